@@ -1,0 +1,68 @@
+package clinic.ivr.config;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The runtime contract's environment variables, read once at start.
+ * A bad value stops the line at start with a message naming the variable, never on a call.
+ */
+public record Env(
+        int port,
+        Path promptsDir,
+        Optional<String> frontDeskNumber,
+        Optional<String> authToken,
+        Optional<String> publicBaseUrl,
+        Optional<Instant> now) {
+
+    public static Env from(Map<String, String> env) {
+        return new Env(
+                port(env.get("PORT")),
+                Path.of(value(env, "PROMPTS_DIR").orElse("prompts")),
+                value(env, "FRONT_DESK_NUMBER"),
+                value(env, "TWILIO_AUTH_TOKEN"),
+                value(env, "PUBLIC_BASE_URL").map(Env::withoutTrailingSlash),
+                value(env, "IVR_NOW").map(Env::instant));
+    }
+
+    /** Local trial mode: no token, so requests cannot be checked and the line stays on loopback. */
+    public boolean trialMode() {
+        return authToken.isEmpty();
+    }
+
+    private static Optional<String> value(Map<String, String> env, String name) {
+        String v = env.get(name);
+        return v == null || v.isBlank() ? Optional.empty() : Optional.of(v.trim());
+    }
+
+    private static int port(String value) {
+        if (value == null || value.isBlank()) {
+            return 8080;
+        }
+        try {
+            int port = Integer.parseInt(value.trim());
+            if (port >= 0 && port <= 65535) {
+                return port;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw new IllegalArgumentException("PORT must be a number from 0 to 65535, not \"" + value + "\"");
+    }
+
+    private static Instant instant(String value) {
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(
+                    "IVR_NOW must be an ISO-8601 instant such as 2026-03-02T14:30:00Z, not \"" + value + "\"");
+        }
+    }
+
+    private static String withoutTrailingSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+}

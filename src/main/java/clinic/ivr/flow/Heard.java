@@ -1,0 +1,43 @@
+package clinic.ivr.flow;
+
+/**
+ * What the line understood from the caller's input, before deciding what to do with it.
+ *
+ * @param kind   the kind of choice
+ * @param detail the key pressed (for {@link Kind#KEY}) or the language asked for (for {@link Kind#LANGUAGE})
+ */
+public record Heard(Kind kind, String detail) {
+
+    public enum Kind {
+        /** a key that means something only in some menus: 1 to 8 */
+        KEY,
+        FRONT_DESK,
+        REPEAT,
+        MAIN_MENU,
+        /** skip to the next part of a long answer */
+        NEXT,
+        SLOWER,
+        NORMAL_PACE,
+        LANGUAGE,
+        SILENCE,
+        /** speech that matched nothing, or that Twilio was not sure of */
+        UNCLEAR,
+        /** digits no phone sends for one key press */
+        GARBLED
+    }
+
+    public static Heard of(Kind kind) {
+        return new Heard(kind, "");
+    }
+
+    /** The key map of every menu: 0 front desk, star repeat, 9 main menu, pound next; other keys by menu. */
+    public static Heard key(String key) {
+        return switch (key) {
+            case "0" -> of(Kind.FRONT_DESK);
+            case "*" -> of(Kind.REPEAT);
+            case "9" -> of(Kind.MAIN_MENU);
+            case "#" -> of(Kind.NEXT);
+            default -> key.matches("[1-8]") ? new Heard(Kind.KEY, key) : of(Kind.GARBLED);
+        };
+    }
+}

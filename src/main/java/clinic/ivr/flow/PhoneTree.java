@@ -1,0 +1,67 @@
+package clinic.ivr.flow;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The shape of the phone tree: which menus exist and what each numbered key leads to.
+ * The same in every language; the words live in the prompts.
+ */
+public final class PhoneTree {
+
+    public static final String MAIN = "main";
+
+    /** One numbered choice in a menu: its key (1 to 5) and the menu or topic it leads to. */
+    public record Option(String key, String target) {}
+
+    private final Map<String, List<Option>> menus;
+    private final Map<String, String> parents = new LinkedHashMap<>();
+
+    /** @param menus menu name to its options, in the order callers hear them */
+    public PhoneTree(Map<String, List<Option>> menus) {
+        if (!menus.containsKey(MAIN)) {
+            throw new IllegalArgumentException("the phone tree needs a main menu");
+        }
+        Map<String, List<Option>> copy = new LinkedHashMap<>();
+        menus.forEach((name, options) -> copy.put(name, List.copyOf(options)));
+        this.menus = Collections.unmodifiableMap(copy);
+        copy.forEach((name, options) -> options.forEach(o -> parents.put(o.target(), name)));
+    }
+
+    public boolean isMenu(String node) {
+        return menus.containsKey(node);
+    }
+
+    public boolean isTopic(String node) {
+        return !isMenu(node) && parents.containsKey(node);
+    }
+
+    public List<String> menus() {
+        return List.copyOf(menus.keySet());
+    }
+
+    /** Every topic (an answer a caller can hear), in the order of the tree. */
+    public List<String> topics() {
+        List<String> topics = new ArrayList<>();
+        menus.values().forEach(options -> options.stream()
+                .map(Option::target).filter(this::isTopic).forEach(topics::add));
+        return topics;
+    }
+
+    public List<Option> options(String menu) {
+        return menus.getOrDefault(menu, List.of());
+    }
+
+    public Optional<Option> option(String menu, String key) {
+        return options(menu).stream().filter(o -> o.key().equals(key)).findFirst();
+    }
+
+    /** The menu a topic or submenu is offered in; the main menu has none. */
+    public Optional<String> parent(String node) {
+        return Optional.ofNullable(parents.get(node));
+    }
+}

@@ -1,0 +1,38 @@
+package clinic.ivr.prompts;
+
+import clinic.ivr.config.ClinicSettings;
+import clinic.ivr.flow.Flow;
+import clinic.ivr.flow.PhoneTree;
+import freemarker.template.Template;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One loaded, checked version of the prompts folder: everything needed to answer a call.
+ * Immutable, so a new version replaces an old one in a single step.
+ *
+ * @param version         a short fingerprint of the files, shown by /health
+ * @param clinic          the clinic's settings
+ * @param tree            the phone tree
+ * @param wordings        what the line says, by language code, in the settings' order
+ * @param templates       the TwiML templates by file name, such as "menu.ftlx"
+ * @param frontDeskNumber the number the line transfers to, after FRONT_DESK_NUMBER
+ * @param flow            the call flow over this tree and these words
+ */
+public record Prompts(String version, ClinicSettings clinic, PhoneTree tree, Map<String, Wording> wordings,
+                      Map<String, Template> templates, Optional<String> frontDeskNumber, Flow flow) {
+
+    /** The TwiML templates every version must have. */
+    public static final List<String> TEMPLATES = List.of("menu.ftlx", "front-desk.ftlx", "goodbye.ftlx");
+
+    public Wording wording(String language) {
+        Wording w = wordings.get(language);
+        return w != null ? w : wordings.get(flow.defaultLanguage());
+    }
+
+    public ClinicSettings.Voice voice(String language) {
+        ClinicSettings.Voice v = clinic.languages().get(language);
+        return v != null ? v : clinic.languages().get(flow.defaultLanguage());
+    }
+}

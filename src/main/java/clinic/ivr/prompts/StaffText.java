@@ -1,0 +1,162 @@
+package clinic.ivr.prompts;
+
+import clinic.ivr.config.ClinicSettings;
+import clinic.ivr.flow.PhoneTree;
+import freemarker.cache.StringTemplateLoader;
+import freemarker.core.PlainTextOutputFormat;
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Renders the staff's text entries once, when the prompts load. Staff text is plain sentences with
+ * {@code ${clinic.name}}-style settings in it; what comes out is {@link Speech}, escaped later by
+ * the TwiML templates, so no character staff type can break a call.
+ */
+final class StaffText {
+
+    private static final Set<String> PATTERN_ENTRIES = Set.of(Wording.OPTION, Wording.INVALID_KEY);
+    private static final List<String> INVALID_KEYS = List.of("1", "2", "3", "4", "5", "6", "7", "8", "#");
+
+    private final Configuration cfg = Freemarker.configuration(PlainTextOutputFormat.INSTANCE, new StringTemplateLoader());
+    private final Map<String, Object> model;
+    private final Set<String> knownNames;
+
+    StaffText(ClinicSettings clinic, Optional<String> frontDeskNumber) {
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("name", clinic.name());
+        settings.put("phone", Speech.phone(spoken(clinic.phone())));
+        settings.put("front_desk_number", Speech.phone(spoken(frontDeskNumber.orElse(clinic.phone()))));
+        this.model = Map.of("clinic", settings);
+        Set<String> names = new java.util.TreeSet<>();
+        settings.keySet().forEach(k -> names.add("clinic." + k));
+        names.addAll(List.of("choice", "key"));
+        this.knownNames = Set.copyOf(names);
+    }
+
+    /** How a number is read out: US numbers as 212-598-5913, others as written. */
+    static String spoken(String e164) {
+        if (e164 != null && e164.matches("\\+1[0-9]{10}")) {
+            return e164.substring(2, 5) + "-" + e164.substring(5, 8) + "-" + e164.substring(8);
+        }
+        return e164 == null ? "" : e164;
+    }
+
+    Wording render(String language, PhoneTree tree, Map<String, TextFile.Entry> entries, List<Problem> problems) {
+        Map<String, Template> templates = new HashMap<>();
+        entries.forEach((name, entry) -> compile(entry, problems).ifPresent(t -> templates.put(name, t)));
+
+        Map<String, List<Speech>> passages = new HashMap<>();
+        Map<String, List<String>> words = new HashMap<>();
+        templates.forEach((name, template) -> {
+            if (PATTERN_ENTRIES.contains(name)) {
+                return;
+            }
+            TextFile.Entry entry = entries.get(name);
+            render(entry, template, model, problems).ifPresent(text -> {
+                if (isWordList(name)) {
+                    words.put(name, phrases(text));
+                } else {
+                    List<Speech> parts = parts(text);
+                    if (parts.isEmpty()) {
+                        problems.add(new Problem(entry.file(), entry.line(), "[" + name + "] has no words; callers"
+                                + " would hear nothing. Write what they should hear below the heading."));
+                    }
+                    passages.put(name, parts);
+                }
+            });
+        });
+        if (words.containsKey(Wording.NUMBER_WORDS) && words.get(Wording.NUMBER_WORDS).size() != 10) {
+            TextFile.Entry entry = entries.get(Wording.NUMBER_WORDS);
+            problems.add(new Problem(entry.file(), entry.line(), "[" + Wording.NUMBER_WORDS + "] must list the ten"
+                    + " numbers from zero to nine, in order, separated by commas."));
+        }
+
+        Map<String, Speech> options = new HashMap<>();
+        Template option = templates.get(Wording.OPTION);
+        if (option != null) {
+            for (String menu : tree.menus()) {
+                for (PhoneTree.Option o : tree.options(menu)) {
+                    String choice = first(passages.get(o.target() + ".option")).plainText();
+                    pattern(entries.get(Wording.OPTION), option, Map.of("choice", choice, "key", o.key()), problems)
+                            .ifPresent(s -> options.put(menu + "/" + o.key(), s));
+                }
+            }
+        }
+        Map<String, Speech> invalidKeys = new HashMap<>();
+        Template invalid = templates.get(Wording.INVALID_KEY);
+        if (invalid != null) {
+            String pound = first(passages.get(Wording.POUND_KEY)).plainText();
+            for (String key : INVALID_KEYS) {
+                pattern(entries.get(Wording.INVALID_KEY), invalid, Map.of("key", key.equals("#") ? pound : key), problems)
+                        .ifPresent(s -> invalidKeys.put(key, s));
+            }
+        }
+        return new Wording(language, passages, words, options, invalidKeys, Map.of());
+    }
+
+    private Optional<Speech> pattern(TextFile.Entry entry, Template template, Map<String, Object> extra,
+                                     List<Problem> problems) {
+        Map<String, Object> withExtra = new HashMap<>(model);
+        withExtra.putAll(extra);
+        return render(entry, template, withExtra, problems).map(Speech::of);
+    }
+
+    private Optional<Template> compile(TextFile.Entry entry, List<Problem> problems) {
+        try {
+            return Optional.of(new Template(entry.file(), entry.source(), cfg));
+        } catch (Exception e) {
+            problems.add(PromptsLoader.problem(entry.file(), e, knownNames));
+            return Optional.empty();
+        }
+    }
+
+    private Optional<String> render(TextFile.Entry entry, Template template, Map<String, Object> values,
+                                    List<Problem> problems) {
+        try {
+            return Optional.of(PromptsLoader.render(template, values));
+        } catch (Exception e) {
+            problems.add(PromptsLoader.problem(entry.file(), e, knownNames));
+            return Optional.empty();
+        }
+    }
+
+    private static boolean isWordList(String name) {
+        return name.startsWith("words.") || name.endsWith(".words");
+    }
+
+    /** A word list: phrases separated by commas or new lines. */
+    private static List<String> phrases(String text) {
+        List<String> phrases = new ArrayList<>();
+        for (String phrase : text.split("[,\n]")) {
+            String p = phrase.replace(String.valueOf(Speech.PHONE_START), "").replace(String.valueOf(Speech.PHONE_END), "")
+                    .strip().replaceAll("\\s+", " ");
+            if (!p.isEmpty()) {
+                phrases.add(p);
+            }
+        }
+        return phrases;
+    }
+
+    /** Parts of a long answer are separated by a line with three dashes. */
+    private static List<Speech> parts(String text) {
+        List<Speech> parts = new ArrayList<>();
+        for (String part : text.split("(?m)^\\s*---+\\s*$")) {
+            Speech speech = Speech.of(part);
+            if (!speech.isEmpty()) {
+                parts.add(speech);
+            }
+        }
+        return parts;
+    }
+
+    private static Speech first(List<Speech> parts) {
+        return parts == null || parts.isEmpty() ? new Speech(List.of()) : parts.get(0);
+    }
+}

@@ -1,0 +1,72 @@
+package clinic.ivr.prompts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A staff text file: named entries, each a heading in square brackets followed by the words callers
+ * hear. Lines starting with # are notes for staff.
+ *
+ * <pre>
+ * # The answer to "is it painful?"
+ * [faq-painful]
+ * No. Traction is gentle.
+ * </pre>
+ */
+final class TextFile {
+
+    private static final Pattern HEADING = Pattern.compile("^\\[\\s*([^\\]]*?)\\s*\\]\\s*$");
+    private static final Pattern NAME = Pattern.compile("[a-z0-9]+(?:[.-][a-z0-9]+)*");
+
+    /**
+     * One entry.
+     *
+     * @param line   the line of its heading
+     * @param source its body as a FreeMarker template whose line numbers match the file's
+     */
+    record Entry(String name, String file, int line, String source) {}
+
+    private TextFile() {}
+
+    static List<Entry> parse(String file, String content, List<Problem> problems) {
+        List<Entry> entries = new ArrayList<>();
+        String[] lines = content.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+        String name = null;
+        int headingLine = 0;
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < lines.length; i++) {
+            String line = Speech.clean(lines[i]);
+            int number = i + 1;
+            Matcher heading = HEADING.matcher(line.strip());
+            if (heading.matches()) {
+                if (name != null) {
+                    entries.add(new Entry(name, file, headingLine, body.toString()));
+                }
+                name = heading.group(1).toLowerCase();
+                headingLine = number;
+                // a comment spanning the lines above keeps FreeMarker's line numbers equal to the file's
+                body = new StringBuilder("<#--").append("\n".repeat(number)).append("-->");
+                if (!NAME.matcher(name).matches()) {
+                    problems.add(new Problem(file, number, "\"[" + heading.group(1) + "]\" is not a valid entry name:"
+                            + " use lower-case letters, digits, dashes and dots, such as [faq-painful]."));
+                    name = null;
+                }
+            } else if (line.stripLeading().startsWith("#")) {
+                if (name != null) {
+                    body.append("<#-- -->\n"); // a note for staff: callers hear nothing, the line count stays
+                }
+            } else if (name != null) {
+                body.append(line).append('\n');
+            } else if (!line.isBlank()) {
+                problems.add(new Problem(file, number, "this text is outside any entry. Put a heading such as"
+                        + " [welcome] above it, or start the line with # to make it a note."));
+            }
+        }
+        if (name != null) {
+            entries.add(new Entry(name, file, headingLine, body.toString()));
+        }
+        return entries;
+    }
+}

@@ -1,0 +1,57 @@
+package clinic.ivr.prompts;
+
+import freemarker.cache.StringTemplateLoader;
+import freemarker.core.XMLOutputFormat;
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The TwiML templates of {@code prompts/templates}, read into memory and compiled with XML
+ * auto-escaping, so a version never reads half-edited files from disk while answering.
+ */
+final class TwimlTemplates {
+
+    private final PromptsLoader.Files files;
+
+    TwimlTemplates(PromptsLoader.Files files) {
+        this.files = files;
+    }
+
+    Map<String, Template> compile(List<Problem> problems) {
+        StringTemplateLoader loader = new StringTemplateLoader();
+        List<Path> paths = files.list(PromptsLoader.TEMPLATES_DIR, ".ftlx", problems);
+        Map<String, Path> names = new LinkedHashMap<>();
+        for (Path path : paths) {
+            files.read(path, problems).ifPresent(source -> {
+                String name = path.getFileName().toString();
+                loader.putTemplate(name, source);
+                names.put(name, path);
+            });
+        }
+        Configuration cfg = Freemarker.configuration(XMLOutputFormat.INSTANCE, loader);
+        Map<String, Template> templates = new LinkedHashMap<>();
+        names.forEach((name, path) -> {
+            try {
+                templates.put(name, cfg.getTemplate(name));
+            } catch (IOException e) {
+                problems.add(PromptsLoader.problem(files.display(path), e instanceof freemarker.core.ParseException pe
+                        ? pe : new RuntimeException(e.getMessage()), Set.of()));
+            }
+        });
+        if (!paths.isEmpty()) {
+            for (String required : Prompts.TEMPLATES) {
+                if (!names.containsKey(required)) {
+                    problems.add(new Problem(files.display(Path.of(PromptsLoader.TEMPLATES_DIR, required)), 0,
+                            "this template is missing; restore it from the copy that came with the line."));
+                }
+            }
+        }
+        return templates;
+    }
+}

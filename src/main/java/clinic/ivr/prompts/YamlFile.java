@@ -1,0 +1,149 @@
+package clinic.ivr.prompts;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A staff settings file in YAML, read with Jackson. Mistakes come back as problems naming the line,
+ * and every setting's line is remembered so later checks can point at it too.
+ */
+final class YamlFile {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper(YAMLFactory.builder()
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .disable(com.fasterxml.jackson.databind.MapperFeature.ALLOW_COERCION_OF_SCALARS);
+
+    private final String file;
+    private final String content;
+    private final Map<String, Integer> lines = new HashMap<>();
+    private Object value;
+
+    YamlFile(String file, String content) {
+        this.file = file;
+        this.content = content;
+    }
+
+    String file() {
+        return file;
+    }
+
+    /** The value {@link #read} found. */
+    @SuppressWarnings("unchecked")
+    <T> T value() {
+        return (T) value;
+    }
+
+    /** Reads the file as the given type, or adds a problem and returns empty. */
+    <T> Optional<T> read(JavaType type, List<Problem> problems) {
+        try (JsonParser parser = MAPPER.getFactory().createParser(content)) {
+            indexLines(parser);
+        } catch (JsonProcessingException e) {
+            problems.add(problem(e));
+            return Optional.empty();
+        } catch (IOException e) {
+            problems.add(new Problem(file, 0, "cannot be read: " + e.getMessage()));
+            return Optional.empty();
+        }
+        try {
+            T value = MAPPER.readValue(content, type);
+            if (value == null) {
+                problems.add(new Problem(file, 0, "is empty. Restore it from the copy that came with the line."));
+                return Optional.empty();
+            }
+            this.value = value;
+            return Optional.of(value);
+        } catch (JsonProcessingException e) {
+            problems.add(problem(e));
+            return Optional.empty();
+        }
+    }
+
+    static JavaType type(Class<?> type) {
+        return MAPPER.constructType(type);
+    }
+
+    static JavaType mapOf(Class<?> key, JavaType value) {
+        return MAPPER.getTypeFactory().constructMapType(java.util.LinkedHashMap.class, MAPPER.constructType(key), value);
+    }
+
+    /** The line of a setting, by its path such as "front_desk.number", or of its closest parent. */
+    int line(String path) {
+        String p = path;
+        while (!p.isEmpty()) {
+            Integer line = lines.get(p);
+            if (line != null) {
+                return line;
+            }
+            p = p.contains(".") ? p.substring(0, p.lastIndexOf('.')) : "";
+        }
+        return 0;
+    }
+
+    Problem problem(String path, String message) {
+        return new Problem(file, line(path), message);
+    }
+
+    private void indexLines(JsonParser parser) throws IOException {
+        JsonToken token;
+        while ((token = parser.nextToken()) != null) {
+            if (token == JsonToken.FIELD_NAME) {
+                lines.put(path(parser.getParsingContext()), parser.currentLocation().getLineNr());
+            }
+        }
+    }
+
+    private static String path(JsonStreamContext context) {
+        List<String> names = new ArrayList<>();
+        for (JsonStreamContext c = context; c != null; c = c.getParent()) {
+            if (c.getCurrentName() != null) {
+                names.add(0, c.getCurrentName());
+            }
+        }
+        return String.join(".", names);
+    }
+
+    private Problem problem(JsonProcessingException e) {
+        JsonLocation where = e.getLocation();
+        int line = where == null ? 0 : where.getLineNr();
+        if (e instanceof UnrecognizedPropertyException u) {
+            List<String> known = u.getKnownPropertyIds() == null ? List.of()
+                    : u.getKnownPropertyIds().stream().map(String::valueOf).toList();
+            return new Problem(file, line, "\"" + u.getPropertyName() + "\" is not a known setting here"
+                    + Suggest.didYouMean(u.getPropertyName(), known) + " Known settings: " + String.join(", ", known) + ".");
+        }
+        if (e instanceof MismatchedInputException m && !m.getPath().isEmpty()) {
+            String setting = m.getPath().stream()
+                    .map(r -> r.getFieldName() != null ? r.getFieldName() : String.valueOf(r.getIndex()))
+                    .reduce((a, b) -> a + "." + b).orElse("");
+            String message = m.getOriginalMessage();
+            if (message.contains("Missing required creator property")) {
+                String missing = message.replaceAll(".*property '([^']*)'.*", "$1");
+                return new Problem(file, line, "the setting \"" + missing + "\" is missing"
+                        + (setting.isEmpty() ? "" : " under \"" + setting + "\"") + ".");
+            }
+            return new Problem(file, line, "the setting \"" + setting + "\" has the wrong kind of value."
+                    + " Put text in quotes, and numbers without quotes.");
+        }
+        String message = e.getOriginalMessage();
+        int cut = message.indexOf(" at [Source");
+        return new Problem(file, line, "is not valid YAML: " + (cut > 0 ? message.substring(0, cut) : message)
+                + ". Check the indentation and the colon after each setting's name.");
+    }
+}

@@ -1,0 +1,203 @@
+package clinic.ivr.twiml;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NamedNodeMap;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+
+/**
+ * Checks a TwiML answer the way Twilio reads it: well-formed XML, a {@code <Response>} root, known
+ * verbs and attributes, only Say, Play and Pause inside a Gather, SSML that neural Polly voices
+ * accept, Say text within Polly's limit, and every action pointing at a route the line serves.
+ */
+public final class TwimlChecker {
+
+    /** Polly's limit on the text of one Say. */
+    public static final int MAX_SAY_CHARACTERS = 3000;
+
+    private static final Map<String, Set<String>> VERBS = Map.of(
+            "Say", Set.of("voice", "language", "loop"),
+            "Play", Set.of("loop", "digits"),
+            "Pause", Set.of("length"),
+            "Gather", Set.of("input", "numDigits", "timeout", "speechTimeout", "language", "hints", "action", "method",
+                    "actionOnEmptyResult", "finishOnKey", "speechModel", "profanityFilter", "partialResultCallback",
+                    "enhanced"),
+            "Redirect", Set.of("method"),
+            "Dial", Set.of("action", "method", "timeout", "callerId", "answerOnBridge", "record", "hangupOnStar",
+                    "timeLimit", "ringTone", "recordingStatusCallback", "recordingStatusCallbackEvent"),
+            "Hangup", Set.of(),
+            "Record", Set.of("action", "method", "timeout", "finishOnKey", "maxLength", "playBeep", "trim",
+                    "transcribe", "transcribeCallback", "recordingStatusCallback", "recordingStatusCallbackEvent",
+                    "recordingStatusCallbackMethod"),
+            "Reject", Set.of("reason"));
+    private static final Set<String> IN_GATHER = Set.of("Say", "Play", "Pause");
+    private static final Map<String, Set<String>> IN_DIAL = Map.of(
+            "Number", Set.of("url", "method", "sendDigits", "statusCallback", "statusCallbackEvent"),
+            "Client", Set.of(), "Sip", Set.of(), "Queue", Set.of("url"));
+    /** SSML that neural Polly voices read; no emphasis, no pitch. */
+    private static final Map<String, Set<String>> SSML = Map.of(
+            "break", Set.of("time", "strength"),
+            "prosody", Set.of("rate", "volume"),
+            "say-as", Set.of("interpret-as", "format"),
+            "lang", Set.of("xml:lang"),
+            "p", Set.of(), "s", Set.of(), "sub", Set.of("alias"), "w", Set.of("role"),
+            "phoneme", Set.of("alphabet", "ph"));
+
+    private final Set<String> routes;
+
+    /** @param routes the paths the line answers, such as /voice/menu */
+    public TwimlChecker(Collection<String> routes) {
+        this.routes = Set.copyOf(routes);
+    }
+
+    /** What is wrong with this answer; empty when Twilio would play it as meant. */
+    public List<String> check(String twiml) {
+        List<String> problems = new ArrayList<>();
+        if (!twiml.startsWith("<?xml")) {
+            problems.add("the answer must start with <?xml, with nothing before it");
+        }
+        Document doc;
+        try {
+            doc = parser().parse(new ByteArrayInputStream(twiml.getBytes(StandardCharsets.UTF_8)));
+        } catch (Exception e) {
+            problems.add("not well-formed XML: " + e.getMessage());
+            return problems;
+        }
+        Element root = doc.getDocumentElement();
+        if (!root.getTagName().equals("Response")) {
+            problems.add("the root element is <" + root.getTagName() + ">, not <Response>");
+            return problems;
+        }
+        List<Element> verbs = children(root);
+        for (int i = 0; i < verbs.size(); i++) {
+            Element verb = verbs.get(i);
+            checkVerb(verb, problems);
+            if (verb.getTagName().equals("Gather") && i == verbs.size() - 1) {
+                problems.add("a <Gather> with nothing after it hangs up on a silent caller; add a <Redirect>");
+            }
+        }
+        return problems;
+    }
+
+    private void checkVerb(Element verb, List<String> problems) {
+        String name = verb.getTagName();
+        Set<String> attributes = VERBS.get(name);
+        if (attributes == null) {
+            problems.add("<" + name + "> is not a TwiML verb this line uses");
+            return;
+        }
+        checkAttributes(verb, attributes, problems);
+        switch (name) {
+            case "Say" -> checkSay(verb, problems);
+            case "Gather" -> children(verb).forEach(child -> {
+                if (!IN_GATHER.contains(child.getTagName())) {
+                    problems.add("<" + child.getTagName() + "> inside <Gather>: only Say, Play and Pause may be there");
+                } else {
+                    checkVerb(child, problems);
+                }
+            });
+            case "Dial" -> children(verb).forEach(child -> {
+                Set<String> allowed = IN_DIAL.get(child.getTagName());
+                if (allowed == null) {
+                    problems.add("<" + child.getTagName() + "> inside <Dial> is not a noun Dial takes");
+                } else {
+                    checkAttributes(child, allowed, problems);
+                }
+            });
+            case "Redirect" -> checkRoute("Redirect", verb.getTextContent().trim(), problems);
+            default -> {
+                if (!children(verb).isEmpty()) {
+                    problems.add("<" + name + "> cannot contain other elements");
+                }
+            }
+        }
+        if (verb.hasAttribute("action")) {
+            checkRoute(name + " action", verb.getAttribute("action"), problems);
+        }
+    }
+
+    private void checkSay(Element say, List<String> problems) {
+        if (!say.hasAttribute("voice") || !say.hasAttribute("language")) {
+            problems.add("<Say> without a voice and a language: " + excerpt(say.getTextContent()));
+        }
+        int length = say.getTextContent().length();
+        if (length > MAX_SAY_CHARACTERS) {
+            problems.add("<Say> has " + length + " characters; Polly reads at most " + MAX_SAY_CHARACTERS
+                    + ": split it into parts. It starts: " + excerpt(say.getTextContent()));
+        }
+        checkSsml(say, problems);
+    }
+
+    private void checkSsml(Element parent, List<String> problems) {
+        for (Element tag : children(parent)) {
+            Set<String> allowed = SSML.get(tag.getTagName());
+            if (allowed == null) {
+                problems.add("<" + tag.getTagName() + "> inside <Say> is not SSML that neural voices read");
+                continue;
+            }
+            checkAttributes(tag, allowed, problems);
+            checkSsml(tag, problems);
+        }
+    }
+
+    private void checkRoute(String where, String url, List<String> problems) {
+        String path;
+        try {
+            path = URI.create(url).getPath();
+        } catch (IllegalArgumentException e) {
+            problems.add(where + " \"" + url + "\" is not a valid URL");
+            return;
+        }
+        if (path == null || !routes.contains(path)) {
+            problems.add(where + " points to " + path + ", which the line does not serve");
+        }
+    }
+
+    private static void checkAttributes(Element element, Set<String> allowed, List<String> problems) {
+        NamedNodeMap attributes = element.getAttributes();
+        for (int i = 0; i < attributes.getLength(); i++) {
+            String attribute = attributes.item(i).getNodeName();
+            if (!allowed.contains(attribute)) {
+                problems.add("<" + element.getTagName() + "> has an unknown attribute " + attribute);
+            }
+        }
+    }
+
+    private static List<Element> children(Element parent) {
+        List<Element> elements = new ArrayList<>();
+        NodeList nodes = parent.getChildNodes();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            if (nodes.item(i).getNodeType() == Node.ELEMENT_NODE) {
+                elements.add((Element) nodes.item(i));
+            }
+        }
+        return elements;
+    }
+
+    private static String excerpt(String text) {
+        String t = text.strip().replaceAll("\\s+", " ");
+        return "\"" + (t.length() > 60 ? t.substring(0, 60) + "…" : t) + "\"";
+    }
+
+    private static DocumentBuilder parser() throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        factory.setExpandEntityReferences(false);
+        DocumentBuilder builder = factory.newDocumentBuilder();
+        builder.setErrorHandler(null);
+        return builder;
+    }
+}

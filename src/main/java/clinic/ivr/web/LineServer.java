@@ -1,0 +1,95 @@
+package clinic.ivr.web;
+
+import clinic.ivr.flow.Routes;
+import clinic.ivr.line.PhoneLine;
+import clinic.ivr.prompts.LivePrompts;
+import jakarta.servlet.DispatcherType;
+import java.util.EnumSet;
+import java.util.Optional;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+
+/**
+ * The embedded Jetty server: the webhook routes, the Twilio check in front of them, a graceful stop
+ * that lets calls in progress get their answer, and nothing that tells the world what runs here.
+ */
+public final class LineServer {
+
+    /** Heroku sends SIGTERM and waits 30 seconds before killing: finish within that. */
+    static final long STOP_TIMEOUT_MS = 25_000;
+
+    private final Server server;
+    private final ServerConnector connector;
+
+    /**
+     * @param host      the interface to listen on: 127.0.0.1 in local trial mode, else all
+     * @param port      0 for any free port
+     * @param authToken TWILIO_AUTH_TOKEN, if set
+     * @param publicUrl how to rebuild the URL Twilio signed
+     */
+    public LineServer(String host, int port, PhoneLine line, LivePrompts prompts, Optional<String> authToken,
+                      PublicUrl publicUrl) {
+        QueuedThreadPool threads = new QueuedThreadPool(200, 8);
+        threads.setName("line");
+        server = new Server(threads);
+
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        http.setSendXPoweredBy(false);
+        http.setRequestHeaderSize(8 * 1024);
+        connector = new ServerConnector(server, new HttpConnectionFactory(http));
+        connector.setHost(host);
+        connector.setPort(port);
+        connector.setIdleTimeout(30_000);
+        server.addConnector(connector);
+
+        ServletContextHandler context = new ServletContextHandler();
+        context.setContextPath("/");
+        context.setMaxFormContentSize(TwilioRequestFilter.MAX_BODY_BYTES);
+        context.setMaxFormKeys(Forms.MAX_FIELDS);
+        FilterHolder twilio = new FilterHolder(new TwilioRequestFilter(authToken, publicUrl));
+        context.addFilter(twilio, Routes.VOICE, EnumSet.of(DispatcherType.REQUEST));
+        context.addFilter(twilio, Routes.VOICE + "/*", EnumSet.of(DispatcherType.REQUEST));
+        ServletHolder voice = new ServletHolder("voice", new VoiceServlet(line));
+        for (String route : Routes.ACTIONS) {
+            context.addServlet(voice, route);
+        }
+        context.addServlet(new ServletHolder("status", new StatusServlet()), Routes.STATUS);
+        context.addServlet(new ServletHolder("health", new HealthServlet(prompts)), Routes.HEALTH);
+
+        ErrorHandler errors = new ErrorHandler();
+        errors.setShowStacks(false);
+        errors.setShowCauses(false);
+        errors.setShowMessageInTitle(false);
+        server.setErrorHandler(errors);
+
+        server.setHandler(new GracefulHandler(context));
+        server.setStopTimeout(STOP_TIMEOUT_MS);
+        server.setStopAtShutdown(true);
+    }
+
+    public void start() throws Exception {
+        server.start();
+    }
+
+    public void stop() throws Exception {
+        server.stop();
+    }
+
+    public void join() throws InterruptedException {
+        server.join();
+    }
+
+    /** The port actually listened on (useful with port 0). */
+    public int port() {
+        return connector.getLocalPort();
+    }
+}

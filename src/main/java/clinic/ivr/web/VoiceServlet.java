@@ -1,0 +1,33 @@
+package clinic.ivr.web;
+
+import clinic.ivr.line.PhoneLine;
+import clinic.ivr.line.VoiceRequest;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/** The voice webhooks: hands Twilio's request to the phone line and writes back its TwiML. Transport only. */
+public final class VoiceServlet extends HttpServlet {
+
+    private final transient PhoneLine line;
+
+    public VoiceServlet(PhoneLine line) {
+        this.line = line;
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        @SuppressWarnings("unchecked")
+        Map<String, String> form = (Map<String, String>) request.getAttribute(TwilioRequestFilter.FORM);
+        String query = request.getQueryString();
+        Map<String, String> state = query == null ? Map.of() : Forms.parse(query).orElse(Map.of());
+        String twiml = line.answer(new VoiceRequest(request.getServletPath(), state, form == null ? Map.of() : form));
+        byte[] bytes = twiml.getBytes(StandardCharsets.UTF_8);
+        response.setContentType("text/xml; charset=UTF-8");
+        response.setContentLength(bytes.length);
+        response.getOutputStream().write(bytes);
+    }
+}

@@ -40,7 +40,7 @@ public final class Main {
         LivePrompts live = new LivePrompts(prompts);
         String host = env.trialMode() ? "127.0.0.1" : "0.0.0.0";
         LineServer server = new LineServer(host, env.port(), new PhoneLine(live, env.frontDeskNumber()), live,
-                env.authToken(), new PublicUrl(env.publicBaseUrl()));
+                env.authToken(), new PublicUrl(env.publicBaseUrl()), LineServer.Operations.standard(env.staffPassword()));
         server.start();
         if (env.trialMode()) {
             LOG.warn("""

@@ -16,7 +16,8 @@ public record Env(
         Optional<String> frontDeskNumber,
         Optional<String> authToken,
         Optional<String> publicBaseUrl,
-        Optional<Instant> now) {
+        Optional<Instant> now,
+        Optional<String> staffPassword) {
 
     public static Env from(Map<String, String> env) {
         return new Env(
@@ -25,7 +26,8 @@ public record Env(
                 value(env, "FRONT_DESK_NUMBER"),
                 value(env, "TWILIO_AUTH_TOKEN"),
                 value(env, "PUBLIC_BASE_URL").map(Env::withoutTrailingSlash),
-                value(env, "IVR_NOW").map(Env::instant));
+                value(env, "IVR_NOW").map(Env::instant),
+                value(env, "STAFF_PASSWORD"));
     }
 
     /** Local trial mode: no token, so requests cannot be checked and the line stays on loopback. */

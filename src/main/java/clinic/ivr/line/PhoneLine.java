@@ -35,6 +35,11 @@ public final class PhoneLine {
 
     /** The TwiML for a request; never throws. */
     public String answer(VoiceRequest request) {
+        return respond(request).twiml();
+    }
+
+    /** The TwiML for a request and what it does for the caller; never throws. */
+    public Answer respond(VoiceRequest request) {
         Prompts current = null;
         try {
             current = prompts.get();
@@ -44,15 +49,22 @@ public final class PhoneLine {
                 return fallback(current, request);
             }
             Step step = decide(current.flow(), request);
-            String twiml = TwimlRenderer.render(current, step);
-            LOG.debug("call {} {} -> {} {}", request.callSid(), request.route(),
-                    step.getClass().getSimpleName(), step.state().node());
-            return twiml;
+            return new Answer(TwimlRenderer.render(current, step), outcome(step), step.state().node());
         } catch (Exception | StackOverflowError e) {
             LOG.error("call {} {}: answering failed, the caller hears the fallback", request.callSid(),
                     request.route(), e);
             return fallback(current, request);
         }
+    }
+
+    private static String outcome(Step step) {
+        if (step instanceof Step.Menu) {
+            return "menu";
+        }
+        if (step instanceof Step.Answer) {
+            return "answer";
+        }
+        return step instanceof Step.FrontDesk ? "front-desk" : "goodbye";
     }
 
     private static Step decide(Flow flow, VoiceRequest request) {
@@ -65,12 +77,12 @@ public final class PhoneLine {
         };
     }
 
-    private String fallback(Prompts current, VoiceRequest request) {
+    private Answer fallback(Prompts current, VoiceRequest request) {
         String called = request.form().getOrDefault("To", "");
         Optional<String> frontDesk = Optional.ofNullable(current)
                 .flatMap(Prompts::frontDeskNumber)
                 .or(() -> frontDeskOverride)
                 .filter(number -> !Flow.sameNumber(number, called));
-        return Fallback.twiml(frontDesk, "es".equals(request.query().get("lang")));
+        return new Answer(Fallback.twiml(frontDesk, "es".equals(request.query().get("lang"))), Answer.FALLBACK, "-");
     }
 }

@@ -10,8 +10,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * In front of every {@code /voice…} route: reads the POST body as Twilio's form and, when an auth
@@ -25,8 +23,6 @@ public final class TwilioRequestFilter extends HttpFilter {
     public static final String FORM = "clinic.ivr.form";
     /** Twilio's requests are a few kilobytes; anything much larger is not from Twilio. */
     static final int MAX_BODY_BYTES = 64 * 1024;
-
-    private static final Logger LOG = LoggerFactory.getLogger(TwilioRequestFilter.class);
 
     private final Optional<RequestValidator> validator;
     private final PublicUrl publicUrl;
@@ -45,8 +41,7 @@ public final class TwilioRequestFilter extends HttpFilter {
             response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
             return;
         }
-        String type = request.getContentType();
-        if (type != null && !type.toLowerCase().startsWith("application/x-www-form-urlencoded")) {
+        if (!isForm(request.getContentType())) {
             response.sendError(HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE);
             return;
         }
@@ -64,14 +59,23 @@ public final class TwilioRequestFilter extends HttpFilter {
             String signature = request.getHeader("X-Twilio-Signature");
             String url = publicUrl.of(request);
             if (signature == null || !validator.get().validate(url, form.get(), signature)) {
-                LOG.warn("rejected a request to {} with a missing or wrong Twilio signature (URL checked: {})",
-                        request.getRequestURI(), url);
+                request.setAttribute(RequestRecorder.BAD_SIGNATURE, url);
                 response.sendError(HttpServletResponse.SC_FORBIDDEN);
                 return;
             }
         }
         request.setAttribute(FORM, form.get());
         chain.doFilter(request, response);
+    }
+
+    /** Twilio posts forms; no Content-Type at all is read as a form too, as servlet containers do. */
+    static boolean isForm(String contentType) {
+        if (contentType == null) {
+            return true;
+        }
+        int semicolon = contentType.indexOf(';');
+        String media = (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).trim();
+        return media.equalsIgnoreCase("application/x-www-form-urlencoded");
     }
 
     /** The whole body, or null when it is larger than any Twilio request. */

@@ -1,5 +1,6 @@
 package clinic.ivr.web;
 
+import clinic.ivr.line.Answer;
 import clinic.ivr.line.PhoneLine;
 import clinic.ivr.line.VoiceRequest;
 import jakarta.servlet.http.HttpServlet;
@@ -24,8 +25,9 @@ public final class VoiceServlet extends HttpServlet {
         Map<String, String> form = (Map<String, String>) request.getAttribute(TwilioRequestFilter.FORM);
         String query = request.getQueryString();
         Map<String, String> state = query == null ? Map.of() : Forms.parse(query).orElse(Map.of());
-        String twiml = line.answer(new VoiceRequest(request.getServletPath(), state, form == null ? Map.of() : form));
-        byte[] bytes = twiml.getBytes(StandardCharsets.UTF_8);
+        Answer answer = line.respond(new VoiceRequest(request.getServletPath(), state, form == null ? Map.of() : form));
+        request.setAttribute(RequestRecorder.ANSWER, answer);
+        byte[] bytes = answer.twiml().getBytes(StandardCharsets.UTF_8);
         response.setContentType("text/xml; charset=UTF-8");
         response.setContentLength(bytes.length);
         response.getOutputStream().write(bytes);

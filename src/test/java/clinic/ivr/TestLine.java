@@ -38,9 +38,20 @@ public final class TestLine implements AutoCloseable {
     }
 
     public static TestLine start(Prompts prompts) throws Exception {
+        return start(prompts, LineServer.Operations.standard(Optional.empty()));
+    }
+
+    /** With the given metrics, call log and staff password. */
+    public static TestLine start(Prompts prompts, LineServer.Operations operations) throws Exception {
         LivePrompts live = new LivePrompts(prompts);
-        LineServer server = new LineServer("127.0.0.1", 0, new PhoneLine(live, Optional.empty()), live,
-                Optional.of(AUTH_TOKEN), new PublicUrl(Optional.empty()));
+        return start(live, new PhoneLine(live, Optional.empty()), operations);
+    }
+
+    /** With a phone line of the test's making, such as one whose prompts fail. */
+    public static TestLine start(LivePrompts live, PhoneLine phoneLine, LineServer.Operations operations)
+            throws Exception {
+        LineServer server = new LineServer("127.0.0.1", 0, phoneLine, live, Optional.of(AUTH_TOKEN),
+                new PublicUrl(Optional.empty()), operations);
         server.start();
         return new TestLine(server, live);
     }

@@ -15,7 +15,9 @@ import java.util.concurrent.atomic.LongAdder;
 public final class LineMetrics {
 
     /** Upper bounds of the latency buckets, in seconds: Twilio gives up at 15. */
-    static final double[] BUCKETS = {0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 15};
+    static final String[] BUCKET_LABELS =
+            {"0.0005", "0.001", "0.0025", "0.005", "0.01", "0.025", "0.05", "0.1", "0.25", "0.5", "1", "2.5", "5", "15"};
+    static final double[] BUCKETS = java.util.Arrays.stream(BUCKET_LABELS).mapToDouble(Double::parseDouble).toArray();
 
     /** Route label for any path the line does not serve, so scanners cannot grow the label set. */
     static final String OTHER = "other";
@@ -98,7 +100,7 @@ public final class LineMetrics {
             long cumulative = 0;
             for (int i = 0; i < counts.length; i++) {
                 cumulative += counts[i].sum();
-                String le = i < BUCKETS.length ? Double.toString(BUCKETS[i]) : "+Inf";
+                String le = i < BUCKETS.length ? BUCKET_LABELS[i] : "+Inf";
                 out.append("ivr_request_duration_seconds_bucket{route=\"").append(route)
                         .append("\",le=\"").append(le).append("\"} ").append(cumulative).append('\n');
             }

@@ -29,7 +29,7 @@ public final class VoiceServlet extends HttpServlet {
         request.setAttribute(RequestRecorder.ANSWER, answer);
         byte[] bytes = answer.twiml().getBytes(StandardCharsets.UTF_8);
         response.setContentType("text/xml; charset=UTF-8");
-        response.setContentLength(bytes.length);
+        // no Content-Length: the answer stays buffered until the request is recorded, then goes out whole
         response.getOutputStream().write(bytes);
     }
 }

@@ -95,6 +95,7 @@ public final class LineServer {
         server.setErrorHandler(errors);
 
         server.setHandler(new DrainingHandler(context));
+        server.addBean(new QuietStop(connector));
         server.setStopTimeout(STOP_TIMEOUT_MS);
         server.setStopAtShutdown(true);
     }

@@ -7,7 +7,7 @@ import clinic.ivr.flow.Routes;
 import clinic.ivr.flow.Step;
 import clinic.ivr.prompts.Prompts;
 import clinic.ivr.twiml.Fallback;
-import clinic.ivr.twiml.TwimlRenderer;
+import clinic.ivr.twiml.RenderedAnswers;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -23,6 +23,7 @@ public final class PhoneLine {
 
     private final Supplier<Prompts> prompts;
     private final Optional<String> frontDeskOverride;
+    private final RenderedAnswers answers = new RenderedAnswers();
 
     /**
      * @param prompts           the version of the prompts to answer with; it may change between calls
@@ -49,7 +50,7 @@ public final class PhoneLine {
                 return fallback(current, request);
             }
             Step step = decide(current.flow(), request);
-            return new Answer(TwimlRenderer.render(current, step), outcome(step), step.state().node());
+            return new Answer(answers.render(current, step), outcome(step), step.state().node());
         } catch (Exception | StackOverflowError e) {
             LOG.error("call {} {}: answering failed, the caller hears the fallback", request.callSid(),
                     request.route(), e);

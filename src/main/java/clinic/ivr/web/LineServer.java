@@ -24,6 +24,11 @@ public final class LineServer {
 
     /** Heroku sends SIGTERM and waits 30 seconds before killing: finish within that. */
     static final long STOP_TIMEOUT_MS = 25_000;
+    /**
+     * An answer is a fraction of a millisecond of CPU: a few dozen threads keep the cores busy, where
+     * hundreds would only add stacks and switching (measured in bench/RESULTS.md).
+     */
+    static final int MAX_THREADS = 32;
 
     private final Server server;
     private final ServerConnector connector;
@@ -56,7 +61,7 @@ public final class LineServer {
 
     public LineServer(String host, int port, PhoneLine line, LivePrompts prompts, Optional<String> authToken,
                       PublicUrl publicUrl, Operations operations) {
-        QueuedThreadPool threads = new QueuedThreadPool(200, 8);
+        QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, 8);
         threads.setName("line");
         server = new Server(threads);
 

@@ -8,8 +8,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * In front of every {@code /voice…} route: reads the POST body as Twilio's form and, when an auth
@@ -25,11 +32,13 @@ public final class TwilioRequestFilter extends HttpFilter {
     static final int MAX_BODY_BYTES = 64 * 1024;
 
     private final Optional<RequestValidator> validator;
+    private final Optional<ThreadLocal<Mac>> hmac;
     private final PublicUrl publicUrl;
 
     /** @param authToken TWILIO_AUTH_TOKEN; without it requests are accepted unchecked (local trial mode) */
     public TwilioRequestFilter(Optional<String> authToken, PublicUrl publicUrl) {
         this.validator = authToken.map(RequestValidator::new);
+        this.hmac = authToken.map(token -> ThreadLocal.withInitial(() -> hmacSha1(token)));
         this.publicUrl = publicUrl;
     }
 
@@ -58,7 +67,7 @@ public final class TwilioRequestFilter extends HttpFilter {
         if (validator.isPresent()) {
             String signature = request.getHeader("X-Twilio-Signature");
             String url = publicUrl.of(request);
-            if (signature == null || !validator.get().validate(url, form.get(), signature)) {
+            if (signature == null || !signed(url, form.get(), signature)) {
                 request.setAttribute(RequestRecorder.BAD_SIGNATURE, url);
                 response.sendError(HttpServletResponse.SC_FORBIDDEN);
                 return;
@@ -66,6 +75,31 @@ public final class TwilioRequestFilter extends HttpFilter {
         }
         request.setAttribute(FORM, form.get());
         chain.doFilter(request, response);
+    }
+
+    /**
+     * The signature of the URL exactly as rebuilt, checked first with one HMAC from a per-thread key;
+     * when it does not match, the SDK's check decides (it also tries the URL with and without its
+     * port, computing two HMACs, which profiling showed as a fifth of a request's time). The SDK
+     * accepts every request this first check accepts, so the fast path refuses nothing it would allow.
+     */
+    private boolean signed(String url, Map<String, String> form, String signature) {
+        StringBuilder data = new StringBuilder(url.length() + 512).append(url);
+        new TreeMap<>(form).forEach((name, value) -> data.append(name).append(value));
+        byte[] expected = Base64.getEncoder().encode(hmac.orElseThrow().get()
+                .doFinal(data.toString().getBytes(StandardCharsets.UTF_8)));
+        return MessageDigest.isEqual(expected, signature.getBytes(StandardCharsets.UTF_8))
+                || validator.orElseThrow().validate(url, form, signature);
+    }
+
+    private static Mac hmacSha1(String token) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA1");
+            mac.init(new SecretKeySpec(token.getBytes(StandardCharsets.UTF_8), "HmacSHA1"));
+            return mac;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA1 is part of every Java runtime", e);
+        }
     }
 
     /** Twilio posts forms; no Content-Type at all is read as a form too, as servlet containers do. */

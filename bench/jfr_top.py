@@ -4,15 +4,18 @@ import collections
 import json
 import sys
 
-# The first rule whose prefix appears anywhere in a sample's stack names the part it is counted in,
-# checked in this order, so a FreeMarker frame under the renderer counts as rendering.
+# A sample counts for the part of its innermost frame (nearest the top of the stack) that belongs to
+# one of these parts; JDK frames (String, HashMap, crypto...) count for the code that called them.
 PARTS = [
-    ("signature check (Twilio SDK RequestValidator, HMAC-SHA1)", ("com.twilio.security.",)),
+    ("signature check (HMAC-SHA1; the SDK's RequestValidator when needed)",
+     ("com.twilio.security.", "clinic.ivr.web.TwilioRequestFilter.signed", "clinic.ivr.web.TwilioRequestFilter.hmacSha1")),
+    ("reading the posted body", ("clinic.ivr.web.TwilioRequestFilter.readBody",)),
     ("TwiML render (FreeMarker templates)", ("freemarker.",)),
     ("TwiML render (our renderer, sentences)", ("clinic.ivr.twiml.", "clinic.ivr.prompts.")),
     ("call decision (flow, listener)", ("clinic.ivr.flow.",)),
     ("JSON call log (Jackson, stdout)", ("clinic.ivr.web.CallLog",)),
     ("metrics and request recording", ("clinic.ivr.web.RequestRecorder", "clinic.ivr.web.LineMetrics")),
+    ("phone line (state, input, answer cache)", ("clinic.ivr.line.",)),
     ("form and query parsing", ("clinic.ivr.web.Forms", "clinic.ivr.line.VoiceRequest")),
     ("our servlets and filters (other)", ("clinic.ivr.",)),
     ("Jetty (HTTP parsing, I/O, servlet container)", ("org.eclipse.jetty.",)),
@@ -35,12 +38,8 @@ def main():
         if not stack:
             continue
         top[stack[0]] += 1
-        for name, prefixes in PARTS:
-            if any(f.startswith(prefixes) for f in stack):
-                parts[name] += 1
-                break
-        else:
-            parts["other (JVM, GC helpers, JFR)"] += 1
+        part = next((name for f in stack for name, prefixes in PARTS if f.startswith(prefixes)), None)
+        parts[part or "other (JVM, GC helpers, JFR)"] += 1
         first_ours = next((f for f in stack if f.startswith("clinic.ivr.")), None)
         if first_ours:
             ours[first_ours] += 1

@@ -50,7 +50,8 @@ public final class PhoneLine {
                 return fallback(current, request);
             }
             Step step = decide(current.flow(), request);
-            return new Answer(answers.render(current, step), outcome(step), step.state().node());
+            RenderedAnswers.Rendered rendered = answers.render(current, step);
+            return new Answer(rendered.twiml(), outcome(step), step.state().node(), rendered.utf8());
         } catch (Exception | StackOverflowError e) {
             LOG.error("call {} {}: answering failed, the caller hears the fallback", request.callSid(),
                     request.route(), e);

@@ -4,37 +4,42 @@ import clinic.ivr.flow.Step;
 import clinic.ivr.prompts.Prompts;
 import freemarker.template.TemplateException;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Rendered answers kept per version of the prompts. An answer is a pure function of the version
  * and the step (the rehearsal relies on the same), and a call visits the same few dozen steps
- * over and over: rendering each once saves the templates' work, the largest part of a request.
- * A new version of the prompts starts afresh; the number kept is bounded.
+ * over and over: rendering each once saves the templates' work, which profiling showed as the
+ * largest part of a request. A new version of the prompts starts afresh; the number kept is bounded.
  */
 public final class RenderedAnswers {
 
     /** Far more than the steps callers reach (a few hundred), far less than memory allows. */
     static final int MAX_ANSWERS = 2_000;
 
-    private record Version(Prompts prompts, Map<Step, String> answers) {}
+    /** An answer as text, and as the UTF-8 bytes that go on the wire (encoded once too). */
+    public record Rendered(String twiml, byte[] utf8) {}
+
+    private record Version(Prompts prompts, Map<Step, Rendered> answers) {}
 
     private volatile Version current = new Version(null, Map.of());
 
-    public String render(Prompts prompts, Step step) throws TemplateException, IOException {
+    public Rendered render(Prompts prompts, Step step) throws TemplateException, IOException {
         Version version = current;
         if (version.prompts() != prompts) {
             version = new Version(prompts, new ConcurrentHashMap<>());
             current = version;
         }
-        String twiml = version.answers().get(step);
-        if (twiml == null) {
-            twiml = TwimlRenderer.render(prompts, step);
+        Rendered rendered = version.answers().get(step);
+        if (rendered == null) {
+            String twiml = TwimlRenderer.render(prompts, step);
+            rendered = new Rendered(twiml, twiml.getBytes(StandardCharsets.UTF_8));
             if (version.answers().size() < MAX_ANSWERS) {
-                version.answers().put(step, twiml);
+                version.answers().put(step, rendered);
             }
         }
-        return twiml;
+        return rendered;
     }
 }

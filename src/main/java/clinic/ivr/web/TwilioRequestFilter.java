@@ -54,7 +54,7 @@ public final class TwilioRequestFilter extends HttpFilter {
             response.sendError(HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE);
             return;
         }
-        byte[] body = readBody(request.getInputStream());
+        byte[] body = readBody(request.getInputStream(), request.getContentLength());
         if (body == null) {
             response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             return;
@@ -113,8 +113,15 @@ public final class TwilioRequestFilter extends HttpFilter {
     }
 
     /** The whole body, or null when it is larger than any Twilio request. */
-    private static byte[] readBody(InputStream in) throws IOException {
-        byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
+    private static byte[] readBody(InputStream in, int declaredLength) throws IOException {
+        if (declaredLength > MAX_BODY_BYTES) {
+            return null;
+        }
+        // a declared length is read in one piece; the read after it only confirms the end
+        byte[] body = in.readNBytes(declaredLength >= 0 ? declaredLength : MAX_BODY_BYTES + 1);
+        if (declaredLength >= 0 && in.read() >= 0) {
+            return null;
+        }
         return body.length > MAX_BODY_BYTES ? null : body;
     }
 }

@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /** The voice webhooks: hands Twilio's request to the phone line and writes back its TwiML. Transport only. */
@@ -27,7 +26,7 @@ public final class VoiceServlet extends HttpServlet {
         Map<String, String> state = query == null ? Map.of() : Forms.parse(query).orElse(Map.of());
         Answer answer = line.respond(new VoiceRequest(request.getServletPath(), state, form == null ? Map.of() : form));
         request.setAttribute(RequestRecorder.ANSWER, answer);
-        byte[] bytes = answer.twiml().getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = answer.utf8();
         response.setContentType("text/xml; charset=UTF-8");
         // no Content-Length: the answer stays buffered until the request is recorded, then goes out whole
         response.getOutputStream().write(bytes);

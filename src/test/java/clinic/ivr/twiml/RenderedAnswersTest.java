@@ -22,8 +22,10 @@ class RenderedAnswersTest {
         Prompts prompts = TestLine.load(TestLine.SHIPPED_PROMPTS);
         for (Map.Entry<String, Step> step : Rehearsal.steps(prompts).entrySet()) {
             String direct = TwimlRenderer.render(prompts, step.getValue());
-            assertEquals(direct, answers.render(prompts, step.getValue()), step.getKey());
-            assertEquals(direct, answers.render(prompts, step.getValue()), step.getKey() + ", asked again");
+            assertEquals(direct, answers.render(prompts, step.getValue()).twiml(), step.getKey());
+            RenderedAnswers.Rendered again = answers.render(prompts, step.getValue());
+            assertEquals(direct, again.twiml(), step.getKey() + ", asked again");
+            assertEquals(direct, new String(again.utf8(), java.nio.charset.StandardCharsets.UTF_8), step.getKey());
         }
     }
 
@@ -31,7 +33,7 @@ class RenderedAnswersTest {
     void aNewVersionOfThePromptsIsHeardAtOnce(@TempDir Path dir) throws Exception {
         Prompts before = TestLine.load(TestLine.SHIPPED_PROMPTS);
         Step first = before.flow().start();
-        assertTrue(answers.render(before, first).contains("Gramercy Physical Therapy"));
+        assertTrue(answers.render(before, first).twiml().contains("Gramercy Physical Therapy"));
 
         Path copy = dir.resolve("prompts");
         try (Stream<Path> files = Files.walk(TestLine.SHIPPED_PROMPTS)) {
@@ -43,7 +45,7 @@ class RenderedAnswersTest {
         Files.writeString(clinic, Files.readString(clinic).replace("Gramercy Physical Therapy", "Gramercy Traction Clinic"));
         Prompts after = TestLine.load(copy);
 
-        String answer = answers.render(after, after.flow().start());
+        String answer = answers.render(after, after.flow().start()).twiml();
         assertTrue(answer.contains("Gramercy Traction Clinic"), answer);
     }
 }

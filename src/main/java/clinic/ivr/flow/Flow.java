@@ -5,6 +5,7 @@ import clinic.ivr.flow.Step.Lead;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The call's state machine: given where the caller is and what they did, what happens next.
@@ -23,6 +24,9 @@ public final class Flow {
     public static final String LANGUAGE_KEY = "8";
     /** Failed tries in a row before the caller is put through to a person. */
     public static final int MAX_MISSES = 3;
+
+    /** Compiled once: the comparison runs on every transfer to the front desk. */
+    private static final Pattern NOT_DIGIT = Pattern.compile("\\D");
 
     private final PhoneTree tree;
     private final Listener listener;
@@ -203,8 +207,8 @@ public final class Flow {
         if (a == null || b == null) {
             return false;
         }
-        String da = a.replaceAll("\\D", "");
-        String db = b.replaceAll("\\D", "");
+        String da = NOT_DIGIT.matcher(a).replaceAll("");
+        String db = NOT_DIGIT.matcher(b).replaceAll("");
         return !da.isEmpty() && da.equals(db);
     }
 }

@@ -98,7 +98,9 @@ final class StaffText {
                         .ifPresent(s -> invalidKeys.put(key, s));
             }
         }
-        return new Wording(language, passages, words, options, invalidKeys, Map.of());
+        Map<String, Source> sources = new HashMap<>();
+        entries.forEach((name, entry) -> sources.put(name, entry.where()));
+        return new Wording(language, passages, words, options, invalidKeys, Map.of(), sources);
     }
 
     private Optional<Speech> pattern(TextFile.Entry entry, Template template, Map<String, Object> extra,
@@ -109,6 +111,11 @@ final class StaffText {
     }
 
     private Optional<Template> compile(TextFile.Entry entry, List<Problem> problems) {
+        List<Problem> placeholders = Placeholders.check(entry, knownNames);
+        if (!placeholders.isEmpty()) {
+            problems.addAll(placeholders);
+            return Optional.empty();
+        }
         try {
             return Optional.of(new Template(entry.file(), entry.source(), cfg));
         } catch (Exception e) {

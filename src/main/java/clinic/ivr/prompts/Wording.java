@@ -57,6 +57,7 @@ public final class Wording {
     private final Map<String, Speech> options;
     private final Map<String, Speech> invalidKeys;
     private final Map<String, String> hints;
+    private final Map<String, Source> sources;
 
     /**
      * @param passages    entry name to its parts (most entries have one)
@@ -64,20 +65,23 @@ public final class Wording {
      * @param options     "menu/key" to the sentence offering that option
      * @param invalidKeys key to the sentence saying it is not a choice
      * @param hints       menu or topic to the Gather hints for it
+     * @param sources     entry name to where staff wrote it
      */
     Wording(String language, Map<String, List<Speech>> passages, Map<String, List<String>> words,
-            Map<String, Speech> options, Map<String, Speech> invalidKeys, Map<String, String> hints) {
+            Map<String, Speech> options, Map<String, Speech> invalidKeys, Map<String, String> hints,
+            Map<String, Source> sources) {
         this.language = language;
         this.passages = Map.copyOf(passages);
         this.words = Map.copyOf(words);
         this.options = Map.copyOf(options);
         this.invalidKeys = Map.copyOf(invalidKeys);
         this.hints = Map.copyOf(hints);
+        this.sources = Map.copyOf(sources);
     }
 
     /** The same words with Gather hints for each menu and topic. */
     Wording withHints(Map<String, String> nodeHints) {
-        return new Wording(language, passages, words, options, invalidKeys, nodeHints);
+        return new Wording(language, passages, words, options, invalidKeys, nodeHints, sources);
     }
 
     public String language() {
@@ -119,5 +123,15 @@ public final class Wording {
     /** Every entry name, for checks and scripts. */
     public java.util.Set<String> entries() {
         return passages.keySet();
+    }
+
+    /** Where staff wrote an entry, for every entry of this language (spoken, word lists and patterns). */
+    public java.util.Optional<Source> source(String entry) {
+        return java.util.Optional.ofNullable(sources.get(entry));
+    }
+
+    /** Every entry staff wrote in this language, including word lists and the option pattern. */
+    public java.util.Set<String> written() {
+        return sources.keySet();
     }
 }

@@ -7,6 +7,8 @@ import clinic.ivr.flow.Routes;
 import clinic.ivr.flow.Step;
 import clinic.ivr.flow.Step.Lead;
 import clinic.ivr.prompts.Prompts;
+import freemarker.core.InvalidReferenceException;
+import freemarker.template.TemplateException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,15 +68,54 @@ public final class Rehearsal {
 
     /** What is wrong, one line per answer that Twilio would not play as meant; empty when all is well. */
     public static List<String> problems(Prompts prompts) {
-        List<String> problems = new ArrayList<>();
+        return faults(prompts).stream().map(Fault::toString).toList();
+    }
+
+    /**
+     * An answer Twilio would not play as meant, or that leaves a caller without time or a way out.
+     *
+     * @param step     the step, named as in {@link #steps}
+     * @param template the template that laid it out (or failed to), such as "menu.ftlx"
+     * @param line     the line in that template, when known; else 0
+     * @param message  what is wrong
+     */
+    public record Fault(String step, String template, int line, String message) {
+        @Override
+        public String toString() {
+            return step + ": " + message;
+        }
+    }
+
+    /** Every fault of every step; empty when all is well. */
+    public static List<Fault> faults(Prompts prompts) {
+        List<Fault> faults = new ArrayList<>();
         steps(prompts).forEach((name, step) -> {
+            String template = TwimlRenderer.template(step);
             try {
                 String twiml = TwimlRenderer.render(prompts, step);
-                CHECKER.check(twiml).forEach(p -> problems.add(name + ": " + p));
-            } catch (Exception e) {
-                problems.add(name + ": the templates cannot render it: " + e.getMessage());
+                List<String> problems = CHECKER.check(twiml);
+                problems.forEach(p -> faults.add(new Fault(name, template, 0, p)));
+                if (problems.isEmpty()) {
+                    CallerCheck.check(prompts, step, TwimlAnswer.parse(twiml))
+                            .forEach(p -> faults.add(new Fault(name, template, 0, p)));
+                }
+            } catch (TemplateException e) {
+                String in = e.getTemplateSourceName() == null ? template : e.getTemplateSourceName();
+                String what = e instanceof InvalidReferenceException ire
+                        ? "\"${" + ire.getBlamedExpressionString() + "}\" is not a value the templates are given"
+                        : firstLine(e.getMessageWithoutStackTop());
+                faults.add(new Fault(name, in, e.getLineNumber() == null ? 0 : e.getLineNumber(),
+                        "the templates cannot render it: " + what));
+            } catch (Exception | StackOverflowError e) {
+                faults.add(new Fault(name, template, 0, "the templates cannot render it: " + e.getMessage()));
             }
         });
-        return problems;
+        return faults;
+    }
+
+    private static String firstLine(String message) {
+        String m = message == null ? "" : message.strip();
+        int newline = m.indexOf('\n');
+        return newline > 0 ? m.substring(0, newline) : m;
     }
 }

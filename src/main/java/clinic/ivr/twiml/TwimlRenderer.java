@@ -33,17 +33,29 @@ public final class TwimlRenderer {
 
     public static String render(Prompts prompts, Step step) throws TemplateException, IOException {
         Words words = new Words(prompts, step);
+        Template template = prompts.templates().get(template(step));
         // Java 17: no pattern matching in switch yet
         if (step instanceof Step.Menu menu) {
-            return process(prompts.templates().get("menu.ftlx"), words.menu(menu));
+            return process(template, words.menu(menu));
         }
         if (step instanceof Step.Answer answer) {
-            return process(prompts.templates().get("menu.ftlx"), words.answer(answer));
+            return process(template, words.answer(answer));
         }
         if (step instanceof Step.FrontDesk desk) {
-            return process(prompts.templates().get("front-desk.ftlx"), words.frontDesk(desk));
+            return process(template, words.frontDesk(desk));
         }
-        return process(prompts.templates().get("goodbye.ftlx"), words.goodbye());
+        return process(template, words.goodbye());
+    }
+
+    /** The template file that lays out a step, such as "menu.ftlx". */
+    public static String template(Step step) {
+        if (step instanceof Step.Menu || step instanceof Step.Answer) {
+            return "menu.ftlx";
+        }
+        if (step instanceof Step.FrontDesk) {
+            return "front-desk.ftlx";
+        }
+        return "goodbye.ftlx";
     }
 
     static String process(Template template, Map<String, Object> model) throws TemplateException, IOException {

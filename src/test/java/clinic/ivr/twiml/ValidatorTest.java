@@ -208,7 +208,7 @@ class ValidatorTest {
 
         prompts.edit("en/main.txt", "with one of our physical therapists",
                 "with one of our friendly and experienced physical therapists at our clinic on East Twentieth Street"
-                        + " near Gramercy Park in Manhattan");
+                        + " near Gramercy Park in Manhattan, a short walk from the subway station");
         Problem problem = onlyError(validate());
         assertTrue(problem.message().contains("callers forget the first choice"), problem.message());
     }

@@ -11,7 +11,8 @@ import org.w3c.dom.Element;
 /**
  * What every rendered menu must give a caller, whatever the templates and words say: at least
  * {@link #MIN_WAIT_SECONDS} to choose (older callers and callers in pain need the time), and the
- * ways to reach the front desk (0) and to hear it again (star).
+ * ways to reach the front desk (0) and to hear it again (star). And every key of the key map must
+ * reach the line: a Gather's finishOnKey (pound, unless told otherwise) never does.
  */
 final class CallerCheck {
 
@@ -22,6 +23,15 @@ final class CallerCheck {
 
     static List<String> check(Prompts prompts, Step step, TwimlAnswer answer) {
         List<String> problems = new ArrayList<>();
+        for (Element gather : answer.all("Gather")) {
+            // Twilio ends a Gather on its finishOnKey and, with no key before it, sends nothing at all
+            String finish = gather.hasAttribute("finishOnKey") ? gather.getAttribute("finishOnKey") : "#";
+            if (!finish.isEmpty()) {
+                problems.add("the Gather's finishOnKey is \"" + finish + "\"" + (gather.hasAttribute("finishOnKey") ? ""
+                        : " (Twilio's default when it is left out)") + ", so Twilio keeps that key from the line and"
+                        + " callers cannot use it; add finishOnKey=\"\" to the Gather");
+            }
+        }
         if (!waitsForChoice(step)) {
             return problems;
         }

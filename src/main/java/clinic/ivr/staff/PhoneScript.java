@@ -115,6 +115,8 @@ public final class PhoneScript {
                 keys.add(new Key(o.key(), kind, w.say(o.target() + ".option").plainText(), lang));
             }
             if (main) {
+                blocks.add(said("At the slower pace, instead of the offer of slower speech",
+                        lines(w.say(Wording.NORMAL_PACE_OPTION))));
                 keys.add(new Key(Flow.PACE_KEY, "slower speech for the rest of the call; again, normal speed", "", ""));
                 prompts.flow().otherLanguage(language).ifPresent(other -> keys.add(new Key(Flow.LANGUAGE_KEY,
                         "the " + name(other) + " line", "", "")));

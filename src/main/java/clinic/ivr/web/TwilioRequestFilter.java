@@ -40,6 +40,10 @@ public final class TwilioRequestFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        if (request.getAttribute(FORM) != null) {
+            chain.doFilter(request, response); // already checked: the body can be read only once
+            return;
+        }
         if (!"POST".equals(request.getMethod())) {
             response.setHeader("Allow", "POST");
             response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);

@@ -1,6 +1,7 @@
 package clinic.ivr;
 
 import clinic.ivr.config.Env;
+import clinic.ivr.flow.Flow;
 import clinic.ivr.line.EspeakSpeaker;
 import clinic.ivr.line.PhoneLine;
 import clinic.ivr.line.Speaker;
@@ -114,7 +115,7 @@ public final class Main {
                 return 2;
             }
             // callers reach another language the way they do on the phone: its key at the first menu
-            pressFirst = language.equals(prompts.flow().defaultLanguage()) ? List.of() : List.of(clinic.ivr.flow.Flow.LANGUAGE_KEY);
+            pressFirst = language.equals(prompts.flow().defaultLanguage()) ? List.of() : List.of(Flow.LANGUAGE_KEY);
         }
         Speaker speaker = arguments.has("--speak") ? new EspeakSpeaker(out) : Speaker.SILENT;
         PhoneLine line = new PhoneLine(new LivePrompts(prompts), env.frontDeskNumber());

@@ -9,7 +9,6 @@ import clinic.ivr.TestLine;
 import clinic.ivr.flow.PhoneTree;
 import clinic.ivr.prompts.Prompts;
 import clinic.ivr.prompts.Speech;
-import clinic.ivr.prompts.Wording;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -57,7 +57,9 @@ class FlowTest {
                 Heard.Kind.REPEAT, List.of("repeat"),
                 Heard.Kind.MAIN_MENU, List.of("main menu"),
                 Heard.Kind.SLOWER, List.of("slower"),
-                Heard.Kind.LANGUAGE, List.of("English")),
+                Heard.Kind.LANGUAGE, List.of("English"),
+                Heard.Kind.TEXT, List.of("text me"),
+                Heard.Kind.MESSAGE, List.of("message", "voicemail")),
                 List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"),
                 Map.of("what", List.of("what is it"), "faq", List.of("questions"), "painful", List.of("hurt")));
         Vocabulary es = new Vocabulary(Map.of(

@@ -71,7 +71,7 @@ public final class Flow {
         if (state == null) {
             return new Step.Menu(CallState.start(language(given)), Lead.of(Lead.Kind.PROBLEM));
         }
-        Heard heard = listener.hear(input, state);
+        Heard heard = hear(state, input);
         return switch (heard.kind()) {
             case FRONT_DESK -> frontDesk(state.understood(), Lead.NONE, calledNumber);
             case LANGUAGE -> new Step.Menu(CallState.start(heard.detail()).withSlow(state.slow()), Lead.NONE);
@@ -85,6 +85,11 @@ public final class Flow {
             case NEXT -> next(state, calledNumber);
             case KEY -> key(state, heard.detail(), calledNumber);
         };
+    }
+
+    /** What the line understands from the caller's input at this point of the call. */
+    public Heard hear(CallState state, Input input) {
+        return listener.hear(input, state);
     }
 
     /**

@@ -60,13 +60,14 @@ public final class Main {
                 .withMessages(new MessageCallbacks(office), staffPages(env, office, live, publicUrl));
         server.start();
         if (env.trialMode()) {
-            LOG.warn("""
-
+            // on stderr as a block, so nobody mistakes a trial line for a protected one
+            System.err.println("""
                     ************************************************************************
                     *  LOCAL TRIAL MODE: TWILIO_AUTH_TOKEN is not set.                     *
                     *  Requests are NOT checked for Twilio's signature, so the line        *
-                    *  listens on 127.0.0.1 only. Set TWILIO_AUTH_TOKEN to take real calls.*
+                    *  listens on 127.0.0.1 only. Set TWILIO_AUTH_TOKEN to take real calls. *
                     ************************************************************************""");
+            LOG.warn("local trial mode: requests are not checked for Twilio's signature; listening on 127.0.0.1 only");
         }
         long startMs = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
         LOG.info("clinic-ivr answering on http://{}:{}/voice with prompts {} ({} ms after start)",

@@ -85,7 +85,7 @@ public final class Flow {
         if (state == null) {
             return new Step.Menu(CallState.start(language(given)), Lead.of(Lead.Kind.PROBLEM));
         }
-        Heard heard = listener.hear(input, state);
+        Heard heard = hear(state, input);
         return switch (heard.kind()) {
             case FRONT_DESK -> frontDesk(state.understood(), Lead.NONE, call);
             case MESSAGE -> new Step.Voicemail(state.understood(), call.caller());
@@ -103,6 +103,11 @@ public final class Flow {
             case NEXT -> next(state, call);
             case KEY -> key(state, heard.detail(), call);
         };
+    }
+
+    /** What the line understands from the caller's input at this point of the call. */
+    public Heard hear(CallState state, Input input) {
+        return listener.hear(input, state);
     }
 
     /**

@@ -58,7 +58,7 @@ public final class LineServer {
         context.setMaxFormContentSize(TwilioRequestFilter.MAX_BODY_BYTES);
         context.setMaxFormKeys(Forms.MAX_FIELDS);
         FilterHolder twilio = new FilterHolder(new TwilioRequestFilter(authToken, publicUrl));
-        context.addFilter(twilio, Routes.VOICE, EnumSet.of(DispatcherType.REQUEST));
+        // "/voice/*" also matches "/voice" itself: one mapping, so the body is read once
         context.addFilter(twilio, Routes.VOICE + "/*", EnumSet.of(DispatcherType.REQUEST));
         ServletHolder voice = new ServletHolder("voice", new VoiceServlet(line));
         for (String route : Routes.ACTIONS) {

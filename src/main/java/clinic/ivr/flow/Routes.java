@@ -29,10 +29,13 @@ public final class Routes {
     public static final String STATUS = "/voice/status";
     public static final String HEALTH = "/health";
 
-    /** The routes a TwiML answer may point Twilio to. */
-    public static final List<String> ACTIONS = List.of(VOICE, MENU, FRONT_DESK, FALLBACK, DESK, RECORDED, WHISPER);
     /** Callbacks that tell the line about a message; they answer no TwiML. */
     public static final List<String> CALLBACKS = List.of(RECORDING, TRANSCRIPTION);
+    /** The routes that answer with TwiML. */
+    public static final List<String> ANSWERS = List.of(VOICE, MENU, FRONT_DESK, FALLBACK, DESK, RECORDED, WHISPER);
+    /** The routes a TwiML answer may point Twilio to: those that answer, and the message callbacks. */
+    public static final List<String> ACTIONS = List.of(VOICE, MENU, FRONT_DESK, FALLBACK, DESK, RECORDED, WHISPER,
+            RECORDING, TRANSCRIPTION);
 
     private Routes() {}
 

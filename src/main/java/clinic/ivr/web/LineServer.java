@@ -61,7 +61,7 @@ public final class LineServer {
         // "/voice/*" also matches "/voice" itself: one mapping, so the body is read once
         context.addFilter(twilio, Routes.VOICE + "/*", EnumSet.of(DispatcherType.REQUEST));
         ServletHolder voice = new ServletHolder("voice", new VoiceServlet(line));
-        for (String route : Routes.ACTIONS) {
+        for (String route : Routes.ANSWERS) {
             context.addServlet(voice, route);
         }
         context.addServlet(new ServletHolder("status", new StatusServlet()), Routes.STATUS);

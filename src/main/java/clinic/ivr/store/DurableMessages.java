@@ -57,9 +57,10 @@ public final class DurableMessages implements MessageStore {
         try {
             journal.append(message);
         } catch (IOException | RuntimeException e) {
-            // the last resort: the log line has everything staff need to call back
+            // the last resort: with the call and recording, staff find the caller in Twilio's call log
             LOG.error("MESSAGE NOT STORED: recording {} call {} from {} at {} url {}: {}", message.recordingSid(),
-                    message.callSid(), message.caller(), message.receivedAt(), message.recordingUrl(), e.toString());
+                    message.callSid(), PhoneNumbers.mask(message.caller()), message.receivedAt(),
+                    message.recordingUrl(), e.toString());
         }
     }
 

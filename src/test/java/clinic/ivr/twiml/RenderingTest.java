@@ -42,6 +42,11 @@ class RenderingTest {
                     }
                 }
                 assertTrue(Integer.parseInt(gather.getAttribute("timeout")) >= 3, entry.getKey());
+                if (entry.getValue() instanceof Step.Whisper) {
+                    // staff accept with a key: speech would let the noise of a room accept for them
+                    assertEquals("dtmf", gather.getAttribute("input"), entry.getKey());
+                    continue;
+                }
                 assertEquals("dtmf speech", gather.getAttribute("input"), entry.getKey());
                 assertFalse(gather.getAttribute("hints").isBlank(), entry.getKey());
             }
@@ -52,6 +57,9 @@ class RenderingTest {
     void everySayNamesANeuralVoiceAndTheLanguageOfTheCall() throws Exception {
         for (Map.Entry<String, Step> entry : Rehearsal.steps(SHIPPED).entrySet()) {
             Step step = entry.getValue();
+            if (step instanceof Step.Connect) {
+                continue; // the staff member accepted: nothing is said, the caller is put through
+            }
             String expected = step.state().language().equals("es") ? "es-US" : "en-US";
             List<Element> says = Twiml.parse(TwimlRenderer.render(SHIPPED, step)).all("Say");
             assertFalse(says.isEmpty(), entry.getKey());
@@ -70,7 +78,7 @@ class RenderingTest {
         for (Map.Entry<String, Step> entry : Rehearsal.steps(SHIPPED).entrySet()) {
             Twiml twiml = Twiml.parse(TwimlRenderer.render(SHIPPED, entry.getValue()));
             int prosody = twiml.all("prosody").size();
-            if (entry.getValue().state().slow()) {
+            if (entry.getValue().state().slow() && !(entry.getValue() instanceof Step.Whisper)) {
                 assertEquals(twiml.all("Say").size(), prosody, entry.getKey());
                 twiml.all("prosody").forEach(p -> assertEquals(TwimlRenderer.SLOW_RATE, p.getAttribute("rate")));
             } else {
@@ -95,11 +103,23 @@ class RenderingTest {
 
     @Test
     void phoneNumbersAreReadAsTelephoneNumbers() throws Exception {
-        Twiml missed = Twiml.parse(TwimlRenderer.render(SHIPPED, new Step.Menu(
-                clinic.ivr.flow.CallState.start("en"), Step.Lead.of(Step.Lead.Kind.FRONT_DESK_MISSED))));
+        Step start = Rehearsal.steps(SHIPPED).entrySet().stream()
+                .filter(e -> e.getKey().startsWith("en faq-start part"))
+                .map(Map.Entry::getValue)
+                .filter(step -> render(step).contains("say-as"))
+                .findFirst().orElseThrow();
+        Twiml missed = Twiml.parse(render(start));
         Element number = missed.all("say-as").get(0);
         assertEquals("telephone", number.getAttribute("interpret-as"));
         assertEquals("212-598-5913", number.getTextContent());
+    }
+
+    private static String render(Step step) {
+        try {
+            return TwimlRenderer.render(SHIPPED, step);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test

@@ -99,7 +99,9 @@ class AccessibleCallTest {
         String dialAction = desk.all("Dial").get(0).getAttribute("action");
         Twiml afterDesk = call(dialAction, Map.of("DialCallStatus", "no-answer"));
         assertSlow(afterDesk, "after the front desk");
-        Twiml spanish = press(afterDesk, "8");
+        Twiml menuAgain = press(afterDesk, "9");
+        assertSlow(menuAgain, "back at the main menu");
+        Twiml spanish = press(menuAgain, "8");
         assertSlow(spanish, "after switching to Spanish");
         Twiml normal = press(spanish, "7");
         assertTrue(normal.spoken().startsWith("Muy bien. Vuelvo a la velocidad normal."), normal.spoken());

@@ -177,11 +177,11 @@ class LineEndToEndTest {
         assertTrue(Integer.parseInt(desk.all("Dial").get(0).getAttribute("timeout")) >= 5);
         for (String status : List.of("no-answer", "busy", "failed")) {
             Twiml missed = call(action, Map.of("DialCallStatus", status));
-            assertTrue(missed.spoken().startsWith("Sorry, no one at the front desk could answer. To try again, press 0."),
-                    missed.spoken());
-            assertEquals("212-598-5913", missed.all("say-as").get(0).getTextContent());
+            assertTrue(missed.spoken().startsWith("Sorry, no one at the front desk could answer. To leave a message for"
+                    + " the front desk, press 1. To try the front desk again, press 0."), missed.spoken());
             assertTrue(press(missed, "0").has("Dial"));
-            assertTrue(missed.spoken().contains("For what manual traction therapy is, press 1."), "information again");
+            assertTrue(press(missed, "1").has("Record"), "a message instead");
+            assertTrue(missed.spoken().contains("For the main menu, press 9."), "information again");
         }
         Twiml done = call(action, Map.of("DialCallStatus", "completed"));
         assertTrue(done.spoken().contains("Goodbye."), done.spoken());
@@ -210,8 +210,11 @@ class LineEndToEndTest {
 
     @Test
     void everyActionRouteAnswers() throws Exception {
-        for (String route : Routes.ACTIONS) {
+        for (String route : Routes.ANSWERS) {
             assertEquals(200, twilio.post(route, TwilioClient.callForm()).statusCode(), route);
+        }
+        for (String route : Routes.CALLBACKS) {
+            assertEquals(204, twilio.post(route, TwilioClient.callForm()).statusCode(), route);
         }
         assertEquals(204, twilio.post(Routes.STATUS, TwilioClient.withInput(Map.of("CallStatus", "completed"))).statusCode());
     }

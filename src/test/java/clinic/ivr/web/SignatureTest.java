@@ -138,7 +138,7 @@ class SignatureTest {
     @Test
     void behindAProxyThePublicUrlIsWhatIsChecked() throws Exception {
         LivePrompts live = line.prompts();
-        LineServer proxied = new LineServer("127.0.0.1", 0, new PhoneLine(live, Optional.empty()), live,
+        LineServer proxied = new LineServer("127.0.0.1", 0, new PhoneLine(live, Optional.empty(), TestLine.office(TestLine.OPEN)), live,
                 Optional.of(TestLine.AUTH_TOKEN), new PublicUrl(Optional.of("https://ivr.example.com")));
         proxied.start();
         try {

@@ -1,8 +1,12 @@
 package clinic.ivr;
 
 import clinic.ivr.config.Env;
+import clinic.ivr.desk.TextMessages;
+import clinic.ivr.desk.TwilioTextMessages;
 import clinic.ivr.flow.Flow;
 import clinic.ivr.line.EspeakSpeaker;
+import clinic.ivr.line.MessageCallbacks;
+import clinic.ivr.line.Office;
 import clinic.ivr.line.PhoneLine;
 import clinic.ivr.line.Speaker;
 import clinic.ivr.line.TerminalPhone;
@@ -13,21 +17,32 @@ import clinic.ivr.prompts.PromptsException;
 import clinic.ivr.prompts.PromptsLoader;
 import clinic.ivr.prompts.PromptsReloader;
 import clinic.ivr.prompts.Validation;
+import clinic.ivr.staff.MessagesPage;
 import clinic.ivr.staff.PhoneScript;
 import clinic.ivr.staff.ScriptHtml;
 import clinic.ivr.staff.ScriptMarkdown;
 import clinic.ivr.staff.ValidationReport;
+import clinic.ivr.store.Database;
+import clinic.ivr.store.DurableMessages;
+import clinic.ivr.store.Journal;
+import clinic.ivr.store.ReconnectingStore;
+import clinic.ivr.store.SqlMessageStore;
 import clinic.ivr.twiml.Validator;
 import clinic.ivr.web.LineServer;
 import clinic.ivr.web.PublicUrl;
+import clinic.ivr.web.StaffServlet;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -118,7 +133,7 @@ public final class Main {
             pressFirst = language.equals(prompts.flow().defaultLanguage()) ? List.of() : List.of(Flow.LANGUAGE_KEY);
         }
         Speaker speaker = arguments.has("--speak") ? new EspeakSpeaker(out) : Speaker.SILENT;
-        PhoneLine line = new PhoneLine(new LivePrompts(prompts), env.frontDeskNumber());
+        PhoneLine line = new PhoneLine(new LivePrompts(prompts), env.frontDeskNumber(), practiceOffice(env));
         boolean typedAtTerminal = in == System.in && System.console() != null;
         new TerminalPhone(line, new InputStreamReader(in, StandardCharsets.UTF_8), out, speaker, !typedAtTerminal)
                 .call(pressFirst);
@@ -144,17 +159,21 @@ public final class Main {
         }
         LivePrompts live = new LivePrompts(prompts);
         String host = env.trialMode() ? "127.0.0.1" : "0.0.0.0";
-        LineServer server = new LineServer(host, env.port(), new PhoneLine(live, env.frontDeskNumber()), live,
-                env.authToken(), new PublicUrl(env.publicBaseUrl()));
+        Office office = office(env);
+        PublicUrl publicUrl = new PublicUrl(env.publicBaseUrl());
+        LineServer server = new LineServer(host, env.port(), new PhoneLine(live, env.frontDeskNumber(), office), live,
+                env.authToken(), publicUrl)
+                .withMessages(new MessageCallbacks(office), staffPages(env, office, live, publicUrl));
         server.start();
         if (env.trialMode()) {
-            LOG.warn("""
-
+            // on stderr as a block, so nobody mistakes a trial line for a protected one
+            err.println("""
                     ************************************************************************
                     *  LOCAL TRIAL MODE: TWILIO_AUTH_TOKEN is not set.                     *
                     *  Requests are NOT checked for Twilio's signature, so the line        *
-                    *  listens on 127.0.0.1 only. Set TWILIO_AUTH_TOKEN to take real calls.*
+                    *  listens on 127.0.0.1 only. Set TWILIO_AUTH_TOKEN to take real calls. *
                     ************************************************************************""");
+            LOG.warn("local trial mode: requests are not checked for Twilio's signature; listening on 127.0.0.1 only");
         }
         try (PromptsReloader reloader = new PromptsReloader(env.promptsDir(), validator::validate, live, loaded)
                 .start(PromptsReloader.EVERY_SECOND)) {
@@ -165,5 +184,54 @@ public final class Main {
             server.join();
         }
         return 0;
+    }
+
+    /**
+     * The clock (fixed by IVR_NOW), the message store (PostgreSQL or the embedded file, with its
+     * journal replayed now and every minute) and text messages (when Twilio's account is set).
+     */
+    static Office office(Env env) {
+        Clock clock = clock(env);
+        Database database = Database.of(env.databaseUrl(), env.dataDir());
+        ReconnectingStore store = new ReconnectingStore(() -> new SqlMessageStore(database));
+        if (store.ready()) {
+            LOG.info("messages are stored in {}", database.describe());
+        } else {
+            LOG.error("the message store {} cannot be opened now; messages wait in {} until it can",
+                    database.describe(), env.dataDir().resolve(Journal.FILE));
+        }
+        DurableMessages messages = new DurableMessages(store, new Journal(env.dataDir()));
+        messages.start();
+        TextMessages texts = env.textsConfigured()
+                ? new TwilioTextMessages(env.accountSid().orElseThrow(), env.authToken().orElseThrow(), env.smsFrom().orElseThrow())
+                : TextMessages.NONE;
+        LOG.info(texts.available() ? "text messages are on" : "text messages are off: set TWILIO_ACCOUNT_SID,"
+                + " TWILIO_AUTH_TOKEN and TWILIO_SMS_FROM to offer callers the address by text");
+        return new Office(clock, messages, texts);
+    }
+
+    /**
+     * The office of a call in the terminal: the same clock, but messages left in a store that ends with
+     * the call (staff never see practice messages) and no text messages sent.
+     */
+    static Office practiceOffice(Env env) {
+        Database memory = new Database("jdbc:h2:mem:practice-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+        return new Office(clock(env), new SqlMessageStore(memory), TextMessages.NONE);
+    }
+
+    private static Clock clock(Env env) {
+        env.now().ifPresent(now -> LOG.warn("IVR_NOW is set: the line's clock stands still at {}", now));
+        return env.now().map(now -> Clock.fixed(now, ZoneOffset.UTC)).orElse(Clock.systemUTC());
+    }
+
+    /** The staff pages, only when STAFF_PASSWORD is set. */
+    static Optional<StaffServlet> staffPages(Env env, Office office, LivePrompts live, PublicUrl publicUrl) {
+        if (env.staffPassword().isEmpty()) {
+            LOG.info("staff pages are off: set STAFF_PASSWORD to list callers' messages at /staff/messages");
+            return Optional.empty();
+        }
+        return Optional.of(new StaffServlet(env.staffPassword().get(), office.messages(),
+                new MessagesPage(live.get().clinic().name()), () -> live.get().flow().hours().zone(),
+                office.clock(), publicUrl));
     }
 }

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.stream.Stream;
 
-/** A copy of the shipped prompts in a temporary folder named "prompts", for tests to break or edit. */
+/** A copy of the shipped prompts in a temporary folder, for tests that change what staff wrote. */
 public final class PromptsCopy {
 
     private final Path dir;
@@ -19,21 +19,34 @@ public final class PromptsCopy {
         this.dir = dir;
     }
 
-    public static PromptsCopy in(Path parent) {
-        Path dir = parent.resolve("prompts");
+    public static Path of(Path to) throws IOException {
         try (Stream<Path> files = Files.walk(TestLine.SHIPPED_PROMPTS)) {
-            for (Path from : files.toList()) {
-                Path to = dir.resolve(TestLine.SHIPPED_PROMPTS.relativize(from).toString());
-                if (Files.isDirectory(from)) {
-                    Files.createDirectories(to);
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Path target = to.resolve(TestLine.SHIPPED_PROMPTS.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
                 } else {
-                    Files.copy(from, to);
+                    Files.copy(file, target);
                 }
             }
+        }
+        return to;
+    }
+
+    /** Replaces text a staff member would edit; fails if the text is not there, so tests stay honest. */
+    public static void replace(Path file, String from, String to) throws IOException {
+        String text = Files.readString(file);
+        assertTrue(text.contains(from), file + " should contain " + from);
+        Files.writeString(file, text.replace(from, to));
+    }
+
+    /** A copy in a folder named "prompts" under {@code parent}, so problems name files as staff see them. */
+    public static PromptsCopy in(Path parent) {
+        try {
+            return new PromptsCopy(of(parent.resolve("prompts")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new PromptsCopy(dir);
     }
 
     public Path dir() {
@@ -46,6 +59,17 @@ public final class PromptsCopy {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The line (from 1) where a text first appears in a file: tests name lines without counting them. */
+    public int lineOf(String file, String text) {
+        String[] lines = read(file).split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].contains(text)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(file + " has no line with \"" + text + "\"");
     }
 
     /** Replaces text that must be in the file, the way an editor saves: a new file renamed over the old one. */

@@ -28,9 +28,7 @@ public final class TwilioClient {
 
     private final String baseUrl;
     private final String authToken;
-    /** HTTP/1.1 as Twilio uses it: the JDK client would otherwise try an h2c upgrade and send a POST twice. */
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     public TwilioClient(String baseUrl, String authToken) {
         this.baseUrl = baseUrl;

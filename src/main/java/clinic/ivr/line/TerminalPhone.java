@@ -106,6 +106,9 @@ public final class TerminalPhone {
             case "Dial" -> {
                 return dial(verb);
             }
+            case "Record" -> {
+                return record(verb);
+            }
             case "Hangup" -> {
                 out.println("(the line hangs up)");
                 return Turn.HANG_UP;
@@ -153,20 +156,60 @@ public final class TerminalPhone {
         return Turn.to(request(action, Map.of("SpeechResult", typed, "Confidence", CONFIDENCE)));
     }
 
-    /** Rings the number; the person at the terminal says whether anyone answered. */
+    /**
+     * Rings the number; the person at the terminal says whether anyone answered. Someone who answers
+     * first hears the whisper (the Number's url, as Twilio plays it to them) and accepts the call.
+     */
     private Turn dial(Element dial) {
-        out.println("  (ringing the front desk at " + dial.getTextContent().trim() + "; type \"answered\" if"
-                + " someone picks up, or press Enter for no answer)");
+        Optional<Element> number = children(dial).stream().filter(e -> e.getTagName().equals("Number")).findFirst();
+        String dialled = number.map(Element::getTextContent).orElse(dial.getTextContent()).trim();
+        out.println("  (ringing the front desk at " + dialled + "; type \"answered\" if someone picks up, or press"
+                + " Enter for no answer)");
         String typed = read();
         if (typed == null) {
             return Turn.HANG_UP;
         }
         boolean answered = typed.toLowerCase(java.util.Locale.ROOT).startsWith("a") || typed.equalsIgnoreCase("yes");
-        out.println(answered ? "  (the front desk talks with the caller, then hangs up)" : "  (no one answers)");
+        if (answered) {
+            number.filter(n -> n.hasAttribute("url")).ifPresent(n -> whisper(n.getAttribute("url")));
+            out.println("  (the front desk talks with the caller, then hangs up)");
+        } else {
+            out.println("  (no one answers)");
+        }
         if (!dial.hasAttribute("action")) {
             return Turn.GO_ON;
         }
-        return Turn.to(request(dial.getAttribute("action"), Map.of("DialCallStatus", answered ? "completed" : "no-answer")));
+        return Turn.to(request(dial.getAttribute("action"), answered
+                ? Map.of("DialCallStatus", "completed", "DialBridged", "true")
+                : Map.of("DialCallStatus", "no-answer")));
+    }
+
+    /** What the staff member who picks up hears before accepting with a key. */
+    private void whisper(String url) {
+        TwimlAnswer whisper = TwimlAnswer.parse(line.answer(request(url, Map.of())));
+        for (TwimlAnswer.Said said : whisper.said()) {
+            said.lines().forEach(l -> out.println("  (the front desk hears) " + l));
+        }
+        out.println("  (the front desk presses a key to accept)");
+    }
+
+    /**
+     * A message after the beep: typed words stand for what the caller says. Nothing recorded, Twilio
+     * skips the action and goes on to the next verb.
+     */
+    private Turn record(Element record) {
+        out.println("  (beep: recording. Type what the caller says, then Enter; Enter alone records nothing)");
+        String typed = read();
+        if (typed == null) {
+            return Turn.HANG_UP;
+        }
+        if (typed.isEmpty() || !record.hasAttribute("action")) {
+            return Turn.GO_ON;
+        }
+        int seconds = Math.max(2, typed.split("\\s+").length * 60 / 150);
+        out.println("  (recorded " + seconds + " seconds; in this terminal call the message is not kept)");
+        return Turn.to(request(record.getAttribute("action"), Map.of("RecordingSid", "REterminal000000000000000000000000",
+                "RecordingUrl", "https://api.twilio.com/terminal-call", "RecordingDuration", String.valueOf(seconds))));
     }
 
     /** A line typed by the caller, trimmed; null when they hang up. */

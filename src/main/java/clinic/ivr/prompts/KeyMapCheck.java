@@ -9,8 +9,8 @@ import java.util.Optional;
 /**
  * The key map as callers hear it, in every language. Each option says what it is for before its key
  * ("For who it can help, press 2", never "Press 2 for who it can help"), so a caller knows what a
- * key does before hearing it; and the sentences that offer 0, star, 9, 7, 8, pound and the way back
- * to a submenu name their key, last.
+ * key does before hearing it; and the sentences that offer 0, star, 9, 7, 8, pound, the way back
+ * to a submenu, a message, another try and a text name their key, last.
  */
 public final class KeyMapCheck {
 
@@ -25,6 +25,9 @@ public final class KeyMapCheck {
         FIXED.put(Wording.NORMAL_PACE_OPTION, new String[] {"7", "normal speed"});
         FIXED.put(Wording.LANGUAGE_OFFER, new String[] {"8", "this language"});
         FIXED.put(Wording.SKIP_OPTION, new String[] {SpokenKeys.POUND, "the next part of an answer"});
+        FIXED.put(Wording.MESSAGE_OPTION, new String[] {"1", "leaving a message"});
+        FIXED.put(Wording.TRY_AGAIN_OPTION, new String[] {"0", "trying the front desk again"});
+        FIXED.put(Wording.TEXT_OPTION, new String[] {"6", "a text message"});
     }
 
     /** After the pressing verb, how many words may name star ("asterisco", "the star key"). */

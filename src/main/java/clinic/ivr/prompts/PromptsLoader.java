@@ -1,6 +1,7 @@
 package clinic.ivr.prompts;
 
 import clinic.ivr.config.ClinicSettings;
+import clinic.ivr.desk.OpeningHours;
 import clinic.ivr.flow.Flow;
 import clinic.ivr.flow.Heard;
 import clinic.ivr.flow.Listener;
@@ -63,8 +64,9 @@ public final class PromptsLoader {
                     "the prompts folder is missing or cannot be read. Set PROMPTS_DIR to the folder that holds "
                             + SETTINGS_FILE + " and " + TREE_FILE + ".")));
         }
-        Optional<ClinicSettings> clinic = files.yaml(SETTINGS_FILE, YamlFile.type(ClinicSettings.class), problems)
+        Optional<Settings> settings = files.yaml(SETTINGS_FILE, YamlFile.type(ClinicSettings.class), problems)
                 .flatMap(yaml -> settings(yaml, problems));
+        Optional<ClinicSettings> clinic = settings.map(Settings::clinic);
         Optional<PhoneTree> tree = files.yaml(TREE_FILE,
                         YamlFile.mapOf(String.class, YamlFile.mapOf(String.class, YamlFile.type(String.class))), problems)
                 .flatMap(yaml -> tree(yaml, problems));
@@ -73,7 +75,8 @@ public final class PromptsLoader {
             throw new PromptsException(problems);
         }
         Optional<String> frontDesk = frontDeskOverride.or(() -> Optional.ofNullable(clinic.get().frontDesk().number()));
-        StaffText text = new StaffText(clinic.get(), frontDesk);
+        OpeningHours hours = settings.get().hours();
+        StaffText text = new StaffText(clinic.get(), frontDesk, hours);
         Map<String, Map<String, TextFile.Entry>> written = new LinkedHashMap<>();
         for (String language : clinic.get().languages().keySet()) {
             written.put(language, entries(language, files, problems));
@@ -86,13 +89,25 @@ public final class PromptsLoader {
             throw new PromptsException(problems);
         }
         withHints(tree.get(), wordings);
-        Flow flow = flow(tree.get(), clinic.get(), wordings, frontDesk);
+        Flow flow = flow(tree.get(), clinic.get(), wordings, frontDesk, hours);
         return new Prompts(files.fingerprint(), clinic.get(), tree.get(), wordings, templates, frontDesk, flow);
     }
 
-    private Optional<ClinicSettings> settings(YamlFile yaml, List<Problem> problems) {
+    /** The settings file, read and checked, with the front desk's hours. */
+    private record Settings(ClinicSettings clinic, OpeningHours hours) {}
+
+    private Optional<Settings> settings(YamlFile yaml, List<Problem> problems) {
         int before = problems.size();
         ClinicSettings clinic = yaml.value();
+        if (clinic.address() == null || clinic.address().isBlank()) {
+            problems.add(yaml.problem("address", "the clinic's address is empty; callers get it by text message."));
+        }
+        if (clinic.bookingLink() == null || !clinic.bookingLink().matches("https?://[^\\s]+")) {
+            problems.add(yaml.problem("booking_link", "\"" + clinic.bookingLink() + "\" is not a web address;"
+                    + " write the whole address of the booking page, starting with https://"));
+        }
+        Optional<OpeningHours> hours = OpeningHours.read(clinic.hours(),
+                (setting, message) -> problems.add(yaml.problem(setting, message)));
         if (clinic.name() == null || clinic.name().isBlank()) {
             problems.add(yaml.problem("name", "the clinic's name is empty."));
         }
@@ -122,7 +137,8 @@ public final class PromptsLoader {
                         + "\" is not a language tag Twilio knows; use a form such as en-US or es-US."));
             }
         });
-        return problems.size() == before ? Optional.of(clinic) : Optional.empty();
+        return problems.size() == before && hours.isPresent()
+                ? Optional.of(new Settings(clinic, hours.get())) : Optional.empty();
     }
 
     private static void checkNumber(YamlFile yaml, String path, String number, List<Problem> problems) {
@@ -304,9 +320,15 @@ public final class PromptsLoader {
         return names;
     }
 
-    /** Entries a language may have: a short introduction said before a menu's options. */
+    /**
+     * Entries a language may have: a short introduction said before a menu's options, and for any menu
+     * or topic, [name.topic]: how the whisper to staff names it, when its option's words do not fit.
+     */
     static Set<String> optional(PhoneTree tree) {
-        return Set.copyOf(tree.menus());
+        Set<String> names = new java.util.HashSet<>(tree.menus());
+        tree.menus().forEach(menu -> names.add(menu + ".topic"));
+        tree.topics().forEach(topic -> names.add(topic + ".topic"));
+        return Set.copyOf(names);
     }
 
     private static String describe(String name, PhoneTree tree) {
@@ -326,7 +348,7 @@ public final class PromptsLoader {
     }
 
     private static Flow flow(PhoneTree tree, ClinicSettings clinic, Map<String, Wording> wordings,
-                             Optional<String> frontDesk) {
+                             Optional<String> frontDesk, OpeningHours hours) {
         Map<String, Vocabulary> vocabularies = new HashMap<>();
         Map<String, Map<String, Integer>> parts = new HashMap<>();
         wordings.forEach((language, w) -> {
@@ -340,7 +362,8 @@ public final class PromptsLoader {
             tree.topics().forEach(topic -> topicParts.put(topic, Math.max(1, w.parts(topic).size())));
             parts.put(language, topicParts);
         });
-        return new Flow(tree, new Listener(tree, vocabularies), List.copyOf(clinic.languages().keySet()), parts, frontDesk);
+        return new Flow(tree, new Listener(tree, vocabularies), List.copyOf(clinic.languages().keySet()), parts, frontDesk,
+                hours);
     }
 
     /** The files of one prompts folder, read once, named as staff see them. */

@@ -20,6 +20,7 @@ import clinic.ivr.staff.ScriptDocument.Section;
 import clinic.ivr.twiml.Listening;
 import clinic.ivr.twiml.TwimlAnswer;
 import clinic.ivr.twiml.TwimlRenderer;
+import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,6 +30,9 @@ import java.util.List;
  * words callers may say. What calls hear is rendered as calls hear it.
  */
 final class LanguageChapter {
+
+    /** Twilio's test number, for the steps that need a caller's number to lay out. */
+    private static final String SAMPLE_CALLER = "+15005550006";
 
     private final Prompts prompts;
     private final String language;
@@ -50,6 +54,7 @@ final class LanguageChapter {
         }
         sections.add(answers());
         sections.add(frontDesk());
+        sections.add(messages());
         sections.add(new Section("Goodbye", List.of(
                 new Note("After a call with the front desk ends, the line says goodbye and hangs up."),
                 timed("", render(new Step.Goodbye(CallState.start(language)))))));
@@ -136,17 +141,46 @@ final class LanguageChapter {
         List<Block> blocks = new ArrayList<>();
         CallState state = CallState.start(language);
         prompts.frontDeskNumber().ifPresentOrElse(number -> {
-            blocks.add(new Note("Key 0, or words such as \"front desk\", from anywhere. The line rings " + number
-                    + " for " + prompts.clinic().frontDesk().ring() + " seconds."));
-            blocks.add(timed("", render(new Step.FrontDesk(state, Lead.NONE, number))));
+            blocks.add(new Note("Key 0, or words such as \"front desk\", from anywhere, while the desk is open. The line"
+                    + " rings " + number + " for " + prompts.clinic().frontDesk().ring() + " seconds."));
+            blocks.add(timed("", render(new Step.FrontDesk(state, Lead.NONE, number, ""))));
             blocks.add(said("After three tries in a row that did not work", lines(w.say(Wording.AFTER_MISSES))));
-        }, () -> blocks.add(new Note("No front desk number is set: callers who ask for it hear the sentence"
-                + " below and the main menu.")));
-        blocks.add(said("When no one at the front desk answers (then the main menu)",
-                lines(w.say(Wording.FRONT_DESK_MISSED))));
-        blocks.add(said("When the front desk cannot be reached (then the main menu)",
+            blocks.add(said("What the staff member who picks up hears, before the caller is put through",
+                    render(new Step.Whisper(state.at(PhoneTree.MAIN)))));
+        }, () -> blocks.add(new Note("No front desk number is set: callers who ask for it hear that the front desk"
+                + " cannot take the call, and the offer to leave a message.")));
+        blocks.add(said("When the desk is closed (then the offer to leave a message)", lines(w.say(Wording.DESK_CLOSED))));
+        blocks.add(said("When no one answers (then the offer)", lines(w.say(Wording.FRONT_DESK_MISSED))));
+        blocks.add(said("When the front desk cannot be reached (then the offer)",
                 lines(w.say(Wording.FRONT_DESK_UNAVAILABLE))));
         return new Section("The front desk", blocks);
+    }
+
+    private Section messages() {
+        List<Block> blocks = new ArrayList<>();
+        CallState state = CallState.start(language);
+        blocks.add(timed("The offer (\"try again\" only while the desk is open)",
+                render(new Step.MessageOffer(state, Lead.NONE, true))));
+        blocks.add(new Keys("Keys", List.of(new Key("1", "leave a message", "", ""),
+                new Key("0", "try the front desk again, while it is open", "", ""),
+                new Key("9", "the main menu", "", ""), new Key("*", "hear the offer again", "", ""))));
+        blocks.add(timed("Before the beep", render(new Step.Voicemail(state, SAMPLE_CALLER))));
+        blocks.add(said("When nothing was recorded (then the offer again)", lines(w.say(Wording.RECORDING_EMPTY))));
+        blocks.add(said("After a message, by the desk's hours", lines(w.say(Wording.MESSAGE_SAVED),
+                w.say(Wording.CALLBACK_TODAY), w.say(Wording.CALLBACK_TOMORROW), w.callbackOn(DayOfWeek.MONDAY),
+                w.say(Wording.GOODBYE))));
+        blocks.add(said("After an answer, when the line can send the caller a text (key 6)",
+                lines(w.say(Wording.TEXT_OPTION))));
+        blocks.add(said("Once the text is sent, or when it could not be", lines(w.say(Wording.TEXT_SENT),
+                w.say(Wording.TEXT_FAILED))));
+        List<Line> text = new ArrayList<>();
+        for (String line : w.say(Wording.TEXT_MESSAGE).writtenText().split("\n")) {
+            if (!line.isBlank()) {
+                text.add(new Line(line, lang));
+            }
+        }
+        blocks.add(said("The text message (written, not said)", text));
+        return new Section("Messages and text messages", blocks);
     }
 
     private Section help() {
@@ -166,8 +200,7 @@ final class LanguageChapter {
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Note("Callers can say these instead of pressing a key."));
         List<Key> keys = new ArrayList<>();
-        for (String entry : List.of("words.front-desk", "words.repeat", "words.main-menu", "words.next",
-                "words.slower", "words.normal-pace", "words.language")) {
+        for (String entry : Wording.COMMAND_WORDS.keySet().stream().sorted().toList()) {
             keys.add(new Key("", entry, String.join(", ", w.words(entry)), lang));
         }
         for (String menu : prompts.tree().menus()) {

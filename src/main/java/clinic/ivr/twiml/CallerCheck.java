@@ -28,8 +28,8 @@ final class CallerCheck {
             String finish = gather.hasAttribute("finishOnKey") ? gather.getAttribute("finishOnKey") : "#";
             if (!finish.isEmpty()) {
                 problems.add("the Gather's finishOnKey is \"" + finish + "\"" + (gather.hasAttribute("finishOnKey") ? ""
-                        : " (Twilio's default when it is left out)") + ", so Twilio keeps that key from the line and"
-                        + " callers cannot use it; add finishOnKey=\"\" to the Gather");
+                        : " (Twilio's default when it is left out)") + ": pressing that key ends the Gather with"
+                        + " nothing sent, as if no key was pressed; add finishOnKey=\"\" to the Gather");
             }
         }
         if (!waitsForChoice(step)) {
@@ -44,7 +44,8 @@ final class CallerCheck {
         }
         Wording w = prompts.wording(step.state().language());
         String heard = normal(answer.spokenText());
-        if (!heard.contains(normal(w.say(Wording.FRONT_DESK_OPTION).plainText()))) {
+        // the message offer is made because the front desk cannot be reached: 0 is not offered there
+        if (!(step instanceof Step.MessageOffer) && !heard.contains(normal(w.say(Wording.FRONT_DESK_OPTION).plainText()))) {
             problems.add("callers are not told how to reach the front desk ([" + Wording.FRONT_DESK_OPTION + "])");
         }
         boolean reprompt = step instanceof Step.Menu menu && menu.lead().kind() == Lead.Kind.SILENCE;
@@ -54,9 +55,10 @@ final class CallerCheck {
         return problems;
     }
 
-    /** A menu, or the end of an answer: the line waits for the caller to choose what next. */
+    /** A menu, the end of an answer, or the message offer: the line waits for the caller to choose. */
     private static boolean waitsForChoice(Step step) {
-        return step instanceof Step.Menu || step instanceof Step.Answer answer && answer.lastPart();
+        return step instanceof Step.Menu || step instanceof Step.MessageOffer
+                || step instanceof Step.Answer answer && answer.lastPart();
     }
 
     private static int seconds(String value) {

@@ -59,8 +59,10 @@ public final class Validator {
     private static void rehearse(Prompts prompts, Path dir, Findings findings) {
         Map<Problem, List<String>> steps = new LinkedHashMap<>();
         for (Rehearsal.Fault fault : Rehearsal.faults(prompts)) {
-            String file = PromptsLoader.display(dir, Path.of(PromptsLoader.TEMPLATES_DIR, fault.template()));
-            steps.computeIfAbsent(new Problem(file, fault.line(), fault.message()), p -> new ArrayList<>()).add(fault.step());
+            Problem problem = fault.words().map(where -> where.problem(fault.message())).orElseGet(() -> new Problem(
+                    PromptsLoader.display(dir, Path.of(PromptsLoader.TEMPLATES_DIR, fault.template())), fault.line(),
+                    fault.message()));
+            steps.computeIfAbsent(problem, p -> new ArrayList<>()).add(fault.step());
         }
         steps.forEach((problem, names) -> findings.error(new Problem(problem.file(), problem.line(), problem.message()
                 + " (in the answer \"" + names.get(0) + "\"" + (names.size() > 1 ? " and " + (names.size() - 1)

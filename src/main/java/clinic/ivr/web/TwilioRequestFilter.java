@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * In front of every {@code /voice…} route: reads the POST body as Twilio's form and, when an auth
  * token is set, checks the {@code X-Twilio-Signature} with the SDK's {@link RequestValidator}.
  * The servlets read the checked form from {@link #FORM}, never from {@code getParameterMap()},
- * which would mix in the query string.
+ * which would mix in the query string. Refusals are a bare status code: nothing for a prober to learn.
  */
 public final class TwilioRequestFilter extends HttpFilter {
 
@@ -40,28 +40,24 @@ public final class TwilioRequestFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (request.getAttribute(FORM) != null) {
-            chain.doFilter(request, response); // already checked: the body can be read only once
-            return;
-        }
         if (!"POST".equals(request.getMethod())) {
             response.setHeader("Allow", "POST");
-            response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+            response.setStatus(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
             return;
         }
         String type = request.getContentType();
         if (type != null && !type.toLowerCase().startsWith("application/x-www-form-urlencoded")) {
-            response.sendError(HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE);
+            response.setStatus(HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE);
             return;
         }
         byte[] body = readBody(request.getInputStream());
         if (body == null) {
-            response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+            response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             return;
         }
         Optional<Map<String, String>> form = Forms.parse(body);
         if (form.isEmpty()) {
-            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
         if (validator.isPresent()) {
@@ -70,7 +66,7 @@ public final class TwilioRequestFilter extends HttpFilter {
             if (signature == null || !validator.get().validate(url, form.get(), signature)) {
                 LOG.warn("rejected a request to {} with a missing or wrong Twilio signature (URL checked: {})",
                         request.getRequestURI(), url);
-                response.sendError(HttpServletResponse.SC_FORBIDDEN);
+                response.setStatus(HttpServletResponse.SC_FORBIDDEN);
                 return;
             }
         }

@@ -25,7 +25,7 @@ class TerminalPhoneTest {
 
     String call(String typed, String... pressFirst) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PhoneLine line = new PhoneLine(new LivePrompts(PROMPTS), Optional.empty());
+        PhoneLine line = new PhoneLine(new LivePrompts(PROMPTS), Optional.empty(), TestLine.office(TestLine.OPEN));
         Speaker speaker = (text, language, slow) -> spoken.add(language + ": " + text);
         new TerminalPhone(line, new StringReader(typed), new PrintStream(out, true, StandardCharsets.UTF_8), speaker, true)
                 .call(List.of(pressFirst));
@@ -54,7 +54,7 @@ class TerminalPhoneTest {
     }
 
     @Test
-    void pressingZeroDialsTheFrontDeskAndNoAnswerBringsTheMainMenuBack() {
+    void pressingZeroDialsTheFrontDeskAndNoAnswerOffersAMessage() {
         String transcript = call("0\n\nq\n");
         String desk = turn(transcript, 1);
         assertTrue(desk.contains("Please hold while I put you through to the front desk."), transcript);
@@ -62,7 +62,23 @@ class TerminalPhoneTest {
         String after = turn(transcript, 2);
         assertTrue(after.contains("(no one answers)"), transcript);
         assertTrue(after.contains("Sorry, no one at the front desk could answer."), transcript);
-        assertTrue(after.contains("For what manual traction therapy is, press 1."), transcript);
+        assertTrue(after.contains("To leave a message for the front desk, press 1."), transcript);
+    }
+
+    @Test
+    void aMessageLeftAfterTheBeepIsSaved() {
+        String transcript = call("0\n\n1\nThis is Ana at 212 555 0147, please call me back\n");
+        assertTrue(turn(transcript, 3).contains("After the tone, please say your name"), transcript);
+        assertTrue(turn(transcript, 3).contains("(beep: recording."), transcript);
+        assertTrue(turn(transcript, 4).contains("Thank you. Your message is saved for the front desk."), transcript);
+        assertTrue(transcript.contains("(the line hangs up)"), transcript);
+    }
+
+    @Test
+    void whoeverPicksUpHearsTheWhisperBeforeTheCaller() {
+        String transcript = call("0\nanswered\n");
+        assertTrue(transcript.contains("(the front desk hears) Phone line caller, asking about general questions."),
+                transcript);
     }
 
     @Test

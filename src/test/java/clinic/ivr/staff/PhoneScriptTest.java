@@ -9,6 +9,7 @@ import clinic.ivr.TestLine;
 import clinic.ivr.flow.PhoneTree;
 import clinic.ivr.prompts.Prompts;
 import clinic.ivr.prompts.Speech;
+import clinic.ivr.prompts.Wording;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,9 +55,17 @@ class PhoneScriptTest {
     @Test
     void everySentenceACallerCanHearIsInTheScript() {
         PROMPTS.wordings().forEach((language, w) -> {
+            boolean staffLanguage = language.equals(PROMPTS.flow().defaultLanguage());
             for (String entry : w.entries()) {
+                if (entry.endsWith(".topic") && !staffLanguage) {
+                    continue; // the whisper names topics to staff in the line's first language only
+                }
                 for (Speech part : w.parts(entry)) {
-                    assertTrue(MARKDOWN.contains(part.plainText()), () -> language + " [" + entry + "] is missing");
+                    // the text message is written, not said: it is shown line by line
+                    for (String line : entry.equals(Wording.TEXT_MESSAGE) ? part.writtenText().split("\n")
+                            : new String[] {part.plainText()}) {
+                        assertTrue(MARKDOWN.contains(line), () -> language + " [" + entry + "] is missing: " + line);
+                    }
                 }
             }
             assertTrue(MARKDOWN.contains(w.invalidKey("6").plainText()));

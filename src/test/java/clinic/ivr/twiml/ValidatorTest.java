@@ -232,6 +232,25 @@ class ValidatorTest {
     }
 
     @Test
+    void aSpanishAnswerWithFewerPartsIsAWarning() {
+        int line = prompts.lineOf("es/main.txt", "Su primera visita empieza");
+        prompts.edit("es/main.txt", "lo que hace para que esté cómodo.\n---\n", "lo que hace para que esté cómodo.\n");
+        Validation validation = validate();
+        assertTrue(validation.ok(), () -> list(validation));
+        assertTrue(validation.warnings().stream().anyMatch(w -> w.toString().startsWith("prompts/es/main.txt line " + line
+                + ": [session] has 1 part here and 2 in prompts/en/main.txt")), validation.warnings()::toString);
+    }
+
+    @Test
+    void aTabInTheSettingsIsNamedOnItsLine() {
+        int line = prompts.lineOf("clinic.yaml", "  ring_seconds: 20");
+        prompts.edit("clinic.yaml", "  ring_seconds: 20", "\tring_seconds: 20");
+        Problem problem = onlyError(validate());
+        assertEquals(line, problem.line());
+        assertTrue(problem.message().contains("indented with a tab"), problem.message());
+    }
+
+    @Test
     void editorLockFilesNextToTheTextAreIgnored() throws Exception {
         Files.writeString(prompts.dir().resolve("en/.#faq.txt"), "not staff text");
         assertTrue(validate().ok(), () -> list(validate()));

@@ -77,9 +77,13 @@ public final class PromptsLoader {
         Optional<String> frontDesk = frontDeskOverride.or(() -> Optional.ofNullable(clinic.get().frontDesk().number()));
         OpeningHours hours = settings.get().hours();
         StaffText text = new StaffText(clinic.get(), frontDesk, hours);
+        Map<String, Map<String, TextFile.Entry>> written = new LinkedHashMap<>();
+        for (String language : clinic.get().languages().keySet()) {
+            written.put(language, entries(language, files, problems));
+        }
         Map<String, Wording> wordings = new LinkedHashMap<>();
         for (String language : clinic.get().languages().keySet()) {
-            wordings.put(language, wording(language, tree.get(), files, text, problems));
+            wordings.put(language, wording(language, tree.get(), written, files, text, problems));
         }
         if (!problems.isEmpty()) {
             throw new PromptsException(problems);
@@ -198,12 +202,14 @@ public final class PromptsLoader {
         return problems.size() == before ? Optional.of(new PhoneTree(tree)) : Optional.empty();
     }
 
-    private static Wording wording(String language, PhoneTree tree, Files files, StaffText text, List<Problem> problems) {
+    /** The entries of one language's text files, by name; null when the folder has no text files. */
+    private static Map<String, TextFile.Entry> entries(String language, Files files, List<Problem> problems) {
         Map<String, TextFile.Entry> entries = new LinkedHashMap<>();
         List<Path> textFiles = files.list(language, ".txt", problems);
         if (textFiles.isEmpty()) {
             problems.add(new Problem(files.display(Path.of(language)), 0, "the " + language
                     + " folder has no .txt files; each language needs the words of every menu."));
+            return null;
         }
         for (Path file : textFiles) {
             String name = files.display(file);
@@ -217,11 +223,19 @@ public final class PromptsLoader {
                 }
             });
         }
+        return entries;
+    }
+
+    private static Wording wording(String language, PhoneTree tree, Map<String, Map<String, TextFile.Entry>> written,
+                                   Files files, StaffText text, List<Problem> problems) {
+        Map<String, TextFile.Entry> entries = written.get(language);
+        if (entries == null) {
+            return text.render(language, tree, Map.of(), problems);
+        }
         List<String> required = required(tree);
         for (String name : required) {
-            if (!entries.containsKey(name) && !textFiles.isEmpty()) {
-                problems.add(new Problem(files.display(Path.of(language)), 0, "no file in this folder has the entry ["
-                        + name + "]; " + describe(name, tree)));
+            if (!entries.containsKey(name)) {
+                problems.add(missing(language, name, tree, written, files));
             }
         }
         Set<String> known = Set.copyOf(required);
@@ -231,6 +245,31 @@ public final class PromptsLoader {
                 .forEach(e -> problems.add(new Problem(e.file(), e.line(), "[" + e.name()
                         + "] is not used by the line" + Suggest.didYouMean(e.name(), known))));
         return text.render(language, tree, entries, problems);
+    }
+
+    /**
+     * An entry one language lacks. When another language has it, name the file it belongs in (the one
+     * with the same name in this language's folder) and where the other language wrote it.
+     */
+    private static Problem missing(String language, String name, PhoneTree tree,
+                                   Map<String, Map<String, TextFile.Entry>> written, Files files) {
+        for (Map.Entry<String, Map<String, TextFile.Entry>> other : written.entrySet()) {
+            TextFile.Entry there = other.getValue() == null ? null : other.getValue().get(name);
+            if (there != null && !other.getKey().equals(language)) {
+                return missingHere(language, name, there, files, describe(name, tree));
+            }
+        }
+        return new Problem(files.display(Path.of(language)), 0, "no file in this folder has the entry ["
+                + name + "]; " + describe(name, tree));
+    }
+
+    static Problem missingHere(String language, String name, TextFile.Entry there, Files files, String why) {
+        String fileName = there.file().substring(there.file().lastIndexOf('/') + 1);
+        Path sameFile = Path.of(language, fileName);
+        String file = files.display(java.nio.file.Files.isRegularFile(files.dir.resolve(sameFile)) ? sameFile : Path.of(language));
+        String what = why.startsWith("copy it") ? "" : why + " ";
+        return new Problem(file, 0, "the entry [" + name + "] is missing; " + what + there.file() + " line "
+                + there.line() + " has it: copy it here and translate it.");
     }
 
     /**
@@ -329,7 +368,7 @@ public final class PromptsLoader {
 
     /** The files of one prompts folder, read once, named as staff see them. */
     static final class Files {
-        private final Path dir;
+        final Path dir;
         private final MessageDigest digest;
 
         Files(Path dir) {
@@ -342,8 +381,7 @@ public final class PromptsLoader {
         }
 
         String display(Path relative) {
-            Path name = dir.toAbsolutePath().normalize().getFileName();
-            return (name == null ? "" : name + "/") + relative.toString().replace('\\', '/');
+            return PromptsLoader.display(dir, relative);
         }
 
         Optional<YamlFile> yaml(String name, com.fasterxml.jackson.databind.JavaType type, List<Problem> problems) {
@@ -362,7 +400,9 @@ public final class PromptsLoader {
                 return List.of();
             }
             try (Stream<Path> stream = java.nio.file.Files.list(sub)) {
+                // editors keep lock and temporary files next to the one being edited, named with a leading dot
                 return stream.filter(p -> p.getFileName().toString().endsWith(ending))
+                        .filter(p -> !p.getFileName().toString().startsWith("."))
                         .sorted().map(dir::relativize).toList();
             } catch (IOException e) {
                 problems.add(new Problem(display(Path.of(folder)), 0, "cannot be read: " + e.getMessage()));
@@ -393,6 +433,12 @@ public final class PromptsLoader {
         String fingerprint() {
             return HexFormat.of().formatHex(digest.digest()).substring(0, 12);
         }
+    }
+
+    /** A file of a prompts folder as staff see it, such as "prompts/en/faq.txt". */
+    public static String display(Path dir, Path relative) {
+        Path name = dir.toAbsolutePath().normalize().getFileName();
+        return (name == null ? "" : name + "/") + relative.toString().replace('\\', '/');
     }
 
     /** FreeMarker positions, turned into a staff problem. */

@@ -149,7 +149,9 @@ final class StaffText {
                         .ifPresent(s -> filled.put(Wording.WHISPER_LANGUAGE + "/" + code, s));
             }
         }
-        return new Wording(language, passages, words, options, invalidKeys, Map.of(), filled);
+        Map<String, Source> sources = new HashMap<>();
+        entries.forEach((name, entry) -> sources.put(name, entry.where()));
+        return new Wording(language, passages, words, options, invalidKeys, Map.of(), filled, sources);
     }
 
     private Optional<Speech> pattern(Map<String, Object> model, TextFile.Entry entry, Template template,
@@ -160,6 +162,11 @@ final class StaffText {
     }
 
     private Optional<Template> compile(TextFile.Entry entry, List<Problem> problems) {
+        List<Problem> placeholders = Placeholders.check(entry, knownNames);
+        if (!placeholders.isEmpty()) {
+            problems.addAll(placeholders);
+            return Optional.empty();
+        }
         try {
             return Optional.of(new Template(entry.file(), entry.source(), cfg));
         } catch (Exception e) {

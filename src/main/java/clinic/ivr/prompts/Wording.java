@@ -84,6 +84,7 @@ public final class Wording {
     private final Map<String, Speech> options;
     private final Map<String, Speech> invalidKeys;
     private final Map<String, String> hints;
+    private final Map<String, Source> sources;
     private final Map<String, Speech> filled;
 
     /**
@@ -94,10 +95,11 @@ public final class Wording {
      * @param hints       menu or topic to the Gather hints for it
      * @param filled      other patterns filled in, by "entry/value": "callback-on/MONDAY", "whisper/faq",
      *                    "whisper-language/es"
+     * @param sources     entry name to where staff wrote it
      */
     Wording(String language, Map<String, List<Speech>> passages, Map<String, List<String>> words,
             Map<String, Speech> options, Map<String, Speech> invalidKeys, Map<String, String> hints,
-            Map<String, Speech> filled) {
+            Map<String, Speech> filled, Map<String, Source> sources) {
         this.language = language;
         this.passages = Map.copyOf(passages);
         this.words = Map.copyOf(words);
@@ -105,11 +107,12 @@ public final class Wording {
         this.invalidKeys = Map.copyOf(invalidKeys);
         this.hints = Map.copyOf(hints);
         this.filled = Map.copyOf(filled);
+        this.sources = Map.copyOf(sources);
     }
 
     /** The same words with Gather hints for each menu and topic. */
     Wording withHints(Map<String, String> nodeHints) {
-        return new Wording(language, passages, words, options, invalidKeys, nodeHints, filled);
+        return new Wording(language, passages, words, options, invalidKeys, nodeHints, filled, sources);
     }
 
     /** "We will call you back on Monday." */
@@ -166,5 +169,15 @@ public final class Wording {
     /** Every entry name, for checks and scripts. */
     public java.util.Set<String> entries() {
         return passages.keySet();
+    }
+
+    /** Where staff wrote an entry, for every entry of this language (spoken, word lists and patterns). */
+    public java.util.Optional<Source> source(String entry) {
+        return java.util.Optional.ofNullable(sources.get(entry));
+    }
+
+    /** Every entry staff wrote in this language, including word lists and the option pattern. */
+    public java.util.Set<String> written() {
+        return sources.keySet();
     }
 }

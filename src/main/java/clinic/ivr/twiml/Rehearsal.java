@@ -9,11 +9,16 @@ import clinic.ivr.flow.Routes;
 import clinic.ivr.flow.Step;
 import clinic.ivr.flow.Step.Lead;
 import clinic.ivr.prompts.Prompts;
+import clinic.ivr.prompts.Source;
+import clinic.ivr.prompts.Wording;
+import freemarker.core.InvalidReferenceException;
+import freemarker.template.TemplateException;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Renders every answer a version of the prompts can give, in every language, and checks each as
@@ -109,22 +114,68 @@ public final class Rehearsal {
 
     /** What is wrong, one line per answer that Twilio would not play as meant; empty when all is well. */
     public static List<String> problems(Prompts prompts) {
-        List<String> problems = new ArrayList<>();
+        return faults(prompts).stream().map(Fault::toString).toList();
+    }
+
+    /**
+     * An answer Twilio would not play as meant, or that leaves a caller without time or a way out.
+     *
+     * @param step     the step, named as in {@link #steps}
+     * @param template the template that laid it out (or failed to), such as "menu.ftlx"
+     * @param line     the line in that template, when known; else 0
+     * @param message  what is wrong
+     * @param words    where staff wrote the words at fault, when the fault is in them rather than in a template
+     */
+    public record Fault(String step, String template, int line, String message, Optional<Source> words) {
+
+        Fault(String step, String template, int line, String message) {
+            this(step, template, line, message, Optional.empty());
+        }
+
+        @Override
+        public String toString() {
+            return step + ": " + message;
+        }
+    }
+
+    /** Every fault of every step, and of the text message; empty when all is well. */
+    public static List<Fault> faults(Prompts prompts) {
+        List<Fault> faults = new ArrayList<>();
         for (String language : prompts.wordings().keySet()) {
             String text = TwimlRenderer.textMessage(prompts, language);
             if (text.isBlank() || text.length() > MAX_TEXT_CHARACTERS) {
-                problems.add(language + " text message: it has " + text.length() + " characters; write one of at most "
-                        + MAX_TEXT_CHARACTERS + ".");
+                faults.add(new Fault(language + " text message", "", 0, "it has " + text.length()
+                        + " characters; write one of at most " + MAX_TEXT_CHARACTERS + ".",
+                        prompts.wording(language).source(Wording.TEXT_MESSAGE)));
             }
         }
         steps(prompts).forEach((name, step) -> {
+            String template = TwimlRenderer.template(step);
             try {
                 String twiml = TwimlRenderer.render(prompts, step);
-                CHECKER.check(twiml).forEach(p -> problems.add(name + ": " + p));
-            } catch (Exception e) {
-                problems.add(name + ": the templates cannot render it: " + e.getMessage());
+                List<String> problems = CHECKER.check(twiml);
+                problems.forEach(p -> faults.add(new Fault(name, template, 0, p)));
+                if (problems.isEmpty()) {
+                    CallerCheck.check(prompts, step, TwimlAnswer.parse(twiml))
+                            .forEach(p -> faults.add(new Fault(name, template, 0, p)));
+                }
+            } catch (TemplateException e) {
+                String in = e.getTemplateSourceName() == null ? template : e.getTemplateSourceName();
+                String what = e instanceof InvalidReferenceException ire
+                        ? "\"${" + ire.getBlamedExpressionString() + "}\" is not a value the templates are given"
+                        : firstLine(e.getMessageWithoutStackTop());
+                faults.add(new Fault(name, in, e.getLineNumber() == null ? 0 : e.getLineNumber(),
+                        "the templates cannot render it: " + what));
+            } catch (Exception | StackOverflowError e) {
+                faults.add(new Fault(name, template, 0, "the templates cannot render it: " + e.getMessage()));
             }
         });
-        return problems;
+        return faults;
+    }
+
+    private static String firstLine(String message) {
+        String m = message == null ? "" : message.strip();
+        int newline = m.indexOf('\n');
+        return newline > 0 ? m.substring(0, newline) : m;
     }
 }

@@ -41,35 +41,53 @@ public final class TwimlRenderer {
 
     public static String render(Prompts prompts, Step step) throws TemplateException, IOException {
         Words words = new Words(prompts, step);
+        Template template = prompts.templates().get(template(step));
         // Java 17: no pattern matching in switch yet
         if (step instanceof Step.Menu menu) {
-            return process(prompts.templates().get("menu.ftlx"), words.menu(menu));
+            return process(template, words.menu(menu));
         }
         if (step instanceof Step.Answer answer) {
-            return process(prompts.templates().get("menu.ftlx"), words.answer(answer));
+            return process(template, words.answer(answer));
         }
         if (step instanceof Step.FrontDesk desk) {
-            return process(prompts.templates().get("front-desk.ftlx"), words.frontDesk(desk));
+            return process(template, words.frontDesk(desk));
         }
         if (step instanceof Step.MessageOffer offer) {
-            return process(prompts.templates().get("menu.ftlx"), words.messageOffer(offer));
+            return process(template, words.messageOffer(offer));
         }
         if (step instanceof Step.Voicemail voicemail) {
-            return process(prompts.templates().get("voicemail.ftlx"), words.voicemail(voicemail));
+            return process(template, words.voicemail(voicemail));
         }
         if (step instanceof Step.MessageTaken taken) {
-            return process(prompts.templates().get("goodbye.ftlx"), words.messageTaken(taken));
+            return process(template, words.messageTaken(taken));
         }
         if (step instanceof Step.Whisper) {
-            return process(prompts.templates().get("whisper.ftlx"), words.whisper());
+            return process(template, words.whisper());
         }
         if (step instanceof Step.Connect) {
-            return process(prompts.templates().get("whisper.ftlx"), Map.of("says", List.of()));
+            return process(template, Map.of("says", List.of()));
         }
         if (step instanceof Step.SendText) {
             throw new IllegalArgumentException("a text message is sent by the line, not said: ask Flow.afterText");
         }
-        return process(prompts.templates().get("goodbye.ftlx"), words.goodbye());
+        return process(template, words.goodbye());
+    }
+
+    /** The template file that lays out a step, such as "menu.ftlx". */
+    public static String template(Step step) {
+        if (step instanceof Step.Menu || step instanceof Step.Answer || step instanceof Step.MessageOffer) {
+            return "menu.ftlx";
+        }
+        if (step instanceof Step.FrontDesk) {
+            return "front-desk.ftlx";
+        }
+        if (step instanceof Step.Voicemail) {
+            return "voicemail.ftlx";
+        }
+        if (step instanceof Step.Whisper || step instanceof Step.Connect) {
+            return "whisper.ftlx";
+        }
+        return "goodbye.ftlx";
     }
 
     /** The text message a caller asked for, in their language. */

@@ -98,7 +98,8 @@ class DeskSettingsTest {
         Path prompts = copyOfPrompts();
         replace(prompts.resolve("es/desk.txt"), "[desk-closed]", "[desk-closd]");
         String all = String.join("\n", problems(prompts));
-        assertTrue(all.contains("prompts/es: no file in this folder has the entry [desk-closed]"), all);
+        assertTrue(all.contains("prompts/es/desk.txt: the entry [desk-closed] is missing; prompts/en/desk.txt line "
+                + lineOf(prompts.resolve("en/desk.txt"), "[desk-closed]") + " has it"), all);
         assertTrue(all.contains("[desk-closd] is not used by the line"), all);
     }
 

@@ -33,6 +33,18 @@ public final class PromptsCopy {
         return to;
     }
 
+    /** The clinic's address and booking link, as staff fill them in to offer callers a text message. */
+    public static final String ADDRESS = "20 Example Street, New York, NY 10003";
+    public static final String BOOKING_LINK = "https://clinic.example/book";
+
+    /** A copy with the address and booking link filled in. */
+    public static Path withTextDetails(Path to) throws IOException {
+        of(to);
+        Path yaml = to.resolve("clinic.yaml");
+        Files.writeString(yaml, Files.readString(yaml) + "\naddress: \"" + ADDRESS + "\"\nbooking_link: \"" + BOOKING_LINK + "\"\n");
+        return to;
+    }
+
     /** Replaces text a staff member would edit; fails if the text is not there, so tests stay honest. */
     public static void replace(Path file, String from, String to) throws IOException {
         String text = Files.readString(file);

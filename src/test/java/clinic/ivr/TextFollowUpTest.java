@@ -15,14 +15,23 @@ import clinic.ivr.line.Office;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.Map;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.mockito.ArgumentCaptor;
 
 /** After an answer, 6 texts the caller the address, hours and booking link; Twilio's API is mocked. */
 class TextFollowUpTest {
 
+    @TempDir
+    static Path prompts;
+
     static TestLine line(TextMessages texts) throws Exception {
-        return TestLine.start(new Office(Clock.fixed(TestLine.OPEN, ZoneOffset.UTC), TestLine.memoryStore(), texts));
+        if (!java.nio.file.Files.exists(prompts.resolve("clinic.yaml"))) {
+            PromptsCopy.withTextDetails(prompts);
+        }
+        return TestLine.start(TestLine.load(prompts),
+                new Office(Clock.fixed(TestLine.OPEN, ZoneOffset.UTC), TestLine.memoryStore(), texts));
     }
 
     static TextMessages texts(TextMessages.Outcome outcome) {
@@ -46,9 +55,9 @@ class TextFollowUpTest {
             verify(texts).send(eq(TwilioClient.CALLER), body.capture());
             assertEquals("""
                     Gramercy Physical Therapy
-                    4 Lexington Avenue, New York, NY 10010
+                    20 Example Street, New York, NY 10003
                     Open Monday to Friday, 8 AM to 7 PM.
-                    Book online: https://www.gramercypt.com/book
+                    Book online: https://clinic.example/book
                     Call us: 212-598-5913""", body.getValue());
         }
     }
@@ -71,7 +80,7 @@ class TextFollowUpTest {
         try (TestLine line = line(texts(TextMessages.Outcome.FAILED))) {
             Twiml failed = FrontDeskCallTest.post(line, "/voice/menu?node=faq-painful&lang=en", Map.of("Digits", "6"));
             assertTrue(failed.spoken().startsWith("Sorry, the text message could not be sent. Our address is"
-                    + " 4 Lexington Avenue, New York, NY 10010."), failed.spoken());
+                    + " 20 Example Street, New York, NY 10003."), failed.spoken());
             assertTrue(failed.has("Gather"), "the caller is back in the menu");
         }
     }
@@ -107,6 +116,19 @@ class TextFollowUpTest {
             Map<String, String> form = TwilioClient.withInput(Map.of("Digits", "2", "From", "anonymous"));
             Twiml answer = Twiml.parse(line.twilio().post("/voice/menu?node=faq&lang=en", form).body());
             assertFalse(answer.spoken().contains("text message"), answer.spoken());
+            verify(texts, never()).send(anyString(), anyString());
+        }
+    }
+
+    @Test
+    void withoutTheAddressAndBookingLinkNoTextIsOffered() throws Exception {
+        TextMessages texts = texts(TextMessages.Outcome.SENT);
+        try (TestLine line = TestLine.start(TestLine.load(TestLine.SHIPPED_PROMPTS),
+                new Office(Clock.fixed(TestLine.OPEN, ZoneOffset.UTC), TestLine.memoryStore(), texts))) {
+            Twiml answer = FrontDeskCallTest.post(line, "/voice/menu?node=faq&lang=en", Map.of("Digits", "2"));
+            assertFalse(answer.spoken().contains("text message"), answer.spoken());
+            Twiml six = FrontDeskCallTest.post(line, answer.action(), Map.of("Digits", "6"));
+            assertTrue(six.spoken().startsWith("Sorry, 6 is not one of the choices."), six.spoken());
             verify(texts, never()).send(anyString(), anyString());
         }
     }

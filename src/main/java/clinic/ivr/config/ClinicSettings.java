@@ -11,8 +11,8 @@ import java.util.Map;
  * @param phone     the clinic's public number (E.164), said to callers who should call back
  * @param frontDesk where the line transfers callers
  * @param languages the line's languages, by code; the first is the one a call starts in
- * @param address     the clinic's street address, sent to callers by text message
- * @param bookingLink the web address where callers book a visit, sent by text message
+ * @param address     the clinic's street address, sent to callers by text message; may be left out
+ * @param bookingLink the web address where callers book a visit, sent by text message; may be left out
  * @param hours       when the front desk answers
  */
 public record ClinicSettings(
@@ -20,9 +20,14 @@ public record ClinicSettings(
         @JsonProperty(value = "phone", required = true) String phone,
         @JsonProperty(value = "front_desk", required = true) FrontDesk frontDesk,
         @JsonProperty(value = "languages", required = true) LinkedHashMap<String, Voice> languages,
-        @JsonProperty(value = "address", required = true) String address,
-        @JsonProperty(value = "booking_link", required = true) String bookingLink,
+        @JsonProperty("address") String address,
+        @JsonProperty("booking_link") String bookingLink,
         @JsonProperty(value = "hours", required = true) Hours hours) {
+
+    /** A text message to callers needs both the address and the booking link; without them none is offered. */
+    public boolean canText() {
+        return address != null && !address.isBlank() && bookingLink != null && !bookingLink.isBlank();
+    }
 
     /**
      * The front desk's opening hours, as staff write them: each weekday "closed" or a range such as

@@ -92,7 +92,7 @@ public final class Flow {
             case TEXT -> textOffer(state, call)
                     ? new Step.SendText(state.understood(), call.caller())
                     : missed(state, Lead.of(Lead.Kind.NOT_UNDERSTOOD), call);
-            case LANGUAGE -> new Step.Menu(CallState.start(heard.detail()).withSlow(state.slow()), Lead.NONE);
+            case LANGUAGE -> inLanguage(heard.detail(), state);
             case SLOWER -> again(state.understood().withSlow(true), Lead.of(Lead.Kind.SLOWER_NOW), call);
             case NORMAL_PACE -> again(state.understood().withSlow(false), Lead.of(Lead.Kind.NORMAL_PACE_NOW), call);
             case REPEAT -> repeat(state, call);
@@ -133,7 +133,7 @@ public final class Flow {
             case MESSAGE -> new Step.Voicemail(state.understood(), call.caller());
             case FRONT_DESK -> frontDesk(state.understood(), Lead.NONE, call);
             case MAIN_MENU -> new Step.Menu(state.understood().at(PhoneTree.MAIN), Lead.NONE);
-            case LANGUAGE -> new Step.Menu(CallState.start(heard.detail()).withSlow(state.slow()), Lead.NONE);
+            case LANGUAGE -> inLanguage(heard.detail(), state);
             case REPEAT -> offer(state.withMisses(0).morePatient(), deskLead(call), call);
             case SILENCE -> missedAtDesk(state.morePatient(), Lead.of(Lead.Kind.SILENCE), call);
             case KEY -> heard.detail().equals(MESSAGE_KEY)
@@ -196,8 +196,7 @@ public final class Flow {
             }
             if (state.node().equals(PhoneTree.MAIN) && key.equals(LANGUAGE_KEY)
                     && otherLanguage(state.language()).isPresent()) {
-                String other = otherLanguage(state.language()).get();
-                return new Step.Menu(CallState.start(other).withSlow(state.slow()), Lead.NONE);
+                return inLanguage(otherLanguage(state.language()).get(), state);
             }
         } else if (key.equals(BACK_KEY) && !backKey(state.node()).isEmpty()) {
             return new Step.Menu(state.understood().at(tree.parent(state.node()).orElseThrow()), Lead.NONE);
@@ -205,6 +204,14 @@ public final class Flow {
             return new Step.SendText(state.understood(), call.caller());
         }
         return missed(state, new Lead(Lead.Kind.INVALID_KEY, key), call);
+    }
+
+    /**
+     * A caller who switches language starts over in it, emergency notice first: the one they heard
+     * before was in a language they may not understand. Their pace stays.
+     */
+    private static Step inLanguage(String language, CallState state) {
+        return new Step.Menu(CallState.start(language).withSlow(state.slow()), Lead.of(Lead.Kind.WELCOME));
     }
 
     private Step next(CallState state, Call call) {

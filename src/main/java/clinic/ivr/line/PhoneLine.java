@@ -51,7 +51,8 @@ public final class PhoneLine {
                         request.callSid());
                 return fallback(current, request);
             }
-            Call call = Call.of(request.form(), office.clock().instant(), office.texts().available());
+            Call call = Call.of(request.form(), office.clock().instant(),
+                    office.texts().available() && current.clinic().canText());
             Step step = decide(current.flow(), request, call);
             // the two things a step asks the line to do besides answering: send a text, keep a message
             if (step instanceof Step.SendText text) {

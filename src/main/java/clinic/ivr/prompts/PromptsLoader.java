@@ -99,10 +99,8 @@ public final class PromptsLoader {
     private Optional<Settings> settings(YamlFile yaml, List<Problem> problems) {
         int before = problems.size();
         ClinicSettings clinic = yaml.value();
-        if (clinic.address() == null || clinic.address().isBlank()) {
-            problems.add(yaml.problem("address", "the clinic's address is empty; callers get it by text message."));
-        }
-        if (clinic.bookingLink() == null || !clinic.bookingLink().matches("https?://[^\\s]+")) {
+        if (clinic.bookingLink() != null && !clinic.bookingLink().isBlank()
+                && !clinic.bookingLink().matches("https?://[^\\s]+")) {
             problems.add(yaml.problem("booking_link", "\"" + clinic.bookingLink() + "\" is not a web address;"
                     + " write the whole address of the booking page, starting with https://"));
         }

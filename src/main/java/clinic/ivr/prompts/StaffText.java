@@ -42,8 +42,9 @@ final class StaffText {
         settings.put("name", clinic.name());
         settings.put("phone", Speech.phone(spoken(clinic.phone())));
         settings.put("front_desk_number", Speech.phone(spoken(frontDeskNumber.orElse(clinic.phone()))));
-        settings.put("address", clinic.address());
-        settings.put("booking_link", clinic.bookingLink());
+        // left out, they are never said: the text message that needs them is not offered
+        settings.put("address", clinic.address() == null ? "" : clinic.address());
+        settings.put("booking_link", clinic.bookingLink() == null ? "" : clinic.bookingLink());
         settings.put("hours", "");
         this.settings = settings;
         Set<String> names = new java.util.TreeSet<>();

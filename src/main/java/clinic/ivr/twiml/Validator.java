@@ -47,6 +47,11 @@ public final class Validator {
         new LanguageCheck().check(prompts, findings);
         rehearse(prompts, dir, findings);
         lengths(prompts, dir, findings);
+        if (!prompts.clinic().canText()) {
+            findings.warning(new Problem(PromptsLoader.display(dir, Path.of(PromptsLoader.SETTINGS_FILE)), 0,
+                    "address and booking_link are not both set, so callers are not offered a text message with"
+                            + " them. Add both to offer it."));
+        }
         return new Validation(Optional.of(prompts), findings.errors(), findings.warnings());
     }
 

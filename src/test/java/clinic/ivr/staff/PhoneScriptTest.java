@@ -76,7 +76,7 @@ class PhoneScriptTest {
     void eachMenuListsWhatItsKeysDoAndHowLongItTakes() {
         assertTrue(MARKDOWN.contains("- **4**: answers to common questions (the faq menu)"), MARKDOWN);
         assertTrue(MARKDOWN.contains("- **8**: the Spanish line"), MARKDOWN);
-        assertTrue(MARKDOWN.contains("- **1**: saber cuándo podría sentirse mejor (the answer faq-results)"), MARKDOWN);
+        assertTrue(MARKDOWN.contains("- **1**: saber cuándo se sentirá mejor (the answer faq-results)"), MARKDOWN);
         assertTrue(MARKDOWN.contains("Listening time of the choices: 55 words, about 22 s (26 s slow)."), MARKDOWN);
     }
 

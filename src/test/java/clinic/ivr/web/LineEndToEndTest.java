@@ -199,7 +199,8 @@ class LineEndToEndTest {
     @Test
     void theSpanishLineHasTheSameKeysInSpanish() throws Exception {
         Twiml spanish = press(call("/voice", Map.of()), "8");
-        assertTrue(spanish.spoken().startsWith("For English, press 8."), spanish.spoken());
+        assertTrue(spanish.spoken().startsWith("Si tiene una emergencia médica, cuelgue y marque el 911."
+                + " Gracias por llamar a Gramercy Physical Therapy. For English, press 8."), spanish.spoken());
         assertTrue(spanish.spoken().contains("Para saber qué es la tracción manual, oprima 1."), spanish.spoken());
         assertEquals("es-US", spanish.gather().getAttribute("language"));
         Twiml wrong = press(press(spanish, "4"), "6");

@@ -171,7 +171,7 @@ final class StaffText {
         try {
             return Optional.of(new Template(entry.file(), entry.source(), cfg));
         } catch (Exception e) {
-            problems.add(PromptsLoader.problem(entry.file(), e, knownNames));
+            problems.add(Freemarker.problem(entry.file(), e, knownNames));
             return Optional.empty();
         }
     }
@@ -179,9 +179,9 @@ final class StaffText {
     private Optional<String> render(TextFile.Entry entry, Template template, Map<String, Object> values,
                                     List<Problem> problems) {
         try {
-            return Optional.of(PromptsLoader.render(template, values));
+            return Optional.of(Freemarker.render(template, values));
         } catch (Exception e) {
-            problems.add(PromptsLoader.problem(entry.file(), e, knownNames));
+            problems.add(Freemarker.problem(entry.file(), e, knownNames));
             return Optional.empty();
         }
     }

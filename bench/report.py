@@ -14,7 +14,19 @@ memory = {}
 for line in open(f"{out}/memory.txt"):
     name, rss, hwm = line.split()
     memory.setdefault(name, []).append((int(rss.split("=")[1]), int(hwm.split("=")[1])))
-load = [json.loads(l) for l in open(f"{out}/load.jsonl")]
+runs = [json.loads(l) for l in open(f"{out}/load.jsonl")]
+load = []
+for key in dict.fromkeys((r["server"], r["connections"]) for r in runs):
+    rounds = [r for r in runs if (r["server"], r["connections"]) == key]
+    med = lambda k: statistics.median(r[k] for r in rounds)
+    merged = {"server": key[0], "connections": key[1], "rounds": len(rounds), "requests": sum(r["requests"] for r in rounds),
+              "max_ms": max(r["max_ms"] for r in rounds)}
+    for k in ("rps", "p50_ms", "p90_ms", "p99_ms"):
+        merged[k] = med(k)
+    for k in ("non2xx", "connect_errors", "read_errors", "write_errors", "timeouts"):
+        merged[k] = sum(r[k] for r in rounds)
+    load.append(merged)
+load.sort(key=lambda r: (r["server"] != "line", r["connections"]))
 by = {(r["server"], r["connections"]): r for r in load}
 
 print(f"JVM flags: `{flags}`\n")
@@ -28,18 +40,18 @@ for label, values in starts.items():
     print(f"| {name} | {statistics.median(ms)} ms | {min(ms)} ms | {max(ms)} ms | "
           f"{statistics.median(jvm) if jvm else '?'} ms |")
 print()
-print("| server | connections | requests/s | p50 | p90 | p99 | max | non-2xx | socket errors | RSS during | ratio to floor (throughput) | p99 ratio |")
-print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
+print(f"Medians of {load[0]['rounds']} rounds, line and floor in turns; max, requests and errors over all rounds.\n")
+print("| server | connections | requests/s | p50 | p90 | p99 | max | requests | non-2xx | socket errors | RSS during | throughput / floor | p99 / floor |")
+print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
 for r in load:
     floor = by.get(("floor", r["connections"]))
-    sample = memory.get(f"{r['server']}-c{r['connections']}-during", [(0, 0)])[0]
     socket = r["connect_errors"] + r["read_errors"] + r["write_errors"] + r["timeouts"]
     ratio = p99 = ""
     if r["server"] == "line" and floor:
         ratio = f"**{r['rps'] / floor['rps']:.2f}**"
         p99 = f"**{r['p99_ms'] / floor['p99_ms']:.2f}**"
     print(f"| {r['server']} | {r['connections']} | {r['rps']:.0f} | {r['p50_ms']:.2f} ms | {r['p90_ms']:.2f} ms | "
-          f"{r['p99_ms']:.2f} ms | {r['max_ms']:.1f} ms | {r['non2xx']} | {socket} | {sample[0]} MB | {ratio} | {p99} |")
+          f"{r['p99_ms']:.2f} ms | {r['max_ms']:.1f} ms | {r['requests']:,} | {r['non2xx']} | {socket} | {max(s[0] for s in memory.get(f"{r['server']}-c{r['connections']}-during", [(0, 0)]))} MB | {ratio} | {p99} |")
 print()
 for name in ("line-after", "floor-after"):
     if name in memory:

@@ -5,8 +5,9 @@
 #
 # Builds the jar, measures start-up (process start to the first signed POST /voice answered),
 # then drives the real jar with wrk (a separate process) through a whole signed call path at
-# rising concurrency, then the floor server under the same load, and prints one table.
-# Knobs (environment): CONNECTIONS ("16 200"), DURATION (20s), WARMUP (10s), STARTS (5),
+# rising concurrency, in turns with the floor server under the same load, and prints one table
+# (medians of the rounds).
+# Knobs (environment): CONNECTIONS ("16 200"), DURATION (15s), ROUNDS (3), WARMUP (10s), STARTS (5),
 # JAVA_OPTS (the flags of the Procfile), LINE_PORT (18080), FLOOR_PORT (18081).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,7 +18,8 @@ TOKEN=bench-auth-token
 LINE_PORT=${LINE_PORT:-18080}
 FLOOR_PORT=${FLOOR_PORT:-18081}
 CONNECTIONS=${CONNECTIONS:-"16 200"}
-DURATION=${DURATION:-20s}
+DURATION=${DURATION:-15s}
+ROUNDS=${ROUNDS:-3}
 WARMUP=${WARMUP:-10s}
 STARTS=${STARTS:-5}
 JAVA_OPTS=${JAVA_OPTS:-"-XX:+UseSerialGC -Xss512k -XX:TieredStopAtLevel=1 -Xmx64m -XX:+ExitOnOutOfMemoryError"}
@@ -51,29 +53,25 @@ await_answer() { # await_answer PORT: until request 0 is answered 200
 
 start_line() { # start_line JAVA_FLAGS...: starts the jar; STARTUP_MS = process start to first answer
   local t0; t0=$(date +%s%N)
-  env TWILIO_AUTH_TOKEN=$TOKEN PORT=$LINE_PORT IVR_NOW=2026-03-02T14:30:00Z \
+  env TWILIO_AUTH_TOKEN=$TOKEN PORT=$LINE_PORT IVR_NOW=2026-03-04T15:00:00Z \
     java "$@" -jar target/clinic-ivr.jar >"$OUT/line.stdout" 2>"$OUT/line.stderr" &
   PID=$!
   await_answer "$LINE_PORT"
   STARTUP_MS=$(( ($(date +%s%N) - t0) / 1000000 ))
 }
 
-memory() { # memory NAME: VmRSS and VmHWM of the server now, in MB
-  awk -v n="$1" '/VmRSS|VmHWM/ {v[$1]=$2} END {printf "%s rss_mb=%.0f hwm_mb=%.0f\n", n, v["VmRSS:"]/1024, v["VmHWM:"]/1024}' "/proc/$PID/status"
+memory() { # memory NAME PID: VmRSS and VmHWM of a server now, in MB
+  awk -v n="$1" '/VmRSS|VmHWM/ {v[$1]=$2} END {printf "%s rss_mb=%.0f hwm_mb=%.0f\n", n, v["VmRSS:"]/1024, v["VmHWM:"]/1024}' "/proc/$2/status"
 }
 
-load() { # load NAME PORT: warm up, then each concurrency; JSON lines into $OUT/NAME.jsonl
-  local name=$1 port=$2
-  wrk -t2 -c16 -d"$WARMUP" --timeout 10s -s bench/call.lua "http://127.0.0.1:$port" >/dev/null
-  for c in $CONNECTIONS; do
-    ( sleep 5; memory "$name-c$c-during" >>"$OUT/memory.txt" ) &
-    local sampler=$!
-    REQUESTS="$PWD/$OUT/requests.lua" wrk -t2 -c"$c" -d"$DURATION" --timeout 10s -s bench/call.lua \
-      "http://127.0.0.1:$port" >"$OUT/$name-c$c.txt"
-    wait "$sampler"
-    echo "{\"server\":\"$name\",\"connections\":$c,$(tail -1 "$OUT/$name-c$c.txt" | cut -c2-)" >>"$OUT/load.jsonl"
-  done
-  memory "$name-after" >>"$OUT/memory.txt"
+measure() { # measure NAME PID PORT CONNECTIONS ROUND: one wrk run; a JSON line into $OUT/load.jsonl
+  local name=$1 pid=$2 port=$3 c=$4 round=$5
+  ( sleep 5; memory "$name-c$c-during" "$pid" >>"$OUT/memory.txt" ) &
+  local sampler=$!
+  REQUESTS="$PWD/$OUT/requests.lua" wrk -t2 -c"$c" -d"$DURATION" --timeout 10s -s bench/call.lua \
+    "http://127.0.0.1:$port" >"$OUT/$name-c$c-r$round.txt"
+  wait "$sampler"
+  echo "{\"server\":\"$name\",\"connections\":$c,\"round\":$round,$(tail -1 "$OUT/$name-c$c-r$round.txt" | cut -c2-)" >>"$OUT/load.jsonl"
 }
 
 echo "== start-up ($STARTS starts each)" >&2
@@ -89,25 +87,35 @@ for flags in "default|" "procfile|$JAVA_OPTS" "procfile+cds|$JAVA_OPTS -XX:Share
     start_line $opts
     jvm=$(grep -o '([0-9]* ms after start)' "$OUT/line.stderr" | grep -o '[0-9]*' || echo "?")
     echo "$label $STARTUP_MS $jvm" >>"$OUT/startup.txt"
-    memory "$label-idle" >>"$OUT/memory.txt"
+    memory "$label-idle" "$PID" >>"$OUT/memory.txt"
     cleanup
   done
 done
 
-echo "== the line under load ($JAVA_OPTS)" >&2
+echo "== the line and the floor under the same load, in turns ($ROUNDS rounds)" >&2
 # shellcheck disable=SC2086
 start_line $JAVA_OPTS
+LINE_PID=$PID
 for i in $(seq 0 $((N - 1))); do post "$i" "$LINE_PORT" -o "$OUT/answers/$i.xml"; done
-load line "$LINE_PORT"
-cleanup
-
-echo "== the floor under the same load" >&2
 # shellcheck disable=SC2086
 java $JAVA_OPTS -cp "target/test-classes:$(cat target/bench.classpath)" clinic.ivr.bench.FloorServer \
   "$FLOOR_PORT" "$OUT/answers" >"$OUT/floor.stdout" 2>"$OUT/floor.stderr" &
-PID=$!
-await_answer "$FLOOR_PORT"
-load floor "$FLOOR_PORT"
-cleanup
+FLOOR_PID=$!
+PID=$FLOOR_PID await_answer "$FLOOR_PORT"
+stop_all() { for p in $LINE_PID $FLOOR_PID; do kill "$p" 2>/dev/null || true; wait "$p" 2>/dev/null || true; done; }
+trap stop_all EXIT
+for port in "$LINE_PORT" "$FLOOR_PORT"; do
+  wrk -t2 -c16 -d"$WARMUP" --timeout 10s -s bench/call.lua "http://127.0.0.1:$port" >/dev/null
+done
+# Turns, so that whatever else the machine does weighs on both alike.
+for round in $(seq "$ROUNDS"); do
+  for c in $CONNECTIONS; do
+    measure line "$LINE_PID" "$LINE_PORT" "$c" "$round"
+    measure floor "$FLOOR_PID" "$FLOOR_PORT" "$c" "$round"
+  done
+done
+memory line-after "$LINE_PID" >>"$OUT/memory.txt"
+memory floor-after "$FLOOR_PID" >>"$OUT/memory.txt"
+stop_all
 
 python3 bench/report.py "$OUT" "$JAVA_OPTS" | tee "$OUT/results.md"

@@ -2,6 +2,7 @@ package clinic.ivr.bench;
 
 import clinic.ivr.TestLine;
 import clinic.ivr.TwilioClient;
+import clinic.ivr.flow.Call;
 import clinic.ivr.flow.CallState;
 import clinic.ivr.flow.Input;
 import clinic.ivr.flow.Step;
@@ -37,6 +38,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class RenderBenchmark {
 
     private Prompts prompts;
+    private Call call;
     private PhoneLine line;
     private CallState main;
     private CallState faq;
@@ -49,7 +51,8 @@ public class RenderBenchmark {
     @Setup
     public void load() {
         prompts = TestLine.load(TestLine.SHIPPED_PROMPTS);
-        line = new PhoneLine(() -> prompts, Optional.empty());
+        line = new PhoneLine(() -> prompts, Optional.empty(), TestLine.office(TestLine.OPEN));
+        call = Call.of(TwilioClient.callForm(), TestLine.OPEN, false);
         main = CallState.start("en");
         faq = main.at("faq");
         form = TwilioClient.withInput(Map.of("Digits", "2"));
@@ -68,28 +71,28 @@ public class RenderBenchmark {
     /** Key 4 at the main menu: decide, then render the FAQ menu. */
     @Benchmark
     public String menuKey() throws Exception {
-        Step step = prompts.flow().next(main, Input.keys("4"), TwilioClient.LINE_NUMBER);
+        Step step = prompts.flow().next(main, Input.keys("4"), call);
         return TwimlRenderer.render(prompts, step);
     }
 
     /** Key 2 at the FAQ menu: decide, then render an answer. */
     @Benchmark
     public String faqAnswer() throws Exception {
-        Step step = prompts.flow().next(faq, Input.keys("2"), TwilioClient.LINE_NUMBER);
+        Step step = prompts.flow().next(faq, Input.keys("2"), call);
         return TwimlRenderer.render(prompts, step);
     }
 
     /** Speech instead of a key: the listener matches words against the menu's vocabulary. */
     @Benchmark
     public String spokenChoice() throws Exception {
-        Step step = prompts.flow().next(faq, Input.said("does it hurt", 0.9), TwilioClient.LINE_NUMBER);
+        Step step = prompts.flow().next(faq, Input.said("does it hurt", 0.9), call);
         return TwimlRenderer.render(prompts, step);
     }
 
     /** The decision alone, for comparison with the renders above. */
     @Benchmark
     public Step decideOnly() {
-        return prompts.flow().next(faq, Input.keys("2"), TwilioClient.LINE_NUMBER);
+        return prompts.flow().next(faq, Input.keys("2"), call);
     }
 
     /** The whole phone line for one webhook: state and input parsed, decided, rendered. */

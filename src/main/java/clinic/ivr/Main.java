@@ -1,70 +1,237 @@
 package clinic.ivr;
 
 import clinic.ivr.config.Env;
+import clinic.ivr.desk.TextMessages;
+import clinic.ivr.desk.TwilioTextMessages;
+import clinic.ivr.flow.Flow;
+import clinic.ivr.line.EspeakSpeaker;
+import clinic.ivr.line.MessageCallbacks;
+import clinic.ivr.line.Office;
 import clinic.ivr.line.PhoneLine;
+import clinic.ivr.line.Speaker;
+import clinic.ivr.line.TerminalPhone;
+import clinic.ivr.prompts.FolderFingerprint;
 import clinic.ivr.prompts.LivePrompts;
 import clinic.ivr.prompts.Prompts;
 import clinic.ivr.prompts.PromptsException;
 import clinic.ivr.prompts.PromptsLoader;
-import clinic.ivr.twiml.Rehearsal;
+import clinic.ivr.prompts.PromptsReloader;
+import clinic.ivr.prompts.Validation;
+import clinic.ivr.staff.MessagesPage;
+import clinic.ivr.staff.PhoneScript;
+import clinic.ivr.staff.ScriptHtml;
+import clinic.ivr.staff.ScriptMarkdown;
+import clinic.ivr.staff.ValidationReport;
+import clinic.ivr.store.Database;
+import clinic.ivr.store.DurableMessages;
+import clinic.ivr.store.Journal;
+import clinic.ivr.store.ReconnectingStore;
+import clinic.ivr.store.SqlMessageStore;
+import clinic.ivr.twiml.Validator;
 import clinic.ivr.web.LineServer;
 import clinic.ivr.web.PublicUrl;
+import clinic.ivr.web.StaffServlet;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Starts the phone line: reads the environment and the prompts, then serves Twilio's webhooks. */
+/** Starts the phone line, or one of the staff's tools: reads the environment and wires the parts. */
 public final class Main {
+
+    static final String USAGE = """
+            Usage: java -jar clinic-ivr.jar [command]
+
+              serve                              answer calls (what runs when no command is given)
+              validate [DIR]                     check the prompts before any caller hears them
+              script [--html] [DIR]              print the whole phone tree for review, as Markdown
+                                                 (or as an HTML page with --html)
+              call [--speak] [--lang es] [DIR]   try a call in this terminal, without Twilio
+              help                               show this text
+
+            DIR is the prompts folder: PROMPTS_DIR if it is set, else ./prompts.
+            """;
 
     private static final Logger LOG = LoggerFactory.getLogger(Main.class);
 
     private Main() {}
 
     public static void main(String[] args) throws Exception {
-        String command = args.length == 0 ? "serve" : args[0];
-        if (!command.equals("serve")) {
-            System.err.println("Usage: java -jar clinic-ivr.jar [serve]");
-            System.exit(2);
+        int code = run(args, System.getenv(), System.in, System.out, System.err);
+        if (code != 0) {
+            System.exit(code);
         }
+    }
+
+    /** Runs a command; serve returns only when the server stops. @return the exit code */
+    static int run(String[] args, Map<String, String> environment, InputStream in, PrintStream out, PrintStream err)
+            throws Exception {
+        Arguments arguments;
         Env env;
+        try {
+            arguments = Arguments.parse(args);
+            env = Env.from(environment);
+        } catch (Arguments.UsageException e) {
+            err.println(e.getMessage());
+            err.println();
+            err.print(USAGE);
+            return 2;
+        } catch (IllegalArgumentException e) {
+            err.println("Cannot start: " + e.getMessage());
+            return 1;
+        }
+        Path dir = arguments.dir().map(Path::of).orElse(env.promptsDir());
+        Validator validator = new Validator(new PromptsLoader(env.frontDeskNumber()));
+        switch (arguments.command()) {
+            case "help":
+                out.print(USAGE);
+                return 0;
+            case "validate":
+                return ValidationReport.print(dir.toString(), validator.validate(dir), out);
+            case "script":
+                return script(validator.validate(dir), arguments.has("--html"), out, err);
+            case "call":
+                return call(validator.validate(dir), env, arguments, in, out, err);
+            default:
+                return serve(env, validator, err);
+        }
+    }
+
+    private static int script(Validation validation, boolean html, PrintStream out, PrintStream err) {
+        if (!validation.ok()) {
+            return cannotUse(validation, err);
+        }
+        var doc = new PhoneScript(validation.prompts().orElseThrow()).document();
+        out.print(html ? ScriptHtml.write(doc) : ScriptMarkdown.write(doc));
+        return 0;
+    }
+
+    private static int call(Validation validation, Env env, Arguments arguments, InputStream in, PrintStream out,
+                            PrintStream err) {
+        if (!validation.ok()) {
+            return cannotUse(validation, err);
+        }
+        Prompts prompts = validation.prompts().orElseThrow();
+        List<String> pressFirst = List.of();
+        if (arguments.value("--lang").isPresent()) {
+            String language = arguments.value("--lang").get();
+            if (!prompts.wordings().containsKey(language)) {
+                err.println("The line has no \"" + language + "\" language; it has " + prompts.wordings().keySet() + ".");
+                return 2;
+            }
+            // callers reach another language the way they do on the phone: its key at the first menu
+            pressFirst = language.equals(prompts.flow().defaultLanguage()) ? List.of() : List.of(Flow.LANGUAGE_KEY);
+        }
+        Speaker speaker = arguments.has("--speak") ? new EspeakSpeaker(out) : Speaker.SILENT;
+        PhoneLine line = new PhoneLine(new LivePrompts(prompts), env.frontDeskNumber(), practiceOffice(env));
+        boolean typedAtTerminal = in == System.in && System.console() != null;
+        new TerminalPhone(line, new InputStreamReader(in, StandardCharsets.UTF_8), out, speaker, !typedAtTerminal)
+                .call(pressFirst);
+        return 0;
+    }
+
+    private static int cannotUse(Validation validation, PrintStream err) {
+        err.println("The prompts have problems; run validate for the details:");
+        validation.errors().forEach(p -> err.println("  " + p));
+        return 1;
+    }
+
+    private static int serve(Env env, Validator validator, PrintStream err) throws Exception {
+        FolderFingerprint loaded = FolderFingerprint.of(env.promptsDir());
         Prompts prompts;
         try {
-            env = Env.from(System.getenv());
-            prompts = load(env);
-        } catch (IllegalArgumentException | PromptsException e) {
-            System.err.println("The phone line cannot start:\n" + e.getMessage());
-            System.exit(1);
-            return;
+            Validation validation = validator.validate(env.promptsDir());
+            prompts = validation.orThrow();
+            validation.warnings().forEach(w -> LOG.warn("prompts advice: {}", w));
+        } catch (PromptsException e) {
+            err.println("The phone line cannot start:\n" + e.getMessage());
+            return 1;
         }
         LivePrompts live = new LivePrompts(prompts);
         String host = env.trialMode() ? "127.0.0.1" : "0.0.0.0";
-        LineServer server = new LineServer(host, env.port(), new PhoneLine(live, env.frontDeskNumber()), live,
-                env.authToken(), new PublicUrl(env.publicBaseUrl()), LineServer.Operations.standard(env.staffPassword()));
+        Office office = office(env);
+        PublicUrl publicUrl = new PublicUrl(env.publicBaseUrl());
+        LineServer server = new LineServer(host, env.port(), new PhoneLine(live, env.frontDeskNumber(), office), live,
+                env.authToken(), publicUrl, LineServer.Operations.standard(env.staffPassword()))
+                .withMessages(new MessageCallbacks(office), staffPages(env, office, live, publicUrl));
         server.start();
         if (env.trialMode()) {
-            LOG.warn("""
-
+            // on stderr as a block, so nobody mistakes a trial line for a protected one
+            err.println("""
                     ************************************************************************
                     *  LOCAL TRIAL MODE: TWILIO_AUTH_TOKEN is not set.                     *
                     *  Requests are NOT checked for Twilio's signature, so the line        *
-                    *  listens on 127.0.0.1 only. Set TWILIO_AUTH_TOKEN to take real calls.*
+                    *  listens on 127.0.0.1 only. Set TWILIO_AUTH_TOKEN to take real calls. *
                     ************************************************************************""");
+            LOG.warn("local trial mode: requests are not checked for Twilio's signature; listening on 127.0.0.1 only");
         }
-        long startMs = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-        LOG.info("clinic-ivr answering on http://{}:{}/voice with prompts {} ({} ms after start)",
-                host, server.port(), prompts.version(), startMs);
-        server.join();
+        try (PromptsReloader reloader = new PromptsReloader(env.promptsDir(), validator::validate, live, loaded)
+                .start(PromptsReloader.EVERY_SECOND)) {
+            long startMs = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+            LOG.info("clinic-ivr answering on http://{}:{}/voice with prompts {} ({} ms after start);"
+                    + " edits to {} are used within seconds", host, server.port(), prompts.version(), startMs,
+                    env.promptsDir());
+            server.join();
+        }
+        return 0;
     }
 
-    /** Loads and rehearses the prompts; a version that cannot answer every call stops the start. */
-    static Prompts load(Env env) throws PromptsException {
-        Prompts prompts = new PromptsLoader(env.frontDeskNumber()).load(env.promptsDir());
-        List<String> problems = Rehearsal.problems(prompts);
-        if (!problems.isEmpty()) {
-            throw new PromptsException(problems.stream()
-                    .map(p -> new clinic.ivr.prompts.Problem(env.promptsDir() + "/templates", 0, p)).toList());
+    /**
+     * The clock (fixed by IVR_NOW), the message store (PostgreSQL or the embedded file, with its
+     * journal replayed now and every minute) and text messages (when Twilio's account is set).
+     */
+    static Office office(Env env) {
+        Clock clock = clock(env);
+        Database database = Database.of(env.databaseUrl(), env.dataDir());
+        ReconnectingStore store = new ReconnectingStore(() -> new SqlMessageStore(database));
+        if (store.ready()) {
+            LOG.info("messages are stored in {}", database.describe());
+        } else {
+            LOG.error("the message store {} cannot be opened now; messages wait in {} until it can",
+                    database.describe(), env.dataDir().resolve(Journal.FILE));
         }
-        return prompts;
+        DurableMessages messages = new DurableMessages(store, new Journal(env.dataDir()));
+        messages.start();
+        TextMessages texts = env.textsConfigured()
+                ? new TwilioTextMessages(env.accountSid().orElseThrow(), env.authToken().orElseThrow(), env.smsFrom().orElseThrow())
+                : TextMessages.NONE;
+        LOG.info(texts.available() ? "text messages are on" : "text messages are off: set TWILIO_ACCOUNT_SID,"
+                + " TWILIO_AUTH_TOKEN and TWILIO_SMS_FROM to offer callers the address by text");
+        return new Office(clock, messages, texts);
+    }
+
+    /**
+     * The office of a call in the terminal: the same clock, but messages left in a store that ends with
+     * the call (staff never see practice messages) and no text messages sent.
+     */
+    static Office practiceOffice(Env env) {
+        Database memory = new Database("jdbc:h2:mem:practice-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+        return new Office(clock(env), new SqlMessageStore(memory), TextMessages.NONE);
+    }
+
+    private static Clock clock(Env env) {
+        env.now().ifPresent(now -> LOG.warn("IVR_NOW is set: the line's clock stands still at {}", now));
+        return env.now().map(now -> Clock.fixed(now, ZoneOffset.UTC)).orElse(Clock.systemUTC());
+    }
+
+    /** The staff pages, only when STAFF_PASSWORD is set. */
+    static Optional<StaffServlet> staffPages(Env env, Office office, LivePrompts live, PublicUrl publicUrl) {
+        if (env.staffPassword().isEmpty()) {
+            LOG.info("staff pages are off: set STAFF_PASSWORD to list callers' messages at /staff/messages");
+            return Optional.empty();
+        }
+        return Optional.of(new StaffServlet(env.staffPassword().get(), office.messages(),
+                new MessagesPage(live.get().clinic().name()), () -> live.get().flow().hours().zone(),
+                office.clock(), publicUrl));
     }
 }

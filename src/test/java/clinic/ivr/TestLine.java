@@ -1,27 +1,56 @@
 package clinic.ivr;
 
+import clinic.ivr.desk.TextMessages;
+import clinic.ivr.line.MessageCallbacks;
+import clinic.ivr.line.Office;
 import clinic.ivr.line.PhoneLine;
 import clinic.ivr.prompts.LivePrompts;
 import clinic.ivr.prompts.Prompts;
 import clinic.ivr.prompts.PromptsException;
 import clinic.ivr.prompts.PromptsLoader;
 import clinic.ivr.web.LineServer;
+import clinic.ivr.staff.MessagesPage;
+import clinic.ivr.store.Database;
+import clinic.ivr.store.MessageStore;
+import clinic.ivr.store.SqlMessageStore;
 import clinic.ivr.web.PublicUrl;
+import clinic.ivr.web.StaffServlet;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Optional;
+import java.util.UUID;
 
 /** The real line on a free port, as tests start it: real Jetty, real prompts, a real auth token. */
 public final class TestLine implements AutoCloseable {
 
     public static final String AUTH_TOKEN = "test-auth-token-12345";
+    public static final String STAFF_PASSWORD = "correct horse battery staple";
     public static final Path SHIPPED_PROMPTS = Path.of("prompts");
+    /** A Wednesday, 10 AM in New York: the shipped front desk is open. */
+    public static final Instant OPEN = Instant.parse("2026-03-04T15:00:00Z");
+    /** A Sunday, 10 AM in New York: the shipped front desk is closed. */
+    public static final Instant CLOSED = Instant.parse("2026-03-08T14:00:00Z");
 
     private final LineServer server;
     private final LivePrompts prompts;
+    private final Office office;
 
-    private TestLine(LineServer server, LivePrompts prompts) {
+    private TestLine(LineServer server, LivePrompts prompts, Office office) {
         this.server = server;
         this.prompts = prompts;
+        this.office = office;
+    }
+
+    /** A fresh in-memory message store, as the line uses it. */
+    public static MessageStore memoryStore() {
+        return new SqlMessageStore(new Database("jdbc:h2:mem:messages-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", ""));
+    }
+
+    /** The office of a line whose clock stands at {@code now}, with a fresh store and no text messages. */
+    public static Office office(Instant now) {
+        return new Office(Clock.fixed(now, ZoneOffset.UTC), memoryStore(), TextMessages.NONE);
     }
 
     public static Prompts load(Path dir) {
@@ -37,23 +66,48 @@ public final class TestLine implements AutoCloseable {
         return start(load(SHIPPED_PROMPTS));
     }
 
+    /** The shipped prompts while the front desk is open. */
     public static TestLine start(Prompts prompts) throws Exception {
-        return start(prompts, LineServer.Operations.standard(Optional.empty()));
+        return start(prompts, office(OPEN));
     }
 
-    /** With the given metrics, call log and staff password. */
+    /** The shipped prompts with this clock, store and text messages; staff pages on. */
+    public static TestLine start(Office office) throws Exception {
+        return start(load(SHIPPED_PROMPTS), office);
+    }
+
+    public static TestLine start(Prompts prompts, Office office) throws Exception {
+        return start(prompts, office, LineServer.Operations.standard(Optional.empty()));
+    }
+
+    /** With the given metrics, call log and password for /metrics; the front desk open. */
     public static TestLine start(Prompts prompts, LineServer.Operations operations) throws Exception {
-        LivePrompts live = new LivePrompts(prompts);
-        return start(live, new PhoneLine(live, Optional.empty()), operations);
+        return start(prompts, office(OPEN), operations);
     }
 
-    /** With a phone line of the test's making, such as one whose prompts fail. */
-    public static TestLine start(LivePrompts live, PhoneLine phoneLine, LineServer.Operations operations)
-            throws Exception {
+    public static TestLine start(Prompts prompts, Office office, LineServer.Operations operations) throws Exception {
+        LivePrompts live = new LivePrompts(prompts);
+        PublicUrl publicUrl = new PublicUrl(Optional.empty());
+        StaffServlet staff = new StaffServlet(STAFF_PASSWORD, office.messages(), new MessagesPage(prompts.clinic().name()),
+                () -> live.get().flow().hours().zone(), office.clock(), publicUrl);
+        LineServer server = new LineServer("127.0.0.1", 0, new PhoneLine(live, Optional.empty(), office), live,
+                Optional.of(AUTH_TOKEN), publicUrl, operations)
+                .withMessages(new MessageCallbacks(office), Optional.of(staff));
+        server.start();
+        return new TestLine(server, live, office);
+    }
+
+    /** With a phone line of the test's making, such as one whose prompts fail; no message pages. */
+    public static TestLine start(LivePrompts live, PhoneLine phoneLine, Office office,
+                                 LineServer.Operations operations) throws Exception {
         LineServer server = new LineServer("127.0.0.1", 0, phoneLine, live, Optional.of(AUTH_TOKEN),
                 new PublicUrl(Optional.empty()), operations);
         server.start();
-        return new TestLine(server, live);
+        return new TestLine(server, live, office);
+    }
+
+    public Office office() {
+        return office;
     }
 
     public String baseUrl() {
@@ -68,6 +122,7 @@ public final class TestLine implements AutoCloseable {
         return new TwilioClient(baseUrl(), AUTH_TOKEN);
     }
 
+    /** Stops the server; the message store stays open (a test may start another server on it). */
     @Override
     public void close() throws Exception {
         server.stop();

@@ -43,9 +43,26 @@ public final class Twiml {
     public String spoken() {
         List<String> words = new ArrayList<>();
         for (Element say : all("Say")) {
-            words.add(say.getTextContent().strip());
+            words.add(text(say).strip());
         }
         return String.join(" ", words).replaceAll("\\s+", " ");
+    }
+
+    /** The words of a Say, with a space where a pause (SSML break) separates sentences. */
+    private static String text(org.w3c.dom.Node node) {
+        StringBuilder s = new StringBuilder();
+        NodeList children = node.getChildNodes();
+        for (int i = 0; i < children.getLength(); i++) {
+            org.w3c.dom.Node child = children.item(i);
+            if (child.getNodeType() == org.w3c.dom.Node.TEXT_NODE) {
+                s.append(child.getNodeValue());
+            } else if ("break".equals(child.getNodeName())) {
+                s.append(' ');
+            } else {
+                s.append(text(child));
+            }
+        }
+        return s.toString();
     }
 
     public List<Element> all(String tag) {

@@ -17,7 +17,11 @@ public record Env(
         Optional<String> authToken,
         Optional<String> publicBaseUrl,
         Optional<Instant> now,
-        Optional<String> staffPassword) {
+        Path dataDir,
+        Optional<String> databaseUrl,
+        Optional<String> staffPassword,
+        Optional<String> accountSid,
+        Optional<String> smsFrom) {
 
     public static Env from(Map<String, String> env) {
         return new Env(
@@ -27,7 +31,17 @@ public record Env(
                 value(env, "TWILIO_AUTH_TOKEN"),
                 value(env, "PUBLIC_BASE_URL").map(Env::withoutTrailingSlash),
                 value(env, "IVR_NOW").map(Env::instant),
-                value(env, "STAFF_PASSWORD"));
+                Path.of(value(env, "DATA_DIR").orElse("data")),
+                value(env, "DATABASE_URL").map(Env::databaseUrl),
+                // a password is used exactly as set: leading or trailing spaces are part of it
+                Optional.ofNullable(env.get("STAFF_PASSWORD")).filter(p -> !p.isEmpty()),
+                value(env, "TWILIO_ACCOUNT_SID").map(Env::accountSid),
+                value(env, "TWILIO_SMS_FROM").map(Env::smsFrom));
+    }
+
+    /** Text messages can be sent: an account, its token and a number or messaging service to send from. */
+    public boolean textsConfigured() {
+        return accountSid.isPresent() && authToken.isPresent() && smsFrom.isPresent();
     }
 
     /** Local trial mode: no token, so requests cannot be checked and the line stays on loopback. */
@@ -62,6 +76,30 @@ public record Env(
             throw new IllegalArgumentException(
                     "IVR_NOW must be an ISO-8601 instant such as 2026-03-02T14:30:00Z, not \"" + value + "\"");
         }
+    }
+
+    private static String databaseUrl(String value) {
+        if (!value.matches("(postgres|postgresql)://.+|jdbc:postgresql:.+")) {
+            throw new IllegalArgumentException("DATABASE_URL must be a PostgreSQL URL such as"
+                    + " postgres://user:password@host:5432/clinic or jdbc:postgresql://host:5432/clinic");
+        }
+        return value;
+    }
+
+    private static String accountSid(String value) {
+        if (!value.matches("AC[0-9a-fA-F]{32}")) {
+            throw new IllegalArgumentException("TWILIO_ACCOUNT_SID must be the account's SID: AC and 32 hex digits");
+        }
+        return value;
+    }
+
+    /** An E.164 number of the account, or a messaging service SID (MG...). */
+    private static String smsFrom(String value) {
+        if (!value.matches("\\+[1-9][0-9]{7,14}") && !value.matches("MG[0-9a-fA-F]{32}")) {
+            throw new IllegalArgumentException("TWILIO_SMS_FROM must be a number in E.164 form, such as"
+                    + " +12125985913, or a messaging service SID (MG...), not \"" + value + "\"");
+        }
+        return value;
     }
 
     private static String withoutTrailingSlash(String url) {

@@ -1,7 +1,10 @@
 package clinic.ivr.flow;
 
-import clinic.ivr.flow.Heard.Kind;
+import clinic.ivr.desk.OpeningHours;
+import clinic.ivr.desk.Recording;
+import clinic.ivr.desk.TextableNumber;
 import clinic.ivr.flow.Step.Lead;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,7 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * The call's state machine: given where the caller is and what they did, what happens next.
- * Pure Java: no I/O, no clock, no templates, so every path is a plain unit test.
+ * Pure Java: no I/O, no clock (the moment of a request is given), no templates, so every path is a
+ * plain unit test.
  */
 public final class Flow {
 
@@ -24,6 +28,13 @@ public final class Flow {
     public static final String LANGUAGE_KEY = "8";
     /** Failed tries in a row before the caller is put through to a person. */
     public static final int MAX_MISSES = 3;
+    /**
+     * After an answer: a text with the clinic's address, hours and booking link. 6 is free everywhere:
+     * options use 1 to 5, 7 and 8 are main-menu keys, 1 goes back after a submenu's answer.
+     */
+    public static final String TEXT_KEY = "6";
+    /** At the offer to leave a message: record one. */
+    public static final String MESSAGE_KEY = "1";
 
     /** Compiled once: the comparison runs on every transfer to the front desk. */
     private static final Pattern NOT_DIGIT = Pattern.compile("\\D");
@@ -33,19 +44,22 @@ public final class Flow {
     private final List<String> languages;
     private final Map<String, Map<String, Integer>> parts;
     private final Optional<String> frontDeskNumber;
+    private final OpeningHours hours;
 
     /**
      * @param languages       language codes, the first is the default
      * @param parts           for each language, how many parts each topic's answer has
      * @param frontDeskNumber the E.164 number of the front desk, if one is set
+     * @param hours           when the front desk answers
      */
     public Flow(PhoneTree tree, Listener listener, List<String> languages,
-                Map<String, Map<String, Integer>> parts, Optional<String> frontDeskNumber) {
+                Map<String, Map<String, Integer>> parts, Optional<String> frontDeskNumber, OpeningHours hours) {
         this.tree = tree;
         this.listener = listener;
         this.languages = List.copyOf(languages);
         this.parts = Map.copyOf(parts);
         this.frontDeskNumber = frontDeskNumber;
+        this.hours = hours;
     }
 
     public String defaultLanguage() {
@@ -68,117 +82,233 @@ public final class Flow {
     /**
      * The answer to a Gather: the caller pressed keys, spoke, or stayed silent.
      *
-     * @param calledNumber the number the caller dialled (Twilio's "To"), to never ring it back
+     * @param call the facts of this request: the number dialled (never rung back), the caller's number, now
      */
-    public Step next(CallState given, Input input, String calledNumber) {
+    public Step next(CallState given, Input input, Call call) {
         CallState state = checked(given);
         if (state == null) {
             return new Step.Menu(CallState.start(language(given)), Lead.of(Lead.Kind.PROBLEM));
         }
-        Heard heard = listener.hear(input, state);
+        Heard heard = hear(state, input);
         return switch (heard.kind()) {
-            case FRONT_DESK -> frontDesk(state.understood(), Lead.NONE, calledNumber);
-            case LANGUAGE -> new Step.Menu(CallState.start(heard.detail()).withSlow(state.slow()), Lead.NONE);
-            case SLOWER -> again(state.understood().withSlow(true), Lead.of(Lead.Kind.SLOWER_NOW));
-            case NORMAL_PACE -> again(state.understood().withSlow(false), Lead.of(Lead.Kind.NORMAL_PACE_NOW));
-            case REPEAT -> repeat(state);
+            case FRONT_DESK -> frontDesk(state.understood(), Lead.NONE, call);
+            case MESSAGE -> new Step.Voicemail(state.understood(), call.caller());
+            case TEXT -> textOffer(state, call)
+                    ? new Step.SendText(state.understood(), call.caller())
+                    : missed(state, Lead.of(Lead.Kind.NOT_UNDERSTOOD), call);
+            case LANGUAGE -> inLanguage(heard.detail(), state);
+            case SLOWER -> again(state.understood().withSlow(true), Lead.of(Lead.Kind.SLOWER_NOW), call);
+            case NORMAL_PACE -> again(state.understood().withSlow(false), Lead.of(Lead.Kind.NORMAL_PACE_NOW), call);
+            case REPEAT -> repeat(state, call);
             case MAIN_MENU -> new Step.Menu(state.understood().at(PhoneTree.MAIN), Lead.NONE);
-            case SILENCE -> silence(state, calledNumber);
-            case UNCLEAR -> missed(state, Lead.of(Lead.Kind.NOT_UNDERSTOOD), calledNumber);
-            case GARBLED -> missed(state, Lead.of(Lead.Kind.INVALID_CHOICE), calledNumber);
-            case NEXT -> next(state, calledNumber);
-            case KEY -> key(state, heard.detail(), calledNumber);
+            case SILENCE -> silence(state, call);
+            case UNCLEAR -> missed(state, Lead.of(Lead.Kind.NOT_UNDERSTOOD), call);
+            case GARBLED -> missed(state, Lead.of(Lead.Kind.INVALID_CHOICE), call);
+            case NEXT -> next(state, call);
+            case KEY -> key(state, heard.detail(), call);
         };
+    }
+
+    /** What the line understands from the caller's input at this point of the call. */
+    public Heard hear(CallState state, Input input) {
+        return listener.hear(input, state);
     }
 
     /**
      * After ringing the front desk. Twilio's DialCallStatus says how it went: "completed" or
-     * "answered" means someone talked to the caller; anything else means no one did.
+     * "answered" means the call was answered; DialBridged "false" means it was answered but never put
+     * through (the staff member did not accept, or a personal voicemail picked up). Anything else
+     * (no-answer, busy, failed) means no one talked to the caller, who may leave a message.
      */
-    public Step afterFrontDesk(CallState given, String dialStatus) {
-        CallState state = checked(given.at(PhoneTree.MAIN));
-        if (state == null) {
-            state = CallState.start(defaultLanguage());
-        }
-        if ("completed".equals(dialStatus) || "answered".equals(dialStatus)) {
+    public Step afterFrontDesk(CallState given, String dialStatus, String bridged, Call call) {
+        CallState state = checkedOrStart(given);
+        boolean answered = "completed".equals(dialStatus) || "answered".equals(dialStatus);
+        if (answered && !"false".equals(bridged)) {
             return new Step.Goodbye(state);
         }
-        return new Step.Menu(state.understood(), Lead.of(Lead.Kind.FRONT_DESK_MISSED));
+        return offer(state.understood(), Lead.of(Lead.Kind.FRONT_DESK_MISSED), call);
     }
 
-    private Step key(CallState state, String key, String calledNumber) {
+    /** The answer to the offer to leave a message: 1 records, 0 tries the desk again, 9 main menu, star repeats. */
+    public Step atDesk(CallState given, Input input, Call call) {
+        CallState state = checkedOrStart(given);
+        Heard heard = listener.hear(input, state);
+        return switch (heard.kind()) {
+            case MESSAGE -> new Step.Voicemail(state.understood(), call.caller());
+            case FRONT_DESK -> frontDesk(state.understood(), Lead.NONE, call);
+            case MAIN_MENU -> new Step.Menu(state.understood().at(PhoneTree.MAIN), Lead.NONE);
+            case LANGUAGE -> inLanguage(heard.detail(), state);
+            case REPEAT -> offer(state.withMisses(0).morePatient(), deskLead(call), call);
+            case SILENCE -> missedAtDesk(state.morePatient(), Lead.of(Lead.Kind.SILENCE), call);
+            case KEY -> heard.detail().equals(MESSAGE_KEY)
+                    ? new Step.Voicemail(state.understood(), call.caller())
+                    : missedAtDesk(state, new Lead(Lead.Kind.INVALID_KEY, heard.detail()), call);
+            case NEXT -> missedAtDesk(state, new Lead(Lead.Kind.INVALID_KEY, "#"), call);
+            case UNCLEAR, SLOWER, NORMAL_PACE, TEXT -> missedAtDesk(state, Lead.of(Lead.Kind.NOT_UNDERSTOOD), call);
+            case GARBLED -> missedAtDesk(state, Lead.of(Lead.Kind.INVALID_CHOICE), call);
+        };
+    }
+
+    /**
+     * After the Record verb: a message worth keeping is thanked for (and stored by the line); silence
+     * is not a message, and the caller may try again. A line silent for long ends with a goodbye.
+     */
+    public Step afterRecording(CallState given, Recording recording, Call call) {
+        CallState state = checkedOrStart(given);
+        if (recording.isMessage()) {
+            return new Step.MessageTaken(state.understood(), recording, hours.callback(call.now()));
+        }
+        if (state.misses() >= MAX_MISSES) {
+            return new Step.Goodbye(state);
+        }
+        return offer(state.withMisses(state.misses() + 1), Lead.of(Lead.Kind.RECORDING_EMPTY), call);
+    }
+
+    /** What the staff member who picks up hears: a key pressed accepts the call. */
+    public Step whisper(CallState given, Input input) {
+        CallState state = checkedOrStart(given);
+        return input.digits().isEmpty() ? new Step.Whisper(state) : new Step.Connect(state);
+    }
+
+    /** After the line tried to send the caller a text: say how it went, then the menu the answer was in. */
+    public Step afterText(CallState given, boolean sent) {
+        CallState state = checkedOrStart(given);
+        String menu = tree.isMenu(state.node()) ? state.node() : tree.parent(state.node()).orElse(PhoneTree.MAIN);
+        return new Step.Menu(state.understood().at(menu), Lead.of(sent ? Lead.Kind.TEXT_SENT : Lead.Kind.TEXT_FAILED));
+    }
+
+    /** The front desk's hours, in the clinic's time zone. */
+    public OpeningHours hours() {
+        return hours;
+    }
+
+    /** Whether the desk answers at this moment, by the clinic's hours. */
+    public boolean deskOpen(Instant now) {
+        return hours.isOpen(now);
+    }
+
+    private Step key(CallState state, String key, Call call) {
         if (tree.isMenu(state.node())) {
             Optional<PhoneTree.Option> option = tree.option(state.node(), key);
             if (option.isPresent()) {
-                return enter(state.understood().at(option.get().target()));
+                return enter(state.understood().at(option.get().target()), call);
             }
             if (state.node().equals(PhoneTree.MAIN) && key.equals(PACE_KEY)) {
                 boolean slow = !state.slow();
                 return again(state.understood().withSlow(slow),
-                        Lead.of(slow ? Lead.Kind.SLOWER_NOW : Lead.Kind.NORMAL_PACE_NOW));
+                        Lead.of(slow ? Lead.Kind.SLOWER_NOW : Lead.Kind.NORMAL_PACE_NOW), call);
             }
             if (state.node().equals(PhoneTree.MAIN) && key.equals(LANGUAGE_KEY)
                     && otherLanguage(state.language()).isPresent()) {
-                String other = otherLanguage(state.language()).get();
-                return new Step.Menu(CallState.start(other).withSlow(state.slow()), Lead.NONE);
+                return inLanguage(otherLanguage(state.language()).get(), state);
             }
         } else if (key.equals(BACK_KEY) && !backKey(state.node()).isEmpty()) {
             return new Step.Menu(state.understood().at(tree.parent(state.node()).orElseThrow()), Lead.NONE);
+        } else if (key.equals(TEXT_KEY) && textOffer(state, call)) {
+            return new Step.SendText(state.understood(), call.caller());
         }
-        return missed(state, new Lead(Lead.Kind.INVALID_KEY, key), calledNumber);
+        return missed(state, new Lead(Lead.Kind.INVALID_KEY, key), call);
     }
 
-    private Step next(CallState state, String calledNumber) {
+    /**
+     * A caller who switches language starts over in it, emergency notice first: the one they heard
+     * before was in a language they may not understand. Their pace stays.
+     */
+    private static Step inLanguage(String language, CallState state) {
+        return new Step.Menu(CallState.start(language).withSlow(state.slow()), Lead.of(Lead.Kind.WELCOME));
+    }
+
+    private Step next(CallState state, Call call) {
         if (tree.isTopic(state.node()) && state.part() < partsOf(state)) {
-            return answer(state.understood().atPart(state.part() + 1), Lead.NONE);
+            return answer(state.understood().atPart(state.part() + 1), Lead.NONE, call);
         }
-        return missed(state, new Lead(Lead.Kind.INVALID_KEY, "#"), calledNumber);
+        return missed(state, new Lead(Lead.Kind.INVALID_KEY, "#"), call);
     }
 
-    private Step repeat(CallState state) {
+    private Step repeat(CallState state, Call call) {
         CallState repeated = state.withMisses(0).withStars(state.stars() + 1).morePatient();
         if (repeated.stars() >= 2 && !repeated.slow()) {
             // asking twice in a row: the caller needs it slower, not just again
-            return again(repeated.withSlow(true).withStars(0), Lead.of(Lead.Kind.SLOWER_NOW));
+            return again(repeated.withSlow(true).withStars(0), Lead.of(Lead.Kind.SLOWER_NOW), call);
         }
-        return again(repeated, Lead.NONE);
+        return again(repeated, Lead.NONE, call);
     }
 
-    private Step silence(CallState state, String calledNumber) {
+    private Step silence(CallState state, Call call) {
         if (tree.isTopic(state.node()) && state.part() < partsOf(state)) {
             // a pause between parts of an answer: carry on
-            return answer(state.atPart(state.part() + 1), Lead.NONE);
+            return answer(state.atPart(state.part() + 1), Lead.NONE, call);
         }
-        return missed(state.morePatient(), Lead.of(Lead.Kind.SILENCE), calledNumber);
+        return missed(state.morePatient(), Lead.of(Lead.Kind.SILENCE), call);
     }
 
-    private Step missed(CallState state, Lead lead, String calledNumber) {
+    private Step missed(CallState state, Lead lead, Call call) {
         CallState missed = state.withMisses(state.misses() + 1).withStars(0);
         if (missed.misses() >= MAX_MISSES) {
-            return frontDesk(missed.withMisses(0), Lead.of(Lead.Kind.AFTER_MISSES), calledNumber);
+            return frontDesk(missed.withMisses(0), Lead.of(Lead.Kind.AFTER_MISSES), call);
         }
-        return again(missed, lead);
+        return again(missed, lead, call);
     }
 
-    private Step again(CallState state, Lead lead) {
-        return tree.isMenu(state.node()) ? new Step.Menu(state, lead) : answer(state, lead);
+    /**
+     * A failed try at the offer to leave a message. The desk cannot be the way out here, so after
+     * repeated failures the line records: speaking is easier than pressing keys.
+     */
+    private Step missedAtDesk(CallState state, Lead lead, Call call) {
+        CallState missed = state.withMisses(state.misses() + 1).withStars(0);
+        if (missed.misses() >= MAX_MISSES) {
+            return new Step.Voicemail(missed, call.caller());
+        }
+        return offer(missed, lead, call);
     }
 
-    private Step enter(CallState state) {
-        return tree.isMenu(state.node()) ? new Step.Menu(state, Lead.NONE) : answer(state, Lead.NONE);
+    private Step again(CallState state, Lead lead, Call call) {
+        return tree.isMenu(state.node()) ? new Step.Menu(state, lead) : answer(state, lead, call);
     }
 
-    private Step answer(CallState state, Lead lead) {
-        return new Step.Answer(state, lead, partsOf(state), backKey(state.node()));
+    private Step enter(CallState state, Call call) {
+        return tree.isMenu(state.node()) ? new Step.Menu(state, Lead.NONE) : answer(state, Lead.NONE, call);
     }
 
-    private Step frontDesk(CallState state, Lead lead, String calledNumber) {
-        Optional<String> number = frontDeskNumber.filter(n -> !sameNumber(n, calledNumber));
+    private Step answer(CallState state, Lead lead, Call call) {
+        Step.Answer answer = new Step.Answer(state, lead, partsOf(state), backKey(state.node()));
+        return new Step.Answer(state, lead, answer.parts(), answer.back(), answer.lastPart() && textOffer(state, call));
+    }
+
+    /** Texts are offered after an answer when the line can send them and the caller's number can get them. */
+    private boolean textOffer(CallState state, Call call) {
+        return tree.isTopic(state.node()) && call.textsAvailable() && TextableNumber.accepts(call.caller());
+    }
+
+    /** Open: ring the desk. Closed, or no number to ring: say so and offer to leave a message. */
+    private Step frontDesk(CallState state, Lead lead, Call call) {
+        if (!hours.isOpen(call.now())) {
+            return offer(state.withMisses(0), Lead.of(Lead.Kind.DESK_CLOSED), call);
+        }
+        Optional<String> number = deskNumber(call);
         if (number.isEmpty()) {
-            // no number, or it would ring this very line: a loop no one answers
-            return new Step.Menu(state.at(PhoneTree.MAIN).withMisses(0), Lead.of(Lead.Kind.FRONT_DESK_UNAVAILABLE));
+            return offer(state.withMisses(0), Lead.of(Lead.Kind.FRONT_DESK_UNAVAILABLE), call);
         }
-        return new Step.FrontDesk(state, lead, number.get());
+        return new Step.FrontDesk(state.withMisses(0), lead, number.get(), call.called());
+    }
+
+    /** The number to ring: none when unset, or when it would ring this very line (a loop no one answers). */
+    private Optional<String> deskNumber(Call call) {
+        return frontDeskNumber.filter(n -> !sameNumber(n, call.called()));
+    }
+
+    private Step offer(CallState state, Lead lead, Call call) {
+        return new Step.MessageOffer(state, lead, hours.isOpen(call.now()) && deskNumber(call).isPresent());
+    }
+
+    /** Why the desk cannot answer, said again on a repeat: the hours when closed. */
+    private Lead deskLead(Call call) {
+        return hours.isOpen(call.now()) ? Lead.NONE : Lead.of(Lead.Kind.DESK_CLOSED);
+    }
+
+    private CallState checkedOrStart(CallState given) {
+        CallState state = checked(given);
+        return state != null ? state : CallState.start(language(given));
     }
 
     private String backKey(String topic) {

@@ -19,6 +19,10 @@ public record Heard(Kind kind, String detail) {
         SLOWER,
         NORMAL_PACE,
         LANGUAGE,
+        /** asks for a text message with the clinic's address and booking link */
+        TEXT,
+        /** asks to leave a message for the front desk */
+        MESSAGE,
         SILENCE,
         /** speech that matched nothing, or that Twilio was not sure of */
         UNCLEAR,

@@ -46,7 +46,7 @@ public final class Listener {
     private List<Candidate> candidates(Vocabulary words, CallState state) {
         List<Candidate> all = new ArrayList<>();
         for (Heard.Kind kind : List.of(Heard.Kind.FRONT_DESK, Heard.Kind.REPEAT, Heard.Kind.MAIN_MENU,
-                Heard.Kind.NEXT, Heard.Kind.SLOWER, Heard.Kind.NORMAL_PACE)) {
+                Heard.Kind.NEXT, Heard.Kind.SLOWER, Heard.Kind.NORMAL_PACE, Heard.Kind.TEXT, Heard.Kind.MESSAGE)) {
             words.command(kind).forEach(p -> all.add(new Candidate(p, Heard.of(kind))));
         }
         vocabularies.forEach((language, other) -> {

@@ -1,5 +1,8 @@
 package clinic.ivr.flow;
 
+import clinic.ivr.desk.OpeningHours;
+import clinic.ivr.desk.Recording;
+
 /** What the line does next on a call: the decision the flow makes, before any words are chosen. */
 public sealed interface Step {
 
@@ -19,8 +22,13 @@ public sealed interface Step {
      * @param parts how many parts the answer has in the caller's language
      * @param back  the key that returns to the submenu the answer belongs to, empty when it belongs to
      *              the main menu
+     * @param textOffer after the last part, offer the clinic's address and booking link by text message
      */
-    record Answer(CallState state, Lead lead, int parts, String back) implements Step {
+    record Answer(CallState state, Lead lead, int parts, String back, boolean textOffer) implements Step {
+        public Answer(CallState state, Lead lead, int parts, String back) {
+            this(state, lead, parts, back, false);
+        }
+
         public boolean lastPart() {
             return state.part() >= parts;
         }
@@ -32,8 +40,49 @@ public sealed interface Step {
         }
     }
 
-    /** Ring the front desk. */
-    record FrontDesk(CallState state, Lead lead, String number) implements Step {}
+    /**
+     * Ring the front desk; the staff member who picks up first hears what the caller was asking about.
+     *
+     * @param callerId the number shown to staff: the clinic's line the caller dialled, empty to leave Twilio's
+     */
+    record FrontDesk(CallState state, Lead lead, String number, String callerId) implements Step {
+        public FrontDesk(CallState state, Lead lead, String number) {
+            this(state, lead, number, "");
+        }
+    }
+
+    /**
+     * The front desk cannot take the call (closed, no answer, busy): say why and offer to leave a
+     * message. Never rings an empty desk.
+     *
+     * @param tryAgain the desk is open, so the caller may also try ringing it again
+     */
+    record MessageOffer(CallState state, Lead lead, boolean tryAgain) implements Step {}
+
+    /**
+     * Record a message: instructions, a beep, the recording.
+     *
+     * @param caller the caller's number, stored with the message even if they hang up while speaking
+     */
+    record Voicemail(CallState state, String caller) implements Step {}
+
+    /** The message is saved: thank the caller, say when the clinic will call back, goodbye. */
+    record MessageTaken(CallState state, Recording recording, OpeningHours.Callback callback) implements Step {}
+
+    /**
+     * Said privately to the staff member who answers, before the caller is put through: the call's
+     * topic, and press any key to accept (so a personal voicemail cannot swallow the call).
+     */
+    record Whisper(CallState state) implements Step {}
+
+    /** The staff member accepted: put the caller through. */
+    record Connect(CallState state) implements Step {}
+
+    /**
+     * Send the caller a text with the clinic's address and booking link. Not said: the line sends it,
+     * then the flow tells the caller how it went ({@link Flow#afterText}).
+     */
+    record SendText(CallState state, String to) implements Step {}
 
     /** Say goodbye and end the call. */
     record Goodbye(CallState state) implements Step {}
@@ -42,7 +91,8 @@ public sealed interface Step {
     record Lead(Kind kind, String key) {
         public enum Kind {
             NONE, WELCOME, INVALID_KEY, INVALID_CHOICE, NOT_UNDERSTOOD, SILENCE, PROBLEM,
-            SLOWER_NOW, NORMAL_PACE_NOW, FRONT_DESK_UNAVAILABLE, FRONT_DESK_MISSED, AFTER_MISSES
+            SLOWER_NOW, NORMAL_PACE_NOW, FRONT_DESK_UNAVAILABLE, FRONT_DESK_MISSED, AFTER_MISSES,
+            DESK_CLOSED, RECORDING_EMPTY, TEXT_SENT, TEXT_FAILED
         }
 
         public static final Lead NONE = of(Kind.NONE);

@@ -24,7 +24,8 @@ public record Prompts(String version, ClinicSettings clinic, PhoneTree tree, Map
                       Map<String, Template> templates, Optional<String> frontDeskNumber, Flow flow) {
 
     /** The TwiML templates every version must have. */
-    public static final List<String> TEMPLATES = List.of("menu.ftlx", "front-desk.ftlx", "goodbye.ftlx");
+    public static final List<String> TEMPLATES = List.of("menu.ftlx", "front-desk.ftlx", "goodbye.ftlx",
+            "voicemail.ftlx", "whisper.ftlx");
 
     public Wording wording(String language) {
         Wording w = wordings.get(language);

@@ -120,6 +120,15 @@ public final class Speech {
         return s.toString().replaceAll("\\s+", " ").trim();
     }
 
+    /** The words as written in a text message: a pause (a blank line in the staff's text) starts a new line. */
+    public String writtenText() {
+        StringBuilder s = new StringBuilder();
+        for (Segment segment : segments) {
+            s.append(segment.kind() == Kind.PAUSE ? "\n" : segment.text());
+        }
+        return s.toString().replaceAll("[ \t]*\n[ \t]*", "\n").strip();
+    }
+
     public int words() {
         String plain = plainText();
         return plain.isEmpty() ? 0 : plain.split(" ").length;

@@ -1,6 +1,8 @@
 package clinic.ivr.prompts;
 
 import clinic.ivr.config.ClinicSettings;
+import clinic.ivr.desk.OpeningHours;
+import clinic.ivr.desk.SpokenHours;
 import clinic.ivr.flow.PhoneTree;
 import freemarker.cache.StringTemplateLoader;
 import freemarker.core.PlainTextOutputFormat;
@@ -9,7 +11,9 @@ import freemarker.template.Template;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.time.DayOfWeek;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -21,23 +25,39 @@ import java.util.Set;
  */
 final class StaffText {
 
-    private static final Set<String> PATTERN_ENTRIES = Set.of(Wording.OPTION, Wording.INVALID_KEY);
+    private static final Set<String> PATTERN_ENTRIES = Set.of(Wording.OPTION, Wording.INVALID_KEY,
+            Wording.CALLBACK_ON, Wording.WHISPER, Wording.WHISPER_LANGUAGE);
     private static final List<String> INVALID_KEYS = List.of("1", "2", "3", "4", "5", "6", "7", "8", "#");
 
     private final Configuration cfg = Freemarker.configuration(PlainTextOutputFormat.INSTANCE, new StringTemplateLoader());
-    private final Map<String, Object> model;
+    private final ClinicSettings clinic;
+    private final Map<String, Object> settings;
+    private final OpeningHours hours;
     private final Set<String> knownNames;
 
-    StaffText(ClinicSettings clinic, Optional<String> frontDeskNumber) {
+    StaffText(ClinicSettings clinic, Optional<String> frontDeskNumber, OpeningHours hours) {
+        this.clinic = clinic;
+        this.hours = hours;
         Map<String, Object> settings = new LinkedHashMap<>();
         settings.put("name", clinic.name());
         settings.put("phone", Speech.phone(spoken(clinic.phone())));
         settings.put("front_desk_number", Speech.phone(spoken(frontDeskNumber.orElse(clinic.phone()))));
-        this.model = Map.of("clinic", settings);
+        // left out, they are never said: the text message that needs them is not offered
+        settings.put("address", clinic.address() == null ? "" : clinic.address());
+        settings.put("booking_link", clinic.bookingLink() == null ? "" : clinic.bookingLink());
+        settings.put("hours", "");
+        this.settings = settings;
         Set<String> names = new java.util.TreeSet<>();
         settings.keySet().forEach(k -> names.add("clinic." + k));
-        names.addAll(List.of("choice", "key"));
+        names.addAll(List.of("choice", "key", "day", "topic", "language"));
         this.knownNames = Set.copyOf(names);
+    }
+
+    /** The settings as staff text reads them in one language: the hours are said in it. */
+    private Map<String, Object> model(String language) {
+        Map<String, Object> inLanguage = new LinkedHashMap<>(settings);
+        inLanguage.put("hours", SpokenHours.of(hours, language));
+        return Map.of("clinic", inLanguage);
     }
 
     /** How a number is read out: US numbers as 212-598-5913, others as written. */
@@ -49,6 +69,7 @@ final class StaffText {
     }
 
     Wording render(String language, PhoneTree tree, Map<String, TextFile.Entry> entries, List<Problem> problems) {
+        Map<String, Object> model = model(language);
         Map<String, Template> templates = new HashMap<>();
         entries.forEach((name, entry) -> compile(entry, problems).ifPresent(t -> templates.put(name, t)));
 
@@ -84,7 +105,7 @@ final class StaffText {
             for (String menu : tree.menus()) {
                 for (PhoneTree.Option o : tree.options(menu)) {
                     String choice = first(passages.get(o.target() + ".option")).plainText();
-                    pattern(entries.get(Wording.OPTION), option, Map.of("choice", choice, "key", o.key()), problems)
+                    pattern(model, entries.get(Wording.OPTION), option, Map.of("choice", choice, "key", o.key()), problems)
                             .ifPresent(s -> options.put(menu + "/" + o.key(), s));
                 }
             }
@@ -94,25 +115,63 @@ final class StaffText {
         if (invalid != null) {
             String pound = first(passages.get(Wording.POUND_KEY)).plainText();
             for (String key : INVALID_KEYS) {
-                pattern(entries.get(Wording.INVALID_KEY), invalid, Map.of("key", key.equals("#") ? pound : key), problems)
+                pattern(model, entries.get(Wording.INVALID_KEY), invalid, Map.of("key", key.equals("#") ? pound : key), problems)
                         .ifPresent(s -> invalidKeys.put(key, s));
             }
         }
-        return new Wording(language, passages, words, options, invalidKeys, Map.of());
+        Map<String, Speech> filled = new HashMap<>();
+        Template callback = templates.get(Wording.CALLBACK_ON);
+        if (callback != null) {
+            for (DayOfWeek day : DayOfWeek.values()) {
+                pattern(model, entries.get(Wording.CALLBACK_ON), callback,
+                        Map.of("day", SpokenHours.dayName(day, language)), problems)
+                        .ifPresent(s -> filled.put(Wording.CALLBACK_ON + "/" + day.name(), s));
+            }
+        }
+        Template whisper = templates.get(Wording.WHISPER);
+        if (whisper != null) {
+            List<String> nodes = new ArrayList<>(tree.menus());
+            nodes.addAll(tree.topics());
+            for (String node : nodes) {
+                String topic = first(passages.get(node.equals(PhoneTree.MAIN) ? Wording.MAIN_TOPIC : node + ".topic"))
+                        .plainText();
+                if (topic.isEmpty()) {
+                    topic = first(passages.get(node + ".option")).plainText();
+                }
+                pattern(model, entries.get(Wording.WHISPER), whisper, Map.of("topic", topic), problems)
+                        .ifPresent(s -> filled.put(Wording.WHISPER + "/" + node, s));
+            }
+        }
+        Template whisperLanguage = templates.get(Wording.WHISPER_LANGUAGE);
+        if (whisperLanguage != null) {
+            for (String code : clinic.languages().keySet()) {
+                String name = Locale.forLanguageTag(code).getDisplayLanguage(Locale.forLanguageTag(language));
+                pattern(model, entries.get(Wording.WHISPER_LANGUAGE), whisperLanguage, Map.of("language", name), problems)
+                        .ifPresent(s -> filled.put(Wording.WHISPER_LANGUAGE + "/" + code, s));
+            }
+        }
+        Map<String, Source> sources = new HashMap<>();
+        entries.forEach((name, entry) -> sources.put(name, entry.where()));
+        return new Wording(language, passages, words, options, invalidKeys, Map.of(), filled, sources);
     }
 
-    private Optional<Speech> pattern(TextFile.Entry entry, Template template, Map<String, Object> extra,
-                                     List<Problem> problems) {
+    private Optional<Speech> pattern(Map<String, Object> model, TextFile.Entry entry, Template template,
+                                     Map<String, Object> extra, List<Problem> problems) {
         Map<String, Object> withExtra = new HashMap<>(model);
         withExtra.putAll(extra);
         return render(entry, template, withExtra, problems).map(Speech::of);
     }
 
     private Optional<Template> compile(TextFile.Entry entry, List<Problem> problems) {
+        List<Problem> placeholders = Placeholders.check(entry, knownNames);
+        if (!placeholders.isEmpty()) {
+            problems.addAll(placeholders);
+            return Optional.empty();
+        }
         try {
             return Optional.of(new Template(entry.file(), entry.source(), cfg));
         } catch (Exception e) {
-            problems.add(PromptsLoader.problem(entry.file(), e, knownNames));
+            problems.add(Freemarker.problem(entry.file(), e, knownNames));
             return Optional.empty();
         }
     }
@@ -120,9 +179,9 @@ final class StaffText {
     private Optional<String> render(TextFile.Entry entry, Template template, Map<String, Object> values,
                                     List<Problem> problems) {
         try {
-            return Optional.of(PromptsLoader.render(template, values));
+            return Optional.of(Freemarker.render(template, values));
         } catch (Exception e) {
-            problems.add(PromptsLoader.problem(entry.file(), e, knownNames));
+            problems.add(Freemarker.problem(entry.file(), e, knownNames));
             return Optional.empty();
         }
     }

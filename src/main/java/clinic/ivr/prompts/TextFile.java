@@ -23,10 +23,16 @@ final class TextFile {
     /**
      * One entry.
      *
-     * @param line   the line of its heading
-     * @param source its body as a FreeMarker template whose line numbers match the file's
+     * @param line     the line of its heading
+     * @param textLine the line of its first words, or of its heading when it has none
+     * @param source   its body as a FreeMarker template whose line numbers match the file's
      */
-    record Entry(String name, String file, int line, String source) {}
+    record Entry(String name, String file, int line, int textLine, String source) {
+
+        Source where() {
+            return new Source(file, textLine);
+        }
+    }
 
     private TextFile() {}
 
@@ -35,6 +41,7 @@ final class TextFile {
         String[] lines = content.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
         String name = null;
         int headingLine = 0;
+        int textLine = 0;
         StringBuilder body = new StringBuilder();
         for (int i = 0; i < lines.length; i++) {
             String line = Speech.clean(lines[i]);
@@ -42,10 +49,11 @@ final class TextFile {
             Matcher heading = HEADING.matcher(line.strip());
             if (heading.matches()) {
                 if (name != null) {
-                    entries.add(new Entry(name, file, headingLine, body.toString()));
+                    entries.add(new Entry(name, file, headingLine, textLine, body.toString()));
                 }
                 name = heading.group(1).toLowerCase();
                 headingLine = number;
+                textLine = number;
                 // a comment spanning the lines above keeps FreeMarker's line numbers equal to the file's
                 body = new StringBuilder("<#--").append("\n".repeat(number)).append("-->");
                 if (!NAME.matcher(name).matches()) {
@@ -58,6 +66,9 @@ final class TextFile {
                     body.append("<#-- -->\n"); // a note for staff: callers hear nothing, the line count stays
                 }
             } else if (name != null) {
+                if (textLine == headingLine && !line.isBlank()) {
+                    textLine = number;
+                }
                 body.append(line).append('\n');
             } else if (!line.isBlank()) {
                 problems.add(new Problem(file, number, "this text is outside any entry. Put a heading such as"
@@ -65,7 +76,7 @@ final class TextFile {
             }
         }
         if (name != null) {
-            entries.add(new Entry(name, file, headingLine, body.toString()));
+            entries.add(new Entry(name, file, headingLine, textLine, body.toString()));
         }
         return entries;
     }

@@ -17,9 +17,9 @@ import java.util.Set;
  */
 final class TwimlTemplates {
 
-    private final PromptsLoader.Files files;
+    private final PromptsFolder files;
 
-    TwimlTemplates(PromptsLoader.Files files) {
+    TwimlTemplates(PromptsFolder files) {
         this.files = files;
     }
 
@@ -40,7 +40,7 @@ final class TwimlTemplates {
             try {
                 templates.put(name, cfg.getTemplate(name));
             } catch (IOException e) {
-                problems.add(PromptsLoader.problem(files.display(path), e instanceof freemarker.core.ParseException pe
+                problems.add(Freemarker.problem(files.display(path), e instanceof freemarker.core.ParseException pe
                         ? pe : new RuntimeException(e.getMessage()), Set.of()));
             }
         });

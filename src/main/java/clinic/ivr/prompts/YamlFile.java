@@ -5,12 +5,14 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -122,28 +124,62 @@ final class YamlFile {
     private Problem problem(JsonProcessingException e) {
         JsonLocation where = e.getLocation();
         int line = where == null ? 0 : where.getLineNr();
+        if (e.getCause() instanceof MarkedYAMLException syntax) {
+            return YamlSyntax.problem(file, syntax);
+        }
         if (e instanceof UnrecognizedPropertyException u) {
             List<String> known = u.getKnownPropertyIds() == null ? List.of()
                     : u.getKnownPropertyIds().stream().map(String::valueOf).toList();
             return new Problem(file, line, "\"" + u.getPropertyName() + "\" is not a known setting here"
                     + Suggest.didYouMean(u.getPropertyName(), known) + " Known settings: " + String.join(", ", known) + ".");
         }
-        if (e instanceof MismatchedInputException m && !m.getPath().isEmpty()) {
+        if (e instanceof MismatchedInputException m) {
             String setting = m.getPath().stream()
                     .map(r -> r.getFieldName() != null ? r.getFieldName() : String.valueOf(r.getIndex()))
                     .reduce((a, b) -> a + "." + b).orElse("");
             String message = m.getOriginalMessage();
             if (message.contains("Missing required creator property")) {
-                String missing = message.replaceAll(".*property '([^']*)'.*", "$1");
-                return new Problem(file, line, "the setting \"" + missing + "\" is missing"
-                        + (setting.isEmpty() ? "" : " under \"" + setting + "\"") + ".");
+                return missing(message.replaceAll("(?s).*property '([^']*)'.*", "$1"), setting);
             }
-            return new Problem(file, line, "the setting \"" + setting + "\" has the wrong kind of value."
-                    + " Put text in quotes, and numbers without quotes.");
+            if (!setting.isEmpty()) {
+                return new Problem(file, line(setting), "the setting \"" + setting + "\" has the wrong kind of value."
+                        + " Put text in quotes, and numbers without quotes.");
+            }
         }
-        String message = e.getOriginalMessage();
-        int cut = message.indexOf(" at [Source");
-        return new Problem(file, line, "is not valid YAML: " + (cut > 0 ? message.substring(0, cut) : message)
+        if (e instanceof StreamReadException && e.getOriginalMessage().startsWith("Duplicate field")) {
+            String name = e.getOriginalMessage().replaceAll("(?s)Duplicate field '([^']*)'.*", "$1");
+            return new Problem(file, line, "\"" + name + "\" is written twice in the same place; each key or setting"
+                    + " can appear only once. Remove one of them, or give it another name or number.");
+        }
+        return new Problem(file, line, "is not valid YAML: " + firstLine(e.getOriginalMessage())
                 + ". Check the indentation and the colon after each setting's name.");
+    }
+
+    /**
+     * Jackson reports a required setting as missing before it reports the misspelt one next to it
+     * ("nmae:" for "name:"), so look for the misspelling first: it is what staff need to fix.
+     */
+    private Problem missing(String name, String where) {
+        String parent = where.endsWith(name) ? where.substring(0, Math.max(0, where.length() - name.length() - 1)) : where;
+        String prefix = parent.isEmpty() ? "" : parent + ".";
+        for (Map.Entry<String, Integer> key : lines.entrySet()) {
+            String path = key.getKey();
+            if (!path.startsWith(prefix) || path.substring(prefix.length()).contains(".")) {
+                continue;
+            }
+            String sibling = path.substring(prefix.length());
+            if (!sibling.equals(name) && Suggest.didYouMean(sibling, List.of(name)).contains(name)) {
+                return new Problem(file, key.getValue(), "\"" + sibling + "\" is not a known setting here; did you mean "
+                        + name + "?");
+            }
+        }
+        return new Problem(file, parent.isEmpty() ? 0 : line(parent), "the setting \"" + name + "\" is missing"
+                + (parent.isEmpty() ? "" : " under \"" + parent + "\"") + ".");
+    }
+
+    private static String firstLine(String message) {
+        String m = message == null ? "" : message.strip();
+        int newline = m.indexOf('\n');
+        return newline > 0 ? m.substring(0, newline) : m;
     }
 }

@@ -1,5 +1,7 @@
 package clinic.ivr.twiml;
 
+import clinic.ivr.desk.OpeningHours;
+import clinic.ivr.desk.Recording;
 import clinic.ivr.flow.CallState;
 import clinic.ivr.flow.Flow;
 import clinic.ivr.flow.PhoneTree;
@@ -7,10 +9,16 @@ import clinic.ivr.flow.Routes;
 import clinic.ivr.flow.Step;
 import clinic.ivr.flow.Step.Lead;
 import clinic.ivr.prompts.Prompts;
+import clinic.ivr.prompts.Source;
+import clinic.ivr.prompts.Wording;
+import freemarker.core.InvalidReferenceException;
+import freemarker.template.TemplateException;
+import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Renders every answer a version of the prompts can give, in every language, and checks each as
@@ -19,6 +27,10 @@ import java.util.Map;
 public final class Rehearsal {
 
     private static final TwimlChecker CHECKER = new TwimlChecker(Routes.ACTIONS);
+    /** A text message longer than this is split by carriers or refused. */
+    static final int MAX_TEXT_CHARACTERS = 1600;
+    private static final String SAMPLE_CALLER = "+12125550147";
+    private static final String SAMPLE_LINE = "+16465550100";
 
     private Rehearsal() {}
 
@@ -52,11 +64,41 @@ public final class Rehearsal {
                         }
                     }
                 }
+                for (String topic : tree.topics()) {
+                    int parts = prompts.wording(language).parts(topic).size();
+                    String back = tree.parent(topic).filter(m -> !m.equals(PhoneTree.MAIN)).map(m -> Flow.BACK_KEY).orElse("");
+                    steps.put(language + pace + " " + topic + " (with the text offer)",
+                            new Step.Answer(base.at(topic).atPart(parts), Lead.NONE, parts, back, true));
+                }
                 prompts.frontDeskNumber().ifPresent(number -> {
-                    steps.put(language + pace + " front desk", new Step.FrontDesk(base, Lead.NONE, number));
+                    steps.put(language + pace + " front desk", new Step.FrontDesk(base, Lead.NONE, number, SAMPLE_LINE));
                     steps.put(language + pace + " front desk (after misses)",
-                            new Step.FrontDesk(base, Lead.of(Lead.Kind.AFTER_MISSES), number));
+                            new Step.FrontDesk(base, Lead.of(Lead.Kind.AFTER_MISSES), number, ""));
                 });
+                for (Lead.Kind lead : List.of(Lead.Kind.DESK_CLOSED, Lead.Kind.FRONT_DESK_MISSED,
+                        Lead.Kind.FRONT_DESK_UNAVAILABLE, Lead.Kind.RECORDING_EMPTY, Lead.Kind.NONE, Lead.Kind.SILENCE,
+                        Lead.Kind.INVALID_KEY, Lead.Kind.INVALID_CHOICE, Lead.Kind.NOT_UNDERSTOOD)) {
+                    for (boolean tryAgain : List.of(true, false)) {
+                        steps.put(language + pace + " message offer (" + lead.name().toLowerCase()
+                                        + (tryAgain ? ", try again" : "") + ")",
+                                new Step.MessageOffer(base, new Lead(lead, "6"), tryAgain));
+                    }
+                }
+                steps.put(language + pace + " voicemail", new Step.Voicemail(base, SAMPLE_CALLER));
+                Recording recording = new Recording("RE0", "https://api.twilio.com/rec", 30, "");
+                steps.put(language + pace + " message taken (today)", new Step.MessageTaken(base, recording,
+                        new OpeningHours.Callback(OpeningHours.Callback.When.TODAY, DayOfWeek.MONDAY)));
+                steps.put(language + pace + " message taken (tomorrow)", new Step.MessageTaken(base, recording,
+                        new OpeningHours.Callback(OpeningHours.Callback.When.TOMORROW, DayOfWeek.MONDAY)));
+                for (DayOfWeek day : DayOfWeek.values()) {
+                    steps.put(language + pace + " message taken (" + day.name().toLowerCase() + ")",
+                            new Step.MessageTaken(base, recording,
+                                    new OpeningHours.Callback(OpeningHours.Callback.When.ON_DAY, day)));
+                }
+                for (String node : nodes(tree)) {
+                    steps.put(language + pace + " whisper (" + node + ")", new Step.Whisper(base.at(node)));
+                }
+                steps.put(language + pace + " whisper accepted", new Step.Connect(base));
                 steps.put(language + pace + " goodbye", new Step.Goodbye(base));
             }
         }
@@ -64,17 +106,76 @@ public final class Rehearsal {
         return steps;
     }
 
+    private static List<String> nodes(PhoneTree tree) {
+        List<String> nodes = new ArrayList<>(tree.menus());
+        nodes.addAll(tree.topics());
+        return nodes;
+    }
+
     /** What is wrong, one line per answer that Twilio would not play as meant; empty when all is well. */
     public static List<String> problems(Prompts prompts) {
-        List<String> problems = new ArrayList<>();
+        return faults(prompts).stream().map(Fault::toString).toList();
+    }
+
+    /**
+     * An answer Twilio would not play as meant, or that leaves a caller without time or a way out.
+     *
+     * @param step     the step, named as in {@link #steps}
+     * @param template the template that laid it out (or failed to), such as "menu.ftlx"
+     * @param line     the line in that template, when known; else 0
+     * @param message  what is wrong
+     * @param words    where staff wrote the words at fault, when the fault is in them rather than in a template
+     */
+    public record Fault(String step, String template, int line, String message, Optional<Source> words) {
+
+        Fault(String step, String template, int line, String message) {
+            this(step, template, line, message, Optional.empty());
+        }
+
+        @Override
+        public String toString() {
+            return step + ": " + message;
+        }
+    }
+
+    /** Every fault of every step, and of the text message; empty when all is well. */
+    public static List<Fault> faults(Prompts prompts) {
+        List<Fault> faults = new ArrayList<>();
+        for (String language : prompts.wordings().keySet()) {
+            String text = TwimlRenderer.textMessage(prompts, language);
+            if (text.isBlank() || text.length() > MAX_TEXT_CHARACTERS) {
+                faults.add(new Fault(language + " text message", "", 0, "it has " + text.length()
+                        + " characters; write one of at most " + MAX_TEXT_CHARACTERS + ".",
+                        prompts.wording(language).source(Wording.TEXT_MESSAGE)));
+            }
+        }
         steps(prompts).forEach((name, step) -> {
+            String template = TwimlRenderer.template(step);
             try {
                 String twiml = TwimlRenderer.render(prompts, step);
-                CHECKER.check(twiml).forEach(p -> problems.add(name + ": " + p));
-            } catch (Exception e) {
-                problems.add(name + ": the templates cannot render it: " + e.getMessage());
+                List<String> problems = CHECKER.check(twiml);
+                problems.forEach(p -> faults.add(new Fault(name, template, 0, p)));
+                if (problems.isEmpty()) {
+                    CallerCheck.check(prompts, step, TwimlAnswer.parse(twiml))
+                            .forEach(p -> faults.add(new Fault(name, template, 0, p)));
+                }
+            } catch (TemplateException e) {
+                String in = e.getTemplateSourceName() == null ? template : e.getTemplateSourceName();
+                String what = e instanceof InvalidReferenceException ire
+                        ? "\"${" + ire.getBlamedExpressionString() + "}\" is not a value the templates are given"
+                        : firstLine(e.getMessageWithoutStackTop());
+                faults.add(new Fault(name, in, e.getLineNumber() == null ? 0 : e.getLineNumber(),
+                        "the templates cannot render it: " + what));
+            } catch (Exception | StackOverflowError e) {
+                faults.add(new Fault(name, template, 0, "the templates cannot render it: " + e.getMessage()));
             }
         });
-        return problems;
+        return faults;
+    }
+
+    private static String firstLine(String message) {
+        String m = message == null ? "" : message.strip();
+        int newline = m.indexOf('\n');
+        return newline > 0 ? m.substring(0, newline) : m;
     }
 }

@@ -9,10 +9,12 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Rendered answers kept per version of the prompts. An answer is a pure function of the version
- * and the step (the rehearsal relies on the same), and a call visits the same few dozen steps
- * over and over: rendering each once saves the templates' work, which profiling showed as the
- * largest part of a request. A new version of the prompts starts afresh; the number kept is bounded.
+ * Rendered menus and answers kept per version of the prompts. A rendering is a pure function of the
+ * version and the step (the rehearsal relies on the same), and calls visit the same few hundred
+ * menus and answers over and over: rendering each once saves the templates' work, which profiling
+ * showed as the largest part of a request. Steps that carry a caller's own data (a caller id, a
+ * recording) are rendered every time and never kept. A new version starts afresh; the number kept
+ * is bounded.
  */
 public final class RenderedAnswers {
 
@@ -27,6 +29,9 @@ public final class RenderedAnswers {
     private volatile Version current = new Version(null, Map.of());
 
     public Rendered render(Prompts prompts, Step step) throws TemplateException, IOException {
+        if (!(step instanceof Step.Menu || step instanceof Step.Answer)) {
+            return rendered(TwimlRenderer.render(prompts, step));
+        }
         Version version = current;
         if (version.prompts() != prompts) {
             version = new Version(prompts, new ConcurrentHashMap<>());
@@ -34,12 +39,15 @@ public final class RenderedAnswers {
         }
         Rendered rendered = version.answers().get(step);
         if (rendered == null) {
-            String twiml = TwimlRenderer.render(prompts, step);
-            rendered = new Rendered(twiml, twiml.getBytes(StandardCharsets.UTF_8));
+            rendered = rendered(TwimlRenderer.render(prompts, step));
             if (version.answers().size() < MAX_ANSWERS) {
                 version.answers().put(step, rendered);
             }
         }
         return rendered;
+    }
+
+    private static Rendered rendered(String twiml) {
+        return new Rendered(twiml, twiml.getBytes(StandardCharsets.UTF_8));
     }
 }

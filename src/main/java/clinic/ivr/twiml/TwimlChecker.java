@@ -42,6 +42,8 @@ public final class TwimlChecker {
                     "transcribe", "transcribeCallback", "recordingStatusCallback", "recordingStatusCallbackEvent",
                     "recordingStatusCallbackMethod"),
             "Reject", Set.of("reason"));
+    /** Attributes that send Twilio to one of our routes. */
+    private static final List<String> URL_ATTRIBUTES = List.of("action", "recordingStatusCallback", "transcribeCallback");
     private static final Set<String> IN_GATHER = Set.of("Say", "Play", "Pause");
     private static final Map<String, Set<String>> IN_DIAL = Map.of(
             "Number", Set.of("url", "method", "sendDigits", "statusCallback", "statusCallbackEvent"),
@@ -114,6 +116,9 @@ public final class TwimlChecker {
                     problems.add("<" + child.getTagName() + "> inside <Dial> is not a noun Dial takes");
                 } else {
                     checkAttributes(child, allowed, problems);
+                    if (child.hasAttribute("url")) {
+                        checkRoute("<" + child.getTagName() + "> url", child.getAttribute("url"), problems);
+                    }
                 }
             });
             case "Redirect" -> checkRoute("Redirect", verb.getTextContent().trim(), problems);
@@ -123,8 +128,10 @@ public final class TwimlChecker {
                 }
             }
         }
-        if (verb.hasAttribute("action")) {
-            checkRoute(name + " action", verb.getAttribute("action"), problems);
+        for (String url : URL_ATTRIBUTES) {
+            if (verb.hasAttribute(url)) {
+                checkRoute(name + " " + url, verb.getAttribute(url), problems);
+            }
         }
     }
 

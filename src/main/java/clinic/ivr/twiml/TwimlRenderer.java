@@ -1,6 +1,8 @@
 package clinic.ivr.twiml;
 
 import clinic.ivr.config.ClinicSettings;
+import clinic.ivr.desk.OpeningHours;
+import clinic.ivr.flow.CallState;
 import clinic.ivr.flow.PhoneTree;
 import clinic.ivr.flow.Routes;
 import clinic.ivr.flow.Step;
@@ -28,22 +30,69 @@ public final class TwimlRenderer {
     public static final String SLOW_RATE = "85%";
     static final String SENTENCE_PAUSE = "300ms";
     static final String OPTION_PAUSE = "600ms";
+    /** Two minutes is plenty for a name, a number and a good time to call back. */
+    static final int MESSAGE_MAX_SECONDS = 120;
+    /** Seconds of silence that end a message. */
+    static final int MESSAGE_SILENCE_SECONDS = 5;
+    /** How long the staff member who picks up has to press a key. */
+    static final int WHISPER_WAIT_SECONDS = 8;
 
     private TwimlRenderer() {}
 
     public static String render(Prompts prompts, Step step) throws TemplateException, IOException {
         Words words = new Words(prompts, step);
+        Template template = prompts.templates().get(template(step));
         // Java 17: no pattern matching in switch yet
         if (step instanceof Step.Menu menu) {
-            return process(prompts.templates().get("menu.ftlx"), words.menu(menu));
+            return process(template, words.menu(menu));
         }
         if (step instanceof Step.Answer answer) {
-            return process(prompts.templates().get("menu.ftlx"), words.answer(answer));
+            return process(template, words.answer(answer));
         }
         if (step instanceof Step.FrontDesk desk) {
-            return process(prompts.templates().get("front-desk.ftlx"), words.frontDesk(desk));
+            return process(template, words.frontDesk(desk));
         }
-        return process(prompts.templates().get("goodbye.ftlx"), words.goodbye());
+        if (step instanceof Step.MessageOffer offer) {
+            return process(template, words.messageOffer(offer));
+        }
+        if (step instanceof Step.Voicemail voicemail) {
+            return process(template, words.voicemail(voicemail));
+        }
+        if (step instanceof Step.MessageTaken taken) {
+            return process(template, words.messageTaken(taken));
+        }
+        if (step instanceof Step.Whisper) {
+            return process(template, words.whisper());
+        }
+        if (step instanceof Step.Connect) {
+            return process(template, Map.of("says", List.of()));
+        }
+        if (step instanceof Step.SendText) {
+            throw new IllegalArgumentException("a text message is sent by the line, not said: ask Flow.afterText");
+        }
+        return process(template, words.goodbye());
+    }
+
+    /** The template file that lays out a step, such as "menu.ftlx". */
+    public static String template(Step step) {
+        if (step instanceof Step.Menu || step instanceof Step.Answer || step instanceof Step.MessageOffer) {
+            return "menu.ftlx";
+        }
+        if (step instanceof Step.FrontDesk) {
+            return "front-desk.ftlx";
+        }
+        if (step instanceof Step.Voicemail) {
+            return "voicemail.ftlx";
+        }
+        if (step instanceof Step.Whisper || step instanceof Step.Connect) {
+            return "whisper.ftlx";
+        }
+        return "goodbye.ftlx";
+    }
+
+    /** The text message a caller asked for, in their language. */
+    public static String textMessage(Prompts prompts, String language) {
+        return prompts.wording(language).say(Wording.TEXT_MESSAGE).writtenText();
     }
 
     static String process(Template template, Map<String, Object> model) throws TemplateException, IOException {
@@ -117,12 +166,74 @@ public final class TwimlRenderer {
                 if (!answer.back().isEmpty()) {
                     prompts.tree().parent(topic).ifPresent(menu -> next.add(w.say(menu + ".back")));
                 }
+                if (answer.textOffer()) {
+                    next.add(w.say(Wording.TEXT_OPTION));
+                }
                 next.add(w.say(Wording.REPEAT_OPTION));
                 next.add(w.say(Wording.MAIN_MENU_OPTION));
                 next.add(w.say(Wording.FRONT_DESK_OPTION));
                 add(says, say(voice, OPTION_PAUSE, next));
             }
             return gather(says, topic);
+        }
+
+        /** Why the desk cannot answer, then: leave a message, try again (when open), main menu, repeat. */
+        Map<String, Object> messageOffer(Step.MessageOffer offer) {
+            List<Map<String, Object>> says = new ArrayList<>();
+            add(says, say(voice, SENTENCE_PAUSE, lead(offer.lead())));
+            List<Speech> lines = new ArrayList<>();
+            lines.add(w.say(Wording.MESSAGE_OPTION));
+            if (offer.tryAgain()) {
+                lines.add(w.say(Wording.TRY_AGAIN_OPTION));
+            }
+            lines.add(w.say(Wording.MAIN_MENU_OPTION));
+            lines.add(w.say(Wording.REPEAT_OPTION));
+            add(says, say(voice, OPTION_PAUSE, lines));
+            return gather(says, offer.state().node(), Routes.desk(offer.state()));
+        }
+
+        Map<String, Object> voicemail(Step.Voicemail voicemail) {
+            CallState state = voicemail.state();
+            Map<String, Object> record = new LinkedHashMap<>();
+            record.put("action", Routes.recorded(state));
+            record.put("maxLength", MESSAGE_MAX_SECONDS);
+            record.put("timeout", MESSAGE_SILENCE_SECONDS);
+            record.put("statusCallback", Routes.recording(state, voicemail.caller()));
+            // Twilio transcribes English only; a Spanish message is listened to, not read
+            record.put("transcribe", voice.language().startsWith("en-"));
+            record.put("transcribeCallback", Routes.transcription(state));
+            return Map.of("says", List.of(say(voice, SENTENCE_PAUSE, List.of(w.say(Wording.MESSAGE_INSTRUCTIONS)))),
+                    "record", record);
+        }
+
+        Map<String, Object> messageTaken(Step.MessageTaken taken) {
+            List<Speech> lines = new ArrayList<>();
+            lines.add(w.say(Wording.MESSAGE_SAVED));
+            OpeningHours.Callback callback = taken.callback();
+            lines.add(switch (callback.when()) {
+                case TODAY -> w.say(Wording.CALLBACK_TODAY);
+                case TOMORROW -> w.say(Wording.CALLBACK_TOMORROW);
+                case ON_DAY -> w.callbackOn(callback.day());
+            });
+            lines.add(w.say(Wording.GOODBYE));
+            return Map.of("says", List.of(say(voice, SENTENCE_PAUSE, lines)));
+        }
+
+        /** Said to staff in the line's first language, whatever the caller's; never slowed down. */
+        Map<String, Object> whisper() {
+            String staffLanguage = prompts.flow().defaultLanguage();
+            Wording staff = prompts.wording(staffLanguage);
+            List<Speech> lines = new ArrayList<>();
+            lines.add(staff.whisper(step.state().node()));
+            if (!step.state().language().equals(staffLanguage)) {
+                lines.add(staff.whisperLanguage(step.state().language()));
+            }
+            Map<String, Object> say = say(prompts.voice(staffLanguage), SENTENCE_PAUSE, lines);
+            say.put("rate", "");
+            Map<String, Object> gather = new LinkedHashMap<>();
+            gather.put("action", Routes.whisper(step.state()));
+            gather.put("timeout", WHISPER_WAIT_SECONDS);
+            return Map.of("says", List.of(say), "gather", gather);
         }
 
         Map<String, Object> frontDesk(Step.FrontDesk desk) {
@@ -132,6 +243,8 @@ public final class TwimlRenderer {
             dial.put("number", desk.number());
             dial.put("timeout", prompts.clinic().frontDesk().ring());
             dial.put("action", Routes.frontDesk(desk.state()));
+            dial.put("whisper", Routes.whisper(desk.state()));
+            dial.put("callerId", desk.callerId().matches("\\+[1-9][0-9]{7,14}") ? desk.callerId() : "");
             return Map.of("says", List.of(say(voice, SENTENCE_PAUSE, lines)), "dial", dial);
         }
 
@@ -157,11 +270,18 @@ public final class TwimlRenderer {
                 case FRONT_DESK_UNAVAILABLE -> List.of(w.say(Wording.FRONT_DESK_UNAVAILABLE));
                 case FRONT_DESK_MISSED -> List.of(w.say(Wording.FRONT_DESK_MISSED));
                 case AFTER_MISSES -> List.of(w.say(Wording.AFTER_MISSES));
+                case DESK_CLOSED -> List.of(w.say(Wording.DESK_CLOSED));
+                case RECORDING_EMPTY -> List.of(w.say(Wording.RECORDING_EMPTY));
+                case TEXT_SENT -> List.of(w.say(Wording.TEXT_SENT));
+                case TEXT_FAILED -> List.of(w.say(Wording.TEXT_FAILED));
             };
         }
 
         private Map<String, Object> gather(List<Map<String, Object>> says, String node) {
-            String action = Routes.menu(step.state());
+            return gather(says, node, Routes.menu(step.state()));
+        }
+
+        private Map<String, Object> gather(List<Map<String, Object>> says, String node, String action) {
             Map<String, Object> gather = new LinkedHashMap<>();
             gather.put("action", action);
             gather.put("timeout", step.waitSeconds());

@@ -113,8 +113,11 @@ public final class LineMetrics {
 
     /** The routes of the line and its operations pages. */
     public static LineMetrics forLine() {
-        List<String> all = new java.util.ArrayList<>(Routes.ACTIONS);
-        all.addAll(List.of(Routes.STATUS, Routes.HEALTH, MetricsServlet.PATH));
-        return new LineMetrics(all);
+        java.util.Set<String> all = new java.util.LinkedHashSet<>(Routes.ACTIONS);
+        all.addAll(Routes.CALLBACKS);
+        all.addAll(List.of(Routes.STATUS, Routes.HEALTH, MetricsServlet.PATH, StaffServlet.MESSAGES));
+        return new LineMetrics(List.copyOf(all));
     }
+
+
 }

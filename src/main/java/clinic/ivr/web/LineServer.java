@@ -1,6 +1,7 @@
 package clinic.ivr.web;
 
 import clinic.ivr.flow.Routes;
+import clinic.ivr.line.MessageCallbacks;
 import clinic.ivr.line.PhoneLine;
 import clinic.ivr.prompts.LivePrompts;
 import jakarta.servlet.DispatcherType;
@@ -32,6 +33,7 @@ public final class LineServer {
 
     private final Server server;
     private final ServerConnector connector;
+    private final ServletContextHandler context;
 
     /**
      * @param host      the interface to listen on: 127.0.0.1 in local trial mode, else all
@@ -75,7 +77,7 @@ public final class LineServer {
         connector.setIdleTimeout(30_000);
         server.addConnector(connector);
 
-        ServletContextHandler context = new ServletContextHandler();
+        context = new ServletContextHandler();
         context.setContextPath("/");
         context.setMaxFormContentSize(TwilioRequestFilter.MAX_BODY_BYTES);
         context.setMaxFormKeys(Forms.MAX_FIELDS);
@@ -83,11 +85,10 @@ public final class LineServer {
                 EnumSet.of(DispatcherType.REQUEST));
         context.addFilter(new FilterHolder(new KnownMethods()), "/*", EnumSet.of(DispatcherType.REQUEST));
         FilterHolder twilio = new FilterHolder(new TwilioRequestFilter(authToken, publicUrl));
-        // "/voice/*" also matches "/voice" itself: a second mapping would run the check twice on one request,
-        // and the second run finds the body already read
+        // "/voice/*" also matches "/voice" itself: one mapping, so the body is read once
         context.addFilter(twilio, Routes.VOICE + "/*", EnumSet.of(DispatcherType.REQUEST));
         ServletHolder voice = new ServletHolder("voice", new VoiceServlet(line));
-        for (String route : Routes.ACTIONS) {
+        for (String route : Routes.ANSWERS) {
             context.addServlet(voice, route);
         }
         context.addServlet(new ServletHolder("status", new StatusServlet()), Routes.STATUS);
@@ -103,6 +104,23 @@ public final class LineServer {
         server.addBean(new QuietStop(connector));
         server.setStopTimeout(STOP_TIMEOUT_MS);
         server.setStopAtShutdown(true);
+    }
+
+    /**
+     * Adds the front desk's messages: Twilio's recording and transcription callbacks, and the staff
+     * pages when a staff password is set (without one, /staff answers 404). Call before {@link #start}.
+     */
+    public LineServer withMessages(MessageCallbacks callbacks, Optional<StaffServlet> staff) {
+        ServletHolder holder = new ServletHolder("message-callbacks", new CallbackServlet(callbacks));
+        for (String route : Routes.CALLBACKS) {
+            context.addServlet(holder, route);
+        }
+        staff.ifPresent(s -> {
+            ServletHolder pages = new ServletHolder("staff", s);
+            context.addServlet(pages, StaffServlet.MESSAGES);
+            context.addServlet(pages, StaffServlet.MESSAGES + "/*");
+        });
+        return this;
     }
 
     public void start() throws Exception {

@@ -72,6 +72,9 @@ public final class RequestRecorder extends HttpFilter {
         } else if (route.equals(Routes.STATUS) && status < 400) {
             event = new CallLog.Event("INFO", "status", callSid, route, null, status, f.get("CallStatus"), ms, caller,
                     f.containsKey("CallDuration") ? f.get("CallDuration") + "s" : null);
+        } else if (status < 400) {
+            // Twilio's other callbacks (a recording, a transcription): acknowledged
+            event = new CallLog.Event("INFO", "callback", callSid, route, null, status, "ok", ms, caller, null);
         } else {
             event = new CallLog.Event(status >= 500 ? "ERROR" : "WARN", "refused", callSid, route, null, status,
                     "http-" + status, ms, caller, null);

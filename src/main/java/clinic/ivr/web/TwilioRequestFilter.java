@@ -22,7 +22,7 @@ import javax.crypto.spec.SecretKeySpec;
  * In front of every {@code /voice…} route: reads the POST body as Twilio's form and, when an auth
  * token is set, checks the {@code X-Twilio-Signature} with the SDK's {@link RequestValidator}.
  * The servlets read the checked form from {@link #FORM}, never from {@code getParameterMap()},
- * which would mix in the query string.
+ * which would mix in the query string. Refusals are a bare status code: nothing for a prober to learn.
  */
 public final class TwilioRequestFilter extends HttpFilter {
 
@@ -47,29 +47,30 @@ public final class TwilioRequestFilter extends HttpFilter {
             throws IOException, ServletException {
         if (!"POST".equals(request.getMethod())) {
             response.setHeader("Allow", "POST");
-            response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+            response.setStatus(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
             return;
         }
         if (!isForm(request.getContentType())) {
-            response.sendError(HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE);
+            response.setStatus(HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE);
             return;
         }
         byte[] body = readBody(request.getInputStream(), request.getContentLength());
         if (body == null) {
-            response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+            response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             return;
         }
         Optional<Map<String, String>> form = Forms.parse(body);
         if (form.isEmpty()) {
-            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
         if (validator.isPresent()) {
             String signature = request.getHeader("X-Twilio-Signature");
             String url = publicUrl.of(request);
             if (signature == null || !signed(url, form.get(), signature)) {
+                // logged as one line of the call log, with the URL checked
                 request.setAttribute(RequestRecorder.BAD_SIGNATURE, url);
-                response.sendError(HttpServletResponse.SC_FORBIDDEN);
+                response.setStatus(HttpServletResponse.SC_FORBIDDEN);
                 return;
             }
         }

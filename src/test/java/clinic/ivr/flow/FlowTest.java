@@ -5,7 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import clinic.ivr.desk.OpeningHours;
 import clinic.ivr.flow.Step.Lead;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +26,27 @@ class FlowTest {
     static final String LINE = "+16465550100";
 
     /** main: 1 what, 2 who, 3 faq; faq: 1 painful, 2 start. "what" has 3 parts in English, 2 in Spanish. */
+    /** A Wednesday afternoon in New York: the test desk is open. */
+    static final Instant OPEN = Instant.parse("2026-03-04T19:00:00Z");
+    /** A Sunday: the test desk is closed. */
+    static final Instant CLOSED = Instant.parse("2026-03-08T15:00:00Z");
+    static final String CALLER = "+12125550147";
+
+    /** Monday to Friday 8:00-19:00 in New York. */
+    static OpeningHours weekdays() {
+        Optional<OpeningHours.Span> day = Optional.of(new OpeningHours.Span(LocalTime.of(8, 0), LocalTime.of(19, 0)));
+        Map<DayOfWeek, Optional<OpeningHours.Span>> week = new EnumMap<>(DayOfWeek.class);
+        for (DayOfWeek d : List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
+                DayOfWeek.FRIDAY)) {
+            week.put(d, day);
+        }
+        return new OpeningHours(ZoneId.of("America/New_York"), week, Map.of());
+    }
+
+    static Call call(Instant now) {
+        return new Call(LINE, CALLER, now, true);
+    }
+
     static Flow flow(Optional<String> desk) {
         PhoneTree tree = new PhoneTree(Map.of(
                 "main", List.of(new PhoneTree.Option("1", "what"), new PhoneTree.Option("2", "who"),
@@ -30,7 +57,9 @@ class FlowTest {
                 Heard.Kind.REPEAT, List.of("repeat"),
                 Heard.Kind.MAIN_MENU, List.of("main menu"),
                 Heard.Kind.SLOWER, List.of("slower"),
-                Heard.Kind.LANGUAGE, List.of("English")),
+                Heard.Kind.LANGUAGE, List.of("English"),
+                Heard.Kind.TEXT, List.of("text me"),
+                Heard.Kind.MESSAGE, List.of("message", "voicemail")),
                 List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"),
                 Map.of("what", List.of("what is it"), "faq", List.of("questions"), "painful", List.of("hurt")));
         Vocabulary es = new Vocabulary(Map.of(
@@ -39,7 +68,7 @@ class FlowTest {
                 List.of("cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve"),
                 Map.of("faq", List.of("preguntas")));
         return new Flow(tree, new Listener(tree, Map.of("en", en, "es", es)), List.of("en", "es"),
-                Map.of("en", Map.of("what", 3), "es", Map.of("what", 2)), desk);
+                Map.of("en", Map.of("what", 3), "es", Map.of("what", 2)), desk, weekdays());
     }
 
     final Flow flow = flow(Optional.of(DESK));
@@ -49,15 +78,15 @@ class FlowTest {
     }
 
     Step press(CallState state, String key) {
-        return flow.next(state, Input.keys(key), LINE);
+        return flow.next(state, Input.keys(key), call(OPEN));
     }
 
     Step say(CallState state, String words) {
-        return flow.next(state, Input.said(words, 0.9), LINE);
+        return flow.next(state, Input.said(words, 0.9), call(OPEN));
     }
 
     Step silence(CallState state) {
-        return flow.next(state, Input.SILENCE, LINE);
+        return flow.next(state, Input.SILENCE, call(OPEN));
     }
 
     static Step.Menu menu(Step step, String name) {
@@ -242,36 +271,24 @@ class FlowTest {
 
     @Test
     void speechTwilioIsNotSureOfIsNotGuessed() {
-        Step unsure = flow.next(at("main"), Input.said("front desk", 0.1), LINE);
+        Step unsure = flow.next(at("main"), Input.said("front desk", 0.1), call(OPEN));
         assertEquals(Lead.Kind.NOT_UNDERSTOOD, leadOf(unsure).kind());
         assertEquals(Lead.Kind.NOT_UNDERSTOOD, leadOf(say(at("main"), "bananas")).kind());
     }
 
     @Test
     void theFrontDeskIsNeverTheNumberThatWasCalled() {
-        Step loop = flow.next(at("faq"), Input.keys("0"), "+1 (212) 598-5913");
-        Step.Menu main = menu(loop, "main");
-        assertEquals(Lead.Kind.FRONT_DESK_UNAVAILABLE, main.lead().kind());
+        Step loop = flow.next(at("faq"), Input.keys("0"), new Call("+1 (212) 598-5913", CALLER, OPEN, true));
+        Step.MessageOffer offer = assertInstanceOf(Step.MessageOffer.class, loop);
+        assertEquals(Lead.Kind.FRONT_DESK_UNAVAILABLE, offer.lead().kind());
+        assertFalse(offer.tryAgain(), "trying again would ring the same line");
     }
 
     @Test
-    void withoutAFrontDeskNumberTheCallerStaysInTheMenus() {
-        Step step = flow(Optional.empty()).next(at("faq"), Input.keys("0"), LINE);
-        assertEquals(Lead.Kind.FRONT_DESK_UNAVAILABLE, menu(step, "main").lead().kind());
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"no-answer", "busy", "failed", "canceled", ""})
-    void whenTheFrontDeskDoesNotAnswerTheCallerCanTryAgainOrListen(String status) {
-        Step.Menu main = menu(flow.afterFrontDesk(at("faq"), status), "main");
-        assertEquals(Lead.Kind.FRONT_DESK_MISSED, main.lead().kind());
-        assertInstanceOf(Step.FrontDesk.class, press(main.state(), "0"));
-    }
-
-    @Test
-    void aCallTheFrontDeskTookEndsWithGoodbye() {
-        assertInstanceOf(Step.Goodbye.class, flow.afterFrontDesk(at("main"), "completed"));
-        assertInstanceOf(Step.Goodbye.class, flow.afterFrontDesk(at("main"), "answered"));
+    void withoutAFrontDeskNumberTheCallerCanLeaveAMessage() {
+        Step step = flow(Optional.empty()).next(at("faq"), Input.keys("0"), call(OPEN));
+        Step.MessageOffer offer = assertInstanceOf(Step.MessageOffer.class, step);
+        assertEquals(Lead.Kind.FRONT_DESK_UNAVAILABLE, offer.lead().kind());
     }
 
     @Test

@@ -51,7 +51,8 @@ class TwoInstancesIT {
             }
             Assumptions.abort("nginx is not installed here (apt-get install nginx-light); CI runs this test");
         }
-        Map<String, String> env = Map.of("TWILIO_AUTH_TOKEN", TestLine.AUTH_TOKEN);
+        // the front desk open (a Wednesday morning in New York), so key 0 rings it
+        Map<String, String> env = Map.of("TWILIO_AUTH_TOKEN", TestLine.AUTH_TOKEN, "IVR_NOW", TestLine.OPEN.toString());
         first = LineProcess.start(env);
         second = LineProcess.start(env);
         port = freePort();

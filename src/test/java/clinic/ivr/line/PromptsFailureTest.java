@@ -34,8 +34,9 @@ class PromptsFailureTest {
         Supplier<Prompts> unreadable = () -> {
             throw new UncheckedIOException(new IOException("prompts/en/main.txt: Permission denied"));
         };
-        PhoneLine phoneLine = new PhoneLine(unreadable, Optional.of(FRONT_DESK));
-        try (TestLine line = TestLine.start(new LivePrompts(good), phoneLine,
+        Office office = TestLine.office(TestLine.OPEN);
+        PhoneLine phoneLine = new PhoneLine(unreadable, Optional.of(FRONT_DESK), office);
+        try (TestLine line = TestLine.start(new LivePrompts(good), phoneLine, office,
                 LineServer.Operations.standard(Optional.empty()))) {
             for (String route : new String[] {"/voice", "/voice/menu?node=main&lang=en", "/voice/menu?node=faq&lang=es"}) {
                 HttpResponse<String> answer = line.twilio().post(route, TwilioClient.withInput(Map.of("Digits", "2")));

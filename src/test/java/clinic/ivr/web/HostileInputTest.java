@@ -106,12 +106,17 @@ class HostileInputTest {
                 next = twiml.all("Dial").get(0).getAttribute("action");
                 form = TwilioClient.withInput(Map.of("DialCallStatus", move.getOrDefault("Digits", "").isEmpty()
                         ? "no-answer" : "busy"));
+            } else if (twiml.has("Redirect")) {
+                next = twiml.redirect();   // such as after recording a message
+                form = TwilioClient.withInput(Map.of());
             } else {
                 return;   // the call ended after a goodbye
             }
+            // after a message is recorded, the call may end with the thank-you and goodbye
+            boolean messageLeft = twiml.has("Record");
             HttpResponse<String> answer = twilio.post(next, form);
             assertEquals(200, answer.statusCode(), answer::body);
-            twiml = OnTheLine.keepsCaller(answer.body(), false);
+            twiml = OnTheLine.keepsCaller(answer.body(), messageLeft);
         }
     }
 

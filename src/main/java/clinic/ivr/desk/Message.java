@@ -1,0 +1,65 @@
+package clinic.ivr.desk;
+
+import java.time.Instant;
+
+/**
+ * A caller's message for the front desk. Twilio tells about one recording in several callbacks
+ * (the Record action, the recording status, the transcription), each knowing part of it: fields a
+ * callback does not know are null, and the store merges what it is told by {@link #recordingSid()}.
+ *
+ * @param id                  the store's number for it; null before it is stored
+ * @param recordingSid        Twilio's RecordingSid: one message per recording, however often Twilio retries
+ * @param callSid             the call it was left in
+ * @param caller              the caller's number as Twilio gave it (From)
+ * @param language            the language the caller used, such as "es"
+ * @param topic               the menu or topic the caller was at when they asked for the front desk
+ * @param receivedAt          when the line first heard of it
+ * @param recordingUrl        where staff can listen to it
+ * @param seconds             how long it is
+ * @param transcription       Twilio's transcription, when it has arrived
+ * @param transcriptionStatus "completed" or "failed", when the transcription callback came
+ * @param status              new, or called back
+ * @param calledBackAt        when staff marked it called back
+ */
+public record Message(Long id, String recordingSid, String callSid, String caller, String language, String topic,
+                      Instant receivedAt, String recordingUrl, Integer seconds, String transcription,
+                      String transcriptionStatus, Status status, Instant calledBackAt) {
+
+    public enum Status {
+        NEW("new"), CALLED_BACK("called-back");
+
+        private final String code;
+
+        Status(String code) {
+            this.code = code;
+        }
+
+        @com.fasterxml.jackson.annotation.JsonValue
+        public String code() {
+            return code;
+        }
+
+        @com.fasterxml.jackson.annotation.JsonCreator
+        public static Status of(String code) {
+            return CALLED_BACK.code.equals(code) ? CALLED_BACK : NEW;
+        }
+    }
+
+    /** What the Record action or the recording status callback knows. */
+    public static Message recorded(Recording recording, String callSid, String caller, String language, String topic,
+                                   Instant at) {
+        return new Message(null, recording.sid(), blankToNull(callSid), blankToNull(caller), blankToNull(language),
+                blankToNull(topic), at, recording.url(), recording.seconds(), null, null, null, null);
+    }
+
+    /** What the transcription callback knows. */
+    public static Message transcribed(String recordingSid, String callSid, String caller, String recordingUrl,
+                                      String text, String status, Instant at) {
+        return new Message(null, recordingSid, blankToNull(callSid), blankToNull(caller), null, null, at,
+                blankToNull(recordingUrl), null, blankToNull(text), blankToNull(status), null, null);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

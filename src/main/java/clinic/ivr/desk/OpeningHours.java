@@ -1,0 +1,199 @@
+package clinic.ivr.desk;
+
+import clinic.ivr.config.ClinicSettings;
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * When the front desk answers: weekly hours, holidays and special days, in the clinic's time zone.
+ * Pure: every answer is for an instant it is given, so daylight saving and holidays are plain tests.
+ */
+public final class OpeningHours {
+
+    /** How long the desk must stay open for "we will call you back today" to be a promise it can keep. */
+    public static final Duration CALLBACK_MARGIN = Duration.ofMinutes(30);
+
+    private static final Pattern RANGE =
+            Pattern.compile("(\\d{1,2}):(\\d{2})\\s*(?:-|–|to)\\s*(\\d{1,2}):(\\d{2})", Pattern.CASE_INSENSITIVE);
+    private static final String CLOSED = "closed";
+
+    /** One day's opening: from {@code opens} (included) to {@code closes} (excluded), the same day. */
+    public record Span(LocalTime opens, LocalTime closes) {}
+
+    /** When the clinic will call a caller back, as a caller hears it. */
+    public record Callback(When when, DayOfWeek day) {
+        public enum When { TODAY, TOMORROW, ON_DAY }
+    }
+
+    /** Reports a mistake in a setting, such as "hours.monday". */
+    public interface Problems {
+        void add(String setting, String message);
+    }
+
+    private final ZoneId zone;
+    private final Map<DayOfWeek, Optional<Span>> weekly;
+    private final Map<LocalDate, Optional<Span>> special;
+
+    public OpeningHours(ZoneId zone, Map<DayOfWeek, Optional<Span>> weekly, Map<LocalDate, Optional<Span>> special) {
+        this.zone = zone;
+        Map<DayOfWeek, Optional<Span>> days = new EnumMap<>(DayOfWeek.class);
+        for (DayOfWeek day : DayOfWeek.values()) {
+            days.put(day, weekly.getOrDefault(day, Optional.empty()));
+        }
+        this.weekly = Map.copyOf(days);
+        this.special = Map.copyOf(special);
+    }
+
+    /** Reads the hours staff wrote; every mistake is reported, and then the result is empty. */
+    public static Optional<OpeningHours> read(ClinicSettings.Hours hours, Problems problems) {
+        boolean ok = true;
+        ZoneId zone = null;
+        try {
+            zone = ZoneId.of(hours.timeZone() == null ? "" : hours.timeZone().trim());
+        } catch (DateTimeException e) {
+            problems.add("hours.time_zone", "\"" + hours.timeZone() + "\" is not a time zone; use a name such as"
+                    + " America/New_York.");
+            ok = false;
+        }
+        Map<DayOfWeek, Optional<Span>> weekly = new EnumMap<>(DayOfWeek.class);
+        for (Map.Entry<String, String> day : hours.weekly().entrySet()) {
+            String setting = "hours." + day.getKey();
+            if (day.getValue() == null) {
+                problems.add("hours", "the hours of " + day.getKey() + " are missing: write \"" + day.getKey()
+                        + ": closed\" or its hours, such as \"" + day.getKey() + ": 8:00-19:00\".");
+                ok = false;
+                continue;
+            }
+            Optional<Optional<Span>> span = span(day.getValue(), setting, problems);
+            if (span.isEmpty()) {
+                ok = false;
+            } else {
+                weekly.put(DayOfWeek.valueOf(day.getKey().toUpperCase(Locale.ROOT)), span.get());
+            }
+        }
+        Map<LocalDate, Optional<Span>> special = new HashMap<>();
+        for (Map.Entry<String, String> day : hours.special().entrySet()) {
+            String setting = "hours.special_days." + day.getKey();
+            LocalDate date;
+            try {
+                date = LocalDate.parse(day.getKey().trim());
+            } catch (DateTimeParseException e) {
+                problems.add(setting, "\"" + day.getKey() + "\" is not a date; write it as year-month-day, such as"
+                        + " 2026-12-25.");
+                ok = false;
+                continue;
+            }
+            Optional<Optional<Span>> span = span(day.getValue() == null ? "" : day.getValue(), setting, problems);
+            if (span.isEmpty()) {
+                ok = false;
+            } else {
+                special.put(date, span.get());
+            }
+        }
+        if (ok && weekly.values().stream().allMatch(Optional::isEmpty)) {
+            problems.add("hours", "the front desk is closed every day of the week; give at least one day its hours.");
+            ok = false;
+        }
+        return ok ? Optional.of(new OpeningHours(zone, weekly, special)) : Optional.empty();
+    }
+
+    /** "closed" is an empty span; a range is a span; anything else is a problem (outer empty). */
+    private static Optional<Optional<Span>> span(String text, String setting, Problems problems) {
+        String t = text.trim();
+        if (t.equalsIgnoreCase(CLOSED)) {
+            return Optional.of(Optional.empty());
+        }
+        Matcher m = RANGE.matcher(t);
+        if (m.matches()) {
+            try {
+                LocalTime opens = LocalTime.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+                LocalTime closes = LocalTime.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)));
+                if (closes.isAfter(opens)) {
+                    return Optional.of(Optional.of(new Span(opens, closes)));
+                }
+                problems.add(setting, "\"" + text + "\": the closing time must come after the opening time, the same"
+                        + " day (24-hour clock: 7 PM is 19:00).");
+                return Optional.empty();
+            } catch (DateTimeException e) {
+                // reported below
+            }
+        }
+        problems.add(setting, "\"" + text + "\" is not opening hours; write \"closed\" or the times on a 24-hour"
+                + " clock, such as 8:00-19:00.");
+        return Optional.empty();
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+
+    /** The usual hours of each weekday, empty when the desk is closed that day. */
+    public Map<DayOfWeek, Optional<Span>> weekly() {
+        return weekly;
+    }
+
+    /** The hours of a date: a special day's if it has them, else its weekday's. */
+    public Optional<Span> on(LocalDate date) {
+        Optional<Span> s = special.get(date);
+        return s != null ? s : weekly.get(date.getDayOfWeek());
+    }
+
+    public boolean isOpen(Instant now) {
+        ZonedDateTime local = now.atZone(zone);
+        LocalTime time = local.toLocalTime();
+        return on(local.toLocalDate())
+                .filter(s -> !time.isBefore(s.opens()) && time.isBefore(s.closes()))
+                .isPresent();
+    }
+
+    /** The next moment the desk opens after {@code now}; empty if it stays closed for a year. */
+    public Optional<ZonedDateTime> nextOpening(Instant now) {
+        ZonedDateTime local = now.atZone(zone);
+        LocalDate date = local.toLocalDate();
+        for (int i = 0; i <= 366; i++) {
+            LocalDate d = date.plusDays(i);
+            Optional<Span> span = on(d);
+            if (span.isPresent()) {
+                ZonedDateTime opens = ZonedDateTime.of(d, span.get().opens(), zone);
+                if (opens.toInstant().isAfter(now)) {
+                    return Optional.of(opens);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** When a caller leaving a message now will be called back. */
+    public Callback callback(Instant now) {
+        LocalDate today = now.atZone(zone).toLocalDate();
+        if (isOpen(now) && isOpen(now.plus(CALLBACK_MARGIN))) {
+            return new Callback(Callback.When.TODAY, today.getDayOfWeek());
+        }
+        Optional<ZonedDateTime> next = nextOpening(now);
+        if (next.isEmpty()) {
+            return new Callback(Callback.When.ON_DAY, today.plusDays(1).getDayOfWeek());
+        }
+        LocalDate day = next.get().toLocalDate();
+        if (day.equals(today)) {
+            return new Callback(Callback.When.TODAY, day.getDayOfWeek());
+        }
+        if (day.equals(today.plusDays(1))) {
+            return new Callback(Callback.When.TOMORROW, day.getDayOfWeek());
+        }
+        return new Callback(Callback.When.ON_DAY, day.getDayOfWeek());
+    }
+}

@@ -1,0 +1,25 @@
+package clinic.ivr.flow;
+
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * What the flow needs to know about the call besides its state: facts of this request, given as
+ * values so the flow stays pure.
+ *
+ * @param called         the number the caller dialled (Twilio's To): never rung back, shown to staff as caller id
+ * @param caller         the caller's number (Twilio's From), for a text message
+ * @param now            the moment of this request, for the front desk's hours
+ * @param textsAvailable the line can send text messages at all
+ */
+public record Call(String called, String caller, Instant now, boolean textsAvailable) {
+
+    public Call {
+        called = called == null ? "" : called.trim();
+        caller = caller == null ? "" : caller.trim();
+    }
+
+    public static Call of(Map<String, String> form, Instant now, boolean textsAvailable) {
+        return new Call(form.get("To"), form.get("From"), now, textsAvailable);
+    }
+}

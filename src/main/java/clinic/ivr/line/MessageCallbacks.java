@@ -1,0 +1,59 @@
+package clinic.ivr.line;
+
+import clinic.ivr.desk.Message;
+import clinic.ivr.desk.Recording;
+import clinic.ivr.flow.CallState;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Twilio's callbacks about a message: the recording status (the message is stored even when the
+ * caller hung up before the Record action) and, later, the transcription. Retried callbacks are
+ * merged by RecordingSid, so a message is stored once.
+ */
+public final class MessageCallbacks {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MessageCallbacks.class);
+
+    private final Office office;
+
+    public MessageCallbacks(Office office) {
+        this.office = office;
+    }
+
+    /** The recording status callback; silence and failed recordings are not messages. */
+    public void recording(VoiceRequest request) {
+        Map<String, String> form = request.form();
+        Recording recording = Recording.fromForm(form);
+        if (!recording.isMessage()) {
+            LOG.info("call {}: recording {} is not a message (status {}, {} s); not stored", request.callSid(),
+                    recording.sid().isEmpty() ? "-" : recording.sid(), recording.status(), recording.seconds());
+            return;
+        }
+        CallState state = CallState.fromQuery(request.query(), "");
+        String caller = request.query().getOrDefault("caller", form.getOrDefault("From", ""));
+        Message message = Message.recorded(recording, request.callSid(), caller, state.language(),
+                state.node(), office.clock().instant());
+        office.messages().record(message);
+        LOG.info("call {}: message {} from {} ({} s) stored from the recording status", request.callSid(),
+                recording.sid(), PhoneNumbers.mask(caller), recording.seconds());
+    }
+
+    /** The transcription callback: the words of a message, attached to it. */
+    public void transcription(VoiceRequest request) {
+        Map<String, String> form = request.form();
+        String sid = form.getOrDefault("RecordingSid", "").trim();
+        if (sid.isEmpty()) {
+            LOG.warn("call {}: a transcription without a RecordingSid; ignored", request.callSid());
+            return;
+        }
+        String url = form.getOrDefault("RecordingUrl", "");
+        Message message = Message.transcribed(sid, request.callSid(), form.get("From"),
+                url.startsWith("https://") || url.startsWith("http://") ? url : null,
+                form.get("TranscriptionText"), form.getOrDefault("TranscriptionStatus", ""), office.clock().instant());
+        office.messages().record(message);
+        LOG.info("call {}: transcription of message {} {}", request.callSid(), sid,
+                form.getOrDefault("TranscriptionStatus", "received"));
+    }
+}

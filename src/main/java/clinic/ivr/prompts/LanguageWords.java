@@ -1,0 +1,180 @@
+package clinic.ivr.prompts;
+
+import clinic.ivr.flow.PhoneTree;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The language folders ({@code en/}, {@code es/}): their text files read into entries, checked
+ * for what each language must say, and rendered into each language's {@link Wording}.
+ */
+final class LanguageWords {
+
+    private LanguageWords() {}
+
+    /** Every language's wording, in the settings' order; problems for anything missing or unknown. */
+    static Map<String, Wording> read(List<String> languages, PhoneTree tree, PromptsFolder files, StaffText text,
+                                     List<Problem> problems) {
+        Map<String, Map<String, TextFile.Entry>> written = new LinkedHashMap<>();
+        for (String language : languages) {
+            written.put(language, entries(language, files, problems));
+        }
+        Map<String, Wording> wordings = new LinkedHashMap<>();
+        for (String language : languages) {
+            wordings.put(language, wording(language, tree, written, files, text, problems));
+        }
+        return wordings;
+    }
+
+    /** The entries of one language's text files, by name; null when the folder has no text files. */
+    private static Map<String, TextFile.Entry> entries(String language, PromptsFolder files, List<Problem> problems) {
+        Map<String, TextFile.Entry> entries = new LinkedHashMap<>();
+        List<Path> textFiles = files.list(language, ".txt", problems);
+        if (textFiles.isEmpty()) {
+            problems.add(new Problem(files.display(Path.of(language)), 0, "the " + language
+                    + " folder has no .txt files; each language needs the words of every menu."));
+            return null;
+        }
+        for (Path file : textFiles) {
+            String name = files.display(file);
+            files.read(file, problems).ifPresent(content -> {
+                for (TextFile.Entry entry : TextFile.parse(name, content, problems)) {
+                    TextFile.Entry earlier = entries.putIfAbsent(entry.name(), entry);
+                    if (earlier != null) {
+                        problems.add(new Problem(name, entry.line(), "[" + entry.name() + "] is already written in "
+                                + earlier.file() + " line " + earlier.line() + "; keep one of them."));
+                    }
+                }
+            });
+        }
+        return entries;
+    }
+
+    private static Wording wording(String language, PhoneTree tree, Map<String, Map<String, TextFile.Entry>> written,
+                                   PromptsFolder files, StaffText text, List<Problem> problems) {
+        Map<String, TextFile.Entry> entries = written.get(language);
+        if (entries == null) {
+            return text.render(language, tree, Map.of(), problems);
+        }
+        List<String> required = required(tree);
+        for (String name : required) {
+            if (!entries.containsKey(name)) {
+                problems.add(missing(language, name, tree, written, files));
+            }
+        }
+        Set<String> known = Set.copyOf(required);
+        Set<String> optional = optional(tree);
+        entries.values().stream()
+                .filter(e -> !known.contains(e.name()) && !optional.contains(e.name()))
+                .forEach(e -> problems.add(new Problem(e.file(), e.line(), "[" + e.name()
+                        + "] is not used by the line" + Suggest.didYouMean(e.name(), known))));
+        return text.render(language, tree, entries, problems);
+    }
+
+    /**
+     * An entry one language lacks. When another language has it, name the file it belongs in (the one
+     * with the same name in this language's folder) and where the other language wrote it.
+     */
+    private static Problem missing(String language, String name, PhoneTree tree,
+                                   Map<String, Map<String, TextFile.Entry>> written, PromptsFolder files) {
+        for (Map.Entry<String, Map<String, TextFile.Entry>> other : written.entrySet()) {
+            TextFile.Entry there = other.getValue() == null ? null : other.getValue().get(name);
+            if (there != null && !other.getKey().equals(language)) {
+                return missingHere(language, name, there, files, describe(name, tree));
+            }
+        }
+        return new Problem(files.display(Path.of(language)), 0, "no file in this folder has the entry ["
+                + name + "]; " + describe(name, tree));
+    }
+
+    static Problem missingHere(String language, String name, TextFile.Entry there, PromptsFolder files, String why) {
+        String fileName = there.file().substring(there.file().lastIndexOf('/') + 1);
+        Path sameFile = Path.of(language, fileName);
+        String file = files.display(Files.isRegularFile(files.dir.resolve(sameFile)) ? sameFile : Path.of(language));
+        String what = why.startsWith("copy it") ? "" : why + " ";
+        return new Problem(file, 0, "the entry [" + name + "] is missing; " + what + there.file() + " line "
+                + there.line() + " has it: copy it here and translate it.");
+    }
+
+    /**
+     * Gather hints help Twilio's speech recognition: the words for the options at each menu or topic,
+     * the command words, and the words that ask for the other languages.
+     */
+    static void withHints(PhoneTree tree, Map<String, Wording> wordings) {
+        wordings.replaceAll((language, w) -> {
+            List<String> common = new ArrayList<>();
+            Wording.COMMAND_WORDS.keySet().stream().sorted()
+                    .filter(entry -> !entry.equals("words.language"))
+                    .forEach(entry -> common.addAll(w.words(entry)));
+            wordings.forEach((other, ow) -> {
+                if (!other.equals(language)) {
+                    common.addAll(ow.words("words.language"));
+                }
+            });
+            Map<String, String> hints = new HashMap<>();
+            for (String menu : tree.menus()) {
+                List<String> words = new ArrayList<>();
+                tree.options(menu).forEach(o -> words.addAll(w.words(o.target() + ".words")));
+                words.addAll(common);
+                hints.put(menu, String.join(", ", words));
+            }
+            for (String topic : tree.topics()) {
+                List<String> words = new ArrayList<>();
+                tree.parent(topic).filter(m -> !m.equals(PhoneTree.MAIN)).ifPresent(m -> words.addAll(w.words(m + ".words")));
+                words.addAll(common);
+                hints.put(topic, String.join(", ", words));
+            }
+            return w.withHints(hints);
+        });
+    }
+
+    /** Entries each language must have. */
+    static List<String> required(PhoneTree tree) {
+        List<String> names = new ArrayList<>(Wording.FIXED);
+        names.addAll(Wording.COMMAND_WORDS.keySet());
+        names.add(Wording.NUMBER_WORDS);
+        for (String menu : tree.menus()) {
+            if (!menu.equals(PhoneTree.MAIN)) {
+                names.addAll(List.of(menu + ".option", menu + ".words", menu + ".back"));
+            }
+        }
+        for (String topic : tree.topics()) {
+            names.addAll(List.of(topic, topic + ".option", topic + ".words"));
+        }
+        return names;
+    }
+
+    /**
+     * Entries a language may have: a short introduction said before a menu's options, and for any menu
+     * or topic, [name.topic]: how the whisper to staff names it, when its option's words do not fit.
+     */
+    static Set<String> optional(PhoneTree tree) {
+        Set<String> names = new HashSet<>(tree.menus());
+        tree.menus().forEach(menu -> names.add(menu + ".topic"));
+        tree.topics().forEach(topic -> names.add(topic + ".topic"));
+        return Set.copyOf(names);
+    }
+
+    private static String describe(String name, PhoneTree tree) {
+        if (name.endsWith(".option")) {
+            return "it names the option in its menu, as in \"For <these words>, press 1\".";
+        }
+        if (name.endsWith(".words")) {
+            return "it lists the words callers may say to choose it, separated by commas.";
+        }
+        if (name.endsWith(".back")) {
+            return "it tells callers, after an answer, how to go back to this menu.";
+        }
+        if (tree.isTopic(name)) {
+            return "it is the answer callers hear for this topic.";
+        }
+        return "copy it from the same file of another language and translate it.";
+    }
+}

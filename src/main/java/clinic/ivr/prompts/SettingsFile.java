@@ -1,0 +1,79 @@
+package clinic.ivr.prompts;
+
+import clinic.ivr.config.ClinicSettings;
+import clinic.ivr.desk.OpeningHours;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** {@code clinic.yaml}: the clinic's settings, read with Jackson and checked, each problem with its line. */
+final class SettingsFile {
+
+    static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{7,14}");
+    private static final Pattern LANGUAGE_TAG = Pattern.compile("[a-z]{2}-[A-Z]{2}");
+
+    /** The settings file, read and checked, with the front desk's hours. */
+    record Settings(ClinicSettings clinic, OpeningHours hours) {}
+
+    private final Optional<String> frontDeskOverride;
+
+    /** @param frontDeskOverride FRONT_DESK_NUMBER, checked here too: it stands in for a setting */
+    SettingsFile(Optional<String> frontDeskOverride) {
+        this.frontDeskOverride = frontDeskOverride;
+    }
+
+    Optional<Settings> read(PromptsFolder folder, List<Problem> problems) {
+        return folder.yaml(PromptsLoader.SETTINGS_FILE, YamlFile.type(ClinicSettings.class), problems)
+                .flatMap(yaml -> check(yaml, problems));
+    }
+
+    private Optional<Settings> check(YamlFile yaml, List<Problem> problems) {
+        int before = problems.size();
+        ClinicSettings clinic = yaml.value();
+        if (clinic.bookingLink() != null && !clinic.bookingLink().isBlank()
+                && !clinic.bookingLink().matches("https?://[^\\s]+")) {
+            problems.add(yaml.problem("booking_link", "\"" + clinic.bookingLink() + "\" is not a web address;"
+                    + " write the whole address of the booking page, starting with https://"));
+        }
+        Optional<OpeningHours> hours = OpeningHours.read(clinic.hours(),
+                (setting, message) -> problems.add(yaml.problem(setting, message)));
+        if (clinic.name() == null || clinic.name().isBlank()) {
+            problems.add(yaml.problem("name", "the clinic's name is empty."));
+        }
+        checkNumber(yaml, "phone", clinic.phone(), problems);
+        checkNumber(yaml, "front_desk.number", clinic.frontDesk().number(), problems);
+        frontDeskOverride.filter(n -> !E164.matcher(n).matches()).ifPresent(n -> problems.add(new Problem(
+                "FRONT_DESK_NUMBER", 0, "\"" + n + "\" is not a phone number in E.164 form, such as +12125985913.")));
+        int ring = clinic.frontDesk().ring();
+        if (ring < 5 || ring > 60) {
+            problems.add(yaml.problem("front_desk.ring_seconds", "ring_seconds is " + ring
+                    + "; give the front desk between 5 and 60 seconds to answer."));
+        }
+        if (clinic.languages().isEmpty()) {
+            problems.add(yaml.problem("languages", "list at least one language, such as en."));
+        }
+        clinic.languages().forEach((code, voice) -> {
+            String at = "languages." + code;
+            if (!code.matches("[a-z]{2}")) {
+                problems.add(yaml.problem(at, "\"" + code + "\" is not a language code; use two letters, such as en or es."));
+            }
+            if (voice.voice() == null || !(voice.voice().startsWith("Polly.") || voice.voice().startsWith("Google."))) {
+                problems.add(yaml.problem(at + ".voice", "the voice \"" + voice.voice() + "\" is not a Polly or Google"
+                        + " voice (such as Polly.Joanna-Neural); other voices cannot read pauses and phone numbers."));
+            }
+            if (voice.language() == null || !LANGUAGE_TAG.matcher(voice.language()).matches()) {
+                problems.add(yaml.problem(at + ".language", "\"" + voice.language()
+                        + "\" is not a language tag Twilio knows; use a form such as en-US or es-US."));
+            }
+        });
+        return problems.size() == before && hours.isPresent()
+                ? Optional.of(new Settings(clinic, hours.get())) : Optional.empty();
+    }
+
+    private static void checkNumber(YamlFile yaml, String path, String number, List<Problem> problems) {
+        if (number == null || !E164.matcher(number).matches()) {
+            problems.add(yaml.problem(path, "\"" + number + "\" is not a phone number in E.164 form: a plus sign,"
+                    + " the country code and the number, no spaces, in quotes, such as \"+12125985913\"."));
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package clinic.ivr.staff;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Tokens that prove a "mark as called back" form came from a staff page this line served: a fresh
+ * token on every page, signed with a key derived from the staff password (so every instance
+ * accepts it), valid for a working day.
+ */
+public final class CsrfTokens {
+
+    static final Duration VALID_FOR = Duration.ofHours(12);
+    private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
+
+    private final byte[] key;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    public CsrfTokens(String staffPassword, Clock clock) {
+        this.clock = clock;
+        try {
+            this.key = MessageDigest.getInstance("SHA-256")
+                    .digest(("clinic-ivr staff form\u0000" + staffPassword).getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public String issue() {
+        byte[] nonce = new byte[16];
+        random.nextBytes(nonce);
+        String body = clock.instant().getEpochSecond() + "." + B64.encodeToString(nonce);
+        return body + "." + B64.encodeToString(sign(body));
+    }
+
+    public boolean valid(String token) {
+        if (token == null) {
+            return false;
+        }
+        int last = token.lastIndexOf('.');
+        int first = token.indexOf('.');
+        if (first <= 0 || last <= first) {
+            return false;
+        }
+        String body = token.substring(0, last);
+        byte[] given;
+        try {
+            given = Base64.getUrlDecoder().decode(token.substring(last + 1));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        if (!MessageDigest.isEqual(given, sign(body))) {
+            return false;
+        }
+        try {
+            long issued = Long.parseLong(token.substring(0, first));
+            long age = clock.instant().getEpochSecond() - issued;
+            return age >= -60 && age <= VALID_FOR.toSeconds();
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private byte[] sign(String body) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            return mac.doFinal(body.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

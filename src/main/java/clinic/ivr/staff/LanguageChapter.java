@@ -1,0 +1,246 @@
+package clinic.ivr.staff;
+
+import clinic.ivr.flow.CallState;
+import clinic.ivr.flow.Flow;
+import clinic.ivr.flow.PhoneTree;
+import clinic.ivr.flow.Step;
+import clinic.ivr.flow.Step.Lead;
+import clinic.ivr.prompts.Prompts;
+import clinic.ivr.prompts.Speech;
+import clinic.ivr.prompts.Wording;
+import clinic.ivr.staff.ScriptDocument.Block;
+import clinic.ivr.staff.ScriptDocument.Chapter;
+import clinic.ivr.staff.ScriptDocument.Heading;
+import clinic.ivr.staff.ScriptDocument.Key;
+import clinic.ivr.staff.ScriptDocument.Keys;
+import clinic.ivr.staff.ScriptDocument.Line;
+import clinic.ivr.staff.ScriptDocument.Note;
+import clinic.ivr.staff.ScriptDocument.Said;
+import clinic.ivr.staff.ScriptDocument.Section;
+import clinic.ivr.twiml.Listening;
+import clinic.ivr.twiml.TwimlAnswer;
+import clinic.ivr.twiml.TwimlRenderer;
+import java.time.DayOfWeek;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One language's chapter of the phone script: the first answer, each menu with its keys, every
+ * answer part by part, the front desk, goodbye, the sentences said when a caller needs help, and the
+ * words callers may say. What calls hear is rendered as calls hear it.
+ */
+final class LanguageChapter {
+
+    /** Twilio's test number, for the steps that need a caller's number to lay out. */
+    private static final String SAMPLE_CALLER = "+15005550006";
+
+    private final Prompts prompts;
+    private final String language;
+    private final Wording w;
+    private final String lang;
+
+    LanguageChapter(Prompts prompts, String language) {
+        this.prompts = prompts;
+        this.language = language;
+        this.w = prompts.wording(language);
+        this.lang = prompts.voice(language).language();
+    }
+
+    Chapter chapter() {
+        List<Section> sections = new ArrayList<>();
+        sections.add(firstAnswer());
+        for (String menu : prompts.tree().menus()) {
+            sections.add(menu(menu));
+        }
+        sections.add(answers());
+        sections.add(frontDesk());
+        sections.add(messages());
+        sections.add(new Section("Goodbye", List.of(
+                new Note("After a call with the front desk ends, the line says goodbye and hangs up."),
+                timed("", render(new Step.Goodbye(CallState.start(language)))))));
+        sections.add(help());
+        sections.add(new Section("Words callers can say", words()));
+        return new Chapter(language, PhoneScript.name(language) + " (" + language + ")", sections);
+    }
+
+    private Section firstAnswer() {
+        List<Block> blocks = new ArrayList<>();
+        if (language.equals(prompts.flow().defaultLanguage())) {
+            blocks.add(new Note("Every call starts here: the emergency notice, the welcome, then the main menu."));
+            blocks.add(timed("", render(prompts.flow().start())));
+        } else {
+            String first = PhoneScript.name(prompts.flow().defaultLanguage());
+            blocks.add(new Note("Calls start in " + first + "; callers who choose this language go straight to its"
+                    + " main menu. These lines open the call only when this language is listed first in clinic.yaml."));
+            blocks.add(timed("", lines(w.say(Wording.EMERGENCY), w.say(Wording.WELCOME))));
+        }
+        return new Section("The first answer", blocks);
+    }
+
+    private Section menu(String menu) {
+        boolean main = menu.equals(PhoneTree.MAIN);
+        List<Line> heard = render(new Step.Menu(CallState.start(language).at(menu), Lead.NONE));
+        int intro = w.has(menu) ? Listening.words(w.say(menu).plainText()) : 0;
+        int words = Listening.words(PhoneScript.text(heard));
+        List<Block> blocks = new ArrayList<>();
+        String choices = PhoneScript.time(words - intro).replace("Listening time:", "Listening time of the choices:");
+        blocks.add(new Said("", heard, choices + (intro > 0 ? " With the introduction: " + words + " words, about "
+                + Listening.seconds(words) + " s (" + Listening.slowSeconds(words) + " s slow)." : "")));
+        List<Key> keys = new ArrayList<>();
+        for (PhoneTree.Option o : prompts.tree().options(menu)) {
+            String kind = prompts.tree().isMenu(o.target()) ? "the " + o.target() + " menu" : "the answer " + o.target();
+            keys.add(new Key(o.key(), kind, w.say(o.target() + ".option").plainText(), lang));
+        }
+        if (main) {
+            blocks.add(said("At the slower pace, instead of the offer of slower speech",
+                    lines(w.say(Wording.NORMAL_PACE_OPTION))));
+            keys.add(new Key(Flow.PACE_KEY, "slower speech for the rest of the call; again, normal speed", "", ""));
+            prompts.flow().otherLanguage(language).ifPresent(other -> keys.add(new Key(Flow.LANGUAGE_KEY,
+                    "the " + PhoneScript.name(other) + " line", "", "")));
+        } else {
+            keys.add(new Key("9", "the main menu", "", ""));
+        }
+        keys.add(new Key("0", "the front desk", "", ""));
+        keys.add(new Key("*", "hear this menu again (twice in a row: slower speech)", "", ""));
+        blocks.add(new Keys("Keys", keys));
+        blocks.add(new Note("If the caller says nothing, the line says the silence sentence (see below) and the"
+                + " choices again, without the closing lines, and waits longer."));
+        return new Section(main ? "Main menu" : "Menu: " + menu, blocks);
+    }
+
+    private Section answers() {
+        List<Block> blocks = new ArrayList<>();
+        for (String topic : prompts.tree().topics()) {
+            String menu = prompts.tree().parent(topic).orElse(PhoneTree.MAIN);
+            String key = prompts.tree().options(menu).stream().filter(o -> o.target().equals(topic))
+                    .map(PhoneTree.Option::key).findFirst().orElse("?");
+            blocks.add(new Heading(topic + ": " + w.say(topic + ".option").plainText()));
+            blocks.add(new Note("In the " + menu + " menu, key " + key + "."));
+            int parts = w.parts(topic).size();
+            String back = menu.equals(PhoneTree.MAIN) ? "" : Flow.BACK_KEY;
+            for (int part = 1; part <= parts; part++) {
+                Step step = new Step.Answer(CallState.start(language).at(topic).atPart(part), Lead.NONE, parts, back);
+                blocks.add(timed(parts > 1 ? "Part " + part + " of " + parts : "", render(step)));
+            }
+            List<Key> keys = new ArrayList<>();
+            if (parts > 1) {
+                keys.add(new Key("#", "the next part (after a short pause, the next part starts by itself)", "", ""));
+            }
+            if (!back.isEmpty()) {
+                keys.add(new Key(back, "back to the " + menu + " menu", "", ""));
+            }
+            keys.add(new Key("*", "hear it again", "", ""));
+            keys.add(new Key("9", "the main menu", "", ""));
+            keys.add(new Key("0", "the front desk", "", ""));
+            blocks.add(new Keys("Keys after the answer", keys));
+        }
+        return new Section("Answers", blocks);
+    }
+
+    private Section frontDesk() {
+        List<Block> blocks = new ArrayList<>();
+        CallState state = CallState.start(language);
+        prompts.frontDeskNumber().ifPresentOrElse(number -> {
+            blocks.add(new Note("Key 0, or words such as \"front desk\", from anywhere, while the desk is open. The line"
+                    + " rings " + number + " for " + prompts.clinic().frontDesk().ring() + " seconds."));
+            blocks.add(timed("", render(new Step.FrontDesk(state, Lead.NONE, number, ""))));
+            blocks.add(said("After three tries in a row that did not work", lines(w.say(Wording.AFTER_MISSES))));
+            blocks.add(said("What the staff member who picks up hears, before the caller is put through",
+                    render(new Step.Whisper(state.at(PhoneTree.MAIN)))));
+        }, () -> blocks.add(new Note("No front desk number is set: callers who ask for it hear that the front desk"
+                + " cannot take the call, and the offer to leave a message.")));
+        blocks.add(said("When the desk is closed (then the offer to leave a message)", lines(w.say(Wording.DESK_CLOSED))));
+        blocks.add(said("When no one answers (then the offer)", lines(w.say(Wording.FRONT_DESK_MISSED))));
+        blocks.add(said("When the front desk cannot be reached (then the offer)",
+                lines(w.say(Wording.FRONT_DESK_UNAVAILABLE))));
+        return new Section("The front desk", blocks);
+    }
+
+    private Section messages() {
+        List<Block> blocks = new ArrayList<>();
+        CallState state = CallState.start(language);
+        blocks.add(timed("The offer (\"try again\" only while the desk is open)",
+                render(new Step.MessageOffer(state, Lead.NONE, true))));
+        blocks.add(new Keys("Keys", List.of(new Key("1", "leave a message", "", ""),
+                new Key("0", "try the front desk again, while it is open", "", ""),
+                new Key("9", "the main menu", "", ""), new Key("*", "hear the offer again", "", ""))));
+        blocks.add(timed("Before the beep", render(new Step.Voicemail(state, SAMPLE_CALLER))));
+        blocks.add(said("When nothing was recorded (then the offer again)", lines(w.say(Wording.RECORDING_EMPTY))));
+        blocks.add(said("After a message, by the desk's hours", lines(w.say(Wording.MESSAGE_SAVED),
+                w.say(Wording.CALLBACK_TODAY), w.say(Wording.CALLBACK_TOMORROW), w.callbackOn(DayOfWeek.MONDAY),
+                w.say(Wording.GOODBYE))));
+        blocks.add(said("After an answer, when the line can send the caller a text (key 6)",
+                lines(w.say(Wording.TEXT_OPTION))));
+        blocks.add(said("Once the text is sent, or when it could not be", lines(w.say(Wording.TEXT_SENT),
+                w.say(Wording.TEXT_FAILED))));
+        List<Line> text = new ArrayList<>();
+        for (String line : w.say(Wording.TEXT_MESSAGE).writtenText().split("\n")) {
+            if (!line.isBlank()) {
+                text.add(new Line(line, lang));
+            }
+        }
+        blocks.add(said("The text message (written, not said)", text));
+        return new Section("Messages and text messages", blocks);
+    }
+
+    private Section help() {
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Note("Said before the menu or answer again."));
+        blocks.add(said("A key that is not a choice (here, 6)", lines(w.invalidKey("6"))));
+        blocks.add(said("Keys that make no sense", lines(w.say(Wording.INVALID_CHOICE))));
+        blocks.add(said("Speech the line did not understand", lines(w.say(Wording.NOT_UNDERSTOOD))));
+        blocks.add(said("Silence", lines(w.say(Wording.SILENCE))));
+        blocks.add(said("Something went wrong (back to the main menu)", lines(w.say(Wording.PROBLEM))));
+        blocks.add(said("Slower speech (key 7, \"slower\", or star twice)", lines(w.say(Wording.SLOWER_NOW))));
+        blocks.add(said("Normal speed again", lines(w.say(Wording.NORMAL_PACE_NOW))));
+        return new Section("When a caller needs help", blocks);
+    }
+
+    private List<Block> words() {
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Note("Callers can say these instead of pressing a key."));
+        List<Key> keys = new ArrayList<>();
+        for (String entry : Wording.COMMAND_WORDS.keySet().stream().sorted().toList()) {
+            keys.add(new Key("", entry, String.join(", ", w.words(entry)), lang));
+        }
+        for (String menu : prompts.tree().menus()) {
+            for (PhoneTree.Option o : prompts.tree().options(menu)) {
+                keys.add(new Key("", o.target() + ".words", String.join(", ", w.words(o.target() + ".words")), lang));
+            }
+        }
+        blocks.add(new Keys("Words, and the entry that lists them", keys));
+        return blocks;
+    }
+
+    /** A sentence or two said before something else: no listening time of its own. */
+    private Said said(String label, List<Line> lines) {
+        return new Said(label, lines, "");
+    }
+
+    /** A whole prompt, with how long it takes to hear. */
+    private Said timed(String label, List<Line> lines) {
+        return new Said(label, lines, PhoneScript.time(Listening.words(PhoneScript.text(lines))));
+    }
+
+    private List<Line> lines(Speech... speech) {
+        List<Line> lines = new ArrayList<>();
+        for (Speech s : speech) {
+            if (!s.isEmpty()) {
+                lines.add(new Line(s.plainText(), lang));
+            }
+        }
+        return lines;
+    }
+
+    private List<Line> render(Step step) {
+        try {
+            List<Line> lines = new ArrayList<>();
+            for (TwimlAnswer.Said said : TwimlAnswer.parse(TwimlRenderer.render(prompts, step)).said()) {
+                said.lines().forEach(l -> lines.add(new Line(l, said.language())));
+            }
+            return lines;
+        } catch (Exception e) {
+            throw new IllegalStateException("a validated version renders every step", e);
+        }
+    }
+}

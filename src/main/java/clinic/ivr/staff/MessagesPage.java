@@ -1,0 +1,146 @@
+package clinic.ivr.staff;
+
+import clinic.ivr.desk.Message;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.SimpleObjectWrapper;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The staff's list of callers' messages, newest first: an accessible HTML page (large text, a
+ * heading per message, works with the keyboard alone and a screen reader) or JSON.
+ */
+public final class MessagesPage {
+
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy 'at' h:mm a", Locale.US);
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    private final Template template;
+    private final String clinicName;
+
+    public MessagesPage(String clinicName) {
+        this.clinicName = clinicName;
+        Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+        cfg.setTemplateLoader(new ClassTemplateLoader(MessagesPage.class, "/clinic/ivr/staff"));
+        cfg.setOutputFormat(HTMLOutputFormat.INSTANCE);
+        cfg.setRecognizeStandardFileExtensions(true);
+        cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        cfg.setAPIBuiltinEnabled(false);
+        cfg.setObjectWrapper(new SimpleObjectWrapper(Configuration.VERSION_2_3_34));
+        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        cfg.setLogTemplateExceptions(false);
+        cfg.setNumberFormat("computer");
+        cfg.setDefaultEncoding("UTF-8");
+        try {
+            this.template = cfg.getTemplate("messages.ftlh");
+        } catch (IOException e) {
+            throw new IllegalStateException("the staff page template is missing from the jar", e);
+        }
+    }
+
+    /**
+     * @param token  the form token for this page
+     * @param notice what was just done, said first (and to screen readers), if anything
+     * @param zone   the clinic's time zone, which staff read times in
+     */
+    public String html(List<Message> messages, String token, Optional<String> notice, ZoneId zone) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        long fresh = 0;
+        for (Message m : messages) {
+            if (m.status() != Message.Status.CALLED_BACK) {
+                fresh++;
+            }
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("id", String.valueOf(m.id()));
+            row.put("caller", m.caller() == null ? "an unknown number" : m.caller());
+            row.put("tel", m.caller() != null && m.caller().matches("\\+?[0-9]{3,15}") ? m.caller() : "");
+            row.put("received", m.receivedAt() == null ? "" : WHEN.format(m.receivedAt().atZone(zone)));
+            row.put("receivedIso", m.receivedAt() == null ? "" : m.receivedAt().toString());
+            row.put("seconds", m.seconds() == null ? "" : String.valueOf(m.seconds()));
+            row.put("language", language(m.language()));
+            row.put("topic", m.topic() == null ? "" : m.topic().replace('-', ' '));
+            row.put("transcription", m.transcription() == null ? "" : m.transcription());
+            row.put("transcriptionNote", transcriptionNote(m));
+            row.put("audio", audio(m.recordingUrl()));
+            row.put("calledBack", m.status() == Message.Status.CALLED_BACK);
+            row.put("calledBackAt", m.calledBackAt() == null ? "" : WHEN.format(m.calledBackAt().atZone(zone)));
+            rows.add(row);
+        }
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("clinic", clinicName);
+        model.put("messages", rows);
+        model.put("fresh", String.valueOf(fresh));
+        model.put("calledBack", String.valueOf(messages.size() - fresh));
+        model.put("token", token);
+        model.put("notice", notice.orElse(""));
+        model.put("zone", zone.getId().replace('_', ' '));
+        try {
+            StringWriter out = new StringWriter(8192);
+            template.process(model, out);
+            return out.toString();
+        } catch (TemplateException | IOException e) {
+            throw new IllegalStateException("the staff page cannot be rendered: " + e.getMessage(), e);
+        }
+    }
+
+    public String json(List<Message> messages) {
+        try {
+            return JSON.writeValueAsString(Map.of("messages", messages));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public String json(Message message) {
+        try {
+            return JSON.writeValueAsString(message);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String language(String code) {
+        return code == null ? "" : Locale.forLanguageTag(code).getDisplayLanguage(Locale.US);
+    }
+
+    private static String transcriptionNote(Message m) {
+        if (m.transcription() != null) {
+            return "";
+        }
+        if ("failed".equals(m.transcriptionStatus())) {
+            return "Twilio could not transcribe this message: please listen to it.";
+        }
+        if (m.language() != null && !m.language().equals("en")) {
+            return "Not transcribed: only English messages are. Please listen to it.";
+        }
+        return "Not transcribed yet: the words usually arrive within a few minutes.";
+    }
+
+    /** Twilio's recordings play as MP3 with the extension; only web links are shown. */
+    private static String audio(String url) {
+        if (url == null || !(url.startsWith("https://") || url.startsWith("http://"))) {
+            return "";
+        }
+        return url.matches(".*\\.(mp3|wav)$") ? url : url + ".mp3";
+    }
+}

@@ -1,0 +1,35 @@
+package clinic.ivr.web;
+
+import clinic.ivr.flow.Routes;
+import clinic.ivr.line.MessageCallbacks;
+import clinic.ivr.line.VoiceRequest;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
+
+/** Twilio's recording and transcription callbacks, checked by the signature filter. Transport only. */
+public final class CallbackServlet extends HttpServlet {
+
+    private final transient MessageCallbacks callbacks;
+
+    public CallbackServlet(MessageCallbacks callbacks) {
+        this.callbacks = callbacks;
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) {
+        @SuppressWarnings("unchecked")
+        Map<String, String> form = (Map<String, String>) request.getAttribute(TwilioRequestFilter.FORM);
+        String query = request.getQueryString();
+        Map<String, String> state = query == null ? Map.of() : Forms.parse(query).orElse(Map.of());
+        VoiceRequest voice = new VoiceRequest(request.getServletPath(), state, form == null ? Map.of() : form);
+        if (Routes.TRANSCRIPTION.equals(request.getServletPath())) {
+            callbacks.transcription(voice);
+        } else {
+            callbacks.recording(voice);
+        }
+        // the message is stored or kept in the journal: Twilio need not retry
+        response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+    }
+}

@@ -1,0 +1,163 @@
+package clinic.ivr.web;
+
+import clinic.ivr.desk.Message;
+import clinic.ivr.staff.CsrfTokens;
+import clinic.ivr.staff.MessagesPage;
+import clinic.ivr.staff.StaffPassword;
+import clinic.ivr.store.MessageStore;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The staff pages: {@code GET /staff/messages} (HTML, or JSON for Accept: application/json) and
+ * {@code POST /staff/messages/{id}/called-back}. HTTP Basic auth (user staff, STAFF_PASSWORD); a form
+ * post must come from this site (Origin) and carry a page's token. Transport only.
+ */
+public final class StaffServlet extends HttpServlet {
+
+    public static final String MESSAGES = "/staff/messages";
+    static final String REALM = "Basic realm=\"Front desk messages\", charset=\"UTF-8\"";
+    private static final Pattern CALLED_BACK = Pattern.compile("/staff/messages/([0-9]{1,18})/called-back");
+    private static final Logger LOG = LoggerFactory.getLogger(StaffServlet.class);
+
+    private final transient StaffPassword password;
+    private final transient CsrfTokens tokens;
+    private final transient MessageStore messages;
+    private final transient MessagesPage page;
+    private final transient Supplier<ZoneId> zone;
+    private final transient Clock clock;
+    private final transient PublicUrl publicUrl;
+
+    public StaffServlet(String staffPassword, MessageStore messages, MessagesPage page, Supplier<ZoneId> zone,
+                        Clock clock, PublicUrl publicUrl) {
+        this.password = new StaffPassword(staffPassword);
+        this.tokens = new CsrfTokens(staffPassword, clock);
+        this.messages = messages;
+        this.page = page;
+        this.zone = zone;
+        this.clock = clock;
+        this.publicUrl = publicUrl;
+    }
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setHeader("Cache-Control", "no-store");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Referrer-Policy", "same-origin");
+        response.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline';"
+                + " form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
+        if (!password.accepts(request.getHeader("Authorization"))) {
+            if (request.getHeader("Authorization") != null) {
+                LOG.warn("staff page {} refused: wrong user or password", request.getRequestURI());
+            }
+            response.setHeader("WWW-Authenticate", REALM);
+            response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+            return;
+        }
+        try {
+            super.service(request, response);
+        } catch (RuntimeException | jakarta.servlet.ServletException e) {
+            LOG.error("staff page {} failed: {}", request.getRequestURI(), e.toString());
+            if (!response.isCommitted()) {
+                response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            }
+        }
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!MESSAGES.equals(request.getRequestURI())) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        List<Message> list = messages.list();
+        if (wantsJson(request)) {
+            write(response, "application/json", page.json(list));
+            return;
+        }
+        Optional<String> notice = Optional.ofNullable(request.getParameter("called-back"))
+                .filter(id -> id.matches("[0-9]{1,18}"))
+                .flatMap(id -> list.stream().filter(m -> String.valueOf(m.id()).equals(id)).findFirst())
+                .map(m -> "Marked the message from " + (m.caller() == null ? "an unknown number" : m.caller())
+                        + " as called back.");
+        write(response, "text/html", page.html(list, tokens.issue(), notice, zone.get()));
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Matcher m = CALLED_BACK.matcher(request.getRequestURI());
+        if (!m.matches()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        if (!sameOrigin(request) || !tokens.valid(request.getParameter("token"))) {
+            LOG.warn("staff form {} refused: not posted from this site's page", request.getRequestURI());
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        long id = Long.parseLong(m.group(1));
+        if (!messages.markCalledBack(id, clock.instant())) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        LOG.info("message {} marked called back", id);
+        if (wantsJson(request)) {
+            write(response, "application/json", page.json(messages.find(id).orElseThrow()));
+            return;
+        }
+        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+        response.setHeader("Location", MESSAGES + "?called-back=" + id + "#message-" + id);
+    }
+
+    private static boolean wantsJson(HttpServletRequest request) {
+        String accept = request.getHeader("Accept");
+        return accept != null && accept.toLowerCase().contains("application/json")
+                && !accept.toLowerCase().contains("text/html");
+    }
+
+    /** The form came from a page of this site: its Origin (or, lacking one, its Referer) is ours. */
+    private boolean sameOrigin(HttpServletRequest request) {
+        String ours = origin(publicUrl.of(request));
+        String origin = request.getHeader("Origin");
+        if (origin == null || origin.isBlank()) {
+            String referer = request.getHeader("Referer");
+            return referer != null && ours != null && ours.equals(origin(referer));
+        }
+        return ours != null && ours.equals(origin(origin));
+    }
+
+    private static String origin(String url) {
+        try {
+            URI uri = URI.create(url.trim());
+            if (uri.getScheme() == null || uri.getHost() == null) {
+                return null;
+            }
+            String scheme = uri.getScheme().toLowerCase();
+            int port = uri.getPort();
+            boolean defaultPort = port < 0 || (scheme.equals("https") && port == 443) || (scheme.equals("http") && port == 80);
+            return scheme + "://" + uri.getHost().toLowerCase() + (defaultPort ? "" : ":" + port);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static void write(HttpServletResponse response, String type, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        response.setContentType(type + "; charset=UTF-8");
+        response.setContentLength(bytes.length);
+        response.getOutputStream().write(bytes);
+    }
+}

@@ -1,0 +1,82 @@
+package clinic.ivr.flow;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import clinic.ivr.TestLine;
+import clinic.ivr.prompts.Prompts;
+import clinic.ivr.prompts.Wording;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Every word staff listed in the shipped prompts, said alone, does what it promises, in both languages. */
+class SpokenCommandsTest {
+
+    static final Prompts SHIPPED = TestLine.load(TestLine.SHIPPED_PROMPTS);
+    static Heard hear(String language, String node, String words) {
+        return SHIPPED.flow().hear(CallState.start(language).at(node), Input.said(words, 0.9));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "es"})
+    void everyCommandWordDoesItsCommandInEveryMenu(String language) {
+        Wording w = SHIPPED.wording(language);
+        String other = language.equals("en") ? "es" : "en";
+        for (String menu : SHIPPED.tree().menus()) {
+            Wording.COMMAND_WORDS.forEach((entry, kind) -> {
+                if (kind == Heard.Kind.LANGUAGE) {
+                    for (String phrase : SHIPPED.wording(other).words(entry)) {
+                        assertEquals(new Heard(kind, other), hear(language, menu, phrase), language + " " + menu + " " + phrase);
+                    }
+                    return;
+                }
+                for (String phrase : w.words(entry)) {
+                    assertEquals(kind, hear(language, menu, phrase).kind(), language + " " + menu + ": \"" + phrase + "\"");
+                }
+            });
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "es"})
+    void everyOptionWordChoosesItsOption(String language) {
+        Wording w = SHIPPED.wording(language);
+        for (String menu : SHIPPED.tree().menus()) {
+            for (PhoneTree.Option option : SHIPPED.tree().options(menu)) {
+                for (String phrase : w.words(option.target() + ".words")) {
+                    assertEquals(Heard.key(option.key()), hear(language, menu, phrase),
+                            language + " " + menu + ": \"" + phrase + "\" should choose " + option.target());
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "es"})
+    void spokenNumbersArePressedKeys(String language) {
+        List<String> numbers = SHIPPED.wording(language).words(Wording.NUMBER_WORDS);
+        assertEquals(Heard.key("2"), hear(language, "main", numbers.get(2)));
+        assertEquals(Heard.of(Heard.Kind.FRONT_DESK), hear(language, "faq", numbers.get(0)));
+        assertEquals(Heard.key("4"), hear(language, "main", "4."));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "es"})
+    void theWordsForTheFrontDeskIncludeRepresentativeOperatorAndPerson(String language) {
+        List<String> expected = language.equals("en")
+                ? List.of("front desk", "representative", "operator", "person")
+                : List.of("recepción", "representante", "operador", "persona");
+        for (String phrase : expected) {
+            assertEquals(Heard.Kind.FRONT_DESK, hear(language, "what-it-is", phrase).kind(), phrase);
+        }
+        assertEquals(Heard.Kind.FRONT_DESK, hear(language, "main", expected.get(0).toUpperCase() + ", please!").kind());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "es"})
+    void speechThatMatchesNothingIsUnclearNotAGuess(String language) {
+        assertEquals(Heard.Kind.UNCLEAR, hear(language, "main", "zzz qqq").kind());
+        assertFalse(hear(language, "faq", "blue elephant").kind() == Heard.Kind.KEY);
+    }
+}

@@ -1,0 +1,129 @@
+package clinic.ivr.prompts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import clinic.ivr.PromptsCopy;
+import clinic.ivr.TestLine;
+import clinic.ivr.TwilioClient;
+import clinic.ivr.Twiml;
+import clinic.ivr.line.PhoneLine;
+import clinic.ivr.twiml.Validator;
+import clinic.ivr.web.LineServer;
+import clinic.ivr.web.PublicUrl;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Staff edit the prompts while the line runs: the next call hears a good edit; a broken one changes nothing. */
+class HotReloadTest {
+
+    /** The promise to staff: an edit is heard within this long. */
+    static final Duration HEARD_WITHIN = Duration.ofSeconds(5);
+    static final String WELCOME = "Thank you for calling Gramercy Physical Therapy.";
+
+    @TempDir
+    Path temp;
+
+    PromptsCopy prompts;
+    LineServer server;
+    PromptsReloader reloader;
+    TwilioClient twilio;
+
+    @BeforeEach
+    void start() throws Exception {
+        prompts = PromptsCopy.in(temp);
+        Validator validator = new Validator(new PromptsLoader(Optional.empty()));
+        FolderFingerprint loaded = FolderFingerprint.of(prompts.dir());
+        LivePrompts live = new LivePrompts(validator.load(prompts.dir()));
+        server = new LineServer("127.0.0.1", 0, new PhoneLine(live, Optional.empty(), TestLine.office(TestLine.OPEN)), live,
+                Optional.of(TestLine.AUTH_TOKEN), new PublicUrl(Optional.empty()));
+        server.start();
+        reloader = new PromptsReloader(prompts.dir(), validator::validate, live, loaded).start(Duration.ofMillis(100));
+        twilio = new TwilioClient("http://127.0.0.1:" + server.port(), TestLine.AUTH_TOKEN);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        reloader.close();
+        server.stop();
+    }
+
+    String firstAnswer() throws Exception {
+        var response = twilio.post("/voice", TwilioClient.callForm());
+        assertEquals(200, response.statusCode());
+        return Twiml.parse(response.body()).spoken();
+    }
+
+    JsonNode health() throws Exception {
+        return new ObjectMapper().readTree(twilio.get("/health").body());
+    }
+
+    /** Asks until the answer is as expected, for at most {@link #HEARD_WITHIN}. */
+    static <T> T eventually(Callable<T> ask, Predicate<T> expected) throws Exception {
+        Instant deadline = Instant.now().plus(HEARD_WITHIN);
+        T answer = ask.call();
+        while (!expected.test(answer) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(25);
+            answer = ask.call();
+        }
+        return answer;
+    }
+
+    @Test
+    void aGoodEditIsHeardOnTheNextCallWithoutARestart() throws Exception {
+        assertTrue(firstAnswer().contains(WELCOME));
+        prompts.edit("en/line.txt", "Thank you for calling ${clinic.name}.\n", "Welcome to ${clinic.name}.\n");
+
+        String heard = eventually(this::firstAnswer, s -> s.contains("Welcome to Gramercy Physical Therapy."));
+        assertTrue(heard.contains("Welcome to Gramercy Physical Therapy."), heard);
+        assertEquals("ok", health().get("status").asText());
+    }
+
+    @Test
+    void aBrokenEditLeavesCallersOnTheLastGoodVersionUntilItIsFixed() throws Exception {
+        String version = health().get("promptsVersion").asText();
+        int line = prompts.lineOf("en/faq.txt", "Many people feel some relief");
+        prompts.edit("en/faq.txt", "Many people feel some relief", "Many people at ${clinic.nam} feel some relief");
+
+        JsonNode degraded = eventually(this::health, h -> h.get("status").asText().equals("degraded"));
+        assertEquals("degraded", degraded.get("status").asText(), degraded::toString);
+        assertEquals(version, degraded.get("promptsVersion").asText());
+        JsonNode problem = degraded.get("problems").get(0);
+        assertEquals("prompts/en/faq.txt", problem.get("file").asText());
+        assertEquals(line, problem.get("line").asInt());
+        assertTrue(problem.get("message").asText().contains("did you mean clinic.name?"), problem::toString);
+        assertTrue(firstAnswer().contains(WELCOME), "callers still hear the last good version");
+
+        prompts.edit("en/faq.txt", "${clinic.nam}", "${clinic.name}");
+        JsonNode fixed = eventually(this::health, h -> h.get("status").asText().equals("ok"));
+        assertEquals("ok", fixed.get("status").asText(), fixed::toString);
+        assertEquals(0, fixed.get("problems").size());
+        assertFalse(fixed.get("promptsVersion").asText().equals(version), "the fixed files are a new version");
+    }
+
+    @Test
+    void aDeletedFolderKeepsTheLineAnswering() throws Exception {
+        Path moved = temp.resolve("elsewhere");
+        Files.move(prompts.dir(), moved);
+
+        JsonNode degraded = eventually(this::health, h -> h.get("status").asText().equals("degraded"));
+        assertTrue(degraded.get("problems").get(0).get("message").asText().contains("prompts folder is missing"),
+                degraded::toString);
+        assertTrue(firstAnswer().contains(WELCOME));
+
+        Files.move(moved, prompts.dir());
+        assertEquals("ok", eventually(this::health, h -> h.get("status").asText().equals("ok")).get("status").asText());
+    }
+}

@@ -1,0 +1,50 @@
+package clinic.ivr.twiml;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import clinic.ivr.flow.Routes;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The checker must catch the TwiML mistakes that bite, or the rendering tests prove nothing. */
+class TwimlCheckerTest {
+
+    static final TwimlChecker CHECKER = new TwimlChecker(Routes.ACTIONS);
+    static final String SAY = "<Say voice=\"Polly.Joanna-Neural\" language=\"en-US\">Hello.</Say>";
+
+    static String response(String body) {
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response>" + body + "</Response>";
+    }
+
+    static void assertProblem(String twiml, String expected) {
+        List<String> problems = CHECKER.check(twiml);
+        assertTrue(problems.stream().anyMatch(p -> p.contains(expected)), "expected \"" + expected + "\" in " + problems);
+    }
+
+    @Test
+    void aGoodAnswerHasNoProblems() {
+        assertEquals(List.of(), CHECKER.check(response("<Gather action=\"/voice/menu?node=main&amp;lang=en\">" + SAY
+                + "</Gather><Redirect>/voice/menu?node=main</Redirect>")));
+    }
+
+    @Test
+    void catchesWhatTwilioWouldNotPlay() {
+        assertProblem(" " + response(SAY), "nothing before it");
+        assertProblem("<?xml version=\"1.0\"?><Reply>" + SAY + "</Reply>", "not <Response>");
+        assertProblem(response("<Say>Hi & bye</Say>"), "not well-formed");
+        assertProblem(response("<Gather action=\"/voice/menu\"><Dial>+12125985913</Dial></Gather><Hangup/>"),
+                "<Dial> inside <Gather>");
+        assertProblem(response("<Gather action=\"/voice/menu\">" + SAY + "</Gather>"), "hangs up on a silent caller");
+        assertProblem(response("<Gather action=\"/irv/welcome\">" + SAY + "</Gather><Hangup/>"), "does not serve");
+        assertProblem(response("<Redirect>/voice/menuu</Redirect>"), "does not serve");
+        assertProblem(response("<Say>Hello.</Say>"), "without a voice and a language");
+        assertProblem(response("<Say voice=\"Polly.Joanna-Neural\" language=\"en-US\"><emphasis>Hi</emphasis></Say>"),
+                "<emphasis>");
+        assertProblem(response("<Say voice=\"Polly.Joanna-Neural\" language=\"en-US\"><prosody pitch=\"high\">Hi</prosody></Say>"),
+                "unknown attribute pitch");
+        assertProblem(response("<Say voice=\"Polly.Joanna-Neural\" language=\"en-US\">" + "a".repeat(3001) + "</Say>"),
+                "3001 characters");
+        assertProblem(response("<Play2/>"), "not a TwiML verb");
+    }
+}

@@ -1,0 +1,169 @@
+package clinic.ivr.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import clinic.ivr.TestLine;
+import clinic.ivr.TwilioClient;
+import clinic.ivr.line.PhoneLine;
+import clinic.ivr.prompts.LivePrompts;
+import com.twilio.security.RequestValidator;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Only Twilio may drive the line: its published signature vectors, our own signing agreeing with
+ * them, and every kind of unsigned or altered request refused over real HTTP.
+ */
+class SignatureTest {
+
+    // Twilio's published vectors (twilio-java RequestValidatorTest)
+    static final String VECTOR_TOKEN = "12345";
+    static final String VECTOR_URL = "https://mycompany.com/myapp.php?foo=1&bar=2";
+    static final String VECTOR_SIGNATURE = "RSOYDt4T1cUTdK1PDd93/VVr8B8=";
+
+    static Map<String, String> vectorParams() {
+        Map<String, String> params = new HashMap<>();
+        params.put("Digits", "1234");
+        params.put("CallSid", "CA1234567890ABCDE");
+        params.put("To", "+18005551212");
+        params.put("Caller", "+14158675309");
+        params.put("From", "+14158675309");
+        return params;
+    }
+
+    static TestLine line;
+    static TwilioClient twilio;
+
+    @BeforeAll
+    static void start() throws Exception {
+        line = TestLine.start();
+        twilio = line.twilio();
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        line.close();
+    }
+
+    @Test
+    void twiliosPublishedVectorsValidate() {
+        RequestValidator validator = new RequestValidator(VECTOR_TOKEN);
+        assertTrue(validator.validate(VECTOR_URL, vectorParams(), VECTOR_SIGNATURE));
+        assertFalse(validator.validate(VECTOR_URL, vectorParams(), "NOT" + VECTOR_SIGNATURE));
+        // ports: Twilio may sign with or without the port; both forms are accepted
+        assertTrue(validator.validate(VECTOR_URL.replace(".com", ".com:1234"), vectorParams(), VECTOR_SIGNATURE));
+        assertTrue(validator.validate(VECTOR_URL, vectorParams(), "kvajT1Ptam85bY51eRf/AJRuM3w="));
+        assertTrue(validator.validate(VECTOR_URL.replace("https", "http").replace(".com", ".com:1234"),
+                vectorParams(), "Zmvh+3yNM1Phv2jhDCwEM3q5ebU="));
+        assertTrue(validator.validate(VECTOR_URL.replace("https", "http"), vectorParams(), "0ZXoZLH/DfblKGATFgpif+LLRf4="));
+    }
+
+    @Test
+    void ourTestSigningIsTwiliosAlgorithm() {
+        assertEquals(VECTOR_SIGNATURE, TwilioClient.signature(VECTOR_TOKEN, VECTOR_URL, vectorParams()));
+    }
+
+    @Test
+    void unicodeAndEmptyValuesAndQueryStringsAreSignedAsSent() {
+        Map<String, String> params = new LinkedHashMap<>(vectorParams());
+        params.put("SpeechResult", "¿Qué es la tracción? 日本語 👋");
+        params.put("Digits", "");
+        params.put("Confidence", "");
+        String url = "https://ivr.example.com/voice/menu?node=faq&lang=es&pace=slow";
+        String signature = TwilioClient.signature(VECTOR_TOKEN, url, params);
+        assertTrue(TwilioClient.sdkAccepts(VECTOR_TOKEN, url, params, signature));
+        Map<String, String> tampered = new LinkedHashMap<>(params);
+        tampered.put("SpeechResult", "¿Qué es la tracción? 日本語 👋 ");
+        assertFalse(TwilioClient.sdkAccepts(VECTOR_TOKEN, url, tampered, signature));
+        assertFalse(TwilioClient.sdkAccepts(VECTOR_TOKEN, url.replace("faq", "main"), params, signature));
+    }
+
+    @Test
+    void aSignedRequestIsAnswered() throws Exception {
+        HttpResponse<String> answer = twilio.post("/voice", TwilioClient.callForm());
+        assertEquals(200, answer.statusCode());
+        assertTrue(answer.body().contains("<Gather"));
+    }
+
+    @Test
+    void anUnsignedRequestIsRefusedWithNoDetail() throws Exception {
+        HttpResponse<String> refused = twilio.send(line.baseUrl() + "/voice", TwilioClient.callForm(), null);
+        assertEquals(403, refused.statusCode());
+        assertEquals("", refused.body());
+    }
+
+    @Test
+    void aTamperedBodyIsRefused() throws Exception {
+        String url = line.baseUrl() + "/voice/menu?node=main&lang=en";
+        Map<String, String> signed = TwilioClient.withInput(Map.of("Digits", "1"));
+        Map<String, String> sent = TwilioClient.withInput(Map.of("Digits", "0"));
+        assertEquals(403, twilio.send(url, sent, TwilioClient.signature(TestLine.AUTH_TOKEN, url, signed)).statusCode());
+    }
+
+    @Test
+    void aTamperedStateInTheUrlIsRefused() throws Exception {
+        String signedUrl = line.baseUrl() + "/voice/menu?node=main&lang=en";
+        Map<String, String> form = TwilioClient.withInput(Map.of("Digits", "1"));
+        String signature = TwilioClient.signature(TestLine.AUTH_TOKEN, signedUrl, form);
+        assertEquals(200, twilio.send(signedUrl, form, signature).statusCode());
+        assertEquals(403, twilio.send(signedUrl.replace("node=main", "node=faq"), form, signature).statusCode());
+    }
+
+    @Test
+    void aRequestSignedWithAnotherAccountsTokenIsRefused() throws Exception {
+        String url = line.baseUrl() + "/voice";
+        Map<String, String> form = TwilioClient.callForm();
+        assertEquals(403, twilio.send(url, form, TwilioClient.signature("another-token", url, form)).statusCode());
+    }
+
+    @Test
+    void statusCallbacksAndTheFallbackAreCheckedToo() throws Exception {
+        for (String path : new String[] {"/voice/status", "/voice/fallback", "/voice/front-desk"}) {
+            assertEquals(403, twilio.send(line.baseUrl() + path, TwilioClient.callForm(), null).statusCode(), path);
+        }
+        assertEquals(204, twilio.post("/voice/status", TwilioClient.callForm()).statusCode());
+    }
+
+    @Test
+    void behindAProxyThePublicUrlIsWhatIsChecked() throws Exception {
+        LivePrompts live = line.prompts();
+        LineServer proxied = new LineServer("127.0.0.1", 0, new PhoneLine(live, Optional.empty(), TestLine.office(TestLine.OPEN)), live,
+                Optional.of(TestLine.AUTH_TOKEN), new PublicUrl(Optional.of("https://ivr.example.com")));
+        proxied.start();
+        try {
+            String local = "http://127.0.0.1:" + proxied.port() + "/voice?x=1";
+            Map<String, String> form = TwilioClient.callForm();
+            TwilioClient client = new TwilioClient("http://127.0.0.1:" + proxied.port(), TestLine.AUTH_TOKEN);
+            String publicSignature = TwilioClient.signature(TestLine.AUTH_TOKEN, "https://ivr.example.com/voice?x=1", form);
+            assertEquals(200, client.send(local, form, publicSignature).statusCode());
+            String localSignature = TwilioClient.signature(TestLine.AUTH_TOKEN, local, form);
+            assertEquals(403, client.send(local, form, localSignature).statusCode());
+        } finally {
+            proxied.stop();
+        }
+    }
+
+    @Test
+    void forwardedHeadersGiveTheUrlTwilioSigned() throws Exception {
+        Map<String, String> form = TwilioClient.callForm();
+        String signature = TwilioClient.signature(TestLine.AUTH_TOKEN, "https://clinic-ivr.herokuapp.com/voice", form);
+        HttpRequest request = HttpRequest.newBuilder(URI.create(line.baseUrl() + "/voice"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("X-Forwarded-Proto", "https")
+                .header("X-Forwarded-Host", "clinic-ivr.herokuapp.com")
+                .header("X-Twilio-Signature", signature)
+                .POST(HttpRequest.BodyPublishers.ofString(TwilioClient.encode(form))).build();
+        assertEquals(200, HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).statusCode());
+    }
+}

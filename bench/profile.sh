@@ -10,7 +10,7 @@ JAVA_OPTS=${JAVA_OPTS:-"-XX:+UseSerialGC -Xss512k -XX:TieredStopAtLevel=1 -Xmx64
 [ -f "$OUT/requests.lua" ] || { echo "run bench/run.sh first" >&2; exit 1; }
 rm -f "$OUT/line.jfr"
 # shellcheck disable=SC2086
-env TWILIO_AUTH_TOKEN=bench-auth-token PORT=$PORT java $JAVA_OPTS \
+env TWILIO_AUTH_TOKEN=bench-auth-token PORT=$PORT IVR_NOW=2026-03-04T15:00:00Z java $JAVA_OPTS \
   -XX:StartFlightRecording=filename=$OUT/line.jfr,settings=profile,dumponexit=true \
   -jar target/clinic-ivr.jar >"$OUT/profile.stdout" 2>"$OUT/profile.stderr" &
 PID=$!

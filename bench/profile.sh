@@ -6,11 +6,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 OUT=bench/out
 PORT=${LINE_PORT:-18080}
-JAVA_OPTS=${JAVA_OPTS:-"-XX:+UseSerialGC -Xss512k -XX:TieredStopAtLevel=1 -Xmx64m -XX:+ExitOnOutOfMemoryError"}
+JAVA_OPTS=${JAVA_OPTS:-"-XX:+UseSerialGC -Xss512k -XX:TieredStopAtLevel=1 -Xmx64m -XX:+ExitOnOutOfMemoryError -XX:SharedArchiveFile=target/clinic-ivr.jsa -Xshare:auto"}
 [ -f "$OUT/requests.lua" ] || { echo "run bench/run.sh first" >&2; exit 1; }
 rm -f "$OUT/line.jfr"
 # shellcheck disable=SC2086
-env TWILIO_AUTH_TOKEN=bench-auth-token PORT=$PORT IVR_NOW=2026-03-04T15:00:00Z java $JAVA_OPTS \
+env TWILIO_AUTH_TOKEN=bench-auth-token PORT=$PORT IVR_NOW=2026-03-04T15:00:00Z DATA_DIR=$OUT/data java $JAVA_OPTS \
   -XX:StartFlightRecording=filename=$OUT/line.jfr,settings=profile,dumponexit=true \
   -jar target/clinic-ivr.jar >"$OUT/profile.stdout" 2>"$OUT/profile.stderr" &
 PID=$!

@@ -35,8 +35,8 @@ print("| --- | --- | --- | --- | --- |")
 for label, values in starts.items():
     ms = [m for m, _ in values]
     jvm = [int(j) for _, j in values if j.isdigit()]
-    name = {"default": "no flags (JVM defaults)", "procfile": "Procfile flags",
-            "procfile+cds": "Procfile flags + AppCDS archive"}.get(label, label)
+    name = {"default": "no flags (JVM defaults)", "procfile-no-cds": "Procfile flags without the CDS archive",
+            "procfile": "Procfile flags (with the build's CDS archive)"}.get(label, label)
     print(f"| {name} | {statistics.median(ms)} ms | {min(ms)} ms | {max(ms)} ms | "
           f"{statistics.median(jvm) if jvm else '?'} ms |")
 print()
@@ -50,8 +50,9 @@ for r in load:
     if r["server"] == "line" and floor:
         ratio = f"**{r['rps'] / floor['rps']:.2f}**"
         p99 = f"**{r['p99_ms'] / floor['p99_ms']:.2f}**"
+    during = max(m[0] for m in memory.get(f"{r['server']}-c{r['connections']}-during", [(0, 0)]))
     print(f"| {r['server']} | {r['connections']} | {r['rps']:.0f} | {r['p50_ms']:.2f} ms | {r['p90_ms']:.2f} ms | "
-          f"{r['p99_ms']:.2f} ms | {r['max_ms']:.1f} ms | {r['requests']:,} | {r['non2xx']} | {socket} | {max(s[0] for s in memory.get(f"{r['server']}-c{r['connections']}-during", [(0, 0)]))} MB | {ratio} | {p99} |")
+          f"{r['p99_ms']:.2f} ms | {r['max_ms']:.1f} ms | {r['requests']:,} | {r['non2xx']} | {socket} | {during} MB | {ratio} | {p99} |")
 print()
 for name in ("line-after", "floor-after"):
     if name in memory:

@@ -22,7 +22,8 @@ DURATION=${DURATION:-15s}
 ROUNDS=${ROUNDS:-3}
 WARMUP=${WARMUP:-10s}
 STARTS=${STARTS:-5}
-JAVA_OPTS=${JAVA_OPTS:-"-XX:+UseSerialGC -Xss512k -XX:TieredStopAtLevel=1 -Xmx64m -XX:+ExitOnOutOfMemoryError"}
+# The Procfile's flags; the class-data-sharing archive is the one the build makes.
+JAVA_OPTS=${JAVA_OPTS:-"-XX:+UseSerialGC -Xss512k -XX:TieredStopAtLevel=1 -Xmx64m -XX:+ExitOnOutOfMemoryError -XX:SharedArchiveFile=target/clinic-ivr.jsa -Xshare:auto"}
 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
 rm -rf "$OUT" && mkdir -p "$REQ" "$OUT/answers"
@@ -53,7 +54,7 @@ await_answer() { # await_answer PORT: until request 0 is answered 200
 
 start_line() { # start_line JAVA_FLAGS...: starts the jar; STARTUP_MS = process start to first answer
   local t0; t0=$(date +%s%N)
-  env TWILIO_AUTH_TOKEN=$TOKEN PORT=$LINE_PORT IVR_NOW=2026-03-04T15:00:00Z \
+  env TWILIO_AUTH_TOKEN=$TOKEN PORT=$LINE_PORT IVR_NOW=2026-03-04T15:00:00Z DATA_DIR="$OUT/data" \
     java "$@" -jar target/clinic-ivr.jar >"$OUT/line.stdout" 2>"$OUT/line.stderr" &
   PID=$!
   await_answer "$LINE_PORT"
@@ -75,12 +76,8 @@ measure() { # measure NAME PID PORT CONNECTIONS ROUND: one wrk run; a JSON line 
 }
 
 echo "== start-up ($STARTS starts each)" >&2
-# A class-data-sharing archive from one training run: the classes a start loads, mapped ready-made.
-# shellcheck disable=SC2086
-start_line $JAVA_OPTS -XX:ArchiveClassesAtExit="$OUT/line.jsa"
-for i in $(seq 0 $((N - 1))); do post "$i" "$LINE_PORT" -o /dev/null; done
-cleanup
-for flags in "default|" "procfile|$JAVA_OPTS" "procfile+cds|$JAVA_OPTS -XX:SharedArchiveFile=$OUT/line.jsa"; do
+WITHOUT_ARCHIVE=${JAVA_OPTS/-XX:SharedArchiveFile=target\/clinic-ivr.jsa/}
+for flags in "default|" "procfile-no-cds|$WITHOUT_ARCHIVE" "procfile|$JAVA_OPTS"; do
   label=${flags%%|*}; opts=${flags#*|}
   for i in $(seq "$STARTS"); do
     # shellcheck disable=SC2086

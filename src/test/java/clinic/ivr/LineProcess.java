@@ -48,6 +48,8 @@ public final class LineProcess implements AutoCloseable {
         builder.environment().putAll(env);
         builder.environment().put("PORT", String.valueOf(port));
         builder.environment().putIfAbsent("PROMPTS_DIR", "prompts");
+        // each process its own message store, as separate machines would have
+        builder.environment().putIfAbsent("DATA_DIR", Files.createTempDirectory("line-data").toString());
         LineProcess line = new LineProcess(builder.start(), port);
         line.awaitReady(Duration.ofSeconds(30));
         return line;

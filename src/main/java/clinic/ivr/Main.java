@@ -162,7 +162,7 @@ public final class Main {
         Office office = office(env);
         PublicUrl publicUrl = new PublicUrl(env.publicBaseUrl());
         LineServer server = new LineServer(host, env.port(), new PhoneLine(live, env.frontDeskNumber(), office), live,
-                env.authToken(), publicUrl)
+                env.authToken(), publicUrl, LineServer.Operations.standard(env.staffPassword()))
                 .withMessages(new MessageCallbacks(office), staffPages(env, office, live, publicUrl));
         server.start();
         if (env.trialMode()) {

@@ -77,13 +77,31 @@ public final class TestLine implements AutoCloseable {
     }
 
     public static TestLine start(Prompts prompts, Office office) throws Exception {
+        return start(prompts, office, LineServer.Operations.standard(Optional.empty()));
+    }
+
+    /** With the given metrics, call log and password for /metrics; the front desk open. */
+    public static TestLine start(Prompts prompts, LineServer.Operations operations) throws Exception {
+        return start(prompts, office(OPEN), operations);
+    }
+
+    public static TestLine start(Prompts prompts, Office office, LineServer.Operations operations) throws Exception {
         LivePrompts live = new LivePrompts(prompts);
         PublicUrl publicUrl = new PublicUrl(Optional.empty());
         StaffServlet staff = new StaffServlet(STAFF_PASSWORD, office.messages(), new MessagesPage(prompts.clinic().name()),
                 () -> live.get().flow().hours().zone(), office.clock(), publicUrl);
         LineServer server = new LineServer("127.0.0.1", 0, new PhoneLine(live, Optional.empty(), office), live,
-                Optional.of(AUTH_TOKEN), publicUrl)
+                Optional.of(AUTH_TOKEN), publicUrl, operations)
                 .withMessages(new MessageCallbacks(office), Optional.of(staff));
+        server.start();
+        return new TestLine(server, live, office);
+    }
+
+    /** With a phone line of the test's making, such as one whose prompts fail; no message pages. */
+    public static TestLine start(LivePrompts live, PhoneLine phoneLine, Office office,
+                                 LineServer.Operations operations) throws Exception {
+        LineServer server = new LineServer("127.0.0.1", 0, phoneLine, live, Optional.of(AUTH_TOKEN),
+                new PublicUrl(Optional.empty()), operations);
         server.start();
         return new TestLine(server, live, office);
     }

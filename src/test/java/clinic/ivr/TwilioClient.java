@@ -28,7 +28,9 @@ public final class TwilioClient {
 
     private final String baseUrl;
     private final String authToken;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** HTTP/1.1 as Twilio speaks it: the JDK client would otherwise offer an h2c upgrade, which loses the body. */
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
 
     public TwilioClient(String baseUrl, String authToken) {
         this.baseUrl = baseUrl;

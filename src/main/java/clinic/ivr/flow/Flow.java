@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The call's state machine: given where the caller is and what they did, what happens next.
@@ -34,6 +35,9 @@ public final class Flow {
     public static final String TEXT_KEY = "6";
     /** At the offer to leave a message: record one. */
     public static final String MESSAGE_KEY = "1";
+
+    /** Compiled once: the comparison runs on every transfer to the front desk. */
+    private static final Pattern NOT_DIGIT = Pattern.compile("\\D");
 
     private final PhoneTree tree;
     private final Listener listener;
@@ -333,8 +337,8 @@ public final class Flow {
         if (a == null || b == null) {
             return false;
         }
-        String da = a.replaceAll("\\D", "");
-        String db = b.replaceAll("\\D", "");
+        String da = NOT_DIGIT.matcher(a).replaceAll("");
+        String db = NOT_DIGIT.matcher(b).replaceAll("");
         return !da.isEmpty() && da.equals(db);
     }
 }

@@ -41,7 +41,8 @@ public record Heard(Kind kind, String detail) {
             case "*" -> of(Kind.REPEAT);
             case "9" -> of(Kind.MAIN_MENU);
             case "#" -> of(Kind.NEXT);
-            default -> key.matches("[1-8]") ? new Heard(Kind.KEY, key) : of(Kind.GARBLED);
+            default -> key.length() == 1 && key.charAt(0) >= '1' && key.charAt(0) <= '8'
+                    ? new Heard(Kind.KEY, key) : of(Kind.GARBLED);
         };
     }
 }

@@ -3,6 +3,7 @@ package clinic.ivr.flow;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.Map;
 
 /**
@@ -39,9 +40,12 @@ public record Vocabulary(Map<Heard.Kind, List<String>> commands, List<String> nu
         return phrases.stream().map(Vocabulary::normalize).filter(p -> !p.isEmpty()).toList();
     }
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
     /** Lower case, no accents, no punctuation, single spaces: how speech and phrases are compared. */
     public static String normalize(String text) {
-        String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        return plain.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+        String plain = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+        return NOT_WORD.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
     }
 }

@@ -11,10 +11,13 @@ import clinic.ivr.flow.Routes;
 import clinic.ivr.flow.Step;
 import clinic.ivr.prompts.Prompts;
 import clinic.ivr.twiml.Fallback;
+import clinic.ivr.twiml.RenderedAnswers;
 import clinic.ivr.twiml.TwimlRenderer;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,10 +28,12 @@ import org.slf4j.LoggerFactory;
 public final class PhoneLine {
 
     private static final Logger LOG = LoggerFactory.getLogger(PhoneLine.class);
+    private static final Pattern CAMEL_HUMP = Pattern.compile("([a-z])([A-Z])");
 
     private final Supplier<Prompts> prompts;
     private final Optional<String> frontDeskOverride;
     private final Office office;
+    private final RenderedAnswers answers = new RenderedAnswers();
 
     /**
      * @param prompts           the version of the prompts to answer with; it may change between calls
@@ -43,6 +48,11 @@ public final class PhoneLine {
 
     /** The TwiML for a request; never throws. */
     public String answer(VoiceRequest request) {
+        return respond(request).twiml();
+    }
+
+    /** The TwiML for a request and what it does for the caller (for the call log); never throws. */
+    public Answer respond(VoiceRequest request) {
         Prompts current = null;
         try {
             current = prompts.get();
@@ -61,15 +71,18 @@ public final class PhoneLine {
             if (step instanceof Step.MessageTaken taken) {
                 keep(taken, request, call);
             }
-            String twiml = TwimlRenderer.render(current, step);
-            LOG.debug("call {} {} -> {} {}", request.callSid(), request.route(),
-                    step.getClass().getSimpleName(), step.state().node());
-            return twiml;
+            RenderedAnswers.Rendered rendered = answers.render(current, step);
+            return new Answer(rendered.twiml(), outcome(step), step.state().node(), rendered.utf8());
         } catch (Exception | StackOverflowError e) {
             LOG.error("call {} {}: answering failed, the caller hears the fallback", request.callSid(),
                     request.route(), e);
             return fallback(current, request);
         }
+    }
+
+    /** The step's kind as the call log names it: Menu is "menu", FrontDesk is "front-desk". */
+    private static String outcome(Step step) {
+        return CAMEL_HUMP.matcher(step.getClass().getSimpleName()).replaceAll("$1-$2").toLowerCase(Locale.ROOT);
     }
 
     private static Step decide(Flow flow, VoiceRequest request, Call call) {
@@ -120,12 +133,12 @@ public final class PhoneLine {
         }
     }
 
-    private String fallback(Prompts current, VoiceRequest request) {
+    private Answer fallback(Prompts current, VoiceRequest request) {
         String called = request.form().getOrDefault("To", "");
         Optional<String> frontDesk = Optional.ofNullable(current)
                 .flatMap(Prompts::frontDeskNumber)
                 .or(() -> frontDeskOverride)
                 .filter(number -> !Flow.sameNumber(number, called));
-        return Fallback.twiml(frontDesk, "es".equals(request.query().get("lang")));
+        return new Answer(Fallback.twiml(frontDesk, "es".equals(request.query().get("lang"))), Answer.FALLBACK, "-");
     }
 }

@@ -198,12 +198,27 @@ public final class TwimlChecker {
         return "\"" + (t.length() > 60 ? t.substring(0, 60) + "…" : t) + "\"";
     }
 
-    private static DocumentBuilder parser() throws Exception {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        factory.setExpandEntityReferences(false);
-        DocumentBuilder builder = factory.newDocumentBuilder();
+    /**
+     * One parser per thread, reset between answers: finding and configuring a parser factory costs
+     * more than parsing an answer, and a rehearsal checks hundreds of them at every start.
+     */
+    private static final ThreadLocal<DocumentBuilder> PARSER = ThreadLocal.withInitial(() -> {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setExpandEntityReferences(false);
+            DocumentBuilder builder = factory.newDocumentBuilder();
+            builder.setErrorHandler(null);
+            return builder;
+        } catch (Exception e) {
+            throw new IllegalStateException("no XML parser", e);
+        }
+    });
+
+    private static DocumentBuilder parser() {
+        DocumentBuilder builder = PARSER.get();
+        builder.reset();
         builder.setErrorHandler(null);
         return builder;
     }

@@ -5,6 +5,7 @@ import clinic.ivr.line.MessageCallbacks;
 import clinic.ivr.line.PhoneLine;
 import clinic.ivr.prompts.LivePrompts;
 import jakarta.servlet.DispatcherType;
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Optional;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
@@ -14,8 +15,6 @@ import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.server.handler.ErrorHandler;
-import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
@@ -26,6 +25,11 @@ public final class LineServer {
 
     /** Heroku sends SIGTERM and waits 30 seconds before killing: finish within that. */
     static final long STOP_TIMEOUT_MS = 25_000;
+    /**
+     * An answer is a fraction of a millisecond of CPU: a few dozen threads keep the cores busy, where
+     * hundreds would only add stacks and switching (measured in bench/RESULTS.md).
+     */
+    static final int MAX_THREADS = 32;
 
     private final Server server;
     private final ServerConnector connector;
@@ -39,7 +43,27 @@ public final class LineServer {
      */
     public LineServer(String host, int port, PhoneLine line, LivePrompts prompts, Optional<String> authToken,
                       PublicUrl publicUrl) {
-        QueuedThreadPool threads = new QueuedThreadPool(200, 8);
+        this(host, port, line, prompts, authToken, publicUrl, Operations.standard(Optional.empty()));
+    }
+
+    /**
+     * What the line tells its operators: metrics, the call log, and who may read the metrics.
+     *
+     * @param metrics counted on every request, shown on {@code GET /metrics}
+     * @param log     one JSON line per webhook answered
+     * @param staff   guards {@code /metrics}
+     */
+    public record Operations(LineMetrics metrics, CallLog log, StaffGuard staff) {
+        /** Metrics for the line's routes, the call log on stdout, {@code /metrics} behind STAFF_PASSWORD. */
+        public static Operations standard(Optional<String> staffPassword) {
+            return new Operations(LineMetrics.forLine(), new CallLog(System.out, Clock.systemUTC()),
+                    new StaffGuard(staffPassword));
+        }
+    }
+
+    public LineServer(String host, int port, PhoneLine line, LivePrompts prompts, Optional<String> authToken,
+                      PublicUrl publicUrl, Operations operations) {
+        QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, 8);
         threads.setName("line");
         server = new Server(threads);
 
@@ -57,6 +81,9 @@ public final class LineServer {
         context.setContextPath("/");
         context.setMaxFormContentSize(TwilioRequestFilter.MAX_BODY_BYTES);
         context.setMaxFormKeys(Forms.MAX_FIELDS);
+        context.addFilter(new FilterHolder(new RequestRecorder(operations.metrics(), operations.log())), "/*",
+                EnumSet.of(DispatcherType.REQUEST));
+        context.addFilter(new FilterHolder(new KnownMethods()), "/*", EnumSet.of(DispatcherType.REQUEST));
         FilterHolder twilio = new FilterHolder(new TwilioRequestFilter(authToken, publicUrl));
         // "/voice/*" also matches "/voice" itself: one mapping, so the body is read once
         context.addFilter(twilio, Routes.VOICE + "/*", EnumSet.of(DispatcherType.REQUEST));
@@ -66,14 +93,15 @@ public final class LineServer {
         }
         context.addServlet(new ServletHolder("status", new StatusServlet()), Routes.STATUS);
         context.addServlet(new ServletHolder("health", new HealthServlet(prompts)), Routes.HEALTH);
+        context.addServlet(new ServletHolder("metrics", new MetricsServlet(operations.metrics(), operations.staff())),
+                MetricsServlet.PATH);
 
-        ErrorHandler errors = new ErrorHandler();
-        errors.setShowStacks(false);
-        errors.setShowCauses(false);
-        errors.setShowMessageInTitle(false);
+        PlainErrors errors = new PlainErrors();
+        context.setErrorHandler(errors);
         server.setErrorHandler(errors);
 
-        server.setHandler(new GracefulHandler(context));
+        server.setHandler(new DrainingHandler(context));
+        server.addBean(new QuietStop(connector));
         server.setStopTimeout(STOP_TIMEOUT_MS);
         server.setStopAtShutdown(true);
     }

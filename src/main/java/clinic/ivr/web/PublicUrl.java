@@ -24,12 +24,31 @@ public final class PublicUrl {
         }
         String proto = first(request.getHeader("X-Forwarded-Proto"));
         String host = first(request.getHeader("X-Forwarded-Host"));
-        if (proto != null || host != null) {
+        String port = first(request.getHeader("X-Forwarded-Port"));
+        if (proto != null || host != null || port != null) {
             String scheme = proto != null ? proto : request.getScheme();
             String authority = host != null ? host : request.getHeader("Host");
-            return scheme + "://" + authority + path;
+            return scheme + "://" + withPort(authority, scheme, port) + path;
         }
         return request.getRequestURL() + query;
+    }
+
+    /**
+     * nginx's usual {@code proxy_set_header Host $host} drops the port; X-Forwarded-Port brings it
+     * back. The scheme's default port is left out, as Twilio leaves it out of the URL it signs.
+     */
+    private static String withPort(String authority, String scheme, String port) {
+        if (authority == null || port == null || hasPort(authority)) {
+            return authority;
+        }
+        boolean standard = ("https".equalsIgnoreCase(scheme) && port.equals("443"))
+                || ("http".equalsIgnoreCase(scheme) && port.equals("80"));
+        return standard ? authority : authority + ":" + port;
+    }
+
+    private static boolean hasPort(String authority) {
+        int bracket = authority.lastIndexOf(']');   // IPv6 literal such as [::1]:8080
+        return authority.indexOf(':', bracket + 1) >= 0;
     }
 
     /** A proxy chain lists values comma-separated, the client's first. */

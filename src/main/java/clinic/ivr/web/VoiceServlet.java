@@ -1,12 +1,12 @@
 package clinic.ivr.web;
 
+import clinic.ivr.line.Answer;
 import clinic.ivr.line.PhoneLine;
 import clinic.ivr.line.VoiceRequest;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /** The voice webhooks: hands Twilio's request to the phone line and writes back its TwiML. Transport only. */
@@ -24,10 +24,11 @@ public final class VoiceServlet extends HttpServlet {
         Map<String, String> form = (Map<String, String>) request.getAttribute(TwilioRequestFilter.FORM);
         String query = request.getQueryString();
         Map<String, String> state = query == null ? Map.of() : Forms.parse(query).orElse(Map.of());
-        String twiml = line.answer(new VoiceRequest(request.getServletPath(), state, form == null ? Map.of() : form));
-        byte[] bytes = twiml.getBytes(StandardCharsets.UTF_8);
+        Answer answer = line.respond(new VoiceRequest(request.getServletPath(), state, form == null ? Map.of() : form));
+        request.setAttribute(RequestRecorder.ANSWER, answer);
+        byte[] bytes = answer.utf8();
         response.setContentType("text/xml; charset=UTF-8");
-        response.setContentLength(bytes.length);
+        // no Content-Length: the answer stays buffered until the request is recorded, then goes out whole
         response.getOutputStream().write(bytes);
     }
 }

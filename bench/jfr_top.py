@@ -1,0 +1,61 @@
+#!/usr/bin/env python3
+"""Sums JFR execution samples by part of a request (inclusive) and lists the hottest methods (self)."""
+import collections
+import json
+import sys
+
+# A sample counts for the part of its innermost frame (nearest the top of the stack) that belongs to
+# one of these parts; JDK frames (String, HashMap, crypto...) count for the code that called them.
+PARTS = [
+    ("signature check (HMAC-SHA1; the SDK's RequestValidator when needed)",
+     ("com.twilio.security.", "clinic.ivr.web.TwilioRequestFilter.signed", "clinic.ivr.web.TwilioRequestFilter.hmacSha1")),
+    ("reading the posted body", ("clinic.ivr.web.TwilioRequestFilter.readBody",)),
+    ("TwiML render (FreeMarker templates)", ("freemarker.",)),
+    ("TwiML render (our renderer, sentences)", ("clinic.ivr.twiml.", "clinic.ivr.prompts.")),
+    ("call decision (flow, listener)", ("clinic.ivr.flow.",)),
+    ("JSON call log (Jackson, stdout)", ("clinic.ivr.web.CallLog",)),
+    ("metrics and request recording", ("clinic.ivr.web.RequestRecorder", "clinic.ivr.web.LineMetrics")),
+    ("phone line (state, input, answer cache)", ("clinic.ivr.line.",)),
+    ("form and query parsing", ("clinic.ivr.web.Forms", "clinic.ivr.line.VoiceRequest")),
+    ("our servlets and filters (other)", ("clinic.ivr.",)),
+    ("Jetty (HTTP parsing, I/O, servlet container)", ("org.eclipse.jetty.",)),
+]
+
+
+def frames(event):
+    for f in event["values"]["stackTrace"]["frames"]:
+        m = f["method"]
+        yield m["type"]["name"].replace("/", ".") + "." + m["name"]
+
+
+def main():
+    events = json.load(open(sys.argv[1]))["recording"]["events"]
+    parts = collections.Counter()
+    top = collections.Counter()
+    ours = collections.Counter()
+    for e in events:
+        stack = list(frames(e))
+        if not stack:
+            continue
+        top[stack[0]] += 1
+        part = next((name for f in stack for name, prefixes in PARTS if f.startswith(prefixes)), None)
+        parts[part or "other (JVM, GC helpers, JFR)"] += 1
+        first_ours = next((f for f in stack if f.startswith("clinic.ivr.")), None)
+        if first_ours:
+            ours[first_ours] += 1
+    total = sum(parts.values())
+    print(f"{total} samples\n")
+    print("| part of a request | share of samples |")
+    print("| --- | --- |")
+    for name, n in parts.most_common():
+        print(f"| {name} | {100 * n / total:.1f} % |")
+    print("\nHottest methods (self time):")
+    for name, n in top.most_common(15):
+        print(f"  {100 * n / total:5.1f} %  {name}")
+    print("\nOur innermost frame on the stack:")
+    for name, n in ours.most_common(12):
+        print(f"  {100 * n / total:5.1f} %  {name}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,118 @@
+#!/usr/bin/env bash
+# The line under load, beside its floor (a bare Jetty servlet answering the same bytes).
+#
+#   bench/run.sh
+#
+# Builds the jar, measures start-up (process start to the first signed POST /voice answered),
+# then drives the real jar with wrk (a separate process) through a whole signed call path at
+# rising concurrency, in turns with the floor server under the same load, and prints one table
+# (medians of the rounds).
+# Knobs (environment): CONNECTIONS ("16 200"), DURATION (15s), ROUNDS (3), WARMUP (10s), STARTS (5),
+# JAVA_OPTS (the flags of the Procfile), LINE_PORT (18080), FLOOR_PORT (18081).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+OUT=bench/out
+REQ=$OUT/req
+TOKEN=bench-auth-token
+LINE_PORT=${LINE_PORT:-18080}
+FLOOR_PORT=${FLOOR_PORT:-18081}
+CONNECTIONS=${CONNECTIONS:-"16 200"}
+DURATION=${DURATION:-15s}
+ROUNDS=${ROUNDS:-3}
+WARMUP=${WARMUP:-10s}
+STARTS=${STARTS:-5}
+# The Procfile's flags; the class-data-sharing archive is the one the build makes.
+JAVA_OPTS=${JAVA_OPTS:-"-XX:+UseSerialGC -Xss512k -XX:TieredStopAtLevel=1 -Xmx64m -XX:+ExitOnOutOfMemoryError -XX:SharedArchiveFile=target/clinic-ivr.jsa -Xshare:auto"}
+
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
+rm -rf "$OUT" && mkdir -p "$REQ" "$OUT/answers"
+
+echo "== build" >&2
+./mvnw -B -q -Pbench -DskipTests package dependency:build-classpath \
+  -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test >&2
+python3 bench/gen_requests.py "http://127.0.0.1:$LINE_PORT" "$TOKEN" "$OUT/requests.lua" "$REQ"
+N=$(ls "$REQ"/*.path | wc -l)
+
+PID=""
+cleanup() { if [ -n "$PID" ] && kill -0 "$PID" 2>/dev/null; then kill "$PID"; wait "$PID" 2>/dev/null || true; fi; }
+trap cleanup EXIT
+
+post() { # post I PORT [curl options...]: request I of the call path
+  local i=$1 port=$2; shift 2
+  curl -s -X POST -H 'Content-Type: application/x-www-form-urlencoded' \
+    -H "X-Twilio-Signature: $(cat "$REQ/$i.sig")" -H "X-Bench-Answer: $i" \
+    --data-binary @"$REQ/$i.body" "http://127.0.0.1:$port$(cat "$REQ/$i.path")" "$@"
+}
+
+await_answer() { # await_answer PORT: until request 0 is answered 200
+  until [ "$(post 0 "$1" -o /dev/null -w '%{http_code}' 2>/dev/null)" = 200 ]; do
+    kill -0 "$PID" 2>/dev/null || { echo "the server died at start" >&2; exit 1; }
+    sleep 0.005
+  done
+}
+
+start_line() { # start_line JAVA_FLAGS...: starts the jar; STARTUP_MS = process start to first answer
+  local t0; t0=$(date +%s%N)
+  env TWILIO_AUTH_TOKEN=$TOKEN PORT=$LINE_PORT IVR_NOW=2026-03-04T15:00:00Z DATA_DIR="$OUT/data" \
+    java "$@" -jar target/clinic-ivr.jar >"$OUT/line.stdout" 2>"$OUT/line.stderr" &
+  PID=$!
+  await_answer "$LINE_PORT"
+  STARTUP_MS=$(( ($(date +%s%N) - t0) / 1000000 ))
+}
+
+memory() { # memory NAME PID: VmRSS and VmHWM of a server now, in MB
+  awk -v n="$1" '/VmRSS|VmHWM/ {v[$1]=$2} END {printf "%s rss_mb=%.0f hwm_mb=%.0f\n", n, v["VmRSS:"]/1024, v["VmHWM:"]/1024}' "/proc/$2/status"
+}
+
+measure() { # measure NAME PID PORT CONNECTIONS ROUND: one wrk run; a JSON line into $OUT/load.jsonl
+  local name=$1 pid=$2 port=$3 c=$4 round=$5
+  ( sleep 5; memory "$name-c$c-during" "$pid" >>"$OUT/memory.txt" ) &
+  local sampler=$!
+  REQUESTS="$PWD/$OUT/requests.lua" wrk -t2 -c"$c" -d"$DURATION" --timeout 10s -s bench/call.lua \
+    "http://127.0.0.1:$port" >"$OUT/$name-c$c-r$round.txt"
+  wait "$sampler"
+  echo "{\"server\":\"$name\",\"connections\":$c,\"round\":$round,$(tail -1 "$OUT/$name-c$c-r$round.txt" | cut -c2-)" >>"$OUT/load.jsonl"
+}
+
+echo "== start-up ($STARTS starts each)" >&2
+WITHOUT_ARCHIVE=${JAVA_OPTS/-XX:SharedArchiveFile=target\/clinic-ivr.jsa/}
+for flags in "default|" "procfile-no-cds|$WITHOUT_ARCHIVE" "procfile|$JAVA_OPTS"; do
+  label=${flags%%|*}; opts=${flags#*|}
+  for i in $(seq "$STARTS"); do
+    # shellcheck disable=SC2086
+    start_line $opts
+    jvm=$(grep -o '([0-9]* ms after start)' "$OUT/line.stderr" | grep -o '[0-9]*' || echo "?")
+    echo "$label $STARTUP_MS $jvm" >>"$OUT/startup.txt"
+    memory "$label-idle" "$PID" >>"$OUT/memory.txt"
+    cleanup
+  done
+done
+
+echo "== the line and the floor under the same load, in turns ($ROUNDS rounds)" >&2
+# shellcheck disable=SC2086
+start_line $JAVA_OPTS
+LINE_PID=$PID
+for i in $(seq 0 $((N - 1))); do post "$i" "$LINE_PORT" -o "$OUT/answers/$i.xml"; done
+# shellcheck disable=SC2086
+java $JAVA_OPTS -cp "target/test-classes:$(cat target/bench.classpath)" clinic.ivr.bench.FloorServer \
+  "$FLOOR_PORT" "$OUT/answers" >"$OUT/floor.stdout" 2>"$OUT/floor.stderr" &
+FLOOR_PID=$!
+PID=$FLOOR_PID await_answer "$FLOOR_PORT"
+stop_all() { for p in $LINE_PID $FLOOR_PID; do kill "$p" 2>/dev/null || true; wait "$p" 2>/dev/null || true; done; }
+trap stop_all EXIT
+for port in "$LINE_PORT" "$FLOOR_PORT"; do
+  wrk -t2 -c16 -d"$WARMUP" --timeout 10s -s bench/call.lua "http://127.0.0.1:$port" >/dev/null
+done
+# Turns, so that whatever else the machine does weighs on both alike.
+for round in $(seq "$ROUNDS"); do
+  for c in $CONNECTIONS; do
+    measure line "$LINE_PID" "$LINE_PORT" "$c" "$round"
+    measure floor "$FLOOR_PID" "$FLOOR_PORT" "$c" "$round"
+  done
+done
+memory line-after "$LINE_PID" >>"$OUT/memory.txt"
+memory floor-after "$FLOOR_PID" >>"$OUT/memory.txt"
+stop_all
+
+python3 bench/report.py "$OUT" "$JAVA_OPTS" | tee "$OUT/results.md"

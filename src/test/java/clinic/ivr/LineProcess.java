@@ -1,0 +1,153 @@
+package clinic.ivr;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The packaged line, {@code java -jar target/clinic-ivr.jar}, as a process of its own, the way it
+ * runs in production: its stdout (the JSON call log) and stderr kept for the test to read.
+ */
+public final class LineProcess implements AutoCloseable {
+
+    public static final Path JAR = Path.of("target", "clinic-ivr.jar");
+
+    private final Process process;
+    private final int port;
+    private final List<String> stdout = new ArrayList<>();
+    private final List<String> stderr = new ArrayList<>();
+    private final Thread outReader;
+    private final Thread errReader;
+
+    private LineProcess(Process process, int port) {
+        this.process = process;
+        this.port = port;
+        this.outReader = drain(process.getInputStream(), stdout, "line-stdout-" + port);
+        this.errReader = drain(process.getErrorStream(), stderr, "line-stderr-" + port);
+    }
+
+    /** Starts the jar on a free port with the given environment and waits until it answers. */
+    public static LineProcess start(Map<String, String> env) throws Exception {
+        if (!Files.isRegularFile(JAR)) {
+            throw new IllegalStateException(JAR + " is missing: integration tests run after `package`");
+        }
+        int port = freePort();
+        ProcessBuilder builder = new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:+UseSerialGC", "-Xss512k", "-jar", JAR.toString());
+        builder.environment().putAll(env);
+        builder.environment().put("PORT", String.valueOf(port));
+        builder.environment().putIfAbsent("PROMPTS_DIR", "prompts");
+        // each process its own message store, as separate machines would have
+        builder.environment().putIfAbsent("DATA_DIR", Files.createTempDirectory("line-data").toString());
+        LineProcess line = new LineProcess(builder.start(), port);
+        line.awaitReady(Duration.ofSeconds(30));
+        return line;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    public Process process() {
+        return process;
+    }
+
+    /** Lines the line wrote on stdout so far (one JSON object each). */
+    public List<String> stdout() {
+        synchronized (stdout) {
+            return List.copyOf(stdout);
+        }
+    }
+
+    public List<String> stderr() {
+        synchronized (stderr) {
+            return List.copyOf(stderr);
+        }
+    }
+
+    /**
+     * SIGTERM, as a platform sends it before a restart. Through the process handle: {@code
+     * Process.destroy()} also closes our end of its stdout, and the log lines of the stop are lost.
+     */
+    public void sigterm() {
+        process.toHandle().destroy();
+    }
+
+    /** Waits for the process to end and for its output to be read to the end. */
+    public boolean awaitExit(Duration timeout) throws InterruptedException {
+        boolean exited = process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        if (exited) {
+            outReader.join(5_000);
+            errReader.join(5_000);
+        }
+        return exited;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            process.destroy();
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    private void awaitReady(Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the line stopped at start:\n" + String.join("\n", stderr()));
+            }
+            try {
+                RawHttp.Reply health = RawHttp.send(port, RawHttp.request("GET /health HTTP/1.1", Map.of(), new byte[0]));
+                if (health.status() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(50);
+        }
+        close();
+        throw new IllegalStateException("the line did not answer within " + timeout + ":\n" + String.join("\n", stderr()));
+    }
+
+    private static Thread drain(InputStream in, List<String> into, String name) {
+        Thread reader = new Thread(() -> {
+            try (BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                for (String line; (line = lines.readLine()) != null; ) {
+                    synchronized (into) {
+                        into.add(line);
+                    }
+                }
+            } catch (IOException closed) {
+                // the process ended
+            }
+        }, name);
+        reader.setDaemon(true);
+        reader.start();
+        return reader;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package clinic.ivr.twiml;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import clinic.ivr.TestLine;
+import clinic.ivr.flow.Step;
+import clinic.ivr.prompts.Prompts;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RenderedAnswersTest {
+
+    private final RenderedAnswers answers = new RenderedAnswers();
+
+    @Test
+    void everyStepIsAnsweredExactlyAsTheTemplatesRenderIt() throws Exception {
+        Prompts prompts = TestLine.load(TestLine.SHIPPED_PROMPTS);
+        for (Map.Entry<String, Step> step : Rehearsal.steps(prompts).entrySet()) {
+            String direct = TwimlRenderer.render(prompts, step.getValue());
+            assertEquals(direct, answers.render(prompts, step.getValue()).twiml(), step.getKey());
+            RenderedAnswers.Rendered again = answers.render(prompts, step.getValue());
+            assertEquals(direct, again.twiml(), step.getKey() + ", asked again");
+            assertEquals(direct, new String(again.utf8(), java.nio.charset.StandardCharsets.UTF_8), step.getKey());
+        }
+    }
+
+    @Test
+    void aNewVersionOfThePromptsIsHeardAtOnce(@TempDir Path dir) throws Exception {
+        Prompts before = TestLine.load(TestLine.SHIPPED_PROMPTS);
+        Step first = before.flow().start();
+        assertTrue(answers.render(before, first).twiml().contains("Gramercy Physical Therapy"));
+
+        Path copy = dir.resolve("prompts");
+        try (Stream<Path> files = Files.walk(TestLine.SHIPPED_PROMPTS)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                Files.copy(p, copy.resolve(TestLine.SHIPPED_PROMPTS.relativize(p).toString()));
+            }
+        }
+        Path clinic = copy.resolve("clinic.yaml");
+        Files.writeString(clinic, Files.readString(clinic).replace("Gramercy Physical Therapy", "Gramercy Traction Clinic"));
+        Prompts after = TestLine.load(copy);
+
+        String answer = answers.render(after, after.flow().start()).twiml();
+        assertTrue(answer.contains("Gramercy Traction Clinic"), answer);
+    }
+}

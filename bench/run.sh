@@ -8,7 +8,7 @@
 # rising concurrency, in turns with the floor server under the same load, and prints one table
 # (medians of the rounds).
 # Knobs (environment): CONNECTIONS ("16 200"), DURATION (15s), ROUNDS (3), WARMUP (10s), STARTS (5),
-# JAVA_OPTS (the flags of the Procfile), LINE_PORT (18080), FLOOR_PORT (18081).
+# JAVA_OPTS (the small-server flags of the README), LINE_PORT (18080), FLOOR_PORT (18081).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -22,7 +22,7 @@ DURATION=${DURATION:-15s}
 ROUNDS=${ROUNDS:-3}
 WARMUP=${WARMUP:-10s}
 STARTS=${STARTS:-5}
-# The Procfile's flags; the class-data-sharing archive is the one the build makes.
+# The small-server flags; the class-data-sharing archive is the one the build makes.
 JAVA_OPTS=${JAVA_OPTS:-"-XX:+UseSerialGC -Xss512k -XX:TieredStopAtLevel=1 -Xmx64m -XX:+ExitOnOutOfMemoryError -XX:SharedArchiveFile=target/clinic-ivr.jsa -Xshare:auto"}
 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }

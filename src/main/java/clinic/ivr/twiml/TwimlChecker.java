@@ -14,8 +14,6 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
-import org.w3c.dom.Node;
-import org.w3c.dom.NodeList;
 
 /**
  * Checks a TwiML answer the way Twilio reads it: well-formed XML, a {@code <Response>} root, known
@@ -82,7 +80,7 @@ public final class TwimlChecker {
             problems.add("the root element is <" + root.getTagName() + ">, not <Response>");
             return problems;
         }
-        List<Element> verbs = children(root);
+        List<Element> verbs = TwimlAnswer.children(root);
         for (int i = 0; i < verbs.size(); i++) {
             Element verb = verbs.get(i);
             checkVerb(verb, problems);
@@ -103,14 +101,14 @@ public final class TwimlChecker {
         checkAttributes(verb, attributes, problems);
         switch (name) {
             case "Say" -> checkSay(verb, problems);
-            case "Gather" -> children(verb).forEach(child -> {
+            case "Gather" -> TwimlAnswer.children(verb).forEach(child -> {
                 if (!IN_GATHER.contains(child.getTagName())) {
                     problems.add("<" + child.getTagName() + "> inside <Gather>: only Say, Play and Pause may be there");
                 } else {
                     checkVerb(child, problems);
                 }
             });
-            case "Dial" -> children(verb).forEach(child -> {
+            case "Dial" -> TwimlAnswer.children(verb).forEach(child -> {
                 Set<String> allowed = IN_DIAL.get(child.getTagName());
                 if (allowed == null) {
                     problems.add("<" + child.getTagName() + "> inside <Dial> is not a noun Dial takes");
@@ -123,7 +121,7 @@ public final class TwimlChecker {
             });
             case "Redirect" -> checkRoute("Redirect", verb.getTextContent().trim(), problems);
             default -> {
-                if (!children(verb).isEmpty()) {
+                if (!TwimlAnswer.children(verb).isEmpty()) {
                     problems.add("<" + name + "> cannot contain other elements");
                 }
             }
@@ -148,7 +146,7 @@ public final class TwimlChecker {
     }
 
     private void checkSsml(Element parent, List<String> problems) {
-        for (Element tag : children(parent)) {
+        for (Element tag : TwimlAnswer.children(parent)) {
             Set<String> allowed = SSML.get(tag.getTagName());
             if (allowed == null) {
                 problems.add("<" + tag.getTagName() + "> inside <Say> is not SSML that neural voices read");
@@ -182,16 +180,6 @@ public final class TwimlChecker {
         }
     }
 
-    private static List<Element> children(Element parent) {
-        List<Element> elements = new ArrayList<>();
-        NodeList nodes = parent.getChildNodes();
-        for (int i = 0; i < nodes.getLength(); i++) {
-            if (nodes.item(i).getNodeType() == Node.ELEMENT_NODE) {
-                elements.add((Element) nodes.item(i));
-            }
-        }
-        return elements;
-    }
 
     private static String excerpt(String text) {
         String t = text.strip().replaceAll("\\s+", " ");

@@ -5,9 +5,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** The staff pages' HTTP Basic check (user {@code staff}, STAFF_PASSWORD) for other pages; no password, no page. */
+/** The staff pages' HTTP Basic check (user {@code staff}, STAFF_PASSWORD); no password, no page. */
 public final class StaffGuard {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StaffGuard.class);
 
     private final Optional<StaffPassword> password;
 
@@ -27,6 +31,9 @@ public final class StaffGuard {
         }
         if (password.get().accepts(request.getHeader("Authorization"))) {
             return true;
+        }
+        if (request.getHeader("Authorization") != null) {
+            LOG.warn("staff page {} refused: wrong user or password", request.getRequestURI());
         }
         response.setHeader("WWW-Authenticate", "Basic realm=\"clinic staff\", charset=\"UTF-8\"");
         response.sendError(HttpServletResponse.SC_UNAUTHORIZED);

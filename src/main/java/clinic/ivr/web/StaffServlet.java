@@ -3,7 +3,6 @@ package clinic.ivr.web;
 import clinic.ivr.desk.Message;
 import clinic.ivr.staff.CsrfTokens;
 import clinic.ivr.staff.MessagesPage;
-import clinic.ivr.staff.StaffPassword;
 import clinic.ivr.store.MessageStore;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -29,11 +28,10 @@ import org.slf4j.LoggerFactory;
 public final class StaffServlet extends HttpServlet {
 
     public static final String MESSAGES = "/staff/messages";
-    static final String REALM = "Basic realm=\"Front desk messages\", charset=\"UTF-8\"";
     private static final Pattern CALLED_BACK = Pattern.compile("/staff/messages/([0-9]{1,18})/called-back");
     private static final Logger LOG = LoggerFactory.getLogger(StaffServlet.class);
 
-    private final transient StaffPassword password;
+    private final transient StaffGuard guard;
     private final transient CsrfTokens tokens;
     private final transient MessageStore messages;
     private final transient MessagesPage page;
@@ -43,7 +41,7 @@ public final class StaffServlet extends HttpServlet {
 
     public StaffServlet(String staffPassword, MessageStore messages, MessagesPage page, Supplier<ZoneId> zone,
                         Clock clock, PublicUrl publicUrl) {
-        this.password = new StaffPassword(staffPassword);
+        this.guard = new StaffGuard(Optional.of(staffPassword));
         this.tokens = new CsrfTokens(staffPassword, clock);
         this.messages = messages;
         this.page = page;
@@ -59,12 +57,7 @@ public final class StaffServlet extends HttpServlet {
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline';"
                 + " form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
-        if (!password.accepts(request.getHeader("Authorization"))) {
-            if (request.getHeader("Authorization") != null) {
-                LOG.warn("staff page {} refused: wrong user or password", request.getRequestURI());
-            }
-            response.setHeader("WWW-Authenticate", REALM);
-            response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+        if (!guard.admits(request, response)) {
             return;
         }
         try {

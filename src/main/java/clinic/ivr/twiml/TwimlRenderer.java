@@ -40,37 +40,7 @@ public final class TwimlRenderer {
     private TwimlRenderer() {}
 
     public static String render(Prompts prompts, Step step) throws TemplateException, IOException {
-        Words words = new Words(prompts, step);
-        Template template = prompts.templates().get(template(step));
-        // Java 17: no pattern matching in switch yet
-        if (step instanceof Step.Menu menu) {
-            return process(template, words.menu(menu));
-        }
-        if (step instanceof Step.Answer answer) {
-            return process(template, words.answer(answer));
-        }
-        if (step instanceof Step.FrontDesk desk) {
-            return process(template, words.frontDesk(desk));
-        }
-        if (step instanceof Step.MessageOffer offer) {
-            return process(template, words.messageOffer(offer));
-        }
-        if (step instanceof Step.Voicemail voicemail) {
-            return process(template, words.voicemail(voicemail));
-        }
-        if (step instanceof Step.MessageTaken taken) {
-            return process(template, words.messageTaken(taken));
-        }
-        if (step instanceof Step.Whisper) {
-            return process(template, words.whisper());
-        }
-        if (step instanceof Step.Connect) {
-            return process(template, Map.of("says", List.of()));
-        }
-        if (step instanceof Step.SendText) {
-            throw new IllegalArgumentException("a text message is sent by the line, not said: ask Flow.afterText");
-        }
-        return process(template, words.goodbye());
+        return process(prompts.templates().get(template(step)), new Words(prompts, step).model());
     }
 
     /** The template file that lays out a step, such as "menu.ftlx". */
@@ -115,6 +85,38 @@ public final class TwimlRenderer {
             this.w = prompts.wording(step.state().language());
             this.voice = prompts.voice(step.state().language());
             this.rate = step.state().slow() ? SLOW_RATE : "";
+        }
+
+        /** What the step's template reads. Java 17: no pattern matching in switch yet. */
+        Map<String, Object> model() {
+            if (step instanceof Step.Menu menu) {
+                return menu(menu);
+            }
+            if (step instanceof Step.Answer answer) {
+                return answer(answer);
+            }
+            if (step instanceof Step.FrontDesk desk) {
+                return frontDesk(desk);
+            }
+            if (step instanceof Step.MessageOffer offer) {
+                return messageOffer(offer);
+            }
+            if (step instanceof Step.Voicemail voicemail) {
+                return voicemail(voicemail);
+            }
+            if (step instanceof Step.MessageTaken taken) {
+                return messageTaken(taken);
+            }
+            if (step instanceof Step.Whisper) {
+                return whisper();
+            }
+            if (step instanceof Step.Connect) {
+                return Map.of("says", List.of());
+            }
+            if (step instanceof Step.SendText) {
+                throw new IllegalArgumentException("a text message is sent by the line, not said: ask Flow.afterText");
+            }
+            return goodbye();
         }
 
         Map<String, Object> menu(Step.Menu menu) {

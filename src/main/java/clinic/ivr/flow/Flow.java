@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The call's state machine: given where the caller is and what they did, what happens next.
@@ -37,7 +36,6 @@ public final class Flow {
     public static final String MESSAGE_KEY = "1";
 
     /** Compiled once: the comparison runs on every transfer to the front desk. */
-    private static final Pattern NOT_DIGIT = Pattern.compile("\\D");
 
     private final PhoneTree tree;
     private final Listener listener;
@@ -294,7 +292,7 @@ public final class Flow {
 
     /** The number to ring: none when unset, or when it would ring this very line (a loop no one answers). */
     private Optional<String> deskNumber(Call call) {
-        return frontDeskNumber.filter(n -> !sameNumber(n, call.called()));
+        return frontDeskNumber.filter(n -> !PhoneNumber.same(n, call.called()));
     }
 
     private Step offer(CallState state, Lead lead, Call call) {
@@ -330,15 +328,5 @@ public final class Flow {
 
     private String language(CallState state) {
         return languages.contains(state.language()) ? state.language() : defaultLanguage();
-    }
-
-    /** Two phone numbers are the same line when their digits are. */
-    public static boolean sameNumber(String a, String b) {
-        if (a == null || b == null) {
-            return false;
-        }
-        String da = NOT_DIGIT.matcher(a).replaceAll("");
-        String db = NOT_DIGIT.matcher(b).replaceAll("");
-        return !da.isEmpty() && da.equals(db);
     }
 }

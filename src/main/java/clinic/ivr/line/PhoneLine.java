@@ -7,6 +7,7 @@ import clinic.ivr.flow.Call;
 import clinic.ivr.flow.CallState;
 import clinic.ivr.flow.Flow;
 import clinic.ivr.flow.Input;
+import clinic.ivr.flow.PhoneNumber;
 import clinic.ivr.flow.Routes;
 import clinic.ivr.flow.Step;
 import clinic.ivr.prompts.Prompts;
@@ -138,7 +139,7 @@ public final class PhoneLine {
         Optional<String> frontDesk = Optional.ofNullable(current)
                 .flatMap(Prompts::frontDeskNumber)
                 .or(() -> frontDeskOverride)
-                .filter(number -> !Flow.sameNumber(number, called));
+                .filter(number -> !PhoneNumber.same(number, called));
         return new Answer(Fallback.twiml(frontDesk, "es".equals(request.query().get("lang"))), Answer.FALLBACK, "-");
     }
 }

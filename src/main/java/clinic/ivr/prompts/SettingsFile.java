@@ -2,6 +2,7 @@ package clinic.ivr.prompts;
 
 import clinic.ivr.config.ClinicSettings;
 import clinic.ivr.desk.OpeningHours;
+import clinic.ivr.flow.PhoneNumber;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -9,7 +10,6 @@ import java.util.regex.Pattern;
 /** {@code clinic.yaml}: the clinic's settings, read with Jackson and checked, each problem with its line. */
 final class SettingsFile {
 
-    static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{7,14}");
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[a-z]{2}-[A-Z]{2}");
 
     /** The settings file, read and checked, with the front desk's hours. */
@@ -42,7 +42,7 @@ final class SettingsFile {
         }
         checkNumber(yaml, "phone", clinic.phone(), problems);
         checkNumber(yaml, "front_desk.number", clinic.frontDesk().number(), problems);
-        frontDeskOverride.filter(n -> !E164.matcher(n).matches()).ifPresent(n -> problems.add(new Problem(
+        frontDeskOverride.filter(n -> !PhoneNumber.isE164(n)).ifPresent(n -> problems.add(new Problem(
                 "FRONT_DESK_NUMBER", 0, "\"" + n + "\" is not a phone number in E.164 form, such as +12125985913.")));
         int ring = clinic.frontDesk().ring();
         if (ring < 5 || ring > 60) {
@@ -71,7 +71,7 @@ final class SettingsFile {
     }
 
     private static void checkNumber(YamlFile yaml, String path, String number, List<Problem> problems) {
-        if (number == null || !E164.matcher(number).matches()) {
+        if (!PhoneNumber.isE164(number)) {
             problems.add(yaml.problem(path, "\"" + number + "\" is not a phone number in E.164 form: a plus sign,"
                     + " the country code and the number, no spaces, in quotes, such as \"+12125985913\"."));
         }

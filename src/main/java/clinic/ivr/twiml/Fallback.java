@@ -1,5 +1,6 @@
 package clinic.ivr.twiml;
 
+import clinic.ivr.flow.PhoneNumber;
 import java.util.Optional;
 
 /**
@@ -19,7 +20,7 @@ public final class Fallback {
         String language = spanish ? "es-US" : "en-US";
         String say = "<Say voice=\"" + voice + "\" language=\"" + language + "\">";
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Response>\n");
-        String number = frontDesk.filter(n -> n.matches("\\+[1-9][0-9]{7,14}")).orElse(null);
+        String number = frontDesk.filter(PhoneNumber::isE164).orElse(null);
         if (number != null) {
             xml.append("  ").append(say).append(spanish
                     ? "Lo sentimos, nuestro menú telefónico tiene un problema. Le comunicamos con la recepción."

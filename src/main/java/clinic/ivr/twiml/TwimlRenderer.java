@@ -3,6 +3,7 @@ package clinic.ivr.twiml;
 import clinic.ivr.config.ClinicSettings;
 import clinic.ivr.desk.OpeningHours;
 import clinic.ivr.flow.CallState;
+import clinic.ivr.flow.PhoneNumber;
 import clinic.ivr.flow.PhoneTree;
 import clinic.ivr.flow.Routes;
 import clinic.ivr.flow.Step;
@@ -246,7 +247,7 @@ public final class TwimlRenderer {
             dial.put("timeout", prompts.clinic().frontDesk().ring());
             dial.put("action", Routes.frontDesk(desk.state()));
             dial.put("whisper", Routes.whisper(desk.state()));
-            dial.put("callerId", desk.callerId().matches("\\+[1-9][0-9]{7,14}") ? desk.callerId() : "");
+            dial.put("callerId", PhoneNumber.isE164(desk.callerId()) ? desk.callerId() : "");
             return Map.of("says", List.of(say(voice, SENTENCE_PAUSE, lines)), "dial", dial);
         }
 

@@ -11,7 +11,9 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -34,6 +36,25 @@ public final class OpeningHours {
     /** One day's opening: from {@code opens} (included) to {@code closes} (excluded), the same day. */
     public record Span(LocalTime opens, LocalTime closes) {}
 
+    /**
+     * The hours as a caller asking at {@code now} hears them.
+     *
+     * @param date        today, in the clinic's time zone
+     * @param openNow     the desk answers at this moment
+     * @param hours       today's opening, empty when closed all day
+     * @param names       today's name when it is a special day ("Christmas Day"), one per language in the
+     *                    settings' order (the last serves the languages after it); empty on an ordinary day
+     * @param nextOpening when the desk opens next, if it is closed now
+     */
+    public record Today(LocalDate date, boolean openNow, Optional<Span> hours, List<String> names,
+                        Optional<ZonedDateTime> nextOpening) {
+
+        /** The special day's name in the language at this index of the settings. */
+        public Optional<String> name(int language) {
+            return names.isEmpty() ? Optional.empty() : Optional.of(names.get(Math.min(language, names.size() - 1)));
+        }
+    }
+
     /** When the clinic will call a caller back, as a caller hears it. */
     public record Callback(When when, DayOfWeek day) {
         public enum When { TODAY, TOMORROW, ON_DAY }
@@ -47,9 +68,17 @@ public final class OpeningHours {
     private final ZoneId zone;
     private final Map<DayOfWeek, Optional<Span>> weekly;
     private final Map<LocalDate, Optional<Span>> special;
+    private final Map<LocalDate, List<String>> names;
 
     public OpeningHours(ZoneId zone, Map<DayOfWeek, Optional<Span>> weekly, Map<LocalDate, Optional<Span>> special) {
+        this(zone, weekly, special, Map.of());
+    }
+
+    /** @param names special days' names, one per language, such as "Christmas Day", "Navidad" */
+    public OpeningHours(ZoneId zone, Map<DayOfWeek, Optional<Span>> weekly, Map<LocalDate, Optional<Span>> special,
+                        Map<LocalDate, List<String>> names) {
         this.zone = zone;
+        this.names = Map.copyOf(names);
         Map<DayOfWeek, Optional<Span>> days = new EnumMap<>(DayOfWeek.class);
         for (DayOfWeek day : DayOfWeek.values()) {
             days.put(day, weekly.getOrDefault(day, Optional.empty()));
@@ -86,6 +115,7 @@ public final class OpeningHours {
             }
         }
         Map<LocalDate, Optional<Span>> special = new HashMap<>();
+        Map<LocalDate, List<String>> names = new HashMap<>();
         for (Map.Entry<String, String> day : hours.special().entrySet()) {
             String setting = "hours.special_days." + day.getKey();
             LocalDate date;
@@ -97,18 +127,28 @@ public final class OpeningHours {
                 ok = false;
                 continue;
             }
-            Optional<Optional<Span>> span = span(day.getValue() == null ? "" : day.getValue(), setting, problems);
+            String[] value = (day.getValue() == null ? "" : day.getValue()).split(",");
+            Optional<Optional<Span>> span = span(value[0], setting, problems);
+            List<String> dayNames = Arrays.stream(value).skip(1).map(String::strip).toList();
+            if (dayNames.contains("")) {
+                problems.add(setting, "\"" + day.getValue() + "\": after each comma write the day's name, such as"
+                        + " \"closed, Christmas Day, Navidad\" (one name for each language, in the order of languages).");
+                ok = false;
+            }
             if (span.isEmpty()) {
                 ok = false;
             } else {
                 special.put(date, span.get());
+                if (!dayNames.isEmpty()) {
+                    names.put(date, dayNames);
+                }
             }
         }
         if (ok && weekly.values().stream().allMatch(Optional::isEmpty)) {
             problems.add("hours", "the front desk is closed every day of the week; give at least one day its hours.");
             ok = false;
         }
-        return ok ? Optional.of(new OpeningHours(zone, weekly, special)) : Optional.empty();
+        return ok ? Optional.of(new OpeningHours(zone, weekly, special, names)) : Optional.empty();
     }
 
     /** "closed" is an empty span; a range is a span; anything else is a problem (outer empty). */
@@ -132,8 +172,9 @@ public final class OpeningHours {
                 // reported below
             }
         }
-        problems.add(setting, "\"" + text + "\" is not opening hours; write \"closed\" or the times on a 24-hour"
-                + " clock, such as 8:00-19:00.");
+        problems.add(setting, "\"" + text.strip() + "\" is not opening hours; write \"closed\" or the times on a"
+                + " 24-hour clock, such as 8:00-19:00" + (setting.contains("special_days")
+                ? ", then a comma and the day's name if it has one: \"closed, Christmas Day\"." : "."));
         return Optional.empty();
     }
 
@@ -175,6 +216,14 @@ public final class OpeningHours {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether the desk is open now, today's hours and name, and when it opens next if it is closed. */
+    public Today today(Instant now) {
+        LocalDate date = now.atZone(zone).toLocalDate();
+        boolean open = isOpen(now);
+        return new Today(date, open, on(date), names.getOrDefault(date, List.of()),
+                open ? Optional.empty() : nextOpening(now));
     }
 
     /** When a caller leaving a message now will be called back. */

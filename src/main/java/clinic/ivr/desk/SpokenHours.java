@@ -2,6 +2,7 @@ package clinic.ivr.desk;
 
 import clinic.ivr.desk.OpeningHours.Span;
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
@@ -33,6 +34,29 @@ public final class SpokenHours {
             phrases.add(spanish ? spanish(run) : english(run));
         }
         return join(phrases, spanish ? "y" : "and");
+    }
+
+    /**
+     * A time of day as said on its own, such as "at ${time}": "8 AM", "noon"; in Spanish with its
+     * article, "las 8 de la mañana", "la una de la tarde", so "a las" and "de las" read right.
+     */
+    public static String time(LocalTime time, String language) {
+        if (!language.equals("es")) {
+            return englishTime(time);
+        }
+        String said = spanishTime(time);
+        return said.startsWith("la ") || said.equals("medianoche") ? said : "las " + said;
+    }
+
+    /** A date as said in a sentence: "Monday, December 28"; in Spanish "el lunes 28 de diciembre". */
+    public static String date(LocalDate date, String language) {
+        String day = dayName(date.getDayOfWeek(), language);
+        if (language.equals("es")) {
+            return "el " + day + " " + date.getDayOfMonth() + " de "
+                    + date.getMonth().getDisplayName(TextStyle.FULL, Locale.forLanguageTag("es"));
+        }
+        return day + ", " + date.getMonth().getDisplayName(TextStyle.FULL, Locale.forLanguageTag(language)) + " "
+                + date.getDayOfMonth();
     }
 
     /** A weekday's name in the caller's language, as used in a sentence: "Monday", "lunes". */

@@ -16,8 +16,14 @@ import java.util.StringJoiner;
  * @param patience how much extra time to give (0 to {@link #MAX_PATIENCE}), grows with silence and repeats
  * @param misses   failed tries in a row (silence, invalid keys, speech not understood)
  * @param stars    star presses in a row
+ * @param ask      what the line just asked the caller to confirm ("Do you want to hear ...?"): a menu or
+ *                 topic, {@link #FRONT_DESK} for the front desk; empty when it asked nothing
  */
-public record CallState(String node, int part, String language, boolean slow, int patience, int misses, int stars) {
+public record CallState(String node, int part, String language, boolean slow, int patience, int misses, int stars,
+                        String ask) {
+
+    /** What {@link #ask} holds when the line asked whether to put the caller through to the front desk. */
+    public static final String FRONT_DESK = "front-desk";
 
     public static final int MAX_PATIENCE = 2;
 
@@ -26,6 +32,11 @@ public record CallState(String node, int part, String language, boolean slow, in
         patience = clamp(patience, 0, MAX_PATIENCE);
         misses = clamp(misses, 0, 99);
         stars = clamp(stars, 0, 99);
+        ask = ask == null ? "" : ask;
+    }
+
+    public CallState(String node, int part, String language, boolean slow, int patience, int misses, int stars) {
+        this(node, part, language, slow, patience, misses, stars, "");
     }
 
     public static CallState start(String language) {
@@ -44,7 +55,8 @@ public record CallState(String node, int part, String language, boolean slow, in
                 "slow".equals(query.get("pace")),
                 number(query.get("wait"), 0),
                 number(query.get("miss"), 0),
-                number(query.get("star"), 0));
+                number(query.get("star"), 0),
+                query.getOrDefault("ask", ""));
     }
 
     /** The query string for the next action URL; defaults are left out to keep URLs short. */
@@ -57,40 +69,47 @@ public record CallState(String node, int part, String language, boolean slow, in
         if (patience > 0) q.add("wait=" + patience);
         if (misses > 0) q.add("miss=" + misses);
         if (stars > 0) q.add("star=" + stars);
+        if (!ask.isEmpty()) q.add("ask=" + URLEncoder.encode(ask, StandardCharsets.UTF_8));
         return q.toString();
     }
 
+    /** At another menu or topic; a question the line asked is settled. */
     public CallState at(String newNode) {
-        return new CallState(newNode, 1, language, slow, patience, misses, stars);
+        return new CallState(newNode, 1, language, slow, patience, misses, stars, "");
+    }
+
+    /** The line asks whether the caller meant this menu, topic or {@link #FRONT_DESK}. */
+    public CallState asking(String destination) {
+        return new CallState(node, part, language, slow, patience, misses, stars, destination);
     }
 
     public CallState atPart(int newPart) {
-        return new CallState(node, newPart, language, slow, patience, misses, stars);
+        return new CallState(node, newPart, language, slow, patience, misses, stars, ask);
     }
 
     public CallState inLanguage(String newLanguage) {
-        return new CallState(node, part, newLanguage, slow, patience, misses, stars);
+        return new CallState(node, part, newLanguage, slow, patience, misses, stars, ask);
     }
 
     public CallState withSlow(boolean newSlow) {
-        return new CallState(node, part, language, newSlow, patience, misses, stars);
+        return new CallState(node, part, language, newSlow, patience, misses, stars, ask);
     }
 
     public CallState morePatient() {
-        return new CallState(node, part, language, slow, patience + 1, misses, stars);
+        return new CallState(node, part, language, slow, patience + 1, misses, stars, ask);
     }
 
     public CallState withMisses(int newMisses) {
-        return new CallState(node, part, language, slow, patience, newMisses, stars);
+        return new CallState(node, part, language, slow, patience, newMisses, stars, ask);
     }
 
     public CallState withStars(int newStars) {
-        return new CallState(node, part, language, slow, patience, misses, newStars);
+        return new CallState(node, part, language, slow, patience, misses, newStars, ask);
     }
 
-    /** After a choice the line understood: the count of failures and repeats starts again. */
+    /** After a choice the line understood: the count of failures and repeats starts again, nothing is asked. */
     public CallState understood() {
-        return new CallState(node, part, language, slow, patience, 0, 0);
+        return new CallState(node, part, language, slow, patience, 0, 0, "");
     }
 
     private static int number(String value, int fallback) {

@@ -87,8 +87,18 @@ public final class Flow {
         if (state == null) {
             return new Step.Menu(CallState.start(language(given)), Lead.of(Lead.Kind.PROBLEM));
         }
+        if (!state.ask().isEmpty()) {
+            return confirmed(state, input, call);
+        }
         Heard heard = hear(state, input);
         return switch (heard.kind()) {
+            case GO -> enter(state.understood().at(heard.detail()), call);
+            case MAYBE -> new Step.Confirm(state.understood().asking(heard.detail().isEmpty()
+                    ? CallState.FRONT_DESK : heard.detail()), Lead.NONE);
+            case ASK_THE_DESK -> new Step.Confirm(state.understood().asking(CallState.FRONT_DESK),
+                    Lead.of(Lead.Kind.ASK_THE_DESK));
+            case DIRECTIONS -> new Step.Confirm(state.understood().asking(CallState.FRONT_DESK),
+                    Lead.of(Lead.Kind.DIRECTIONS));
             case FRONT_DESK -> frontDesk(state.understood(), Lead.NONE, call);
             case MESSAGE -> new Step.Voicemail(state.understood(), call.caller());
             case TEXT -> textOffer(state, call)
@@ -105,6 +115,33 @@ public final class Flow {
             case NEXT -> next(state, call);
             case KEY -> key(state, heard.detail(), call);
         };
+    }
+
+    /**
+     * The answer to "Do you want to hear ...? Say yes, or press 1.": yes goes there, 0 to the front
+     * desk, star asks again; no, or anything else, goes back to the menu the caller was in.
+     */
+    private Step confirmed(CallState state, Input input, Call call) {
+        CallState settled = state.understood();
+        if (listener.answer(input, state).orElse(false)) {
+            return state.ask().equals(CallState.FRONT_DESK)
+                    ? frontDesk(settled, Lead.NONE, call) : enter(settled.at(state.ask()), call);
+        }
+        if (listener.answer(input, state).isEmpty()) {
+            Heard heard = hear(state, input);
+            if (heard.kind() == Heard.Kind.REPEAT) {
+                return new Step.Confirm(settled.asking(state.ask()).morePatient(), Lead.NONE);
+            }
+            if (heard.kind() == Heard.Kind.FRONT_DESK) {
+                return frontDesk(settled, Lead.NONE, call);
+            }
+        }
+        return new Step.Menu(settled.at(menuOf(state.node())), Lead.NONE);
+    }
+
+    /** The menu a caller is in: the menu itself, or the one a topic belongs to. */
+    private String menuOf(String node) {
+        return tree.isMenu(node) ? node : tree.parent(node).orElse(PhoneTree.MAIN);
     }
 
     /** What the line understands from the caller's input at this point of the call. */
@@ -133,7 +170,8 @@ public final class Flow {
         Heard heard = listener.hear(input, state);
         return switch (heard.kind()) {
             case MESSAGE -> new Step.Voicemail(state.understood(), call.caller());
-            case FRONT_DESK -> frontDesk(state.understood(), Lead.NONE, call);
+            case FRONT_DESK, ASK_THE_DESK, DIRECTIONS -> frontDesk(state.understood(), Lead.NONE, call);
+            case GO -> enter(state.understood().at(heard.detail()), call);
             case MAIN_MENU -> new Step.Menu(state.understood().at(PhoneTree.MAIN), Lead.NONE);
             case LANGUAGE -> inLanguage(heard.detail(), state);
             case REPEAT -> offer(state.withMisses(0).morePatient(), deskLead(call), call);
@@ -142,7 +180,7 @@ public final class Flow {
                     ? new Step.Voicemail(state.understood(), call.caller())
                     : missedAtDesk(state, new Lead(Lead.Kind.INVALID_KEY, heard.detail()), call);
             case NEXT -> missedAtDesk(state, new Lead(Lead.Kind.INVALID_KEY, "#"), call);
-            case UNCLEAR, SLOWER, NORMAL_PACE, TEXT -> missedAtDesk(state, Lead.of(Lead.Kind.NOT_UNDERSTOOD), call);
+            case UNCLEAR, MAYBE, SLOWER, NORMAL_PACE, TEXT -> missedAtDesk(state, Lead.of(Lead.Kind.NOT_UNDERSTOOD), call);
             case GARBLED -> missedAtDesk(state, Lead.of(Lead.Kind.INVALID_CHOICE), call);
         };
     }
@@ -171,8 +209,8 @@ public final class Flow {
     /** After the line tried to send the caller a text: say how it went, then the menu the answer was in. */
     public Step afterText(CallState given, boolean sent) {
         CallState state = checkedOrStart(given);
-        String menu = tree.isMenu(state.node()) ? state.node() : tree.parent(state.node()).orElse(PhoneTree.MAIN);
-        return new Step.Menu(state.understood().at(menu), Lead.of(sent ? Lead.Kind.TEXT_SENT : Lead.Kind.TEXT_FAILED));
+        return new Step.Menu(state.understood().at(menuOf(state.node())),
+                Lead.of(sent ? Lead.Kind.TEXT_SENT : Lead.Kind.TEXT_FAILED));
     }
 
     /** The front desk's hours, in the clinic's time zone. */
@@ -269,6 +307,9 @@ public final class Flow {
     }
 
     private Step answer(CallState state, Lead lead, Call call) {
+        if (state.node().equals(PhoneTree.HOURS)) {
+            return new Step.Hours(state, lead, hours.today(call.now()));
+        }
         Step.Answer answer = new Step.Answer(state, lead, partsOf(state), backKey(state.node()));
         return new Step.Answer(state, lead, answer.parts(), answer.back(), answer.lastPart() && textOffer(state, call));
     }
@@ -296,7 +337,8 @@ public final class Flow {
     }
 
     private Step offer(CallState state, Lead lead, Call call) {
-        return new Step.MessageOffer(state, lead, hours.isOpen(call.now()) && deskNumber(call).isPresent());
+        return new Step.MessageOffer(state, lead, hours.isOpen(call.now()) && deskNumber(call).isPresent(),
+                hours.today(call.now()));
     }
 
     /** Why the desk cannot answer, said again on a repeat: the hours when closed. */
@@ -319,11 +361,17 @@ public final class Flow {
 
     /** The state with its part in range, or null when it names no menu or topic or language of this line. */
     private CallState checked(CallState state) {
-        if (!languages.contains(state.language()) || !(tree.isMenu(state.node()) || tree.isTopic(state.node()))) {
+        if (!languages.contains(state.language()) || !known(state.node())) {
             return null;
         }
         int part = tree.isTopic(state.node()) ? Math.min(state.part(), partsOf(state)) : 1;
-        return state.atPart(part);
+        boolean asks = state.ask().equals(CallState.FRONT_DESK) || known(state.ask());
+        return (asks ? state : state.asking("")).atPart(part);
+    }
+
+    /** A menu or topic of this line; the hours are one on every line. */
+    private boolean known(String node) {
+        return tree.isMenu(node) || tree.isTopic(node) || node.equals(PhoneTree.HOURS);
     }
 
     private String language(CallState state) {

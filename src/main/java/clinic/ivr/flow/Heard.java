@@ -4,14 +4,24 @@ package clinic.ivr.flow;
  * What the line understood from the caller's input, before deciding what to do with it.
  *
  * @param kind   the kind of choice
- * @param detail the key pressed (for {@link Kind#KEY}) or the language asked for (for {@link Kind#LANGUAGE})
+ * @param detail the key pressed (for {@link Kind#KEY}), the language asked for (for {@link Kind#LANGUAGE}),
+ *               the menu or topic asked for (for {@link Kind#GO}), or what the caller may have meant (for
+ *               {@link Kind#MAYBE}: a menu or topic, or empty for the front desk)
  */
 public record Heard(Kind kind, String detail) {
 
     public enum Kind {
         /** a key that means something only in some menus: 1 to 8 */
         KEY,
+        /** asked for a menu or topic by name, from anywhere: "does it hurt", "what are your hours" */
+        GO,
+        /** probably asked for {@link #detail}, but not surely: the line asks before going there */
+        MAYBE,
         FRONT_DESK,
+        /** asked what only the front desk can answer: a cost, insurance, a bill, an appointment to change */
+        ASK_THE_DESK,
+        /** asked where the clinic is, or how to get there */
+        DIRECTIONS,
         REPEAT,
         MAIN_MENU,
         /** skip to the next part of a long answer */
@@ -32,6 +42,11 @@ public record Heard(Kind kind, String detail) {
 
     public static Heard of(Kind kind) {
         return new Heard(kind, "");
+    }
+
+    /** The caller asked for this menu or topic. */
+    public static Heard go(String node) {
+        return new Heard(Kind.GO, node);
     }
 
     /** The key map of every menu: 0 front desk, star repeat, 9 main menu, pound next; other keys by menu. */

@@ -1,22 +1,48 @@
 package clinic.ivr.flow;
 
-import java.util.ArrayList;
+import clinic.ivr.understanding.PhraseMatcher;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Turns a key press or spoken words into a {@link Heard}, using the words of the caller's menu. */
+/**
+ * Turns a key press or spoken words into a {@link Heard}. Words are matched against the example
+ * phrases of every choice of the line, in the caller's language, from any menu: a caller can ask
+ * for any topic, question or the hours without knowing where it sits in the tree.
+ *
+ * <p>A clear best match is taken. A weaker one, or two choices that score alike, is only a
+ * {@link Heard.Kind#MAYBE}: the flow asks before going there. Anything weaker is not understood.
+ */
 public final class Listener {
 
     /** Below this confidence, Twilio's transcript is more guess than speech. */
     static final double MIN_CONFIDENCE = 0.3;
+    /** A best match this good, clear of the next one, is what the caller meant. */
+    static final double SURE = 0.6;
+    /** The next destination must trail the best by this much for the line not to ask. */
+    static final double CLEAR_LEAD = 0.1;
+    /** Below this, a best match is not even worth asking about. */
+    static final double WORTH_ASKING = 0.35;
 
-    private final PhoneTree tree;
+    private final Map<String, PhraseMatcher> matchers = new HashMap<>();
+    private final Map<String, Map<String, Heard>> meanings = new HashMap<>();
     private final Map<String, Vocabulary> vocabularies;
 
-    public Listener(PhoneTree tree, Map<String, Vocabulary> vocabularies) {
-        this.tree = tree;
+    /** Builds each language's matcher once: a new version of the prompts makes a new listener. */
+    public Listener(Map<String, Vocabulary> vocabularies) {
         this.vocabularies = Map.copyOf(vocabularies);
+        vocabularies.forEach((language, words) -> {
+            Map<String, List<String>> examples = new HashMap<>();
+            Map<String, Heard> meaning = new HashMap<>();
+            words.examples().forEach((heard, phrases) -> {
+                String destination = heard.kind() + ":" + heard.detail();
+                examples.put(destination, phrases);
+                meaning.put(destination, heard);
+            });
+            matchers.put(language, PhraseMatcher.of(language, examples));
+            meanings.put(language, meaning);
+        });
     }
 
     public Heard hear(Input input, CallState state) {
@@ -31,57 +57,68 @@ public final class Listener {
         if (confidence.isPresent() && confidence.get() < MIN_CONFIDENCE) {
             return Heard.of(Heard.Kind.UNCLEAR);
         }
-        String said = " " + Vocabulary.normalize(input.speech()) + " ";
         Vocabulary words = vocabularies.get(state.language());
-        if (words == null || said.isBlank()) {
+        if (words == null || Vocabulary.normalize(input.speech()).isEmpty()) {
             return Heard.of(Heard.Kind.UNCLEAR);
         }
-        return bestMatch(said, candidates(words, state))
-                .or(() -> number(said, words))
-                .orElse(Heard.of(Heard.Kind.UNCLEAR));
+        List<PhraseMatcher.Match> ranked = matchers.get(state.language()).rank(input.speech());
+        double best = ranked.isEmpty() ? 0 : ranked.get(0).score();
+        double next = ranked.size() < 2 ? 0 : ranked.get(1).score();
+        if (best >= SURE && best - next >= CLEAR_LEAD) {
+            return meanings.get(state.language()).get(ranked.get(0).destination());
+        }
+        Optional<Heard> number = number(Vocabulary.normalize(input.speech()), words);
+        if (number.isPresent()) {
+            return number.get();
+        }
+        if (best >= WORTH_ASKING) {
+            return maybe(meanings.get(state.language()).get(ranked.get(0).destination()));
+        }
+        return Heard.of(Heard.Kind.UNCLEAR);
     }
 
-    private record Candidate(String phrase, Heard heard) {}
-
-    private List<Candidate> candidates(Vocabulary words, CallState state) {
-        List<Candidate> all = new ArrayList<>();
-        for (Heard.Kind kind : List.of(Heard.Kind.FRONT_DESK, Heard.Kind.REPEAT, Heard.Kind.MAIN_MENU,
-                Heard.Kind.NEXT, Heard.Kind.SLOWER, Heard.Kind.NORMAL_PACE, Heard.Kind.TEXT, Heard.Kind.MESSAGE)) {
-            words.command(kind).forEach(p -> all.add(new Candidate(p, Heard.of(kind))));
+    /**
+     * The caller's answer to "Do you want to hear ...? Say yes, or press 1.": 1 or a word for yes is
+     * yes, 2 or a word for no is no; anything else is neither.
+     */
+    public Optional<Boolean> answer(Input input, CallState state) {
+        if (!input.digits().isEmpty()) {
+            return input.digits().equals("1") ? Optional.of(true)
+                    : input.digits().equals("2") ? Optional.of(false) : Optional.empty();
         }
-        vocabularies.forEach((language, other) -> {
-            if (!language.equals(state.language())) {
-                other.command(Heard.Kind.LANGUAGE)
-                        .forEach(p -> all.add(new Candidate(p, new Heard(Heard.Kind.LANGUAGE, language))));
-            }
-        });
-        String menu = tree.isMenu(state.node()) ? state.node() : tree.parent(state.node()).orElse(PhoneTree.MAIN);
-        if (tree.isMenu(state.node())) {
-            for (PhoneTree.Option option : tree.options(menu)) {
-                words.wordsFor(option.target()).forEach(p -> all.add(new Candidate(p, Heard.key(option.key()))));
-            }
-        } else if (!menu.equals(PhoneTree.MAIN)) {
-            // after an answer in a submenu, naming the submenu goes back to it (key 1)
-            words.wordsFor(menu).forEach(p -> all.add(new Candidate(p, Heard.key(Flow.BACK_KEY))));
+        Vocabulary words = vocabularies.get(state.language());
+        String said = " " + Vocabulary.normalize(input.speech()) + " ";
+        if (words == null || said.isBlank()) {
+            return Optional.empty();
         }
-        return all;
+        if (words.no().stream().anyMatch(no -> said.contains(" " + no + " "))) {
+            return Optional.of(false);
+        }
+        if (words.yes().stream().anyMatch(yes -> said.contains(" " + yes + " "))) {
+            return Optional.of(true);
+        }
+        return Optional.empty();
     }
 
-    /** The longest phrase found in what was said wins: "main menu" beats "menu". */
-    private static Optional<Heard> bestMatch(String said, List<Candidate> candidates) {
-        Candidate best = null;
-        for (Candidate c : candidates) {
-            if (said.contains(" " + c.phrase() + " ")
-                    && (best == null || c.phrase().length() > best.phrase().length())) {
-                best = c;
-            }
-        }
-        return Optional.ofNullable(best).map(Candidate::heard);
+    /** What the line may ask about: a place in the tree or the front desk; a doubtful command is not understood. */
+    private static Heard maybe(Heard heard) {
+        return switch (heard.kind()) {
+            case GO -> new Heard(Heard.Kind.MAYBE, heard.detail());
+            case FRONT_DESK, ASK_THE_DESK, DIRECTIONS -> new Heard(Heard.Kind.MAYBE, "");
+            default -> Heard.of(Heard.Kind.UNCLEAR);
+        };
     }
 
-    /** "Two", "2" or "number two": the caller said a key instead of pressing it. */
+    /** Words around a spoken number that still leave it a key: "number two", "press 2", "option four". */
+    static final int NUMBER_WORDS_AT_MOST = 3;
+
+    /** "Two", "2" or "number two": the caller said a key instead of pressing it; a sentence is not a key. */
     private static Optional<Heard> number(String said, Vocabulary words) {
-        for (String token : said.trim().split(" ")) {
+        String[] tokens = said.split(" ");
+        if (tokens.length > NUMBER_WORDS_AT_MOST) {
+            return Optional.empty();
+        }
+        for (String token : tokens) {
             if (token.matches("[0-9]")) {
                 return Optional.of(Heard.key(token));
             }

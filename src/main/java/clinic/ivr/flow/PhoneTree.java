@@ -14,6 +14,11 @@ import java.util.Optional;
 public final class PhoneTree {
 
     public static final String MAIN = "main";
+    /**
+     * The clinic's hours: a topic every line has, said from the settings at the moment a caller asks.
+     * Callers reach it by speech from anywhere; menus.yaml may also give it a key.
+     */
+    public static final String HOURS = "hours";
 
     /** One numbered choice in a menu: its key (1 to 5) and the menu or topic it leads to. */
     public record Option(String key, String target) {}

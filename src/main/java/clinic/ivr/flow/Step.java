@@ -41,6 +41,20 @@ public sealed interface Step {
     }
 
     /**
+     * The clinic's hours as a caller asking now hears them, then what to do next, as after an answer.
+     *
+     * @param today whether the desk is open now, today's hours and name, when it opens next
+     */
+    record Hours(CallState state, Lead lead, OpeningHours.Today today) implements Step {}
+
+    /**
+     * One short question when the line is not sure what the caller meant, or before putting them
+     * through: "Do you want to hear whether it hurts? Say yes, or press 1." What it asks about rides in
+     * the state ({@link CallState#ask()}).
+     */
+    record Confirm(CallState state, Lead lead) implements Step {}
+
+    /**
      * Ring the front desk; the staff member who picks up first hears what the caller was asking about.
      *
      * @param callerId the number shown to staff: the clinic's line the caller dialled, empty to leave Twilio's
@@ -56,8 +70,9 @@ public sealed interface Step {
      * message. Never rings an empty desk.
      *
      * @param tryAgain the desk is open, so the caller may also try ringing it again
+     * @param today    the hours as of now, said when the desk is closed: today's hours, when it opens again
      */
-    record MessageOffer(CallState state, Lead lead, boolean tryAgain) implements Step {}
+    record MessageOffer(CallState state, Lead lead, boolean tryAgain, OpeningHours.Today today) implements Step {}
 
     /**
      * Record a message: instructions, a beep, the recording.
@@ -92,7 +107,11 @@ public sealed interface Step {
         public enum Kind {
             NONE, WELCOME, INVALID_KEY, INVALID_CHOICE, NOT_UNDERSTOOD, SILENCE, PROBLEM,
             SLOWER_NOW, NORMAL_PACE_NOW, FRONT_DESK_UNAVAILABLE, FRONT_DESK_MISSED, AFTER_MISSES,
-            DESK_CLOSED, RECORDING_EMPTY, TEXT_SENT, TEXT_FAILED
+            DESK_CLOSED, RECORDING_EMPTY, TEXT_SENT, TEXT_FAILED,
+            /** "The front desk can answer that." */
+            ASK_THE_DESK,
+            /** the clinic's address when it is set, and that the front desk can give directions */
+            DIRECTIONS
         }
 
         public static final Lead NONE = of(Kind.NONE);

@@ -1,39 +1,30 @@
 package clinic.ivr.flow;
 
 import java.text.Normalizer;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
- * The words callers may say in one language, as staff wrote them in the prompts, kept
- * {@linkplain #normalize normalized} so matching is a plain string search.
+ * The words callers may say in one language, as staff wrote them in the prompts.
  *
- * @param commands    words for the commands of the key map (front desk, repeat, main menu, ...); for
- *                    {@link Heard.Kind#LANGUAGE}, the words that ask for this language
- * @param numbers     the spoken numbers zero to nine, in order
- * @param nodeWords   for each menu and topic, the words that choose it
+ * @param examples what each choice sounds like: example phrases for every command, menu, topic and
+ *                 the front desk's subjects, by what the line hears when a caller says them
+ * @param numbers  the spoken numbers zero to nine, in order
+ * @param yes      words that answer yes to the line's question "Do you want to hear ...?"
+ * @param no       words that answer no to it
  */
-public record Vocabulary(Map<Heard.Kind, List<String>> commands, List<String> numbers,
-                         Map<String, List<String>> nodeWords) {
+public record Vocabulary(Map<Heard, List<String>> examples, List<String> numbers, List<String> yes, List<String> no) {
 
     public Vocabulary {
-        Map<Heard.Kind, List<String>> normalCommands = new java.util.EnumMap<>(Heard.Kind.class);
-        commands.forEach((kind, phrases) -> normalCommands.put(kind, normalized(phrases)));
-        commands = Map.copyOf(normalCommands);
+        Map<Heard, List<String>> copy = new LinkedHashMap<>();
+        examples.forEach((heard, phrases) -> copy.put(heard, List.copyOf(phrases)));
+        examples = java.util.Collections.unmodifiableMap(copy);
         numbers = normalized(numbers);
-        Map<String, List<String>> normalWords = new java.util.HashMap<>();
-        nodeWords.forEach((node, phrases) -> normalWords.put(node, normalized(phrases)));
-        nodeWords = Map.copyOf(normalWords);
-    }
-
-    public List<String> command(Heard.Kind kind) {
-        return commands.getOrDefault(kind, List.of());
-    }
-
-    public List<String> wordsFor(String node) {
-        return nodeWords.getOrDefault(node, List.of());
+        yes = normalized(yes);
+        no = normalized(no);
     }
 
     private static List<String> normalized(List<String> phrases) {
@@ -43,7 +34,7 @@ public record Vocabulary(Map<Heard.Kind, List<String>> commands, List<String> nu
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
-    /** Lower case, no accents, no punctuation, single spaces: how speech and phrases are compared. */
+    /** Lower case, no accents, no punctuation, single spaces: how speech and short words are compared. */
     public static String normalize(String text) {
         String plain = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
         return NOT_WORD.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();

@@ -103,35 +103,32 @@ final class LanguageWords {
                 + there.line() + " has it: copy it here and translate it.");
     }
 
+    /** Twilio takes at most this many hints, each at most {@link #HINT_CHARACTERS} characters. */
+    static final int MAX_HINTS = 500;
+    static final int HINT_CHARACTERS = 100;
+
     /**
-     * Gather hints help Twilio's speech recognition: the words for the options at each menu or topic,
-     * the command words, and the words that ask for the other languages.
+     * Gather hints help Twilio's speech recognition: every example phrase of the language, since a
+     * caller may ask for anything from any menu, and the words that ask for the other languages;
+     * within Twilio's limits, the ones staff wrote first kept.
      */
-    static void withHints(PhoneTree tree, Map<String, Wording> wordings) {
+    static void withHints(Map<String, Wording> wordings) {
         wordings.replaceAll((language, w) -> {
-            List<String> common = new ArrayList<>();
+            Set<String> hints = new java.util.LinkedHashSet<>();
             Wording.COMMAND_WORDS.keySet().stream().sorted()
                     .filter(entry -> !entry.equals("words.language"))
-                    .forEach(entry -> common.addAll(w.words(entry)));
+                    .forEach(entry -> hints.addAll(w.words(entry)));
             wordings.forEach((other, ow) -> {
                 if (!other.equals(language)) {
-                    common.addAll(ow.words("words.language"));
+                    hints.addAll(ow.words("words.language"));
                 }
             });
-            Map<String, String> hints = new HashMap<>();
-            for (String menu : tree.menus()) {
-                List<String> words = new ArrayList<>();
-                tree.options(menu).forEach(o -> words.addAll(w.words(o.target() + ".words")));
-                words.addAll(common);
-                hints.put(menu, String.join(", ", words));
-            }
-            for (String topic : tree.topics()) {
-                List<String> words = new ArrayList<>();
-                tree.parent(topic).filter(m -> !m.equals(PhoneTree.MAIN)).ifPresent(m -> words.addAll(w.words(m + ".words")));
-                words.addAll(common);
-                hints.put(topic, String.join(", ", words));
-            }
-            return w.withHints(hints);
+            w.written().stream().sorted().filter(entry -> entry.endsWith(".words"))
+                    .forEach(entry -> hints.addAll(w.words(entry)));
+            return w.withHints(String.join(", ", hints.stream()
+                    .map(h -> h.replace(",", " ").strip())
+                    .filter(h -> !h.isEmpty() && h.length() <= HINT_CHARACTERS)
+                    .limit(MAX_HINTS).toList()));
         });
     }
 
@@ -139,14 +136,17 @@ final class LanguageWords {
     static List<String> required(PhoneTree tree) {
         List<String> names = new ArrayList<>(Wording.FIXED);
         names.addAll(Wording.COMMAND_WORDS.keySet());
-        names.add(Wording.NUMBER_WORDS);
+        names.addAll(List.of(Wording.NUMBER_WORDS, Wording.YES_WORDS, Wording.NO_WORDS,
+                PhoneTree.HOURS + ".option", PhoneTree.HOURS + ".words"));
         for (String menu : tree.menus()) {
             if (!menu.equals(PhoneTree.MAIN)) {
                 names.addAll(List.of(menu + ".option", menu + ".words", menu + ".back"));
             }
         }
         for (String topic : tree.topics()) {
-            names.addAll(List.of(topic, topic + ".option", topic + ".words"));
+            if (!topic.equals(PhoneTree.HOURS)) {
+                names.addAll(List.of(topic, topic + ".option", topic + ".words"));
+            }
         }
         return names;
     }
@@ -159,6 +159,7 @@ final class LanguageWords {
         Set<String> names = new HashSet<>(tree.menus());
         tree.menus().forEach(menu -> names.add(menu + ".topic"));
         tree.topics().forEach(topic -> names.add(topic + ".topic"));
+        names.add(PhoneTree.HOURS + ".topic");
         return Set.copyOf(names);
     }
 

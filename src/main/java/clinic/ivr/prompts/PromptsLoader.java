@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,7 +59,7 @@ public final class PromptsLoader {
         if (!problems.isEmpty()) {
             throw new PromptsException(problems);
         }
-        LanguageWords.withHints(tree.get(), wordings);
+        LanguageWords.withHints(wordings);
         Flow flow = flow(tree.get(), clinic.get(), wordings, frontDesk, hours);
         return new Prompts(files.fingerprint(), clinic.get(), tree.get(), wordings, templates, frontDesk, flow);
     }
@@ -68,17 +69,27 @@ public final class PromptsLoader {
         Map<String, Vocabulary> vocabularies = new HashMap<>();
         Map<String, Map<String, Integer>> parts = new HashMap<>();
         wordings.forEach((language, w) -> {
-            Map<Heard.Kind, List<String>> commands = new HashMap<>();
-            Wording.COMMAND_WORDS.forEach((entry, kind) -> commands.put(kind, w.words(entry)));
-            Map<String, List<String>> nodeWords = new HashMap<>();
-            Stream.concat(tree.menus().stream(), tree.topics().stream())
-                    .forEach(node -> nodeWords.put(node, w.words(node + ".words")));
-            vocabularies.put(language, new Vocabulary(commands, w.words(Wording.NUMBER_WORDS), nodeWords));
+            Map<Heard, List<String>> examples = new LinkedHashMap<>();
+            Wording.COMMAND_WORDS.forEach((entry, kind) -> {
+                if (kind != Heard.Kind.LANGUAGE) {
+                    examples.put(Heard.of(kind), w.words(entry));
+                }
+            });
+            wordings.forEach((other, ow) -> {
+                if (!other.equals(language)) {
+                    examples.put(new Heard(Heard.Kind.LANGUAGE, other), ow.words("words.language"));
+                }
+            });
+            Stream.concat(Stream.concat(tree.menus().stream(), tree.topics().stream()), Stream.of(PhoneTree.HOURS))
+                    .distinct().filter(node -> !node.equals(PhoneTree.MAIN))
+                    .forEach(node -> examples.put(Heard.go(node), w.words(node + ".words")));
+            vocabularies.put(language, new Vocabulary(examples, w.words(Wording.NUMBER_WORDS),
+                    w.words(Wording.YES_WORDS), w.words(Wording.NO_WORDS)));
             Map<String, Integer> topicParts = new HashMap<>();
             tree.topics().forEach(topic -> topicParts.put(topic, Math.max(1, w.parts(topic).size())));
             parts.put(language, topicParts);
         });
-        return new Flow(tree, new Listener(tree, vocabularies), List.copyOf(clinic.languages().keySet()), parts, frontDesk,
+        return new Flow(tree, new Listener(vocabularies), List.copyOf(clinic.languages().keySet()), parts, frontDesk,
                 hours);
     }
 

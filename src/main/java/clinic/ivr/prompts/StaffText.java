@@ -4,6 +4,7 @@ import clinic.ivr.config.ClinicSettings;
 import clinic.ivr.desk.OpeningHours;
 import clinic.ivr.desk.SpokenHours;
 import clinic.ivr.flow.PhoneTree;
+import clinic.ivr.flow.Vocabulary;
 import freemarker.cache.StringTemplateLoader;
 import freemarker.core.PlainTextOutputFormat;
 import freemarker.template.Configuration;
@@ -26,7 +27,10 @@ import java.util.Set;
 final class StaffText {
 
     private static final Set<String> PATTERN_ENTRIES = Set.of(Wording.OPTION, Wording.INVALID_KEY,
-            Wording.CALLBACK_ON, Wording.WHISPER, Wording.WHISPER_LANGUAGE);
+            Wording.CALLBACK_ON, Wording.WHISPER, Wording.WHISPER_LANGUAGE, Wording.CONFIRM);
+    /** Values the hours entries are tried with when the prompts load, so a mistake shows then, not on a call. */
+    private static final Map<String, String> SAMPLE_HOURS = Map.of("opens", "8 AM", "closes", "7 PM",
+            "day", "Christmas Day", "date", "Monday, December 28");
     private static final List<String> INVALID_KEYS = List.of("1", "2", "3", "4", "5", "6", "7", "8", "#");
 
     private final Configuration cfg = Freemarker.configuration(PlainTextOutputFormat.INSTANCE, new StringTemplateLoader());
@@ -49,7 +53,7 @@ final class StaffText {
         this.settings = settings;
         Set<String> names = new java.util.TreeSet<>();
         settings.keySet().forEach(k -> names.add("clinic." + k));
-        names.addAll(List.of("choice", "key", "day", "topic", "language"));
+        names.addAll(List.of("choice", "key", "day", "topic", "language", "opens", "closes", "date"));
         this.knownNames = Set.copyOf(names);
     }
 
@@ -75,8 +79,15 @@ final class StaffText {
 
         Map<String, List<Speech>> passages = new HashMap<>();
         Map<String, List<String>> words = new HashMap<>();
+        Map<String, Template> hoursTemplates = new HashMap<>();
         templates.forEach((name, template) -> {
             if (PATTERN_ENTRIES.contains(name)) {
+                return;
+            }
+            if (Wording.HOURS.contains(name)) {
+                Map<String, Object> sample = new HashMap<>(model);
+                sample.putAll(SAMPLE_HOURS);
+                render(entries.get(name), template, sample, problems).ifPresent(text -> hoursTemplates.put(name, template));
                 return;
             }
             TextFile.Entry entry = entries.get(name);
@@ -150,9 +161,23 @@ final class StaffText {
                         .ifPresent(s -> filled.put(Wording.WHISPER_LANGUAGE + "/" + code, s));
             }
         }
+        Template confirm = templates.get(Wording.CONFIRM);
+        if (confirm != null) {
+            List<String> nodes = new ArrayList<>(tree.menus());
+            nodes.addAll(tree.topics());
+            nodes.add(PhoneTree.HOURS);
+            for (String node : nodes) {
+                String choice = first(passages.get(node + ".option")).plainText();
+                pattern(model, entries.get(Wording.CONFIRM), confirm, Map.of("choice", choice), problems)
+                        .ifPresent(s -> filled.put(Wording.CONFIRM + "/" + node, s));
+            }
+        }
         Map<String, Source> sources = new HashMap<>();
         entries.forEach((name, entry) -> sources.put(name, entry.where()));
-        return new Wording(language, passages, words, options, invalidKeys, Map.of(), filled, sources);
+        Map<String, List<Source>> phraseSources = new HashMap<>();
+        words.forEach((name, phrases) -> phraseSources.put(name, phraseSources(entries.get(name), phrases)));
+        return new Wording(language, passages, words, options, invalidKeys, "", filled, sources, phraseSources,
+                hoursTemplates, model);
     }
 
     private Optional<Speech> pattern(Map<String, Object> model, TextFile.Entry entry, Template template,
@@ -184,6 +209,27 @@ final class StaffText {
             problems.add(Freemarker.problem(entry.file(), e, knownNames));
             return Optional.empty();
         }
+    }
+
+    /**
+     * Where each phrase of a word list is written: the first line of the entry, from its first words
+     * on, that holds it. The entry's source keeps the file's line numbers.
+     */
+    private static List<Source> phraseSources(TextFile.Entry entry, List<String> phrases) {
+        String[] lines = entry.source().split("\n", -1);
+        List<Source> where = new ArrayList<>();
+        for (String phrase : phrases) {
+            String wanted = Vocabulary.normalize(phrase);
+            int line = entry.textLine();
+            for (int i = entry.textLine() - 1; i >= 0 && i < lines.length; i++) {
+                if ((" " + Vocabulary.normalize(lines[i]) + " ").contains(" " + wanted + " ")) {
+                    line = i + 1;
+                    break;
+                }
+            }
+            where.add(new Source(entry.file(), line));
+        }
+        return where;
     }
 
     private static boolean isWordList(String name) {

@@ -1,6 +1,7 @@
 package clinic.ivr.prompts;
 
 import clinic.ivr.flow.Heard;
+import freemarker.template.Template;
 import java.util.List;
 import java.util.Map;
 
@@ -56,6 +57,29 @@ public final class Wording {
     public static final String TEXT_FAILED = "text-failed";
     /** The text message itself, not said: a blank line in it starts a new line of the text. */
     public static final String TEXT_MESSAGE = "text-message";
+    // Questions the front desk answers, directions, and the one short question when the line is not sure.
+    public static final String ASK_THE_DESK = "ask-the-desk";
+    /** Said at the main menu: callers may simply ask. */
+    public static final String ASK_ANYTHING = "ask-anything";
+    /** A pattern: ${clinic.address}; said only when the address is set. */
+    public static final String DIRECTIONS = "directions";
+    public static final String DIRECTIONS_UNKNOWN = "directions-unknown";
+    /** A pattern: ${choice} is an option's words. */
+    public static final String CONFIRM = "confirm";
+    public static final String CONFIRM_FRONT_DESK = "confirm-front-desk";
+    // The clinic's hours, with today's times filled in when a caller asks.
+    public static final String HOURS_OPEN_NOW = "hours-open-now";
+    public static final String HOURS_CLOSED_NOW = "hours-closed-now";
+    public static final String HOURS_TODAY = "hours-today";
+    public static final String HOURS_TODAY_CLOSED = "hours-today-closed";
+    public static final String HOURS_SPECIAL_DAY = "hours-special-day";
+    public static final String HOURS_SPECIAL_DAY_CLOSED = "hours-special-day-closed";
+    public static final String HOURS_NEXT_TOMORROW = "hours-next-tomorrow";
+    public static final String HOURS_NEXT = "hours-next";
+    public static final String HOURS_WEEK = "hours-week";
+    /** Entries with values known only when a caller asks: ${opens}, ${closes}, ${day}, ${date}. */
+    public static final List<String> HOURS = List.of(HOURS_OPEN_NOW, HOURS_CLOSED_NOW, HOURS_TODAY, HOURS_TODAY_CLOSED,
+            HOURS_SPECIAL_DAY, HOURS_SPECIAL_DAY_CLOSED, HOURS_NEXT_TOMORROW, HOURS_NEXT, HOURS_WEEK);
 
     public static final List<String> FIXED = List.of(EMERGENCY, WELCOME, LANGUAGE_OFFER, OPTION,
             FRONT_DESK_OPTION, REPEAT_OPTION, MAIN_MENU_OPTION, SLOWER_OPTION, NORMAL_PACE_OPTION, SKIP_OPTION,
@@ -63,56 +87,104 @@ public final class Wording {
             FRONT_DESK_CONNECTING, AFTER_MISSES, FRONT_DESK_UNAVAILABLE, FRONT_DESK_MISSED, GOODBYE, POUND_KEY,
             DESK_CLOSED, MESSAGE_OPTION, TRY_AGAIN_OPTION, MESSAGE_INSTRUCTIONS, RECORDING_EMPTY, MESSAGE_SAVED,
             CALLBACK_TODAY, CALLBACK_TOMORROW, CALLBACK_ON, WHISPER, WHISPER_LANGUAGE, MAIN_TOPIC,
-            TEXT_OPTION, TEXT_SENT, TEXT_FAILED, TEXT_MESSAGE);
+            TEXT_OPTION, TEXT_SENT, TEXT_FAILED, TEXT_MESSAGE, ASK_THE_DESK, ASK_ANYTHING, DIRECTIONS, DIRECTIONS_UNKNOWN, CONFIRM,
+            CONFIRM_FRONT_DESK, HOURS_OPEN_NOW, HOURS_CLOSED_NOW, HOURS_TODAY, HOURS_TODAY_CLOSED, HOURS_SPECIAL_DAY,
+            HOURS_SPECIAL_DAY_CLOSED, HOURS_NEXT_TOMORROW, HOURS_NEXT, HOURS_WEEK);
 
     /** The caller's words for each command of the key map, and for asking for this language. */
-    public static final Map<String, Heard.Kind> COMMAND_WORDS = Map.of(
-            "words.front-desk", Heard.Kind.FRONT_DESK,
-            "words.repeat", Heard.Kind.REPEAT,
-            "words.main-menu", Heard.Kind.MAIN_MENU,
-            "words.next", Heard.Kind.NEXT,
-            "words.slower", Heard.Kind.SLOWER,
-            "words.normal-pace", Heard.Kind.NORMAL_PACE,
-            "words.language", Heard.Kind.LANGUAGE,
-            "words.text", Heard.Kind.TEXT,
-            "words.message", Heard.Kind.MESSAGE);
+    public static final Map<String, Heard.Kind> COMMAND_WORDS = Map.ofEntries(
+            Map.entry("words.front-desk", Heard.Kind.FRONT_DESK),
+            Map.entry("words.ask-the-desk", Heard.Kind.ASK_THE_DESK),
+            Map.entry("words.directions", Heard.Kind.DIRECTIONS),
+            Map.entry("words.repeat", Heard.Kind.REPEAT),
+            Map.entry("words.main-menu", Heard.Kind.MAIN_MENU),
+            Map.entry("words.next", Heard.Kind.NEXT),
+            Map.entry("words.slower", Heard.Kind.SLOWER),
+            Map.entry("words.normal-pace", Heard.Kind.NORMAL_PACE),
+            Map.entry("words.language", Heard.Kind.LANGUAGE),
+            Map.entry("words.text", Heard.Kind.TEXT),
+            Map.entry("words.message", Heard.Kind.MESSAGE));
     public static final String NUMBER_WORDS = "words.numbers";
+    /** Yes and no, to the line's question when it is not sure what the caller meant. */
+    public static final String YES_WORDS = "words.yes";
+    public static final String NO_WORDS = "words.no";
 
     private final String language;
     private final Map<String, List<Speech>> passages;
     private final Map<String, List<String>> words;
     private final Map<String, Speech> options;
     private final Map<String, Speech> invalidKeys;
-    private final Map<String, String> hints;
+    private final String hints;
     private final Map<String, Source> sources;
     private final Map<String, Speech> filled;
+    private final Map<String, List<Source>> phraseSources;
+    private final Map<String, Template> hoursTemplates;
+    private final Map<String, Object> settings;
 
     /**
      * @param passages    entry name to its parts (most entries have one)
      * @param words       word-list entry name to its phrases
      * @param options     "menu/key" to the sentence offering that option
      * @param invalidKeys key to the sentence saying it is not a choice
-     * @param hints       menu or topic to the Gather hints for it
+     * @param hints       the Gather hints: the phrases callers are likely to say, as Twilio takes them
      * @param filled      other patterns filled in, by "entry/value": "callback-on/MONDAY", "whisper/faq",
-     *                    "whisper-language/es"
+     *                    "whisper-language/es", "confirm/faq-painful"
      * @param sources     entry name to where staff wrote it
+     * @param phraseSources word-list entry name to where staff wrote each of its phrases, in order
+     * @param hoursTemplates the hours entries, filled in when a caller asks (see {@link #hours})
+     * @param settings    the settings as staff text reads them, for the hours entries
      */
     Wording(String language, Map<String, List<Speech>> passages, Map<String, List<String>> words,
-            Map<String, Speech> options, Map<String, Speech> invalidKeys, Map<String, String> hints,
-            Map<String, Speech> filled, Map<String, Source> sources) {
+            Map<String, Speech> options, Map<String, Speech> invalidKeys, String hints,
+            Map<String, Speech> filled, Map<String, Source> sources, Map<String, List<Source>> phraseSources,
+            Map<String, Template> hoursTemplates, Map<String, Object> settings) {
         this.language = language;
         this.passages = Map.copyOf(passages);
         this.words = Map.copyOf(words);
         this.options = Map.copyOf(options);
         this.invalidKeys = Map.copyOf(invalidKeys);
-        this.hints = Map.copyOf(hints);
+        this.hints = hints;
         this.filled = Map.copyOf(filled);
         this.sources = Map.copyOf(sources);
+        this.phraseSources = Map.copyOf(phraseSources);
+        this.hoursTemplates = Map.copyOf(hoursTemplates);
+        this.settings = Map.copyOf(settings);
     }
 
-    /** The same words with Gather hints for each menu and topic. */
-    Wording withHints(Map<String, String> nodeHints) {
-        return new Wording(language, passages, words, options, invalidKeys, nodeHints, filled, sources);
+    /** The same words with these Gather hints. */
+    Wording withHints(String newHints) {
+        return new Wording(language, passages, words, options, invalidKeys, newHints, filled, sources, phraseSources,
+                hoursTemplates, settings);
+    }
+
+    /**
+     * An hours entry with today's values: "Today's hours are 8 AM to 7 PM." Rendered when a caller asks,
+     * since the values change with the day; empty speech for an entry staff left empty.
+     *
+     * @param values opens, closes, day and date, as the caller hears them
+     */
+    public Speech hours(String entry, Map<String, String> values) {
+        Template template = hoursTemplates.get(entry);
+        if (template == null) {
+            return new Speech(List.of());
+        }
+        Map<String, Object> model = new java.util.HashMap<>(settings);
+        model.putAll(values);
+        try {
+            return Speech.of(Freemarker.render(template, model));
+        } catch (Exception e) {
+            throw new IllegalStateException("[" + entry + "] could not be said: " + e.getMessage(), e);
+        }
+    }
+
+    /** "Do you want to hear whether it hurts? Say yes, or press 1." for a menu or topic. */
+    public Speech confirm(String node) {
+        return filled.getOrDefault(CONFIRM + "/" + node, new Speech(List.of()));
+    }
+
+    /** Where staff wrote each phrase of a word list, in the order of {@link #words}. */
+    public List<Source> phraseSources(String entry) {
+        return phraseSources.getOrDefault(entry, List.of());
     }
 
     /** "We will call you back on Monday." */
@@ -162,8 +234,9 @@ public final class Wording {
         return invalidKeys.getOrDefault(key, say(INVALID_CHOICE));
     }
 
-    public String hints(String node) {
-        return hints.getOrDefault(node, "");
+    /** The Gather hints, the same at every menu: a caller may ask for anything from anywhere. */
+    public String hints() {
+        return hints;
     }
 
     /** Every entry name, for checks and scripts. */

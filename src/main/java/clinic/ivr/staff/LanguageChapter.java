@@ -19,6 +19,7 @@ import clinic.ivr.staff.ScriptDocument.Said;
 import clinic.ivr.staff.ScriptDocument.Section;
 import clinic.ivr.twiml.Listening;
 import clinic.ivr.twiml.TwimlAnswer;
+import clinic.ivr.twiml.Rehearsal;
 import clinic.ivr.twiml.TwimlRenderer;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
@@ -118,6 +119,12 @@ final class LanguageChapter {
             blocks.add(new Note("In the " + menu + " menu, key " + key + "."));
             int parts = w.parts(topic).size();
             String back = menu.equals(PhoneTree.MAIN) ? "" : Flow.BACK_KEY;
+            if (topic.equals(PhoneTree.HOURS)) {
+                CallState at = CallState.start(language).at(topic);
+                blocks.add(timed("Said from clinic.yaml; an open day, for example",
+                        render(new Step.Hours(at, Lead.NONE, Rehearsal.SAMPLE_DAYS.get(0)))));
+                blocks.add(timed("A special day, closed", render(new Step.Hours(at, Lead.NONE, Rehearsal.SAMPLE_DAYS.get(4)))));
+            }
             for (int part = 1; part <= parts; part++) {
                 Step step = new Step.Answer(CallState.start(language).at(topic).atPart(part), Lead.NONE, parts, back);
                 blocks.add(timed(parts > 1 ? "Part " + part + " of " + parts : "", render(step)));
@@ -160,7 +167,7 @@ final class LanguageChapter {
         List<Block> blocks = new ArrayList<>();
         CallState state = CallState.start(language);
         blocks.add(timed("The offer (\"try again\" only while the desk is open)",
-                render(new Step.MessageOffer(state, Lead.NONE, true))));
+                render(new Step.MessageOffer(state, Lead.NONE, true, prompts.flow().hours().today(java.time.Instant.EPOCH)))));
         blocks.add(new Keys("Keys", List.of(new Key("1", "leave a message", "", ""),
                 new Key("0", "try the front desk again, while it is open", "", ""),
                 new Key("9", "the main menu", "", ""), new Key("*", "hear the offer again", "", ""))));

@@ -14,6 +14,10 @@ import clinic.ivr.prompts.Wording;
 import freemarker.core.InvalidReferenceException;
 import freemarker.template.TemplateException;
 import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,7 +58,7 @@ public final class Rehearsal {
                                 new Step.Menu(base.at(menu), l));
                     }
                 }
-                for (String topic : tree.topics()) {
+                for (String topic : answers(tree)) {
                     int parts = prompts.wording(language).parts(topic).size();
                     String back = tree.parent(topic).filter(m -> !m.equals(PhoneTree.MAIN)).map(m -> Flow.BACK_KEY).orElse("");
                     for (int part = 1; part <= parts; part++) {
@@ -64,7 +68,7 @@ public final class Rehearsal {
                         }
                     }
                 }
-                for (String topic : tree.topics()) {
+                for (String topic : answers(tree)) {
                     int parts = prompts.wording(language).parts(topic).size();
                     String back = tree.parent(topic).filter(m -> !m.equals(PhoneTree.MAIN)).map(m -> Flow.BACK_KEY).orElse("");
                     steps.put(language + pace + " " + topic + " (with the text offer)",
@@ -81,8 +85,27 @@ public final class Rehearsal {
                     for (boolean tryAgain : List.of(true, false)) {
                         steps.put(language + pace + " message offer (" + lead.name().toLowerCase()
                                         + (tryAgain ? ", try again" : "") + ")",
-                                new Step.MessageOffer(base, new Lead(lead, "6"), tryAgain));
+                                new Step.MessageOffer(base, new Lead(lead, "6"), tryAgain, SAMPLE_DAYS.get(0)));
                     }
+                }
+                for (int day = 0; day < SAMPLE_DAYS.size(); day++) {
+                    OpeningHours.Today today = SAMPLE_DAYS.get(day);
+                    steps.put(language + pace + " message offer (desk closed, day " + (day + 1) + ")",
+                            new Step.MessageOffer(base, Lead.of(Lead.Kind.DESK_CLOSED), false, today));
+                    for (Lead.Kind lead : List.of(Lead.Kind.NONE, Lead.Kind.SILENCE)) {
+                        steps.put(language + pace + " hours (" + lead.name().toLowerCase() + ", day " + (day + 1) + ")",
+                                new Step.Hours(base.at(PhoneTree.HOURS), Lead.of(lead), today));
+                    }
+                }
+                List<String> asked = new ArrayList<>(nodes(tree));
+                asked.add(PhoneTree.HOURS);
+                asked.add(CallState.FRONT_DESK);
+                for (String ask : asked) {
+                    steps.put(language + pace + " confirm (" + ask + ")", new Step.Confirm(base.asking(ask), Lead.NONE));
+                }
+                for (Lead.Kind lead : List.of(Lead.Kind.ASK_THE_DESK, Lead.Kind.DIRECTIONS)) {
+                    steps.put(language + pace + " confirm (" + lead.name().toLowerCase() + ")",
+                            new Step.Confirm(base.asking(CallState.FRONT_DESK), Lead.of(lead)));
                 }
                 steps.put(language + pace + " voicemail", new Step.Voicemail(base, SAMPLE_CALLER));
                 Recording recording = new Recording("RE0", "https://api.twilio.com/rec", 30, "");
@@ -104,6 +127,33 @@ public final class Rehearsal {
         }
         steps.put("first answer", flow.start());
         return steps;
+    }
+
+    /**
+     * Days every way the hours can be said: open now, closed before opening, closed after closing, a
+     * day closed, a named special day closed and open, the next opening tomorrow or later.
+     */
+    public static final List<OpeningHours.Today> SAMPLE_DAYS = sampleDays();
+
+    private static List<OpeningHours.Today> sampleDays() {
+        LocalDate day = LocalDate.of(2026, 12, 24);
+        ZoneId zone = ZoneId.of("America/New_York");
+        Optional<OpeningHours.Span> hours = Optional.of(new OpeningHours.Span(LocalTime.of(8, 0), LocalTime.of(13, 0)));
+        Optional<ZonedDateTime> tomorrow = Optional.of(ZonedDateTime.of(day.plusDays(1), LocalTime.of(8, 30), zone));
+        Optional<ZonedDateTime> monday = Optional.of(ZonedDateTime.of(day.plusDays(4), LocalTime.of(13, 0), zone));
+        return List.of(
+                new OpeningHours.Today(day, true, hours, List.of(), Optional.empty()),
+                new OpeningHours.Today(day, false, hours, List.of(), Optional.of(ZonedDateTime.of(day, LocalTime.of(8, 0), zone))),
+                new OpeningHours.Today(day, false, hours, List.of(), tomorrow),
+                new OpeningHours.Today(day, false, Optional.empty(), List.of(), monday),
+                new OpeningHours.Today(day, false, Optional.empty(), List.of("Christmas Day", "Navidad"), monday),
+                new OpeningHours.Today(day, true, hours, List.of("Christmas Eve"), Optional.empty()),
+                new OpeningHours.Today(day, false, Optional.empty(), List.of(), Optional.empty()));
+    }
+
+    /** Topics whose answer staff wrote: every topic but the hours, which are said from the settings. */
+    static List<String> answers(PhoneTree tree) {
+        return tree.topics().stream().filter(t -> !t.equals(PhoneTree.HOURS)).toList();
     }
 
     private static List<String> nodes(PhoneTree tree) {

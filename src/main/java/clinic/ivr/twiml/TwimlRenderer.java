@@ -2,6 +2,7 @@ package clinic.ivr.twiml;
 
 import clinic.ivr.config.ClinicSettings;
 import clinic.ivr.desk.OpeningHours;
+import clinic.ivr.desk.SpokenHours;
 import clinic.ivr.flow.CallState;
 import clinic.ivr.flow.PhoneNumber;
 import clinic.ivr.flow.PhoneTree;
@@ -37,6 +38,13 @@ public final class TwimlRenderer {
     static final int MESSAGE_SILENCE_SECONDS = 5;
     /** How long the staff member who picks up has to press a key. */
     static final int WHISPER_WAIT_SECONDS = 8;
+    /** Twilio's speech model made for phone audio. "enhanced" is left out: Twilio deprecated it. */
+    static final String SPEECH_MODEL = "phone_call";
+    /**
+     * Seconds of quiet that end a spoken answer. Twilio refuses "auto" once a speech model is set, and
+     * older callers pause mid-sentence: two seconds lets them finish.
+     */
+    static final int SPEECH_END_SECONDS = 2;
 
     private TwimlRenderer() {}
 
@@ -46,7 +54,8 @@ public final class TwimlRenderer {
 
     /** The template file that lays out a step, such as "menu.ftlx". */
     public static String template(Step step) {
-        if (step instanceof Step.Menu || step instanceof Step.Answer || step instanceof Step.MessageOffer) {
+        if (step instanceof Step.Menu || step instanceof Step.Answer || step instanceof Step.MessageOffer
+                || step instanceof Step.Hours || step instanceof Step.Confirm) {
             return "menu.ftlx";
         }
         if (step instanceof Step.FrontDesk) {
@@ -96,6 +105,12 @@ public final class TwimlRenderer {
             if (step instanceof Step.Answer answer) {
                 return answer(answer);
             }
+            if (step instanceof Step.Hours hours) {
+                return hours(hours);
+            }
+            if (step instanceof Step.Confirm confirm) {
+                return confirm(confirm);
+            }
             if (step instanceof Step.FrontDesk desk) {
                 return frontDesk(desk);
             }
@@ -140,6 +155,7 @@ public final class TwimlRenderer {
                 }
                 options(name, lines);
                 if (main) {
+                    lines.add(w.say(Wording.ASK_ANYTHING));
                     lines.add(w.say(menu.state().slow() ? Wording.NORMAL_PACE_OPTION : Wording.SLOWER_OPTION));
                 } else {
                     lines.add(w.say(Wording.MAIN_MENU_OPTION));
@@ -165,25 +181,93 @@ public final class TwimlRenderer {
                 add(says, say(voice, SENTENCE_PAUSE, text));
             }
             if (answer.lastPart()) {
-                List<Speech> next = new ArrayList<>();
-                if (!answer.back().isEmpty()) {
-                    prompts.tree().parent(topic).ifPresent(menu -> next.add(w.say(menu + ".back")));
-                }
-                if (answer.textOffer()) {
-                    next.add(w.say(Wording.TEXT_OPTION));
-                }
-                next.add(w.say(Wording.REPEAT_OPTION));
-                next.add(w.say(Wording.MAIN_MENU_OPTION));
-                next.add(w.say(Wording.FRONT_DESK_OPTION));
-                add(says, say(voice, OPTION_PAUSE, next));
+                afterAnswer(says, answer.back().isEmpty() ? "" : prompts.tree().parent(topic).orElse(""),
+                        answer.textOffer());
             }
             return gather(says, topic);
+        }
+
+        /** What to do after an answer: back to its submenu, a text, repeat, main menu, front desk. */
+        private void afterAnswer(List<Map<String, Object>> says, String submenu, boolean textOffer) {
+            List<Speech> next = new ArrayList<>();
+            if (!submenu.isEmpty()) {
+                next.add(w.say(submenu + ".back"));
+            }
+            if (textOffer) {
+                next.add(w.say(Wording.TEXT_OPTION));
+            }
+            next.add(w.say(Wording.REPEAT_OPTION));
+            next.add(w.say(Wording.MAIN_MENU_OPTION));
+            next.add(w.say(Wording.FRONT_DESK_OPTION));
+            add(says, say(voice, OPTION_PAUSE, next));
+        }
+
+        /** Open or closed now, today's hours, when the clinic opens again, the usual week; then what next. */
+        Map<String, Object> hours(Step.Hours hours) {
+            List<Map<String, Object>> says = new ArrayList<>();
+            add(says, say(voice, SENTENCE_PAUSE, lead(hours.lead())));
+            if (hours.lead().kind() != Lead.Kind.SILENCE) {
+                List<Speech> text = new ArrayList<>(today(hours.today(), true));
+                text.add(w.hours(Wording.HOURS_WEEK, Map.of()));
+                add(says, say(voice, SENTENCE_PAUSE, text));
+            }
+            String menu = prompts.tree().parent(PhoneTree.HOURS).orElse(PhoneTree.MAIN);
+            afterAnswer(says, menu.equals(PhoneTree.MAIN) ? "" : menu, false);
+            return gather(says, PhoneTree.HOURS);
+        }
+
+        /**
+         * Today as a caller hears it: "We are open now. Today's hours are 8 AM to 7 PM." or "Today,
+         * Christmas Day, we are closed. We open again on Monday, December 28, at 8 AM."
+         *
+         * @param status say whether the clinic is open at this moment (the closed desk has said so)
+         */
+        private List<Speech> today(OpeningHours.Today today, boolean status) {
+            String language = w.language();
+            List<Speech> lines = new ArrayList<>();
+            Map<String, String> values = new java.util.HashMap<>();
+            today.hours().ifPresent(span -> {
+                values.put("opens", SpokenHours.time(span.opens(), language));
+                values.put("closes", SpokenHours.time(span.closes(), language));
+            });
+            int index = new ArrayList<>(prompts.clinic().languages().keySet()).indexOf(language);
+            today.name(Math.max(0, index)).ifPresent(name -> values.put("day", name));
+            if (status && today.hours().isPresent()) {
+                lines.add(w.hours(today.openNow() ? Wording.HOURS_OPEN_NOW : Wording.HOURS_CLOSED_NOW, values));
+            }
+            boolean named = values.containsKey("day");
+            if (today.hours().isPresent()) {
+                lines.add(w.hours(named ? Wording.HOURS_SPECIAL_DAY : Wording.HOURS_TODAY, values));
+            } else {
+                lines.add(w.hours(named ? Wording.HOURS_SPECIAL_DAY_CLOSED : Wording.HOURS_TODAY_CLOSED, values));
+            }
+            today.nextOpening().filter(next -> !next.toLocalDate().equals(today.date())).ifPresent(next -> {
+                Map<String, String> opening = Map.of("opens", SpokenHours.time(next.toLocalTime(), language),
+                        "date", SpokenHours.date(next.toLocalDate(), language));
+                lines.add(w.hours(next.toLocalDate().equals(today.date().plusDays(1))
+                        ? Wording.HOURS_NEXT_TOMORROW : Wording.HOURS_NEXT, opening));
+            });
+            return lines;
+        }
+
+        /** Why the line asks (the desk can answer that, directions), then the one short question. */
+        Map<String, Object> confirm(Step.Confirm confirm) {
+            List<Map<String, Object>> says = new ArrayList<>();
+            List<Speech> lines = new ArrayList<>(lead(confirm.lead()));
+            String ask = confirm.state().ask();
+            lines.add(ask.equals(CallState.FRONT_DESK) ? w.say(Wording.CONFIRM_FRONT_DESK) : w.confirm(ask));
+            add(says, say(voice, SENTENCE_PAUSE, lines));
+            return gather(says, confirm.state().node());
         }
 
         /** Why the desk cannot answer, then: leave a message, try again (when open), main menu, repeat. */
         Map<String, Object> messageOffer(Step.MessageOffer offer) {
             List<Map<String, Object>> says = new ArrayList<>();
-            add(says, say(voice, SENTENCE_PAUSE, lead(offer.lead())));
+            List<Speech> why = new ArrayList<>(lead(offer.lead()));
+            if (offer.lead().kind() == Lead.Kind.DESK_CLOSED) {
+                why.addAll(today(offer.today(), false));
+            }
+            add(says, say(voice, SENTENCE_PAUSE, why));
             List<Speech> lines = new ArrayList<>();
             lines.add(w.say(Wording.MESSAGE_OPTION));
             if (offer.tryAgain()) {
@@ -277,6 +361,10 @@ public final class TwimlRenderer {
                 case RECORDING_EMPTY -> List.of(w.say(Wording.RECORDING_EMPTY));
                 case TEXT_SENT -> List.of(w.say(Wording.TEXT_SENT));
                 case TEXT_FAILED -> List.of(w.say(Wording.TEXT_FAILED));
+                case ASK_THE_DESK -> List.of(w.say(Wording.ASK_THE_DESK));
+                case DIRECTIONS -> prompts.clinic().address() == null || prompts.clinic().address().isBlank()
+                        ? List.of(w.say(Wording.DIRECTIONS_UNKNOWN))
+                        : List.of(w.say(Wording.DIRECTIONS), w.say(Wording.DIRECTIONS_UNKNOWN));
             };
         }
 
@@ -289,7 +377,9 @@ public final class TwimlRenderer {
             gather.put("action", action);
             gather.put("timeout", step.waitSeconds());
             gather.put("language", voice.language());
-            gather.put("hints", w.hints(node));
+            gather.put("hints", w.hints());
+            gather.put("speechModel", SPEECH_MODEL);
+            gather.put("speechTimeout", SPEECH_END_SECONDS);
             return Map.of("gather", gather, "says", says, "redirect", action);
         }
 

@@ -52,22 +52,28 @@ class FlowTest {
                 "main", List.of(new PhoneTree.Option("1", "what"), new PhoneTree.Option("2", "who"),
                         new PhoneTree.Option("3", "faq")),
                 "faq", List.of(new PhoneTree.Option("1", "painful"), new PhoneTree.Option("2", "start"))));
-        Vocabulary en = new Vocabulary(Map.of(
-                Heard.Kind.FRONT_DESK, List.of("front desk", "operator"),
-                Heard.Kind.REPEAT, List.of("repeat"),
-                Heard.Kind.MAIN_MENU, List.of("main menu"),
-                Heard.Kind.SLOWER, List.of("slower"),
-                Heard.Kind.LANGUAGE, List.of("English"),
-                Heard.Kind.TEXT, List.of("text me"),
-                Heard.Kind.MESSAGE, List.of("message", "voicemail")),
+        Map<Heard, List<String>> english = new java.util.LinkedHashMap<>();
+        english.put(Heard.of(Heard.Kind.FRONT_DESK), List.of("front desk", "operator"));
+        english.put(Heard.of(Heard.Kind.REPEAT), List.of("repeat"));
+        english.put(Heard.of(Heard.Kind.MAIN_MENU), List.of("main menu"));
+        english.put(Heard.of(Heard.Kind.SLOWER), List.of("slower"));
+        english.put(new Heard(Heard.Kind.LANGUAGE, "es"), List.of("español"));
+        english.put(Heard.of(Heard.Kind.TEXT), List.of("text me"));
+        english.put(Heard.of(Heard.Kind.MESSAGE), List.of("message", "voicemail"));
+        english.put(Heard.go("what"), List.of("what is it"));
+        english.put(Heard.go("faq"), List.of("questions"));
+        english.put(Heard.go("painful"), List.of("hurt"));
+        english.put(Heard.go("hours"), List.of("what are your hours"));
+        Vocabulary en = new Vocabulary(english,
                 List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"),
-                Map.of("what", List.of("what is it"), "faq", List.of("questions"), "painful", List.of("hurt")));
+                List.of("yes"), List.of("no"));
         Vocabulary es = new Vocabulary(Map.of(
-                Heard.Kind.FRONT_DESK, List.of("recepción"),
-                Heard.Kind.LANGUAGE, List.of("español")),
+                Heard.of(Heard.Kind.FRONT_DESK), List.of("recepción"),
+                new Heard(Heard.Kind.LANGUAGE, "en"), List.of("English"),
+                Heard.go("faq"), List.of("preguntas")),
                 List.of("cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve"),
-                Map.of("faq", List.of("preguntas")));
-        return new Flow(tree, new Listener(tree, Map.of("en", en, "es", es)), List.of("en", "es"),
+                List.of("sí"), List.of("no"));
+        return new Flow(tree, new Listener(Map.of("en", en, "es", es)), List.of("en", "es"),
                 Map.of("en", Map.of("what", 3), "es", Map.of("what", 2)), desk, weekdays());
     }
 

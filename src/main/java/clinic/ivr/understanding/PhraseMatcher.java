@@ -1,0 +1,303 @@
+package clinic.ivr.understanding;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyTermsEnum;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Which destinations a caller's phrase most likely means, from example phrases of each, in one
+ * language. Knows nothing of menus or calls: phrase in, destinations ranked with a score from 0 to 1.
+ *
+ * <p>The examples are indexed once, in memory, when the matcher is built. A phrase is analyzed the
+ * same way (stemming, stop words, accents folded), each of its words widened to the example words
+ * within one or two edits of it (recognizer slips: "disk" for "disc", "sciatic" for "sciatica"), two
+ * words joined when together they make an example word ("osteo porosis"), and BM25 finds the
+ * examples that share the most telling words. Each of those is then scored by how much of the
+ * example the caller said and how much of what the caller said the example explains, both weighted
+ * by how telling each word is (BM25's idf): a phrase that merely shares one common word with an
+ * example scores low, so nonsense does not look like a question.
+ */
+public final class PhraseMatcher {
+
+    /**
+     * A destination and how well the phrase matches its closest example.
+     *
+     * @param said      how much of the example the caller said, 0 to 1
+     * @param explained how much of what the caller said the example explains, 0 to 1
+     */
+    public record Match(String destination, double said, double explained) {
+
+        /** 1 is every word of an example and nothing else; callers add words, so saying the example counts more. */
+        public double score() {
+            return Math.pow(said, EXAMPLE_SHARE) * Math.pow(explained, 1 - EXAMPLE_SHARE);
+        }
+    }
+
+    private static final String FIELD = "words";
+    /** Candidates BM25 hands over for the finer score. */
+    private static final int CANDIDATES = 40;
+    /** A word one edit away from an example word counts this much; two edits, the square. */
+    private static final double NEAR_MISS = 0.8;
+    /** How much a word no example has weighs against a match, relative to the rarest known word. */
+    private static final double UNKNOWN_WEIGHT = 0.5;
+    /** Weight of how much of the example was said, against how much of the phrase the example explains. */
+    static final double EXAMPLE_SHARE = 0.5;
+
+    private record Example(String destination, Map<String, Double> words) {}
+
+    private final Analyzer analyzer;
+    private final IndexSearcher searcher;
+    private final Terms terms;
+    private final List<Example> examples;
+    private final int count;
+
+    private PhraseMatcher(Analyzer analyzer, IndexSearcher searcher, Terms terms, List<Example> examples) {
+        this.analyzer = analyzer;
+        this.searcher = searcher;
+        this.terms = terms;
+        this.examples = examples;
+        this.count = searcher.getIndexReader().numDocs();
+    }
+
+    /**
+     * @param language  a language code; "en" and "es" have their own stemming and stop words
+     * @param examples  destination to its example phrases
+     */
+    public static PhraseMatcher of(String language, Map<String, List<String>> examples) {
+        Analyzer analyzer = new CallerAnalyzer(language);
+        try {
+            ByteBuffersDirectory dir = new ByteBuffersDirectory();
+            IndexWriterConfig config = new IndexWriterConfig(analyzer).setRAMBufferSizeMB(64)
+                    .setMaxBufferedDocs(IndexWriterConfig.DISABLE_AUTO_FLUSH);
+            List<String[]> kept = new ArrayList<>();
+            try (IndexWriter writer = new IndexWriter(dir, config)) {
+                examples.forEach((destination, phrases) -> phrases.forEach(phrase -> {
+                    if (!words(analyzer, phrase).isEmpty()) {
+                        kept.add(new String[] {destination, phrase});
+                    }
+                }));
+                for (String[] example : kept) {
+                    Document doc = new Document();
+                    doc.add(new TextField(FIELD, example[1], Field.Store.NO));
+                    writer.addDocument(doc);
+                }
+            }
+            DirectoryReader reader = DirectoryReader.open(dir);
+            if (reader.leaves().size() > 1) {
+                throw new IllegalStateException("the examples must be one segment, in the order they were added");
+            }
+            IndexSearcher searcher = new IndexSearcher(reader);
+            searcher.setSimilarity(new BM25Similarity());
+            Terms terms = reader.leaves().isEmpty() ? null : reader.leaves().get(0).reader().terms(FIELD);
+            PhraseMatcher matcher = new PhraseMatcher(analyzer, searcher, terms, new ArrayList<>());
+            for (String[] example : kept) {
+                Map<String, Double> weights = new LinkedHashMap<>();
+                for (String word : words(analyzer, example[1])) {
+                    weights.put(word, matcher.idf(word));
+                }
+                matcher.examples.add(new Example(example[0], Map.copyOf(weights)));
+            }
+            return matcher;
+        } catch (IOException e) {
+            throw new UncheckedIOException("the example phrases could not be indexed in memory", e);
+        }
+    }
+
+    /** Every destination the phrase could mean, best first; empty when no example shares a word with it. */
+    public List<Match> rank(String phrase) {
+        List<Said> said = understand(phrase);
+        if (said.isEmpty() || terms == null) {
+            return List.of();
+        }
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        int clauses = 0;
+        for (Said word : said) {
+            for (Map.Entry<String, Double> near : word.near().entrySet()) {
+                if (clauses++ < IndexSearcher.getMaxClauseCount()) {
+                    query.add(new BoostQuery(new TermQuery(new Term(FIELD, near.getKey())), near.getValue().floatValue()),
+                            BooleanClause.Occur.SHOULD);
+                }
+            }
+        }
+        Map<String, Match> best = new HashMap<>();
+        try {
+            for (ScoreDoc hit : searcher.search(query.build(), CANDIDATES).scoreDocs) {
+                Match match = match(said, examples.get(hit.doc));
+                best.merge(match.destination(), match, (a, b) -> a.score() >= b.score() ? a : b);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<Match> ranked = new ArrayList<>(best.values());
+        ranked.sort(Comparator.comparingDouble(Match::score).reversed().thenComparing(Match::destination));
+        return ranked;
+    }
+
+    /**
+     * A word the caller said: its weight against a match, and the example words it may stand for, each
+     * with how close it is (1 the same word, less for a near miss).
+     *
+     * @param covers how many of the caller's words it stands for (2 for two words joined)
+     */
+    private record Said(double weight, Map<String, Double> near, int covers) {}
+
+    private List<Said> understand(String phrase) {
+        List<String> words = words(analyzer, phrase);
+        List<Said> said = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            if (i + 1 < words.size()) {
+                Map<String, Double> joined = near(joinedWord(words.get(i), words.get(i + 1)));
+                if (!joined.isEmpty() && near(words.get(i)).isEmpty()) {
+                    said.add(new Said(weight(joined), joined, 2));
+                    i++;
+                    continue;
+                }
+            }
+            Map<String, Double> near = near(words.get(i));
+            said.add(new Said(near.isEmpty() ? unknownWeight() : weight(near), near, 1));
+        }
+        return said;
+    }
+
+    /** "osteo" and "porosis" said apart: the stem of the word they make together. */
+    private String joinedWord(String first, String second) {
+        List<String> joined = words(analyzer, first + second);
+        return joined.size() == 1 ? joined.get(0) : first + second;
+    }
+
+    /** The example words within reach of a word: itself, and near misses for words long enough to have them. */
+    private Map<String, Double> near(String word) {
+        Map<String, Double> near = new LinkedHashMap<>();
+        try {
+            if (idfKnown(word)) {
+                near.put(word, 1.0);
+            }
+            int edits = word.length() >= 8 ? 2 : word.length() >= 4 ? 1 : 0;
+            if (edits > 0) {
+                FuzzyTermsEnum fuzzy = new FuzzyTermsEnum(terms, new Term(FIELD, word), edits, 1, true);
+                BytesRef term;
+                while ((term = fuzzy.next()) != null) {
+                    String other = term.utf8ToString();
+                    if (!other.equals(word)) {
+                        int distance = Math.round((1 - fuzzy.getBoost()) * Math.min(word.length(), other.length()));
+                        near.putIfAbsent(other, distance <= 1 ? NEAR_MISS : NEAR_MISS * NEAR_MISS);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return near;
+    }
+
+    /** A known word weighs its idf; a near miss, the idf of what it stands for, reduced. */
+    private double weight(Map<String, Double> near) {
+        double weight = 0;
+        for (Map.Entry<String, Double> e : near.entrySet()) {
+            weight = Math.max(weight, idf(e.getKey()) * e.getValue());
+        }
+        return weight;
+    }
+
+    private double unknownWeight() {
+        return UNKNOWN_WEIGHT * idf(1);
+    }
+
+    /**
+     * How much of the example the caller said (weighted by idf), and how much of what the caller said
+     * the example explains; the first counts more, since callers add words of their own.
+     */
+    private Match match(List<Said> said, Example example) {
+        double exampleTotal = 0;
+        double exampleSaid = 0;
+        for (Map.Entry<String, Double> word : example.words().entrySet()) {
+            double closest = 0;
+            for (Said s : said) {
+                closest = Math.max(closest, s.near().getOrDefault(word.getKey(), 0.0));
+            }
+            exampleTotal += word.getValue();
+            exampleSaid += word.getValue() * closest;
+        }
+        double saidTotal = 0;
+        double saidExplained = 0;
+        for (Said s : said) {
+            double closest = 0;
+            for (Map.Entry<String, Double> near : s.near().entrySet()) {
+                if (example.words().containsKey(near.getKey())) {
+                    closest = Math.max(closest, near.getValue());
+                }
+            }
+            saidTotal += s.weight() * s.covers();
+            saidExplained += s.weight() * s.covers() * closest;
+        }
+        return new Match(example.destination(), exampleTotal == 0 ? 0 : exampleSaid / exampleTotal,
+                saidTotal == 0 ? 0 : saidExplained / saidTotal);
+    }
+
+    private boolean idfKnown(String word) throws IOException {
+        return searcher.getIndexReader().docFreq(new Term(FIELD, word)) > 0;
+    }
+
+    private double idf(String word) {
+        try {
+            return idf(searcher.getIndexReader().docFreq(new Term(FIELD, word)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** BM25's idf: rare words tell more. */
+    private double idf(int docFreq) {
+        return Math.log(1 + (count - docFreq + 0.5) / (docFreq + 0.5));
+    }
+
+    /** The words of a phrase as the index holds them. */
+    static List<String> words(Analyzer analyzer, String phrase) {
+        List<String> words = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream(FIELD, phrase)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                words.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return words;
+    }
+
+    /** Every destination with its examples' words, for checks: which words a destination is known by. */
+    Set<String> destinations() {
+        Set<String> names = new java.util.TreeSet<>();
+        examples.forEach(e -> names.add(e.destination()));
+        return names;
+    }
+}

@@ -6,6 +6,7 @@ import clinic.ivr.prompts.Validation;
 import clinic.ivr.twiml.Listening;
 import clinic.ivr.twiml.MenuLength;
 import clinic.ivr.twiml.Rehearsal;
+import clinic.ivr.twiml.TimeToAnswer;
 import clinic.ivr.twiml.TwimlRenderer;
 import clinic.ivr.twiml.Validator;
 import java.io.PrintStream;
@@ -35,6 +36,7 @@ public final class ValidationReport {
                 + " languages as Twilio reads them; the key map holds and every language is complete.");
         out.println();
         lengths(MenuLength.of(prompts), out);
+        timeToAnswers(TimeToAnswer.of(prompts), out);
         advice(validation.warnings(), out);
         return 0;
     }
@@ -50,6 +52,19 @@ public final class ValidationReport {
         for (MenuLength m : menus) {
             out.println(String.format("  %-10s %-8s %6d %6d s %6d s%s", m.menu(), m.language(), m.words(), m.seconds(),
                     m.slowSeconds(), m.introWords() > 0 ? "   (+" + m.introWords() + " words of introduction)" : ""));
+        }
+    }
+
+    private static void timeToAnswers(List<TimeToAnswer> times, PrintStream out) {
+        out.println();
+        out.println("How long a caller pressing keys listens before each answer starts: every word before the key on");
+        out.println("the way (emergency notice, welcome, language offer, each menu up to the option). Advised: under "
+                + TimeToAnswer.MAX_SECONDS + " s.");
+        out.println();
+        out.println(String.format("  %-14s %-8s %-5s %6s %8s %8s", "answer", "language", "keys", "words", "normal", "slow"));
+        for (TimeToAnswer t : times) {
+            out.println(String.format("  %-14s %-8s %-5s %6d %6d s %6d s", t.node(), t.language(), t.keys(), t.words(),
+                    t.seconds(), t.slowSeconds()));
         }
     }
 

@@ -101,13 +101,16 @@ public final class TwimlChecker {
         checkAttributes(verb, attributes, problems);
         switch (name) {
             case "Say" -> checkSay(verb, problems);
-            case "Gather" -> TwimlAnswer.children(verb).forEach(child -> {
-                if (!IN_GATHER.contains(child.getTagName())) {
-                    problems.add("<" + child.getTagName() + "> inside <Gather>: only Say, Play and Pause may be there");
-                } else {
-                    checkVerb(child, problems);
-                }
-            });
+            case "Gather" -> {
+                checkSpeech(verb, problems);
+                TwimlAnswer.children(verb).forEach(child -> {
+                    if (!IN_GATHER.contains(child.getTagName())) {
+                        problems.add("<" + child.getTagName() + "> inside <Gather>: only Say, Play and Pause may be there");
+                    } else {
+                        checkVerb(child, problems);
+                    }
+                });
+            }
             case "Dial" -> TwimlAnswer.children(verb).forEach(child -> {
                 Set<String> allowed = IN_DIAL.get(child.getTagName());
                 if (allowed == null) {
@@ -129,6 +132,39 @@ public final class TwimlChecker {
         for (String url : URL_ATTRIBUTES) {
             if (verb.hasAttribute(url)) {
                 checkRoute(name + " " + url, verb.getAttribute(url), problems);
+            }
+        }
+    }
+
+    /** Twilio's hints limits: at most 500 phrases of at most 100 characters. */
+    static final int MAX_HINTS = 500;
+    static final int MAX_HINT_CHARACTERS = 100;
+
+    /**
+     * A Gather that listens for speech says which language to expect, keeps its hints within Twilio's
+     * limits, and never pairs a speech model with speechTimeout="auto" (Twilio refuses the pair).
+     */
+    private static void checkSpeech(Element gather, List<String> problems) {
+        if (!gather.getAttribute("input").contains("speech")) {
+            return;
+        }
+        if (gather.getAttribute("language").isBlank()) {
+            problems.add("a <Gather> that listens for speech has no language");
+        }
+        if (gather.hasAttribute("speechModel") && "auto".equals(gather.getAttribute("speechTimeout"))) {
+            problems.add("a <Gather> with a speechModel cannot have speechTimeout=\"auto\"; give it seconds");
+        }
+        String hints = gather.getAttribute("hints");
+        if (!hints.isBlank()) {
+            String[] each = hints.split(",");
+            if (each.length > MAX_HINTS) {
+                problems.add("a <Gather> has " + each.length + " hints; Twilio takes at most " + MAX_HINTS);
+            }
+            for (String hint : each) {
+                if (hint.strip().length() > MAX_HINT_CHARACTERS) {
+                    problems.add("the hint \"" + excerpt(hint.strip()) + "\" is longer than " + MAX_HINT_CHARACTERS
+                            + " characters");
+                }
             }
         }
     }

@@ -1,5 +1,6 @@
 package clinic.ivr.twiml;
 
+import clinic.ivr.prompts.ExamplesCheck;
 import clinic.ivr.prompts.Findings;
 import clinic.ivr.prompts.KeyMapCheck;
 import clinic.ivr.prompts.LanguageCheck;
@@ -45,8 +46,10 @@ public final class Validator {
         Findings findings = new Findings();
         new KeyMapCheck().check(prompts, findings);
         new LanguageCheck().check(prompts, findings);
+        new ExamplesCheck().check(prompts, findings);
         rehearse(prompts, dir, findings);
         lengths(prompts, dir, findings);
+        timeToAnswers(prompts, dir, findings);
         if (!prompts.clinic().canText()) {
             findings.warning(new Problem(PromptsLoader.display(dir, Path.of(PromptsLoader.SETTINGS_FILE)), 0,
                     "address and booking_link are not both set, so callers are not offered a text message with"
@@ -72,6 +75,19 @@ public final class Validator {
         steps.forEach((problem, names) -> findings.error(new Problem(problem.file(), problem.line(), problem.message()
                 + " (in the answer \"" + names.get(0) + "\"" + (names.size() > 1 ? " and " + (names.size() - 1)
                 + " more" : "") + ")")));
+    }
+
+    /** Advice when a caller pressing keys would listen more than half a minute before an answer starts. */
+    private static void timeToAnswers(Prompts prompts, Path dir, Findings findings) {
+        for (TimeToAnswer time : TimeToAnswer.of(prompts)) {
+            if (time.words() > TimeToAnswer.maxWords()) {
+                findings.warning(new Problem(PromptsLoader.display(dir, Path.of(PromptsLoader.TREE_FILE)), 0,
+                        "a caller pressing " + time.keys() + " hears " + time.words() + " words (about " + time.seconds()
+                                + " seconds) before the answer \"" + time.node() + "\" starts in " + time.language()
+                                + "; keep it under " + TimeToAnswer.MAX_SECONDS + " seconds: shorter options before it, or"
+                                + " move it nearer the start."));
+            }
+        }
     }
 
     private static void lengths(Prompts prompts, Path dir, Findings findings) {

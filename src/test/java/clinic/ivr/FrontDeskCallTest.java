@@ -73,7 +73,7 @@ class FrontDeskCallTest {
     @Test
     void whenOpenZeroRingsTheDeskAndTheStaffMemberHearsTheTopicAndAccepts() throws Exception {
         try (TestLine line = TestLine.start()) {
-            Twiml faq = post(line, "/voice/menu?node=main&lang=en", Map.of("Digits", "4"));
+            Twiml faq = post(line, "/voice/menu?node=main&lang=en", Map.of("Digits", "3"));
             Twiml dial = post(line, faq.action(), Map.of("Digits", "0"));
             Element d = dial.all("Dial").get(0);
             assertEquals("true", d.getAttribute("answerOnBridge"));
@@ -134,8 +134,8 @@ class FrontDeskCallTest {
         try (TestLine line = TestLine.start(office)) {
             Twiml closed = post(line, "/voice/menu?node=main&lang=en", Map.of("Digits", "0"));
             assertFalse(closed.has("Dial"), "never ring an empty desk");
-            assertTrue(closed.spoken().startsWith("Our front desk is closed right now. We are open Monday to Friday,"
-                    + " 8 AM to 7 PM."), closed.spoken());
+            assertTrue(closed.spoken().startsWith("Our front desk is closed right now. We are closed today."
+                    + " We open again tomorrow at 8 AM."), closed.spoken());
             assertFalse(closed.spoken().contains("try the front desk again"));
 
             Twiml record = post(line, closed.action(), Map.of("Digits", "1"));

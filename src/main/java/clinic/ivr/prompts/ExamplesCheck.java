@@ -1,7 +1,7 @@
 package clinic.ivr.prompts;
 
 import clinic.ivr.flow.PhoneTree;
-import clinic.ivr.flow.Vocabulary;
+import clinic.ivr.understanding.PhraseMatcher;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,7 +14,7 @@ import java.util.Map;
 public final class ExamplesCheck {
 
     public void check(Prompts prompts, Findings findings) {
-        prompts.wordings().forEach((language, w) -> check(destinations(prompts.tree()), w, findings));
+        prompts.wordings().forEach((language, w) -> check(language, destinations(prompts.tree()), w, findings));
     }
 
     /** The word lists of everything a caller can ask for: commands, menus, topics, the hours. */
@@ -28,7 +28,7 @@ public final class ExamplesCheck {
         return entries;
     }
 
-    private static void check(List<String> entries, Wording w, Findings findings) {
+    private static void check(String language, List<String> entries, Wording w, Findings findings) {
         Map<String, String> firstEntry = new HashMap<>();
         Map<String, Source> firstSource = new HashMap<>();
         for (String entry : entries) {
@@ -44,13 +44,20 @@ public final class ExamplesCheck {
             }
             List<Source> sources = w.phraseSources(entry);
             for (int i = 0; i < phrases.size(); i++) {
-                String phrase = Vocabulary.normalize(phrases.get(i));
                 Source here = i < sources.size() ? sources.get(i) : w.source(entry).orElse(new Source("", 0));
+                List<String> words = PhraseMatcher.wordsOf(language, phrases.get(i));
+                if (words.isEmpty()) {
+                    findings.warning(here.problem("\"" + phrases.get(i) + "\" in [" + entry + "] has only words"
+                            + " such as \"the\" or \"is\" that the line leaves out; it can match nothing. Say what the"
+                            + " caller wants in it."));
+                    continue;
+                }
+                String phrase = String.join(" ", words);
                 String earlier = firstEntry.putIfAbsent(phrase, entry);
                 if (earlier != null && !earlier.equals(entry)) {
-                    findings.error(here.problem("\"" + phrases.get(i) + "\" is an example of [" + earlier + "] ("
-                            + firstSource.get(phrase) + ") and of [" + entry + "]; a caller who says it could mean"
-                            + " either. Keep it in one of them."));
+                    findings.error(here.problem("\"" + phrases.get(i) + "\" in [" + entry + "] is the same, to the"
+                            + " line, as an example of [" + earlier + "] (" + firstSource.get(phrase) + "); a caller who"
+                            + " says it could mean either. Keep it in one of them, or add words that tell them apart."));
                 }
                 firstSource.putIfAbsent(phrase, here);
             }

@@ -196,6 +196,14 @@ final class LanguageChapter {
         blocks.add(said("A key that is not a choice (here, 6)", lines(w.invalidKey("6"))));
         blocks.add(said("Keys that make no sense", lines(w.say(Wording.INVALID_CHOICE))));
         blocks.add(said("Speech the line did not understand", lines(w.say(Wording.NOT_UNDERSTOOD))));
+        String example = prompts.tree().topics().stream().findFirst().orElse(PhoneTree.HOURS);
+        blocks.add(said("Speech the line is not sure of (here, for " + example + "): 1 or yes goes there, anything"
+                + " else back to the menu", lines(w.confirm(example))));
+        blocks.add(said("A question only the front desk can answer (costs, insurance, bills, changing an appointment,"
+                + " a doctor's office, returning a call): 1 or yes puts the caller through",
+                lines(w.say(Wording.ASK_THE_DESK), w.say(Wording.CONFIRM_FRONT_DESK))));
+        blocks.add(said("Asking where the clinic is (the address only once clinic.yaml has it)",
+                lines(w.say(Wording.DIRECTIONS), w.say(Wording.DIRECTIONS_UNKNOWN), w.say(Wording.CONFIRM_FRONT_DESK))));
         blocks.add(said("Silence", lines(w.say(Wording.SILENCE))));
         blocks.add(said("Something went wrong (back to the main menu)", lines(w.say(Wording.PROBLEM))));
         blocks.add(said("Slower speech (key 7, \"slower\", or star twice)", lines(w.say(Wording.SLOWER_NOW))));

@@ -33,9 +33,12 @@ final class CallerAnalyzer extends Analyzer {
      * helping verbs, which Lucene's short English list keeps. Question words stay.
      */
     private static final List<String> ENGLISH_FILLER = List.of("i", "im", "me", "my", "you", "your", "we", "our",
-            "do", "does", "did", "can", "could", "would", "should", "am", "be", "been", "have", "has", "had", "please",
-            "um", "uh", "just", "so", "like", "going", "gonna", "want", "wanna", "need", "know", "tell", "get", "got",
+            "do", "does", "did", "can", "could", "would", "am", "be", "been", "have", "has", "had", "please",
+            "um", "uh", "just", "so", "like", "going", "gonna", "want", "wanna", "need", "know", "tell", "got",
             "hi", "hello", "yes", "okay", "ok");
+
+    /** "Who should not have it" is not "who should have it". */
+    private static final List<String> ENGLISH_KEPT = List.of("not", "no");
 
     private final boolean spanish;
     private final boolean english;
@@ -44,8 +47,8 @@ final class CallerAnalyzer extends Analyzer {
     CallerAnalyzer(String language) {
         this.english = language.equals("en");
         this.spanish = language.equals("es");
-        this.stopWords = folded(english ? withFiller(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET)
-                : spanish ? withoutKept(SpanishAnalyzer.getDefaultStopSet()) : CharArraySet.EMPTY_SET);
+        this.stopWords = folded(english ? withFiller(without(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, ENGLISH_KEPT))
+                : spanish ? without(SpanishAnalyzer.getDefaultStopSet(), SPANISH_KEPT) : CharArraySet.EMPTY_SET);
     }
 
     @Override
@@ -76,15 +79,15 @@ final class CallerAnalyzer extends Analyzer {
         return all;
     }
 
-    private static CharArraySet withoutKept(CharArraySet words) {
-        CharArraySet kept = new CharArraySet(words.size(), false);
+    private static CharArraySet without(CharArraySet words, List<String> kept) {
+        CharArraySet left = new CharArraySet(words.size(), false);
         for (Object word : words) {
             String w = new String((char[]) word);
-            if (!SPANISH_KEPT.contains(w)) {
-                kept.add(w);
+            if (!kept.contains(w)) {
+                left.add(w);
             }
         }
-        return kept;
+        return left;
     }
 
     /** The stop list as the folded words it is compared with: "qué" and "que" alike. */

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -76,14 +75,18 @@ public final class PhraseMatcher {
     private final IndexSearcher searcher;
     private final Terms terms;
     private final List<Example> examples;
+    /** For each word, how many destinations have it in an example: a word many share tells little. */
+    private final Map<String, Integer> destinationsWith;
     private final int count;
 
-    private PhraseMatcher(Analyzer analyzer, IndexSearcher searcher, Terms terms, List<Example> examples) {
+    private PhraseMatcher(Analyzer analyzer, IndexSearcher searcher, Terms terms, List<Example> examples,
+                          Map<String, Integer> destinationsWith, int destinations) {
         this.analyzer = analyzer;
         this.searcher = searcher;
         this.terms = terms;
         this.examples = examples;
-        this.count = searcher.getIndexReader().numDocs();
+        this.destinationsWith = destinationsWith;
+        this.count = destinations;
     }
 
     /**
@@ -116,7 +119,16 @@ public final class PhraseMatcher {
             IndexSearcher searcher = new IndexSearcher(reader);
             searcher.setSimilarity(new BM25Similarity());
             Terms terms = reader.leaves().isEmpty() ? null : reader.leaves().get(0).reader().terms(FIELD);
-            PhraseMatcher matcher = new PhraseMatcher(analyzer, searcher, terms, new ArrayList<>());
+            Map<String, java.util.Set<String>> spread = new HashMap<>();
+            for (String[] example : kept) {
+                for (String word : words(analyzer, example[1])) {
+                    spread.computeIfAbsent(word, w -> new java.util.HashSet<>()).add(example[0]);
+                }
+            }
+            Map<String, Integer> destinationsWith = new HashMap<>();
+            spread.forEach((word, destinations) -> destinationsWith.put(word, destinations.size()));
+            PhraseMatcher matcher = new PhraseMatcher(analyzer, searcher, terms, new ArrayList<>(),
+                    Map.copyOf(destinationsWith), examples.size());
             for (String[] example : kept) {
                 Map<String, Double> weights = new LinkedHashMap<>();
                 for (String word : words(analyzer, example[1])) {
@@ -261,21 +273,18 @@ public final class PhraseMatcher {
                 saidTotal == 0 ? 0 : saidExplained / saidTotal);
     }
 
-    private boolean idfKnown(String word) throws IOException {
-        return searcher.getIndexReader().docFreq(new Term(FIELD, word)) > 0;
+    private boolean idfKnown(String word) {
+        return destinationsWith.containsKey(word);
     }
 
     private double idf(String word) {
-        try {
-            return idf(searcher.getIndexReader().docFreq(new Term(FIELD, word)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Integer spread = destinationsWith.get(word);
+        return idf(spread == null ? 0 : spread);
     }
 
     /** BM25's idf: rare words tell more. */
-    private double idf(int docFreq) {
-        return Math.log(1 + (count - docFreq + 0.5) / (docFreq + 0.5));
+    private double idf(int destinations) {
+        return Math.log(1 + (count - destinations + 0.5) / (destinations + 0.5));
     }
 
     /** The words of a phrase as the index holds them. */
@@ -294,10 +303,13 @@ public final class PhraseMatcher {
         return words;
     }
 
-    /** Every destination with its examples' words, for checks: which words a destination is known by. */
-    Set<String> destinations() {
-        Set<String> names = new java.util.TreeSet<>();
-        examples.forEach(e -> names.add(e.destination()));
-        return names;
+    /**
+     * The words of a phrase the matcher compares, in order: two phrases with the same words are the
+     * same example to it ("the first visit", "first visit"); none means it can match nothing.
+     */
+    public static List<String> wordsOf(String language, String phrase) {
+        try (Analyzer analyzer = new CallerAnalyzer(language)) {
+            return words(analyzer, phrase);
+        }
     }
 }

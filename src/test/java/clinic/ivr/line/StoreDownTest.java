@@ -59,7 +59,7 @@ class StoreDownTest {
         try (TestLine line = TestLine.start(office)) {
             TwilioClient twilio = line.twilio();
             Twiml faq = answer(twilio.post("/voice/menu?node=main&lang=en",
-                    TwilioClient.withInput(Map.of("Digits", "4"))), false);
+                    TwilioClient.withInput(Map.of("Digits", "3"))), false);
             Twiml pain = answer(twilio.post(faq.action(), TwilioClient.withInput(Map.of("Digits", "2"))), false);
             Twiml desk = answer(twilio.post(pain.action(), TwilioClient.withInput(Map.of("Digits", "0"))), false);
 

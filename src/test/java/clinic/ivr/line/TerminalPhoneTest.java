@@ -38,17 +38,17 @@ class TerminalPhoneTest {
     }
 
     @Test
-    void pressingFourThenOneHearsTheFirstQuestionsAnswer() {
-        String transcript = call("4\n1\nq\n");
-        assertTrue(turn(transcript, 0).contains("For answers to common questions, press 4."), transcript);
-        assertTrue(turn(transcript, 1).contains("Here are the questions people ask most."), transcript);
+    void pressingThreeThenOneHearsTheFirstQuestionsAnswer() {
+        String transcript = call("3\n1\nq\n");
+        assertTrue(turn(transcript, 0).contains("For common questions, press 3."), transcript);
+        assertTrue(turn(transcript, 1).contains("For how soon it helps, press 1."), transcript);
         assertTrue(turn(transcript, 2).contains("Many people feel some relief after the first session."), transcript);
         assertTrue(transcript.endsWith("(the call has ended)\n"), transcript);
     }
 
     @Test
     void keysTypedTogetherArePressedOneAtEachMenu() {
-        String transcript = call("41\nq\n");
+        String transcript = call("31\nq\n");
         assertTrue(transcript.contains("> 1\n"), transcript);
         assertTrue(turn(transcript, 2).contains("Many people feel some relief"), transcript);
     }

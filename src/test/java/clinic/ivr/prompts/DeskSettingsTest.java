@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -59,10 +60,10 @@ class DeskSettingsTest {
     @Test
     void theShippedHoursAreSaidInBothLanguages() throws PromptsException {
         Prompts prompts = new PromptsLoader(Optional.empty()).load(Path.of("prompts"));
-        assertEquals("Our front desk is closed right now. We are open Monday to Friday, 8 AM to 7 PM.",
-                prompts.wording("en").say(Wording.DESK_CLOSED).plainText());
-        assertEquals("Nuestra recepción está cerrada en este momento. Abrimos de lunes a viernes, de 8 de la mañana"
-                + " a 7 de la noche.", prompts.wording("es").say(Wording.DESK_CLOSED).plainText());
+        assertEquals("Our usual hours are Monday to Friday, 8 AM to 7 PM.",
+                prompts.wording("en").hours(Wording.HOURS_WEEK, Map.of()).plainText());
+        assertEquals("Nuestro horario habitual es de lunes a viernes, de 8 de la mañana a 7 de la noche.",
+                prompts.wording("es").hours(Wording.HOURS_WEEK, Map.of()).plainText());
         assertEquals("America/New_York", prompts.flow().hours().zone().getId());
     }
 
@@ -106,10 +107,10 @@ class DeskSettingsTest {
     @Test
     void anUnknownSettingInStaffTextIsNamed() throws IOException {
         Path prompts = copyOfPrompts();
-        Path desk = prompts.resolve("en/desk.txt");
-        replace(desk, "We are open ${clinic.hours}.", "We are open ${clinic.hour}.");
+        Path desk = prompts.resolve("en/hours.txt");
+        replace(desk, "Our usual hours are ${clinic.hours}.", "Our usual hours are ${clinic.hour}.");
         String all = String.join("\n", problems(prompts));
-        assertTrue(all.contains("prompts/en/desk.txt line " + lineOf(desk, "${clinic.hour}")), all);
+        assertTrue(all.contains("prompts/en/hours.txt line " + lineOf(desk, "Our usual hours are")), all);
         assertTrue(all.contains("clinic.hours"), "suggests the right name: " + all);
     }
 }

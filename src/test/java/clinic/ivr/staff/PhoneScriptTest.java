@@ -74,10 +74,11 @@ class PhoneScriptTest {
 
     @Test
     void eachMenuListsWhatItsKeysDoAndHowLongItTakes() {
-        assertTrue(MARKDOWN.contains("- **4**: answers to common questions (the faq menu)"), MARKDOWN);
+        assertTrue(MARKDOWN.contains("- **3**: common questions (the faq menu)"), MARKDOWN);
+        assertTrue(MARKDOWN.contains("- **5**: our hours (the answer hours)"), MARKDOWN);
         assertTrue(MARKDOWN.contains("- **8**: the Spanish line"), MARKDOWN);
-        assertTrue(MARKDOWN.contains("- **1**: saber cuándo se sentirá mejor (the answer faq-results)"), MARKDOWN);
-        assertTrue(MARKDOWN.contains("Listening time of the choices: 55 words, about 22 s (26 s slow)."), MARKDOWN);
+        assertTrue(MARKDOWN.contains("- **1**: saber cuándo mejora (the answer faq-results)"), MARKDOWN);
+        assertTrue(MARKDOWN.contains("Listening time of the choices: 63 words, about 25 s (30 s slow)."), MARKDOWN);
     }
 
     @Test

@@ -150,8 +150,8 @@ class ValidatorTest {
 
     @Test
     void aMissingSpanishMenuIntroductionIsAnError() {
+        prompts.edit("en/faq.txt", "[faq.back]", "[faq]\nHere are the questions people ask most.\n\n[faq.back]");
         int english = prompts.lineOf("en/faq.txt", "Here are the questions people ask most.");
-        prompts.edit("es/faq.txt", "[faq]\nEstas son las preguntas que más nos hacen.\n", "");
         assertEquals("prompts/es/faq.txt: the entry [faq] is missing; prompts/en/faq.txt line " + english + " has it:"
                 + " copy it here and translate it.", onlyError(validate()).toString());
     }
@@ -163,7 +163,7 @@ class ValidatorTest {
         Problem problem = onlyError(validate());
         assertEquals("prompts/en/line.txt", problem.file());
         assertEquals(line, problem.line());
-        assertTrue(problem.message().startsWith("[option] says the key before the choice (\"Press 1 for what manual"
+        assertTrue(problem.message().startsWith("[option] says the key before the choice (\"Press 1 for what"
                 + " traction therapy is.\")"), problem.message());
     }
 
@@ -174,7 +174,7 @@ class ValidatorTest {
         Problem problem = onlyError(validate());
         assertEquals("prompts/es/line.txt line " + line + ": [front-desk-option] says the key before what it does (\"Oprima 0 para"
                 + " hablar con la recepción.\"). Say what the key does first and the key last, as the options do:"
-                + " \"Para saber qué es la tracción manual, oprima 1.\"", problem.toString());
+                + " \"Para saber qué es la tracción, oprima 1.\"", problem.toString());
     }
 
     @Test
@@ -216,13 +216,13 @@ class ValidatorTest {
 
     @Test
     void aLongMenuIsAWarningAndATooLongOneAnError() {
-        int line = prompts.lineOf("en/main.txt", "what manual traction therapy is");
+        int line = prompts.lineOf("en/main.txt", "what traction therapy is");
         prompts.edit("en/main.txt", "[session.option]\nwhat happens in a session",
                 "[session.option]\nwhat happens in a session with one of our physical therapists");
         Validation longer = validate();
         assertTrue(longer.ok(), () -> list(longer));
         assertTrue(longer.warnings().stream().anyMatch(w -> w.toString().startsWith(
-                "prompts/en/main.txt line " + line + ": the choices of the main menu take 61 words")), longer.warnings()::toString);
+                "prompts/en/main.txt line " + line + ": the choices of the main menu take 69 words")), longer.warnings()::toString);
 
         prompts.edit("en/main.txt", "with one of our physical therapists",
                 "with one of our friendly and experienced physical therapists at our clinic on East Twentieth Street"

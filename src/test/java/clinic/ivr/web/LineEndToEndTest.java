@@ -81,8 +81,10 @@ class LineEndToEndTest {
         assertTrue(spoken.startsWith("If this is a medical emergency, hang up and dial 911."), spoken);
         assertTrue(spoken.contains("Thank you for calling Gramercy Physical Therapy."), spoken);
         assertTrue(spoken.contains("Para español, oprima 8."), spoken);
-        assertTrue(spoken.contains("For what manual traction therapy is, press 1."), spoken);
-        assertTrue(spoken.contains("For answers to common questions, press 4."), spoken);
+        assertTrue(spoken.contains("For what traction therapy is, press 1."), spoken);
+        assertTrue(spoken.contains("For common questions, press 3."), spoken);
+        assertTrue(spoken.contains("For our hours, press 5."), spoken);
+        assertTrue(spoken.contains("You can also just ask your question."), spoken);
         assertTrue(spoken.contains("To talk to the front desk, press 0."), spoken);
         assertTrue(spoken.contains("To hear this again, press star."), spoken);
         assertEquals(first.action(), first.redirect(), "silence asks the same menu again");
@@ -130,9 +132,9 @@ class LineEndToEndTest {
 
     @Test
     void theFaqMenuOffersEachQuestionAndEachAnswerOffersWhatNext() throws Exception {
-        Twiml faq = press(call("/voice", Map.of()), "4");
+        Twiml faq = press(call("/voice", Map.of()), "3");
         String menu = faq.spoken();
-        assertTrue(menu.startsWith("Here are the questions people ask most."), menu);
+        assertTrue(menu.startsWith("For how soon it helps, press 1."), menu);
         assertTrue(menu.contains("For whether it hurts, press 2."), menu);
         assertTrue(menu.contains("For the main menu, press 9."), menu);
         Twiml painful = press(faq, "2");
@@ -141,7 +143,7 @@ class LineEndToEndTest {
         assertTrue(answer.contains("For another question, press 1."), answer);
         assertTrue(answer.contains("To hear this again, press star."), answer);
         assertTrue(answer.contains("To talk to the front desk, press 0."), answer);
-        assertTrue(press(painful, "1").spoken().startsWith("Here are the questions people ask most."));
+        assertTrue(press(painful, "1").spoken().startsWith("For how soon it helps, press 1."));
     }
 
     @Test
@@ -156,12 +158,12 @@ class LineEndToEndTest {
 
     @Test
     void anInvalidKeyIsNamedThenSilenceThreeTimesReachesTheFrontDesk() throws Exception {
-        Twiml faq = press(call("/voice", Map.of()), "4");
+        Twiml faq = press(call("/voice", Map.of()), "3");
         Twiml wrong = press(faq, "7");
         assertTrue(wrong.spoken().startsWith("Sorry, 7 is not one of the choices."), wrong.spoken());
         Twiml silent = call(wrong.redirect(), Map.of());
         assertTrue(silent.spoken().startsWith(say("en", Wording.SILENCE)), silent.spoken());
-        assertFalse(silent.spoken().contains(say("en", "faq")), "the reprompt is shorter");
+        assertFalse(silent.spoken().contains(say("en", Wording.REPEAT_OPTION)), "the reprompt is shorter");
         int before = Integer.parseInt(wrong.gather().getAttribute("timeout"));
         assertTrue(Integer.parseInt(silent.gather().getAttribute("timeout")) > before, "more time after silence");
         Twiml desk = call(silent.redirect(), Map.of());
@@ -201,12 +203,12 @@ class LineEndToEndTest {
         Twiml spanish = press(call("/voice", Map.of()), "8");
         assertTrue(spanish.spoken().startsWith("Si tiene una emergencia médica, cuelgue y marque el 911."
                 + " Gracias por llamar a Gramercy Physical Therapy. For English, press 8."), spanish.spoken());
-        assertTrue(spanish.spoken().contains("Para saber qué es la tracción manual, oprima 1."), spanish.spoken());
+        assertTrue(spanish.spoken().contains("Para saber qué es la tracción, oprima 1."), spanish.spoken());
         assertEquals("es-US", spanish.gather().getAttribute("language"));
-        Twiml wrong = press(press(spanish, "4"), "6");
+        Twiml wrong = press(press(spanish, "3"), "6");
         assertTrue(wrong.spoken().startsWith("Lo siento, el 6 no es una de las opciones."), wrong.spoken());
         Twiml english = call(spanish.action(), Map.of("SpeechResult", "English", "Confidence", "0.8"));
-        assertTrue(english.spoken().contains("For what manual traction therapy is, press 1."), english.spoken());
+        assertTrue(english.spoken().contains("For what traction therapy is, press 1."), english.spoken());
     }
 
     @Test

@@ -55,7 +55,7 @@ class OperationsTest {
     @Test
     void everyAnswerIsOneJsonLineWithCallStepLatencyAndAMaskedCaller() throws Exception {
         twilio.post("/voice", TwilioClient.callForm());
-        twilio.post("/voice/menu?node=main&lang=en", TwilioClient.withInput(Map.of("Digits", "4")));
+        twilio.post("/voice/menu?node=main&lang=en", TwilioClient.withInput(Map.of("Digits", "3")));
         twilio.post("/voice/menu?node=faq&lang=en", TwilioClient.withInput(Map.of("Digits", "0")));
 
         List<JsonNode> lines = logLines(3);

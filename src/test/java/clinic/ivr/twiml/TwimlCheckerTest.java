@@ -47,4 +47,18 @@ class TwimlCheckerTest {
                 "3001 characters");
         assertProblem(response("<Play2/>"), "not a TwiML verb");
     }
+
+    @Test
+    void catchesSpeechSettingsTwilioRefuses() {
+        String gather = "<Gather input=\"dtmf speech\" action=\"/voice/menu\" %s>" + SAY + "</Gather><Hangup/>";
+        assertProblem(response(String.format(gather, "speechModel=\"phone_call\" speechTimeout=\"auto\" language=\"en-US\"")),
+                "cannot have speechTimeout=\"auto\"");
+        assertProblem(response(String.format(gather, "")), "has no language");
+        assertProblem(response(String.format(gather, "language=\"en-US\" hints=\"" + "a, ".repeat(501) + "\"")),
+                "at most 500");
+        assertProblem(response(String.format(gather, "language=\"en-US\" hints=\"" + "word ".repeat(25) + "\"")),
+                "longer than 100 characters");
+        assertEquals(List.of(), CHECKER.check(response(String.format(gather,
+                "speechModel=\"phone_call\" speechTimeout=\"2\" language=\"es-US\" hints=\"hola, duele\""))));
+    }
 }

@@ -261,4 +261,46 @@ class ValidatorTest {
         Validation validation = validator.validate(temp.resolve("nowhere"));
         assertTrue(onlyError(validation).message().contains("the prompts folder is missing"));
     }
+
+    @Test
+    void aPhraseTwoDestinationsShareIsRefusedWithItsFileAndLine() {
+        prompts.edit("en/faq.txt", "[faq-painful.words]\n", "[faq-painful.words]\nthe herniated disc\n");
+        int line = prompts.lineOf("en/faq.txt", "the herniated disc");
+        int first = prompts.lineOf("en/main.txt", "herniated disc");
+        Problem problem = onlyError(validate());
+        assertEquals("prompts/en/faq.txt line " + line + ": \"the herniated disc\" in [faq-painful.words] is the same, to the"
+                + " line, as an example of [who-it-helps.words] (prompts/en/main.txt line " + first + "); a caller who"
+                + " says it could mean either. Keep it in one of them, or add words that tell them apart.",
+                problem.toString());
+    }
+
+    @Test
+    void aDestinationWithoutExamplesIsRefused() {
+        String hours = prompts.read("es/hours.txt");
+        String words = hours.substring(hours.indexOf("[hours.words]"), hours.indexOf("[hours-open-now]"));
+        prompts.edit("es/hours.txt", words, "[hours.words]\n\n");
+        Problem problem = onlyError(validate());
+        assertEquals("prompts/es/hours.txt", problem.file());
+        assertTrue(problem.message().startsWith("[hours.words] has no example phrases"), problem.message());
+    }
+
+    @Test
+    void aSpecialDaysNameMistakeIsNamedWithItsLine() {
+        prompts.edit("clinic.yaml", "2026-12-25: closed, Christmas Day, Navidad", "2026-12-25: closed, , Navidad");
+        int line = prompts.lineOf("clinic.yaml", "2026-12-25");
+        Problem problem = onlyError(validate());
+        assertEquals("prompts/clinic.yaml", problem.file());
+        assertEquals(line, problem.line());
+        assertTrue(problem.message().contains("after each comma write the day's name"), problem.message());
+    }
+
+    @Test
+    void validateWarnsWhenAnAnswerTakesMoreThanHalfAMinuteToReach() {
+        prompts.edit("en/faq.txt", "[faq-results.option]\nhow soon it helps",
+                "[faq-results.option]\nhow soon after the first few sessions you may start to feel a little better");
+        Validation validation = validate();
+        assertTrue(validation.ok(), () -> list(validation));
+        assertTrue(validation.warnings().stream().anyMatch(w -> w.message().startsWith("a caller pressing 3 5 hears")
+                && w.message().contains("\"faq-start\"")), validation.warnings()::toString);
+    }
 }

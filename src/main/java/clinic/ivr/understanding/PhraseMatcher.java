@@ -22,13 +22,11 @@ import org.apache.lucene.index.Terms;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.FuzzyTermsEnum;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * Which destinations a caller's phrase most likely means, from example phrases of each, in one
@@ -77,6 +75,8 @@ public final class PhraseMatcher {
     private final List<Example> examples;
     /** For each word, how many destinations have it in an example: a word many share tells little. */
     private final Map<String, Integer> destinationsWith;
+    /** Every word of the examples, for near misses. */
+    private final List<String> vocabulary;
     private final int count;
 
     private PhraseMatcher(Analyzer analyzer, IndexSearcher searcher, Terms terms, List<Example> examples,
@@ -86,6 +86,7 @@ public final class PhraseMatcher {
         this.terms = terms;
         this.examples = examples;
         this.destinationsWith = destinationsWith;
+        this.vocabulary = List.copyOf(new java.util.TreeSet<>(destinationsWith.keySet()));
         this.count = destinations;
     }
 
@@ -184,15 +185,15 @@ public final class PhraseMatcher {
         List<String> words = words(analyzer, phrase);
         List<Said> said = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
-            if (i + 1 < words.size()) {
+            Map<String, Double> near = near(words.get(i));
+            if (near.isEmpty() && i + 1 < words.size()) {
                 Map<String, Double> joined = near(joinedWord(words.get(i), words.get(i + 1)));
-                if (!joined.isEmpty() && near(words.get(i)).isEmpty()) {
+                if (!joined.isEmpty()) {
                     said.add(new Said(weight(joined), joined, 2));
                     i++;
                     continue;
                 }
             }
-            Map<String, Double> near = near(words.get(i));
             said.add(new Said(near.isEmpty() ? unknownWeight() : weight(near), near, 1));
         }
         return said;
@@ -204,29 +205,65 @@ public final class PhraseMatcher {
         return joined.size() == 1 ? joined.get(0) : first + second;
     }
 
-    /** The example words within reach of a word: itself, and near misses for words long enough to have them. */
+    /**
+     * The example words within reach of a word: itself, and near misses for words long enough to have
+     * them (one edit from 4 letters, two from 8; the first letter the same, as recognizers rarely miss
+     * it), counted by {@link #edits}. The example words are a few
+     * hundred, so comparing with each is quicker than Lucene's fuzzy automata, which take about a
+     * millisecond to build for two edits.
+     */
     private Map<String, Double> near(String word) {
         Map<String, Double> near = new LinkedHashMap<>();
-        try {
-            if (idfKnown(word)) {
-                near.put(word, 1.0);
+        if (idfKnown(word)) {
+            near.put(word, 1.0);
+        }
+        int allowed = word.length() >= 8 ? 2 : word.length() >= 4 ? 1 : 0;
+        for (String other : allowed == 0 ? List.<String>of() : vocabulary) {
+            if (other.length() < 4 || other.equals(word) || other.charAt(0) != word.charAt(0)
+                    || Math.abs(other.length() - word.length()) > allowed) {
+                continue;
             }
-            int edits = word.length() >= 8 ? 2 : word.length() >= 4 ? 1 : 0;
-            if (edits > 0) {
-                FuzzyTermsEnum fuzzy = new FuzzyTermsEnum(terms, new Term(FIELD, word), edits, 1, true);
-                BytesRef term;
-                while ((term = fuzzy.next()) != null) {
-                    String other = term.utf8ToString();
-                    if (!other.equals(word)) {
-                        int distance = Math.round((1 - fuzzy.getBoost()) * Math.min(word.length(), other.length()));
-                        near.putIfAbsent(other, distance <= 1 ? NEAR_MISS : NEAR_MISS * NEAR_MISS);
-                    }
-                }
+            int max = other.length() >= 8 ? allowed : 1;
+            int edits = edits(word, other, max);
+            if (edits <= max) {
+                near.put(other, edits == 1 ? NEAR_MISS : NEAR_MISS * NEAR_MISS);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return near;
+    }
+
+    /**
+     * The edits (a letter added, dropped, changed, or two swapped) from one word to another, or more than
+     * {@code max} as soon as that is certain: the optimal string alignment distance, row by row.
+     */
+    static int edits(String a, String b, int max) {
+        int[] before = new int[b.length() + 1];
+        int[] row = new int[b.length() + 1];
+        int[] next = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            row[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            next[0] = i;
+            int best = next[0];
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                int d = Math.min(Math.min(row[j] + 1, next[j - 1] + 1), row[j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d = Math.min(d, before[j - 2] + 1);
+                }
+                next[j] = d;
+                best = Math.min(best, d);
+            }
+            if (best > max) {
+                return max + 1;
+            }
+            int[] oldest = before;
+            before = row;
+            row = next;
+            next = oldest;
+        }
+        return row[b.length()];
     }
 
     /** A known word weighs its idf; a near miss, the idf of what it stands for, reduced. */

@@ -34,7 +34,7 @@ PATH = [
     ("/voice", {}),
     ("/voice/menu?node=main&lang=en", {"Digits": "1"}),
     ("/voice/menu?node=what-it-is&lang=en", {"Digits": "#"}),
-    ("/voice/menu?node=main&lang=en", {"Digits": "4"}),
+    ("/voice/menu?node=main&lang=en", {"Digits": "3"}),
     ("/voice/menu?node=faq&lang=en", {"Digits": "2"}),
     ("/voice/menu?node=faq-painful&lang=en", {"Digits": "0"}),
 ]

@@ -103,10 +103,6 @@ final class LanguageWords {
                 + there.line() + " has it: copy it here and translate it.");
     }
 
-    /** Twilio takes at most this many hints, each at most {@link #HINT_CHARACTERS} characters. */
-    static final int MAX_HINTS = 500;
-    static final int HINT_CHARACTERS = 100;
-
     /**
      * Gather hints help Twilio's speech recognition: every example phrase of the language, since a
      * caller may ask for anything from any menu, and the words that ask for the other languages;
@@ -127,8 +123,8 @@ final class LanguageWords {
                     .forEach(entry -> hints.addAll(w.words(entry)));
             return w.withHints(String.join(", ", hints.stream()
                     .map(h -> h.replace(",", " ").strip())
-                    .filter(h -> !h.isEmpty() && h.length() <= HINT_CHARACTERS)
-                    .limit(MAX_HINTS).toList()));
+                    .filter(h -> !h.isEmpty() && h.length() <= Wording.MAX_HINT_CHARACTERS)
+                    .limit(Wording.MAX_HINTS).toList()));
         });
     }
 

@@ -105,6 +105,9 @@ public final class Wording {
             Map.entry("words.text", Heard.Kind.TEXT),
             Map.entry("words.message", Heard.Kind.MESSAGE));
     public static final String NUMBER_WORDS = "words.numbers";
+    /** Twilio takes at most this many Gather hints, each of at most {@link #MAX_HINT_CHARACTERS} characters. */
+    public static final int MAX_HINTS = 500;
+    public static final int MAX_HINT_CHARACTERS = 100;
     /** Yes and no, to the line's question when it is not sure what the caller meant. */
     public static final String YES_WORDS = "words.yes";
     public static final String NO_WORDS = "words.no";

@@ -1,5 +1,6 @@
 package clinic.ivr.twiml;
 
+import clinic.ivr.prompts.Wording;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -136,10 +137,6 @@ public final class TwimlChecker {
         }
     }
 
-    /** Twilio's hints limits: at most 500 phrases of at most 100 characters. */
-    static final int MAX_HINTS = 500;
-    static final int MAX_HINT_CHARACTERS = 100;
-
     /**
      * A Gather that listens for speech says which language to expect, keeps its hints within Twilio's
      * limits, and never pairs a speech model with speechTimeout="auto" (Twilio refuses the pair).
@@ -157,12 +154,12 @@ public final class TwimlChecker {
         String hints = gather.getAttribute("hints");
         if (!hints.isBlank()) {
             String[] each = hints.split(",");
-            if (each.length > MAX_HINTS) {
-                problems.add("a <Gather> has " + each.length + " hints; Twilio takes at most " + MAX_HINTS);
+            if (each.length > Wording.MAX_HINTS) {
+                problems.add("a <Gather> has " + each.length + " hints; Twilio takes at most " + Wording.MAX_HINTS);
             }
             for (String hint : each) {
-                if (hint.strip().length() > MAX_HINT_CHARACTERS) {
-                    problems.add("the hint \"" + excerpt(hint.strip()) + "\" is longer than " + MAX_HINT_CHARACTERS
+                if (hint.strip().length() > Wording.MAX_HINT_CHARACTERS) {
+                    problems.add("the hint \"" + excerpt(hint.strip()) + "\" is longer than " + Wording.MAX_HINT_CHARACTERS
                             + " characters");
                 }
             }

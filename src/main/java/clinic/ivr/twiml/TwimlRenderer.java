@@ -164,7 +164,7 @@ public final class TwimlRenderer {
                 lines.add(w.say(Wording.REPEAT_OPTION));
             }
             add(says, say(voice, OPTION_PAUSE, lines));
-            return gather(says, name);
+            return gather(says);
         }
 
         Map<String, Object> answer(Step.Answer answer) {
@@ -184,7 +184,7 @@ public final class TwimlRenderer {
                 afterAnswer(says, answer.back().isEmpty() ? "" : prompts.tree().parent(topic).orElse(""),
                         answer.textOffer());
             }
-            return gather(says, topic);
+            return gather(says);
         }
 
         /** What to do after an answer: back to its submenu, a text, repeat, main menu, front desk. */
@@ -213,7 +213,7 @@ public final class TwimlRenderer {
             }
             String menu = prompts.tree().parent(PhoneTree.HOURS).orElse(PhoneTree.MAIN);
             afterAnswer(says, menu.equals(PhoneTree.MAIN) ? "" : menu, false);
-            return gather(says, PhoneTree.HOURS);
+            return gather(says);
         }
 
         /**
@@ -257,7 +257,7 @@ public final class TwimlRenderer {
             String ask = confirm.state().ask();
             lines.add(ask.equals(CallState.FRONT_DESK) ? w.say(Wording.CONFIRM_FRONT_DESK) : w.confirm(ask));
             add(says, say(voice, SENTENCE_PAUSE, lines));
-            return gather(says, confirm.state().node());
+            return gather(says);
         }
 
         /** Why the desk cannot answer, then: leave a message, try again (when open), main menu, repeat. */
@@ -276,7 +276,7 @@ public final class TwimlRenderer {
             lines.add(w.say(Wording.MAIN_MENU_OPTION));
             lines.add(w.say(Wording.REPEAT_OPTION));
             add(says, say(voice, OPTION_PAUSE, lines));
-            return gather(says, offer.state().node(), Routes.desk(offer.state()));
+            return gather(says, Routes.desk(offer.state()));
         }
 
         Map<String, Object> voicemail(Step.Voicemail voicemail) {
@@ -368,11 +368,11 @@ public final class TwimlRenderer {
             };
         }
 
-        private Map<String, Object> gather(List<Map<String, Object>> says, String node) {
-            return gather(says, node, Routes.menu(step.state()));
+        private Map<String, Object> gather(List<Map<String, Object>> says) {
+            return gather(says, Routes.menu(step.state()));
         }
 
-        private Map<String, Object> gather(List<Map<String, Object>> says, String node, String action) {
+        private Map<String, Object> gather(List<Map<String, Object>> says, String action) {
             Map<String, Object> gather = new LinkedHashMap<>();
             gather.put("action", action);
             gather.put("timeout", step.waitSeconds());

@@ -18,7 +18,6 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -71,7 +70,6 @@ public final class PhraseMatcher {
 
     private final Analyzer analyzer;
     private final IndexSearcher searcher;
-    private final Terms terms;
     private final List<Example> examples;
     /** For each word, how many destinations have it in an example: a word many share tells little. */
     private final Map<String, Integer> destinationsWith;
@@ -79,11 +77,10 @@ public final class PhraseMatcher {
     private final List<String> vocabulary;
     private final int count;
 
-    private PhraseMatcher(Analyzer analyzer, IndexSearcher searcher, Terms terms, List<Example> examples,
+    private PhraseMatcher(Analyzer analyzer, IndexSearcher searcher, List<Example> examples,
                           Map<String, Integer> destinationsWith, int destinations) {
         this.analyzer = analyzer;
         this.searcher = searcher;
-        this.terms = terms;
         this.examples = examples;
         this.destinationsWith = destinationsWith;
         this.vocabulary = List.copyOf(new java.util.TreeSet<>(destinationsWith.keySet()));
@@ -119,7 +116,6 @@ public final class PhraseMatcher {
             }
             IndexSearcher searcher = new IndexSearcher(reader);
             searcher.setSimilarity(new BM25Similarity());
-            Terms terms = reader.leaves().isEmpty() ? null : reader.leaves().get(0).reader().terms(FIELD);
             Map<String, java.util.Set<String>> spread = new HashMap<>();
             for (String[] example : kept) {
                 for (String word : words(analyzer, example[1])) {
@@ -128,7 +124,7 @@ public final class PhraseMatcher {
             }
             Map<String, Integer> destinationsWith = new HashMap<>();
             spread.forEach((word, destinations) -> destinationsWith.put(word, destinations.size()));
-            PhraseMatcher matcher = new PhraseMatcher(analyzer, searcher, terms, new ArrayList<>(),
+            PhraseMatcher matcher = new PhraseMatcher(analyzer, searcher, new ArrayList<>(),
                     Map.copyOf(destinationsWith), examples.size());
             for (String[] example : kept) {
                 Map<String, Double> weights = new LinkedHashMap<>();
@@ -146,7 +142,7 @@ public final class PhraseMatcher {
     /** Every destination the phrase could mean, best first; empty when no example shares a word with it. */
     public List<Match> rank(String phrase) {
         List<Said> said = understand(phrase);
-        if (said.isEmpty() || terms == null) {
+        if (said.isEmpty() || vocabulary.isEmpty()) {
             return List.of();
         }
         BooleanQuery.Builder query = new BooleanQuery.Builder();
@@ -214,7 +210,7 @@ public final class PhraseMatcher {
      */
     private Map<String, Double> near(String word) {
         Map<String, Double> near = new LinkedHashMap<>();
-        if (idfKnown(word)) {
+        if (known(word)) {
             near.put(word, 1.0);
         }
         int allowed = word.length() >= 8 ? 2 : word.length() >= 4 ? 1 : 0;
@@ -310,7 +306,7 @@ public final class PhraseMatcher {
                 saidTotal == 0 ? 0 : saidExplained / saidTotal);
     }
 
-    private boolean idfKnown(String word) {
+    private boolean known(String word) {
         return destinationsWith.containsKey(word);
     }
 

@@ -104,7 +104,7 @@ class GracefulStopIT {
                              CountDownLatch loaded) {
         TwilioClient twilio = new TwilioClient(line.baseUrl(), TestLine.AUTH_TOKEN);
         String[][] path = {
-            {"/voice", ""}, {"/voice/menu?node=main&lang=en", "4"}, {"/voice/menu?node=faq&lang=en", "2"},
+            {"/voice", ""}, {"/voice/menu?node=main&lang=en", "3"}, {"/voice/menu?node=faq&lang=en", "2"},
             {"/voice/menu?node=faq-painful&lang=en", "9"}, {"/voice/menu?node=main&lang=en", "0"}};
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         for (int n = 0; System.nanoTime() < deadline; n++) {

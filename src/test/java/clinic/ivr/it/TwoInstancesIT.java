@@ -116,7 +116,7 @@ class TwoInstancesIT {
         Map<String, String> form = TwilioClient.callForm();
         form.put("CallSid", callSid);
         Twiml twiml = answer(twilio.post("/voice", form), heard);
-        for (String key : new String[] {"4", "2", "1", "9", "0"}) {
+        for (String key : new String[] {"3", "2", "1", "9", "0"}) {
             Map<String, String> press = new java.util.LinkedHashMap<>(form);
             press.put("Digits", key);
             twiml = answer(twilio.post(twiml.action(), press), heard);

@@ -55,9 +55,12 @@ final class CallerCheck {
         return problems;
     }
 
-    /** A menu, the end of an answer, or the message offer: the line waits for the caller to choose. */
+    /**
+     * A menu, the end of an answer, the hours, or the message offer: the line waits for the caller to
+     * choose. The one short confirming question waits too, but names only its own key (1), to stay short.
+     */
     private static boolean waitsForChoice(Step step) {
-        return step instanceof Step.Menu || step instanceof Step.MessageOffer
+        return step instanceof Step.Menu || step instanceof Step.MessageOffer || step instanceof Step.Hours
                 || step instanceof Step.Answer answer && answer.lastPart();
     }
 

@@ -2,7 +2,6 @@ package clinic.ivr.understanding;
 
 import java.util.List;
 import java.util.Locale;
-
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;

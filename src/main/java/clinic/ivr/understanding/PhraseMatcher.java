@@ -37,8 +37,9 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  * words joined when together they make an example word ("osteo porosis"), and BM25 finds the
  * examples that share the most telling words. Each of those is then scored by how much of the
  * example the caller said and how much of what the caller said the example explains, both weighted
- * by how telling each word is (BM25's idf): a phrase that merely shares one common word with an
- * example scores low, so nonsense does not look like a question.
+ * by how telling each word is (an idf over destinations: a word many destinations share tells
+ * little): a phrase that merely shares one common word with an example scores low, so nonsense does
+ * not look like a question.
  */
 public final class PhraseMatcher {
 

@@ -59,8 +59,16 @@ public final class DataFolder implements AutoCloseable {
         Path folder = dir.toAbsolutePath().normalize();
         Files.createDirectories(folder);
         secure(folder);
-        FileChannel channel = FileChannel.open(folder.resolve(LOCK), Set.of(StandardOpenOption.CREATE,
-                StandardOpenOption.WRITE), privateFile());
+        FileChannel channel;
+        try {
+            channel = FileChannel.open(folder.resolve(LOCK), Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE),
+                    privateFile());
+        } catch (IOException | RuntimeException readOnly) {
+            // nobody can write here, so nobody can corrupt it: the line starts, answers calls, and says so
+            DataFolder unlocked = new DataFolder(folder, null, null);
+            unlocked.check();
+            return unlocked;
+        }
         FileLock lock;
         try {
             lock = channel.tryLock();
@@ -184,8 +192,10 @@ public final class DataFolder implements AutoCloseable {
             checks.shutdownNow();
         }
         try {
-            lock.release();
-            lockChannel.close();
+            if (lock != null) {
+                lock.release();
+                lockChannel.close();
+            }
         } catch (IOException ignored) {
             // the process is ending: the lock goes with it
         }

@@ -153,22 +153,23 @@ public final class PhoneLine {
     private Answer fallback(Prompts current, VoiceRequest request) {
         boolean spanish = "es".equals(request.query().get("lang"));
         Map<String, String> form = request.form();
-        if (request.route().equals(Routes.RECORDED)) {
-            Recording recording = Recording.fromForm(form);
-            if (!recording.isMessage()) {
-                return new Answer(Fallback.nothingRecorded(spanish), Answer.FALLBACK, "-");
-            }
+        String called = form.getOrDefault("To", "");
+        Optional<String> frontDesk = Optional.ofNullable(current)
+                .flatMap(Prompts::frontDeskNumber)
+                .or(() -> frontDeskOverride)
+                .filter(number -> !PhoneNumber.same(number, called));
+        Recording recording = Recording.fromForm(form);
+        if (request.route().equals(Routes.RECORDED) && recording.isMessage()) {
             CallState state = CallState.fromQuery(request.query(), spanish ? "es" : "en");
             boolean kept = keep(Message.recorded(recording, request.callSid(), form.get("From"), state.language(),
                     state.node(), office.clock().instant()), request);
             return new Answer(kept ? Fallback.messageKept(spanish) : Fallback.messageNotKept(spanish),
                     Answer.FALLBACK, "-");
         }
-        String called = form.getOrDefault("To", "");
-        Optional<String> frontDesk = Optional.ofNullable(current)
-                .flatMap(Prompts::frontDeskNumber)
-                .or(() -> frontDeskOverride)
-                .filter(number -> !PhoneNumber.same(number, called));
+        if (request.route().equals(Routes.RECORDED) && frontDesk.isEmpty()) {
+            // the safe answer's own recording was silent: asking again would never end
+            return new Answer(Fallback.nothingRecorded(spanish), Answer.FALLBACK, "-");
+        }
         return new Answer(Fallback.twiml(frontDesk, spanish, form.getOrDefault("From", "")), Answer.FALLBACK, "-");
     }
 }

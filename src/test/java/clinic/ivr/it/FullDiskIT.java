@@ -103,6 +103,17 @@ class FullDiskIT {
             assertEquals(503, health.statusCode(), health.body());
             assertTrue(health.body().contains("\"status\":\"degraded\"") && health.body().contains("cannot write"),
                     health.body());
+        } finally {
+            line.kill();
+        }
+        // the host restarts the line, still on the full disk: it starts, answers, and says why it is degraded
+        line = LineProcess.start(env);
+        try {
+            TwilioClient twilio = new TwilioClient(line.baseUrl(), TestLine.AUTH_TOKEN);
+            HttpResponse<String> health = twilio.get("/health");
+            assertEquals(503, health.statusCode(), health.body());
+            assertTrue(health.body().contains("is nearly full"), health.body());
+            assertEquals(200, twilio.post("/voice", TwilioClient.callForm()).statusCode());
 
             Files.delete(disk.resolve("filler"));
             for (String sid : refused) { // Twilio's retries, once there is room again

@@ -128,6 +128,21 @@ class StartupIT {
         }
     }
 
+    @Test
+    void onHerokuWithoutADatabaseTheLineSaysLoudlyThatMessagesWouldBeLost() throws Exception {
+        LineProcess process = LineProcess.start(Map.of("TWILIO_AUTH_TOKEN", TestLine.AUTH_TOKEN, "DYNO", "web.1",
+                "DATA_DIR", temp.resolve("data").toString()));
+        try {
+            HttpResponse<String> health = new TwilioClient(process.baseUrl(), TestLine.AUTH_TOKEN).get("/health");
+            assertEquals(503, health.statusCode(), health.body());
+            assertTrue(health.body().contains("heroku addons:create heroku-postgresql:essential-0"), health.body());
+            assertTrue(process.stderr().stream().anyMatch(l -> l.contains("ERROR") && l.contains("MESSAGES WILL BE LOST")),
+                    String.join("\n", process.stderr()));
+        } finally {
+            process.kill();
+        }
+    }
+
     private static JsonNode findProblem(JsonNode health, String file) {
         for (JsonNode p : health.get("problems")) {
             if (p.has("file") && p.get("file").asText().equals(file)) {

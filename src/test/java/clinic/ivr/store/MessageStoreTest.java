@@ -217,4 +217,26 @@ class MessageStoreTest {
             assertTrue(e.getSQLState().startsWith("23"), e.getSQLState());
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void aSharedSecretIsMadeOnceWhicheverInstanceAsksFirst(Kind kind) throws Exception {
+        Database db = database(kind);
+        try (SqlMessageStore store = new SqlMessageStore(db)) {
+            ExecutorService instances = Executors.newFixedThreadPool(8);
+            try {
+                List<Future<byte[]>> asked = new java.util.ArrayList<>();
+                for (int i = 0; i < 8; i++) {
+                    asked.add(instances.submit(() -> new SharedSecrets(db).get("staff-forms")));
+                }
+                String first = java.util.Base64.getEncoder().encodeToString(asked.get(0).get());
+                for (Future<byte[]> secret : asked) {
+                    assertEquals(first, java.util.Base64.getEncoder().encodeToString(secret.get()));
+                }
+                assertEquals(32, asked.get(0).get().length);
+            } finally {
+                instances.shutdown();
+            }
+        }
+    }
 }

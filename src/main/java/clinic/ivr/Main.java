@@ -233,13 +233,14 @@ public final class Main {
     static DurableMessages messages(Env env, Clock clock) {
         Database database = Database.of(env.databaseUrl(), env.dataDir());
         ReconnectingStore store = new ReconnectingStore(() -> new SqlMessageStore(database));
+        DurableMessages messages = new DurableMessages(store, new Journal(env.dataDir()), clock);
         if (store.ready()) {
             LOG.info("messages are stored in {}", database.describe());
         } else {
+            messages.storeDown();
             LOG.error("the message store {} cannot be opened now; messages wait in {} until it can",
                     database.describe(), env.dataDir().resolve(Journal.FILE));
         }
-        DurableMessages messages = new DurableMessages(store, new Journal(env.dataDir()), clock);
         messages.start();
         return messages;
     }

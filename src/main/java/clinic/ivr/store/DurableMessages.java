@@ -93,6 +93,13 @@ public final class DurableMessages implements MessageStore {
         }
     }
 
+    /** The store could not be opened at start: /health says so before the first message finds out. */
+    public void storeDown() {
+        if (storeFailingSince == null) {
+            storeFailingSince = clock.instant();
+        }
+    }
+
     /** Hands the journal to the store; returns how many messages were stored. Never throws. */
     public int retry() {
         try {

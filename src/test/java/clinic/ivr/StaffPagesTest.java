@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import clinic.ivr.line.LineHealth;
 import clinic.ivr.desk.Message;
 import clinic.ivr.desk.Recording;
+import clinic.ivr.line.LineHealth;
 import clinic.ivr.line.Office;
-import clinic.ivr.prompts.LivePrompts;
 import clinic.ivr.line.PhoneLine;
+import clinic.ivr.prompts.LivePrompts;
 import clinic.ivr.web.LineServer;
 import clinic.ivr.web.PublicUrl;
 import java.net.URI;

@@ -48,7 +48,7 @@ public final class LastResortDesk {
     private static Optional<String> byLines(List<String> lines) {
         boolean inFrontDesk = false;
         for (String line : lines) {
-            if (!line.isBlank() && !Character.isWhitespace(line.charAt(0))) {
+            if (!line.isBlank() && !Character.isWhitespace(line.charAt(0)) && !line.startsWith("#")) {
                 inFrontDesk = line.startsWith("front_desk:");
                 continue;
             }

@@ -59,28 +59,26 @@ public final class Fallback {
 
     /** After the safe answer's recording: the message is kept. */
     public static String messageKept(boolean spanish) {
-        Words w = new Words(spanish);
-        StringBuilder xml = new StringBuilder(HEAD);
-        w.say(xml, spanish ? "Gracias. Su mensaje quedó guardado para la recepción. Adiós."
-                : "Thank you. Your message is saved for the front desk. Goodbye.");
-        return end(xml);
+        return goodbye(spanish, "Thank you. Your message is saved for the front desk. Goodbye.",
+                "Gracias. Su mensaje quedó guardado para la recepción. Adiós.");
     }
 
     /** After the safe answer's recording: it could not be kept, and the caller is told so. */
     public static String messageNotKept(boolean spanish) {
-        Words w = new Words(spanish);
-        StringBuilder xml = new StringBuilder(HEAD);
-        w.say(xml, spanish ? "Lo siento, no pude guardar su mensaje. Por favor, llame más tarde. Adiós."
-                : "I am sorry, I could not save your message. Please call again later. Goodbye.");
-        return end(xml);
+        return goodbye(spanish, "I am sorry, I could not save your message. Please call again later. Goodbye.",
+                "Lo siento, no pude guardar su mensaje. Por favor, llame más tarde. Adiós.");
     }
 
     /** After the safe answer's recording: nothing was said. */
     public static String nothingRecorded(boolean spanish) {
-        Words w = new Words(spanish);
+        return goodbye(spanish, "I did not hear a message. Please call again later. Goodbye.",
+                "No escuché ningún mensaje. Por favor, llame más tarde. Adiós.");
+    }
+
+    /** One sentence in the caller's language, then the call ends. */
+    private static String goodbye(boolean spanish, String english, String inSpanish) {
         StringBuilder xml = new StringBuilder(HEAD);
-        w.say(xml, spanish ? "No escuché ningún mensaje. Por favor, llame más tarde. Adiós."
-                : "I did not hear a message. Please call again later. Goodbye.");
+        new Words(spanish).say(xml, spanish ? inSpanish : english);
         return end(xml);
     }
 

@@ -53,6 +53,8 @@ class LogScanIT {
             HttpResponse<String> health = twilio.get("/health");
             assertEquals(503, health.statusCode(), "a store that cannot be opened is a problem from the start");
             assertTrue(health.body().contains("the message store cannot write"), health.body());
+            assertTrue(health.body().contains("\"journal\":{\"waiting\":1,\"oldestSeconds\":"),
+                    "the message left waiting, the torn line set aside: " + health.body());
             Map<String, String> call = TwilioClient.callForm();
             call.put("From", NUMBER);
             call.put("Caller", NUMBER);

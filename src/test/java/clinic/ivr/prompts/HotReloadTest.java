@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import clinic.ivr.line.LineHealth;
 import clinic.ivr.PromptsCopy;
 import clinic.ivr.TestLine;
 import clinic.ivr.TwilioClient;
 import clinic.ivr.Twiml;
+import clinic.ivr.line.LineHealth;
 import clinic.ivr.line.PhoneLine;
 import clinic.ivr.twiml.Validator;
 import clinic.ivr.web.LineServer;

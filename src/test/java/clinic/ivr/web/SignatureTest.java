@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import clinic.ivr.line.LineHealth;
 import clinic.ivr.TestLine;
 import clinic.ivr.TwilioClient;
+import clinic.ivr.line.LineHealth;
 import clinic.ivr.line.PhoneLine;
 import clinic.ivr.prompts.LivePrompts;
 import com.twilio.security.RequestValidator;

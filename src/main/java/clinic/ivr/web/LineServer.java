@@ -124,12 +124,14 @@ public final class LineServer {
         context.setErrorHandler(errors);
         server.setErrorHandler(errors);
 
-        ThreadLimitHandler perClient = new ThreadLimitHandler(new DrainingHandler(context), null, false);
+        ThreadLimitHandler perClient = new ThreadLimitHandler(context, null, false);
         perClient.setThreadLimit(THREADS_PER_CLIENT);
         // a body that exceeds any Twilio request is refused (413) before it is all read
         EagerContentHandler wholeBody = new EagerContentHandler(perClient,
                 new EagerContentHandler.RetainedContentLoaderFactory(TwilioRequestFilter.MAX_BODY_BYTES + 1024L, -1, true));
-        server.setHandler(new MinimumDataRateHandler(wholeBody, MIN_BYTES_PER_SECOND, 0));
+        // the graceful stop sees every request first: inside the eager reading, a request that came on a
+        // connection the stop had just closed kept the stop waiting until its 25 s ran out
+        server.setHandler(new DrainingHandler(new MinimumDataRateHandler(wholeBody, MIN_BYTES_PER_SECOND, 0)));
         server.addBean(new QuietStop(connector));
         server.setStopTimeout(STOP_TIMEOUT_MS);
         server.setStopAtShutdown(true);

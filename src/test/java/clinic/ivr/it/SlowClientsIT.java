@@ -76,6 +76,16 @@ class SlowClientsIT {
         }
     }
 
+    /** The line answered (it cuts a slow body off with 408) or closed the connection: time to come back. */
+    private static boolean answered(Socket socket) throws IOException {
+        try {
+            socket.getInputStream().read(); // a byte of an answer, or -1 for a closed connection
+            return true;
+        } catch (java.net.SocketTimeoutException stillOpen) {
+            return false;
+        }
+    }
+
     /** One slow client: a webhook's headers, then its body a byte at a time, again and again. */
     private static void dribble(int port, AtomicBoolean stop, AtomicInteger open, AtomicInteger connections) {
         byte[] head = ("POST /voice HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/x-www-form-urlencoded\r\n"
@@ -88,7 +98,8 @@ class SlowClientsIT {
                     OutputStream out = socket.getOutputStream();
                     out.write(head);
                     out.flush();
-                    for (int i = 0; i < 400 && !stop.get(); i++) {
+                    socket.setSoTimeout(1);
+                    for (int i = 0; i < 400 && !stop.get() && !answered(socket); i++) {
                         out.write('a');
                         out.flush();
                         Thread.sleep(DRIBBLE_MS);

@@ -5,31 +5,36 @@ import clinic.ivr.desk.TextMessages;
 import clinic.ivr.desk.TwilioTextMessages;
 import clinic.ivr.flow.Flow;
 import clinic.ivr.line.EspeakSpeaker;
+import clinic.ivr.line.LineHealth;
 import clinic.ivr.line.MessageCallbacks;
 import clinic.ivr.line.Office;
 import clinic.ivr.line.PhoneLine;
 import clinic.ivr.line.Speaker;
 import clinic.ivr.line.TerminalPhone;
 import clinic.ivr.prompts.FolderFingerprint;
+import clinic.ivr.prompts.LastResortDesk;
 import clinic.ivr.prompts.LivePrompts;
 import clinic.ivr.prompts.Prompts;
-import clinic.ivr.prompts.PromptsException;
 import clinic.ivr.prompts.PromptsLoader;
 import clinic.ivr.prompts.PromptsReloader;
 import clinic.ivr.prompts.Validation;
+import clinic.ivr.staff.CsrfTokens;
 import clinic.ivr.staff.MessagesPage;
 import clinic.ivr.staff.PhoneScript;
 import clinic.ivr.staff.ScriptHtml;
 import clinic.ivr.staff.ScriptMarkdown;
 import clinic.ivr.staff.ValidationReport;
+import clinic.ivr.store.DataFolder;
 import clinic.ivr.store.Database;
 import clinic.ivr.store.DurableMessages;
 import clinic.ivr.store.Journal;
 import clinic.ivr.store.ReconnectingStore;
+import clinic.ivr.store.SharedSecrets;
 import clinic.ivr.store.SqlMessageStore;
 import clinic.ivr.twiml.Validator;
 import clinic.ivr.web.LineServer;
 import clinic.ivr.web.PublicUrl;
+import clinic.ivr.web.StaffGuard;
 import clinic.ivr.web.StaffServlet;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -38,11 +43,14 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -146,24 +154,38 @@ public final class Main {
         return 1;
     }
 
+    /** Heroku's disk is thrown away at every restart: without PostgreSQL, so are the messages on it. */
+    static final String THROWAWAY_DISK = "the line runs on Heroku (DYNO is set) without DATABASE_URL: messages are"
+            + " kept on the dyno's disk, which Heroku throws away at every restart and deploy. Add Heroku Postgres:"
+            + " heroku addons:create heroku-postgresql:essential-0";
+
     private static int serve(Env env, Validator validator, PrintStream err) throws Exception {
-        FolderFingerprint loaded = FolderFingerprint.of(env.promptsDir());
-        Prompts prompts;
+        DataFolder data;
         try {
-            Validation validation = validator.validate(env.promptsDir());
-            prompts = validation.orThrow();
-            validation.warnings().forEach(w -> LOG.warn("prompts advice: {}", w));
-        } catch (PromptsException e) {
-            err.println("The phone line cannot start:\n" + e.getMessage());
+            data = DataFolder.open(env.dataDir());
+        } catch (DataFolder.InUse e) {
+            err.println("The phone line cannot start: " + e.getMessage());
             return 1;
         }
-        LivePrompts live = new LivePrompts(prompts);
+        if (env.messagesOnThrowawayDisk()) {
+            LOG.error("MESSAGES WILL BE LOST: {}", THROWAWAY_DISK);
+        }
+        FolderFingerprint loaded = FolderFingerprint.of(env.promptsDir());
+        LivePrompts live = live(validator.validate(env.promptsDir()), env.promptsDir());
         String host = env.trialMode() ? "127.0.0.1" : "0.0.0.0";
-        Office office = office(env);
+        Clock clock = clock(env);
+        DurableMessages messages = messages(env, clock);
+        Office office = new Office(clock, messages, texts(env));
+        List<Supplier<List<String>>> checks = List.of(messages::problems, data::problems,
+                () -> env.messagesOnThrowawayDisk() ? List.of(THROWAWAY_DISK) : List.of());
+        LineHealth health = new LineHealth(live, checks, messages::backlog, clock);
         PublicUrl publicUrl = new PublicUrl(env.publicBaseUrl());
-        LineServer server = new LineServer(host, env.port(), new PhoneLine(live, env.frontDeskNumber(), office), live,
-                env.authToken(), publicUrl, LineServer.Operations.standard(env.staffPassword()))
-                .withMessages(new MessageCallbacks(office), staffPages(env, office, live, publicUrl));
+        LineServer.Operations operations = LineServer.Operations.standard(env.staffPassword());
+        // with no usable prompts, the safe answer still rings the desk clinic.yaml names
+        PhoneLine line = new PhoneLine(live, env.frontDeskNumber().or(() -> LastResortDesk.read(env.promptsDir())),
+                office);
+        LineServer server = new LineServer(host, env.port(), line, health, env.authToken(), publicUrl, operations)
+                .withMessages(new MessageCallbacks(office), staffPages(env, office, live, publicUrl, operations.staff()));
         server.start();
         if (env.trialMode()) {
             // on stderr as a block, so nobody mistakes a trial line for a protected one
@@ -175,11 +197,13 @@ public final class Main {
                     ************************************************************************""");
             LOG.warn("local trial mode: requests are not checked for Twilio's signature; listening on 127.0.0.1 only");
         }
-        try (PromptsReloader reloader = new PromptsReloader(env.promptsDir(), validator::validate, live, loaded)
+        try (data; PromptsReloader reloader = new PromptsReloader(env.promptsDir(), validator::validate, live, loaded)
                 .start(PromptsReloader.EVERY_SECOND)) {
+            data.start(Duration.ofMinutes(1));
             long startMs = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-            LOG.info("clinic-ivr answering on http://{}:{}/voice with prompts {} ({} ms after start);"
-                    + " edits to {} are used within seconds", host, server.port(), prompts.version(), startMs,
+            LOG.info("clinic-ivr answering on http://{}:{}/voice with {} ({} ms after start);"
+                    + " edits to {} are used within seconds", host, server.port(),
+                    live.current().map(p -> "prompts " + p.version()).orElse("the safe answer"), startMs,
                     env.promptsDir());
             server.join();
         }
@@ -187,27 +211,48 @@ public final class Main {
     }
 
     /**
-     * The clock (fixed by IVR_NOW), the message store (PostgreSQL or the embedded file, with its
-     * journal replayed now and every minute) and text messages (when Twilio's account is set).
+     * The prompts calls are answered with. Prompts that do not pass never stop the line: it starts, every
+     * call gets the safe answer, /health names each problem, and the reloader puts the first version
+     * staff fix on the line.
      */
-    static Office office(Env env) {
-        Clock clock = clock(env);
+    private static LivePrompts live(Validation validation, Path promptsDir) {
+        validation.warnings().forEach(w -> LOG.warn("prompts advice: {}", w));
+        if (validation.ok()) {
+            return new LivePrompts(validation.prompts().orElseThrow());
+        }
+        LOG.error("THE PROMPTS IN {} CANNOT BE USED: every call gets the safe answer (the emergency notice, an"
+                + " apology, then the front desk or a message) until they are fixed:\n{}", promptsDir,
+                validation.errors().stream().map(p -> "  " + p).collect(Collectors.joining("\n")));
+        return LivePrompts.none(validation.errors());
+    }
+
+    /**
+     * The message store (PostgreSQL or the embedded file under DATA_DIR), with its journal replayed now
+     * and every minute.
+     */
+    static DurableMessages messages(Env env, Clock clock) {
         Database database = Database.of(env.databaseUrl(), env.dataDir());
         ReconnectingStore store = new ReconnectingStore(() -> new SqlMessageStore(database));
+        DurableMessages messages = new DurableMessages(store, new Journal(env.dataDir()), clock);
         if (store.ready()) {
             LOG.info("messages are stored in {}", database.describe());
         } else {
+            messages.storeDown();
             LOG.error("the message store {} cannot be opened now; messages wait in {} until it can",
                     database.describe(), env.dataDir().resolve(Journal.FILE));
         }
-        DurableMessages messages = new DurableMessages(store, new Journal(env.dataDir()));
         messages.start();
+        return messages;
+    }
+
+    /** Text messages, when Twilio's account is set. */
+    private static TextMessages texts(Env env) {
         TextMessages texts = env.textsConfigured()
                 ? new TwilioTextMessages(env.accountSid().orElseThrow(), env.authToken().orElseThrow(), env.smsFrom().orElseThrow())
                 : TextMessages.NONE;
         LOG.info(texts.available() ? "text messages are on" : "text messages are off: set TWILIO_ACCOUNT_SID,"
                 + " TWILIO_AUTH_TOKEN and TWILIO_SMS_FROM to offer callers the address by text");
-        return new Office(clock, messages, texts);
+        return texts;
     }
 
     /**
@@ -224,14 +269,23 @@ public final class Main {
         return env.now().map(now -> Clock.fixed(now, ZoneOffset.UTC)).orElse(Clock.systemUTC());
     }
 
-    /** The staff pages, only when STAFF_PASSWORD is set. */
-    static Optional<StaffServlet> staffPages(Env env, Office office, LivePrompts live, PublicUrl publicUrl) {
+    /**
+     * The staff pages, only when STAFF_PASSWORD is set. Their forms' tokens are signed with a random
+     * secret kept in the database, so every instance on one database accepts every instance's pages.
+     */
+    static Optional<StaffServlet> staffPages(Env env, Office office, LivePrompts live, PublicUrl publicUrl,
+                                             StaffGuard guard) {
         if (env.staffPassword().isEmpty()) {
             LOG.info("staff pages are off: set STAFF_PASSWORD to list callers' messages at /staff/messages");
             return Optional.empty();
         }
-        return Optional.of(new StaffServlet(env.staffPassword().get(), office.messages(),
-                new MessagesPage(live.get().clinic().name()), () -> live.get().flow().hours().zone(),
+        SharedSecrets secrets = new SharedSecrets(Database.of(env.databaseUrl(), env.dataDir()));
+        CsrfTokens tokens = new CsrfTokens(() -> secrets.get(STAFF_FORMS_SECRET), office.clock());
+        return Optional.of(new StaffServlet(guard, tokens, office.messages(),
+                new MessagesPage(() -> live.current().map(p -> p.clinic().name()).orElse("the clinic")),
+                () -> live.current().map(p -> p.flow().hours().zone()).orElse(ZoneOffset.UTC),
                 office.clock(), publicUrl));
     }
+
+    static final String STAFF_FORMS_SECRET = "staff-forms";
 }

@@ -1,17 +1,25 @@
 package clinic.ivr;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -38,6 +46,13 @@ public final class LineProcess implements AutoCloseable {
 
     /** Starts the jar on a free port with the given environment and waits until it answers. */
     public static LineProcess start(Map<String, String> env) throws Exception {
+        LineProcess line = launch(env);
+        line.awaitReady(Duration.ofSeconds(30));
+        return line;
+    }
+
+    /** Starts the jar on a free port with the given environment, without waiting for it. */
+    public static LineProcess launch(Map<String, String> env) throws Exception {
         if (!Files.isRegularFile(JAR)) {
             throw new IllegalStateException(JAR + " is missing: integration tests run after `package`");
         }
@@ -50,9 +65,7 @@ public final class LineProcess implements AutoCloseable {
         builder.environment().putIfAbsent("PROMPTS_DIR", "prompts");
         // each process its own message store, as separate machines would have
         builder.environment().putIfAbsent("DATA_DIR", Files.createTempDirectory("line-data").toString());
-        LineProcess line = new LineProcess(builder.start(), port);
-        line.awaitReady(Duration.ofSeconds(30));
-        return line;
+        return new LineProcess(builder.start(), port);
     }
 
     public int port() {
@@ -88,6 +101,25 @@ public final class LineProcess implements AutoCloseable {
         process.toHandle().destroy();
     }
 
+    /** SIGKILL, as a crash, an out-of-memory kill or a container kill ends it: no stop, no flush. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+    }
+
+    /** The RecordingSid of every message staff can find on the staff page (its JSON). */
+    public Set<String> recordingSids(String staffPassword) throws Exception {
+        HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(baseUrl() + "/staff/messages")).header("Accept", "application/json")
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(("staff:" + staffPassword)
+                        .getBytes(StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
+        if (page.statusCode() != 200) {
+            throw new IllegalStateException("the staff page answered " + page.statusCode() + ": " + page.body());
+        }
+        Set<String> sids = new HashSet<>();
+        new ObjectMapper().readTree(page.body()).get("messages").forEach(m -> sids.add(m.get("recordingSid").asText()));
+        return sids;
+    }
+
     /** Waits for the process to end and for its output to be read to the end. */
     public boolean awaitExit(Duration timeout) throws InterruptedException {
         boolean exited = process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -108,7 +140,7 @@ public final class LineProcess implements AutoCloseable {
         }
     }
 
-    private void awaitReady(Duration timeout) throws Exception {
+    void awaitReady(Duration timeout) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
@@ -116,7 +148,8 @@ public final class LineProcess implements AutoCloseable {
             }
             try {
                 RawHttp.Reply health = RawHttp.send(port, RawHttp.request("GET /health HTTP/1.1", Map.of(), new byte[0]));
-                if (health.status() == 200) {
+                // 503 is a line that answers but says what is wrong (a test may start one on purpose)
+                if (health.status() == 200 || health.status() == 503 && health.text().contains("\"status\"")) {
                     return;
                 }
             } catch (IOException notYet) {

@@ -3,6 +3,7 @@ package clinic.ivr;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import clinic.ivr.store.DataFolder;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -68,10 +69,18 @@ class MainTest {
     }
 
     @Test
-    void serveRefusesToStartWithoutAPromptsFolderAndSaysWhy() throws Exception {
-        assertEquals(1, run(Map.of("PROMPTS_DIR", temp.resolve("missing").toString()), ""));
-        assertTrue(err().startsWith("The phone line cannot start:"), err());
-        assertTrue(err().contains("the prompts folder is missing or cannot be read. Set PROMPTS_DIR"), err());
+    void serveRefusesAShortStaffPasswordAndSaysWhy() throws Exception {
+        assertEquals(1, run(Map.of("STAFF_PASSWORD", "secret", "DATA_DIR", temp.toString(), "PORT", "0"), ""));
+        assertTrue(err().startsWith("Cannot start: STAFF_PASSWORD is too short"), err());
+    }
+
+    @Test
+    void serveRefusesADataFolderAnotherLineHoldsAndSaysWhy() throws Exception {
+        try (DataFolder held = DataFolder.open(temp)) {
+            assertEquals(1, run(Map.of("DATA_DIR", temp.toString(), "PORT", "0"), ""));
+        }
+        assertTrue(err().startsWith("The phone line cannot start: another clinic-ivr process is using the data folder "
+                + temp.toAbsolutePath()), err());
     }
 
     @Test

@@ -6,9 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import clinic.ivr.desk.Message;
 import clinic.ivr.desk.Recording;
+import clinic.ivr.line.LineHealth;
 import clinic.ivr.line.Office;
-import clinic.ivr.prompts.LivePrompts;
 import clinic.ivr.line.PhoneLine;
+import clinic.ivr.prompts.LivePrompts;
 import clinic.ivr.web.LineServer;
 import clinic.ivr.web.PublicUrl;
 import java.net.URI;
@@ -91,7 +92,8 @@ class StaffPagesTest {
     void withoutAStaffPasswordTheStaffPagesAreOff() throws Exception {
         Office office = withMessage(TestLine.OPEN);
         LivePrompts live = new LivePrompts(TestLine.load(TestLine.SHIPPED_PROMPTS));
-        LineServer server = new LineServer("127.0.0.1", 0, new PhoneLine(live, Optional.empty(), office), live,
+        LineServer server = new LineServer("127.0.0.1", 0, new PhoneLine(live, Optional.empty(), office),
+                new LineHealth(live),
                 Optional.of(TestLine.AUTH_TOKEN), new PublicUrl(Optional.empty()))
                 .withMessages(new clinic.ivr.line.MessageCallbacks(office), Optional.empty());
         server.start();

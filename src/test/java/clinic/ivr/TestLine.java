@@ -1,6 +1,7 @@
 package clinic.ivr;
 
 import clinic.ivr.desk.TextMessages;
+import clinic.ivr.line.LineHealth;
 import clinic.ivr.line.MessageCallbacks;
 import clinic.ivr.line.Office;
 import clinic.ivr.line.PhoneLine;
@@ -8,12 +9,15 @@ import clinic.ivr.prompts.LivePrompts;
 import clinic.ivr.prompts.Prompts;
 import clinic.ivr.prompts.PromptsException;
 import clinic.ivr.prompts.PromptsLoader;
-import clinic.ivr.web.LineServer;
+import clinic.ivr.staff.CsrfTokens;
 import clinic.ivr.staff.MessagesPage;
 import clinic.ivr.store.Database;
 import clinic.ivr.store.MessageStore;
+import clinic.ivr.store.SharedSecrets;
 import clinic.ivr.store.SqlMessageStore;
+import clinic.ivr.web.LineServer;
 import clinic.ivr.web.PublicUrl;
+import clinic.ivr.web.StaffGuard;
 import clinic.ivr.web.StaffServlet;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -21,6 +25,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /** The real line on a free port, as tests start it: real Jetty, real prompts, a real auth token. */
 public final class TestLine implements AutoCloseable {
@@ -88,10 +93,12 @@ public final class TestLine implements AutoCloseable {
     public static TestLine start(Prompts prompts, Office office, LineServer.Operations operations) throws Exception {
         LivePrompts live = new LivePrompts(prompts);
         PublicUrl publicUrl = new PublicUrl(Optional.empty());
-        StaffServlet staff = new StaffServlet(STAFF_PASSWORD, office.messages(), new MessagesPage(prompts.clinic().name()),
-                () -> live.get().flow().hours().zone(), office.clock(), publicUrl);
-        LineServer server = new LineServer("127.0.0.1", 0, new PhoneLine(live, Optional.empty(), office), live,
-                Optional.of(AUTH_TOKEN), publicUrl, operations)
+        StaffServlet staff = new StaffServlet(new StaffGuard(Optional.of(STAFF_PASSWORD)),
+                new CsrfTokens(formsSecret(office), office.clock()), office.messages(),
+                new MessagesPage(() -> live.get().clinic().name()), () -> live.get().flow().hours().zone(),
+                office.clock(), publicUrl);
+        LineServer server = new LineServer("127.0.0.1", 0, new PhoneLine(live, Optional.empty(), office),
+                new LineHealth(live), Optional.of(AUTH_TOKEN), publicUrl, operations)
                 .withMessages(new MessageCallbacks(office), Optional.of(staff));
         server.start();
         return new TestLine(server, live, office);
@@ -100,10 +107,24 @@ public final class TestLine implements AutoCloseable {
     /** With a phone line of the test's making, such as one whose prompts fail; no message pages. */
     public static TestLine start(LivePrompts live, PhoneLine phoneLine, Office office,
                                  LineServer.Operations operations) throws Exception {
-        LineServer server = new LineServer("127.0.0.1", 0, phoneLine, live, Optional.of(AUTH_TOKEN),
+        LineServer server = new LineServer("127.0.0.1", 0, phoneLine, new LineHealth(live), Optional.of(AUTH_TOKEN),
                 new PublicUrl(Optional.empty()), operations);
         server.start();
         return new TestLine(server, live, office);
+    }
+
+    /**
+     * The staff forms' secret as the line keeps it: in the store's database when the store is SQL (so two
+     * test lines on one database share it, as two instances do), else random for this line.
+     */
+    static Supplier<byte[]> formsSecret(Office office) {
+        if (office.messages() instanceof SqlMessageStore sql) {
+            SharedSecrets secrets = new SharedSecrets(sql.database());
+            return () -> secrets.get("staff-forms");
+        }
+        byte[] random = new byte[32];
+        new java.security.SecureRandom().nextBytes(random);
+        return () -> random;
     }
 
     public Office office() {

@@ -61,9 +61,13 @@ public final class TwilioClient {
         return form;
     }
 
-    /** POSTs a signed form to a path (with its query), as Twilio would. */
+    /**
+     * POSTs a signed form to a path (with its query), as Twilio would: a URL fragment (the connection
+     * overrides) is read by Twilio, and neither sent nor signed.
+     */
     public HttpResponse<String> post(String pathAndQuery, Map<String, String> form) throws IOException, InterruptedException {
-        String url = baseUrl + pathAndQuery;
+        int fragment = pathAndQuery.indexOf('#');
+        String url = baseUrl + (fragment < 0 ? pathAndQuery : pathAndQuery.substring(0, fragment));
         return send(url, form, signature(authToken, url, form));
     }
 

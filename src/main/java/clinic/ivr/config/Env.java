@@ -21,7 +21,11 @@ public record Env(
         Optional<String> databaseUrl,
         Optional<String> staffPassword,
         Optional<String> accountSid,
-        Optional<String> smsFrom) {
+        Optional<String> smsFrom,
+        boolean onHeroku) {
+
+    /** The shortest STAFF_PASSWORD the line accepts: it guards callers' messages, on the open internet. */
+    public static final int MIN_STAFF_PASSWORD = 12;
 
     public static Env from(Map<String, String> env) {
         return new Env(
@@ -34,14 +38,23 @@ public record Env(
                 Path.of(value(env, "DATA_DIR").orElse("data")),
                 value(env, "DATABASE_URL").map(Env::databaseUrl),
                 // a password is used exactly as set: leading or trailing spaces are part of it
-                Optional.ofNullable(env.get("STAFF_PASSWORD")).filter(p -> !p.isEmpty()),
+                Optional.ofNullable(env.get("STAFF_PASSWORD")).filter(p -> !p.isEmpty()).map(Env::staffPassword),
                 value(env, "TWILIO_ACCOUNT_SID").map(Env::accountSid),
-                value(env, "TWILIO_SMS_FROM").map(Env::smsFrom));
+                value(env, "TWILIO_SMS_FROM").map(Env::smsFrom),
+                value(env, "DYNO").isPresent());
     }
 
     /** Text messages can be sent: an account, its token and a number or messaging service to send from. */
     public boolean textsConfigured() {
         return accountSid.isPresent() && authToken.isPresent() && smsFrom.isPresent();
+    }
+
+    /**
+     * On Heroku (which sets DYNO) without a database: the embedded database and the journal live on the
+     * dyno's disk, which Heroku throws away at every restart and deploy, with every message on it.
+     */
+    public boolean messagesOnThrowawayDisk() {
+        return onHeroku && databaseUrl.isEmpty();
     }
 
     /** Local trial mode: no token, so requests cannot be checked and the line stays on loopback. */
@@ -82,6 +95,14 @@ public record Env(
         if (!value.matches("(postgres|postgresql)://.+|jdbc:postgresql:.+")) {
             throw new IllegalArgumentException("DATABASE_URL must be a PostgreSQL URL such as"
                     + " postgres://user:password@host:5432/clinic or jdbc:postgresql://host:5432/clinic");
+        }
+        return value;
+    }
+
+    private static String staffPassword(String value) {
+        if (value.codePointCount(0, value.length()) < MIN_STAFF_PASSWORD) {
+            throw new IllegalArgumentException("STAFF_PASSWORD is too short: it must be at least " + MIN_STAFF_PASSWORD
+                    + " characters, since it guards callers' messages. A few unrelated words make a good one.");
         }
         return value;
     }

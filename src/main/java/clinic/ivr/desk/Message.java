@@ -25,6 +25,26 @@ public record Message(Long id, String recordingSid, String callSid, String calle
                       Instant receivedAt, String recordingUrl, Integer seconds, String transcription,
                       String transcriptionStatus, Status status, Instant calledBackAt) {
 
+    /**
+     * The widest field Twilio sends that the line keeps (a SIP address or a client identity as the caller,
+     * a RecordingSid): anything longer is cut here, where it comes in, so the store never refuses it.
+     */
+    public static final int FIELD_CHARS = 256;
+    public static final int URL_CHARS = 1000;
+    public static final int TRANSCRIPTION_CHARS = 10_000;
+
+    /** Every text is cut to what the store's columns hold, whether it comes from Twilio or the journal. */
+    public Message {
+        recordingSid = cut(recordingSid, FIELD_CHARS);
+        callSid = cut(callSid, FIELD_CHARS);
+        caller = cut(caller, FIELD_CHARS);
+        language = cut(language, FIELD_CHARS);
+        topic = cut(topic, FIELD_CHARS);
+        recordingUrl = cut(recordingUrl, URL_CHARS);
+        transcription = cut(transcription, TRANSCRIPTION_CHARS);
+        transcriptionStatus = cut(transcriptionStatus, FIELD_CHARS);
+    }
+
     public enum Status {
         NEW("new"), CALLED_BACK("called-back");
 
@@ -57,6 +77,17 @@ public record Message(Long id, String recordingSid, String callSid, String calle
                                       String text, String status, Instant at) {
         return new Message(null, recordingSid, blankToNull(callSid), blankToNull(caller), null, null, at,
                 blankToNull(recordingUrl), null, blankToNull(text), blankToNull(status), null, null);
+    }
+
+    private static String cut(String text, int max) {
+        // NUL is no character a caller says, and PostgreSQL refuses any text holding one
+        String s = text == null || text.indexOf('\u0000') < 0 ? text : text.replace("\u0000", "");
+        if (s == null || s.length() <= max) {
+            return s;
+        }
+        // never split a surrogate pair: the store would refuse half a character
+        int end = Character.isHighSurrogate(s.charAt(max - 1)) ? max - 1 : max;
+        return s.substring(0, end);
     }
 
     private static String blankToNull(String s) {

@@ -200,6 +200,14 @@ public final class Flow {
         return offer(state.withMisses(state.misses() + 1), Lead.of(Lead.Kind.RECORDING_EMPTY), call);
     }
 
+    /**
+     * The message the caller left could not be kept (the store and its journal both failed): the caller
+     * hears so, never that it is saved, and may leave it again or, while the desk is open, ring it.
+     */
+    public Step messageNotKept(CallState given, Call call) {
+        return offer(checkedOrStart(given).understood(), Lead.of(Lead.Kind.MESSAGE_NOT_SAVED), call);
+    }
+
     /** What the staff member who picks up hears: a key pressed accepts the call. */
     public Step whisper(CallState given, Input input) {
         CallState state = checkedOrStart(given);

@@ -37,6 +37,14 @@ public final class Routes {
     public static final List<String> ACTIONS = List.of(VOICE, MENU, FRONT_DESK, FALLBACK, DESK, RECORDED, WHISPER,
             RECORDING, TRANSCRIPTION);
 
+    /**
+     * Twilio's webhook connection overrides, on every URL that hands the line a caller's message (the
+     * Record action, the recording status and transcription callbacks): up to five more tries when the
+     * line answers 5xx (the message was not kept), cannot be reached, or does not answer in time. It is
+     * a URL fragment: Twilio reads it and neither sends it nor signs it.
+     */
+    public static final String RETRIES = "#rc=5&rp=ct,rt,5xx";
+
     private Routes() {}
 
     public static String menu(CallState state) {
@@ -52,7 +60,7 @@ public final class Routes {
     }
 
     public static String recorded(CallState state) {
-        return RECORDED + "?" + state.toQuery();
+        return RECORDED + "?" + state.toQuery() + RETRIES;
     }
 
     public static String whisper(CallState state) {
@@ -64,10 +72,11 @@ public final class Routes {
      * and it must be enough to store the message of a caller who hung up.
      */
     public static String recording(CallState state, String caller) {
-        return RECORDING + "?" + state.toQuery() + "&caller=" + URLEncoder.encode(caller, StandardCharsets.UTF_8);
+        return RECORDING + "?" + state.toQuery() + "&caller=" + URLEncoder.encode(caller, StandardCharsets.UTF_8)
+                + RETRIES;
     }
 
     public static String transcription(CallState state) {
-        return TRANSCRIPTION + "?" + state.toQuery();
+        return TRANSCRIPTION + "?" + state.toQuery() + RETRIES;
     }
 }

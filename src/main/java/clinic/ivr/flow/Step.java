@@ -107,7 +107,7 @@ public sealed interface Step {
         public enum Kind {
             NONE, WELCOME, INVALID_KEY, INVALID_CHOICE, NOT_UNDERSTOOD, SILENCE, PROBLEM,
             SLOWER_NOW, NORMAL_PACE_NOW, FRONT_DESK_UNAVAILABLE, FRONT_DESK_MISSED, AFTER_MISSES,
-            DESK_CLOSED, RECORDING_EMPTY, TEXT_SENT, TEXT_FAILED,
+            DESK_CLOSED, RECORDING_EMPTY, MESSAGE_NOT_SAVED, TEXT_SENT, TEXT_FAILED,
             /** "The front desk can answer that." */
             ASK_THE_DESK,
             /** the clinic's address when it is set, and that the front desk can give directions */

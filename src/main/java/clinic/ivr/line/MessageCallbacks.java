@@ -36,7 +36,7 @@ public final class MessageCallbacks {
         Message message = Message.recorded(recording, request.callSid(), caller, state.language(),
                 state.node(), office.clock().instant());
         office.messages().record(message);
-        LOG.info("call {}: message {} from {} ({} s) stored from the recording status", request.callSid(),
+        LOG.info("call {}: message {} from {} ({} s) kept from the recording status", request.callSid(),
                 recording.sid(), PhoneNumbers.mask(caller), recording.seconds());
     }
 

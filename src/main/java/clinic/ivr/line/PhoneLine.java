@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Answers Twilio's voice webhooks: parse the request into state and input, let the flow decide,
- * render the step with the current prompts. Whatever fails, the caller gets the fallback answer.
+ * render the step with the current prompts. Whatever fails, and while no prompts can be used at all,
+ * the caller gets the safe answer ({@link Fallback}): the front desk, or a message kept like any other.
  */
 public final class PhoneLine {
 
@@ -38,7 +39,8 @@ public final class PhoneLine {
 
     /**
      * @param prompts           the version of the prompts to answer with; it may change between calls
-     * @param frontDeskOverride FRONT_DESK_NUMBER, for the fallback when no prompts could be read
+     * @param frontDeskOverride the desk the safe answer rings when no prompts can be used: FRONT_DESK_NUMBER,
+     *                          else the number clinic.yaml still gives
      * @param office            the clock, the message store and text messages
      */
     public PhoneLine(Supplier<Prompts> prompts, Optional<String> frontDeskOverride, Office office) {
@@ -54,9 +56,15 @@ public final class PhoneLine {
 
     /** The TwiML for a request and what it does for the caller (for the call log); never throws. */
     public Answer respond(VoiceRequest request) {
-        Prompts current = null;
+        Prompts current;
         try {
             current = prompts.get();
+        } catch (RuntimeException none) {
+            LOG.warn("call {} {}: no prompts can be used ({}); the caller hears the safe answer", request.callSid(),
+                    request.route(), none.getClass().getSimpleName());
+            return fallback(null, request);
+        }
+        try {
             if (request.route().equals(Routes.FALLBACK)) {
                 LOG.warn("Twilio used the fallback webhook for call {}: the line did not answer in time or failed",
                         request.callSid());
@@ -69,8 +77,10 @@ public final class PhoneLine {
             if (step instanceof Step.SendText text) {
                 step = current.flow().afterText(text.state(), sendText(current, text, request));
             }
-            if (step instanceof Step.MessageTaken taken) {
-                keep(taken, request, call);
+            if (step instanceof Step.MessageTaken taken
+                    && !keep(Message.recorded(taken.recording(), request.callSid(), call.caller(),
+                            taken.state().language(), taken.state().node(), call.now()), request)) {
+                step = current.flow().messageNotKept(taken.state(), call);
             }
             RenderedAnswers.Rendered rendered = answers.render(current, step);
             return new Answer(rendered.twiml(), outcome(step), step.state().node(), rendered.utf8());
@@ -119,27 +129,47 @@ public final class PhoneLine {
         return outcome == TextMessages.Outcome.SENT;
     }
 
-    /** Stores the message from the Record action; the recording status callback stores it too, merged. */
-    private void keep(Step.MessageTaken taken, VoiceRequest request, Call call) {
-        Message message = Message.recorded(taken.recording(), request.callSid(), call.caller(),
-                taken.state().language(), taken.state().node(), call.now());
+    /**
+     * Keeps the message from the Record action (the recording status callback keeps it too, merged by
+     * its RecordingSid). False when it could not be kept: the caller must not hear that it was.
+     */
+    private boolean keep(Message message, VoiceRequest request) {
         try {
             office.messages().record(message);
             LOG.info("call {}: message {} from {} ({} s) kept for the front desk", request.callSid(),
                     message.recordingSid(), PhoneNumbers.mask(message.caller()), message.seconds());
+            return true;
         } catch (RuntimeException e) {
-            // the recording status callback will try again; the caller still hears the thank-you
-            LOG.error("call {}: message {} not stored from the Record action: {}", request.callSid(),
-                    message.recordingSid(), e.toString());
+            LOG.error("call {}: message {} could not be kept from the Record action; the caller is told so",
+                    request.callSid(), message.recordingSid());
+            return false;
         }
     }
 
+    /**
+     * The safe answer: the front desk when a number is known, else a message. The message it records
+     * comes back to the Record action's route, and is kept here without any prompts.
+     */
     private Answer fallback(Prompts current, VoiceRequest request) {
-        String called = request.form().getOrDefault("To", "");
+        boolean spanish = "es".equals(request.query().get("lang"));
+        Map<String, String> form = request.form();
+        String called = form.getOrDefault("To", "");
         Optional<String> frontDesk = Optional.ofNullable(current)
                 .flatMap(Prompts::frontDeskNumber)
                 .or(() -> frontDeskOverride)
                 .filter(number -> !PhoneNumber.same(number, called));
-        return new Answer(Fallback.twiml(frontDesk, "es".equals(request.query().get("lang"))), Answer.FALLBACK, "-");
+        Recording recording = Recording.fromForm(form);
+        if (request.route().equals(Routes.RECORDED) && recording.isMessage()) {
+            CallState state = CallState.fromQuery(request.query(), spanish ? "es" : "en");
+            boolean kept = keep(Message.recorded(recording, request.callSid(), form.get("From"), state.language(),
+                    state.node(), office.clock().instant()), request);
+            return new Answer(kept ? Fallback.messageKept(spanish) : Fallback.messageNotKept(spanish),
+                    Answer.FALLBACK, "-");
+        }
+        if (request.route().equals(Routes.RECORDED) && frontDesk.isEmpty()) {
+            // the safe answer's own recording was silent: asking again would never end
+            return new Answer(Fallback.nothingRecorded(spanish), Answer.FALLBACK, "-");
+        }
+        return new Answer(Fallback.twiml(frontDesk, spanish, form.getOrDefault("From", "")), Answer.FALLBACK, "-");
     }
 }

@@ -1,12 +1,17 @@
 package clinic.ivr.prompts;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
  * The version of the prompts calls are answered with, and the problems of any newer version that
  * could not replace it. A version is swapped whole, so no call ever hears half a change.
+ *
+ * <p>A line can also start with no usable version at all (a deploy that skipped the build's check,
+ * a wrong PROMPTS_DIR): then {@link #get()} throws, callers get the safe answer that needs no
+ * prompts, and the first version staff fix is put on the line by the reloader.
  */
 public final class LivePrompts implements Supplier<Prompts> {
 
@@ -18,9 +23,28 @@ public final class LivePrompts implements Supplier<Prompts> {
         this.state = new AtomicReference<>(new State(initial, List.of()));
     }
 
+    private LivePrompts(List<Problem> problems) {
+        this.state = new AtomicReference<>(new State(null, List.copyOf(problems)));
+    }
+
+    /** A line whose prompts cannot be used yet: every call gets the safe answer until they are fixed. */
+    public static LivePrompts none(List<Problem> problems) {
+        return new LivePrompts(problems);
+    }
+
+    /** @throws IllegalStateException when no version of the prompts could be used yet */
     @Override
     public Prompts get() {
-        return state.get().prompts();
+        Prompts prompts = state.get().prompts();
+        if (prompts == null) {
+            throw new IllegalStateException("no version of the prompts can be used yet: " + problems());
+        }
+        return prompts;
+    }
+
+    /** The version calls are answered with, if any could be used. */
+    public Optional<Prompts> current() {
+        return Optional.ofNullable(state.get().prompts());
     }
 
     /** Problems of the newest files on disk; empty when the version in use is the newest. */
@@ -32,7 +56,7 @@ public final class LivePrompts implements Supplier<Prompts> {
         state.set(new State(newer, List.of()));
     }
 
-    /** The files changed but cannot be used: keep answering with the last good version. */
+    /** The files changed but cannot be used: keep answering with the last good version, if any. */
     public void keep(List<Problem> problems) {
         state.updateAndGet(s -> new State(s.prompts(), List.copyOf(problems)));
     }

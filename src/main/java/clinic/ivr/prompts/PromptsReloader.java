@@ -85,8 +85,9 @@ public final class PromptsReloader implements AutoCloseable {
             validation.warnings().forEach(w -> LOG.warn("prompts advice: {}", w));
         } else {
             live.keep(validation.errors());
-            LOG.warn("prompts changed but cannot be used; calls are still answered with version {}. Fix:\n{}",
-                    live.get().version(), lines(validation.errors()));
+            LOG.warn("prompts changed but cannot be used; calls are still answered with {}. Fix:\n{}",
+                    live.current().map(p -> "version " + p.version()).orElse("the safe answer (no version could be used)"),
+                    lines(validation.errors()));
         }
     }
 

@@ -42,6 +42,8 @@ public final class Wording {
     public static final String MESSAGE_INSTRUCTIONS = "message-instructions";
     public static final String RECORDING_EMPTY = "recording-empty";
     public static final String MESSAGE_SAVED = "message-saved";
+    /** Said when the line could not keep the message: never "saved" when it is not. */
+    public static final String MESSAGE_NOT_SAVED = "message-not-saved";
     public static final String CALLBACK_TODAY = "callback-today";
     public static final String CALLBACK_TOMORROW = "callback-tomorrow";
     /** A pattern: ${day} is a weekday's name. */
@@ -85,7 +87,7 @@ public final class Wording {
             FRONT_DESK_OPTION, REPEAT_OPTION, MAIN_MENU_OPTION, SLOWER_OPTION, NORMAL_PACE_OPTION, SKIP_OPTION,
             SLOWER_NOW, NORMAL_PACE_NOW, INVALID_KEY, INVALID_CHOICE, NOT_UNDERSTOOD, SILENCE, PROBLEM,
             FRONT_DESK_CONNECTING, AFTER_MISSES, FRONT_DESK_UNAVAILABLE, FRONT_DESK_MISSED, GOODBYE, POUND_KEY,
-            DESK_CLOSED, MESSAGE_OPTION, TRY_AGAIN_OPTION, MESSAGE_INSTRUCTIONS, RECORDING_EMPTY, MESSAGE_SAVED,
+            DESK_CLOSED, MESSAGE_OPTION, TRY_AGAIN_OPTION, MESSAGE_INSTRUCTIONS, RECORDING_EMPTY, MESSAGE_SAVED, MESSAGE_NOT_SAVED,
             CALLBACK_TODAY, CALLBACK_TOMORROW, CALLBACK_ON, WHISPER, WHISPER_LANGUAGE, MAIN_TOPIC,
             TEXT_OPTION, TEXT_SENT, TEXT_FAILED, TEXT_MESSAGE, ASK_THE_DESK, ASK_ANYTHING, DIRECTIONS, DIRECTIONS_UNKNOWN, CONFIRM,
             CONFIRM_FRONT_DESK, HOURS_OPEN_NOW, HOURS_CLOSED_NOW, HOURS_TODAY, HOURS_TODAY_CLOSED, HOURS_SPECIAL_DAY,

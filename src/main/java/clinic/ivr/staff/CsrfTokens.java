@@ -7,31 +7,31 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.function.Supplier;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Tokens that prove a "mark as called back" form came from a staff page this line served: a fresh
- * token on every page, signed with a key derived from the staff password (so every instance
- * accepts it), valid for a working day.
+ * token on every page, signed with a random secret (never derived from the staff password, so a token
+ * tells nothing about it) that every instance shares through the database, and valid for
+ * {@link #VALID_FOR}.
  */
 public final class CsrfTokens {
 
-    static final Duration VALID_FOR = Duration.ofHours(12);
+    /** Long enough to read the page and call a patient back, short enough that a leaked token soon dies. */
+    public static final Duration VALID_FOR = Duration.ofMinutes(30);
     private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
 
-    private final byte[] key;
+    private final Supplier<byte[]> secret;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
+    private volatile byte[] key;
 
-    public CsrfTokens(String staffPassword, Clock clock) {
+    /** @param secret the shared random secret; asked once, when the first token is issued or checked */
+    public CsrfTokens(Supplier<byte[]> secret, Clock clock) {
+        this.secret = secret;
         this.clock = clock;
-        try {
-            this.key = MessageDigest.getInstance("SHA-256")
-                    .digest(("clinic-ivr staff form\u0000" + staffPassword).getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     public String issue() {
@@ -70,9 +70,14 @@ public final class CsrfTokens {
     }
 
     private byte[] sign(String body) {
+        byte[] k = key;
+        if (k == null) {
+            k = secret.get();
+            key = k;
+        }
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            mac.init(new SecretKeySpec(k, "HmacSHA256"));
             return mac.doFinal(body.getBytes(StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);

@@ -173,6 +173,8 @@ final class LanguageChapter {
                 new Key("9", "the main menu", "", ""), new Key("*", "hear the offer again", "", ""))));
         blocks.add(timed("Before the beep", render(new Step.Voicemail(state, SAMPLE_CALLER))));
         blocks.add(said("When nothing was recorded (then the offer again)", lines(w.say(Wording.RECORDING_EMPTY))));
+        blocks.add(said("When the line could not keep the message (then the offer again)",
+                lines(w.say(Wording.MESSAGE_NOT_SAVED))));
         blocks.add(said("After a message, by the desk's hours", lines(w.say(Wording.MESSAGE_SAVED),
                 w.say(Wording.CALLBACK_TODAY), w.say(Wording.CALLBACK_TOMORROW), w.callbackOn(DayOfWeek.MONDAY),
                 w.say(Wording.GOODBYE))));

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The staff's list of callers' messages, newest first: an accessible HTML page (large text, a
@@ -36,9 +37,10 @@ public final class MessagesPage {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     private final Template template;
-    private final String clinicName;
+    private final Supplier<String> clinicName;
 
-    public MessagesPage(String clinicName) {
+    /** @param clinicName the clinic's name as the prompts in use give it (they may change while it runs) */
+    public MessagesPage(Supplier<String> clinicName) {
         this.clinicName = clinicName;
         Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
         cfg.setTemplateLoader(new ClassTemplateLoader(MessagesPage.class, "/clinic/ivr/staff"));
@@ -87,7 +89,7 @@ public final class MessagesPage {
             rows.add(row);
         }
         Map<String, Object> model = new LinkedHashMap<>();
-        model.put("clinic", clinicName);
+        model.put("clinic", clinicName.get());
         model.put("messages", rows);
         model.put("fresh", String.valueOf(fresh));
         model.put("calledBack", String.valueOf(messages.size() - fresh));

@@ -30,11 +30,14 @@ public record Database(String url, String user, String password) {
 
     /**
      * An embedded H2 database in a folder. AUTO_SERVER is off on purpose: one process owns the file;
-     * several instances share PostgreSQL instead.
+     * several instances share PostgreSQL instead. WRITE_DELAY=0: a commit is written to the file before
+     * it returns (H2 would otherwise write it about a second later, and a crash in between loses it).
+     * TRACE_LEVEL_FILE=0: no trace file, which would quote the values of failed statements.
      */
     public static Database embedded(Path dataDir) {
         String path = dataDir.toAbsolutePath().normalize().resolve(FILE).toString().replace('\\', '/');
-        return new Database("jdbc:h2:file:" + path + ";DB_CLOSE_ON_EXIT=FALSE", "sa", "");
+        return new Database("jdbc:h2:file:" + path + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;TRACE_LEVEL_FILE=0",
+                "sa", "");
     }
 
     /**

@@ -3,7 +3,10 @@ package clinic.ivr.store;
 import clinic.ivr.desk.Message;
 import clinic.ivr.line.PhoneNumbers;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executors;
@@ -13,22 +16,35 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The message store as the line uses it: a message is never lost. When the store fails, the message
- * goes to the {@link Journal} on disk, and the journal is replayed into the store at start and every
- * minute until it is empty.
+ * The message store as the line uses it: a message is kept when the store has committed it or, when
+ * the store fails, once the {@link Journal} holds it on disk; the journal is replayed into the store
+ * at start and every minute until it is empty. When neither can take a message, {@link #record}
+ * says so (a {@link StoreException}) and nothing tells Twilio or the caller it was kept.
  */
 public final class DurableMessages implements MessageStore {
 
     private static final Logger LOG = LoggerFactory.getLogger(DurableMessages.class);
     static final long RETRY_SECONDS = 60;
+    /** A message waiting longer than this means the store is not coming back by itself. */
+    static final Duration STUCK = Duration.ofMinutes(5);
 
     private final MessageStore store;
     private final Journal journal;
+    private final Clock clock;
     private ScheduledExecutorService retries;
+    /** Since when the store fails to write, or null while it works. */
+    private volatile Instant storeFailingSince;
+    /** Since when the journal fails to write, or null while it works. */
+    private volatile Instant journalFailingSince;
 
     public DurableMessages(MessageStore store, Journal journal) {
+        this(store, journal, Clock.systemUTC());
+    }
+
+    public DurableMessages(MessageStore store, Journal journal, Clock clock) {
         this.store = store;
         this.journal = journal;
+        this.clock = clock;
     }
 
     /** Replays what an earlier run left in the journal, then keeps retrying in the background. */
@@ -44,38 +60,88 @@ public final class DurableMessages implements MessageStore {
         }
     }
 
-    /** Stores a message, or keeps it in the journal; never throws. */
+    /**
+     * Stores a message, or keeps it in the journal.
+     *
+     * @throws StoreException when neither took it: the message is not kept, and Twilio must send it again
+     */
     @Override
     public void record(Message message) {
         try {
             store.record(message);
+            storeFailingSince = null;
             return;
         } catch (RuntimeException e) {
-            LOG.error("message {} from {} could not be stored ({}); kept in {} to store later",
+            if (storeFailingSince == null) {
+                storeFailingSince = clock.instant();
+            }
+            LOG.error("message {} from {} could not be stored ({}); keeping it in {} to store later",
                     message.recordingSid(), PhoneNumbers.mask(message.caller()), e.getMessage(), journal.file());
         }
         try {
             journal.append(message);
+            journalFailingSince = null;
         } catch (IOException | RuntimeException e) {
-            // the last resort: with the call and recording, staff find the caller in Twilio's call log
-            LOG.error("MESSAGE NOT STORED: recording {} call {} from {} at {} url {}: {}", message.recordingSid(),
-                    message.callSid(), PhoneNumbers.mask(message.caller()), message.receivedAt(),
-                    message.recordingUrl(), e.toString());
+            if (journalFailingSince == null) {
+                journalFailingSince = clock.instant();
+            }
+            LOG.error("MESSAGE NOT KEPT: recording {} of call {} could be written neither to the store nor to {} ({});"
+                    + " Twilio is told to send it again", message.recordingSid(), message.callSid(), journal.file(),
+                    e.getClass().getSimpleName());
+            throw new StoreException("message " + message.recordingSid() + " could not be kept: the store and the"
+                    + " journal both failed", e);
         }
     }
 
-    /** Hands the journal to the store; returns how many messages were stored. */
+    /** The store could not be opened at start: /health says so before the first message finds out. */
+    public void storeDown() {
+        if (storeFailingSince == null) {
+            storeFailingSince = clock.instant();
+        }
+    }
+
+    /** Hands the journal to the store; returns how many messages were stored. Never throws. */
     public int retry() {
         try {
-            int done = journal.replay(store::record);
-            if (done > 0) {
-                LOG.info("stored {} message(s) kept in {}", done, journal.file());
+            Journal.Replay replay = journal.replay(store::record);
+            if (replay.stored() > 0) {
+                storeFailingSince = null;
+                LOG.info("stored {} message(s) kept in {}", replay.stored(), journal.file());
             }
-            return done;
+            if (replay.storeDown() && storeFailingSince == null) {
+                storeFailingSince = clock.instant();
+            }
+            return replay.stored();
         } catch (IOException | RuntimeException e) {
-            LOG.warn("could not replay {}: {}", journal.file(), e.toString());
+            LOG.warn("could not replay {}: {}", journal.file(), e.getClass().getSimpleName());
             return 0;
         }
+    }
+
+    /** The messages waiting in the journal for the store. */
+    public Journal.Backlog backlog() {
+        return journal.backlog();
+    }
+
+    /** What keeps messages from being stored, in plain words; empty when all is well. */
+    public List<String> problems() {
+        List<String> problems = new ArrayList<>();
+        Instant store = storeFailingSince;
+        if (store != null) {
+            problems.add("the message store cannot write since " + store + ": messages wait in the journal");
+        }
+        Instant journalFailing = journalFailingSince;
+        if (journalFailing != null) {
+            problems.add("the journal " + journal.file() + " cannot write since " + journalFailing
+                    + ": a message the store cannot take is not kept (Twilio is asked to send it again)");
+        }
+        Journal.Backlog backlog = journal.backlog();
+        Optional<Instant> oldest = backlog.oldest();
+        if (oldest.isPresent() && Duration.between(oldest.get(), clock.instant()).compareTo(STUCK) > 0) {
+            problems.add(backlog.waiting() + " message(s) have waited in the journal for more than "
+                    + STUCK.toMinutes() + " minutes: the store does not take them");
+        }
+        return problems;
     }
 
     @Override
@@ -95,11 +161,7 @@ public final class DurableMessages implements MessageStore {
 
     /** Messages still waiting in the journal. */
     public int waiting() {
-        try {
-            return journal.size();
-        } catch (IOException e) {
-            return -1;
-        }
+        return journal.backlog().waiting();
     }
 
     @Override

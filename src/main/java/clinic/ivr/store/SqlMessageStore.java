@@ -41,7 +41,21 @@ public final class SqlMessageStore implements MessageStore {
               called_back_at TIMESTAMP WITH TIME ZONE,
               CONSTRAINT messages_recording_sid UNIQUE (recording_sid)
             )""",
-            "CREATE INDEX IF NOT EXISTS messages_received_at ON messages (received_at)"));
+            "CREATE INDEX IF NOT EXISTS messages_received_at ON messages (received_at)"),
+            // room for anything Twilio sends (a SIP address or a client identity as the caller), and the
+            // line's own secrets, shared by every instance on one database
+            List.of(widen("recording_sid"), widen("call_sid"), widen("caller"), widen("caller_language"),
+                    widen("topic"), widen("transcription_status"),
+                    """
+                    CREATE TABLE IF NOT EXISTS line_secrets (
+                      name VARCHAR(64) PRIMARY KEY,
+                      secret VARCHAR(200) NOT NULL
+                    )"""));
+
+    /** Standard SQL that H2 and PostgreSQL both read; the column keeps its NOT NULL and constraints. */
+    private static String widen(String column) {
+        return "ALTER TABLE messages ALTER COLUMN " + column + " SET DATA TYPE VARCHAR(" + Message.FIELD_CHARS + ")";
+    }
 
     private static final String COLUMNS = "id, recording_sid, call_sid, caller, caller_language, topic, received_at,"
             + " recording_url, duration_seconds, transcription, transcription_status, status, called_back_at";
@@ -67,6 +81,7 @@ public final class SqlMessageStore implements MessageStore {
             this.keeper = database.isPostgres() ? null : connect();
             migrate();
         } catch (SQLException e) {
+            // opening fails for reasons an operator must read (refused, wrong password, locked), never a caller's data
             throw new StoreException("cannot open the message store at " + database.describe() + ": " + e.getMessage(), e);
         }
     }
@@ -109,22 +124,33 @@ public final class SqlMessageStore implements MessageStore {
         }
     }
 
+    /** Returns once the message is committed, and on the embedded database, forced to the disk. */
     @Override
     public void record(Message m) {
         try (Connection c = connect()) {
-            if (update(c, m) > 0) {
-                return;
-            }
-            try {
-                insert(c, m);
-            } catch (SQLException e) {
-                // another callback about the same recording got there first: merge into its row
-                if (!UNIQUE_VIOLATION.equals(e.getSQLState()) || update(c, m) == 0) {
-                    throw e;
+            merge(c, m);
+            if (!database.isPostgres()) {
+                // WRITE_DELAY=0 has written the commit; this makes the disk itself hold it
+                try (Statement s = c.createStatement()) {
+                    s.execute("CHECKPOINT SYNC");
                 }
             }
         } catch (SQLException e) {
             throw failed("store the message " + m.recordingSid(), e);
+        }
+    }
+
+    private static void merge(Connection c, Message m) throws SQLException {
+        if (update(c, m) > 0) {
+            return;
+        }
+        try {
+            insert(c, m);
+        } catch (SQLException e) {
+            // another callback about the same recording got there first: merge into its row
+            if (!UNIQUE_VIOLATION.equals(e.getSQLState()) || update(c, m) == 0) {
+                throw e;
+            }
         }
     }
 
@@ -225,7 +251,7 @@ public final class SqlMessageStore implements MessageStore {
     }
 
     private StoreException failed(String what, SQLException e) {
-        return new StoreException("could not " + what + " in " + database.describe() + ": " + e.getMessage(), e);
+        return StoreException.of(what, database.describe(), e);
     }
 
     @Override

@@ -80,7 +80,8 @@ public final class Rehearsal {
                             new Step.FrontDesk(base, Lead.of(Lead.Kind.AFTER_MISSES), number, ""));
                 });
                 for (Lead.Kind lead : List.of(Lead.Kind.DESK_CLOSED, Lead.Kind.FRONT_DESK_MISSED,
-                        Lead.Kind.FRONT_DESK_UNAVAILABLE, Lead.Kind.RECORDING_EMPTY, Lead.Kind.NONE, Lead.Kind.SILENCE,
+                        Lead.Kind.FRONT_DESK_UNAVAILABLE, Lead.Kind.RECORDING_EMPTY, Lead.Kind.MESSAGE_NOT_SAVED,
+                        Lead.Kind.NONE, Lead.Kind.SILENCE,
                         Lead.Kind.INVALID_KEY, Lead.Kind.INVALID_CHOICE, Lead.Kind.NOT_UNDERSTOOD)) {
                     for (boolean tryAgain : List.of(true, false)) {
                         steps.put(language + pace + " message offer (" + lead.name().toLowerCase()

@@ -359,6 +359,7 @@ public final class TwimlRenderer {
                 case AFTER_MISSES -> List.of(w.say(Wording.AFTER_MISSES));
                 case DESK_CLOSED -> List.of(w.say(Wording.DESK_CLOSED));
                 case RECORDING_EMPTY -> List.of(w.say(Wording.RECORDING_EMPTY));
+                case MESSAGE_NOT_SAVED -> List.of(w.say(Wording.MESSAGE_NOT_SAVED));
                 case TEXT_SENT -> List.of(w.say(Wording.TEXT_SENT));
                 case TEXT_FAILED -> List.of(w.say(Wording.TEXT_FAILED));
                 case ASK_THE_DESK -> List.of(w.say(Wording.ASK_THE_DESK));

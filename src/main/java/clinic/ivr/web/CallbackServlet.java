@@ -8,7 +8,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
 
-/** Twilio's recording and transcription callbacks, checked by the signature filter. Transport only. */
+/**
+ * Twilio's recording and transcription callbacks, checked by the signature filter. Transport only:
+ * 204 once the message is kept (committed to the store, or forced to disk in the journal), 503 when
+ * it is not, so that Twilio sends it again (the callback URLs carry its retry overrides).
+ */
 public final class CallbackServlet extends HttpServlet {
 
     private final transient MessageCallbacks callbacks;
@@ -24,12 +28,17 @@ public final class CallbackServlet extends HttpServlet {
         String query = request.getQueryString();
         Map<String, String> state = query == null ? Map.of() : Forms.parse(query).orElse(Map.of());
         VoiceRequest voice = new VoiceRequest(request.getServletPath(), state, form == null ? Map.of() : form);
-        if (Routes.TRANSCRIPTION.equals(request.getServletPath())) {
-            callbacks.transcription(voice);
-        } else {
-            callbacks.recording(voice);
+        try {
+            if (Routes.TRANSCRIPTION.equals(request.getServletPath())) {
+                callbacks.transcription(voice);
+            } else {
+                callbacks.recording(voice);
+            }
+        } catch (RuntimeException notKept) {
+            // logged where it failed, without the caller's data
+            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            return;
         }
-        // the message is stored or kept in the journal: Twilio need not retry
         response.setStatus(HttpServletResponse.SC_NO_CONTENT);
     }
 }

@@ -3,7 +3,7 @@ package clinic.ivr.web;
 import clinic.ivr.flow.Routes;
 import clinic.ivr.line.MessageCallbacks;
 import clinic.ivr.line.PhoneLine;
-import clinic.ivr.prompts.LivePrompts;
+import clinic.ivr.line.LineHealth;
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import java.util.EnumSet;
@@ -13,13 +13,25 @@ import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.EagerContentHandler;
+import org.eclipse.jetty.server.handler.MinimumDataRateHandler;
+import org.eclipse.jetty.server.handler.ThreadLimitHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * The embedded Jetty server: the webhook routes, the Twilio check in front of them, a graceful stop
  * that lets calls in progress get their answer, and nothing that tells the world what runs here.
+ *
+ * <p>No client can starve the line, with Jetty's own components: a request body is read in full
+ * without a thread ({@link EagerContentHandler}) before any servlet sees it, so a client sending one
+ * byte at a time holds no thread; a body slower than {@link #MIN_BYTES_PER_SECOND} is cut off
+ * ({@link MinimumDataRateHandler}); an idle connection closes after {@link #IDLE_TIMEOUT_MS}. Jetty
+ * has no limit on connections per client: the closest are a limit on the threads one client's
+ * requests may use at once ({@link ThreadLimitHandler}, by the connecting address) and a limit on all
+ * connections ({@link NetworkConnectionLimit}) that, when reached, shortens every idle connection's life.
  */
 public final class LineServer {
 
@@ -30,6 +42,14 @@ public final class LineServer {
      * hundreds would only add stacks and switching (measured in bench/RESULTS.md).
      */
     static final int MAX_THREADS = 32;
+    /** Twilio's requests are small and sent at once: a connection silent this long is not Twilio's. */
+    static final long IDLE_TIMEOUT_MS = 5_000;
+    /** A request body slower than this is cut off (Twilio sends a few kilobytes at once). */
+    static final long MIN_BYTES_PER_SECOND = 128;
+    /** One client (one address: a proxy counts as one) may keep this many threads busy at once. */
+    static final int THREADS_PER_CLIENT = MAX_THREADS / 2;
+    /** All connections at once; beyond it the line stops accepting until idle ones close (within a second). */
+    static final int MAX_CONNECTIONS = 1_000;
 
     private final Server server;
     private final ServerConnector connector;
@@ -41,9 +61,9 @@ public final class LineServer {
      * @param authToken TWILIO_AUTH_TOKEN, if set
      * @param publicUrl how to rebuild the URL Twilio signed
      */
-    public LineServer(String host, int port, PhoneLine line, LivePrompts prompts, Optional<String> authToken,
+    public LineServer(String host, int port, PhoneLine line, LineHealth health, Optional<String> authToken,
                       PublicUrl publicUrl) {
-        this(host, port, line, prompts, authToken, publicUrl, Operations.standard(Optional.empty()));
+        this(host, port, line, health, authToken, publicUrl, Operations.standard(Optional.empty()));
     }
 
     /**
@@ -61,7 +81,8 @@ public final class LineServer {
         }
     }
 
-    public LineServer(String host, int port, PhoneLine line, LivePrompts prompts, Optional<String> authToken,
+    /** @param health what {@code GET /health} reports */
+    public LineServer(String host, int port, PhoneLine line, LineHealth health, Optional<String> authToken,
                       PublicUrl publicUrl, Operations operations) {
         QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, 8);
         threads.setName("line");
@@ -74,8 +95,11 @@ public final class LineServer {
         connector = new ServerConnector(server, new HttpConnectionFactory(http));
         connector.setHost(host);
         connector.setPort(port);
-        connector.setIdleTimeout(30_000);
+        connector.setIdleTimeout(IDLE_TIMEOUT_MS);
         server.addConnector(connector);
+        NetworkConnectionLimit connections = new NetworkConnectionLimit(MAX_CONNECTIONS, server);
+        connections.setEndPointIdleTimeout(1_000);
+        server.addBean(connections);
 
         context = new ServletContextHandler();
         context.setContextPath("/");
@@ -92,7 +116,7 @@ public final class LineServer {
             context.addServlet(voice, route);
         }
         context.addServlet(new ServletHolder("status", new StatusServlet()), Routes.STATUS);
-        context.addServlet(new ServletHolder("health", new HealthServlet(prompts)), Routes.HEALTH);
+        context.addServlet(new ServletHolder("health", new HealthServlet(health)), Routes.HEALTH);
         context.addServlet(new ServletHolder("metrics", new MetricsServlet(operations.metrics(), operations.staff())),
                 MetricsServlet.PATH);
 
@@ -100,7 +124,14 @@ public final class LineServer {
         context.setErrorHandler(errors);
         server.setErrorHandler(errors);
 
-        server.setHandler(new DrainingHandler(context));
+        ThreadLimitHandler perClient = new ThreadLimitHandler(context, null, false);
+        perClient.setThreadLimit(THREADS_PER_CLIENT);
+        // a body that exceeds any Twilio request is refused (413) before it is all read
+        EagerContentHandler wholeBody = new EagerContentHandler(perClient,
+                new EagerContentHandler.RetainedContentLoaderFactory(TwilioRequestFilter.MAX_BODY_BYTES + 1024L, -1, true));
+        // the graceful stop sees every request first: inside the eager reading, a request that came on a
+        // connection the stop had just closed kept the stop waiting until its 25 s ran out
+        server.setHandler(new DrainingHandler(new MinimumDataRateHandler(wholeBody, MIN_BYTES_PER_SECOND, 0)));
         server.addBean(new QuietStop(connector));
         server.setStopTimeout(STOP_TIMEOUT_MS);
         server.setStopAtShutdown(true);

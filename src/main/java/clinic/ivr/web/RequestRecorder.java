@@ -65,7 +65,7 @@ public final class RequestRecorder extends HttpFilter {
         if (badSignature != null) {
             metrics.signatureFailure();
             event = new CallLog.Event("WARN", "refused", null, route, null, status, "bad-signature", ms, null,
-                    "signature checked against " + badSignature);
+                    "signature checked against " + PhoneNumbers.maskUrl(badSignature.toString()));
         } else if (answer != null) {
             event = new CallLog.Event(answer.fallback() ? "WARN" : "INFO", "answer", callSid, route, answer.node(),
                     status, answer.outcome(), ms, caller, null);

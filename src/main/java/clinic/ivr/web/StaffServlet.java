@@ -22,8 +22,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The staff pages: {@code GET /staff/messages} (HTML, or JSON for Accept: application/json) and
- * {@code POST /staff/messages/{id}/called-back}. HTTP Basic auth (user staff, STAFF_PASSWORD); a form
- * post must come from this site (Origin) and carry a page's token. Transport only.
+ * {@code POST /staff/messages/{id}/called-back}. Behind the {@link StaffGuard}; a form post must come
+ * from this site (Origin) and carry a page's token in its body (never in the URL, which proxies and
+ * browsers keep in their logs and history). Transport only.
  */
 public final class StaffServlet extends HttpServlet {
 
@@ -39,10 +40,13 @@ public final class StaffServlet extends HttpServlet {
     private final transient Clock clock;
     private final transient PublicUrl publicUrl;
 
-    public StaffServlet(String staffPassword, MessageStore messages, MessagesPage page, Supplier<ZoneId> zone,
-                        Clock clock, PublicUrl publicUrl) {
-        this.guard = new StaffGuard(Optional.of(staffPassword));
-        this.tokens = new CsrfTokens(staffPassword, clock);
+    /** A form body is a token and little else. */
+    private static final int MAX_FORM_BYTES = 4096;
+
+    public StaffServlet(StaffGuard guard, CsrfTokens tokens, MessageStore messages, MessagesPage page,
+                        Supplier<ZoneId> zone, Clock clock, PublicUrl publicUrl) {
+        this.guard = guard;
+        this.tokens = tokens;
         this.messages = messages;
         this.page = page;
         this.zone = zone;
@@ -96,7 +100,7 @@ public final class StaffServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        if (!sameOrigin(request) || !tokens.valid(request.getParameter("token"))) {
+        if (!sameOrigin(request) || !tokens.valid(formToken(request))) {
             LOG.warn("staff form {} refused: not posted from this site's page", request.getRequestURI());
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
@@ -113,6 +117,18 @@ public final class StaffServlet extends HttpServlet {
         }
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
         response.setHeader("Location", MESSAGES + "?called-back=" + id + "#message-" + id);
+    }
+
+    /** The token from the posted form only: a token in the query string is not read at all. */
+    private static String formToken(HttpServletRequest request) throws IOException {
+        if (!TwilioRequestFilter.isForm(request.getContentType())) {
+            return null;
+        }
+        byte[] body = request.getInputStream().readNBytes(MAX_FORM_BYTES + 1);
+        if (body.length > MAX_FORM_BYTES) {
+            return null;
+        }
+        return Forms.parse(body).map(form -> form.get("token")).orElse(null);
     }
 
     private static boolean wantsJson(HttpServletRequest request) {

@@ -35,7 +35,24 @@ class DeskEnvTest {
 
     @Test
     void theStaffPasswordIsTakenExactlyAsSet() {
-        assertEquals(Optional.of(" pass word "), Env.from(Map.of("STAFF_PASSWORD", " pass word ")).staffPassword());
+        assertEquals(Optional.of(" pass word two "), Env.from(Map.of("STAFF_PASSWORD", " pass word two ")).staffPassword());
+    }
+
+    @Test
+    void aStaffPasswordShorterThanTwelveCharactersIsRefusedWithAClearMessage() {
+        String message = assertThrows(IllegalArgumentException.class,
+                () -> Env.from(Map.of("STAFF_PASSWORD", "frontdesk26"))).getMessage();
+        assertTrue(message.startsWith("STAFF_PASSWORD is too short: it must be at least 12 characters"), message);
+        assertEquals(Optional.of("frontdesk262"), Env.from(Map.of("STAFF_PASSWORD", "frontdesk262")).staffPassword());
+        assertEquals(Optional.of("ñandú ñandú!"), Env.from(Map.of("STAFF_PASSWORD", "ñandú ñandú!")).staffPassword(),
+                "characters are counted, not bytes");
+    }
+
+    @Test
+    void herokuWithoutADatabaseKeepsMessagesOnAThrowawayDisk() {
+        assertTrue(Env.from(Map.of("DYNO", "web.1")).messagesOnThrowawayDisk());
+        assertFalse(Env.from(Map.of("DYNO", "web.1", "DATABASE_URL", "postgres://u:p@h:5432/d")).messagesOnThrowawayDisk());
+        assertFalse(Env.from(Map.of()).messagesOnThrowawayDisk());
     }
 
     @Test

@@ -56,7 +56,8 @@ class GracefulStopIT {
             sigtermAt.set(System.nanoTime());
             line.sigterm();
 
-            assertTrue(line.awaitExit(Duration.ofSeconds(25)), "the line did not stop within 25 s of SIGTERM");
+            assertTrue(line.awaitExit(Duration.ofSeconds(25)), () -> "the line did not stop within 25 s of SIGTERM:\n"
+                    + String.join("\n", line.stderr()));
             for (Thread t : callers) {
                 t.join(30_000);
             }

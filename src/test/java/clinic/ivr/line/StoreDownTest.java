@@ -1,6 +1,7 @@
 package clinic.ivr.line;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doThrow;
@@ -12,16 +13,26 @@ import clinic.ivr.TestLine;
 import clinic.ivr.TwilioClient;
 import clinic.ivr.Twiml;
 import clinic.ivr.desk.TextMessages;
+import clinic.ivr.flow.Routes;
+import clinic.ivr.store.DurableMessages;
+import clinic.ivr.store.Journal;
 import clinic.ivr.store.MessageStore;
 import clinic.ivr.store.StoreException;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Element;
 
-/** The message store down (its database gone): callers still hear every answer, never a 5xx. */
+/**
+ * The message store down (its database gone): callers still hear every answer, never a 5xx; a
+ * message goes to the journal, and when even that fails the caller hears the truth and Twilio a 503.
+ */
 class StoreDownTest {
 
     private static MessageStore down() {
@@ -35,22 +46,65 @@ class StoreDownTest {
     }
 
     @Test
-    void aCallerLeavesAMessageWhileTheStoreIsDownAndHearsTheLineToTheEnd() throws Exception {
-        Office office = new Office(Clock.fixed(TestLine.CLOSED, ZoneOffset.UTC), down(), TextMessages.NONE);
+    void aCallerLeavesAMessageWhileTheStoreIsDownAndItIsKeptInTheJournal(@TempDir Path data) throws Exception {
+        DurableMessages messages = new DurableMessages(down(), new Journal(data));
+        Office office = new Office(Clock.fixed(TestLine.CLOSED, ZoneOffset.UTC), messages, TextMessages.NONE);
         try (TestLine line = TestLine.start(office)) {
-            TwilioClient twilio = line.twilio();
-            Twiml menu = answer(twilio.post("/voice", TwilioClient.callForm()), false);
-            Twiml closed = answer(twilio.post(menu.action(), TwilioClient.withInput(Map.of("Digits", "0"))), false);
-            Twiml record = answer(twilio.post(closed.action(), TwilioClient.withInput(Map.of("Digits", "1"))), false);
-            assertTrue(record.has("Record"), record::xml);
+            Twiml record = toTheBeep(line.twilio());
+            Twiml thanks = answer(line.twilio().post(record.all("Record").get(0).getAttribute("action"),
+                    recording("RE200")), true);
 
-            String action = record.all("Record").get(0).getAttribute("action");
-            Twiml thanks = answer(twilio.post(action, TwilioClient.withInput(Map.of("RecordingSid", "RE200",
-                    "RecordingUrl", "https://api.twilio.com/2010-04-01/Accounts/AC1/Recordings/RE200",
-                    "RecordingDuration", "17"))), true);
-
-            assertTrue(thanks.spoken().contains("Thank you"), thanks::spoken);
+            assertTrue(thanks.spoken().contains("Thank you. Your message is saved"), thanks::spoken);
+            assertEquals(204, line.twilio().post(record.all("Record").get(0).getAttribute("recordingStatusCallback"),
+                    recording("RE200")).statusCode(), "kept in the journal on disk: Twilio need not send it again");
+            assertEquals(2, messages.waiting(), "what each callback knew, merged by RecordingSid once stored");
         }
+    }
+
+    @Test
+    void whenTheMessageCannotBeKeptAtAllTheCallerHearsSoAndTwilioIsAskedToSendItAgain(@TempDir Path data)
+            throws Exception {
+        Path notAFolder = data.resolve("full");
+        Files.writeString(notAFolder, "a journal cannot be written under a file, as on a full or read-only disk");
+        Office office = new Office(Clock.fixed(TestLine.CLOSED, ZoneOffset.UTC),
+                new DurableMessages(down(), new Journal(notAFolder)), TextMessages.NONE);
+        try (TestLine line = TestLine.start(office)) {
+            Twiml record = toTheBeep(line.twilio());
+            Element verb = record.all("Record").get(0);
+            Twiml sorry = answer(line.twilio().post(verb.getAttribute("action"), recording("RE201")), false);
+
+            assertTrue(sorry.spoken().startsWith("I am sorry, I could not save your message."), sorry::spoken);
+            assertFalse(sorry.spoken().contains("saved for the front desk"), sorry::spoken);
+            assertTrue(sorry.spoken().contains("To leave a message for the front desk, press 1."), sorry::spoken);
+            Twiml again = answer(line.twilio().post(sorry.action(), TwilioClient.withInput(Map.of("Digits", "1"))), false);
+            assertTrue(again.has("Record"), "pressing 1 records the message again: " + again.xml());
+
+            for (String callback : new String[] {verb.getAttribute("recordingStatusCallback"),
+                    verb.getAttribute("transcribeCallback")}) {
+                assertTrue(callback.endsWith(Routes.RETRIES), callback);
+                Map<String, String> form = recording("RE201");
+                form.put("TranscriptionText", "Please call me back");
+                form.put("TranscriptionStatus", "completed");
+                assertEquals(503, line.twilio().post(callback, form).statusCode(), callback);
+            }
+            assertTrue(verb.getAttribute("action").endsWith(Routes.RETRIES), verb.getAttribute("action"));
+        }
+    }
+
+    /** A call on a Sunday: the desk is closed, 0 then 1, the Record verb. */
+    private static Twiml toTheBeep(TwilioClient twilio) throws Exception {
+        Twiml menu = answer(twilio.post("/voice", TwilioClient.callForm()), false);
+        Twiml closed = answer(twilio.post(menu.action(), TwilioClient.withInput(Map.of("Digits", "0"))), false);
+        Twiml record = answer(twilio.post(closed.action(), TwilioClient.withInput(Map.of("Digits", "1"))), false);
+        assertTrue(record.has("Record"), record::xml);
+        return record;
+    }
+
+    private static Map<String, String> recording(String sid) {
+        Map<String, String> form = TwilioClient.withInput(Map.of("RecordingSid", sid,
+                "RecordingUrl", "https://api.twilio.com/2010-04-01/Accounts/AC1/Recordings/" + sid,
+                "RecordingDuration", "17", "RecordingStatus", "completed"));
+        return form;
     }
 
     @Test

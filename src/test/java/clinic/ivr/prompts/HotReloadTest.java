@@ -8,6 +8,7 @@ import clinic.ivr.PromptsCopy;
 import clinic.ivr.TestLine;
 import clinic.ivr.TwilioClient;
 import clinic.ivr.Twiml;
+import clinic.ivr.line.LineHealth;
 import clinic.ivr.line.PhoneLine;
 import clinic.ivr.twiml.Validator;
 import clinic.ivr.web.LineServer;
@@ -47,7 +48,8 @@ class HotReloadTest {
         Validator validator = new Validator(new PromptsLoader(Optional.empty()));
         FolderFingerprint loaded = FolderFingerprint.of(prompts.dir());
         LivePrompts live = new LivePrompts(validator.load(prompts.dir()));
-        server = new LineServer("127.0.0.1", 0, new PhoneLine(live, Optional.empty(), TestLine.office(TestLine.OPEN)), live,
+        server = new LineServer("127.0.0.1", 0, new PhoneLine(live, Optional.empty(), TestLine.office(TestLine.OPEN)),
+                new LineHealth(live),
                 Optional.of(TestLine.AUTH_TOKEN), new PublicUrl(Optional.empty()));
         server.start();
         reloader = new PromptsReloader(prompts.dir(), validator::validate, live, loaded).start(Duration.ofMillis(100));

@@ -225,7 +225,8 @@ class LineEndToEndTest {
     @Test
     void theFallbackApologisesAndPutsTheCallerThrough() throws Exception {
         Twiml fallback = call(Routes.FALLBACK, Map.of());
-        assertTrue(fallback.spoken().startsWith("Sorry, our phone menu has a problem."), fallback.spoken());
+        assertTrue(fallback.spoken().startsWith("If this is a medical emergency, hang up and dial 911."
+                + " Sorry, our phone menu has a problem."), fallback.spoken());
         assertEquals("+12125985913", fallback.dialled());
     }
 
@@ -253,7 +254,8 @@ class LineEndToEndTest {
             HttpResponse<String> answer = broken.twilio().post("/voice", TwilioClient.callForm());
             assertEquals(200, answer.statusCode());
             Twiml fallback = Twiml.parse(answer.body());
-            assertTrue(fallback.spoken().startsWith("Sorry, our phone menu has a problem."), fallback.spoken());
+            assertTrue(fallback.spoken().startsWith("If this is a medical emergency, hang up and dial 911."
+                    + " Sorry, our phone menu has a problem."), fallback.spoken());
             assertEquals("+12125985913", fallback.dialled());
         }
     }

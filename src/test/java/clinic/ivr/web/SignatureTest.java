@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import clinic.ivr.TestLine;
 import clinic.ivr.TwilioClient;
+import clinic.ivr.line.LineHealth;
 import clinic.ivr.line.PhoneLine;
 import clinic.ivr.prompts.LivePrompts;
 import com.twilio.security.RequestValidator;
@@ -138,7 +139,8 @@ class SignatureTest {
     @Test
     void behindAProxyThePublicUrlIsWhatIsChecked() throws Exception {
         LivePrompts live = line.prompts();
-        LineServer proxied = new LineServer("127.0.0.1", 0, new PhoneLine(live, Optional.empty(), TestLine.office(TestLine.OPEN)), live,
+        LineServer proxied = new LineServer("127.0.0.1", 0, new PhoneLine(live, Optional.empty(), TestLine.office(TestLine.OPEN)),
+                new LineHealth(live),
                 Optional.of(TestLine.AUTH_TOKEN), new PublicUrl(Optional.of("https://ivr.example.com")));
         proxied.start();
         try {

@@ -1,0 +1,189 @@
+package clinic.ivr;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import clinic.ivr.desk.Message;
+import clinic.ivr.line.Office;
+import clinic.ivr.staff.CsrfTokens;
+import clinic.ivr.staff.LoginThrottle;
+import clinic.ivr.store.Database;
+import clinic.ivr.store.SharedSecrets;
+import clinic.ivr.store.SqlMessageStore;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The staff pages against someone trying to get in: guessing, forging forms, listening on http. */
+class StaffSecurityTest {
+
+    /** Wrong passwords a client may give in a minute before it must wait. */
+    static final int FAILURES = 10;
+
+    @TempDir
+    Path temp;
+
+    static HttpResponse<String> get(TestLine line, String password, Map<String, String> headers) throws Exception {
+        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(line.baseUrl() + "/staff/messages"))
+                .header("Accept", "application/json");
+        if (password != null) {
+            r.header("Authorization", StaffPagesTest.basic("staff", password));
+        }
+        headers.forEach(r::header);
+        return StaffPagesTest.HTTP.send(r.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void tenWrongPasswordsAMinuteThenTheClientWaitsEvenWithTheRightOne() throws Exception {
+        try (TestLine line = TestLine.start(StaffPagesTest.withMessage(TestLine.OPEN))) {
+            for (int i = 0; i < FAILURES; i++) {
+                assertEquals(401, get(line, "guess-" + i + "-of-many", Map.of()).statusCode(), "guess " + i);
+            }
+            HttpResponse<String> blocked = get(line, TestLine.STAFF_PASSWORD, Map.of());
+            assertEquals(429, blocked.statusCode(), "the right password waits too: a guesser learns nothing");
+            long retryAfter = Long.parseLong(blocked.headers().firstValue("Retry-After").orElseThrow());
+            assertTrue(retryAfter > 0 && retryAfter <= 60, "Retry-After " + retryAfter);
+            assertFalse(blocked.body().contains("Ana"), blocked.body());
+
+            // another client (behind the same proxy, its own address) is not held back
+            assertEquals(200, get(line, TestLine.STAFF_PASSWORD, Map.of("X-Forwarded-For", "198.51.100.7")).statusCode());
+        }
+    }
+
+    @Test
+    void eachWaitIsLongerThanTheOneBefore() {
+        MutableClock clock = new MutableClock(TestLine.OPEN);
+        LoginThrottle throttle = new LoginThrottle(clock);
+        Duration previous = Duration.ZERO;
+        for (int round = 0; round < 4; round++) {
+            Duration wait = Duration.ZERO;
+            for (int i = 0; i < FAILURES; i++) {
+                assertTrue(throttle.waitFor("203.0.113.9").isEmpty(), "round " + round + " guess " + i);
+                wait = throttle.failed("203.0.113.9").orElse(Duration.ZERO);
+            }
+            assertTrue(wait.compareTo(previous) > 0, "round " + round + ": " + wait + " after " + previous);
+            assertEquals(wait, throttle.waitFor("203.0.113.9").orElseThrow());
+            previous = wait;
+            clock.now = clock.now.plus(wait);
+        }
+        assertEquals(Duration.ofMinutes(8), previous);
+        throttle.succeeded("203.0.113.9");
+        assertTrue(throttle.waitFor("203.0.113.9").isEmpty());
+    }
+
+    @Test
+    void behindAnHttpsProxyPlainHttpIsRedirectedAndHttpsGetsHsts() throws Exception {
+        try (TestLine line = TestLine.start(StaffPagesTest.withMessage(TestLine.OPEN))) {
+            HttpResponse<String> http = get(line, TestLine.STAFF_PASSWORD,
+                    Map.of("X-Forwarded-Proto", "http", "X-Forwarded-Host", "ivr.example.com"));
+            assertEquals(308, http.statusCode());
+            assertEquals("https://ivr.example.com/staff/messages", http.headers().firstValue("Location").orElseThrow());
+            assertFalse(http.body().contains("Ana"), "nothing of a message over http");
+
+            HttpResponse<String> https = get(line, TestLine.STAFF_PASSWORD, Map.of("X-Forwarded-Proto", "https"));
+            assertEquals(200, https.statusCode());
+            assertEquals("max-age=31536000", https.headers().firstValue("Strict-Transport-Security").orElseThrow());
+            HttpResponse<String> wrong = get(line, "wrong password!", Map.of("X-Forwarded-Proto", "https"));
+            assertTrue(wrong.headers().firstValue("Strict-Transport-Security").isPresent(), "a refusal over https too");
+        }
+    }
+
+    @Test
+    void formTokensAreSignedWithARandomSecretNotThePassword() throws Exception {
+        Instant now = TestLine.OPEN;
+        byte[] secret;
+        byte[] elsewhere;
+        try (SqlMessageStore here = new SqlMessageStore(Database.embedded(temp));
+             SqlMessageStore there = new SqlMessageStore(Database.embedded(temp.resolve("other")))) {
+            secret = new SharedSecrets(here.database()).get("staff-forms");
+            assertTrue(MessageDigest.isEqual(secret, new SharedSecrets(here.database()).get("staff-forms")),
+                    "made once, the same on every ask");
+            elsewhere = new SharedSecrets(there.database()).get("staff-forms");
+        }
+        byte[] fromPassword = MessageDigest.getInstance("SHA-256")
+                .digest(("clinic-ivr staff form\u0000" + TestLine.STAFF_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        assertFalse(MessageDigest.isEqual(secret, fromPassword));
+        assertEquals(32, secret.length);
+        assertFalse(MessageDigest.isEqual(secret, elsewhere), "each database makes its own");
+
+        MutableClock clock = new MutableClock(now);
+        CsrfTokens tokens = new CsrfTokens(() -> secret, clock);
+        String token = tokens.issue();
+        assertTrue(tokens.valid(token));
+        assertFalse(new CsrfTokens(() -> fromPassword, clock).valid(token), "a key from the password does not sign it");
+        clock.now = now.plus(CsrfTokens.VALID_FOR).minusSeconds(1);
+        assertTrue(tokens.valid(token));
+        clock.now = now.plus(CsrfTokens.VALID_FOR).plusSeconds(1);
+        assertFalse(tokens.valid(token), "expired");
+    }
+
+    @Test
+    void aTokenInTheQueryStringIsRefusedOnlyTheFormBodyCounts() throws Exception {
+        Office office = StaffPagesTest.withMessage(TestLine.OPEN);
+        try (TestLine line = TestLine.start(office)) {
+            long id = office.messages().list().get(0).id();
+            String token = StaffPagesTest.token(StaffPagesTest.get(line, "/staff/messages", TestLine.STAFF_PASSWORD,
+                    "text/html").body());
+            String path = "/staff/messages/" + id + "/called-back";
+
+            assertEquals(403, StaffPagesTest.post(line, path + "?token=" + token, "", line.baseUrl()).statusCode());
+            assertEquals(Message.Status.NEW, office.messages().find(id).orElseThrow().status());
+            assertEquals(303, StaffPagesTest.post(line, path, "token=" + token, line.baseUrl()).statusCode());
+        }
+    }
+
+    @Test
+    void twoLinesOnOneDatabaseAcceptEachOthersForms() throws Exception {
+        Database shared = new Database("jdbc:h2:mem:shared-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+        SqlMessageStore store = new SqlMessageStore(shared);
+        store.record(Message.transcribed("RE7", "CA7", "+12125550147", null, "Hi", "completed", TestLine.OPEN));
+        Office office = new Office(Clock.fixed(TestLine.OPEN, ZoneOffset.UTC), store, clinic.ivr.desk.TextMessages.NONE);
+        try (TestLine first = TestLine.start(office); TestLine second = TestLine.start(office)) {
+            long id = store.list().get(0).id();
+            String token = StaffPagesTest.token(StaffPagesTest.get(first, "/staff/messages", TestLine.STAFF_PASSWORD,
+                    "text/html").body());
+            HttpResponse<String> done = StaffPagesTest.post(second, "/staff/messages/" + id + "/called-back",
+                    "token=" + token, second.baseUrl());
+            assertEquals(303, done.statusCode(), "a page from one instance, posted to the other behind a balancer");
+        }
+        assertNotEquals(Message.Status.NEW, store.find(store.list().get(0).id()).orElseThrow().status());
+    }
+
+    /** The clock a test moves by hand. */
+    static final class MutableClock extends Clock {
+        Instant now;
+
+        MutableClock(Instant now) {
+            this.now = now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}

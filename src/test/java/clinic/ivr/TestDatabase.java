@@ -1,0 +1,34 @@
+package clinic.ivr;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import clinic.ivr.store.Database;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * The PostgreSQL the tests use (TEST_DATABASE_URL, which .ci/run sets): skipped where it is not set
+ * locally, a failure in CI. Tests drop its tables: give each checkout its own database.
+ */
+public final class TestDatabase {
+
+    private TestDatabase() {}
+
+    /** TEST_DATABASE_URL, emptied of the line's tables, as a fresh deploy finds it. */
+    public static String freshPostgres() throws Exception {
+        String url = System.getenv("TEST_DATABASE_URL");
+        Assumptions.assumeTrue(url != null || "true".equals(System.getenv("CI")),
+                "TEST_DATABASE_URL is not set: PostgreSQL is not here (.ci/run starts one)");
+        assertNotNull(url, "CI must run against PostgreSQL: .ci/run sets TEST_DATABASE_URL");
+        Database db = Database.postgres(url);
+        try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password());
+             Statement s = c.createStatement()) {
+            for (String table : new String[] {"messages", "schema_version", "line_secrets"}) {
+                s.execute("DROP TABLE IF EXISTS " + table);
+            }
+        }
+        return url;
+    }
+}

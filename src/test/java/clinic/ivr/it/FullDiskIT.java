@@ -1,0 +1,208 @@
+package clinic.ivr.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import clinic.ivr.LineProcess;
+import clinic.ivr.TestLine;
+import clinic.ivr.TwilioClient;
+import clinic.ivr.Twiml;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The packaged line on a data folder that fills up, or turns read-only, while callers leave messages.
+ * DATA_DIR is a small tmpfs this test mounts, which needs root (as here and in CI). Where it cannot
+ * mount one, it is skipped on a developer's machine and fails in CI (CI=true), so it never silently
+ * proves nothing there.
+ *
+ * <p>What must hold: no 2xx for a message that was not kept, the caller hears that it was not saved,
+ * {@code /health} says 503, and once the disk works again nothing is lost (Twilio's retries store what
+ * was refused; everything acknowledged is there after a restart).
+ */
+class FullDiskIT {
+
+    static final String CALLBACK = "/voice/recording?node=main&lang=en&caller=%2B12125550147";
+
+    @TempDir
+    Path temp;
+    Path disk;
+    Map<String, String> env;
+
+    @BeforeEach
+    void mountASmallDisk() throws Exception {
+        disk = temp.resolve("disk");
+        Files.createDirectories(disk);
+        int mounted = run("mount", "-t", "tmpfs", "-o", "size=8m,mode=0700", "tmpfs", disk.toString());
+        if (mounted != 0) {
+            boolean ci = "true".equals(System.getenv("CI"));
+            String why = "cannot mount a tmpfs here (it needs root): the full-disk test did not run";
+            if (ci) {
+                throw new IllegalStateException(why + "; CI runs as root and must run it");
+            }
+            Assumptions.abort(why);
+        }
+        disk = disk.toRealPath();
+        env = new HashMap<>(Map.of("TWILIO_AUTH_TOKEN", TestLine.AUTH_TOKEN, "STAFF_PASSWORD", TestLine.STAFF_PASSWORD,
+                "DATA_DIR", disk.resolve("data").toString()));
+    }
+
+    @AfterEach
+    void unmount() throws Exception {
+        if (disk != null) {
+            run("umount", "-l", disk.toString());
+        }
+    }
+
+    @Test
+    void aFullDiskAcknowledgesNothingItDidNotKeepAndLosesNothingOnceSpaceReturns() throws Exception {
+        LineProcess line = LineProcess.start(env);
+        Set<String> acknowledged = new HashSet<>();
+        List<String> refused = new ArrayList<>();
+        try {
+            TwilioClient twilio = new TwilioClient(line.baseUrl(), TestLine.AUTH_TOKEN);
+            assertEquals(204, twilio.post(CALLBACK, recording("RE-before")).statusCode());
+            acknowledged.add("RE-before");
+
+            fill(disk.resolve("filler"));
+            for (int i = 0; i < 20; i++) {
+                String sid = "RE-full-" + i;
+                int status = twilio.post(CALLBACK, recording(sid)).statusCode();
+                if (status / 100 == 2) {
+                    acknowledged.add(sid); // it still fitted in space the database had: kept, as the test checks
+                } else {
+                    assertEquals(503, status, "a message that was not kept gets a 503, so Twilio sends it again");
+                    refused.add(sid);
+                }
+            }
+            assertFalse(refused.isEmpty(), "the disk was full, yet every message was kept: the test proved nothing");
+
+            Twiml caller = Twiml.parse(twilio.post("/voice/recorded?node=main&lang=en", recording("RE-caller")).body());
+            assertTrue(caller.spoken().startsWith("I am sorry, I could not save your message."), caller.spoken());
+            assertFalse(caller.spoken().contains("saved for the front desk"), caller.spoken());
+            refused.add("RE-caller"); // its recording status callback comes next, and is refused too
+            assertEquals(503, twilio.post(CALLBACK, recording("RE-caller")).statusCode());
+
+            HttpResponse<String> health = twilio.get("/health");
+            assertEquals(503, health.statusCode(), health.body());
+            assertTrue(health.body().contains("\"status\":\"degraded\"") && health.body().contains("cannot write"),
+                    health.body());
+        } finally {
+            line.kill();
+        }
+        // the host restarts the line, still on the full disk: it starts, answers, and says why it is degraded
+        line = LineProcess.start(env);
+        try {
+            TwilioClient twilio = new TwilioClient(line.baseUrl(), TestLine.AUTH_TOKEN);
+            HttpResponse<String> health = twilio.get("/health");
+            assertEquals(503, health.statusCode(), health.body());
+            assertTrue(health.body().contains("is nearly full"), health.body());
+            assertEquals(200, twilio.post("/voice", TwilioClient.callForm()).statusCode());
+
+            Files.delete(disk.resolve("filler"));
+            for (String sid : refused) { // Twilio's retries, once there is room again
+                assertEquals(204, twilio.post(CALLBACK, recording(sid)).statusCode(), sid);
+                acknowledged.add(sid);
+            }
+        } finally {
+            line.kill();
+        }
+        assertEveryMessageIsThereAfterARestart(acknowledged);
+    }
+
+    @Test
+    void onAReadOnlyDataFolderTheLineStartsAcknowledgesNothingAndSaysSo() throws Exception {
+        LineProcess first = LineProcess.start(env);
+        Set<String> acknowledged = new HashSet<>();
+        try {
+            TwilioClient twilio = new TwilioClient(first.baseUrl(), TestLine.AUTH_TOKEN);
+            assertEquals(204, twilio.post(CALLBACK, recording("RE-before")).statusCode());
+            acknowledged.add("RE-before");
+        } finally {
+            first.kill();
+        }
+        // a disk that comes back read-only after a host's restart
+        assertEquals(0, run("mount", "-o", "remount,ro", disk.toString()));
+        LineProcess line = LineProcess.start(env);
+        try {
+            TwilioClient twilio = new TwilioClient(line.baseUrl(), TestLine.AUTH_TOKEN);
+            HttpResponse<String> health = twilio.get("/health");
+            assertEquals(503, health.statusCode(), health.body());
+            assertTrue(health.body().contains("is not writable"), health.body());
+            assertEquals(503, twilio.post(CALLBACK, recording("RE-ro")).statusCode());
+            Twiml caller = Twiml.parse(twilio.post("/voice/recorded?node=main&lang=es", recording("RE-ro")).body());
+            assertTrue(caller.spoken().startsWith("Lo siento, no pude guardar su mensaje."), caller.spoken());
+            Twiml menu = Twiml.parse(twilio.post("/voice", TwilioClient.callForm()).body());
+            assertTrue(menu.spoken().startsWith("If this is a medical emergency"), "calls are still answered");
+        } finally {
+            line.kill();
+        }
+        assertEquals(0, run("mount", "-o", "remount,rw", disk.toString()));
+        LineProcess fixed = LineProcess.start(env);
+        try {
+            assertEquals(204, new TwilioClient(fixed.baseUrl(), TestLine.AUTH_TOKEN).post(CALLBACK, recording("RE-ro"))
+                    .statusCode(), "Twilio's retry, once the disk is writable again");
+            acknowledged.add("RE-ro");
+        } finally {
+            fixed.kill();
+        }
+        assertEveryMessageIsThereAfterARestart(acknowledged);
+    }
+
+    private void assertEveryMessageIsThereAfterARestart(Set<String> acknowledged) throws Exception {
+        LineProcess again = LineProcess.start(env);
+        try {
+            Set<String> kept = again.recordingSids(TestLine.STAFF_PASSWORD);
+            Set<String> lost = new HashSet<>(acknowledged);
+            lost.removeAll(kept);
+            assertTrue(lost.isEmpty(), "acknowledged, then lost: " + lost);
+            HttpResponse<String> health = new TwilioClient(again.baseUrl(), TestLine.AUTH_TOKEN).get("/health");
+            assertEquals(200, health.statusCode(), health.body());
+        } finally {
+            again.kill();
+        }
+    }
+
+    /** Writes until the disk refuses: what is left is less than any write needs. */
+    private static void fill(Path filler) {
+        byte[] block = new byte[64 * 1024];
+        try (OutputStream out = Files.newOutputStream(filler)) {
+            while (true) {
+                out.write(block);
+            }
+        } catch (IOException full) {
+            // no space left on device
+        }
+    }
+
+    private static Map<String, String> recording(String sid) {
+        Map<String, String> form = new HashMap<>(TwilioClient.callForm());
+        form.put("RecordingSid", sid);
+        form.put("RecordingUrl", "https://api.twilio.com/2010-04-01/Accounts/AC1/Recordings/" + sid);
+        form.put("RecordingDuration", "21");
+        form.put("RecordingStatus", "completed");
+        return form;
+    }
+
+    private static int run(String... command) throws Exception {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        p.getInputStream().readAllBytes();
+        return p.waitFor(30, TimeUnit.SECONDS) ? p.exitValue() : -1;
+    }
+}

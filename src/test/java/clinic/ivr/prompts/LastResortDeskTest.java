@@ -1,0 +1,39 @@
+package clinic.ivr.prompts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The front desk's number, still found in a clinic.yaml the line cannot otherwise use. */
+class LastResortDeskTest {
+
+    @TempDir
+    Path dir;
+
+    Optional<String> read(String yaml) throws Exception {
+        Files.writeString(dir.resolve("clinic.yaml"), yaml);
+        return LastResortDesk.read(dir);
+    }
+
+    @Test
+    void fromValidYaml() throws Exception {
+        assertEquals(Optional.of("+12125985913"), read("name: Clinic\nfront_desk:\n  number: \"+12125985913\"\n"));
+    }
+
+    @Test
+    void fromYamlThatNoLongerParses() throws Exception {
+        String broken = "name: \"Clinic\n\tphone: +1\nfront_desk:\n# who answers\n  # the desk\n  number: '+12125985913' # ring it\n";
+        assertEquals(Optional.of("+12125985913"), read(broken));
+    }
+
+    @Test
+    void notWhenTheNumberIsNotOneOrIsElsewhere() throws Exception {
+        assertEquals(Optional.empty(), read("front_desk:\n  number: \"the desk\"\n"));
+        assertEquals(Optional.empty(), read("clinic:\n  number: \"+12125985913\"\nfront_desk:\n  ring_seconds: 20\n"));
+        assertEquals(Optional.empty(), LastResortDesk.read(dir.resolve("missing")));
+    }
+}

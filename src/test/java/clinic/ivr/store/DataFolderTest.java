@@ -1,0 +1,67 @@
+package clinic.ivr.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** DATA_DIR: one process owns it, only the line's user reads it, and no trace file quotes callers. */
+class DataFolderTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void oneLineAtATime() throws Exception {
+        Path data = temp.resolve("data");
+        try (DataFolder first = DataFolder.open(data)) {
+            DataFolder.InUse second = assertThrows(DataFolder.InUse.class, () -> DataFolder.open(data));
+            assertTrue(second.getMessage().startsWith("another clinic-ivr process is using the data folder " + data),
+                    second.getMessage());
+            assertEquals(List.of(), first.problems());
+        }
+        DataFolder.open(data).close(); // free again once the first has stopped
+    }
+
+    @Test
+    void callersMessagesAreReadableByTheLinesUserOnlyAndNoTraceFileIsWritten() throws Exception {
+        Path data = temp.resolve("data");
+        Files.createDirectories(data);
+        Files.setPosixFilePermissions(data, PosixFilePermissions.fromString("rwxr-xr-x"));
+        try (DataFolder folder = DataFolder.open(data)) {
+            Database database = Database.embedded(data);
+            try (SqlMessageStore store = new SqlMessageStore(database)) {
+                store.record(MessageStoreTest.recorded("RE1", MessageStoreTest.T0));
+                try (Connection c = DriverManager.getConnection(database.url(), database.user(), database.password());
+                     Statement s = c.createStatement()) {
+                    // a failing statement is what H2 would write to its trace file, values and all
+                    assertThrows(SQLException.class, () -> s.execute(
+                            "INSERT INTO messages (recording_sid, caller) VALUES ('RE2', '+12125550147')"));
+                }
+                folder.check();
+            }
+            assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(data)));
+            try (Stream<Path> files = Files.list(data)) {
+                for (Path f : files.toList()) {
+                    assertFalse(f.getFileName().toString().endsWith(".trace.db"), "a trace file: " + f);
+                    assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(f)),
+                            f.toString());
+                }
+            }
+            assertTrue(Files.exists(data.resolve("messages.mv.db")));
+            assertFalse(Files.exists(data.resolve(".write-check")), "the writability probe cleans up after itself");
+        }
+    }
+}

@@ -1,8 +1,10 @@
 package clinic.ivr;
 
+import clinic.ivr.staff.MetricsServlet;
+import clinic.ivr.desk.PhoneNumber;
 import clinic.ivr.config.Env;
 import clinic.ivr.desk.TextMessages;
-import clinic.ivr.desk.TwilioTextMessages;
+import clinic.ivr.line.TwilioTextMessages;
 import clinic.ivr.flow.Flow;
 import clinic.ivr.line.EspeakSpeaker;
 import clinic.ivr.line.LineHealth;
@@ -31,11 +33,10 @@ import clinic.ivr.store.Journal;
 import clinic.ivr.store.ReconnectingStore;
 import clinic.ivr.store.SharedSecrets;
 import clinic.ivr.store.SqlMessageStore;
-import clinic.ivr.twiml.Validator;
+import clinic.ivr.checks.Validator;
 import clinic.ivr.web.LineServer;
-import clinic.ivr.web.PublicUrl;
-import clinic.ivr.web.StaffGuard;
-import clinic.ivr.web.StaffServlet;
+import clinic.ivr.staff.StaffGuard;
+import clinic.ivr.staff.StaffServlet;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
@@ -141,7 +142,8 @@ public final class Main {
             pressFirst = language.equals(prompts.flow().defaultLanguage()) ? List.of() : List.of(Flow.LANGUAGE_KEY);
         }
         Speaker speaker = arguments.has("--speak") ? new EspeakSpeaker(out) : Speaker.SILENT;
-        PhoneLine line = new PhoneLine(new LivePrompts(prompts), env.frontDeskNumber(), practiceOffice(env));
+        PhoneLine line = new PhoneLine(new LivePrompts(prompts), env.frontDeskNumber().map(PhoneNumber::of),
+                practiceOffice(env));
         boolean typedAtTerminal = in == System.in && System.console() != null;
         new TerminalPhone(line, new InputStreamReader(in, StandardCharsets.UTF_8), out, speaker, !typedAtTerminal)
                 .call(pressFirst);
@@ -179,13 +181,17 @@ public final class Main {
         List<Supplier<List<String>>> checks = List.of(messages::problems, data::problems,
                 () -> env.messagesOnThrowawayDisk() ? List.of(THROWAWAY_DISK) : List.of());
         LineHealth health = new LineHealth(live, checks, messages::backlog, clock);
-        PublicUrl publicUrl = new PublicUrl(env.publicBaseUrl());
-        LineServer.Operations operations = LineServer.Operations.standard(env.staffPassword());
+        LineServer.Operations operations = LineServer.Operations.standard();
         // with no usable prompts, the safe answer still rings the desk clinic.yaml names
-        PhoneLine line = new PhoneLine(live, env.frontDeskNumber().or(() -> LastResortDesk.read(env.promptsDir())),
+        PhoneLine line = new PhoneLine(live, env.frontDeskNumber().map(PhoneNumber::of)
+                .or(() -> LastResortDesk.read(env.promptsDir())),
                 office);
-        LineServer server = new LineServer(host, env.port(), line, health, env.authToken(), publicUrl, operations)
-                .withMessages(new MessageCallbacks(office), staffPages(env, office, live, publicUrl, operations.staff()));
+        LineServer server = new LineServer(host, env.port(), line, health, env.authToken(), env.publicBaseUrl(),
+                operations).withMessages(new MessageCallbacks(office));
+        StaffGuard guard = new StaffGuard(env.staffPassword());
+        server.mount(new MetricsServlet(operations.metrics(), guard), MetricsServlet.PATH);
+        staffPages(env, office, live, guard).ifPresent(pages -> server.mount(pages, StaffServlet.MESSAGES,
+                StaffServlet.MESSAGES + "/*"));
         server.start();
         if (env.trialMode()) {
             // on stderr as a block, so nobody mistakes a trial line for a protected one
@@ -273,8 +279,7 @@ public final class Main {
      * The staff pages, only when STAFF_PASSWORD is set. Their forms' tokens are signed with a random
      * secret kept in the database, so every instance on one database accepts every instance's pages.
      */
-    static Optional<StaffServlet> staffPages(Env env, Office office, LivePrompts live, PublicUrl publicUrl,
-                                             StaffGuard guard) {
+    static Optional<StaffServlet> staffPages(Env env, Office office, LivePrompts live, StaffGuard guard) {
         if (env.staffPassword().isEmpty()) {
             LOG.info("staff pages are off: set STAFF_PASSWORD to list callers' messages at /staff/messages");
             return Optional.empty();
@@ -284,7 +289,7 @@ public final class Main {
         return Optional.of(new StaffServlet(guard, tokens, office.messages(),
                 new MessagesPage(() -> live.current().map(p -> p.clinic().name()).orElse("the clinic")),
                 () -> live.current().map(p -> p.flow().hours().zone()).orElse(ZoneOffset.UTC),
-                office.clock(), publicUrl));
+                office.clock(), env.publicBaseUrl()));
     }
 
     static final String STAFF_FORMS_SECRET = "staff-forms";

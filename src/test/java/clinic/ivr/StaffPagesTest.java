@@ -11,7 +11,6 @@ import clinic.ivr.line.Office;
 import clinic.ivr.line.PhoneLine;
 import clinic.ivr.prompts.LivePrompts;
 import clinic.ivr.web.LineServer;
-import clinic.ivr.web.PublicUrl;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -91,19 +90,11 @@ class StaffPagesTest {
     @Test
     void withoutAStaffPasswordTheStaffPagesAreOff() throws Exception {
         Office office = withMessage(TestLine.OPEN);
-        LivePrompts live = new LivePrompts(TestLine.load(TestLine.SHIPPED_PROMPTS));
-        LineServer server = new LineServer("127.0.0.1", 0, new PhoneLine(live, Optional.empty(), office),
-                new LineHealth(live),
-                Optional.of(TestLine.AUTH_TOKEN), new PublicUrl(Optional.empty()))
-                .withMessages(new clinic.ivr.line.MessageCallbacks(office), Optional.empty());
-        server.start();
-        try {
-            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
-                            + "/staff/messages")).header("Authorization", basic("staff", TestLine.STAFF_PASSWORD)).build(),
+        try (TestLine line = TestLine.with().office(office).noStaffPassword().start()) {
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(line.baseUrl() + "/staff/messages"))
+                            .header("Authorization", basic("staff", TestLine.STAFF_PASSWORD)).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertEquals(404, r.statusCode());
-        } finally {
-            server.stop();
         }
     }
 

@@ -2,7 +2,7 @@ package clinic.ivr.flow;
 
 import clinic.ivr.desk.OpeningHours;
 import clinic.ivr.desk.Recording;
-import clinic.ivr.desk.TextableNumber;
+import clinic.ivr.desk.PhoneNumber;
 import clinic.ivr.flow.Step.Lead;
 import java.time.Instant;
 import java.util.List;
@@ -35,13 +35,11 @@ public final class Flow {
     /** At the offer to leave a message: record one. */
     public static final String MESSAGE_KEY = "1";
 
-    /** Compiled once: the comparison runs on every transfer to the front desk. */
-
     private final PhoneTree tree;
     private final Listener listener;
     private final List<String> languages;
     private final Map<String, Map<String, Integer>> parts;
-    private final Optional<String> frontDeskNumber;
+    private final Optional<PhoneNumber> frontDeskNumber;
     private final OpeningHours hours;
 
     /**
@@ -51,7 +49,7 @@ public final class Flow {
      * @param hours           when the front desk answers
      */
     public Flow(PhoneTree tree, Listener listener, List<String> languages,
-                Map<String, Map<String, Integer>> parts, Optional<String> frontDeskNumber, OpeningHours hours) {
+                Map<String, Map<String, Integer>> parts, Optional<PhoneNumber> frontDeskNumber, OpeningHours hours) {
         this.tree = tree;
         this.listener = listener;
         this.languages = List.copyOf(languages);
@@ -324,7 +322,7 @@ public final class Flow {
 
     /** Texts are offered after an answer when the line can send them and the caller's number can get them. */
     private boolean textOffer(CallState state, Call call) {
-        return tree.isTopic(state.node()) && call.textsAvailable() && TextableNumber.accepts(call.caller());
+        return tree.isTopic(state.node()) && call.textsAvailable() && call.caller().canReceiveTexts();
     }
 
     /** Open: ring the desk. Closed, or no number to ring: say so and offer to leave a message. */
@@ -332,7 +330,7 @@ public final class Flow {
         if (!hours.isOpen(call.now())) {
             return offer(state.withMisses(0), Lead.of(Lead.Kind.DESK_CLOSED), call);
         }
-        Optional<String> number = deskNumber(call);
+        Optional<PhoneNumber> number = deskNumber(call);
         if (number.isEmpty()) {
             return offer(state.withMisses(0), Lead.of(Lead.Kind.FRONT_DESK_UNAVAILABLE), call);
         }
@@ -340,8 +338,8 @@ public final class Flow {
     }
 
     /** The number to ring: none when unset, or when it would ring this very line (a loop no one answers). */
-    private Optional<String> deskNumber(Call call) {
-        return frontDeskNumber.filter(n -> !PhoneNumber.same(n, call.called()));
+    private Optional<PhoneNumber> deskNumber(Call call) {
+        return frontDeskNumber.filter(n -> !n.sameLine(call.called()));
     }
 
     private Step offer(CallState state, Lead lead, Call call) {

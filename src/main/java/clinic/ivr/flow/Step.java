@@ -1,6 +1,7 @@
 package clinic.ivr.flow;
 
 import clinic.ivr.desk.OpeningHours;
+import clinic.ivr.desk.PhoneNumber;
 import clinic.ivr.desk.Recording;
 
 /** What the line does next on a call: the decision the flow makes, before any words are chosen. */
@@ -57,11 +58,11 @@ public sealed interface Step {
     /**
      * Ring the front desk; the staff member who picks up first hears what the caller was asking about.
      *
-     * @param callerId the number shown to staff: the clinic's line the caller dialled, empty to leave Twilio's
+     * @param callerId the number shown to staff: the clinic's line the caller dialled; none to leave Twilio's
      */
-    record FrontDesk(CallState state, Lead lead, String number, String callerId) implements Step {
-        public FrontDesk(CallState state, Lead lead, String number) {
-            this(state, lead, number, "");
+    record FrontDesk(CallState state, Lead lead, PhoneNumber number, PhoneNumber callerId) implements Step {
+        public FrontDesk(CallState state, Lead lead, PhoneNumber number) {
+            this(state, lead, number, PhoneNumber.NONE);
         }
     }
 
@@ -79,7 +80,7 @@ public sealed interface Step {
      *
      * @param caller the caller's number, stored with the message even if they hang up while speaking
      */
-    record Voicemail(CallState state, String caller) implements Step {}
+    record Voicemail(CallState state, PhoneNumber caller) implements Step {}
 
     /** The message is saved: thank the caller, say when the clinic will call back, goodbye. */
     record MessageTaken(CallState state, Recording recording, OpeningHours.Callback callback) implements Step {}
@@ -97,7 +98,7 @@ public sealed interface Step {
      * Send the caller a text with the clinic's address and booking link. Not said: the line sends it,
      * then the flow tells the caller how it went ({@link Flow#afterText}).
      */
-    record SendText(CallState state, String to) implements Step {}
+    record SendText(CallState state, PhoneNumber to) implements Step {}
 
     /** Say goodbye and end the call. */
     record Goodbye(CallState state) implements Step {}

@@ -1,5 +1,6 @@
 package clinic.ivr.staff;
 
+import clinic.ivr.desk.PhoneNumber;
 import clinic.ivr.flow.CallState;
 import clinic.ivr.flow.Flow;
 import clinic.ivr.flow.PhoneTree;
@@ -17,9 +18,9 @@ import clinic.ivr.staff.ScriptDocument.Line;
 import clinic.ivr.staff.ScriptDocument.Note;
 import clinic.ivr.staff.ScriptDocument.Said;
 import clinic.ivr.staff.ScriptDocument.Section;
-import clinic.ivr.twiml.Listening;
-import clinic.ivr.twiml.TwimlAnswer;
-import clinic.ivr.twiml.Rehearsal;
+import clinic.ivr.checks.Listening;
+import clinic.ivr.twiml.ParsedTwiml;
+import clinic.ivr.checks.Rehearsal;
 import clinic.ivr.twiml.TwimlRenderer;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
@@ -33,7 +34,7 @@ import java.util.List;
 final class LanguageChapter {
 
     /** Twilio's test number, for the steps that need a caller's number to lay out. */
-    private static final String SAMPLE_CALLER = "+15005550006";
+    private static final PhoneNumber SAMPLE_CALLER = PhoneNumber.of("+15005550006");
 
     private final Prompts prompts;
     private final String language;
@@ -149,8 +150,8 @@ final class LanguageChapter {
         CallState state = CallState.start(language);
         prompts.frontDeskNumber().ifPresentOrElse(number -> {
             blocks.add(new Note("Key 0, or words such as \"front desk\", from anywhere, while the desk is open. The line"
-                    + " rings " + number + " for " + prompts.clinic().frontDesk().ring() + " seconds."));
-            blocks.add(timed("", render(new Step.FrontDesk(state, Lead.NONE, number, ""))));
+                    + " rings " + number.text() + " for " + prompts.clinic().frontDesk().ring() + " seconds."));
+            blocks.add(timed("", render(new Step.FrontDesk(state, Lead.NONE, number))));
             blocks.add(said("After three tries in a row that did not work", lines(w.say(Wording.AFTER_MISSES))));
             blocks.add(said("What the staff member who picks up hears, before the caller is put through",
                     render(new Step.Whisper(state.at(PhoneTree.MAIN)))));
@@ -252,7 +253,7 @@ final class LanguageChapter {
     private List<Line> render(Step step) {
         try {
             List<Line> lines = new ArrayList<>();
-            for (TwimlAnswer.Said said : TwimlAnswer.parse(TwimlRenderer.render(prompts, step)).said()) {
+            for (ParsedTwiml.Said said : ParsedTwiml.parse(TwimlRenderer.render(prompts, step)).said()) {
                 said.lines().forEach(l -> lines.add(new Line(l, said.language())));
             }
             return lines;

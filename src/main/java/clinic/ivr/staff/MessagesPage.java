@@ -1,6 +1,7 @@
 package clinic.ivr.staff;
 
 import clinic.ivr.desk.Message;
+import clinic.ivr.desk.PhoneNumber;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -75,7 +76,7 @@ public final class MessagesPage {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("id", String.valueOf(m.id()));
             row.put("caller", m.caller() == null ? "an unknown number" : m.caller());
-            row.put("tel", m.caller() != null && m.caller().matches("\\+?[0-9]{3,15}") ? m.caller() : "");
+            row.put("tel", PhoneNumber.of(m.caller()).isDialable() ? m.caller() : "");
             row.put("received", m.receivedAt() == null ? "" : WHEN.format(m.receivedAt().atZone(zone)));
             row.put("receivedIso", m.receivedAt() == null ? "" : m.receivedAt().toString());
             row.put("seconds", m.seconds() == null ? "" : String.valueOf(m.seconds()));

@@ -4,7 +4,7 @@ import clinic.ivr.config.ClinicSettings;
 import clinic.ivr.desk.OpeningHours;
 import clinic.ivr.desk.SpokenHours;
 import clinic.ivr.flow.CallState;
-import clinic.ivr.flow.PhoneNumber;
+import clinic.ivr.desk.PhoneNumber;
 import clinic.ivr.flow.PhoneTree;
 import clinic.ivr.flow.Routes;
 import clinic.ivr.flow.Step;
@@ -285,7 +285,7 @@ public final class TwimlRenderer {
             record.put("action", Routes.recorded(state));
             record.put("maxLength", MESSAGE_MAX_SECONDS);
             record.put("timeout", MESSAGE_SILENCE_SECONDS);
-            record.put("statusCallback", Routes.recording(state, voicemail.caller()));
+            record.put("statusCallback", Routes.recording(state, voicemail.caller().text()));
             // Twilio transcribes English only; a Spanish message is listened to, not read
             record.put("transcribe", voice.language().startsWith("en-"));
             record.put("transcribeCallback", Routes.transcription(state));
@@ -327,11 +327,11 @@ public final class TwimlRenderer {
             List<Speech> lines = new ArrayList<>(lead(desk.lead()));
             lines.add(w.say(Wording.FRONT_DESK_CONNECTING));
             Map<String, Object> dial = new LinkedHashMap<>();
-            dial.put("number", desk.number());
+            dial.put("number", desk.number().text());
             dial.put("timeout", prompts.clinic().frontDesk().ring());
             dial.put("action", Routes.frontDesk(desk.state()));
             dial.put("whisper", Routes.whisper(desk.state()));
-            dial.put("callerId", PhoneNumber.isE164(desk.callerId()) ? desk.callerId() : "");
+            dial.put("callerId", desk.callerId().isE164() ? desk.callerId().text() : "");
             return Map.of("says", List.of(say(voice, SENTENCE_PAUSE, lines)), "dial", dial);
         }
 

@@ -35,7 +35,7 @@ class OpeningHoursTest {
 
     static OpeningHours hours(String zone) {
         List<String> problems = new ArrayList<>();
-        Optional<OpeningHours> hours = OpeningHours.read(settings(zone), (s, m) -> problems.add(s + ": " + m));
+        Optional<OpeningHours> hours = settings(zone).read((s, m) -> problems.add(s + ": " + m));
         assertEquals(List.of(), problems);
         return hours.orElseThrow();
     }
@@ -127,7 +127,7 @@ class OpeningHoursTest {
         ClinicSettings.Hours bad = new ClinicSettings.Hours("New York", "8:00-7:00", null, "8-19", "8:00-19:00",
                 "8:00-25:00", "closed", "closed", special);
         List<String> problems = new ArrayList<>();
-        assertTrue(OpeningHours.read(bad, (s, m) -> problems.add(s + ": " + m)).isEmpty());
+        assertTrue(bad.read((s, m) -> problems.add(s + ": " + m)).isEmpty());
         String all = String.join("\n", problems);
         assertTrue(all.contains("hours.time_zone: \"New York\" is not a time zone"), all);
         assertTrue(all.contains("hours.monday: \"8:00-7:00\": the closing time must come after the opening time"), all);
@@ -143,7 +143,7 @@ class OpeningHoursTest {
         ClinicSettings.Hours never = new ClinicSettings.Hours("America/New_York", "closed", "closed", "closed",
                 "closed", "closed", "closed", "closed", null);
         List<String> problems = new ArrayList<>();
-        assertTrue(OpeningHours.read(never, (s, m) -> problems.add(m)).isEmpty());
+        assertTrue(never.read((s, m) -> problems.add(m)).isEmpty());
         assertTrue(problems.get(0).contains("closed every day"), problems.toString());
     }
 }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class SpokenHoursTest {
 
     static OpeningHours hours(String mon, String tue, String wed, String thu, String fri, String sat, String sun) {
-        return OpeningHours.read(new ClinicSettings.Hours("America/New_York", mon, tue, wed, thu, fri, sat, sun, null),
+        return new ClinicSettings.Hours("America/New_York", mon, tue, wed, thu, fri, sat, sun, null).read(
                 (s, m) -> { throw new AssertionError(s + ": " + m); }).orElseThrow();
     }
 

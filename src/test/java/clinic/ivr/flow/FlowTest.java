@@ -1,5 +1,6 @@
 package clinic.ivr.flow;
 
+import clinic.ivr.desk.PhoneNumber;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -48,6 +49,10 @@ class FlowTest {
     }
 
     static Flow flow(Optional<String> desk) {
+        return flow(desk.map(PhoneNumber::of), true);
+    }
+
+    private static Flow flow(Optional<PhoneNumber> desk, boolean unused) {
         PhoneTree tree = new PhoneTree(Map.of(
                 "main", List.of(new PhoneTree.Option("1", "what"), new PhoneTree.Option("2", "who"),
                         new PhoneTree.Option("3", "faq")),
@@ -143,7 +148,7 @@ class FlowTest {
     @ValueSource(strings = {"main", "faq", "what", "painful"})
     void zeroReachesTheFrontDeskFromAnywhere(String node) {
         Step.FrontDesk desk = assertInstanceOf(Step.FrontDesk.class, press(at(node), "0"));
-        assertEquals(DESK, desk.number());
+        assertEquals(DESK, desk.number().text());
     }
 
     @ParameterizedTest

@@ -38,8 +38,8 @@ class FrontDeskFlowTest {
     @ValueSource(strings = {"main", "faq", "what", "painful"})
     void whenOpenZeroRingsTheDeskWithTheLineAsCallerIdAndTheTopicForTheWhisper(String node) {
         Step.FrontDesk desk = assertInstanceOf(Step.FrontDesk.class, flow.next(at(node), Input.keys("0"), call(OPEN)));
-        assertEquals(DESK, desk.number());
-        assertEquals(LINE, desk.callerId());
+        assertEquals(DESK, desk.number().text());
+        assertEquals(LINE, desk.callerId().text());
         assertEquals(node, desk.state().node(), "the whisper tells staff what the caller was listening to");
     }
 
@@ -88,7 +88,7 @@ class FrontDeskFlowTest {
         offer(flow.atDesk(closed.state(), Input.keys("*"), call(CLOSED)), Lead.Kind.DESK_CLOSED);
         Step.Voicemail voicemail = assertInstanceOf(Step.Voicemail.class,
                 flow.atDesk(closed.state(), Input.said("I'd like to leave a message", 0.8), call(CLOSED)));
-        assertEquals(CALLER, voicemail.caller());
+        assertEquals(CALLER, voicemail.caller().text());
     }
 
     @Test
@@ -152,7 +152,7 @@ class FrontDeskFlowTest {
     @Test
     void sixSendsTheTextAndTheCallerHearsHowItWent() {
         Step.SendText send = assertInstanceOf(Step.SendText.class, flow.next(at("painful"), Input.keys("6"), call(OPEN)));
-        assertEquals(CALLER, send.to());
+        assertEquals(CALLER, send.to().text());
         assertInstanceOf(Step.SendText.class, flow.next(at("painful"), Input.said("text me please", 0.9), call(OPEN)));
         Step.Menu sent = FlowTest.menu(flow.afterText(send.state(), true), "faq");
         assertEquals(Lead.Kind.TEXT_SENT, sent.lead().kind());

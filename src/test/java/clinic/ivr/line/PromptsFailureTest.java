@@ -1,5 +1,6 @@
 package clinic.ivr.line;
 
+import clinic.ivr.desk.PhoneNumber;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -35,9 +36,8 @@ class PromptsFailureTest {
             throw new UncheckedIOException(new IOException("prompts/en/main.txt: Permission denied"));
         };
         Office office = TestLine.office(TestLine.OPEN);
-        PhoneLine phoneLine = new PhoneLine(unreadable, Optional.of(FRONT_DESK), office);
-        try (TestLine line = TestLine.start(new LivePrompts(good), phoneLine, office,
-                LineServer.Operations.standard(Optional.empty()))) {
+        PhoneLine phoneLine = new PhoneLine(unreadable, Optional.of(PhoneNumber.of(FRONT_DESK)), office);
+        try (TestLine line = TestLine.with().prompts(good).phoneLine(phoneLine).office(office).start()) {
             for (String route : new String[] {"/voice", "/voice/menu?node=main&lang=en", "/voice/menu?node=faq&lang=es"}) {
                 HttpResponse<String> answer = line.twilio().post(route, TwilioClient.withInput(Map.of("Digits", "2")));
 

@@ -10,9 +10,8 @@ import clinic.ivr.TwilioClient;
 import clinic.ivr.Twiml;
 import clinic.ivr.line.LineHealth;
 import clinic.ivr.line.PhoneLine;
-import clinic.ivr.twiml.Validator;
+import clinic.ivr.checks.Validator;
 import clinic.ivr.web.LineServer;
-import clinic.ivr.web.PublicUrl;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
@@ -38,7 +37,7 @@ class HotReloadTest {
     Path temp;
 
     PromptsCopy prompts;
-    LineServer server;
+    TestLine server;
     PromptsReloader reloader;
     TwilioClient twilio;
 
@@ -48,18 +47,15 @@ class HotReloadTest {
         Validator validator = new Validator(new PromptsLoader(Optional.empty()));
         FolderFingerprint loaded = FolderFingerprint.of(prompts.dir());
         LivePrompts live = new LivePrompts(validator.load(prompts.dir()));
-        server = new LineServer("127.0.0.1", 0, new PhoneLine(live, Optional.empty(), TestLine.office(TestLine.OPEN)),
-                new LineHealth(live),
-                Optional.of(TestLine.AUTH_TOKEN), new PublicUrl(Optional.empty()));
-        server.start();
+        server = TestLine.with().prompts(live).start();
         reloader = new PromptsReloader(prompts.dir(), validator::validate, live, loaded).start(Duration.ofMillis(100));
-        twilio = new TwilioClient("http://127.0.0.1:" + server.port(), TestLine.AUTH_TOKEN);
+        twilio = server.twilio();
     }
 
     @AfterEach
     void stop() throws Exception {
         reloader.close();
-        server.stop();
+        server.close();
     }
 
     String firstAnswer() throws Exception {

@@ -35,7 +35,7 @@ class HoursSpeechTest {
 
     static String heard(Prompts prompts, String language, Instant now, Input input) throws Exception {
         Step step = prompts.flow().next(CallState.start(language), input, new Call("+16465550100", "+12125550147", now, false));
-        return TwimlAnswer.parse(TwimlRenderer.render(prompts, step)).spokenText();
+        return ParsedTwiml.parse(TwimlRenderer.render(prompts, step)).spokenText();
     }
 
     static String hours(String language, Instant now) throws Exception {

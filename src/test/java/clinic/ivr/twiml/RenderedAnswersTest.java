@@ -1,5 +1,6 @@
 package clinic.ivr.twiml;
 
+import clinic.ivr.checks.Rehearsal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

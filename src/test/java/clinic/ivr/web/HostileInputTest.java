@@ -454,8 +454,14 @@ class HostileInputTest {
     }
 
     /** The same reading of a form body as the line's, written out here so the test can sign it. */
+    /** A form as Twilio writes one: percent-encoded UTF-8, names and values; anything else is not one. */
     private static Optional<Map<String, String>> parseLikeTwilioForms(byte[] body) {
-        String encoded = new String(body, StandardCharsets.UTF_8);
+        String encoded;
+        try {
+            encoded = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(body)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return Optional.empty();
+        }
         Map<String, String> form = new LinkedHashMap<>();
         if (encoded.isEmpty()) {
             return Optional.of(form);
@@ -466,12 +472,38 @@ class HostileInputTest {
                     continue;
                 }
                 int eq = pair.indexOf('=');
-                form.putIfAbsent(URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8),
-                        eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+                form.putIfAbsent(strictlyDecoded(eq < 0 ? pair : pair.substring(0, eq)),
+                        eq < 0 ? "" : strictlyDecoded(pair.substring(eq + 1)));
             }
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
         return Optional.of(form);
+    }
+
+    /** Percent-decoding whose bytes must be UTF-8 too ("%C0%AF" is no character). */
+    private static String strictlyDecoded(String part) {
+        byte[] raw = part.getBytes(StandardCharsets.UTF_8);
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < raw.length; i++) {
+            if (raw[i] == '+') {
+                bytes.write(' ');
+            } else if (raw[i] == '%') {
+                int high = i + 2 < raw.length ? Character.digit(raw[i + 1], 16) : -1;
+                int low = i + 2 < raw.length ? Character.digit(raw[i + 2], 16) : -1;
+                if (high < 0 || low < 0) {
+                    throw new IllegalArgumentException("not a percent-encoded byte");
+                }
+                bytes.write(high * 16 + low);
+                i += 2;
+            } else {
+                bytes.write(raw[i]);
+            }
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes.toByteArray())).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new IllegalArgumentException("not UTF-8", e);
+        }
     }
 }

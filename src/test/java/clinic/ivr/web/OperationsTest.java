@@ -1,5 +1,6 @@
 package clinic.ivr.web;
 
+import clinic.ivr.staff.StaffGuard;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -42,8 +43,8 @@ class OperationsTest {
     @BeforeEach
     void start() throws Exception {
         LineServer.Operations operations = new LineServer.Operations(LineMetrics.forLine(),
-                new CallLog(logged, Clock.fixed(NOW, ZoneOffset.UTC)), new StaffGuard(Optional.of(PASSWORD)));
-        line = TestLine.start(TestLine.load(TestLine.SHIPPED_PROMPTS), operations);
+                new CallLog(logged, Clock.fixed(NOW, ZoneOffset.UTC)));
+        line = TestLine.with().operations(operations).start();
         twilio = line.twilio();
     }
 
@@ -126,7 +127,7 @@ class OperationsTest {
 
     @Test
     void withoutAStaffPasswordThereAreNoMetrics() throws Exception {
-        try (TestLine closed = TestLine.start()) {
+        try (TestLine closed = TestLine.with().noStaffPassword().start()) {
             HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(closed.baseUrl() + "/metrics"))
                     .header("Authorization", basic("staff:")).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(404, answer.statusCode());

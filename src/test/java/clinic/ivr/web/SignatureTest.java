@@ -138,21 +138,14 @@ class SignatureTest {
 
     @Test
     void behindAProxyThePublicUrlIsWhatIsChecked() throws Exception {
-        LivePrompts live = line.prompts();
-        LineServer proxied = new LineServer("127.0.0.1", 0, new PhoneLine(live, Optional.empty(), TestLine.office(TestLine.OPEN)),
-                new LineHealth(live),
-                Optional.of(TestLine.AUTH_TOKEN), new PublicUrl(Optional.of("https://ivr.example.com")));
-        proxied.start();
-        try {
-            String local = "http://127.0.0.1:" + proxied.port() + "/voice?x=1";
+        try (TestLine proxied = TestLine.with().prompts(line.prompts()).publicBaseUrl("https://ivr.example.com").start()) {
+            String local = proxied.baseUrl() + "/voice?x=1";
             Map<String, String> form = TwilioClient.callForm();
-            TwilioClient client = new TwilioClient("http://127.0.0.1:" + proxied.port(), TestLine.AUTH_TOKEN);
+            TwilioClient client = proxied.twilio();
             String publicSignature = TwilioClient.signature(TestLine.AUTH_TOKEN, "https://ivr.example.com/voice?x=1", form);
             assertEquals(200, client.send(local, form, publicSignature).statusCode());
             String localSignature = TwilioClient.signature(TestLine.AUTH_TOKEN, local, form);
             assertEquals(403, client.send(local, form, localSignature).statusCode());
-        } finally {
-            proxied.stop();
         }
     }
 

@@ -1,5 +1,6 @@
-package clinic.ivr.prompts;
+package clinic.ivr.checks;
 
+import clinic.ivr.prompts.Problem;
 import java.util.ArrayList;
 import java.util.List;
 

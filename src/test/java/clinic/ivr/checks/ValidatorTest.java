@@ -1,4 +1,4 @@
-package clinic.ivr.twiml;
+package clinic.ivr.checks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,8 +1,7 @@
-package clinic.ivr.web;
+package clinic.ivr.staff;
 
 import clinic.ivr.desk.Message;
-import clinic.ivr.staff.CsrfTokens;
-import clinic.ivr.staff.MessagesPage;
+import clinic.ivr.web.Forms;
 import clinic.ivr.store.MessageStore;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -38,20 +37,22 @@ public final class StaffServlet extends HttpServlet {
     private final transient MessagesPage page;
     private final transient Supplier<ZoneId> zone;
     private final transient Clock clock;
-    private final transient PublicUrl publicUrl;
+    /** PUBLIC_BASE_URL, when set: the site's own origin. */
+    private final transient Optional<String> publicBaseUrl;
 
     /** A form body is a token and little else. */
     private static final int MAX_FORM_BYTES = 4096;
+    private static final int MAX_FORM_FIELDS = 20;
 
     public StaffServlet(StaffGuard guard, CsrfTokens tokens, MessageStore messages, MessagesPage page,
-                        Supplier<ZoneId> zone, Clock clock, PublicUrl publicUrl) {
+                        Supplier<ZoneId> zone, Clock clock, Optional<String> publicBaseUrl) {
         this.guard = guard;
         this.tokens = tokens;
         this.messages = messages;
         this.page = page;
         this.zone = zone;
         this.clock = clock;
-        this.publicUrl = publicUrl;
+        this.publicBaseUrl = publicBaseUrl;
     }
 
     @Override
@@ -121,14 +122,14 @@ public final class StaffServlet extends HttpServlet {
 
     /** The token from the posted form only: a token in the query string is not read at all. */
     private static String formToken(HttpServletRequest request) throws IOException {
-        if (!TwilioRequestFilter.isForm(request.getContentType())) {
+        if (!Forms.isForm(request.getContentType()) || request.getContentLengthLong() > MAX_FORM_BYTES) {
             return null;
         }
-        byte[] body = request.getInputStream().readNBytes(MAX_FORM_BYTES + 1);
-        if (body.length > MAX_FORM_BYTES) {
+        try {
+            return Forms.body(request, MAX_FORM_FIELDS, MAX_FORM_BYTES).get("token");
+        } catch (Forms.Unreadable e) {
             return null;
         }
-        return Forms.parse(body).map(form -> form.get("token")).orElse(null);
     }
 
     private static boolean wantsJson(HttpServletRequest request) {
@@ -139,7 +140,8 @@ public final class StaffServlet extends HttpServlet {
 
     /** The form came from a page of this site: its Origin (or, lacking one, its Referer) is ours. */
     private boolean sameOrigin(HttpServletRequest request) {
-        String ours = origin(publicUrl.of(request));
+        // behind a proxy, Jetty has rebuilt the request's URL from its forwarded headers
+        String ours = origin(publicBaseUrl.orElseGet(() -> request.getRequestURL().toString()));
         String origin = request.getHeader("Origin");
         if (origin == null || origin.isBlank()) {
             String referer = request.getHeader("Referer");

@@ -1,5 +1,7 @@
-package clinic.ivr.twiml;
+package clinic.ivr.checks;
 
+import clinic.ivr.twiml.ParsedTwiml;
+import clinic.ivr.twiml.TwimlRenderer;
 import clinic.ivr.flow.CallState;
 import clinic.ivr.flow.PhoneTree;
 import clinic.ivr.flow.Step;
@@ -37,7 +39,7 @@ public record MenuLength(String language, String menu, int words, int introWords
                 try {
                     String twiml = TwimlRenderer.render(prompts,
                             new Step.Menu(CallState.start(language).at(menu), Step.Lead.NONE));
-                    int total = Listening.words(TwimlAnswer.parse(twiml).spokenText());
+                    int total = Listening.words(ParsedTwiml.parse(twiml).spokenText());
                     int intro = w.has(menu) ? Listening.words(w.say(menu).plainText()) : 0;
                     lengths.add(new MenuLength(language, menu, total - intro, intro));
                 } catch (Exception | StackOverflowError e) {

@@ -11,11 +11,11 @@ import java.nio.charset.StandardCharsets;
  * @param node    the menu or topic the caller is at afterwards, "-" when none
  * @param utf8    the TwiML encoded as UTF-8, as it goes on the wire (kept with a rendered answer)
  */
-public record Answer(String twiml, String outcome, String node, byte[] utf8) {
+public record Reply(String twiml, String outcome, String node, byte[] utf8) {
 
     public static final String FALLBACK = "fallback";
 
-    public Answer(String twiml, String outcome, String node) {
+    public Reply(String twiml, String outcome, String node) {
         this(twiml, outcome, node, twiml.getBytes(StandardCharsets.UTF_8));
     }
 

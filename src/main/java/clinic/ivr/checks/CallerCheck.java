@@ -1,5 +1,6 @@
-package clinic.ivr.twiml;
+package clinic.ivr.checks;
 
+import clinic.ivr.twiml.ParsedTwiml;
 import clinic.ivr.flow.Step;
 import clinic.ivr.flow.Step.Lead;
 import clinic.ivr.prompts.Prompts;
@@ -21,7 +22,7 @@ final class CallerCheck {
 
     private CallerCheck() {}
 
-    static List<String> check(Prompts prompts, Step step, TwimlAnswer answer) {
+    static List<String> check(Prompts prompts, Step step, ParsedTwiml answer) {
         List<String> problems = new ArrayList<>();
         for (Element gather : answer.all("Gather")) {
             // Twilio ends a Gather on its finishOnKey and, with no key before it, sends nothing at all

@@ -1,9 +1,9 @@
-package clinic.ivr.twiml;
+package clinic.ivr.checks;
 
-import clinic.ivr.prompts.ExamplesCheck;
-import clinic.ivr.prompts.Findings;
-import clinic.ivr.prompts.KeyMapCheck;
-import clinic.ivr.prompts.LanguageCheck;
+import clinic.ivr.checks.ExamplesCheck;
+import clinic.ivr.checks.Findings;
+import clinic.ivr.checks.KeyMapCheck;
+import clinic.ivr.checks.LanguageCheck;
 import clinic.ivr.prompts.Problem;
 import clinic.ivr.prompts.Prompts;
 import clinic.ivr.prompts.PromptsException;

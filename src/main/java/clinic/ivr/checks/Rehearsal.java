@@ -1,6 +1,10 @@
-package clinic.ivr.twiml;
+package clinic.ivr.checks;
 
+import clinic.ivr.twiml.ParsedTwiml;
+import clinic.ivr.twiml.TwimlChecker;
+import clinic.ivr.twiml.TwimlRenderer;
 import clinic.ivr.desk.OpeningHours;
+import clinic.ivr.desk.PhoneNumber;
 import clinic.ivr.desk.Recording;
 import clinic.ivr.flow.CallState;
 import clinic.ivr.flow.Flow;
@@ -33,8 +37,8 @@ public final class Rehearsal {
     private static final TwimlChecker CHECKER = new TwimlChecker(Routes.ACTIONS);
     /** A text message longer than this is split by carriers or refused. */
     static final int MAX_TEXT_CHARACTERS = 1600;
-    private static final String SAMPLE_CALLER = "+12125550147";
-    private static final String SAMPLE_LINE = "+16465550100";
+    private static final PhoneNumber SAMPLE_CALLER = PhoneNumber.of("+12125550147");
+    private static final PhoneNumber SAMPLE_LINE = PhoneNumber.of("+16465550100");
 
     private Rehearsal() {}
 
@@ -77,7 +81,7 @@ public final class Rehearsal {
                 prompts.frontDeskNumber().ifPresent(number -> {
                     steps.put(language + pace + " front desk", new Step.FrontDesk(base, Lead.NONE, number, SAMPLE_LINE));
                     steps.put(language + pace + " front desk (after misses)",
-                            new Step.FrontDesk(base, Lead.of(Lead.Kind.AFTER_MISSES), number, ""));
+                            new Step.FrontDesk(base, Lead.of(Lead.Kind.AFTER_MISSES), number));
                 });
                 for (Lead.Kind lead : List.of(Lead.Kind.DESK_CLOSED, Lead.Kind.FRONT_DESK_MISSED,
                         Lead.Kind.FRONT_DESK_UNAVAILABLE, Lead.Kind.RECORDING_EMPTY, Lead.Kind.MESSAGE_NOT_SAVED,
@@ -207,7 +211,7 @@ public final class Rehearsal {
                 List<String> problems = CHECKER.check(twiml);
                 problems.forEach(p -> faults.add(new Fault(name, template, 0, p)));
                 if (problems.isEmpty()) {
-                    CallerCheck.check(prompts, step, TwimlAnswer.parse(twiml))
+                    CallerCheck.check(prompts, step, ParsedTwiml.parse(twiml))
                             .forEach(p -> faults.add(new Fault(name, template, 0, p)));
                 }
             } catch (TemplateException e) {

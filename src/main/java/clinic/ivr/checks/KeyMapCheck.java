@@ -1,5 +1,8 @@
-package clinic.ivr.prompts;
+package clinic.ivr.checks;
 
+import clinic.ivr.prompts.Prompts;
+import clinic.ivr.prompts.Speech;
+import clinic.ivr.prompts.Wording;
 import clinic.ivr.flow.PhoneTree;
 import java.util.LinkedHashMap;
 import java.util.List;

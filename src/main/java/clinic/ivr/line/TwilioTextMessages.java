@@ -1,6 +1,6 @@
-package clinic.ivr.desk;
+package clinic.ivr.line;
 
-import clinic.ivr.line.PhoneNumbers;
+import clinic.ivr.desk.TextMessages;
 import com.twilio.exception.ApiException;
 import com.twilio.http.TwilioRestClient;
 import com.twilio.rest.api.v2010.account.Message;
@@ -34,17 +34,17 @@ public final class TwilioTextMessages implements TextMessages {
                     ? Message.creator(new PhoneNumber(to), from, body)
                     : Message.creator(new PhoneNumber(to), new PhoneNumber(from), body)).create(client);
             if (message.getErrorCode() != null) {
-                LOG.warn("text to {} refused: error {} {}", PhoneNumbers.mask(to), message.getErrorCode(),
+                LOG.warn("text to {} refused: error {} {}", clinic.ivr.desk.PhoneNumber.mask(to), message.getErrorCode(),
                         message.getErrorMessage());
                 return Outcome.FAILED;
             }
-            LOG.info("text {} to {} accepted ({})", message.getSid(), PhoneNumbers.mask(to), message.getStatus());
+            LOG.info("text {} to {} accepted ({})", message.getSid(), clinic.ivr.desk.PhoneNumber.mask(to), message.getStatus());
             return Outcome.SENT;
         } catch (ApiException e) {
-            LOG.warn("text to {} failed: {} {}", PhoneNumbers.mask(to), e.getCode(), e.getMessage());
+            LOG.warn("text to {} failed: {} {}", clinic.ivr.desk.PhoneNumber.mask(to), e.getCode(), e.getMessage());
             return Outcome.FAILED;
         } catch (RuntimeException e) {
-            LOG.warn("text to {} failed: {}", PhoneNumbers.mask(to), e.toString());
+            LOG.warn("text to {} failed: {}", clinic.ivr.desk.PhoneNumber.mask(to), e.toString());
             return Outcome.FAILED;
         }
     }

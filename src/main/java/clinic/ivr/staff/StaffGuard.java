@@ -1,4 +1,4 @@
-package clinic.ivr.web;
+package clinic.ivr.staff;
 
 import clinic.ivr.staff.LoginThrottle;
 import clinic.ivr.staff.StaffPassword;

@@ -1,5 +1,7 @@
-package clinic.ivr.twiml;
+package clinic.ivr.checks;
 
+import clinic.ivr.twiml.ParsedTwiml;
+import clinic.ivr.twiml.TwimlRenderer;
 import clinic.ivr.flow.CallState;
 import clinic.ivr.flow.PhoneTree;
 import clinic.ivr.flow.Step;
@@ -46,7 +48,7 @@ public record TimeToAnswer(String language, String node, String keys, int words)
         List<String> lines;
         try {
             lines = new ArrayList<>();
-            for (TwimlAnswer.Said said : TwimlAnswer.parse(TwimlRenderer.render(prompts, menu)).said()) {
+            for (ParsedTwiml.Said said : ParsedTwiml.parse(TwimlRenderer.render(prompts, menu)).said()) {
                 lines.addAll(said.lines());
             }
         } catch (Exception | StackOverflowError e) {

@@ -1,5 +1,6 @@
-package clinic.ivr.web;
+package clinic.ivr.staff;
 
+import clinic.ivr.web.LineMetrics;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

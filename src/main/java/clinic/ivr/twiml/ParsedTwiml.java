@@ -14,7 +14,7 @@ import org.w3c.dom.NodeList;
  * A TwiML answer read back: its verbs in order and what each Say makes the caller hear, with SSML
  * turned into plain lines (a pause starts a new line). For checks, scripts and the terminal phone.
  */
-public final class TwimlAnswer {
+public final class ParsedTwiml {
 
     /**
      * What one Say makes the caller hear.
@@ -28,20 +28,16 @@ public final class TwimlAnswer {
         public String text() {
             return String.join(" ", lines);
         }
-
-        public int words() {
-            return Listening.words(text());
-        }
     }
 
     private final Element root;
 
-    private TwimlAnswer(Element root) {
+    private ParsedTwiml(Element root) {
         this.root = root;
     }
 
     /** @throws IllegalArgumentException when the answer is not well-formed XML */
-    public static TwimlAnswer parse(String twiml) {
+    public static ParsedTwiml parse(String twiml) {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
@@ -49,7 +45,7 @@ public final class TwimlAnswer {
             factory.setExpandEntityReferences(false);
             var builder = factory.newDocumentBuilder();
             builder.setErrorHandler(null);
-            return new TwimlAnswer(builder.parse(new ByteArrayInputStream(twiml.getBytes(StandardCharsets.UTF_8)))
+            return new ParsedTwiml(builder.parse(new ByteArrayInputStream(twiml.getBytes(StandardCharsets.UTF_8)))
                     .getDocumentElement());
         } catch (Exception e) {
             throw new IllegalArgumentException("not well-formed TwiML: " + e.getMessage(), e);

@@ -1,5 +1,7 @@
-package clinic.ivr.prompts;
+package clinic.ivr.checks;
 
+import clinic.ivr.prompts.Speech;
+import clinic.ivr.prompts.Wording;
 import clinic.ivr.flow.PhoneTree;
 import java.util.List;
 import java.util.Locale;

@@ -1,4 +1,6 @@
-package clinic.ivr.twiml;
+package clinic.ivr.checks;
+
+import clinic.ivr.twiml.TwimlRenderer;
 
 /**
  * How long words take to hear: about 150 words a minute at the voices' normal pace, and the slower

@@ -1,5 +1,9 @@
-package clinic.ivr.prompts;
+package clinic.ivr.checks;
 
+import clinic.ivr.prompts.Problem;
+import clinic.ivr.prompts.Prompts;
+import clinic.ivr.prompts.Source;
+import clinic.ivr.prompts.Wording;
 import java.util.Map;
 import java.util.Optional;
 

@@ -205,7 +205,7 @@ public final class Rehearsal {
             }
         }
         steps(prompts).forEach((name, step) -> {
-            String template = TwimlRenderer.template(step);
+            String template = TwimlRenderer.template(prompts, step);
             try {
                 String twiml = TwimlRenderer.render(prompts, step);
                 List<String> problems = CHECKER.check(twiml);

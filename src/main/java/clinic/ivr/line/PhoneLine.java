@@ -14,11 +14,9 @@ import clinic.ivr.prompts.Prompts;
 import clinic.ivr.twiml.Fallback;
 import clinic.ivr.twiml.RenderedAnswers;
 import clinic.ivr.twiml.TwimlRenderer;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,7 +28,6 @@ import org.slf4j.LoggerFactory;
 public final class PhoneLine {
 
     private static final Logger LOG = LoggerFactory.getLogger(PhoneLine.class);
-    private static final Pattern CAMEL_HUMP = Pattern.compile("([a-z])([A-Z])");
 
     private final Supplier<Prompts> prompts;
     private final Optional<PhoneNumber> frontDeskOverride;
@@ -83,7 +80,7 @@ public final class PhoneLine {
                 step = current.flow().messageNotKept(taken.state(), call);
             }
             RenderedAnswers.Rendered rendered = answers.render(current, step);
-            return new Reply(rendered.twiml(), outcome(step), step.state().node(), rendered.utf8());
+            return new Reply(rendered.twiml(), step.accept(OUTCOME), step.state().node(), rendered.utf8());
         } catch (Exception | StackOverflowError e) {
             LOG.error("call {} {}: answering failed, the caller hears the fallback", request.callSid(),
                     request.route(), e);
@@ -91,10 +88,56 @@ public final class PhoneLine {
         }
     }
 
-    /** The step's kind as the call log names it: Menu is "menu", FrontDesk is "front-desk". */
-    private static String outcome(Step step) {
-        return CAMEL_HUMP.matcher(step.getClass().getSimpleName()).replaceAll("$1-$2").toLowerCase(Locale.ROOT);
-    }
+    /** What the caller gets, as the call log and its readers name it. */
+    private static final Step.Visitor<String> OUTCOME = new Step.Visitor<>() {
+        public String menu(Step.Menu step) {
+            return "menu";
+        }
+
+        public String answer(Step.Answer step) {
+            return "answer";
+        }
+
+        public String hours(Step.Hours step) {
+            return "hours";
+        }
+
+        public String confirm(Step.Confirm step) {
+            return "confirm";
+        }
+
+        public String frontDesk(Step.FrontDesk step) {
+            return "front-desk";
+        }
+
+        public String messageOffer(Step.MessageOffer step) {
+            return "message-offer";
+        }
+
+        public String voicemail(Step.Voicemail step) {
+            return "voicemail";
+        }
+
+        public String messageTaken(Step.MessageTaken step) {
+            return "message-taken";
+        }
+
+        public String whisper(Step.Whisper step) {
+            return "whisper";
+        }
+
+        public String connect(Step.Connect step) {
+            return "connect";
+        }
+
+        public String sendText(Step.SendText step) {
+            return "send-text";
+        }
+
+        public String goodbye(Step.Goodbye step) {
+            return "goodbye";
+        }
+    };
 
     private static Step decide(Flow flow, VoiceRequest request, Call call) {
         CallState state = CallState.fromQuery(request.query(), flow.defaultLanguage());

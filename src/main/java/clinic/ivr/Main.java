@@ -1,5 +1,6 @@
 package clinic.ivr;
 
+import clinic.ivr.flow.Key;
 import clinic.ivr.staff.MetricsServlet;
 import clinic.ivr.desk.PhoneNumber;
 import clinic.ivr.config.Env;
@@ -139,7 +140,7 @@ public final class Main {
                 return 2;
             }
             // callers reach another language the way they do on the phone: its key at the first menu
-            pressFirst = language.equals(prompts.flow().defaultLanguage()) ? List.of() : List.of(Flow.LANGUAGE_KEY);
+            pressFirst = language.equals(prompts.flow().defaultLanguage()) ? List.of() : List.of(Key.LANGUAGE.press());
         }
         Speaker speaker = arguments.has("--speak") ? new EspeakSpeaker(out) : Speaker.SILENT;
         PhoneLine line = new PhoneLine(new LivePrompts(prompts), env.frontDeskNumber().map(PhoneNumber::of),

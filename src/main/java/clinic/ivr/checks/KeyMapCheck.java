@@ -1,5 +1,6 @@
 package clinic.ivr.checks;
 
+import clinic.ivr.flow.Key;
 import clinic.ivr.prompts.Prompts;
 import clinic.ivr.prompts.Speech;
 import clinic.ivr.prompts.Wording;
@@ -17,20 +18,27 @@ import java.util.Optional;
  */
 public final class KeyMapCheck {
 
-    /** The fixed option sentences, the key each offers, and what that key does. */
-    private static final Map<String, String[]> FIXED = new LinkedHashMap<>();
+    /** A sentence that offers a key, and what the key does there. */
+    private record Offer(Key key, String does) {
+        Offer(Key key) {
+            this(key, key.does());
+        }
+    }
+
+    /** The fixed option sentences and what each offers. */
+    private static final Map<String, Offer> FIXED = new LinkedHashMap<>();
 
     static {
-        FIXED.put(Wording.FRONT_DESK_OPTION, new String[] {"0", "the front desk"});
-        FIXED.put(Wording.REPEAT_OPTION, new String[] {SpokenKeys.STAR, "hearing it again"});
-        FIXED.put(Wording.MAIN_MENU_OPTION, new String[] {"9", "the main menu"});
-        FIXED.put(Wording.SLOWER_OPTION, new String[] {"7", "slower speech"});
-        FIXED.put(Wording.NORMAL_PACE_OPTION, new String[] {"7", "normal speed"});
-        FIXED.put(Wording.LANGUAGE_OFFER, new String[] {"8", "this language"});
-        FIXED.put(Wording.SKIP_OPTION, new String[] {SpokenKeys.POUND, "the next part of an answer"});
-        FIXED.put(Wording.MESSAGE_OPTION, new String[] {"1", "leaving a message"});
-        FIXED.put(Wording.TRY_AGAIN_OPTION, new String[] {"0", "trying the front desk again"});
-        FIXED.put(Wording.TEXT_OPTION, new String[] {"6", "a text message"});
+        FIXED.put(Wording.FRONT_DESK_OPTION, new Offer(Key.FRONT_DESK));
+        FIXED.put(Wording.REPEAT_OPTION, new Offer(Key.REPEAT));
+        FIXED.put(Wording.MAIN_MENU_OPTION, new Offer(Key.MAIN_MENU));
+        FIXED.put(Wording.SLOWER_OPTION, new Offer(Key.PACE, "slower speech"));
+        FIXED.put(Wording.NORMAL_PACE_OPTION, new Offer(Key.PACE, "normal speed"));
+        FIXED.put(Wording.LANGUAGE_OFFER, new Offer(Key.LANGUAGE));
+        FIXED.put(Wording.SKIP_OPTION, new Offer(Key.NEXT_PART));
+        FIXED.put(Wording.MESSAGE_OPTION, new Offer(Key.MESSAGE));
+        FIXED.put(Wording.TRY_AGAIN_OPTION, new Offer(Key.TRY_AGAIN));
+        FIXED.put(Wording.TEXT_OPTION, new Offer(Key.TEXT));
     }
 
     /** After the pressing verb, how many words may name star ("asterisco", "the star key"). */
@@ -47,15 +55,16 @@ public final class KeyMapCheck {
         SpokenKeys keys = SpokenKeys.of(w, pattern.verb());
         String as = pattern.actionFirst() ? firstOption(tree, w).map(e -> ", as the options do: \"" + e + "\"").orElse(".")
                 : ".";
-        Map<String, String[]> fixed = new LinkedHashMap<>(FIXED);
+        Map<String, Offer> fixed = new LinkedHashMap<>(FIXED);
         for (String menu : tree.menus()) {
             if (!menu.equals(PhoneTree.MAIN)) {
-                fixed.put(menu + ".back", new String[] {"1", "going back to the " + menu + " menu"});
+                fixed.put(menu + ".back", new Offer(Key.BACK, "going back to the " + menu + " menu"));
             }
         }
-        fixed.forEach((entry, key) -> {
+        fixed.forEach((entry, offer) -> {
             if (w.has(entry)) {
-                w.source(entry).ifPresent(where -> offers(w.say(entry).plainText(), entry, key[0], key[1], keys, as)
+                w.source(entry).ifPresent(where -> offers(w.say(entry).plainText(), entry, offer.key().press(),
+                        offer.does(), keys, as)
                         .ifPresent(message -> findings.error(where.problem(message))));
             }
         });
@@ -106,7 +115,7 @@ public final class KeyMapCheck {
     }
 
     /** Answers and other sentences that start with "Press 0 ...": advice, since their wording is free. */
-    private static void keyFirstElsewhere(Wording w, Map<String, String[]> fixed, SpokenKeys keys, String as,
+    private static void keyFirstElsewhere(Wording w, Map<String, Offer> fixed, SpokenKeys keys, String as,
                                           Findings findings) {
         if (keys.verb().isEmpty()) {
             return;

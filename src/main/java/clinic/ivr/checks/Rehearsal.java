@@ -1,5 +1,6 @@
 package clinic.ivr.checks;
 
+import clinic.ivr.flow.Key;
 import clinic.ivr.twiml.ParsedTwiml;
 import clinic.ivr.twiml.TwimlChecker;
 import clinic.ivr.twiml.TwimlRenderer;
@@ -57,24 +58,24 @@ public final class Rehearsal {
                         if (lead == Lead.Kind.AFTER_MISSES) {
                             continue;
                         }
-                        Lead l = new Lead(lead, lead == Lead.Kind.INVALID_KEY ? "6" : "");
+                        Lead l = new Lead(lead, lead == Lead.Kind.INVALID_KEY ? Key.TEXT.press() : "");
                         steps.put(language + pace + " " + menu + " (" + lead.name().toLowerCase() + ")",
                                 new Step.Menu(base.at(menu), l));
                     }
                 }
                 for (String topic : answers(tree)) {
                     int parts = prompts.wording(language).parts(topic).size();
-                    String back = tree.parent(topic).filter(m -> !m.equals(PhoneTree.MAIN)).map(m -> Flow.BACK_KEY).orElse("");
+                    String back = tree.parent(topic).filter(m -> !m.equals(PhoneTree.MAIN)).map(m -> Key.BACK.press()).orElse("");
                     for (int part = 1; part <= parts; part++) {
                         for (Lead.Kind lead : List.of(Lead.Kind.NONE, Lead.Kind.SILENCE, Lead.Kind.INVALID_KEY)) {
                             steps.put(language + pace + " " + topic + " part " + part + " (" + lead.name().toLowerCase() + ")",
-                                    new Step.Answer(base.at(topic).atPart(part), new Lead(lead, "#"), parts, back));
+                                    new Step.Answer(base.at(topic).atPart(part), new Lead(lead, Key.NEXT_PART.press()), parts, back));
                         }
                     }
                 }
                 for (String topic : answers(tree)) {
                     int parts = prompts.wording(language).parts(topic).size();
-                    String back = tree.parent(topic).filter(m -> !m.equals(PhoneTree.MAIN)).map(m -> Flow.BACK_KEY).orElse("");
+                    String back = tree.parent(topic).filter(m -> !m.equals(PhoneTree.MAIN)).map(m -> Key.BACK.press()).orElse("");
                     steps.put(language + pace + " " + topic + " (with the text offer)",
                             new Step.Answer(base.at(topic).atPart(parts), Lead.NONE, parts, back, true));
                 }
@@ -90,7 +91,7 @@ public final class Rehearsal {
                     for (boolean tryAgain : List.of(true, false)) {
                         steps.put(language + pace + " message offer (" + lead.name().toLowerCase()
                                         + (tryAgain ? ", try again" : "") + ")",
-                                new Step.MessageOffer(base, new Lead(lead, "6"), tryAgain, SAMPLE_DAYS.get(0)));
+                                new Step.MessageOffer(base, new Lead(lead, Key.TEXT.press()), tryAgain, SAMPLE_DAYS.get(0)));
                     }
                 }
                 for (int day = 0; day < SAMPLE_DAYS.size(); day++) {

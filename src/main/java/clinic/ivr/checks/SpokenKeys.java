@@ -1,5 +1,6 @@
 package clinic.ivr.checks;
 
+import clinic.ivr.flow.Key;
 import clinic.ivr.prompts.Wording;
 import clinic.ivr.flow.Vocabulary;
 import java.util.ArrayList;
@@ -14,8 +15,8 @@ import java.util.Set;
  */
 final class SpokenKeys {
 
-    static final String STAR = "*";
-    static final String POUND = "#";
+    static final String STAR = Key.REPEAT.press();
+    static final String POUND = Key.NEXT_PART.press();
 
     private final List<String> numbers;
     private final String pound;

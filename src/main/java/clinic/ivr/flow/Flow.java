@@ -19,21 +19,8 @@ public final class Flow {
     public static final int BASE_WAIT_SECONDS = 8;
     public static final int EXTRA_WAIT_SECONDS = 4;
     public static final int BETWEEN_PARTS_SECONDS = 3;
-    /** After an answer in a submenu, this key goes back to that submenu. */
-    public static final String BACK_KEY = "1";
-    /** At the main menu: slower speech, or back to normal. */
-    public static final String PACE_KEY = "7";
-    /** At the main menu: the other language. */
-    public static final String LANGUAGE_KEY = "8";
     /** Failed tries in a row before the caller is put through to a person. */
     public static final int MAX_MISSES = 3;
-    /**
-     * After an answer: a text with the clinic's address, hours and booking link. 6 is free everywhere:
-     * options use 1 to 5, 7 and 8 are main-menu keys, 1 goes back after a submenu's answer.
-     */
-    public static final String TEXT_KEY = "6";
-    /** At the offer to leave a message: record one. */
-    public static final String MESSAGE_KEY = "1";
 
     private final PhoneTree tree;
     private final Listener listener;
@@ -62,7 +49,7 @@ public final class Flow {
         return languages.get(0);
     }
 
-    /** The language a caller switches to with {@link #LANGUAGE_KEY}, if the line has another. */
+    /** The language a caller switches to with {@link Key#LANGUAGE}, if the line has another. */
     public Optional<String> otherLanguage(String language) {
         if (languages.size() < 2) {
             return Optional.empty();
@@ -174,10 +161,10 @@ public final class Flow {
             case LANGUAGE -> inLanguage(heard.detail(), state);
             case REPEAT -> offer(state.withMisses(0).morePatient(), deskLead(call), call);
             case SILENCE -> missedAtDesk(state.morePatient(), Lead.of(Lead.Kind.SILENCE), call);
-            case KEY -> heard.detail().equals(MESSAGE_KEY)
+            case KEY -> Key.MESSAGE.is(heard.detail())
                     ? new Step.Voicemail(state.understood(), call.caller())
                     : missedAtDesk(state, new Lead(Lead.Kind.INVALID_KEY, heard.detail()), call);
-            case NEXT -> missedAtDesk(state, new Lead(Lead.Kind.INVALID_KEY, "#"), call);
+            case NEXT -> missedAtDesk(state, new Lead(Lead.Kind.INVALID_KEY, Key.NEXT_PART.press()), call);
             case UNCLEAR, MAYBE, SLOWER, NORMAL_PACE, TEXT -> missedAtDesk(state, Lead.of(Lead.Kind.NOT_UNDERSTOOD), call);
             case GARBLED -> missedAtDesk(state, Lead.of(Lead.Kind.INVALID_CHOICE), call);
         };
@@ -235,18 +222,18 @@ public final class Flow {
             if (option.isPresent()) {
                 return enter(state.understood().at(option.get().target()), call);
             }
-            if (state.node().equals(PhoneTree.MAIN) && key.equals(PACE_KEY)) {
+            if (state.node().equals(PhoneTree.MAIN) && Key.PACE.is(key)) {
                 boolean slow = !state.slow();
                 return again(state.understood().withSlow(slow),
                         Lead.of(slow ? Lead.Kind.SLOWER_NOW : Lead.Kind.NORMAL_PACE_NOW), call);
             }
-            if (state.node().equals(PhoneTree.MAIN) && key.equals(LANGUAGE_KEY)
+            if (state.node().equals(PhoneTree.MAIN) && Key.LANGUAGE.is(key)
                     && otherLanguage(state.language()).isPresent()) {
                 return inLanguage(otherLanguage(state.language()).get(), state);
             }
-        } else if (key.equals(BACK_KEY) && !backKey(state.node()).isEmpty()) {
+        } else if (Key.BACK.is(key) && !backKey(state.node()).isEmpty()) {
             return new Step.Menu(state.understood().at(tree.parent(state.node()).orElseThrow()), Lead.NONE);
-        } else if (key.equals(TEXT_KEY) && textOffer(state, call)) {
+        } else if (Key.TEXT.is(key) && textOffer(state, call)) {
             return new Step.SendText(state.understood(), call.caller());
         }
         return missed(state, new Lead(Lead.Kind.INVALID_KEY, key), call);
@@ -264,7 +251,7 @@ public final class Flow {
         if (tree.isTopic(state.node()) && state.part() < partsOf(state)) {
             return answer(state.understood().atPart(state.part() + 1), Lead.NONE, call);
         }
-        return missed(state, new Lead(Lead.Kind.INVALID_KEY, "#"), call);
+        return missed(state, new Lead(Lead.Kind.INVALID_KEY, Key.NEXT_PART.press()), call);
     }
 
     private Step repeat(CallState state, Call call) {
@@ -358,7 +345,7 @@ public final class Flow {
     }
 
     private String backKey(String topic) {
-        return tree.parent(topic).filter(menu -> !menu.equals(PhoneTree.MAIN)).map(menu -> BACK_KEY).orElse("");
+        return tree.parent(topic).filter(menu -> !menu.equals(PhoneTree.MAIN)).map(menu -> Key.BACK.press()).orElse("");
     }
 
     private int partsOf(CallState state) {

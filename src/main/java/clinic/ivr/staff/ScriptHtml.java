@@ -3,7 +3,7 @@ package clinic.ivr.staff;
 import clinic.ivr.staff.ScriptDocument.Block;
 import clinic.ivr.staff.ScriptDocument.Chapter;
 import clinic.ivr.staff.ScriptDocument.Heading;
-import clinic.ivr.staff.ScriptDocument.Key;
+import clinic.ivr.staff.ScriptDocument.Choice;
 import clinic.ivr.staff.ScriptDocument.Keys;
 import clinic.ivr.staff.ScriptDocument.Line;
 import clinic.ivr.staff.ScriptDocument.Note;
@@ -85,7 +85,7 @@ public final class ScriptHtml {
             }
         } else if (block instanceof Keys k) {
             html.append("<p class=\"label\">").append(escape(k.title())).append(":</p>\n<ul>\n");
-            for (Key key : k.keys()) {
+            for (Choice key : k.keys()) {
                 html.append("<li>");
                 if (!key.key().isEmpty()) {
                     html.append("<kbd>").append(escape(key.key())).append("</kbd>: ");

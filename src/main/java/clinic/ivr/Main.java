@@ -1,7 +1,9 @@
 package clinic.ivr;
 
+import clinic.ivr.staff.HtmlPages;
+import clinic.ivr.staff.MessagesServlet;
+import clinic.ivr.staff.StaffSite;
 import clinic.ivr.flow.Key;
-import clinic.ivr.staff.MetricsServlet;
 import clinic.ivr.desk.PhoneNumber;
 import clinic.ivr.config.Env;
 import clinic.ivr.desk.TextMessages;
@@ -37,7 +39,6 @@ import clinic.ivr.store.SqlMessageStore;
 import clinic.ivr.checks.Validator;
 import clinic.ivr.web.LineServer;
 import clinic.ivr.staff.StaffGuard;
-import clinic.ivr.staff.StaffServlet;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
@@ -190,9 +191,7 @@ public final class Main {
         LineServer server = new LineServer(host, env.port(), line, health, env.authToken(), env.publicBaseUrl(),
                 operations).withMessages(new MessageCallbacks(office));
         StaffGuard guard = new StaffGuard(env.staffPassword());
-        server.mount(new MetricsServlet(operations.metrics(), guard), MetricsServlet.PATH);
-        staffPages(env, office, live, guard).ifPresent(pages -> server.mount(pages, StaffServlet.MESSAGES,
-                StaffServlet.MESSAGES + "/*"));
+        StaffSite.mount(server, guard, operations.metrics(), staffPages(env, office, live, guard));
         server.start();
         if (env.trialMode()) {
             // on stderr as a block, so nobody mistakes a trial line for a protected one
@@ -280,15 +279,16 @@ public final class Main {
      * The staff pages, only when STAFF_PASSWORD is set. Their forms' tokens are signed with a random
      * secret kept in the database, so every instance on one database accepts every instance's pages.
      */
-    static Optional<StaffServlet> staffPages(Env env, Office office, LivePrompts live, StaffGuard guard) {
+    static Optional<MessagesServlet> staffPages(Env env, Office office, LivePrompts live, StaffGuard guard) {
         if (env.staffPassword().isEmpty()) {
             LOG.info("staff pages are off: set STAFF_PASSWORD to list callers' messages at /staff/messages");
             return Optional.empty();
         }
         SharedSecrets secrets = new SharedSecrets(Database.of(env.databaseUrl(), env.dataDir()));
         CsrfTokens tokens = new CsrfTokens(() -> secrets.get(STAFF_FORMS_SECRET), office.clock());
-        return Optional.of(new StaffServlet(guard, tokens, office.messages(),
-                new MessagesPage(() -> live.current().map(p -> p.clinic().name()).orElse("the clinic")),
+        return Optional.of(new MessagesServlet(guard, tokens, office.messages(),
+                new MessagesPage(new HtmlPages(List.of(HtmlPages.Page.MESSAGES)),
+                        () -> live.current().map(p -> p.clinic().name()).orElse("the clinic")),
                 () -> live.current().map(p -> p.flow().hours().zone()).orElse(ZoneOffset.UTC),
                 office.clock(), env.publicBaseUrl()));
     }

@@ -1,5 +1,6 @@
 package clinic.ivr;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -124,6 +125,30 @@ class StaffPagesTest {
             assertTrue(html.contains("href=\"https://api.twilio.com/Recordings/RE1.mp3\""));
             assertTrue(html.contains("Wednesday, March 4, 2026 at 9:50 AM"), "times in the clinic's time zone");
             assertTrue(html.contains("Mark as called back"));
+        }
+    }
+
+    @Test
+    void everyStaffPageHasTheSharedLayoutAndItsStylesheetFromThisSite() throws Exception {
+        try (TestLine line = TestLine.start(withMessage(TestLine.OPEN))) {
+            HttpResponse<String> page = get(line, "/staff/messages", TestLine.STAFF_PASSWORD, "text/html");
+
+            assertThat(page.body())
+                    .contains("<a class=\"skip\" href=\"#main\">Skip to the main content</a>")
+                    .contains("<nav class=\"pages\" aria-label=\"Staff pages\">")
+                    .contains("<a href=\"/staff/messages\" aria-current=\"page\">Messages</a>")
+                    .contains("<main id=\"main\" tabindex=\"-1\">")
+                    .contains("<link rel=\"stylesheet\" href=\"/staff/staff.css\">")
+                    .doesNotContain("<style")
+                    .as("pages not served yet are not offered").doesNotContain("/staff/prompts");
+            assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp ->
+                    assertThat(csp).contains("style-src 'self'").doesNotContain("unsafe-inline"));
+
+            HttpResponse<String> css = get(line, "/staff/staff.css", TestLine.STAFF_PASSWORD, null);
+            assertThat(css.statusCode()).isEqualTo(200);
+            assertThat(css.headers().firstValue("Content-Type")).hasValue("text/css; charset=utf-8");
+            assertThat(css.body()).contains("ol.messages").contains("@media print");
+            assertThat(get(line, "/staff/staff.css", null, null).statusCode()).as("behind the password too").isEqualTo(401);
         }
     }
 

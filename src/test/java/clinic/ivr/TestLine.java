@@ -1,5 +1,8 @@
 package clinic.ivr;
 
+import clinic.ivr.staff.HtmlPages;
+import clinic.ivr.staff.MessagesServlet;
+import clinic.ivr.staff.StaffSite;
 import clinic.ivr.desk.TextMessages;
 import clinic.ivr.line.LineHealth;
 import clinic.ivr.line.MessageCallbacks;
@@ -11,9 +14,7 @@ import clinic.ivr.prompts.PromptsException;
 import clinic.ivr.prompts.PromptsLoader;
 import clinic.ivr.staff.CsrfTokens;
 import clinic.ivr.staff.MessagesPage;
-import clinic.ivr.staff.MetricsServlet;
 import clinic.ivr.staff.StaffGuard;
-import clinic.ivr.staff.StaffServlet;
 import clinic.ivr.store.Database;
 import clinic.ivr.store.MessageStore;
 import clinic.ivr.store.SharedSecrets;
@@ -24,6 +25,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -111,12 +113,10 @@ public final class TestLine implements AutoCloseable {
             StaffGuard guard = new StaffGuard(staffPassword);
             LineServer server = new LineServer("127.0.0.1", 0, line, new LineHealth(live), Optional.of(AUTH_TOKEN),
                     publicBaseUrl, ops).withMessages(new MessageCallbacks(o));
-            server.mount(new MetricsServlet(ops.metrics(), guard), MetricsServlet.PATH);
-            if (staffPassword.isPresent()) {
-                server.mount(new StaffServlet(guard, new CsrfTokens(formsSecret(o), o.clock()), o.messages(),
-                        new MessagesPage(() -> live.get().clinic().name()), () -> live.get().flow().hours().zone(),
-                        o.clock(), publicBaseUrl), StaffServlet.MESSAGES, StaffServlet.MESSAGES + "/*");
-            }
+            StaffSite.mount(server, guard, ops.metrics(), staffPassword.map(password -> new MessagesServlet(guard,
+                    new CsrfTokens(formsSecret(o), o.clock()), o.messages(),
+                    new MessagesPage(new HtmlPages(List.of(HtmlPages.Page.MESSAGES)), () -> live.get().clinic().name()),
+                    () -> live.get().flow().hours().zone(), o.clock(), publicBaseUrl)));
             server.start();
             return new TestLine(server, live, o);
         }

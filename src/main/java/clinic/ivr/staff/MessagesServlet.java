@@ -3,12 +3,10 @@ package clinic.ivr.staff;
 import clinic.ivr.desk.Message;
 import clinic.ivr.web.Forms;
 import clinic.ivr.store.MessageStore;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
@@ -20,18 +18,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The staff pages: {@code GET /staff/messages} (HTML, or JSON for Accept: application/json) and
+ * The messages page: {@code GET /staff/messages} (HTML, or JSON for Accept: application/json) and
  * {@code POST /staff/messages/{id}/called-back}. Behind the {@link StaffGuard}; a form post must come
  * from this site (Origin) and carry a page's token in its body (never in the URL, which proxies and
  * browsers keep in their logs and history). Transport only.
  */
-public final class StaffServlet extends HttpServlet {
+public final class MessagesServlet extends StaffPageServlet {
 
-    public static final String MESSAGES = "/staff/messages";
+    public static final String MESSAGES = HtmlPages.Page.MESSAGES.path();
     private static final Pattern CALLED_BACK = Pattern.compile("/staff/messages/([0-9]{1,18})/called-back");
-    private static final Logger LOG = LoggerFactory.getLogger(StaffServlet.class);
+    private static final Logger LOG = LoggerFactory.getLogger(MessagesServlet.class);
 
-    private final transient StaffGuard guard;
     private final transient CsrfTokens tokens;
     private final transient MessageStore messages;
     private final transient MessagesPage page;
@@ -44,35 +41,15 @@ public final class StaffServlet extends HttpServlet {
     private static final int MAX_FORM_BYTES = 4096;
     private static final int MAX_FORM_FIELDS = 20;
 
-    public StaffServlet(StaffGuard guard, CsrfTokens tokens, MessageStore messages, MessagesPage page,
+    public MessagesServlet(StaffGuard guard, CsrfTokens tokens, MessageStore messages, MessagesPage page,
                         Supplier<ZoneId> zone, Clock clock, Optional<String> publicBaseUrl) {
-        this.guard = guard;
+        super(guard);
         this.tokens = tokens;
         this.messages = messages;
         this.page = page;
         this.zone = zone;
         this.clock = clock;
         this.publicBaseUrl = publicBaseUrl;
-    }
-
-    @Override
-    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.setHeader("Cache-Control", "no-store");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Referrer-Policy", "same-origin");
-        response.setHeader("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline';"
-                + " form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
-        if (!guard.admits(request, response)) {
-            return;
-        }
-        try {
-            super.service(request, response);
-        } catch (RuntimeException | jakarta.servlet.ServletException e) {
-            LOG.error("staff page {} failed: {}", request.getRequestURI(), e.toString());
-            if (!response.isCommitted()) {
-                response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-            }
-        }
     }
 
     @Override
@@ -132,12 +109,6 @@ public final class StaffServlet extends HttpServlet {
         }
     }
 
-    private static boolean wantsJson(HttpServletRequest request) {
-        String accept = request.getHeader("Accept");
-        return accept != null && accept.toLowerCase().contains("application/json")
-                && !accept.toLowerCase().contains("text/html");
-    }
-
     /** The form came from a page of this site: its Origin (or, lacking one, its Referer) is ours. */
     private boolean sameOrigin(HttpServletRequest request) {
         // behind a proxy, Jetty has rebuilt the request's URL from its forwarded headers
@@ -163,12 +134,5 @@ public final class StaffServlet extends HttpServlet {
         } catch (IllegalArgumentException e) {
             return null;
         }
-    }
-
-    private static void write(HttpServletResponse response, String type, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        response.setContentType(type + "; charset=UTF-8");
-        response.setContentLength(bytes.length);
-        response.getOutputStream().write(bytes);
     }
 }

@@ -1,5 +1,6 @@
 package clinic.ivr;
 
+import clinic.ivr.store.ConnectionPool;
 import clinic.ivr.staff.HtmlPages;
 import clinic.ivr.staff.MessagesServlet;
 import clinic.ivr.staff.StaffSite;
@@ -178,7 +179,9 @@ public final class Main {
         LivePrompts live = live(validator.validate(env.promptsDir()), env.promptsDir());
         String host = env.trialMode() ? "127.0.0.1" : "0.0.0.0";
         Clock clock = clock(env);
-        DurableMessages messages = messages(env, clock);
+        // one pool on the database, for the messages and the staff forms' secret
+        ConnectionPool database = ConnectionPool.open(Database.of(env.databaseUrl(), env.dataDir()));
+        DurableMessages messages = messages(database, env.dataDir(), clock);
         Office office = new Office(clock, messages, texts(env));
         List<Supplier<List<String>>> checks = List.of(messages::problems, data::problems,
                 () -> env.messagesOnThrowawayDisk() ? List.of(THROWAWAY_DISK) : List.of());
@@ -191,7 +194,7 @@ public final class Main {
         LineServer server = new LineServer(host, env.port(), line, health, env.authToken(), env.publicBaseUrl(),
                 operations).withMessages(new MessageCallbacks(office));
         StaffGuard guard = new StaffGuard(env.staffPassword());
-        StaffSite.mount(server, guard, operations.metrics(), staffPages(env, office, live, guard));
+        StaffSite.mount(server, guard, operations.metrics(), staffPages(env, office, live, guard, database));
         server.start();
         if (env.trialMode()) {
             // on stderr as a block, so nobody mistakes a trial line for a protected one
@@ -236,16 +239,15 @@ public final class Main {
      * The message store (PostgreSQL or the embedded file under DATA_DIR), with its journal replayed now
      * and every minute.
      */
-    static DurableMessages messages(Env env, Clock clock) {
-        Database database = Database.of(env.databaseUrl(), env.dataDir());
+    static DurableMessages messages(ConnectionPool database, Path dataDir, Clock clock) {
         ReconnectingStore store = new ReconnectingStore(() -> new SqlMessageStore(database));
-        DurableMessages messages = new DurableMessages(store, new Journal(env.dataDir()), clock);
+        DurableMessages messages = new DurableMessages(store, new Journal(dataDir), clock);
         if (store.ready()) {
-            LOG.info("messages are stored in {}", database.describe());
+            LOG.info("messages are stored in {}", database.database().describe());
         } else {
             messages.storeDown();
             LOG.error("the message store {} cannot be opened now; messages wait in {} until it can",
-                    database.describe(), env.dataDir().resolve(Journal.FILE));
+                    database.database().describe(), dataDir.resolve(Journal.FILE));
         }
         messages.start();
         return messages;
@@ -279,12 +281,13 @@ public final class Main {
      * The staff pages, only when STAFF_PASSWORD is set. Their forms' tokens are signed with a random
      * secret kept in the database, so every instance on one database accepts every instance's pages.
      */
-    static Optional<MessagesServlet> staffPages(Env env, Office office, LivePrompts live, StaffGuard guard) {
+    static Optional<MessagesServlet> staffPages(Env env, Office office, LivePrompts live, StaffGuard guard,
+                                                ConnectionPool database) {
         if (env.staffPassword().isEmpty()) {
             LOG.info("staff pages are off: set STAFF_PASSWORD to list callers' messages at /staff/messages");
             return Optional.empty();
         }
-        SharedSecrets secrets = new SharedSecrets(Database.of(env.databaseUrl(), env.dataDir()));
+        SharedSecrets secrets = new SharedSecrets(database);
         CsrfTokens tokens = new CsrfTokens(() -> secrets.get(STAFF_FORMS_SECRET), office.clock());
         return Optional.of(new MessagesServlet(guard, tokens, office.messages(),
                 new MessagesPage(new HtmlPages(List.of(HtmlPages.Page.MESSAGES)),

@@ -109,10 +109,10 @@ class StaffSecurityTest {
         byte[] elsewhere;
         try (SqlMessageStore here = new SqlMessageStore(Database.embedded(temp));
              SqlMessageStore there = new SqlMessageStore(Database.embedded(temp.resolve("other")))) {
-            secret = new SharedSecrets(here.database()).get("staff-forms");
-            assertTrue(MessageDigest.isEqual(secret, new SharedSecrets(here.database()).get("staff-forms")),
+            secret = new SharedSecrets(here.pool()).get("staff-forms");
+            assertTrue(MessageDigest.isEqual(secret, new SharedSecrets(here.pool()).get("staff-forms")),
                     "made once, the same on every ask");
-            elsewhere = new SharedSecrets(there.database()).get("staff-forms");
+            elsewhere = new SharedSecrets(there.pool()).get("staff-forms");
         }
         byte[] fromPassword = MessageDigest.getInstance("SHA-256")
                 .digest(("clinic-ivr staff form\u0000" + TestLine.STAFF_PASSWORD).getBytes(StandardCharsets.UTF_8));

@@ -176,7 +176,7 @@ public final class TestLine implements AutoCloseable {
      */
     static Supplier<byte[]> formsSecret(Office office) {
         if (office.messages() instanceof SqlMessageStore sql) {
-            SharedSecrets secrets = new SharedSecrets(sql.database());
+            SharedSecrets secrets = new SharedSecrets(sql.pool());
             return () -> secrets.get("staff-forms");
         }
         byte[] random = new byte[32];

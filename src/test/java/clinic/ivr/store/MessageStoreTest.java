@@ -210,8 +210,7 @@ class MessageStoreTest {
 
     /** Widening recording_sid kept its NOT NULL. */
     private static void assertRecordingSidStillRequired(SqlMessageStore store) throws Exception {
-        try (Connection c = DriverManager.getConnection(store.database().url(), store.database().user(),
-                store.database().password()); Statement s = c.createStatement()) {
+        try (Connection c = store.pool().connection(); Statement s = c.createStatement()) {
             java.sql.SQLException e = org.junit.jupiter.api.Assertions.assertThrows(java.sql.SQLException.class,
                     () -> s.execute("INSERT INTO messages (recording_sid, received_at) VALUES (NULL, CURRENT_TIMESTAMP)"));
             assertTrue(e.getSQLState().startsWith("23"), e.getSQLState());
@@ -224,10 +223,13 @@ class MessageStoreTest {
         Database db = database(kind);
         try (SqlMessageStore store = new SqlMessageStore(db)) {
             ExecutorService instances = Executors.newFixedThreadPool(8);
+            List<ConnectionPool> pools = new java.util.ArrayList<>();
             try {
                 List<Future<byte[]>> asked = new java.util.ArrayList<>();
                 for (int i = 0; i < 8; i++) {
-                    asked.add(instances.submit(() -> new SharedSecrets(db).get("staff-forms")));
+                    ConnectionPool instance = ConnectionPool.open(db);
+                    pools.add(instance);
+                    asked.add(instances.submit(() -> new SharedSecrets(instance).get("staff-forms")));
                 }
                 String first = java.util.Base64.getEncoder().encodeToString(asked.get(0).get());
                 for (Future<byte[]> secret : asked) {
@@ -236,6 +238,7 @@ class MessageStoreTest {
                 assertEquals(32, asked.get(0).get().length);
             } finally {
                 instances.shutdown();
+                pools.forEach(ConnectionPool::close);
             }
         }
     }

@@ -20,6 +20,8 @@ import clinic.ivr.store.MessageStore;
 import clinic.ivr.store.SharedSecrets;
 import clinic.ivr.store.SqlMessageStore;
 import clinic.ivr.web.LineServer;
+import clinic.ivr.web.CallLog;
+import clinic.ivr.web.LineMetrics;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -29,6 +31,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.slf4j.LoggerFactory;
 
 /**
  * The real line on a free port, as tests start it: real Jetty, real prompts, a real auth token, wired
@@ -108,7 +111,9 @@ public final class TestLine implements AutoCloseable {
         public TestLine start() throws Exception {
             LivePrompts live = prompts != null ? prompts : new LivePrompts(shipped());
             Office o = office != null ? office : TestLine.office(OPEN);
-            LineServer.Operations ops = operations != null ? operations : LineServer.Operations.standard();
+            // a call log of its own under the line's (to stdout): stopping this line leaves the others' log open
+            LineServer.Operations ops = operations != null ? operations : new LineServer.Operations(LineMetrics.forLine(),
+                    new CallLog(Clock.systemUTC(), LoggerFactory.getLogger(CallLog.LOGGER + ".test")));
             PhoneLine line = phoneLine != null ? phoneLine : new PhoneLine(live, Optional.empty(), o);
             StaffGuard guard = new StaffGuard(staffPassword);
             LineServer server = new LineServer("127.0.0.1", 0, line, new LineHealth(live), Optional.of(AUTH_TOKEN),

@@ -6,7 +6,6 @@ import clinic.ivr.line.PhoneLine;
 import clinic.ivr.line.LineHealth;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.DispatcherType;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -22,6 +21,7 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.EagerContentHandler;
 import org.eclipse.jetty.server.handler.MinimumDataRateHandler;
 import org.eclipse.jetty.server.handler.ThreadLimitHandler;
+import org.eclipse.jetty.util.component.AbstractLifeCycle;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
@@ -79,7 +79,7 @@ public final class LineServer {
     public record Operations(LineMetrics metrics, CallLog log) {
         /** Metrics for the line's routes, the call log on stdout. */
         public static Operations standard() {
-            return new Operations(LineMetrics.forLine(), new CallLog(System.out, Clock.systemUTC()));
+            return new Operations(LineMetrics.forLine(), new CallLog());
         }
     }
 
@@ -92,6 +92,13 @@ public final class LineServer {
         QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, 8);
         threads.setName("line");
         server = new Server(threads);
+        // stopped after the connectors and handlers: every answer's line is written before the process ends
+        server.addBean(new AbstractLifeCycle() {
+            @Override
+            protected void doStop() {
+                operations.log().close();
+            }
+        });
 
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  * A restart in the middle of calls: SIGTERM while many callers press keys. Every request the line
  * took in is answered in full with TwiML that keeps the caller on the line; a request it never took
  * in fails to connect (the router sends it elsewhere); nothing is cut half-way; the process ends
- * well within the 30 seconds a platform such as Heroku waits.
+ * well within the 30 seconds a platform such as Heroku waits; and every answer has its line in the call log.
  */
 class GracefulStopIT {
 
@@ -79,6 +79,10 @@ class GracefulStopIT {
                 if (s.failure() == null) {
                     assertEquals(200, s.status(), () -> "a request during the stop got " + s.status() + ": " + s.body());
                     OnTheLine.keepsCaller(s.body(), false);
+                    // the call log is written asynchronously: what was queued at the stop still comes out
+                    assertTrue(takenIn.contains(s.callSid()), () -> "request " + s.callSid() + " was answered "
+                            + (s.doneAt() - sigtermAt.get()) / 1_000_000 + " ms after SIGTERM but has no line in the"
+                            + " call log (" + takenIn.size() + " lines)");
                     if (s.sentAt() < sigtermAt.get() && s.doneAt() > sigtermAt.get()) {
                         inFlight++;
                     }

@@ -1,5 +1,6 @@
 package clinic.ivr.web;
 
+import clinic.ivr.CallLines;
 import clinic.ivr.staff.StaffGuard;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -35,7 +36,7 @@ class OperationsTest {
     private static final String PASSWORD = "correct horse battery staple";
     private static final Instant NOW = Instant.parse("2026-03-02T14:30:00Z");
 
-    private final ByteArrayOutputStream logged = new ByteArrayOutputStream();
+    private final CallLines logged = new CallLines();
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private TestLine line;
     private TwilioClient twilio;
@@ -43,7 +44,7 @@ class OperationsTest {
     @BeforeEach
     void start() throws Exception {
         LineServer.Operations operations = new LineServer.Operations(LineMetrics.forLine(),
-                new CallLog(logged, Clock.fixed(NOW, ZoneOffset.UTC)));
+                logged.log(Clock.fixed(NOW, ZoneOffset.UTC)));
         line = TestLine.with().operations(operations).start();
         twilio = line.twilio();
     }
@@ -60,7 +61,7 @@ class OperationsTest {
         twilio.post("/voice/menu?node=faq&lang=en", TwilioClient.withInput(Map.of("Digits", "0")));
 
         List<JsonNode> lines = logLines(3);
-        assertEquals(3, lines.size(), logged::toString);
+        assertEquals(3, lines.size(), logged::text);
         JsonNode faq = lines.get(1);
         assertEquals(NOW.toString(), faq.get("time").asText());
         assertEquals("INFO", faq.get("level").asText());
@@ -72,7 +73,7 @@ class OperationsTest {
         assertTrue(faq.get("latencyMs").asDouble() > 0);
         assertEquals("+1******0147", faq.get("caller").asText());
         assertEquals("front-desk", lines.get(2).get("outcome").asText());
-        assertFalse(logged.toString().contains(TwilioClient.CALLER), "the caller's full number must never be logged");
+        assertFalse(logged.text().contains(TwilioClient.CALLER), "the caller's full number must never be logged");
     }
 
     @Test
@@ -156,12 +157,12 @@ class OperationsTest {
 
     /** The log lines, once there are {@code expected} of them: a line is written just after its answer is sent. */
     private List<JsonNode> logLines(int expected) throws Exception {
-        for (int i = 0; i < 500 && logged.toString(StandardCharsets.UTF_8).split("\n").length < expected; i++) {
+        for (int i = 0; i < 500 && logged.text().split("\n").length < expected; i++) {
             Thread.sleep(10);
         }
         List<JsonNode> lines = new ArrayList<>();
         ObjectMapper json = new ObjectMapper();
-        for (String l : logged.toString(StandardCharsets.UTF_8).split("\n")) {
+        for (String l : logged.text().split("\n")) {
             if (!l.isBlank()) {
                 lines.add(json.readTree(l));
             }

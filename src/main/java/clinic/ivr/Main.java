@@ -9,7 +9,6 @@ import clinic.ivr.desk.PhoneNumber;
 import clinic.ivr.config.Env;
 import clinic.ivr.desk.TextMessages;
 import clinic.ivr.line.TwilioTextMessages;
-import clinic.ivr.flow.Flow;
 import clinic.ivr.line.EspeakSpeaker;
 import clinic.ivr.line.LineHealth;
 import clinic.ivr.line.MessageCallbacks;

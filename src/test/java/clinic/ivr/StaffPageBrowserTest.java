@@ -1,9 +1,6 @@
 package clinic.ivr;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import clinic.ivr.desk.Message;
 import clinic.ivr.line.Office;
@@ -42,7 +39,7 @@ class StaffPageBrowserTest {
         boolean here = Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER));
         Assumptions.assumeTrue(here || "true".equals(System.getenv("CI")),
                 "Chromium or ChromeDriver is not installed here (.ci/run installs them)");
-        assertTrue(here, "CI must run the browser test: .ci/run installs chromium and chromium-driver");
+        assertThat(here).as("CI must run the browser test: .ci/run installs chromium and chromium-driver").isTrue();
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER)) // never Selenium Manager: nothing is downloaded
                 .usingAnyFreePort()
@@ -67,31 +64,30 @@ class StaffPageBrowserTest {
                         Map.of("Authorization", StaffPagesTest.basic("staff", TestLine.STAFF_PASSWORD))));
                 browser.get(line.baseUrl() + "/staff/messages");
 
-                assertEquals("Messages for the front desk", browser.findElement(By.tagName("h1")).getText());
+                assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Messages for the front desk");
                 String page = browser.findElement(By.tagName("main")).getText();
-                assertTrue(page.contains("Message from +12125550147"), page);
-                assertTrue(page.contains("Hello, this is Ana <Lopez>, please call me back."), page);
-                assertEquals("en", browser.findElement(By.tagName("html")).getAttribute("lang"));
+                assertThat(page).as(page).contains("Message from +12125550147");
+                assertThat(page).as(page).contains("Hello, this is Ana <Lopez>, please call me back.");
+                assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
 
                 WebElement button = tabTo(browser, "Mark as called back");
                 String outline = (String) ((JavascriptExecutor) browser)
                         .executeScript("return getComputedStyle(document.activeElement).outlineStyle");
-                assertNotEquals("none", outline, "the keyboard focus is visible");
-                assertNotNull(button);
+                assertThat(outline).as("the keyboard focus is visible").isNotEqualTo("none");
+                assertThat(button).isNotNull();
                 new Actions(browser).sendKeys(Keys.ENTER).perform();
 
                 new WebDriverWait(browser, Duration.ofSeconds(10)).until(
                         b -> b.findElements(By.id("notice")).size() == 1);
-                assertEquals("Marked the message from +12125550147 as called back.",
-                        browser.findElement(By.id("notice")).getText());
-                assertEquals("status", browser.findElement(By.id("notice")).getAttribute("role"));
-                assertTrue(browser.findElement(By.tagName("main")).getText().contains("Called back"));
-                assertTrue(browser.findElements(By.tagName("button")).isEmpty(), "nothing left to mark");
+                assertThat(browser.findElement(By.id("notice")).getText()).isEqualTo("Marked the message from +12125550147 as called back.");
+                assertThat(browser.findElement(By.id("notice")).getAttribute("role")).isEqualTo("status");
+                assertThat(browser.findElement(By.tagName("main")).getText()).contains("Called back");
+                assertThat(browser.findElements(By.tagName("button"))).as("nothing left to mark").isEmpty();
             } finally {
                 browser.quit();
             }
             List<Message> messages = office.messages().list();
-            assertEquals(Message.Status.CALLED_BACK, messages.get(0).status());
+            assertThat(messages.get(0).status()).isEqualTo(Message.Status.CALLED_BACK);
         }
     }
 

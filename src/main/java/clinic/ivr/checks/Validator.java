@@ -1,9 +1,5 @@
 package clinic.ivr.checks;
 
-import clinic.ivr.checks.ExamplesCheck;
-import clinic.ivr.checks.Findings;
-import clinic.ivr.checks.KeyMapCheck;
-import clinic.ivr.checks.LanguageCheck;
 import clinic.ivr.prompts.Problem;
 import clinic.ivr.prompts.Prompts;
 import clinic.ivr.prompts.PromptsException;

@@ -2,7 +2,6 @@ package clinic.ivr.staff;
 
 import clinic.ivr.desk.PhoneNumber;
 import clinic.ivr.flow.CallState;
-import clinic.ivr.flow.Flow;
 import clinic.ivr.flow.Key;
 import clinic.ivr.flow.PhoneTree;
 import clinic.ivr.flow.Step;

@@ -2,7 +2,6 @@ package clinic.ivr.staff;
 
 import clinic.ivr.prompts.Prompts;
 import clinic.ivr.staff.ScriptDocument.Chapter;
-import clinic.ivr.staff.ScriptDocument.Keys;
 import clinic.ivr.staff.ScriptDocument.Line;
 import clinic.ivr.checks.Listening;
 import clinic.ivr.twiml.TwimlRenderer;

@@ -1,7 +1,5 @@
 package clinic.ivr.staff;
 
-import clinic.ivr.staff.LoginThrottle;
-import clinic.ivr.staff.StaffPassword;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;

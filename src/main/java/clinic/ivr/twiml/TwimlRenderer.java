@@ -4,7 +4,6 @@ import clinic.ivr.config.ClinicSettings;
 import clinic.ivr.desk.OpeningHours;
 import clinic.ivr.desk.SpokenHours;
 import clinic.ivr.flow.CallState;
-import clinic.ivr.desk.PhoneNumber;
 import clinic.ivr.flow.PhoneTree;
 import clinic.ivr.flow.Routes;
 import clinic.ivr.flow.Step;

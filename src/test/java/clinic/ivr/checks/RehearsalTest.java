@@ -1,7 +1,6 @@
 package clinic.ivr.checks;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import clinic.ivr.TestLine;
 import clinic.ivr.flow.Step;
@@ -19,7 +18,7 @@ class RehearsalTest {
 
     @Test
     void theShippedPromptsHaveNoProblems() {
-        assertEquals(List.of(), Rehearsal.problems(prompts));
+        assertThat(Rehearsal.problems(prompts)).isEqualTo(List.of());
     }
 
     @Test
@@ -28,9 +27,9 @@ class RehearsalTest {
         Set<Class<?>> kinds = steps.values().stream().map(Object::getClass).collect(Collectors.toSet());
         for (Class<?> kind : Step.class.getPermittedSubclasses()) {
             if (kind != Step.SendText.class) { // sent by the line, never said
-                assertTrue(kinds.contains(kind), kind.getSimpleName() + " is not rehearsed");
+                assertThat(kinds).as(kind.getSimpleName() + " is not rehearsed").contains(kind);
             }
         }
-        assertTrue(steps.values().stream().anyMatch(s -> s instanceof Step.Answer a && a.textOffer()));
+        assertThat(steps.values().stream().anyMatch(s -> s instanceof Step.Answer a && a.textOffer())).isTrue();
     }
 }

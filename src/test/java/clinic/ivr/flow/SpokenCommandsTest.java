@@ -1,7 +1,7 @@
 package clinic.ivr.flow;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 
 import clinic.ivr.TestLine;
 import clinic.ivr.prompts.Prompts;
@@ -27,12 +27,12 @@ class SpokenCommandsTest {
             Wording.COMMAND_WORDS.forEach((entry, kind) -> {
                 if (kind == Heard.Kind.LANGUAGE) {
                     for (String phrase : SHIPPED.wording(other).words(entry)) {
-                        assertEquals(new Heard(kind, other), hear(language, menu, phrase), language + " " + menu + " " + phrase);
+                        assertThat(hear(language, menu, phrase)).as(language + " " + menu + " " + phrase).isEqualTo(new Heard(kind, other));
                     }
                     return;
                 }
                 for (String phrase : w.words(entry)) {
-                    assertEquals(kind, hear(language, menu, phrase).kind(), language + " " + menu + ": \"" + phrase + "\"");
+                    assertThat(hear(language, menu, phrase).kind()).as(language + " " + menu + ": \"" + phrase + "\"").isEqualTo(kind);
                 }
             });
         }
@@ -46,8 +46,7 @@ class SpokenCommandsTest {
             for (String menu2 : SHIPPED.tree().menus()) {
                 for (PhoneTree.Option option : SHIPPED.tree().options(menu2)) {
                     for (String phrase : w.words(option.target() + ".words")) {
-                        assertEquals(Heard.go(option.target()), hear(language, menu, phrase),
-                                language + " at " + menu + ": \"" + phrase + "\" should go to " + option.target());
+                        assertThat(hear(language, menu, phrase)).as(language + " at " + menu + ": \"" + phrase + "\" should go to " + option.target()).isEqualTo(Heard.go(option.target()));
                     }
                 }
             }
@@ -58,9 +57,9 @@ class SpokenCommandsTest {
     @ValueSource(strings = {"en", "es"})
     void spokenNumbersArePressedKeys(String language) {
         List<String> numbers = SHIPPED.wording(language).words(Wording.NUMBER_WORDS);
-        assertEquals(Heard.key("2"), hear(language, "main", numbers.get(2)));
-        assertEquals(Heard.of(Heard.Kind.FRONT_DESK), hear(language, "faq", numbers.get(0)));
-        assertEquals(Heard.key("4"), hear(language, "main", "4."));
+        assertThat(hear(language, "main", numbers.get(2))).isEqualTo(Heard.key("2"));
+        assertThat(hear(language, "faq", numbers.get(0))).isEqualTo(Heard.of(Heard.Kind.FRONT_DESK));
+        assertThat(hear(language, "main", "4.")).isEqualTo(Heard.key("4"));
     }
 
     @ParameterizedTest
@@ -70,15 +69,15 @@ class SpokenCommandsTest {
                 ? List.of("front desk", "representative", "operator", "person")
                 : List.of("recepción", "representante", "operador", "persona");
         for (String phrase : expected) {
-            assertEquals(Heard.Kind.FRONT_DESK, hear(language, "what-it-is", phrase).kind(), phrase);
+            assertThat(hear(language, "what-it-is", phrase).kind()).as(phrase).isEqualTo(Heard.Kind.FRONT_DESK);
         }
-        assertEquals(Heard.Kind.FRONT_DESK, hear(language, "main", expected.get(0).toUpperCase() + ", please!").kind());
+        assertThat(hear(language, "main", expected.get(0).toUpperCase() + ", please!").kind()).isEqualTo(Heard.Kind.FRONT_DESK);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"en", "es"})
     void speechThatMatchesNothingIsUnclearNotAGuess(String language) {
-        assertEquals(Heard.Kind.UNCLEAR, hear(language, "main", "zzz qqq").kind());
-        assertFalse(hear(language, "faq", "blue elephant").kind() == Heard.Kind.KEY);
+        assertThat(hear(language, "main", "zzz qqq").kind()).isEqualTo(Heard.Kind.UNCLEAR);
+        assertNotSame(hear(language, "faq", "blue elephant").kind(), Heard.Kind.KEY);
     }
 }

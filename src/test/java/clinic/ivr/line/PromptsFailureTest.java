@@ -1,16 +1,14 @@
 package clinic.ivr.line;
 
 import clinic.ivr.desk.PhoneNumber;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 import clinic.ivr.OnTheLine;
 import clinic.ivr.TestLine;
 import clinic.ivr.TwilioClient;
 import clinic.ivr.Twiml;
-import clinic.ivr.prompts.LivePrompts;
 import clinic.ivr.prompts.Prompts;
-import clinic.ivr.web.LineServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
@@ -41,9 +39,9 @@ class PromptsFailureTest {
             for (String route : new String[] {"/voice", "/voice/menu?node=main&lang=en", "/voice/menu?node=faq&lang=es"}) {
                 HttpResponse<String> answer = line.twilio().post(route, TwilioClient.withInput(Map.of("Digits", "2")));
 
-                assertEquals(200, answer.statusCode());
+                assertThat(answer.statusCode()).isEqualTo(200);
                 Twiml twiml = OnTheLine.keepsCaller(answer.body(), false);
-                assertEquals(FRONT_DESK, twiml.dialled());
+                assertThat(twiml.dialled()).isEqualTo(FRONT_DESK);
                 OnTheLine.revealsNothing(answer.body());
             }
         }
@@ -63,8 +61,8 @@ class PromptsFailureTest {
             Twiml answer = OnTheLine.keepsCaller(
                     twilio.post(faq.action(), TwilioClient.withInput(Map.of("Digits", "1"))).body(), false);
 
-            assertTrue(answer.has("Gather"), "the caller hears the answer from the version in memory");
-            assertTrue(menu.spoken().contains("emergency"), menu::spoken);
+            assertThat(answer.has("Gather")).as("the caller hears the answer from the version in memory").isTrue();
+            assertThat(menu.spoken()).as(menu::spoken).contains("emergency");
         }
     }
 

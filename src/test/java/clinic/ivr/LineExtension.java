@@ -24,6 +24,7 @@ public final class LineExtension implements AfterEachCallback, AfterAllCallback 
 
     private final TestLine.Builder shared;
     private TestLine line;
+    private TwilioClient twilio;
     private final List<TestLine> started = new ArrayList<>();
 
     /** The shipped line: shipped prompts, the front desk open, a fresh store, staff pages on. */
@@ -40,12 +41,15 @@ public final class LineExtension implements AfterEachCallback, AfterAllCallback 
     public synchronized TestLine line() throws Exception {
         if (line == null) {
             line = shared.start();
+            twilio = line.twilio();
         }
         return line;
     }
 
-    public TwilioClient twilio() throws Exception {
-        return line().twilio();
+    /** Twilio's side of the class's line: one client, its connections kept open between requests. */
+    public synchronized TwilioClient twilio() throws Exception {
+        line();
+        return twilio;
     }
 
     public String baseUrl() throws Exception {

@@ -1,5 +1,6 @@
 package clinic.ivr.web;
 
+import clinic.ivr.LineExtension;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import clinic.ivr.TestLine;
@@ -15,30 +16,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.w3c.dom.Element;
 
 /** A call at the caller's pace: slower speech and more time last the whole call, in both languages. */
 class AccessibleCallTest {
 
-    static TestLine line;
-    static TwilioClient twilio;
-
-    @BeforeAll
-    static void start() throws Exception {
-        line = TestLine.start();
-        twilio = line.twilio();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        line.close();
-    }
+    @RegisterExtension
+    static final LineExtension LINE = new LineExtension();
 
     static Twiml call(String path, Map<String, String> input) throws Exception {
-        var response = twilio.post(path, TwilioClient.withInput(input));
+        var response = LINE.twilio().post(path, TwilioClient.withInput(input));
         assertThat(response.statusCode()).as(path).isEqualTo(200);
         assertThat(new TwimlChecker(Routes.ACTIONS).check(response.body())).as(path).isEqualTo(List.of());
         return Twiml.parse(response.body());
@@ -127,7 +116,7 @@ class AccessibleCallTest {
 
     @Test
     void theSpanishTreeMirrorsTheEnglishOneKeyForKey() throws Exception {
-        Prompts prompts = line.prompts().get();
+        Prompts prompts = LINE.line().prompts().get();
         for (String menu : prompts.tree().menus()) {
             Twiml en = call("/voice/menu?node=" + menu + "&lang=en", Map.of("Digits", "*"));
             Twiml es = call("/voice/menu?node=" + menu + "&lang=es", Map.of("Digits", "*"));

@@ -1,5 +1,6 @@
 package clinic.ivr.web;
 
+import clinic.ivr.LineExtension;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import clinic.ivr.TestLine;
@@ -19,9 +20,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -32,25 +32,13 @@ class LineEndToEndTest {
 
     static final TwimlChecker CHECKER = new TwimlChecker(Routes.ACTIONS);
 
-    static TestLine line;
-    static TwilioClient twilio;
-    static Prompts prompts;
-
-    @BeforeAll
-    static void start() throws Exception {
-        line = TestLine.start();
-        twilio = line.twilio();
-        prompts = line.prompts().get();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        line.close();
-    }
+    @RegisterExtension
+    static final LineExtension LINE = new LineExtension();
+    static final Prompts prompts = TestLine.shipped();
 
     /** Posts as Twilio would, checks the answer is TwiML Twilio plays as meant, and parses it. */
     static Twiml call(String pathAndQuery, Map<String, String> input) throws Exception {
-        HttpResponse<String> response = twilio.post(pathAndQuery, TwilioClient.withInput(input));
+        HttpResponse<String> response = LINE.twilio().post(pathAndQuery, TwilioClient.withInput(input));
         assertThat(response.statusCode()).as(pathAndQuery).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type").orElse("")
                 .toLowerCase().replace(" ", "")).as(pathAndQuery).isEqualTo("text/xml;charset=utf-8");
@@ -211,12 +199,12 @@ class LineEndToEndTest {
     @Test
     void everyActionRouteAnswers() throws Exception {
         for (String route : Routes.ANSWERS) {
-            assertThat(twilio.post(route, TwilioClient.callForm()).statusCode()).as(route).isEqualTo(200);
+            assertThat(LINE.twilio().post(route, TwilioClient.callForm()).statusCode()).as(route).isEqualTo(200);
         }
         for (String route : Routes.CALLBACKS) {
-            assertThat(twilio.post(route, TwilioClient.callForm()).statusCode()).as(route).isEqualTo(204);
+            assertThat(LINE.twilio().post(route, TwilioClient.callForm()).statusCode()).as(route).isEqualTo(204);
         }
-        assertThat(twilio.post(Routes.STATUS, TwilioClient.withInput(Map.of("CallStatus", "completed"))).statusCode()).isEqualTo(204);
+        assertThat(LINE.twilio().post(Routes.STATUS, TwilioClient.withInput(Map.of("CallStatus", "completed"))).statusCode()).isEqualTo(204);
     }
 
     @Test
@@ -229,7 +217,7 @@ class LineEndToEndTest {
 
     @Test
     void healthSaysOkWithThePromptsVersion() throws Exception {
-        HttpResponse<String> health = twilio.get("/health");
+        HttpResponse<String> health = LINE.twilio().get("/health");
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(health.body()).as(health.body()).contains("\"status\":\"ok\"");
         assertThat(health.body()).as(health.body()).contains(prompts.version());
@@ -237,7 +225,7 @@ class LineEndToEndTest {
 
     @Test
     void onlyPostReachesTheVoiceWebhooks() throws Exception {
-        HttpResponse<String> get = twilio.get("/voice");
+        HttpResponse<String> get = LINE.twilio().get("/voice");
         assertThat(get.statusCode()).isEqualTo(405);
         assertThat(get.headers().firstValue("Server")).isNotPresent();
     }

@@ -1,5 +1,6 @@
 package clinic.ivr.web;
 
+import clinic.ivr.LineExtension;
 import clinic.ivr.CallLines;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,9 +23,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** What the operators see: one JSON line per answer, and the metrics behind the staff password. */
 class OperationsTest {
@@ -37,17 +38,15 @@ class OperationsTest {
     private TestLine line;
     private TwilioClient twilio;
 
+    @RegisterExtension
+    static final LineExtension LINES = new LineExtension();
+
+    /** Each test its own line: its own metrics and call log, counted from zero. */
     @BeforeEach
     void start() throws Exception {
-        LineServer.Operations operations = new LineServer.Operations(LineMetrics.forLine(),
-                logged.log(Clock.fixed(NOW, ZoneOffset.UTC)));
-        line = TestLine.with().operations(operations).start();
+        line = LINES.start(TestLine.with().operations(new LineServer.Operations(LineMetrics.forLine(),
+                logged.log(Clock.fixed(NOW, ZoneOffset.UTC)))));
         twilio = line.twilio();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        line.close();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package clinic.ivr.web;
 
+import clinic.ivr.LineExtension;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import clinic.ivr.TestLine;
@@ -12,9 +13,8 @@ import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Only Twilio may drive the line: its published signature vectors, our own signing agreeing with
@@ -37,19 +37,8 @@ class SignatureTest {
         return params;
     }
 
-    static TestLine line;
-    static TwilioClient twilio;
-
-    @BeforeAll
-    static void start() throws Exception {
-        line = TestLine.start();
-        twilio = line.twilio();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        line.close();
-    }
+    @RegisterExtension
+    static final LineExtension LINE = new LineExtension();
 
     @Test
     void twiliosPublishedVectorsValidate() {
@@ -86,53 +75,53 @@ class SignatureTest {
 
     @Test
     void aSignedRequestIsAnswered() throws Exception {
-        HttpResponse<String> answer = twilio.post("/voice", TwilioClient.callForm());
+        HttpResponse<String> answer = LINE.twilio().post("/voice", TwilioClient.callForm());
         assertThat(answer.statusCode()).isEqualTo(200);
         assertThat(answer.body()).contains("<Gather");
     }
 
     @Test
     void anUnsignedRequestIsRefusedWithNoDetail() throws Exception {
-        HttpResponse<String> refused = twilio.send(line.baseUrl() + "/voice", TwilioClient.callForm(), null);
+        HttpResponse<String> refused = LINE.twilio().send(LINE.line().baseUrl() + "/voice", TwilioClient.callForm(), null);
         assertThat(refused.statusCode()).isEqualTo(403);
         assertThat(refused.body()).isEmpty();
     }
 
     @Test
     void aTamperedBodyIsRefused() throws Exception {
-        String url = line.baseUrl() + "/voice/menu?node=main&lang=en";
+        String url = LINE.line().baseUrl() + "/voice/menu?node=main&lang=en";
         Map<String, String> signed = TwilioClient.withInput(Map.of("Digits", "1"));
         Map<String, String> sent = TwilioClient.withInput(Map.of("Digits", "0"));
-        assertThat(twilio.send(url, sent, TwilioClient.signature(TestLine.AUTH_TOKEN, url, signed)).statusCode()).isEqualTo(403);
+        assertThat(LINE.twilio().send(url, sent, TwilioClient.signature(TestLine.AUTH_TOKEN, url, signed)).statusCode()).isEqualTo(403);
     }
 
     @Test
     void aTamperedStateInTheUrlIsRefused() throws Exception {
-        String signedUrl = line.baseUrl() + "/voice/menu?node=main&lang=en";
+        String signedUrl = LINE.line().baseUrl() + "/voice/menu?node=main&lang=en";
         Map<String, String> form = TwilioClient.withInput(Map.of("Digits", "1"));
         String signature = TwilioClient.signature(TestLine.AUTH_TOKEN, signedUrl, form);
-        assertThat(twilio.send(signedUrl, form, signature).statusCode()).isEqualTo(200);
-        assertThat(twilio.send(signedUrl.replace("node=main", "node=faq"), form, signature).statusCode()).isEqualTo(403);
+        assertThat(LINE.twilio().send(signedUrl, form, signature).statusCode()).isEqualTo(200);
+        assertThat(LINE.twilio().send(signedUrl.replace("node=main", "node=faq"), form, signature).statusCode()).isEqualTo(403);
     }
 
     @Test
     void aRequestSignedWithAnotherAccountsTokenIsRefused() throws Exception {
-        String url = line.baseUrl() + "/voice";
+        String url = LINE.line().baseUrl() + "/voice";
         Map<String, String> form = TwilioClient.callForm();
-        assertThat(twilio.send(url, form, TwilioClient.signature("another-token", url, form)).statusCode()).isEqualTo(403);
+        assertThat(LINE.twilio().send(url, form, TwilioClient.signature("another-token", url, form)).statusCode()).isEqualTo(403);
     }
 
     @Test
     void statusCallbacksAndTheFallbackAreCheckedToo() throws Exception {
         for (String path : new String[] {"/voice/status", "/voice/fallback", "/voice/front-desk"}) {
-            assertThat(twilio.send(line.baseUrl() + path, TwilioClient.callForm(), null).statusCode()).as(path).isEqualTo(403);
+            assertThat(LINE.twilio().send(LINE.line().baseUrl() + path, TwilioClient.callForm(), null).statusCode()).as(path).isEqualTo(403);
         }
-        assertThat(twilio.post("/voice/status", TwilioClient.callForm()).statusCode()).isEqualTo(204);
+        assertThat(LINE.twilio().post("/voice/status", TwilioClient.callForm()).statusCode()).isEqualTo(204);
     }
 
     @Test
     void behindAProxyThePublicUrlIsWhatIsChecked() throws Exception {
-        try (TestLine proxied = TestLine.with().prompts(line.prompts()).publicBaseUrl("https://ivr.example.com").start()) {
+        try (TestLine proxied = TestLine.with().prompts(LINE.line().prompts()).publicBaseUrl("https://ivr.example.com").start()) {
             String local = proxied.baseUrl() + "/voice?x=1";
             Map<String, String> form = TwilioClient.callForm();
             TwilioClient client = proxied.twilio();
@@ -147,7 +136,7 @@ class SignatureTest {
     void forwardedHeadersGiveTheUrlTwilioSigned() throws Exception {
         Map<String, String> form = TwilioClient.callForm();
         String signature = TwilioClient.signature(TestLine.AUTH_TOKEN, "https://clinic-ivr.herokuapp.com/voice", form);
-        HttpRequest request = HttpRequest.newBuilder(URI.create(line.baseUrl() + "/voice"))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(LINE.line().baseUrl() + "/voice"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("X-Forwarded-Proto", "https")
                 .header("X-Forwarded-Host", "clinic-ivr.herokuapp.com")

@@ -1,5 +1,6 @@
 package clinic.ivr.web;
 
+import clinic.ivr.LineExtension;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import clinic.ivr.TestLine;
@@ -11,9 +12,8 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Callers who speak, over real HTTP with signed Twilio-shaped requests: at every menu and after
@@ -22,22 +22,11 @@ import org.junit.jupiter.api.Test;
 class SpokenCallTest {
 
     static final TwimlChecker CHECKER = new TwimlChecker(Routes.ACTIONS);
-    static TestLine line;
-    static TwilioClient twilio;
-
-    @BeforeAll
-    static void start() throws Exception {
-        line = TestLine.start();
-        twilio = line.twilio();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        line.close();
-    }
+    @RegisterExtension
+    static final LineExtension LINE = new LineExtension();
 
     static Twiml post(String pathAndQuery, Map<String, String> input) throws Exception {
-        HttpResponse<String> response = twilio.post(pathAndQuery, TwilioClient.withInput(input));
+        HttpResponse<String> response = LINE.twilio().post(pathAndQuery, TwilioClient.withInput(input));
         assertThat(response.statusCode()).as(pathAndQuery).isEqualTo(200);
         assertThat(CHECKER.check(response.body())).as(pathAndQuery).isEqualTo(List.of());
         return Twiml.parse(response.body());

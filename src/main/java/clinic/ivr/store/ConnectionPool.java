@@ -4,7 +4,9 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The one way to a JDBC connection: a small HikariCP pool per database, so a webhook borrows a
@@ -20,11 +22,19 @@ public final class ConnectionPool implements AutoCloseable {
     static final Duration WAIT = Duration.ofSeconds(2);
     /** Connections per line: a webhook holds one for milliseconds. */
     static final int SIZE = 4;
+    /**
+     * After the pool could not give a connection, requests fail at once for this long instead of each
+     * waiting {@link #WAIT}: in an outage one request in a while waits to find out, the others go
+     * straight to the journal.
+     */
+    static final Duration REST = Duration.ofSeconds(5);
     /** A statement PostgreSQL has not answered in this long has failed (seconds). */
     private static final int POSTGRES_SOCKET_TIMEOUT_SECONDS = 10;
 
     private final Database database;
     private final HikariDataSource pool;
+    /** Until when (System.nanoTime) requests fail at once; 0 while the database gives connections. */
+    private final AtomicLong restingUntil = new AtomicLong();
 
     private ConnectionPool(Database database, HikariDataSource pool) {
         this.database = database;
@@ -59,9 +69,23 @@ public final class ConnectionPool implements AutoCloseable {
         return new ConnectionPool(database, new HikariDataSource(config));
     }
 
-    /** A connection, to be closed (given back) by the caller; fails within {@link #WAIT} when the database is down. */
+    /**
+     * A connection, to be closed (given back) by the caller; fails within {@link #WAIT} when the database is
+     * down, and at once while it has just failed to give one.
+     */
     public Connection connection() throws SQLException {
-        return pool.getConnection();
+        long until = restingUntil.get();
+        if (until != 0 && System.nanoTime() - until < 0) {
+            throw new SQLTransientConnectionException("the database gave no connection a moment ago", "08001");
+        }
+        try {
+            Connection connection = pool.getConnection();
+            restingUntil.set(0);
+            return connection;
+        } catch (SQLException e) {
+            restingUntil.set(System.nanoTime() + REST.toNanos());
+            throw e;
+        }
     }
 
     public Database database() {

@@ -10,6 +10,7 @@ import java.net.Socket;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
@@ -62,6 +63,19 @@ class ConnectionPoolTest {
             long start = System.nanoTime();
             assertThatThrownBy(() -> new SqlMessageStore(pool)).isInstanceOf(StoreException.class);
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(FAILS_WITHIN);
+        }
+    }
+
+    @Test
+    void rightAfterAFailureTheNextRequestsFailAtOnce() throws Exception {
+        try (ConnectionPool pool = ConnectionPool.open(Database.postgres("postgres://clinic:secret@127.0.0.1:1/clinic"))) {
+            assertThatThrownBy(pool::connection).isInstanceOf(SQLException.class);
+            for (int i = 0; i < 10; i++) {
+                long start = System.nanoTime();
+                assertThatThrownBy(pool::connection).isInstanceOf(SQLException.class);
+                assertThat(Duration.ofNanos(System.nanoTime() - start)).as("no wait for a database that just failed")
+                        .isLessThan(ConnectionPool.WAIT.dividedBy(4));
+            }
         }
     }
 

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import clinic.ivr.desk.Message;
 import clinic.ivr.desk.TextMessages;
+import clinic.ivr.flow.Routes;
 import clinic.ivr.line.Office;
 import clinic.ivr.store.Database;
 import clinic.ivr.store.DurableMessages;
 import clinic.ivr.store.Journal;
 import clinic.ivr.store.SqlMessageStore;
 import clinic.ivr.twiml.TwimlChecker;
-import clinic.ivr.flow.Routes;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;

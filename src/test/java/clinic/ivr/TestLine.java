@@ -1,8 +1,5 @@
 package clinic.ivr;
 
-import clinic.ivr.staff.HtmlPages;
-import clinic.ivr.staff.MessagesServlet;
-import clinic.ivr.staff.StaffSite;
 import clinic.ivr.desk.TextMessages;
 import clinic.ivr.line.LineHealth;
 import clinic.ivr.line.MessageCallbacks;
@@ -13,15 +10,18 @@ import clinic.ivr.prompts.Prompts;
 import clinic.ivr.prompts.PromptsException;
 import clinic.ivr.prompts.PromptsLoader;
 import clinic.ivr.staff.CsrfTokens;
+import clinic.ivr.staff.HtmlPages;
 import clinic.ivr.staff.MessagesPage;
+import clinic.ivr.staff.MessagesServlet;
 import clinic.ivr.staff.StaffGuard;
+import clinic.ivr.staff.StaffSite;
 import clinic.ivr.store.Database;
 import clinic.ivr.store.MessageStore;
 import clinic.ivr.store.SharedSecrets;
 import clinic.ivr.store.SqlMessageStore;
-import clinic.ivr.web.LineServer;
 import clinic.ivr.web.CallLog;
 import clinic.ivr.web.LineMetrics;
+import clinic.ivr.web.LineServer;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;

@@ -10,10 +10,10 @@ import static org.mockito.Mockito.when;
 
 import clinic.ivr.desk.TextMessages;
 import clinic.ivr.line.Office;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.Map;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mockito.ArgumentCaptor;

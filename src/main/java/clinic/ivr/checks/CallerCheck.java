@@ -1,10 +1,10 @@
 package clinic.ivr.checks;
 
-import clinic.ivr.twiml.ParsedTwiml;
-import clinic.ivr.flow.Step;
 import clinic.ivr.flow.Step.Lead;
+import clinic.ivr.flow.Step;
 import clinic.ivr.prompts.Prompts;
 import clinic.ivr.prompts.Wording;
+import clinic.ivr.twiml.ParsedTwiml;
 import java.util.ArrayList;
 import java.util.List;
 import org.w3c.dom.Element;

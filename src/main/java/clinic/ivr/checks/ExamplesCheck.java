@@ -1,9 +1,9 @@
 package clinic.ivr.checks;
 
+import clinic.ivr.flow.PhoneTree;
 import clinic.ivr.prompts.Prompts;
 import clinic.ivr.prompts.Source;
 import clinic.ivr.prompts.Wording;
-import clinic.ivr.flow.PhoneTree;
 import clinic.ivr.understanding.PhraseMatcher;
 import java.util.ArrayList;
 import java.util.HashMap;

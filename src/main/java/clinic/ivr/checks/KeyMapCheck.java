@@ -1,10 +1,10 @@
 package clinic.ivr.checks;
 
 import clinic.ivr.flow.Key;
+import clinic.ivr.flow.PhoneTree;
 import clinic.ivr.prompts.Prompts;
 import clinic.ivr.prompts.Speech;
 import clinic.ivr.prompts.Wording;
-import clinic.ivr.flow.PhoneTree;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

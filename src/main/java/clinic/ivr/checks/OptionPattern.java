@@ -1,8 +1,8 @@
 package clinic.ivr.checks;
 
+import clinic.ivr.flow.PhoneTree;
 import clinic.ivr.prompts.Speech;
 import clinic.ivr.prompts.Wording;
-import clinic.ivr.flow.PhoneTree;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;

@@ -1,21 +1,21 @@
 package clinic.ivr.checks;
 
-import clinic.ivr.flow.Key;
-import clinic.ivr.twiml.ParsedTwiml;
-import clinic.ivr.twiml.TwimlChecker;
-import clinic.ivr.twiml.TwimlRenderer;
 import clinic.ivr.desk.OpeningHours;
 import clinic.ivr.desk.PhoneNumber;
 import clinic.ivr.desk.Recording;
 import clinic.ivr.flow.CallState;
 import clinic.ivr.flow.Flow;
+import clinic.ivr.flow.Key;
 import clinic.ivr.flow.PhoneTree;
 import clinic.ivr.flow.Routes;
-import clinic.ivr.flow.Step;
 import clinic.ivr.flow.Step.Lead;
+import clinic.ivr.flow.Step;
 import clinic.ivr.prompts.Prompts;
 import clinic.ivr.prompts.Source;
 import clinic.ivr.prompts.Wording;
+import clinic.ivr.twiml.ParsedTwiml;
+import clinic.ivr.twiml.TwimlChecker;
+import clinic.ivr.twiml.TwimlRenderer;
 import freemarker.core.InvalidReferenceException;
 import freemarker.template.TemplateException;
 import java.time.DayOfWeek;

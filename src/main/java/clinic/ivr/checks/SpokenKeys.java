@@ -1,8 +1,8 @@
 package clinic.ivr.checks;
 
 import clinic.ivr.flow.Key;
-import clinic.ivr.prompts.Wording;
 import clinic.ivr.flow.Vocabulary;
+import clinic.ivr.prompts.Wording;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -1,12 +1,12 @@
 package clinic.ivr.checks;
 
-import clinic.ivr.twiml.ParsedTwiml;
-import clinic.ivr.twiml.TwimlRenderer;
 import clinic.ivr.flow.CallState;
 import clinic.ivr.flow.PhoneTree;
 import clinic.ivr.flow.Step;
 import clinic.ivr.prompts.Prompts;
 import clinic.ivr.prompts.Speech;
+import clinic.ivr.twiml.ParsedTwiml;
+import clinic.ivr.twiml.TwimlRenderer;
 import java.util.ArrayList;
 import java.util.List;
 

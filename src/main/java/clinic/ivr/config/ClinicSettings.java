@@ -1,10 +1,10 @@
 package clinic.ivr.config;
 
+import clinic.ivr.desk.OpeningHours;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import clinic.ivr.desk.OpeningHours;
 
 /**
  * The clinic's settings, from {@code prompts/clinic.yaml}: what staff may change without a developer.

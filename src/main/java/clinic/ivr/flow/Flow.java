@@ -1,8 +1,8 @@
 package clinic.ivr.flow;
 
 import clinic.ivr.desk.OpeningHours;
-import clinic.ivr.desk.Recording;
 import clinic.ivr.desk.PhoneNumber;
+import clinic.ivr.desk.Recording;
 import clinic.ivr.flow.Step.Lead;
 import java.time.Instant;
 import java.util.List;

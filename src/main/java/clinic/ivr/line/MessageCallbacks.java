@@ -1,7 +1,7 @@
 package clinic.ivr.line;
 
-import clinic.ivr.desk.PhoneNumber;
 import clinic.ivr.desk.Message;
+import clinic.ivr.desk.PhoneNumber;
 import clinic.ivr.desk.Recording;
 import clinic.ivr.flow.CallState;
 import java.util.Map;

@@ -1,13 +1,13 @@
 package clinic.ivr.line;
 
 import clinic.ivr.desk.Message;
+import clinic.ivr.desk.PhoneNumber;
 import clinic.ivr.desk.Recording;
 import clinic.ivr.desk.TextMessages;
 import clinic.ivr.flow.Call;
 import clinic.ivr.flow.CallState;
 import clinic.ivr.flow.Flow;
 import clinic.ivr.flow.Input;
-import clinic.ivr.desk.PhoneNumber;
 import clinic.ivr.flow.Routes;
 import clinic.ivr.flow.Step;
 import clinic.ivr.prompts.Prompts;

@@ -1,8 +1,8 @@
 package clinic.ivr.staff;
 
 import clinic.ivr.desk.Message;
-import clinic.ivr.web.Forms;
 import clinic.ivr.store.MessageStore;
+import clinic.ivr.web.Forms;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;

@@ -2,8 +2,8 @@ package clinic.ivr.staff;
 
 import clinic.ivr.staff.ScriptDocument.Block;
 import clinic.ivr.staff.ScriptDocument.Chapter;
-import clinic.ivr.staff.ScriptDocument.Heading;
 import clinic.ivr.staff.ScriptDocument.Choice;
+import clinic.ivr.staff.ScriptDocument.Heading;
 import clinic.ivr.staff.ScriptDocument.Keys;
 import clinic.ivr.staff.ScriptDocument.Line;
 import clinic.ivr.staff.ScriptDocument.Note;

@@ -1,7 +1,7 @@
 package clinic.ivr.twiml;
 
-import clinic.ivr.flow.CallState;
 import clinic.ivr.desk.PhoneNumber;
+import clinic.ivr.flow.CallState;
 import clinic.ivr.flow.Routes;
 import java.util.Optional;
 

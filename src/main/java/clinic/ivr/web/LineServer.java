@@ -1,11 +1,11 @@
 package clinic.ivr.web;
 
 import clinic.ivr.flow.Routes;
+import clinic.ivr.line.LineHealth;
 import clinic.ivr.line.MessageCallbacks;
 import clinic.ivr.line.PhoneLine;
-import clinic.ivr.line.LineHealth;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServlet;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Optional;

@@ -1,8 +1,8 @@
 package clinic.ivr.web;
 
+import clinic.ivr.desk.PhoneNumber;
 import clinic.ivr.flow.Routes;
 import clinic.ivr.line.Reply;
-import clinic.ivr.desk.PhoneNumber;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;

@@ -1,7 +1,7 @@
 package clinic.ivr.web;
 
-import clinic.ivr.line.Reply;
 import clinic.ivr.line.PhoneLine;
+import clinic.ivr.line.Reply;
 import clinic.ivr.line.VoiceRequest;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;

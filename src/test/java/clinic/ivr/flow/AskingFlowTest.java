@@ -8,9 +8,9 @@ import clinic.ivr.flow.Step.Lead;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * Callers who ask in their own words, with the shipped prompts: from any menu straight to what they

@@ -1,11 +1,10 @@
 package clinic.ivr.flow;
 
-import clinic.ivr.desk.PhoneNumber;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import clinic.ivr.desk.OpeningHours;
+import clinic.ivr.desk.PhoneNumber;
 import clinic.ivr.flow.Step.Lead;
 import java.time.DayOfWeek;
 import java.time.Instant;

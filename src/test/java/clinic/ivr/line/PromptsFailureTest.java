@@ -1,13 +1,12 @@
 package clinic.ivr.line;
 
-import clinic.ivr.desk.PhoneNumber;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import clinic.ivr.OnTheLine;
 import clinic.ivr.TestLine;
 import clinic.ivr.TwilioClient;
 import clinic.ivr.Twiml;
+import clinic.ivr.desk.PhoneNumber;
 import clinic.ivr.prompts.Prompts;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,9 +1,8 @@
 package clinic.ivr.prompts;
 
-import clinic.ivr.desk.PhoneNumber;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import clinic.ivr.desk.PhoneNumber;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;

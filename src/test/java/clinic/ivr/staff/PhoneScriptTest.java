@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import clinic.ivr.PromptsCopy;
 import clinic.ivr.TestLine;
-import freemarker.core.HTMLOutputFormat;
 import clinic.ivr.flow.PhoneTree;
 import clinic.ivr.prompts.Prompts;
 import clinic.ivr.prompts.Speech;
 import clinic.ivr.prompts.Wording;
+import freemarker.core.HTMLOutputFormat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,10 +1,9 @@
 package clinic.ivr.store;
 
-import clinic.ivr.TestDatabase;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.AssertionsForClassTypes.assertThatExceptionOfType;
 
+import clinic.ivr.TestDatabase;
 import clinic.ivr.desk.Message;
 import clinic.ivr.desk.Recording;
 import java.nio.file.Path;

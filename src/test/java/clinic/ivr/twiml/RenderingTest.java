@@ -1,12 +1,11 @@
 package clinic.ivr.twiml;
 
-import clinic.ivr.checks.Rehearsal;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import clinic.ivr.PromptsCopy;
 import clinic.ivr.TestLine;
 import clinic.ivr.Twiml;
+import clinic.ivr.checks.Rehearsal;
 import clinic.ivr.flow.Step;
 import clinic.ivr.prompts.Prompts;
 import java.nio.file.Path;

@@ -1,10 +1,9 @@
 package clinic.ivr.web;
 
-import clinic.ivr.LineExtension;
-import clinic.ivr.CallLines;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import clinic.ivr.CallLines;
+import clinic.ivr.LineExtension;
 import clinic.ivr.TestLine;
 import clinic.ivr.TwilioClient;
 import com.fasterxml.jackson.databind.JsonNode;

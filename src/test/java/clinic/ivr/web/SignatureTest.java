@@ -1,8 +1,8 @@
 package clinic.ivr.web;
 
-import clinic.ivr.LineExtension;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import clinic.ivr.LineExtension;
 import clinic.ivr.TestLine;
 import clinic.ivr.TwilioClient;
 import com.twilio.security.RequestValidator;

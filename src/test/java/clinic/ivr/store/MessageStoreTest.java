@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class MessageStoreTest {
 
     static final Instant T0 = Instant.parse("2026-03-08T14:00:00Z");
-    static final int SCHEMA_VERSION = 2;
+    static final int SCHEMA_VERSION = 4;
     /** A SIP caller id as Twilio sends it: 46 characters, longer than the first schema's 40. */
     static final String SIP_CALLER = "sip:+12125550147@clinic-pbx.sip.us1.twilio.com";
 
@@ -128,11 +128,13 @@ class MessageStoreTest {
             List<Message> all = store.list();
             assertThat(all.stream().map(Message::recordingSid).toList()).isEqualTo(List.of("RE6", "RE5"));
             long older = all.get(1).id();
-            assertThat(store.markCalledBack(older, T0.plusSeconds(7200))).isTrue();
-            assertThat(store.markCalledBack(999_999, T0)).as("no such message").isFalse();
+            assertThat(store.markCalledBack(older, T0.plusSeconds(7200), " Ana L ")).isTrue();
+            assertThat(store.markCalledBack(older, T0.plusSeconds(9000), "Bo")).as("already called back").isTrue();
+            assertThat(store.markCalledBack(999_999, T0, "Ana")).as("no such message").isFalse();
             Message done = store.find(older).orElseThrow();
             assertThat(done.status()).isEqualTo(Message.Status.CALLED_BACK);
-            assertThat(done.calledBackAt()).isEqualTo(T0.plusSeconds(7200));
+            assertThat(done.calledBackAt()).as("who called back first is kept").isEqualTo(T0.plusSeconds(7200));
+            assertThat(done.calledBackBy()).isEqualTo("Ana L");
             assertThat(store.find(all.get(0).id()).orElseThrow().status()).isEqualTo(Message.Status.NEW);
         }
     }

@@ -34,7 +34,7 @@ public final class ClinicView {
 
     /** Today's date at the clinic. */
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(zone()));
+        return clock.instant().atZone(zone()).toLocalDate();
     }
 
     public String name() {

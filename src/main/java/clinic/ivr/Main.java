@@ -187,7 +187,8 @@ public final class Main {
         DurableMessages messages = messages(database, env.dataDir(), clock);
         LineServer.Operations operations = LineServer.Operations.standard();
         SqlCallStore calls = new SqlCallStore(database);
-        CallWriter callRecords = callRecords(calls, operations.metrics());
+        CallWriter callRecords = callRecords(new CallWriter(calls, CallWriter.CAPACITY, Duration.ofSeconds(1)),
+                operations.metrics());
         Office office = new Office(clock, messages, texts(env), callRecords);
         List<Supplier<List<String>>> checks = List.of(messages::problems, data::problems,
                 () -> env.messagesOnThrowawayDisk() ? List.of(THROWAWAY_DISK) : List.of());
@@ -288,12 +289,11 @@ public final class Main {
      * Records the calls in the background, its dropped events counted in /metrics: a webhook never waits
      * for the database.
      */
-    static CallWriter callRecords(SqlCallStore calls, LineMetrics metrics) {
-        CallWriter writer = new CallWriter(calls, CallWriter.CAPACITY, Duration.ofSeconds(1)).start();
+    static CallWriter callRecords(CallWriter writer, LineMetrics metrics) {
         metrics.counter("ivr_call_events_dropped_total", "Call events not recorded: the queue was full while the"
                 + " database could not take them, or the database refused them.", writer::dropped);
         metrics.gauge("ivr_call_events_waiting", "Call events waiting to be written to the database.", writer::waiting);
-        return writer;
+        return writer.start();
     }
 
     /**

@@ -1,7 +1,9 @@
 package clinic.ivr;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import clinic.ivr.desk.CallEvent;
 import clinic.ivr.desk.TextMessages;
 import clinic.ivr.line.Office;
 import clinic.ivr.store.CallFigures;
@@ -9,7 +11,9 @@ import clinic.ivr.store.CallWriter;
 import clinic.ivr.store.ConnectionPool;
 import clinic.ivr.store.Database;
 import clinic.ivr.store.SqlCallStore;
+import clinic.ivr.store.CallWriterTest;
 import clinic.ivr.store.SqlMessageStore;
+import clinic.ivr.web.LineServer;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -19,7 +23,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -170,6 +177,103 @@ class CallRecordsTest {
             assertThat(hours).containsExactlyInAnyOrder(
                     new CallFigures.HourCount(LocalDate.of(2026, 3, 4), 23, false, 1),
                     new CallFigures.HourCount(LocalDate.of(2026, 3, 4), 10, true, 1));
+        }
+    }
+
+    /** A store that hangs (every write waits for the test) and then works. */
+    static final class HangingStore implements CallWriter.Sink {
+        final CountDownLatch release = new CountDownLatch(1);
+        final CallWriter.Sink store;
+
+        HangingStore(CallWriter.Sink store) {
+            this.store = store;
+        }
+
+        @Override
+        public void write(List<CallEvent> batch) {
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            store.write(batch);
+        }
+    }
+
+    /** The line's database, down (nothing listens where it should be), then back. */
+    static final class DownThenBack implements CallWriter.Sink {
+        final SqlCallStore down = new SqlCallStore(ConnectionPool.open(
+                Database.postgres("postgres://clinic:secret@127.0.0.1:1/clinic")));
+        final CallWriter.Sink back;
+        volatile boolean up;
+        final AtomicInteger failures = new AtomicInteger();
+
+        DownThenBack(CallWriter.Sink back) {
+            this.back = back;
+        }
+
+        @Override
+        public void write(List<CallEvent> batch) {
+            if (!up) {
+                failures.incrementAndGet();
+                down.write(batch);
+            }
+            back.write(batch);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void aDatabaseThatIsDownDelaysNoAnswerAndTheCallsAreRecordedWhenItIsBack(Kind kind) throws Exception {
+        try (Recorded r = new Recorded(kind, TEN_AM)) {
+            DownThenBack store = new DownThenBack(new SqlCallStore(r.pool()));
+            try (CallWriter writer = new CallWriter(store, CallWriter.CAPACITY, Duration.ofMillis(20)).start();
+                 TestLine line = TestLine.start(new Office(r.clock, r.messages, TextMessages.NONE, writer))) {
+                for (int i = 0; i < 5; i++) {
+                    Caller caller = new Caller(line.twilio(), "CA50" + i, "+1212555010" + i);
+                    caller.press(caller.press(caller.calls(), "3"), "5");
+                    caller.hangsUp(40);
+                }
+                assertThat(store.failures.get()).as("the writer met the database down").isPositive();
+                store.up = true;
+                CallWriterTest.until(() -> writer.waiting() == 0 && writer.written() == 20);
+                assertThat(writer.dropped()).isZero();
+            }
+            List<CallFigures.Call> calls = r.calls();
+            assertThat(calls).hasSize(5).allSatisfy(c -> {
+                assertThat(heard(c)).isEqualTo("menu main, menu faq, answer faq-start");
+                assertThat(c.seconds()).isEqualTo(40);
+            });
+        }
+    }
+
+    @Test
+    void aDatabaseThatHangsHoldsNoAnswerAndMetricsCountWhatTheFullQueueDropped() throws Exception {
+        try (Recorded r = new Recorded(Kind.EMBEDDED_H2, TEN_AM)) {
+            HangingStore store = new HangingStore(new SqlCallStore(r.pool()));
+            LineServer.Operations ops = LineServer.Operations.standard();
+            CallWriter writer = Main.callRecords(new CallWriter(store, 5, Duration.ofMillis(20)), ops.metrics());
+            try (TestLine line = TestLine.with().office(new Office(r.clock, r.messages, TextMessages.NONE, writer))
+                    .operations(ops).start()) {
+                assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+                    for (int i = 0; i < 4; i++) {
+                        Caller caller = new Caller(line.twilio(), "CA60" + i, "+1212555010" + i);
+                        caller.press(caller.press(caller.calls(), "3"), "2");
+                        caller.hangsUp(30);
+                    }
+                }, "every answer while the database hangs");
+                String metrics = StaffPagesTest.get(line, "/metrics", TestLine.STAFF_PASSWORD, null).body();
+                long dropped = writer.dropped();
+                assertThat(dropped).as("16 events, one held by the stuck writer, 5 queued").isEqualTo(10);
+                assertThat(metrics).contains("ivr_call_events_dropped_total " + dropped)
+                        .contains("# TYPE ivr_call_events_dropped_total counter")
+                        .contains("ivr_call_events_waiting 5");
+                store.release.countDown();
+                CallWriterTest.until(() -> writer.waiting() == 0 && writer.written() == 6);
+            } finally {
+                store.release.countDown();
+                writer.close();
+            }
         }
     }
 

@@ -166,9 +166,11 @@ public final class SqlCallStore implements CallWriter.Sink {
     public int purge(Instant before) {
         try (Connection c = pool.connection()) {
             c.setAutoCommit(false);
-            try (PreparedStatement events = c.prepareStatement("DELETE FROM call_events WHERE heard_at < ?");
+            try (PreparedStatement events = c.prepareStatement("DELETE FROM call_events WHERE heard_at < ?"
+                    + " OR call_sid IN (SELECT call_sid FROM calls WHERE started_at < ?)");
                  PreparedStatement calls = c.prepareStatement("DELETE FROM calls WHERE started_at < ?")) {
                 events.setObject(1, utc(before));
+                events.setObject(2, utc(before));
                 events.executeUpdate();
                 calls.setObject(1, utc(before));
                 int gone = calls.executeUpdate();

@@ -15,7 +15,8 @@ final class Charts {
     static final int WIDTH = 360;
     private static final int COLUMNS_HEIGHT = 200;
     private static final int LEFT = 34;
-    private static final int RIGHT = 4;
+    /** Room for the last column's name, centred under it. */
+    private static final int RIGHT = 18;
     private static final int TOP = 10;
     private static final int BOTTOM = 24;
     private static final int ROW_HEIGHT = 40;

@@ -61,15 +61,16 @@ public final class Listener {
         if (words == null || Vocabulary.normalize(input.speech()).isEmpty()) {
             return Heard.of(Heard.Kind.UNCLEAR);
         }
-        List<PhraseMatcher.Match> ranked = matchers.get(state.language()).rank(input.speech());
+        PhraseMatcher matcher = matchers.get(state.language());
+        Optional<Heard> number = number(Vocabulary.normalize(input.speech()), words, matcher);
+        if (number.isPresent()) {
+            return number.get();
+        }
+        List<PhraseMatcher.Match> ranked = matcher.rank(input.speech());
         double best = ranked.isEmpty() ? 0 : ranked.get(0).score();
         double next = ranked.size() < 2 ? 0 : ranked.get(1).score();
         if (best >= SURE && best - next >= CLEAR_LEAD) {
             return meanings.get(state.language()).get(ranked.get(0).destination());
-        }
-        Optional<Heard> number = number(Vocabulary.normalize(input.speech()), words);
-        if (number.isPresent()) {
-            return number.get();
         }
         if (best >= WORTH_ASKING) {
             return maybe(meanings.get(state.language()).get(ranked.get(0).destination()));
@@ -109,24 +110,25 @@ public final class Listener {
         };
     }
 
-    /** Words around a spoken number that still leave it a key: "number two", "press 2", "option four". */
-    static final int NUMBER_WORDS_AT_MOST = 3;
-
-    /** "Two", "2" or "number two": the caller said a key instead of pressing it; a sentence is not a key. */
-    private static Optional<Heard> number(String said, Vocabulary words) {
-        String[] tokens = said.split(" ");
-        if (tokens.length > NUMBER_WORDS_AT_MOST) {
-            return Optional.empty();
-        }
+    /**
+     * "Two", "2", "press two", "number two, please": the caller said a key instead of pressing it. The
+     * number must be all the phrase says: "seven eleven" or "i have two questions" is no key.
+     */
+    private static Optional<Heard> number(String said, Vocabulary words, PhraseMatcher matcher) {
+        List<String> tokens = List.of(said.split(" "));
+        Optional<String> key = Optional.empty();
         for (String token : tokens) {
-            if (token.matches("[0-9]")) {
-                return Optional.of(Heard.key(token));
-            }
             int n = words.numbers().indexOf(token);
-            if (n >= 0) {
-                return Optional.of(Heard.key(String.valueOf(n)));
+            String digit = token.matches("[0-9]") ? token : n >= 0 ? String.valueOf(n) : null;
+            if (digit != null) {
+                if (key.isPresent()) {
+                    return Optional.empty();
+                }
+                key = Optional.of(digit);
             }
         }
-        return Optional.empty();
+        return key.filter(k -> matcher.wordsOf(String.join(" ", tokens.stream()
+                .filter(t -> !t.matches("[0-9]") && !words.numbers().contains(t)).toList())).isEmpty())
+                .map(Heard::key);
     }
 }

@@ -1,0 +1,123 @@
+package clinic.ivr.understanding;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.search.spell.LevenshteinDistance;
+
+/**
+ * The words of one language's example phrases, and what a word a caller said may stand for: the word
+ * itself; a word a letter or two away ("disk" for "disc", "sciatic" for "sciatica"); a word that
+ * sounds the same ("bell" for "bill"). Knows how telling each word is: a word the examples of many
+ * destinations share tells little.
+ */
+final class Lexicon {
+
+    /** A word that sounds like an example word counts this much of it. */
+    static final double SOUNDS_LIKE = 0.85;
+    /** A word one letter away from an example word counts this much of it; two letters, the square. */
+    static final double ONE_LETTER = 0.8;
+    /** Shorter words have no near misses: too many short words are one letter apart ("hang", "hand"). */
+    private static final int NEAR_MISS_LENGTH = Integer.getInteger("x.nearlen", 5);
+    /** From this length, two letters may be missed. */
+    private static final int TWO_LETTERS_LENGTH = 8;
+    /** Shorter codes do not tell words apart: "what" and "out" are both AT. */
+    static final int SOUND_LENGTH = Integer.getInteger("x.soundlen", 3);
+
+    private final CallerAnalyzer analyzer;
+    private final Sounds sounds = new Sounds();
+    private final LevenshteinDistance letters = new LevenshteinDistance();
+    /** Each word of the examples (as the analyzer keeps it) and the destinations whose examples have it. */
+    private final Map<String, Set<String>> destinationsOf = new HashMap<>();
+    private final Map<String, Set<String>> wordsBySound = new HashMap<>();
+    /** The example words by first letter: recognizers rarely miss the first letter. */
+    private final Map<Character, List<String>> wordsByFirstLetter = new HashMap<>();
+    private final int destinations;
+
+    Lexicon(CallerAnalyzer analyzer, Map<String, List<String>> examples) {
+        this.analyzer = analyzer;
+        this.destinations = examples.size();
+        examples.forEach((destination, phrases) -> phrases.forEach(phrase -> {
+            for (String spoken : CallerAnalyzer.terms(analyzer, CallerAnalyzer.SPOKEN, phrase)) {
+                String word = word(spoken);
+                if (word != null) {
+                    destinationsOf.computeIfAbsent(word, w -> new HashSet<>()).add(destination);
+                    sounds.of(spoken).stream().filter(code -> code.length() >= SOUND_LENGTH)
+                            .forEach(code -> wordsBySound.computeIfAbsent(code, c -> new HashSet<>()).add(word));
+                }
+            }
+        }));
+        destinationsOf.keySet().stream().sorted()
+                .forEach(w -> wordsByFirstLetter.computeIfAbsent(w.charAt(0), c -> new ArrayList<>()).add(w));
+    }
+
+    /** A spoken word as the examples' words are kept (stemmed), or null for a word left out ("the", "um"). */
+    String word(String spoken) {
+        List<String> words = CallerAnalyzer.terms(analyzer, CallerAnalyzer.WORDS, spoken);
+        return words.size() == 1 ? words.get(0) : null;
+    }
+
+    boolean knows(String word) {
+        return destinationsOf.containsKey(word);
+    }
+
+    Set<String> destinationsOf(String word) {
+        return destinationsOf.getOrDefault(word, Set.of());
+    }
+
+    /** BM25's idf over destinations: a word few destinations have tells more. */
+    double idf(String word) {
+        int spread = destinationsOf(word).size();
+        return Math.log(1 + (destinations - spread + 0.5) / (spread + 0.5));
+    }
+
+    /** How much the rarest word tells: an example word only one destination has. */
+    double rarest() {
+        return Math.log(1 + (destinations - 0.5) / 1.5);
+    }
+
+    /**
+     * The example words a spoken word may stand for, each with how close it is (1 the word itself):
+     * none for a word left out or unlike any example word.
+     *
+     * @param mostLetters   the most letters it may miss by (two for a long word at most)
+     * @param shortestSound the shortest sound code that may stand for an example word
+     */
+    Map<String, Double> readings(String spoken, int mostLetters, int shortestSound) {
+        Map<String, Double> near = new LinkedHashMap<>();
+        String word = word(spoken);
+        if (word == null) {
+            return near;
+        }
+        if (knows(word)) {
+            near.put(word, 1.0);
+        }
+        int allowed = Math.min(mostLetters,
+                word.length() >= TWO_LETTERS_LENGTH ? 2 : word.length() >= NEAR_MISS_LENGTH ? 1 : 0);
+        for (String other : allowed == 0 ? List.<String>of() : wordsByFirstLetter.getOrDefault(word.charAt(0), List.of())) {
+            int most = Math.min(allowed, other.length() >= TWO_LETTERS_LENGTH ? 2 : 1);
+            if (other.length() < NEAR_MISS_LENGTH || other.equals(word) || Math.abs(other.length() - word.length()) > most) {
+                continue;
+            }
+            int edits = edits(word, other);
+            if (edits <= most) {
+                near.merge(other, Math.pow(ONE_LETTER, edits), Math::max);
+            }
+        }
+        for (String code : sounds.of(spoken)) {
+            for (String other : code.length() < shortestSound ? Set.<String>of() : wordsBySound.getOrDefault(code, Set.of())) {
+                near.merge(other, SOUNDS_LIKE, Math::max);
+            }
+        }
+        return near;
+    }
+
+    /** Letters added, dropped or changed from one word to the other, by the spelling suggester's measure. */
+    private int edits(String a, String b) {
+        return Math.round((1 - letters.getDistance(a, b)) * Math.max(a.length(), b.length()));
+    }
+}

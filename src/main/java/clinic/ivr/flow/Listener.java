@@ -19,11 +19,13 @@ public final class Listener {
     /** Below this confidence, Twilio's transcript is more guess than speech. */
     static final double MIN_CONFIDENCE = 0.3;
     /** A best match this good, clear of the next one, is what the caller meant. */
-    static final double SURE = 0.6;
+    static final double SURE = Double.parseDouble(System.getProperty("x.sure", "0.6"));
+    static final double MIN_SAID_CMD = Double.parseDouble(System.getProperty("x.minsaidcmd", "0.5"));
+    static final double MIN_SAID = Double.parseDouble(System.getProperty("x.minsaid", "0.7"));
     /** The next destination must trail the best by this much for the line not to ask. */
-    static final double CLEAR_LEAD = 0.1;
+    static final double CLEAR_LEAD = Double.parseDouble(System.getProperty("x.lead", "0.1"));
     /** Below this, a best match is not even worth asking about. */
-    static final double WORTH_ASKING = 0.35;
+    static final double WORTH_ASKING = Double.parseDouble(System.getProperty("x.ask", "0.35"));
 
     private final Map<String, PhraseMatcher> matchers = new HashMap<>();
     private final Map<String, Map<String, Heard>> meanings = new HashMap<>();
@@ -69,8 +71,9 @@ public final class Listener {
         List<PhraseMatcher.Match> ranked = matcher.rank(input.speech());
         double best = ranked.isEmpty() ? 0 : ranked.get(0).score();
         double next = ranked.size() < 2 ? 0 : ranked.get(1).score();
-        if (best >= SURE && best - next >= CLEAR_LEAD) {
-            return meanings.get(state.language()).get(ranked.get(0).destination());
+        Heard top = ranked.isEmpty() ? null : meanings.get(state.language()).get(ranked.get(0).destination());
+        if (best >= SURE && best - next >= CLEAR_LEAD && ranked.get(0).wordForWord() >= (top.kind() == Heard.Kind.GO || top.kind() == Heard.Kind.FRONT_DESK || top.kind() == Heard.Kind.ASK_THE_DESK || top.kind() == Heard.Kind.DIRECTIONS ? MIN_SAID : MIN_SAID_CMD)) {
+            return top;
         }
         if (best >= WORTH_ASKING) {
             return maybe(meanings.get(state.language()).get(ranked.get(0).destination()));

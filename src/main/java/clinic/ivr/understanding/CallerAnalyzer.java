@@ -2,6 +2,7 @@ package clinic.ivr.understanding;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -13,8 +14,9 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.WordlistLoader;
+import org.apache.lucene.analysis.charfilter.MappingCharFilter;
+import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.es.SpanishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
@@ -39,12 +41,22 @@ final class CallerAnalyzer extends Analyzer {
     /** The field of every word as said. */
     static final String SPOKEN = "spoken";
 
-    /** Spanish question words and intensifiers that Lucene's stop list drops but callers mean. */
+    /** Spanish question words, intensifiers and "no" that Lucene's stop list drops but callers mean. */
     private static final List<String> SPANISH_KEPT = List.of("que", "qué", "cuando", "donde", "quien", "quienes",
-            "como", "cual", "más", "muy", "antes", "sin", "poco", "mucho", "hay");
+            "como", "cual", "más", "muy", "antes", "sin", "poco", "mucho", "hay", "no");
 
-    /** "Who should not have it" is not "who should have it". */
-    private static final List<String> ENGLISH_KEPT = List.of("not", "no");
+    /** "Who should not have it" is not "who should have it"; "how do I get there" asks the way. */
+    private static final List<String> ENGLISH_KEPT = List.of("not", "no", "there");
+
+    /** Recognizers write "didnt" and "im", staff "didn't" and "I'm": the apostrophe goes. */
+    private static final NormalizeCharMap NO_APOSTROPHES;
+
+    static {
+        NormalizeCharMap.Builder map = new NormalizeCharMap.Builder();
+        map.add("'", "");
+        map.add("\u2019", "");
+        NO_APOSTROPHES = map.build();
+    }
 
     private final boolean spanish;
     private final boolean english;
@@ -65,9 +77,6 @@ final class CallerAnalyzer extends Analyzer {
     protected TokenStreamComponents createComponents(String field) {
         StandardTokenizer source = new StandardTokenizer();
         TokenStream stream = new LowerCaseFilter(source);
-        if (english) {
-            stream = new EnglishPossessiveFilter(stream);
-        }
         stream = new ASCIIFoldingFilter(stream);
         if (field.equals(SPOKEN)) {
             return new TokenStreamComponents(source, stream);
@@ -79,6 +88,11 @@ final class CallerAnalyzer extends Analyzer {
             stream = new SnowballFilter(stream, new SpanishStemmer());
         }
         return new TokenStreamComponents(source, stream);
+    }
+
+    @Override
+    protected Reader initReader(String field, Reader reader) {
+        return new MappingCharFilter(NO_APOSTROPHES, reader);
     }
 
     @Override

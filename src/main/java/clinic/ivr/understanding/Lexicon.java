@@ -18,7 +18,7 @@ import org.apache.lucene.search.spell.LevenshteinDistance;
 final class Lexicon {
 
     /** A word that sounds like an example word counts this much of it. */
-    static final double SOUNDS_LIKE = 0.85;
+    static final double SOUNDS_LIKE = 0.75;
     /** A word one letter away from an example word counts this much of it; two letters, the square. */
     static final double ONE_LETTER = 0.8;
     /** Shorter words have no near misses: too many short words are one letter apart ("hang", "hand"). */
@@ -81,13 +81,23 @@ final class Lexicon {
     }
 
     /**
-     * The example words a spoken word may stand for, each with how close it is (1 the word itself):
-     * none for a word left out or unlike any example word.
-     *
-     * @param mostLetters   the most letters it may miss by (two for a long word at most)
-     * @param shortestSound the shortest sound code that may stand for an example word
+     * The example words a spoken word may stand for, each with how close it is: the word itself (1)
+     * when the examples have it, for then it is most likely what was said; else words a letter or two
+     * away, and words that sound the same. None for a word left out or unlike any example word.
      */
-    Map<String, Double> readings(String spoken, int mostLetters, int shortestSound) {
+    Map<String, Double> readings(String spoken) {
+        return readings(spoken, 2, false);
+    }
+
+    /**
+     * What words said apart may stand for, joined: the example word they make, or one a letter away or
+     * sounding the same by the usual code (the other code of a join is too loose a guess).
+     */
+    Map<String, Double> joinedReadings(String joined) {
+        return readings(joined, 1, true);
+    }
+
+    private Map<String, Double> readings(String spoken, int mostLetters, boolean usualSound) {
         Map<String, Double> near = new LinkedHashMap<>();
         String word = word(spoken);
         if (word == null) {
@@ -95,12 +105,13 @@ final class Lexicon {
         }
         if (knows(word)) {
             near.put(word, 1.0);
+            return near;
         }
         int allowed = Math.min(mostLetters,
                 word.length() >= TWO_LETTERS_LENGTH ? 2 : word.length() >= NEAR_MISS_LENGTH ? 1 : 0);
         for (String other : allowed == 0 ? List.<String>of() : wordsByFirstLetter.getOrDefault(word.charAt(0), List.of())) {
             int most = Math.min(allowed, other.length() >= TWO_LETTERS_LENGTH ? 2 : 1);
-            if (other.length() < NEAR_MISS_LENGTH || other.equals(word) || Math.abs(other.length() - word.length()) > most) {
+            if (other.length() < NEAR_MISS_LENGTH || Math.abs(other.length() - word.length()) > most) {
                 continue;
             }
             int edits = edits(word, other);
@@ -108,8 +119,9 @@ final class Lexicon {
                 near.merge(other, Math.pow(ONE_LETTER, edits), Math::max);
             }
         }
-        for (String code : sounds.of(spoken)) {
-            for (String other : code.length() < shortestSound ? Set.<String>of() : wordsBySound.getOrDefault(code, Set.of())) {
+        List<String> codes = sounds.of(spoken);
+        for (String code : usualSound && !codes.isEmpty() ? codes.subList(0, 1) : codes) {
+            for (String other : code.length() < SOUND_LENGTH ? Set.<String>of() : wordsBySound.getOrDefault(code, Set.of())) {
                 near.merge(other, SOUNDS_LIKE, Math::max);
             }
         }

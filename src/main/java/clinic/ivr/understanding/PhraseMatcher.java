@@ -47,11 +47,11 @@ public final class PhraseMatcher {
      * @param said      how much of the destination's closest example the caller said, 0 to 1
      * @param explained how much of what the caller said the destination's examples explain, 0 to 1
      */
-    public record Match(String destination, double said, double explained) {
+    public record Match(String destination, double said, double explained, double wordForWord, double exampleShare) {
 
         /** 1 is every word of an example and nothing else. */
         public double score() {
-            return Math.pow(said, EXAMPLE_SHARE) * Math.pow(explained, 1 - EXAMPLE_SHARE);
+            return Math.pow(said, exampleShare) * Math.pow(explained, 1 - exampleShare);
         }
     }
 
@@ -61,16 +61,14 @@ public final class PhraseMatcher {
     /** How much a word no example has weighs against a match, relative to the rarest known word. */
     static final double UNKNOWN_WEIGHT = Double.parseDouble(System.getProperty("x.unknown", "0.5"));
     /** Weight of how much of the example was said, against how much of the phrase is explained. */
+    static final int LONG = Integer.getInteger("x.long", 5);
     static final double EXAMPLE_SHARE = Double.parseDouble(System.getProperty("x.share", "0.5"));
     /** How much the destination's examples together count in explaining, against its closest example. */
-    static final double TOGETHER = Double.parseDouble(System.getProperty("x.together", "1.0"));
+    static final double TOGETHER = Double.parseDouble(System.getProperty("x.together", "0.8"));
     /** Words at most this far apart may be one word the recognizer split. */
     private static final int SPLIT_AT_MOST = 3;
     /** A word rejoined is at least this long: short joins read as anything. */
     private static final int JOINED_LENGTH = 6;
-    /** Letters a word may miss by: two for long words; one for words rejoined, which are guesses already. */
-    private static final int MOST_LETTERS = 2;
-    private static final int MOST_LETTERS_JOINED = 1;
 
     private record Example(String destination, String phrase, Map<String, Double> words) {}
 
@@ -176,7 +174,7 @@ public final class PhraseMatcher {
                 continue;
             }
             if (lexicon.word(spoken.get(i)) != null) {
-                Map<String, Double> near = readings.computeIfAbsent(spoken.get(i), this::readings);
+                Map<String, Double> near = readings.computeIfAbsent(spoken.get(i), lexicon::readings);
                 said.add(new Said(near.isEmpty() ? unknownWeight() : weight(near), near, 1));
             }
             i++;
@@ -186,8 +184,10 @@ public final class PhraseMatcher {
 
     /**
      * Two or three words from {@code from} said as one example word ("her knee ated", "re fur all",
-     * "a gente"); else null. Three words must make the word exactly; two words of substance that mean
-     * nothing apart ("sigh attica", not "make an" nor "how many") may sound like it.
+     * "a gente"); else null. Words that make an example word exactly are joined. Words that only sound
+     * like one, or miss it by a letter, are joined when one of them at least is no example word, at
+     * most one is a little word, and the word they make tells more than they do apart: "medic air" is
+     * Medicare, "how many" is not "humana", "i got sigh" is nothing.
      */
     private Said joined(List<String> spoken, int from, Map<String, Map<String, Double>> readings) {
         for (int span = SPLIT_AT_MOST; span >= 2; span--) {
@@ -206,20 +206,22 @@ public final class PhraseMatcher {
                 Map<String, Double> exactly = Map.of(joined, 1.0);
                 return new Said(weight(exactly), exactly, span); // "voice mail", "in glés", "re schedule"
             }
-            if (span > 2 || parts.stream().anyMatch(part -> lexicon.word(part) == null
-                    || !readings.computeIfAbsent(part, this::readings).isEmpty())) {
+            if (span - partWords.size() > 1 || partWords.stream().allMatch(lexicon::knows)) {
                 continue;
             }
-            Map<String, Double> near = lexicon.readings(word, MOST_LETTERS_JOINED, Lexicon.SOUND_LENGTH);
-            if (!near.isEmpty()) {
+            Map<String, Double> near = lexicon.joinedReadings(word);
+            double apart = 0;
+            for (String part : parts) {
+                if (lexicon.word(part) != null) {
+                    Map<String, Double> alone = readings.computeIfAbsent(part, lexicon::readings);
+                    apart += alone.isEmpty() ? unknownWeight() : weight(alone);
+                }
+            }
+            if (!near.isEmpty() && weight(near) * partWords.size() >= apart) {
                 return new Said(weight(near), near, span);
             }
         }
         return null;
-    }
-
-    private Map<String, Double> readings(String spoken) {
-        return lexicon.readings(spoken, MOST_LETTERS, Lexicon.SOUND_LENGTH);
     }
 
     /** A known word weighs its idf; a near miss, the idf of what it stands for, reduced. */
@@ -259,6 +261,7 @@ public final class PhraseMatcher {
     private Match match(List<Said> said, Example example, double explainedTogether) {
         double exampleTotal = 0;
         double exampleSaid = 0;
+        double wordForWord = 0;
         for (Map.Entry<String, Double> word : example.words().entrySet()) {
             double closest = 0;
             for (Said s : said) {
@@ -266,10 +269,13 @@ public final class PhraseMatcher {
             }
             exampleTotal += word.getValue();
             exampleSaid += word.getValue() * closest;
+            wordForWord += closest >= Lexicon.ONE_LETTER ? word.getValue() * closest : 0;
         }
         double saidTotal = 0;
         double saidExplained = 0;
+        int saidWords = 0;
         for (Said s : said) {
+            saidWords += s.covers();
             double closest = 0;
             for (Map.Entry<String, Double> near : s.readings().entrySet()) {
                 if (example.words().containsKey(near.getKey())) {
@@ -281,7 +287,8 @@ public final class PhraseMatcher {
         }
         double explained = saidTotal == 0 ? 0 : saidExplained / saidTotal;
         return new Match(example.destination(), exampleTotal == 0 ? 0 : exampleSaid / exampleTotal,
-                Math.max(explained, TOGETHER * explainedTogether));
+                Math.max(explained, TOGETHER * explainedTogether), exampleTotal == 0 ? 0 : wordForWord / exampleTotal,
+                EXAMPLE_SHARE * Math.min(1, (double) LONG / Math.max(1, saidWords)));
     }
 
     /** For experiments: the caller's words as read, and the best example of each destination. */

@@ -12,20 +12,27 @@ import java.util.Optional;
  * for any topic, question or the hours without knowing where it sits in the tree.
  *
  * <p>A clear best match is taken. A weaker one, or two choices that score alike, is only a
- * {@link Heard.Kind#MAYBE}: the flow asks before going there. Anything weaker is not understood.
+ * {@link Heard.Kind#MAYBE}: the flow asks before going there; a command, which cannot be asked
+ * about, is then not understood. Anything weaker is not understood. A number is a key only when it
+ * is all the caller said.
  */
 public final class Listener {
 
     /** Below this confidence, Twilio's transcript is more guess than speech. */
     static final double MIN_CONFIDENCE = 0.3;
     /** A best match this good, clear of the next one, is what the caller meant. */
-    static final double SURE = Double.parseDouble(System.getProperty("x.sure", "0.6"));
-    static final double MIN_SAID_CMD = Double.parseDouble(System.getProperty("x.minsaidcmd", "0.5"));
-    static final double MIN_SAID = Double.parseDouble(System.getProperty("x.minsaid", "0.7"));
+    static final double SURE = 0.65;
     /** The next destination must trail the best by this much for the line not to ask. */
-    static final double CLEAR_LEAD = Double.parseDouble(System.getProperty("x.lead", "0.1"));
+    static final double CLEAR_LEAD = 0.1;
+    /**
+     * And the caller said most of one of its examples in its very words, not only in sound-alikes:
+     * "the dog won't stop barking" sounds like parking, but the line asks before giving directions.
+     */
+    static final double WORD_FOR_WORD = 0.7;
+    /** A command cannot be asked about; half of one of its examples in its very words will do. */
+    static final double WORD_FOR_WORD_COMMAND = 0.5;
     /** Below this, a best match is not even worth asking about. */
-    static final double WORTH_ASKING = Double.parseDouble(System.getProperty("x.ask", "0.35"));
+    static final double WORTH_ASKING = 0.35;
 
     private final Map<String, PhraseMatcher> matchers = new HashMap<>();
     private final Map<String, Map<String, Heard>> meanings = new HashMap<>();
@@ -69,16 +76,18 @@ public final class Listener {
             return number.get();
         }
         List<PhraseMatcher.Match> ranked = matcher.rank(input.speech());
-        double best = ranked.isEmpty() ? 0 : ranked.get(0).score();
+        if (ranked.isEmpty()) {
+            return Heard.of(Heard.Kind.UNCLEAR);
+        }
+        PhraseMatcher.Match best = ranked.get(0);
         double next = ranked.size() < 2 ? 0 : ranked.get(1).score();
-        Heard top = ranked.isEmpty() ? null : meanings.get(state.language()).get(ranked.get(0).destination());
-        if (best >= SURE && best - next >= CLEAR_LEAD && ranked.get(0).wordForWord() >= (top.kind() == Heard.Kind.GO || top.kind() == Heard.Kind.FRONT_DESK || top.kind() == Heard.Kind.ASK_THE_DESK || top.kind() == Heard.Kind.DIRECTIONS ? MIN_SAID : MIN_SAID_CMD)) {
-            return top;
+        Heard meant = meanings.get(state.language()).get(best.destination());
+        Heard asked = maybe(meant);
+        double wordForWord = asked.kind() == Heard.Kind.MAYBE ? WORD_FOR_WORD : WORD_FOR_WORD_COMMAND;
+        if (best.score() >= SURE && best.score() - next >= CLEAR_LEAD && best.wordForWord() >= wordForWord) {
+            return meant;
         }
-        if (best >= WORTH_ASKING) {
-            return maybe(meanings.get(state.language()).get(ranked.get(0).destination()));
-        }
-        return Heard.of(Heard.Kind.UNCLEAR);
+        return best.score() >= WORTH_ASKING ? asked : Heard.of(Heard.Kind.UNCLEAR);
     }
 
     /**
@@ -115,23 +124,23 @@ public final class Listener {
 
     /**
      * "Two", "2", "press two", "number two, please": the caller said a key instead of pressing it. The
-     * number must be all the phrase says: "seven eleven" or "i have two questions" is no key.
+     * number must be all the phrase says besides words that name a key: "seven eleven" or "i have two
+     * questions" is no key.
      */
     private static Optional<Heard> number(String said, Vocabulary words, PhraseMatcher matcher) {
-        List<String> tokens = List.of(said.split(" "));
         Optional<String> key = Optional.empty();
-        for (String token : tokens) {
+        StringBuilder rest = new StringBuilder();
+        for (String token : said.split(" ")) {
             int n = words.numbers().indexOf(token);
             String digit = token.matches("[0-9]") ? token : n >= 0 ? String.valueOf(n) : null;
-            if (digit != null) {
-                if (key.isPresent()) {
-                    return Optional.empty();
-                }
+            if (digit == null) {
+                rest.append(token).append(' ');
+            } else if (key.isPresent()) {
+                return Optional.empty();
+            } else {
                 key = Optional.of(digit);
             }
         }
-        return key.filter(k -> matcher.wordsOf(String.join(" ", tokens.stream()
-                .filter(t -> !t.matches("[0-9]") && !words.numbers().contains(t)).toList())).isEmpty())
-                .map(Heard::key);
+        return key.filter(k -> matcher.onlyNamesAKey(rest.toString())).map(Heard::key);
     }
 }

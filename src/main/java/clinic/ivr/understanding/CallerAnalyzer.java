@@ -62,6 +62,7 @@ final class CallerAnalyzer extends Analyzer {
     private final boolean english;
     private final CharArraySet stopWords;
     private final CharArraySet whole;
+    private final CharArraySet keys;
 
     CallerAnalyzer(String language) {
         super(PER_FIELD_REUSE_STRATEGY);
@@ -71,6 +72,12 @@ final class CallerAnalyzer extends Analyzer {
                 : spanish ? without(SpanishAnalyzer.getDefaultStopSet(), SPANISH_KEPT) : CharArraySet.EMPTY_SET;
         this.stopWords = folded(with(stop, language, "filler"));
         this.whole = folded(with(CharArraySet.EMPTY_SET, language, "whole"));
+        this.keys = folded(with(CharArraySet.EMPTY_SET, language, "keys"));
+    }
+
+    /** Whether a word as {@link #SPOKEN} gives it names a key ({@code keys-LANG.txt}: "press", "number"). */
+    boolean namesAKey(String spoken) {
+        return keys.contains(spoken);
     }
 
     @Override

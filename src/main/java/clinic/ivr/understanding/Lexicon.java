@@ -22,11 +22,11 @@ final class Lexicon {
     /** A word one letter away from an example word counts this much of it; two letters, the square. */
     static final double ONE_LETTER = 0.8;
     /** Shorter words have no near misses: too many short words are one letter apart ("hang", "hand"). */
-    private static final int NEAR_MISS_LENGTH = Integer.getInteger("x.nearlen", 5);
+    private static final int NEAR_MISS_LENGTH = 5;
     /** From this length, two letters may be missed. */
     private static final int TWO_LETTERS_LENGTH = 8;
     /** Shorter codes do not tell words apart: "what" and "out" are both AT. */
-    static final int SOUND_LENGTH = Integer.getInteger("x.soundlen", 3);
+    static final int SOUND_LENGTH = 3;
 
     private final CallerAnalyzer analyzer;
     private final Sounds sounds = new Sounds();

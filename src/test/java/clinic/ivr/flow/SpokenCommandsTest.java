@@ -77,6 +77,29 @@ class SpokenCommandsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"en", "es"})
+    void aNumberIsAKeyOnlyWhenItIsAllTheCallerSaid(String language) {
+        List<String> numbers = SHIPPED.wording(language).words(Wording.NUMBER_WORDS);
+        String press = language.equals("en") ? "press " : "oprima el ";
+        assertEquals(Heard.key("3"), hear(language, "main", press + numbers.get(3)));
+        assertEquals(Heard.key("3"), hear(language, "main", numbers.get(3) + (language.equals("en") ? " please" : " por favor")));
+        assertFalse(hear(language, "main", numbers.get(7) + " " + numbers.get(1)).kind() == Heard.Kind.KEY, "seven one");
+        assertFalse(hear(language, "main", language.equals("en") ? "seven eleven" : "siete once").kind() == Heard.Kind.KEY);
+        assertFalse(hear(language, "main", language.equals("en") ? "i have two questions about my hip"
+                : "tengo dos preguntas sobre mi cadera").kind() == Heard.Kind.KEY);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "es"})
+    void aCommandWordInALongUnrelatedSentenceIsNoCommand(String language) {
+        String again = language.equals("en") ? "again" : "otra vez";
+        assertEquals(Heard.Kind.REPEAT, hear(language, "faq", again).kind());
+        String sentence = language.equals("en") ? "the bus is late again and my neighbor is not home"
+                : "el autobús llegó tarde otra vez y mi vecina no está en casa";
+        assertFalse(hear(language, "faq", sentence).kind() == Heard.Kind.REPEAT, sentence);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "es"})
     void speechThatMatchesNothingIsUnclearNotAGuess(String language) {
         assertEquals(Heard.Kind.UNCLEAR, hear(language, "main", "zzz qqq").kind());
         assertFalse(hear(language, "faq", "blue elephant").kind() == Heard.Kind.KEY);

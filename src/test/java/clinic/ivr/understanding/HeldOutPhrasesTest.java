@@ -1,6 +1,7 @@
 package clinic.ivr.understanding;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import clinic.ivr.TestLine;
@@ -118,9 +119,16 @@ class HeldOutPhrasesTest {
                 && (meant.equals("ask-the-desk") || meant.equals("directions"));
     }
 
-    /** Straight into an answer, a menu or a command: what a phrase that means nothing must never do. */
-    static boolean goesSomewhere(Heard heard) {
-        return heard.kind() != Heard.Kind.UNCLEAR && heard.kind() != Heard.Kind.MAYBE;
+    /**
+     * Straight into an answer (a topic, a menu, what the desk can answer, the way there) or into
+     * something done for the caller (a key, a text, a message, another language): what a phrase that
+     * means nothing must never lead to. Being asked, or put through to a person, is no harm done.
+     */
+    static boolean landsInAnAnswer(Heard heard) {
+        return switch (heard.kind()) {
+            case GO, KEY, ASK_THE_DESK, DIRECTIONS, TEXT, MESSAGE, LANGUAGE -> true;
+            default -> false;
+        };
     }
 
     @ParameterizedTest(name = "{0}")
@@ -131,7 +139,7 @@ class HeldOutPhrasesTest {
         int meant = 0;
         int landed = 0;
         int direct = 0;
-        int[] nowhere = new int[3];
+        int[] nowhere = new int[4];
         List<String> misses = new ArrayList<>();
         List<String> wrongfully = new ArrayList<>();
         for (Labelled p : set.phrases()) {
@@ -140,9 +148,12 @@ class HeldOutPhrasesTest {
                 nowhere[0]++;
                 if (heard.kind() == Heard.Kind.MAYBE) {
                     nowhere[1]++;
-                } else if (goesSomewhere(heard)) {
+                } else if (landsInAnAnswer(heard)) {
                     nowhere[2]++;
                     wrongfully.add("  \"" + p.phrase() + "\" means nothing here, heard " + heard);
+                } else if (heard.kind() != Heard.Kind.UNCLEAR) {
+                    nowhere[3]++;
+                    misses.add("  \"" + p.phrase() + "\" means nothing here, heard " + heard);
                 }
                 continue;
             }
@@ -168,8 +179,8 @@ class HeldOutPhrasesTest {
         byDestination.forEach((d, c) -> report.append(String.format("%-14s %7d %6.0f%% %6.0f%%%n", d, c[0],
                 100.0 * c[1] / c[0], 100.0 * c[2] / c[0])));
         report.append(String.format("%s: %d phrases that mean nothing here: %d not understood, %d asked about,"
-                + " %d went somewhere%n", NOWHERE, nowhere[0], nowhere[0] - nowhere[1] - nowhere[2], nowhere[1],
-                nowhere[2]));
+                + " %d landed in an answer, %d did something else%n", NOWHERE, nowhere[0],
+                nowhere[0] - nowhere[1] - nowhere[2] - nowhere[3], nowhere[1], nowhere[2], nowhere[3]));
         report.append("confusions (meant -> landed):\n");
         confusions.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                 .forEach(e -> report.append("  ").append(e.getKey()).append(": ").append(e.getValue()).append('\n'));
@@ -178,7 +189,7 @@ class HeldOutPhrasesTest {
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target", "understanding-" + set + ".txt"), report);
         assertTrue(landed >= set.required() * meant, report.toString());
-        assertEquals(List.of(), wrongfully, "phrases that mean nothing here must not go anywhere");
+        assertEquals(List.of(), wrongfully, "phrases that mean nothing here must not land in an answer");
     }
 
     @ParameterizedTest
@@ -186,8 +197,7 @@ class HeldOutPhrasesTest {
     void nonsenseNeverLandsInAnAnswer(String language) throws IOException {
         for (String phrase : lines("nonsense-" + language + ".txt")) {
             Heard heard = hear(language, phrase);
-            assertTrue(heard.kind() != Heard.Kind.GO && heard.kind() != Heard.Kind.KEY,
-                    "\"" + phrase + "\" must not go straight to an answer, but was heard as " + heard);
+            assertFalse(landsInAnAnswer(heard), "\"" + phrase + "\" must not land in an answer, but was heard as " + heard);
         }
     }
 

@@ -109,7 +109,7 @@ class SpokenCallTest {
     @Test
     void aDoubtfulPhraseAsksOneQuestionWhoseAnswerRidesInTheSignedUrl() throws Exception {
         Twiml main = post("/voice", Map.of());
-        Twiml asked = say(main, "traction pain");
+        Twiml asked = say(main, "stretch pain");
         assertTrue(asked.action().contains("ask="), asked.action());
         assertEquals("Do you want to hear whether it hurts? Say yes, or press 1.", asked.spoken());
         assertTrue(asked.spoken().endsWith("Say yes, or press 1."), asked.spoken());

@@ -39,16 +39,18 @@ final class CallerWords {
     /** The caller's words of substance, in order; filler and stop words only help join split words. */
     List<Said> read(String phrase) {
         List<String> spoken = CallerAnalyzer.terms(analyzer, CallerAnalyzer.SPOKEN, phrase);
+        List<String> words = new ArrayList<>();
+        spoken.forEach(w -> words.add(lexicon.word(w)));
         Map<String, Map<String, Double>> readings = new HashMap<>();
         List<Said> said = new ArrayList<>();
         for (int i = 0; i < spoken.size(); ) {
-            Said joined = joined(spoken, i, readings);
+            Said joined = joined(spoken, words, i, readings);
             if (joined != null) {
                 said.add(joined);
                 i += joined.covers();
                 continue;
             }
-            if (lexicon.word(spoken.get(i)) != null) {
+            if (words.get(i) != null) {
                 Map<String, Double> near = readings.computeIfAbsent(spoken.get(i), lexicon::readings);
                 said.add(new Said(near.isEmpty() ? unknownWeight() : weight(near), near, 1));
             }
@@ -65,14 +67,17 @@ final class CallerWords {
      * and the word they make tells more than they do apart: "medic air" is Medicare, "how many" is not
      * "Humana", "i got sigh" is nothing.
      */
-    private Said joined(List<String> spoken, int from, Map<String, Map<String, Double>> readings) {
+    private Said joined(List<String> spoken, List<String> words, int from, Map<String, Map<String, Double>> readings) {
         for (int span = Math.min(SPLIT_AT_MOST, spoken.size() - from); span >= 2; span--) {
             List<String> parts = spoken.subList(from, from + span);
             String word = String.join("", parts);
-            List<String> partWords = parts.stream().map(lexicon::word).filter(w -> w != null).toList();
+            List<String> partWords = words.subList(from, from + span).stream().filter(w -> w != null).toList();
+            if (word.length() < JOINED_LENGTH || partWords.isEmpty()) {
+                continue;
+            }
             String joined = lexicon.word(word);
-            // a word of substance among them, and a word more than one of them ("cuál es el" is "cuál")
-            if (word.length() < JOINED_LENGTH || partWords.isEmpty() || joined == null || partWords.contains(joined)) {
+            // a word more than one of its parts ("cuál es el" is "cuál")
+            if (joined == null || partWords.contains(joined)) {
                 continue;
             }
             boolean allKnown = partWords.stream().allMatch(lexicon::knows);
@@ -85,9 +90,9 @@ final class CallerWords {
             }
             Map<String, Double> near = lexicon.joinedReadings(word);
             double apart = 0;
-            for (String part : parts) {
-                if (lexicon.word(part) != null) {
-                    Map<String, Double> alone = readings.computeIfAbsent(part, lexicon::readings);
+            for (int i = from; i < from + span; i++) {
+                if (words.get(i) != null) {
+                    Map<String, Double> alone = readings.computeIfAbsent(spoken.get(i), lexicon::readings);
                     apart += alone.isEmpty() ? unknownWeight() : weight(alone);
                 }
             }

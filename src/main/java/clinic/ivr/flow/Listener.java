@@ -82,12 +82,24 @@ public final class Listener {
         PhraseMatcher.Match best = ranked.get(0);
         double next = ranked.size() < 2 ? 0 : ranked.get(1).score();
         Heard meant = meanings.get(state.language()).get(best.destination());
-        Heard asked = maybe(meant);
-        double wordForWord = asked.kind() == Heard.Kind.MAYBE ? WORD_FOR_WORD : WORD_FOR_WORD_COMMAND;
+        double wordForWord = maybe(meant).kind() == Heard.Kind.MAYBE ? WORD_FOR_WORD : WORD_FOR_WORD_COMMAND;
         if (best.score() >= SURE && best.score() - next >= CLEAR_LEAD && best.wordForWord() >= wordForWord) {
             return meant;
         }
-        return best.score() >= WORTH_ASKING ? asked : Heard.of(Heard.Kind.UNCLEAR);
+        if (best.score() < WORTH_ASKING) {
+            return Heard.of(Heard.Kind.UNCLEAR);
+        }
+        // A command is not asked about; a place that scored as well may be ("move my appointment to next week").
+        for (PhraseMatcher.Match close : ranked) {
+            Heard doubt = maybe(meanings.get(state.language()).get(close.destination()));
+            if (best.score() - close.score() >= CLEAR_LEAD) {
+                break;
+            }
+            if (doubt.kind() == Heard.Kind.MAYBE) {
+                return doubt;
+            }
+        }
+        return Heard.of(Heard.Kind.UNCLEAR);
     }
 
     /**

@@ -27,12 +27,15 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.tartarus.snowball.ext.SpanishStemmer;
 
 /**
- * How a language's words are compared. In the {@link #WORDS} field: lower case, accents folded
- * (recognizers write "ciatica" as often as "ciática"), the language's stop words and the filler callers
- * wrap a request in left out ({@code filler-LANG.txt}: "um", "okay so", "i was wondering", "oiga",
- * "buenas tardes"), the rest stemmed ("hurts", "hurt"; "dolorosa", "doloroso"). Question words stay:
- * "dónde" and "cuándo" are what a Spanish caller means. In the {@link #SPOKEN} field: every word as
- * said, lower case and folded, nothing left out, for words a recognizer split ("a gente").
+ * How a language's words are compared. In the {@link #WORDS} field: apostrophes dropped, lower case,
+ * accents folded (recognizers write "ciatica" as often as "ciática"), Lucene's stop words and the filler
+ * callers wrap a request in left out ({@code filler-LANG.txt}: "um", "okay so", "i was wondering",
+ * "oiga", "buenas tardes"), the rest stemmed ("hurts", "hurt"; "ciáticas", "ciática"), but for words
+ * whose stem is another request's word, kept whole ({@code whole-LANG.txt}: "painful" is not "pain",
+ * "operator" is not "operation"). Question words stay: "dónde" and "cuándo" are what a Spanish caller
+ * means. In the {@link #SPOKEN} field: every word as said, apostrophes dropped, lower case and folded,
+ * nothing left out, for words a recognizer split ("si guiente") and words that name a key
+ * ({@code keys-LANG.txt}: "press", "número").
  */
 final class CallerAnalyzer extends Analyzer {
 

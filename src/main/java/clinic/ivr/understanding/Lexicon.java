@@ -12,7 +12,7 @@ import org.apache.lucene.search.spell.LevenshteinDistance;
 /**
  * The words of one language's example phrases, and what a word a caller said may stand for: the word
  * itself; a word a letter or two away ("disk" for "disc", "sciatic" for "sciatica"); a word that
- * sounds the same ("bell" for "bill"). Knows how telling each word is: a word the examples of many
+ * sounds the same ("heard" for "hurt"). Knows how telling each word is: a word the examples of many
  * destinations share tells little.
  */
 final class Lexicon {

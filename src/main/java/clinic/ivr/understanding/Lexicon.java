@@ -25,6 +25,8 @@ final class Lexicon {
     private static final int NEAR_MISS_LENGTH = 5;
     /** From this length, two letters may be missed. */
     private static final int TWO_LETTERS_LENGTH = 8;
+    /** Words said apart and joined are a guess already: one letter off at most. */
+    private static final int ONE_LETTER_JOINED = 1;
     /** Shorter codes do not tell words apart: "what" and "out" are both AT. */
     static final int SOUND_LENGTH = 3;
 
@@ -86,7 +88,7 @@ final class Lexicon {
      * away, and words that sound the same. None for a word left out or unlike any example word.
      */
     Map<String, Double> readings(String spoken) {
-        return readings(spoken, 2, false);
+        return readings(spoken, Integer.MAX_VALUE, false);
     }
 
     /**
@@ -94,7 +96,7 @@ final class Lexicon {
      * sounding the same by the usual code (the other code of a join is too loose a guess).
      */
     Map<String, Double> joinedReadings(String joined) {
-        return readings(joined, 1, true);
+        return readings(joined, ONE_LETTER_JOINED, true);
     }
 
     private Map<String, Double> readings(String spoken, int mostLetters, boolean usualSound) {

@@ -78,6 +78,11 @@ final class CallerAnalyzer extends Analyzer {
         this.keys = folded(with(CharArraySet.EMPTY_SET, language, "keys"));
     }
 
+    /** Whether a word as {@link #SPOKEN} gives it is a stop or filler word, which {@link #WORDS} leaves out. */
+    boolean leavesOut(String spoken) {
+        return stopWords.contains(spoken);
+    }
+
     /** Whether a word as {@link #SPOKEN} gives it names a key ({@code keys-LANG.txt}: "press", "number"). */
     boolean namesAKey(String spoken) {
         return keys.contains(spoken);

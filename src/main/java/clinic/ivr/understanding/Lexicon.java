@@ -36,6 +36,8 @@ final class Lexicon {
     /** Each word of the examples (as the analyzer keeps it) and the destinations whose examples have it. */
     private final Map<String, Set<String>> destinationsOf = new HashMap<>();
     private final Map<String, Set<String>> wordsBySound = new HashMap<>();
+    /** Each word of the examples as spoken, and as the analyzer keeps it: callers say the same words. */
+    private final Map<String, String> wordOfSpoken = new HashMap<>();
     /** The example words by first letter: recognizers rarely miss the first letter. */
     private final Map<Character, List<String>> wordsByFirstLetter = new HashMap<>();
     private final int destinations;
@@ -45,8 +47,9 @@ final class Lexicon {
         this.destinations = examples.size();
         examples.forEach((destination, phrases) -> phrases.forEach(phrase -> {
             for (String spoken : CallerAnalyzer.terms(analyzer, CallerAnalyzer.SPOKEN, phrase)) {
-                String word = word(spoken);
+                String word = analyzed(spoken);
                 if (word != null) {
+                    wordOfSpoken.put(spoken, word);
                     destinationsOf.computeIfAbsent(word, w -> new HashSet<>()).add(destination);
                     sounds.of(spoken).stream().filter(code -> code.length() >= SOUND_LENGTH)
                             .forEach(code -> wordsBySound.computeIfAbsent(code, c -> new HashSet<>()).add(word));
@@ -59,6 +62,11 @@ final class Lexicon {
 
     /** A spoken word as the examples' words are kept (stemmed), or null for a word left out ("the", "um"). */
     String word(String spoken) {
+        String known = wordOfSpoken.get(spoken);
+        return known != null ? known : analyzer.leavesOut(spoken) ? null : analyzed(spoken);
+    }
+
+    private String analyzed(String spoken) {
         List<String> words = CallerAnalyzer.terms(analyzer, CallerAnalyzer.WORDS, spoken);
         return words.size() == 1 ? words.get(0) : null;
     }

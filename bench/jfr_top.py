@@ -7,16 +7,17 @@ import sys
 # A sample counts for the part of its innermost frame (nearest the top of the stack) that belongs to
 # one of these parts; JDK frames (String, HashMap, crypto...) count for the code that called them.
 PARTS = [
-    ("signature check (HMAC-SHA1; the SDK's RequestValidator when needed)",
-     ("com.twilio.security.", "clinic.ivr.web.TwilioRequestFilter.signed", "clinic.ivr.web.TwilioRequestFilter.hmacSha1")),
-    ("reading the posted body", ("clinic.ivr.web.TwilioRequestFilter.readBody",)),
+    ("signature check (the SDK's RequestValidator)",
+     ("com.twilio.security.", "clinic.ivr.web.TwilioRequestFilter.signed")),
+    ("form and query parsing (Jetty's FormFields, UrlEncoded)",
+     ("org.eclipse.jetty.server.FormFields", "org.eclipse.jetty.util.UrlEncoded", "clinic.ivr.web.Forms",
+      "clinic.ivr.line.VoiceRequest")),
     ("TwiML render (FreeMarker templates)", ("freemarker.",)),
     ("TwiML render (our renderer, sentences)", ("clinic.ivr.twiml.", "clinic.ivr.prompts.")),
     ("call decision (flow, listener)", ("clinic.ivr.flow.",)),
-    ("JSON call log (Jackson, stdout)", ("clinic.ivr.web.CallLog",)),
+    ("call log (Logback, asynchronous JSON on stdout)", ("clinic.ivr.web.CallLog", "ch.qos.logback.", "net.logstash.")),
     ("metrics and request recording", ("clinic.ivr.web.RequestRecorder", "clinic.ivr.web.LineMetrics")),
     ("phone line (state, input, answer cache)", ("clinic.ivr.line.",)),
-    ("form and query parsing", ("clinic.ivr.web.Forms", "clinic.ivr.line.VoiceRequest")),
     ("our servlets and filters (other)", ("clinic.ivr.",)),
     ("Jetty (HTTP parsing, I/O, servlet container)", ("org.eclipse.jetty.",)),
 ]

@@ -1,9 +1,10 @@
 package clinic.ivr;
 
+import clinic.ivr.checks.Validator;
 import clinic.ivr.config.Env;
+import clinic.ivr.desk.PhoneNumber;
 import clinic.ivr.desk.TextMessages;
-import clinic.ivr.desk.TwilioTextMessages;
-import clinic.ivr.flow.Flow;
+import clinic.ivr.flow.Key;
 import clinic.ivr.line.EspeakSpeaker;
 import clinic.ivr.line.LineHealth;
 import clinic.ivr.line.MessageCallbacks;
@@ -11,6 +12,7 @@ import clinic.ivr.line.Office;
 import clinic.ivr.line.PhoneLine;
 import clinic.ivr.line.Speaker;
 import clinic.ivr.line.TerminalPhone;
+import clinic.ivr.line.TwilioTextMessages;
 import clinic.ivr.prompts.FolderFingerprint;
 import clinic.ivr.prompts.LastResortDesk;
 import clinic.ivr.prompts.LivePrompts;
@@ -19,11 +21,16 @@ import clinic.ivr.prompts.PromptsLoader;
 import clinic.ivr.prompts.PromptsReloader;
 import clinic.ivr.prompts.Validation;
 import clinic.ivr.staff.CsrfTokens;
+import clinic.ivr.staff.HtmlPages;
 import clinic.ivr.staff.MessagesPage;
+import clinic.ivr.staff.MessagesServlet;
 import clinic.ivr.staff.PhoneScript;
 import clinic.ivr.staff.ScriptHtml;
 import clinic.ivr.staff.ScriptMarkdown;
+import clinic.ivr.staff.StaffGuard;
+import clinic.ivr.staff.StaffSite;
 import clinic.ivr.staff.ValidationReport;
+import clinic.ivr.store.ConnectionPool;
 import clinic.ivr.store.DataFolder;
 import clinic.ivr.store.Database;
 import clinic.ivr.store.DurableMessages;
@@ -31,11 +38,7 @@ import clinic.ivr.store.Journal;
 import clinic.ivr.store.ReconnectingStore;
 import clinic.ivr.store.SharedSecrets;
 import clinic.ivr.store.SqlMessageStore;
-import clinic.ivr.twiml.Validator;
 import clinic.ivr.web.LineServer;
-import clinic.ivr.web.PublicUrl;
-import clinic.ivr.web.StaffGuard;
-import clinic.ivr.web.StaffServlet;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
@@ -138,10 +141,11 @@ public final class Main {
                 return 2;
             }
             // callers reach another language the way they do on the phone: its key at the first menu
-            pressFirst = language.equals(prompts.flow().defaultLanguage()) ? List.of() : List.of(Flow.LANGUAGE_KEY);
+            pressFirst = language.equals(prompts.flow().defaultLanguage()) ? List.of() : List.of(Key.LANGUAGE.press());
         }
         Speaker speaker = arguments.has("--speak") ? new EspeakSpeaker(out) : Speaker.SILENT;
-        PhoneLine line = new PhoneLine(new LivePrompts(prompts), env.frontDeskNumber(), practiceOffice(env));
+        PhoneLine line = new PhoneLine(new LivePrompts(prompts), env.frontDeskNumber().map(PhoneNumber::of),
+                practiceOffice(env));
         boolean typedAtTerminal = in == System.in && System.console() != null;
         new TerminalPhone(line, new InputStreamReader(in, StandardCharsets.UTF_8), out, speaker, !typedAtTerminal)
                 .call(pressFirst);
@@ -174,18 +178,22 @@ public final class Main {
         LivePrompts live = live(validator.validate(env.promptsDir()), env.promptsDir());
         String host = env.trialMode() ? "127.0.0.1" : "0.0.0.0";
         Clock clock = clock(env);
-        DurableMessages messages = messages(env, clock);
+        // one pool on the database, for the messages and the staff forms' secret
+        ConnectionPool database = ConnectionPool.open(Database.of(env.databaseUrl(), env.dataDir()));
+        DurableMessages messages = messages(database, env.dataDir(), clock);
         Office office = new Office(clock, messages, texts(env));
         List<Supplier<List<String>>> checks = List.of(messages::problems, data::problems,
                 () -> env.messagesOnThrowawayDisk() ? List.of(THROWAWAY_DISK) : List.of());
         LineHealth health = new LineHealth(live, checks, messages::backlog, clock);
-        PublicUrl publicUrl = new PublicUrl(env.publicBaseUrl());
-        LineServer.Operations operations = LineServer.Operations.standard(env.staffPassword());
+        LineServer.Operations operations = LineServer.Operations.standard();
         // with no usable prompts, the safe answer still rings the desk clinic.yaml names
-        PhoneLine line = new PhoneLine(live, env.frontDeskNumber().or(() -> LastResortDesk.read(env.promptsDir())),
+        PhoneLine line = new PhoneLine(live, env.frontDeskNumber().map(PhoneNumber::of)
+                .or(() -> LastResortDesk.read(env.promptsDir())),
                 office);
-        LineServer server = new LineServer(host, env.port(), line, health, env.authToken(), publicUrl, operations)
-                .withMessages(new MessageCallbacks(office), staffPages(env, office, live, publicUrl, operations.staff()));
+        LineServer server = new LineServer(host, env.port(), line, health, env.authToken(), env.publicBaseUrl(),
+                operations).withMessages(new MessageCallbacks(office));
+        StaffGuard guard = new StaffGuard(env.staffPassword());
+        StaffSite.mount(server, guard, operations.metrics(), staffPages(env, office, live, guard, database));
         server.start();
         if (env.trialMode()) {
             // on stderr as a block, so nobody mistakes a trial line for a protected one
@@ -230,16 +238,15 @@ public final class Main {
      * The message store (PostgreSQL or the embedded file under DATA_DIR), with its journal replayed now
      * and every minute.
      */
-    static DurableMessages messages(Env env, Clock clock) {
-        Database database = Database.of(env.databaseUrl(), env.dataDir());
+    static DurableMessages messages(ConnectionPool database, Path dataDir, Clock clock) {
         ReconnectingStore store = new ReconnectingStore(() -> new SqlMessageStore(database));
-        DurableMessages messages = new DurableMessages(store, new Journal(env.dataDir()), clock);
+        DurableMessages messages = new DurableMessages(store, new Journal(dataDir), clock);
         if (store.ready()) {
-            LOG.info("messages are stored in {}", database.describe());
+            LOG.info("messages are stored in {}", database.database().describe());
         } else {
             messages.storeDown();
             LOG.error("the message store {} cannot be opened now; messages wait in {} until it can",
-                    database.describe(), env.dataDir().resolve(Journal.FILE));
+                    database.database().describe(), dataDir.resolve(Journal.FILE));
         }
         messages.start();
         return messages;
@@ -273,18 +280,19 @@ public final class Main {
      * The staff pages, only when STAFF_PASSWORD is set. Their forms' tokens are signed with a random
      * secret kept in the database, so every instance on one database accepts every instance's pages.
      */
-    static Optional<StaffServlet> staffPages(Env env, Office office, LivePrompts live, PublicUrl publicUrl,
-                                             StaffGuard guard) {
+    static Optional<MessagesServlet> staffPages(Env env, Office office, LivePrompts live, StaffGuard guard,
+                                                ConnectionPool database) {
         if (env.staffPassword().isEmpty()) {
             LOG.info("staff pages are off: set STAFF_PASSWORD to list callers' messages at /staff/messages");
             return Optional.empty();
         }
-        SharedSecrets secrets = new SharedSecrets(Database.of(env.databaseUrl(), env.dataDir()));
+        SharedSecrets secrets = new SharedSecrets(database);
         CsrfTokens tokens = new CsrfTokens(() -> secrets.get(STAFF_FORMS_SECRET), office.clock());
-        return Optional.of(new StaffServlet(guard, tokens, office.messages(),
-                new MessagesPage(() -> live.current().map(p -> p.clinic().name()).orElse("the clinic")),
+        return Optional.of(new MessagesServlet(guard, tokens, office.messages(),
+                new MessagesPage(new HtmlPages(List.of(HtmlPages.Page.MESSAGES)),
+                        () -> live.current().map(p -> p.clinic().name()).orElse("the clinic")),
                 () -> live.current().map(p -> p.flow().hours().zone()).orElse(ZoneOffset.UTC),
-                office.clock(), publicUrl));
+                office.clock(), env.publicBaseUrl()));
     }
 
     static final String STAFF_FORMS_SECRET = "staff-forms";

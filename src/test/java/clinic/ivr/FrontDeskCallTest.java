@@ -1,18 +1,16 @@
 package clinic.ivr;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import clinic.ivr.desk.Message;
 import clinic.ivr.desk.TextMessages;
+import clinic.ivr.flow.Routes;
 import clinic.ivr.line.Office;
 import clinic.ivr.store.Database;
 import clinic.ivr.store.DurableMessages;
 import clinic.ivr.store.Journal;
 import clinic.ivr.store.SqlMessageStore;
 import clinic.ivr.twiml.TwimlChecker;
-import clinic.ivr.flow.Routes;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -35,8 +33,8 @@ class FrontDeskCallTest {
 
     static Twiml post(TestLine line, String path, Map<String, String> extra) throws Exception {
         HttpResponse<String> r = line.twilio().post(path, TwilioClient.withInput(extra));
-        assertEquals(200, r.statusCode(), r.body());
-        assertEquals(List.of(), CHECKER.check(r.body()), r.body());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        assertThat(CHECKER.check(r.body())).as(r.body()).isEqualTo(List.of());
         return Twiml.parse(r.body());
     }
 
@@ -76,20 +74,19 @@ class FrontDeskCallTest {
             Twiml faq = post(line, "/voice/menu?node=main&lang=en", Map.of("Digits", "3"));
             Twiml dial = post(line, faq.action(), Map.of("Digits", "0"));
             Element d = dial.all("Dial").get(0);
-            assertEquals("true", d.getAttribute("answerOnBridge"));
-            assertEquals(TwilioClient.LINE_NUMBER, d.getAttribute("callerId"), "staff see the clinic's line");
-            assertEquals("20", d.getAttribute("timeout"));
+            assertThat(d.getAttribute("answerOnBridge")).isEqualTo("true");
+            assertThat(d.getAttribute("callerId")).as("staff see the clinic's line").isEqualTo(TwilioClient.LINE_NUMBER);
+            assertThat(d.getAttribute("timeout")).isEqualTo("20");
             Element number = dial.all("Number").get(0);
-            assertEquals("+12125985913", number.getTextContent().trim());
+            assertThat(number.getTextContent().trim()).isEqualTo("+12125985913");
 
             Twiml whisper = post(line, number.getAttribute("url"), Map.of());
-            assertEquals("Phone line caller, asking about frequently asked questions. Press any key to accept.",
-                    whisper.spoken());
-            assertEquals("1", whisper.gather().getAttribute("numDigits"));
-            assertTrue(whisper.has("Hangup"), "no key: hang up, so a personal voicemail cannot take the call");
+            assertThat(whisper.spoken()).isEqualTo("Phone line caller, asking about frequently asked questions. Press any key to accept.");
+            assertThat(whisper.gather().getAttribute("numDigits")).isEqualTo("1");
+            assertThat(whisper.has("Hangup")).as("no key: hang up, so a personal voicemail cannot take the call").isTrue();
             Twiml accepted = post(line, whisper.action(), Map.of("Digits", "1"));
-            assertEquals("Response", accepted.root().getTagName());
-            assertEquals(0, accepted.root().getChildNodes().getLength(), "an empty answer puts the caller through");
+            assertThat(accepted.root().getTagName()).isEqualTo("Response");
+            assertThat(accepted.root().getChildNodes().getLength()).as("an empty answer puts the caller through").isZero();
         }
     }
 
@@ -97,8 +94,8 @@ class FrontDeskCallTest {
     void aSpanishCallerIsAnnouncedToStaffInEnglish() throws Exception {
         try (TestLine line = TestLine.start()) {
             Twiml whisper = post(line, "/voice/whisper?node=main&lang=es", Map.of());
-            assertEquals("Phone line caller, asking about general questions. Press any key to accept."
-                    + " The caller speaks Spanish.", whisper.spoken());
+            assertThat(whisper.spoken()).isEqualTo("Phone line caller, asking about general questions. Press any key to accept."
+                    + " The caller speaks Spanish.");
         }
     }
 
@@ -107,11 +104,11 @@ class FrontDeskCallTest {
     void whenNoOneAnswersTheCallerHearsAnApologyAndCanLeaveAMessage(String status) throws Exception {
         try (TestLine line = TestLine.start()) {
             Twiml missed = post(line, "/voice/front-desk?node=faq&lang=en", Map.of("DialCallStatus", status));
-            assertTrue(missed.spoken().startsWith("Sorry, no one at the front desk could answer."), missed.spoken());
-            assertTrue(missed.spoken().contains("To leave a message for the front desk, press 1."));
-            assertTrue(missed.spoken().contains("To try the front desk again, press 0."));
-            assertTrue(post(line, missed.action(), Map.of("Digits", "0")).has("Dial"));
-            assertTrue(post(line, missed.action(), Map.of("Digits", "1")).has("Record"));
+            assertThat(missed.spoken()).as(missed.spoken()).startsWith("Sorry, no one at the front desk could answer.");
+            assertThat(missed.spoken()).contains("To leave a message for the front desk, press 1.");
+            assertThat(missed.spoken()).contains("To try the front desk again, press 0.");
+            assertThat(post(line, missed.action(), Map.of("Digits", "0")).has("Dial")).isTrue();
+            assertThat(post(line, missed.action(), Map.of("Digits", "1")).has("Record")).isTrue();
         }
     }
 
@@ -120,11 +117,11 @@ class FrontDeskCallTest {
         try (TestLine line = TestLine.start()) {
             Twiml notBridged = post(line, "/voice/front-desk?node=main&lang=en",
                     Map.of("DialCallStatus", "completed", "DialBridged", "false"));
-            assertTrue(notBridged.spoken().contains("To leave a message"), notBridged.spoken());
+            assertThat(notBridged.spoken()).as(notBridged.spoken()).contains("To leave a message");
             Twiml talked = post(line, "/voice/front-desk?node=main&lang=en",
                     Map.of("DialCallStatus", "completed", "DialBridged", "true", "DialCallDuration", "95"));
-            assertTrue(talked.has("Hangup"));
-            assertTrue(talked.spoken().contains("Goodbye"), talked.spoken());
+            assertThat(talked.has("Hangup")).isTrue();
+            assertThat(talked.spoken()).as(talked.spoken()).contains("Goodbye");
         }
     }
 
@@ -133,37 +130,37 @@ class FrontDeskCallTest {
         Office office = TestLine.office(TestLine.CLOSED);
         try (TestLine line = TestLine.start(office)) {
             Twiml closed = post(line, "/voice/menu?node=main&lang=en", Map.of("Digits", "0"));
-            assertFalse(closed.has("Dial"), "never ring an empty desk");
-            assertTrue(closed.spoken().startsWith("Our front desk is closed right now. We are closed today."
-                    + " We open again tomorrow at 8 AM."), closed.spoken());
-            assertFalse(closed.spoken().contains("try the front desk again"));
+            assertThat(closed.has("Dial")).as("never ring an empty desk").isFalse();
+            assertThat(closed.spoken()).as(closed.spoken()).startsWith("Our front desk is closed right now. We are closed today."
+                    + " We open again tomorrow at 8 AM.");
+            assertThat(closed.spoken()).doesNotContain("try the front desk again");
 
             Twiml record = post(line, closed.action(), Map.of("Digits", "1"));
-            assertTrue(record.spoken().contains("say your name, your phone number, and the best time to call you back"));
+            assertThat(record.spoken()).contains("say your name, your phone number, and the best time to call you back");
             Element r = record.all("Record").get(0);
-            assertEquals("true", r.getAttribute("playBeep"));
-            assertEquals("true", r.getAttribute("transcribe"));
-            assertEquals("120", r.getAttribute("maxLength"));
+            assertThat(r.getAttribute("playBeep")).isEqualTo("true");
+            assertThat(r.getAttribute("transcribe")).isEqualTo("true");
+            assertThat(r.getAttribute("maxLength")).isEqualTo("120");
 
             String status = r.getAttribute("recordingStatusCallback");
             for (int i = 0; i < 3; i++) { // Twilio retries
-                assertEquals(204, recordingStatus(line, status, "RE100", 21, "completed"));
+                assertThat(recordingStatus(line, status, "RE100", 21, "completed")).isEqualTo(204);
             }
             Twiml thanks = post(line, r.getAttribute("action"), recording("RE100", 21));
-            assertTrue(thanks.spoken().contains("Thank you. Your message is saved for the front desk."
-                    + " We will call you back tomorrow."), thanks.spoken());
-            assertTrue(thanks.has("Hangup"));
-            assertEquals(1, office.messages().list().size());
+            assertThat(thanks.spoken()).as(thanks.spoken()).contains("Thank you. Your message is saved for the front desk."
+                    + " We will call you back tomorrow.");
+            assertThat(thanks.has("Hangup")).isTrue();
+            assertThat(office.messages().list()).hasSize(1);
 
-            assertEquals(204, transcription(line, r.getAttribute("transcribeCallback"), "RE100",
-                    "Hi, this is Ana Lopez, 212 555 0147, mornings are best."));
+            assertThat(transcription(line, r.getAttribute("transcribeCallback"), "RE100",
+                    "Hi, this is Ana Lopez, 212 555 0147, mornings are best.")).isEqualTo(204);
             List<Message> messages = office.messages().list();
-            assertEquals(1, messages.size());
+            assertThat(messages).hasSize(1);
             Message m = messages.get(0);
-            assertEquals(TwilioClient.CALLER, m.caller());
-            assertEquals(21, m.seconds());
-            assertEquals("Hi, this is Ana Lopez, 212 555 0147, mornings are best.", m.transcription());
-            assertEquals(TestLine.CLOSED, m.receivedAt());
+            assertThat(m.caller()).isEqualTo(TwilioClient.CALLER);
+            assertThat(m.seconds()).isEqualTo(21);
+            assertThat(m.transcription()).isEqualTo("Hi, this is Ana Lopez, 212 555 0147, mornings are best.");
+            assertThat(m.receivedAt()).isEqualTo(TestLine.CLOSED);
         }
     }
 
@@ -173,13 +170,13 @@ class FrontDeskCallTest {
         try (TestLine line = TestLine.start(office)) {
             Twiml record = post(line, "/voice/desk?node=faq&lang=es", Map.of("Digits", "1"));
             Element r = record.all("Record").get(0);
-            assertFalse(r.hasAttribute("transcribe"), "Twilio transcribes English only");
+            assertThat(r.hasAttribute("transcribe")).as("Twilio transcribes English only").isFalse();
             // the caller hung up: only the recording status callback comes
-            assertEquals(204, recordingStatus(line, r.getAttribute("recordingStatusCallback"), "RE200", 9, "completed"));
+            assertThat(recordingStatus(line, r.getAttribute("recordingStatusCallback"), "RE200", 9, "completed")).isEqualTo(204);
             Message m = office.messages().list().get(0);
-            assertEquals(TwilioClient.CALLER, m.caller(), "the caller's number travels in the callback's URL");
-            assertEquals("es", m.language());
-            assertEquals("faq", m.topic());
+            assertThat(m.caller()).as("the caller's number travels in the callback's URL").isEqualTo(TwilioClient.CALLER);
+            assertThat(m.language()).isEqualTo("es");
+            assertThat(m.topic()).isEqualTo("faq");
         }
     }
 
@@ -189,15 +186,15 @@ class FrontDeskCallTest {
         try (TestLine line = TestLine.start(office)) {
             Twiml record = post(line, "/voice/desk?node=main&lang=en", Map.of("Digits", "1"));
             Element r = record.all("Record").get(0);
-            assertEquals(204, recordingStatus(line, r.getAttribute("recordingStatusCallback"), "RE300", 0, "completed"));
-            assertEquals(204, recordingStatus(line, r.getAttribute("recordingStatusCallback"), "RE301", 12, "absent"));
+            assertThat(recordingStatus(line, r.getAttribute("recordingStatusCallback"), "RE300", 0, "completed")).isEqualTo(204);
+            assertThat(recordingStatus(line, r.getAttribute("recordingStatusCallback"), "RE301", 12, "absent")).isEqualTo(204);
             // nothing recorded: Twilio skips the action and follows the Redirect
             Twiml again = post(line, record.redirect(), Map.of());
-            assertTrue(again.spoken().startsWith("Sorry, I did not hear a message."), again.spoken());
-            assertTrue(again.spoken().contains("press 1"));
+            assertThat(again.spoken()).as(again.spoken()).startsWith("Sorry, I did not hear a message.");
+            assertThat(again.spoken()).contains("press 1");
             Twiml tooShort = post(line, r.getAttribute("action"), recording("RE302", 1));
-            assertTrue(tooShort.spoken().startsWith("Sorry, I did not hear a message."));
-            assertEquals(List.of(), office.messages().list());
+            assertThat(tooShort.spoken()).startsWith("Sorry, I did not hear a message.");
+            assertThat(office.messages().list()).isEqualTo(List.of());
         }
     }
 
@@ -206,11 +203,11 @@ class FrontDeskCallTest {
         Office office = TestLine.office(TestLine.CLOSED);
         try (TestLine line = TestLine.start(office)) {
             Map<String, String> form = TwilioClient.withInput(recording("RE400", 30));
-            assertEquals(403, line.twilio().send(line.baseUrl() + "/voice/recording?node=main&lang=en&caller=%2B1",
-                    form, null).statusCode());
-            assertEquals(403, line.twilio().send(line.baseUrl() + "/voice/transcription?node=main&lang=en",
-                    form, "bm90IGEgc2lnbmF0dXJl").statusCode());
-            assertEquals(List.of(), office.messages().list());
+            assertThat(line.twilio().send(line.baseUrl() + "/voice/recording?node=main&lang=en&caller=%2B1",
+                    form, null).statusCode()).isEqualTo(403);
+            assertThat(line.twilio().send(line.baseUrl() + "/voice/transcription?node=main&lang=en",
+                    form, "bm90IGEgc2lnbmF0dXJl").statusCode()).isEqualTo(403);
+            assertThat(office.messages().list()).isEqualTo(List.of());
         }
     }
 
@@ -227,8 +224,8 @@ class FrontDeskCallTest {
         DurableMessages second = new DurableMessages(new SqlMessageStore(Database.embedded(dataDir)), new Journal(dataDir));
         try (TestLine line = TestLine.start(new Office(sunday, second, TextMessages.NONE))) {
             HttpResponse<String> list = StaffPagesTest.get(line, "/staff/messages", TestLine.STAFF_PASSWORD, "application/json");
-            assertEquals(200, list.statusCode());
-            assertTrue(list.body().contains("\"recordingSid\":\"RE500\""), list.body());
+            assertThat(list.statusCode()).isEqualTo(200);
+            assertThat(list.body()).as(list.body()).contains("\"recordingSid\":\"RE500\"");
         } finally {
             second.close();
         }

@@ -59,7 +59,8 @@ public final class LineProcess implements AutoCloseable {
         int port = freePort();
         ProcessBuilder builder = new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:+UseSerialGC", "-Xss512k", "-jar", JAR.toString());
+                // the small-server flags the README recommends, but the heap cap (a test may load it harder)
+                "-XX:+UseSerialGC", "-Xss512k", "-XX:TieredStopAtLevel=1", "-jar", JAR.toString());
         builder.environment().putAll(env);
         builder.environment().put("PORT", String.valueOf(port));
         builder.environment().putIfAbsent("PROMPTS_DIR", "prompts");

@@ -1,7 +1,6 @@
 package clinic.ivr;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import clinic.ivr.store.DataFolder;
 import java.io.ByteArrayInputStream;
@@ -41,11 +40,11 @@ class MainTest {
 
     @Test
     void validateOfTheShippedPromptsExitsZeroAndReportsEachMenusLength() throws Exception {
-        assertEquals(0, run("validate", "prompts"), err());
-        assertTrue(out().startsWith("OK: the line can use prompts"), out());
+        assertThat(run("validate", "prompts")).as(err()).isZero();
+        assertThat(out()).as(out()).startsWith("OK: the line can use prompts");
         for (String row : new String[] {"main       en           63     25 s     30 s", "faq        en           54     22 s",
                 "main       es", "faq        es", "faq-start      en       3 5       74     30 s     35 s"}) {
-            assertTrue(out().contains(row), () -> "no row \"" + row + "\" in:\n" + out());
+            assertThat(out()).as(() -> "no row \"" + row + "\" in:\n" + out()).contains(row);
         }
     }
 
@@ -54,9 +53,9 @@ class MainTest {
         PromptsCopy prompts = PromptsCopy.in(temp);
         int line = prompts.lineOf("en/faq.txt", "Many people feel");
         prompts.edit("en/faq.txt", "Many people feel", "Many people at ${clinic.nam} feel");
-        assertEquals(1, run("validate", prompts.dir().toString()));
-        assertTrue(out().contains("  prompts/en/faq.txt line " + line + ": \"${clinic.nam}\" is not a known setting;"
-                + " did you mean clinic.name?"), out());
+        assertThat(run("validate", prompts.dir().toString())).isOne();
+        assertThat(out()).as(out()).contains("  prompts/en/faq.txt line " + line + ": \"${clinic.nam}\" is not a known setting;"
+                + " did you mean clinic.name?");
     }
 
     @Test
@@ -64,52 +63,52 @@ class MainTest {
         PromptsCopy prompts = PromptsCopy.in(temp);
         int line = prompts.lineOf("menus.yaml", "  2: faq-painful");
         prompts.edit("menus.yaml", "  2: faq-painful", "  1: faq-painful");
-        assertEquals(1, run(Map.of("PROMPTS_DIR", prompts.dir().toString()), "", "validate"));
-        assertTrue(out().contains("prompts/menus.yaml line " + line + ": "), out());
+        assertThat(run(Map.of("PROMPTS_DIR", prompts.dir().toString()), "", "validate")).isOne();
+        assertThat(out()).as(out()).contains("prompts/menus.yaml line " + line + ": ");
     }
 
     @Test
     void serveRefusesAShortStaffPasswordAndSaysWhy() throws Exception {
-        assertEquals(1, run(Map.of("STAFF_PASSWORD", "secret", "DATA_DIR", temp.toString(), "PORT", "0"), ""));
-        assertTrue(err().startsWith("Cannot start: STAFF_PASSWORD is too short"), err());
+        assertThat(run(Map.of("STAFF_PASSWORD", "secret", "DATA_DIR", temp.toString(), "PORT", "0"), "")).isOne();
+        assertThat(err()).as(err()).startsWith("Cannot start: STAFF_PASSWORD is too short");
     }
 
     @Test
     void serveRefusesADataFolderAnotherLineHoldsAndSaysWhy() throws Exception {
         try (DataFolder held = DataFolder.open(temp)) {
-            assertEquals(1, run(Map.of("DATA_DIR", temp.toString(), "PORT", "0"), ""));
+            assertThat(run(Map.of("DATA_DIR", temp.toString(), "PORT", "0"), "")).isOne();
         }
-        assertTrue(err().startsWith("The phone line cannot start: another clinic-ivr process is using the data folder "
-                + temp.toAbsolutePath()), err());
+        assertThat(err()).as(err()).startsWith("The phone line cannot start: another clinic-ivr process is using the data folder "
+                + temp.toAbsolutePath());
     }
 
     @Test
     void anUnknownCommandPrintsTheUsageOnStandardErrorAndExitsTwo() throws Exception {
-        assertEquals(2, run("publish"));
-        assertTrue(err().startsWith("Unknown command \"publish\"."), err());
-        assertTrue(err().contains("validate [DIR]"), err());
-        assertEquals("", out());
+        assertThat(run("publish")).isEqualTo(2);
+        assertThat(err()).as(err()).startsWith("Unknown command \"publish\".");
+        assertThat(err()).as(err()).contains("validate [DIR]");
+        assertThat(out()).isEmpty();
     }
 
     @Test
     void anUnknownOptionIsAUsageMistake() throws Exception {
-        assertEquals(2, run("script", "--pdf"));
-        assertTrue(err().contains("\"script\" has no option --pdf."), err());
+        assertThat(run("script", "--pdf")).isEqualTo(2);
+        assertThat(err()).as(err()).contains("\"script\" has no option --pdf.");
     }
 
     @Test
     void helpPrintsTheCommands() throws Exception {
-        assertEquals(0, run("help"));
-        assertTrue(out().contains("call [--speak] [--lang es] [DIR]"), out());
+        assertThat(run("help")).isZero();
+        assertThat(out()).as(out()).contains("call [--speak] [--lang es] [DIR]");
     }
 
     @Test
     void scriptPrintsMarkdownAndHtmlOnRequest() throws Exception {
-        assertEquals(0, run("script", "prompts"));
-        assertTrue(out().startsWith("# Phone script: Gramercy Physical Therapy\n"), out());
+        assertThat(run("script", "prompts")).isZero();
+        assertThat(out()).as(out()).startsWith("# Phone script: Gramercy Physical Therapy\n");
         out.reset();
-        assertEquals(0, run("script", "--html", "prompts"));
-        assertTrue(out().startsWith("<!DOCTYPE html>\n<html lang=\"en\">"), out());
+        assertThat(run("script", "--html", "prompts")).isZero();
+        assertThat(out()).as(out()).startsWith("<!DOCTYPE html>\n<html lang=\"en\">");
     }
 
     @Test
@@ -117,14 +116,14 @@ class MainTest {
         PromptsCopy prompts = PromptsCopy.in(temp);
         int line = prompts.lineOf("clinic.yaml", "phone: \"+1");
         prompts.edit("clinic.yaml", "phone: \"+1", "phone \"+1");
-        assertEquals(1, run("script", prompts.dir().toString()));
-        assertTrue(err().contains("prompts/clinic.yaml line " + line + ": "), err());
+        assertThat(run("script", prompts.dir().toString())).isOne();
+        assertThat(err()).as(err()).contains("prompts/clinic.yaml line " + line + ": ");
     }
 
     @Test
     void callInSpanishPressesEightForTheCaller() throws Exception {
-        assertEquals(0, run(Map.of(), "q\n", "call", "--lang", "es", "prompts"));
-        assertTrue(out().contains("> 8\n"), out());
-        assertTrue(out().contains("Para saber qué es la tracción, oprima 1."), out());
+        assertThat(run(Map.of(), "q\n", "call", "--lang", "es", "prompts")).isZero();
+        assertThat(out()).as(out()).contains("> 8\n");
+        assertThat(out()).as(out()).contains("Para saber qué es la tracción, oprima 1.");
     }
 }

@@ -1,9 +1,7 @@
 package clinic.ivr;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 
 import clinic.ivr.flow.Routes;
 import clinic.ivr.twiml.TwimlChecker;
@@ -32,13 +30,12 @@ public final class OnTheLine {
      */
     public static Twiml keepsCaller(String xml, boolean endAllowed) {
         List<String> problems = CHECKER.check(xml);
-        assertTrue(problems.isEmpty(), () -> "TwiML Twilio would not play as meant: " + problems + "\n" + xml);
+        assertThat(problems).as(() -> "TwiML Twilio would not play as meant: " + problems + "\n" + xml).isEmpty();
         Twiml twiml = Twiml.parse(xml);
         List<Element> verbs = verbs(twiml.root());
         boolean gathers = twiml.has("Gather");
         if (gathers) {
-            assertEquals("Redirect", verbs.get(verbs.size() - 1).getTagName(),
-                    () -> "a Gather must be followed by a Redirect so silence never hangs up:\n" + xml);
+            assertThat(verbs.get(verbs.size() - 1).getTagName()).as(() -> "a Gather must be followed by a Redirect so silence never hangs up:\n" + xml).isEqualTo("Redirect");
         } else if (!twiml.has("Dial") && !verbs.get(verbs.size() - 1).getTagName().equals("Redirect") && !endAllowed) {
             fail("the call ends here, but the caller never asked to leave:\n" + xml);
         }
@@ -47,14 +44,13 @@ public final class OnTheLine {
 
     /** No stack trace, class or package name, file path or server name in anything sent back. */
     public static void revealsNothing(String body) {
-        assertFalse(INTERNALS.matcher(body).find(), () -> "the answer reveals internals:\n" + body);
+        assertThat(INTERNALS.matcher(body).find()).as(() -> "the answer reveals internals:\n" + body).isFalse();
     }
 
     public static void revealsNothing(RawHttp.Reply reply) {
         revealsNothing(reply.text());
         reply.headers().forEach((name, value) -> {
-            assertFalse(name.equals("server") || name.equals("x-powered-by"),
-                    () -> "the answer names the server: " + name + ": " + value);
+            assertThat(name.equals("server") || name.equals("x-powered-by")).as(() -> "the answer names the server: " + name + ": " + value).isFalse();
             revealsNothing(value.toLowerCase(Locale.ROOT));
         });
     }

@@ -1,6 +1,6 @@
 package clinic.ivr;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -48,7 +48,7 @@ public final class PromptsCopy {
     /** Replaces text a staff member would edit; fails if the text is not there, so tests stay honest. */
     public static void replace(Path file, String from, String to) throws IOException {
         String text = Files.readString(file);
-        assertTrue(text.contains(from), file + " should contain " + from);
+        assertThat(text).as(file + " should contain " + from).contains(from);
         Files.writeString(file, text.replace(from, to));
     }
 
@@ -87,7 +87,7 @@ public final class PromptsCopy {
     /** Replaces text that must be in the file, the way an editor saves: a new file renamed over the old one. */
     public PromptsCopy edit(String file, String from, String to) {
         String text = read(file);
-        assertTrue(text.contains(from), () -> file + " does not contain \"" + from + "\"");
+        assertThat(text).as(() -> file + " does not contain \"" + from + "\"").contains(from);
         return write(file, text.replace(from, to));
     }
 

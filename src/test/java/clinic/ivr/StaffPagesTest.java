@@ -1,17 +1,10 @@
 package clinic.ivr;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import clinic.ivr.desk.Message;
 import clinic.ivr.desk.Recording;
-import clinic.ivr.line.LineHealth;
 import clinic.ivr.line.Office;
-import clinic.ivr.line.PhoneLine;
-import clinic.ivr.prompts.LivePrompts;
-import clinic.ivr.web.LineServer;
-import clinic.ivr.web.PublicUrl;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -71,39 +63,31 @@ class StaffPagesTest {
     void aWrongPasswordIsRefusedWithAChallenge(String password) throws Exception {
         try (TestLine line = TestLine.start(withMessage(TestLine.OPEN))) {
             HttpResponse<String> r = get(line, "/staff/messages", password, "application/json");
-            assertEquals(401, r.statusCode());
-            assertTrue(r.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic realm="));
-            assertTrue(!r.body().contains("Ana"), "nothing of a message leaks");
+            assertThat(r.statusCode()).isEqualTo(401);
+            assertThat(r.headers().firstValue("WWW-Authenticate").orElse("")).startsWith("Basic realm=");
+            assertThat(r.body()).as("nothing of a message leaks").doesNotContain("Ana");
         }
     }
 
     @Test
     void noPasswordAndTheWrongUserAreRefusedToo() throws Exception {
         try (TestLine line = TestLine.start(withMessage(TestLine.OPEN))) {
-            assertEquals(401, get(line, "/staff/messages", null, null).statusCode());
+            assertThat(get(line, "/staff/messages", null, null).statusCode()).isEqualTo(401);
             HttpResponse<String> wrongUser = HTTP.send(HttpRequest.newBuilder(URI.create(line.baseUrl() + "/staff/messages"))
                     .header("Authorization", basic("admin", TestLine.STAFF_PASSWORD)).build(),
                     HttpResponse.BodyHandlers.ofString());
-            assertEquals(401, wrongUser.statusCode());
+            assertThat(wrongUser.statusCode()).isEqualTo(401);
         }
     }
 
     @Test
     void withoutAStaffPasswordTheStaffPagesAreOff() throws Exception {
         Office office = withMessage(TestLine.OPEN);
-        LivePrompts live = new LivePrompts(TestLine.load(TestLine.SHIPPED_PROMPTS));
-        LineServer server = new LineServer("127.0.0.1", 0, new PhoneLine(live, Optional.empty(), office),
-                new LineHealth(live),
-                Optional.of(TestLine.AUTH_TOKEN), new PublicUrl(Optional.empty()))
-                .withMessages(new clinic.ivr.line.MessageCallbacks(office), Optional.empty());
-        server.start();
-        try {
-            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
-                            + "/staff/messages")).header("Authorization", basic("staff", TestLine.STAFF_PASSWORD)).build(),
+        try (TestLine line = TestLine.with().office(office).noStaffPassword().start()) {
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(line.baseUrl() + "/staff/messages"))
+                            .header("Authorization", basic("staff", TestLine.STAFF_PASSWORD)).build(),
                     HttpResponse.BodyHandlers.ofString());
-            assertEquals(404, r.statusCode());
-        } finally {
-            server.stop();
+            assertThat(r.statusCode()).isEqualTo(404);
         }
     }
 
@@ -111,12 +95,12 @@ class StaffPagesTest {
     void jsonListsTheMessageWithItsTranscription() throws Exception {
         try (TestLine line = TestLine.start(withMessage(TestLine.OPEN))) {
             HttpResponse<String> r = get(line, "/staff/messages", TestLine.STAFF_PASSWORD, "application/json");
-            assertEquals(200, r.statusCode());
-            assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
-            assertEquals("no-store", r.headers().firstValue("Cache-Control").orElse(""));
-            assertTrue(r.body().contains("\"caller\":\"+12125550147\""), r.body());
-            assertTrue(r.body().contains("\"transcription\":\"Hello, this is Ana <Lopez>, please call me back.\""));
-            assertTrue(r.body().contains("\"status\":\"new\""));
+            assertThat(r.statusCode()).isEqualTo(200);
+            assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+            assertThat(r.headers().firstValue("Cache-Control").orElse("")).isEqualTo("no-store");
+            assertThat(r.body()).as(r.body()).contains("\"caller\":\"+12125550147\"");
+            assertThat(r.body()).contains("\"transcription\":\"Hello, this is Ana <Lopez>, please call me back.\"");
+            assertThat(r.body()).contains("\"status\":\"new\"");
         }
     }
 
@@ -124,21 +108,47 @@ class StaffPagesTest {
     void theHtmlPageIsReadableAndEscapesWhatCallersSaid() throws Exception {
         try (TestLine line = TestLine.start(withMessage(TestLine.OPEN))) {
             HttpResponse<String> r = get(line, "/staff/messages", TestLine.STAFF_PASSWORD, "text/html");
-            assertEquals(200, r.statusCode());
+            assertThat(r.statusCode()).isEqualTo(200);
             String html = r.body();
-            assertTrue(html.contains("<html lang=\"en\">"));
-            assertTrue(html.contains("<h1>Messages for the front desk</h1>"));
-            assertTrue(html.contains("Ana &lt;Lopez&gt;"), "a caller's words are text, never markup");
-            assertTrue(html.contains("<a href=\"tel:+12125550147\">+12125550147</a>"));
-            assertTrue(html.contains("href=\"https://api.twilio.com/Recordings/RE1.mp3\""));
-            assertTrue(html.contains("Wednesday, March 4, 2026 at 9:50 AM"), "times in the clinic's time zone");
-            assertTrue(html.contains("Mark as called back"));
+            assertThat(html)
+                    .contains("<html lang=\"en\">")
+                    .contains("<h1>Messages for the front desk</h1>");
+            assertThat(html).as("a caller's words are text, never markup").contains("Ana &lt;Lopez&gt;");
+            assertThat(html)
+                    .contains("<a href=\"tel:+12125550147\">+12125550147</a>")
+                    .contains("href=\"https://api.twilio.com/Recordings/RE1.mp3\"");
+            assertThat(html).as("times in the clinic's time zone").contains("Wednesday, March 4, 2026 at 9:50 AM");
+            assertThat(html).contains("Mark as called back");
+        }
+    }
+
+    @Test
+    void everyStaffPageHasTheSharedLayoutAndItsStylesheetFromThisSite() throws Exception {
+        try (TestLine line = TestLine.start(withMessage(TestLine.OPEN))) {
+            HttpResponse<String> page = get(line, "/staff/messages", TestLine.STAFF_PASSWORD, "text/html");
+
+            assertThat(page.body())
+                    .contains("<a class=\"skip\" href=\"#main\">Skip to the main content</a>")
+                    .contains("<nav class=\"pages\" aria-label=\"Staff pages\">")
+                    .contains("<a href=\"/staff/messages\" aria-current=\"page\">Messages</a>")
+                    .contains("<main id=\"main\" tabindex=\"-1\">")
+                    .contains("<link rel=\"stylesheet\" href=\"/staff/staff.css\">")
+                    .doesNotContain("<style")
+                    .as("pages not served yet are not offered").doesNotContain("/staff/prompts");
+            assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp ->
+                    assertThat(csp).contains("style-src 'self'").doesNotContain("unsafe-inline"));
+
+            HttpResponse<String> css = get(line, "/staff/staff.css", TestLine.STAFF_PASSWORD, null);
+            assertThat(css.statusCode()).isEqualTo(200);
+            assertThat(css.headers().firstValue("Content-Type")).hasValue("text/css; charset=utf-8");
+            assertThat(css.body()).contains("ol.messages").contains("@media print");
+            assertThat(get(line, "/staff/staff.css", null, null).statusCode()).as("behind the password too").isEqualTo(401);
         }
     }
 
     static String token(String html) {
         Matcher m = Pattern.compile("name=\"token\" value=\"([^\"]+)\"").matcher(html);
-        assertTrue(m.find(), html);
+        assertThat(m.find()).as(html).isTrue();
         return m.group(1);
     }
 
@@ -150,23 +160,22 @@ class StaffPagesTest {
             String token = token(get(line, "/staff/messages", TestLine.STAFF_PASSWORD, "text/html").body());
             String path = "/staff/messages/" + id + "/called-back";
 
-            assertEquals(403, post(line, path, "token=forged", line.baseUrl()).statusCode());
-            assertEquals(403, post(line, path, "token=" + token, "https://evil.example").statusCode());
-            assertEquals(403, post(line, path, "token=" + token, null).statusCode());
-            assertEquals(Message.Status.NEW, office.messages().find(id).orElseThrow().status());
+            assertThat(post(line, path, "token=forged", line.baseUrl()).statusCode()).isEqualTo(403);
+            assertThat(post(line, path, "token=" + token, "https://evil.example").statusCode()).isEqualTo(403);
+            assertThat(post(line, path, "token=" + token, null).statusCode()).isEqualTo(403);
+            assertThat(office.messages().find(id).orElseThrow().status()).isEqualTo(Message.Status.NEW);
 
             HttpResponse<String> done = post(line, path, "token=" + token, line.baseUrl());
-            assertEquals(303, done.statusCode());
-            assertEquals("/staff/messages?called-back=" + id + "#message-" + id,
-                    done.headers().firstValue("Location").orElseThrow());
+            assertThat(done.statusCode()).isEqualTo(303);
+            assertThat(done.headers().firstValue("Location").orElseThrow()).isEqualTo("/staff/messages?called-back=" + id + "#message-" + id);
             Message m = office.messages().find(id).orElseThrow();
-            assertEquals(Message.Status.CALLED_BACK, m.status());
-            assertNotNull(m.calledBackAt());
+            assertThat(m.status()).isEqualTo(Message.Status.CALLED_BACK);
+            assertThat(m.calledBackAt()).isNotNull();
 
             String after = get(line, "/staff/messages?called-back=" + id, TestLine.STAFF_PASSWORD, "text/html").body();
-            assertTrue(after.contains("Marked the message from +12125550147 as called back."), after);
-            assertTrue(!after.contains("Mark as called back<"), "no button for a message already called back");
-            assertEquals(404, post(line, "/staff/messages/424242/called-back", "token=" + token, line.baseUrl()).statusCode());
+            assertThat(after).as(after).contains("Marked the message from +12125550147 as called back.");
+            assertThat(after).as("no button for a message already called back").doesNotContain("Mark as called back<");
+            assertThat(post(line, "/staff/messages/424242/called-back", "token=" + token, line.baseUrl()).statusCode()).isEqualTo(404);
         }
     }
 }

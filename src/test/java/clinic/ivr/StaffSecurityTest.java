@@ -1,9 +1,6 @@
 package clinic.ivr;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import clinic.ivr.desk.Message;
 import clinic.ivr.line.Office;
@@ -51,16 +48,16 @@ class StaffSecurityTest {
     void tenWrongPasswordsAMinuteThenTheClientWaitsEvenWithTheRightOne() throws Exception {
         try (TestLine line = TestLine.start(StaffPagesTest.withMessage(TestLine.OPEN))) {
             for (int i = 0; i < FAILURES; i++) {
-                assertEquals(401, get(line, "guess-" + i + "-of-many", Map.of()).statusCode(), "guess " + i);
+                assertThat(get(line, "guess-" + i + "-of-many", Map.of()).statusCode()).as("guess " + i).isEqualTo(401);
             }
             HttpResponse<String> blocked = get(line, TestLine.STAFF_PASSWORD, Map.of());
-            assertEquals(429, blocked.statusCode(), "the right password waits too: a guesser learns nothing");
+            assertThat(blocked.statusCode()).as("the right password waits too: a guesser learns nothing").isEqualTo(429);
             long retryAfter = Long.parseLong(blocked.headers().firstValue("Retry-After").orElseThrow());
-            assertTrue(retryAfter > 0 && retryAfter <= 60, "Retry-After " + retryAfter);
-            assertFalse(blocked.body().contains("Ana"), blocked.body());
+            assertThat(retryAfter > 0 && retryAfter <= 60).as("Retry-After " + retryAfter).isTrue();
+            assertThat(blocked.body()).as(blocked.body()).doesNotContain("Ana");
 
             // another client (behind the same proxy, its own address) is not held back
-            assertEquals(200, get(line, TestLine.STAFF_PASSWORD, Map.of("X-Forwarded-For", "198.51.100.7")).statusCode());
+            assertThat(get(line, TestLine.STAFF_PASSWORD, Map.of("X-Forwarded-For", "198.51.100.7")).statusCode()).isEqualTo(200);
         }
     }
 
@@ -72,17 +69,17 @@ class StaffSecurityTest {
         for (int round = 0; round < 4; round++) {
             Duration wait = Duration.ZERO;
             for (int i = 0; i < FAILURES; i++) {
-                assertTrue(throttle.waitFor("203.0.113.9").isEmpty(), "round " + round + " guess " + i);
+                assertThat(throttle.waitFor("203.0.113.9")).as("round " + round + " guess " + i).isEmpty();
                 wait = throttle.failed("203.0.113.9").orElse(Duration.ZERO);
             }
-            assertTrue(wait.compareTo(previous) > 0, "round " + round + ": " + wait + " after " + previous);
-            assertEquals(wait, throttle.waitFor("203.0.113.9").orElseThrow());
+            assertThat(wait.compareTo(previous)).as("round " + round + ": " + wait + " after " + previous).isGreaterThan(0);
+            assertThat(throttle.waitFor("203.0.113.9").orElseThrow()).isEqualTo(wait);
             previous = wait;
             clock.now = clock.now.plus(wait);
         }
-        assertEquals(Duration.ofMinutes(8), previous);
+        assertThat(previous).isEqualTo(Duration.ofMinutes(8));
         throttle.succeeded("203.0.113.9");
-        assertTrue(throttle.waitFor("203.0.113.9").isEmpty());
+        assertThat(throttle.waitFor("203.0.113.9")).isEmpty();
     }
 
     @Test
@@ -90,15 +87,15 @@ class StaffSecurityTest {
         try (TestLine line = TestLine.start(StaffPagesTest.withMessage(TestLine.OPEN))) {
             HttpResponse<String> http = get(line, TestLine.STAFF_PASSWORD,
                     Map.of("X-Forwarded-Proto", "http", "X-Forwarded-Host", "ivr.example.com"));
-            assertEquals(308, http.statusCode());
-            assertEquals("https://ivr.example.com/staff/messages", http.headers().firstValue("Location").orElseThrow());
-            assertFalse(http.body().contains("Ana"), "nothing of a message over http");
+            assertThat(http.statusCode()).isEqualTo(308);
+            assertThat(http.headers().firstValue("Location").orElseThrow()).isEqualTo("https://ivr.example.com/staff/messages");
+            assertThat(http.body()).as("nothing of a message over http").doesNotContain("Ana");
 
             HttpResponse<String> https = get(line, TestLine.STAFF_PASSWORD, Map.of("X-Forwarded-Proto", "https"));
-            assertEquals(200, https.statusCode());
-            assertEquals("max-age=31536000", https.headers().firstValue("Strict-Transport-Security").orElseThrow());
+            assertThat(https.statusCode()).isEqualTo(200);
+            assertThat(https.headers().firstValue("Strict-Transport-Security").orElseThrow()).isEqualTo("max-age=31536000");
             HttpResponse<String> wrong = get(line, "wrong password!", Map.of("X-Forwarded-Proto", "https"));
-            assertTrue(wrong.headers().firstValue("Strict-Transport-Security").isPresent(), "a refusal over https too");
+            assertThat(wrong.headers().firstValue("Strict-Transport-Security")).as("a refusal over https too").isPresent();
         }
     }
 
@@ -109,26 +106,25 @@ class StaffSecurityTest {
         byte[] elsewhere;
         try (SqlMessageStore here = new SqlMessageStore(Database.embedded(temp));
              SqlMessageStore there = new SqlMessageStore(Database.embedded(temp.resolve("other")))) {
-            secret = new SharedSecrets(here.database()).get("staff-forms");
-            assertTrue(MessageDigest.isEqual(secret, new SharedSecrets(here.database()).get("staff-forms")),
-                    "made once, the same on every ask");
-            elsewhere = new SharedSecrets(there.database()).get("staff-forms");
+            secret = new SharedSecrets(here.pool()).get("staff-forms");
+            assertThat(MessageDigest.isEqual(secret, new SharedSecrets(here.pool()).get("staff-forms"))).as("made once, the same on every ask").isTrue();
+            elsewhere = new SharedSecrets(there.pool()).get("staff-forms");
         }
         byte[] fromPassword = MessageDigest.getInstance("SHA-256")
                 .digest(("clinic-ivr staff form\u0000" + TestLine.STAFF_PASSWORD).getBytes(StandardCharsets.UTF_8));
-        assertFalse(MessageDigest.isEqual(secret, fromPassword));
-        assertEquals(32, secret.length);
-        assertFalse(MessageDigest.isEqual(secret, elsewhere), "each database makes its own");
+        assertThat(MessageDigest.isEqual(secret, fromPassword)).isFalse();
+        assertThat(secret.length).isEqualTo(32);
+        assertThat(MessageDigest.isEqual(secret, elsewhere)).as("each database makes its own").isFalse();
 
         MutableClock clock = new MutableClock(now);
         CsrfTokens tokens = new CsrfTokens(() -> secret, clock);
         String token = tokens.issue();
-        assertTrue(tokens.valid(token));
-        assertFalse(new CsrfTokens(() -> fromPassword, clock).valid(token), "a key from the password does not sign it");
+        assertThat(tokens.valid(token)).isTrue();
+        assertThat(new CsrfTokens(() -> fromPassword, clock).valid(token)).as("a key from the password does not sign it").isFalse();
         clock.now = now.plus(CsrfTokens.VALID_FOR).minusSeconds(1);
-        assertTrue(tokens.valid(token));
+        assertThat(tokens.valid(token)).isTrue();
         clock.now = now.plus(CsrfTokens.VALID_FOR).plusSeconds(1);
-        assertFalse(tokens.valid(token), "expired");
+        assertThat(tokens.valid(token)).as("expired").isFalse();
     }
 
     @Test
@@ -140,9 +136,9 @@ class StaffSecurityTest {
                     "text/html").body());
             String path = "/staff/messages/" + id + "/called-back";
 
-            assertEquals(403, StaffPagesTest.post(line, path + "?token=" + token, "", line.baseUrl()).statusCode());
-            assertEquals(Message.Status.NEW, office.messages().find(id).orElseThrow().status());
-            assertEquals(303, StaffPagesTest.post(line, path, "token=" + token, line.baseUrl()).statusCode());
+            assertThat(StaffPagesTest.post(line, path + "?token=" + token, "", line.baseUrl()).statusCode()).isEqualTo(403);
+            assertThat(office.messages().find(id).orElseThrow().status()).isEqualTo(Message.Status.NEW);
+            assertThat(StaffPagesTest.post(line, path, "token=" + token, line.baseUrl()).statusCode()).isEqualTo(303);
         }
     }
 
@@ -158,9 +154,9 @@ class StaffSecurityTest {
                     "text/html").body());
             HttpResponse<String> done = StaffPagesTest.post(second, "/staff/messages/" + id + "/called-back",
                     "token=" + token, second.baseUrl());
-            assertEquals(303, done.statusCode(), "a page from one instance, posted to the other behind a balancer");
+            assertThat(done.statusCode()).as("a page from one instance, posted to the other behind a balancer").isEqualTo(303);
         }
-        assertNotEquals(Message.Status.NEW, store.find(store.list().get(0).id()).orElseThrow().status());
+        assertThat(store.find(store.list().get(0).id()).orElseThrow().status()).isNotEqualTo(Message.Status.NEW);
     }
 
     /** The clock a test moves by hand. */

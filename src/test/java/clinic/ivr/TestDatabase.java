@@ -1,6 +1,6 @@
 package clinic.ivr;
 
-import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import clinic.ivr.store.Database;
 import java.sql.Connection;
@@ -16,19 +16,24 @@ public final class TestDatabase {
 
     private TestDatabase() {}
 
-    /** TEST_DATABASE_URL, emptied of the line's tables, as a fresh deploy finds it. */
+    /**
+     * TEST_DATABASE_URL, emptied of the line's tables, as a fresh deploy finds it. Each test JVM (the build
+     * runs two at once) has a schema of its own in that database.
+     */
     public static String freshPostgres() throws Exception {
         String url = System.getenv("TEST_DATABASE_URL");
         Assumptions.assumeTrue(url != null || "true".equals(System.getenv("CI")),
                 "TEST_DATABASE_URL is not set: PostgreSQL is not here (.ci/run starts one)");
-        assertNotNull(url, "CI must run against PostgreSQL: .ci/run sets TEST_DATABASE_URL");
+        assertThat(url).as("CI must run against PostgreSQL: .ci/run sets TEST_DATABASE_URL").isNotNull();
+        String schema = "test_" + System.getProperty("clinic.test.fork", "1").replaceAll("[^A-Za-z0-9]", "");
         Database db = Database.postgres(url);
         try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password());
              Statement s = c.createStatement()) {
+            s.execute("CREATE SCHEMA IF NOT EXISTS " + schema);
             for (String table : new String[] {"messages", "schema_version", "line_secrets"}) {
-                s.execute("DROP TABLE IF EXISTS " + table);
+                s.execute("DROP TABLE IF EXISTS " + schema + "." + table);
             }
         }
-        return url;
+        return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
     }
 }

@@ -10,24 +10,34 @@ import clinic.ivr.prompts.Prompts;
 import clinic.ivr.prompts.PromptsException;
 import clinic.ivr.prompts.PromptsLoader;
 import clinic.ivr.staff.CsrfTokens;
+import clinic.ivr.staff.HtmlPages;
 import clinic.ivr.staff.MessagesPage;
+import clinic.ivr.staff.MessagesServlet;
+import clinic.ivr.staff.StaffGuard;
+import clinic.ivr.staff.StaffSite;
 import clinic.ivr.store.Database;
 import clinic.ivr.store.MessageStore;
 import clinic.ivr.store.SharedSecrets;
 import clinic.ivr.store.SqlMessageStore;
+import clinic.ivr.web.CallLog;
+import clinic.ivr.web.LineMetrics;
 import clinic.ivr.web.LineServer;
-import clinic.ivr.web.PublicUrl;
-import clinic.ivr.web.StaffGuard;
-import clinic.ivr.web.StaffServlet;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.slf4j.LoggerFactory;
 
-/** The real line on a free port, as tests start it: real Jetty, real prompts, a real auth token. */
+/**
+ * The real line on a free port, as tests start it: real Jetty, real prompts, a real auth token, wired
+ * as {@code Main} wires it. Start one with {@link #with()}, or let {@link LineExtension} start and stop
+ * it around a test class or a test.
+ */
 public final class TestLine implements AutoCloseable {
 
     public static final String AUTH_TOKEN = "test-auth-token-12345";
@@ -48,6 +58,105 @@ public final class TestLine implements AutoCloseable {
         this.office = office;
     }
 
+    /** How the line under test is made; every part has the shipped line's default. */
+    public static final class Builder {
+        private LivePrompts prompts;
+        private PhoneLine phoneLine;
+        private Office office;
+        private LineServer.Operations operations;
+        private Optional<String> publicBaseUrl = Optional.empty();
+        private Optional<String> staffPassword = Optional.of(STAFF_PASSWORD);
+
+        private Builder() {}
+
+        public Builder prompts(Prompts version) {
+            this.prompts = new LivePrompts(version);
+            return this;
+        }
+
+        public Builder prompts(LivePrompts live) {
+            this.prompts = live;
+            return this;
+        }
+
+        /** A phone line of the test's making, such as one whose prompts fail. */
+        public Builder phoneLine(PhoneLine line) {
+            this.phoneLine = line;
+            return this;
+        }
+
+        /** The clock, message store and text messages; by default the desk is open and the store is fresh. */
+        public Builder office(Office office) {
+            this.office = office;
+            return this;
+        }
+
+        /** The metrics and the call log; by default the line's own. */
+        public Builder operations(LineServer.Operations operations) {
+            this.operations = operations;
+            return this;
+        }
+
+        public Builder publicBaseUrl(String url) {
+            this.publicBaseUrl = Optional.of(url);
+            return this;
+        }
+
+        /** No STAFF_PASSWORD: the staff pages and /metrics are off. */
+        public Builder noStaffPassword() {
+            this.staffPassword = Optional.empty();
+            return this;
+        }
+
+        public TestLine start() throws Exception {
+            LivePrompts live = prompts != null ? prompts : new LivePrompts(shipped());
+            Office o = office != null ? office : TestLine.office(OPEN);
+            // a call log of its own under the line's (to stdout): stopping this line leaves the others' log open
+            LineServer.Operations ops = operations != null ? operations : new LineServer.Operations(LineMetrics.forLine(),
+                    new CallLog(Clock.systemUTC(), LoggerFactory.getLogger(CallLog.LOGGER + ".test")));
+            PhoneLine line = phoneLine != null ? phoneLine : new PhoneLine(live, Optional.empty(), o);
+            StaffGuard guard = new StaffGuard(staffPassword);
+            LineServer server = new LineServer("127.0.0.1", 0, line, new LineHealth(live), Optional.of(AUTH_TOKEN),
+                    publicBaseUrl, ops).withMessages(new MessageCallbacks(o));
+            StaffSite.mount(server, guard, ops.metrics(), staffPassword.map(password -> new MessagesServlet(guard,
+                    new CsrfTokens(formsSecret(o), o.clock()), o.messages(),
+                    new MessagesPage(new HtmlPages(List.of(HtmlPages.Page.MESSAGES)), () -> live.get().clinic().name()),
+                    () -> live.get().flow().hours().zone(), o.clock(), publicBaseUrl)));
+            server.start();
+            return new TestLine(server, live, o);
+        }
+    }
+
+    public static Builder with() {
+        return new Builder();
+    }
+
+    /** The shipped prompts, the front desk open, a fresh store. */
+    public static TestLine start() throws Exception {
+        return with().start();
+    }
+
+    public static TestLine start(Prompts prompts) throws Exception {
+        return with().prompts(prompts).start();
+    }
+
+    public static TestLine start(Office office) throws Exception {
+        return with().office(office).start();
+    }
+
+    public static TestLine start(Prompts prompts, Office office) throws Exception {
+        return with().prompts(prompts).office(office).start();
+    }
+
+    /** The shipped prompts, loaded once for every test that uses them (a version is immutable). */
+    public static Prompts shipped() {
+        return Shipped.PROMPTS;
+    }
+
+    private static final class Shipped {
+        static final Prompts PROMPTS = load(SHIPPED_PROMPTS);
+    }
+
     /** A fresh in-memory message store, as the line uses it. */
     public static MessageStore memoryStore() {
         return new SqlMessageStore(new Database("jdbc:h2:mem:messages-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", ""));
@@ -66,60 +175,13 @@ public final class TestLine implements AutoCloseable {
         }
     }
 
-    /** The shipped prompts, signatures checked with {@link #AUTH_TOKEN}. */
-    public static TestLine start() throws Exception {
-        return start(load(SHIPPED_PROMPTS));
-    }
-
-    /** The shipped prompts while the front desk is open. */
-    public static TestLine start(Prompts prompts) throws Exception {
-        return start(prompts, office(OPEN));
-    }
-
-    /** The shipped prompts with this clock, store and text messages; staff pages on. */
-    public static TestLine start(Office office) throws Exception {
-        return start(load(SHIPPED_PROMPTS), office);
-    }
-
-    public static TestLine start(Prompts prompts, Office office) throws Exception {
-        return start(prompts, office, LineServer.Operations.standard(Optional.empty()));
-    }
-
-    /** With the given metrics, call log and password for /metrics; the front desk open. */
-    public static TestLine start(Prompts prompts, LineServer.Operations operations) throws Exception {
-        return start(prompts, office(OPEN), operations);
-    }
-
-    public static TestLine start(Prompts prompts, Office office, LineServer.Operations operations) throws Exception {
-        LivePrompts live = new LivePrompts(prompts);
-        PublicUrl publicUrl = new PublicUrl(Optional.empty());
-        StaffServlet staff = new StaffServlet(new StaffGuard(Optional.of(STAFF_PASSWORD)),
-                new CsrfTokens(formsSecret(office), office.clock()), office.messages(),
-                new MessagesPage(() -> live.get().clinic().name()), () -> live.get().flow().hours().zone(),
-                office.clock(), publicUrl);
-        LineServer server = new LineServer("127.0.0.1", 0, new PhoneLine(live, Optional.empty(), office),
-                new LineHealth(live), Optional.of(AUTH_TOKEN), publicUrl, operations)
-                .withMessages(new MessageCallbacks(office), Optional.of(staff));
-        server.start();
-        return new TestLine(server, live, office);
-    }
-
-    /** With a phone line of the test's making, such as one whose prompts fail; no message pages. */
-    public static TestLine start(LivePrompts live, PhoneLine phoneLine, Office office,
-                                 LineServer.Operations operations) throws Exception {
-        LineServer server = new LineServer("127.0.0.1", 0, phoneLine, new LineHealth(live), Optional.of(AUTH_TOKEN),
-                new PublicUrl(Optional.empty()), operations);
-        server.start();
-        return new TestLine(server, live, office);
-    }
-
     /**
      * The staff forms' secret as the line keeps it: in the store's database when the store is SQL (so two
      * test lines on one database share it, as two instances do), else random for this line.
      */
     static Supplier<byte[]> formsSecret(Office office) {
         if (office.messages() instanceof SqlMessageStore sql) {
-            SharedSecrets secrets = new SharedSecrets(sql.database());
+            SharedSecrets secrets = new SharedSecrets(sql.pool());
             return () -> secrets.get("staff-forms");
         }
         byte[] random = new byte[32];
@@ -129,6 +191,10 @@ public final class TestLine implements AutoCloseable {
 
     public Office office() {
         return office;
+    }
+
+    public int port() {
+        return server.port();
     }
 
     public String baseUrl() {
@@ -143,9 +209,13 @@ public final class TestLine implements AutoCloseable {
         return new TwilioClient(baseUrl(), AUTH_TOKEN);
     }
 
-    /** Stops the server; the message store stays open (a test may start another server on it). */
+    /**
+     * Stops the server at once: a test's answers are all in, and its idle keep-alive connections would
+     * otherwise hold a graceful stop for seconds. The message store stays open (a test may start another
+     * server on it).
+     */
     @Override
     public void close() throws Exception {
-        server.stop();
+        server.stop(Duration.ZERO);
     }
 }

@@ -1,8 +1,6 @@
 package clinic.ivr;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
@@ -12,10 +10,10 @@ import static org.mockito.Mockito.when;
 
 import clinic.ivr.desk.TextMessages;
 import clinic.ivr.line.Office;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.Map;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mockito.ArgumentCaptor;
@@ -46,19 +44,17 @@ class TextFollowUpTest {
         TextMessages texts = texts(TextMessages.Outcome.SENT);
         try (TestLine line = line(texts)) {
             Twiml answer = FrontDeskCallTest.post(line, "/voice/menu?node=faq&lang=en", Map.of("Digits", "2"));
-            assertTrue(answer.spoken().contains("To get our address, hours and booking link by text message, press 6."),
-                    answer.spoken());
+            assertThat(answer.spoken()).as(answer.spoken()).contains("To get our address, hours and booking link by text message, press 6.");
             Twiml sent = FrontDeskCallTest.post(line, answer.action(), Map.of("Digits", "6"));
-            assertTrue(sent.spoken().startsWith("I have sent you a text message with our address, hours and booking link."),
-                    sent.spoken());
+            assertThat(sent.spoken()).as(sent.spoken()).startsWith("I have sent you a text message with our address, hours and booking link.");
             ArgumentCaptor<String> body = ArgumentCaptor.forClass(String.class);
             verify(texts).send(eq(TwilioClient.CALLER), body.capture());
-            assertEquals("""
+            assertThat(body.getValue()).isEqualTo("""
                     Gramercy Physical Therapy
                     20 Example Street, New York, NY 10003
                     Open Monday to Friday, 8 AM to 7 PM.
                     Book online: https://clinic.example/book
-                    Call us: 212-598-5913""", body.getValue());
+                    Call us: 212-598-5913""");
         }
     }
 
@@ -67,11 +63,10 @@ class TextFollowUpTest {
         TextMessages texts = texts(TextMessages.Outcome.SENT);
         try (TestLine line = line(texts)) {
             Twiml sent = FrontDeskCallTest.post(line, "/voice/menu?node=faq-painful&lang=es", Map.of("Digits", "6"));
-            assertTrue(sent.spoken().startsWith("Le envié un mensaje de texto"), sent.spoken());
+            assertThat(sent.spoken()).as(sent.spoken()).startsWith("Le envié un mensaje de texto");
             ArgumentCaptor<String> body = ArgumentCaptor.forClass(String.class);
             verify(texts).send(eq(TwilioClient.CALLER), body.capture());
-            assertTrue(body.getValue().contains("Abrimos de lunes a viernes, de 8 de la mañana a 7 de la noche."),
-                    body.getValue());
+            assertThat(body.getValue()).as(body.getValue()).contains("Abrimos de lunes a viernes, de 8 de la mañana a 7 de la noche.");
         }
     }
 
@@ -79,9 +74,9 @@ class TextFollowUpTest {
     void failedTheCallerHearsTheAddressInsteadAndTheCallGoesOn() throws Exception {
         try (TestLine line = line(texts(TextMessages.Outcome.FAILED))) {
             Twiml failed = FrontDeskCallTest.post(line, "/voice/menu?node=faq-painful&lang=en", Map.of("Digits", "6"));
-            assertTrue(failed.spoken().startsWith("Sorry, the text message could not be sent. Our address is"
-                    + " 20 Example Street, New York, NY 10003."), failed.spoken());
-            assertTrue(failed.has("Gather"), "the caller is back in the menu");
+            assertThat(failed.spoken()).as(failed.spoken()).startsWith("Sorry, the text message could not be sent. Our address is"
+                    + " 20 Example Street, New York, NY 10003.");
+            assertThat(failed.has("Gather")).as("the caller is back in the menu").isTrue();
         }
     }
 
@@ -92,7 +87,7 @@ class TextFollowUpTest {
         when(texts.send(anyString(), anyString())).thenThrow(new IllegalStateException("Twilio is down"));
         try (TestLine line = line(texts)) {
             Twiml failed = FrontDeskCallTest.post(line, "/voice/menu?node=faq-painful&lang=en", Map.of("Digits", "6"));
-            assertTrue(failed.spoken().startsWith("Sorry, the text message could not be sent."), failed.spoken());
+            assertThat(failed.spoken()).as(failed.spoken()).startsWith("Sorry, the text message could not be sent.");
         }
     }
 
@@ -102,9 +97,9 @@ class TextFollowUpTest {
         when(texts.available()).thenReturn(false);
         try (TestLine line = line(texts)) {
             Twiml answer = FrontDeskCallTest.post(line, "/voice/menu?node=faq&lang=en", Map.of("Digits", "2"));
-            assertFalse(answer.spoken().contains("text message"), answer.spoken());
+            assertThat(answer.spoken()).as(answer.spoken()).doesNotContain("text message");
             Twiml six = FrontDeskCallTest.post(line, answer.action(), Map.of("Digits", "6"));
-            assertTrue(six.spoken().startsWith("Sorry, 6 is not one of the choices."), six.spoken());
+            assertThat(six.spoken()).as(six.spoken()).startsWith("Sorry, 6 is not one of the choices.");
             verify(texts, never()).send(anyString(), anyString());
         }
     }
@@ -115,7 +110,7 @@ class TextFollowUpTest {
         try (TestLine line = line(texts)) {
             Map<String, String> form = TwilioClient.withInput(Map.of("Digits", "2", "From", "anonymous"));
             Twiml answer = Twiml.parse(line.twilio().post("/voice/menu?node=faq&lang=en", form).body());
-            assertFalse(answer.spoken().contains("text message"), answer.spoken());
+            assertThat(answer.spoken()).as(answer.spoken()).doesNotContain("text message");
             verify(texts, never()).send(anyString(), anyString());
         }
     }
@@ -126,9 +121,9 @@ class TextFollowUpTest {
         try (TestLine line = TestLine.start(TestLine.load(TestLine.SHIPPED_PROMPTS),
                 new Office(Clock.fixed(TestLine.OPEN, ZoneOffset.UTC), TestLine.memoryStore(), texts))) {
             Twiml answer = FrontDeskCallTest.post(line, "/voice/menu?node=faq&lang=en", Map.of("Digits", "2"));
-            assertFalse(answer.spoken().contains("text message"), answer.spoken());
+            assertThat(answer.spoken()).as(answer.spoken()).doesNotContain("text message");
             Twiml six = FrontDeskCallTest.post(line, answer.action(), Map.of("Digits", "6"));
-            assertTrue(six.spoken().startsWith("Sorry, 6 is not one of the choices."), six.spoken());
+            assertThat(six.spoken()).as(six.spoken()).startsWith("Sorry, 6 is not one of the choices.");
             verify(texts, never()).send(anyString(), anyString());
         }
     }

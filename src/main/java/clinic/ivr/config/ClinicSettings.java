@@ -1,8 +1,10 @@
 package clinic.ivr.config;
 
+import clinic.ivr.desk.OpeningHours;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The clinic's settings, from {@code prompts/clinic.yaml}: what staff may change without a developer.
@@ -62,6 +64,11 @@ public record ClinicSettings(
 
         public Map<String, String> special() {
             return specialDays == null ? Map.of() : specialDays;
+        }
+
+        /** The hours as the line keeps them; every mistake is reported, and then the result is empty. */
+        public Optional<OpeningHours> read(OpeningHours.Problems problems) {
+            return OpeningHours.read(timeZone, weekly(), special(), problems);
         }
     }
 

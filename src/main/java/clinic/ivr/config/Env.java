@@ -1,5 +1,6 @@
 package clinic.ivr.config;
 
+import clinic.ivr.desk.PhoneNumber;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -116,7 +117,7 @@ public record Env(
 
     /** An E.164 number of the account, or a messaging service SID (MG...). */
     private static String smsFrom(String value) {
-        if (!value.matches("\\+[1-9][0-9]{7,14}") && !value.matches("MG[0-9a-fA-F]{32}")) {
+        if (!PhoneNumber.of(value).isE164() && !value.matches("MG[0-9a-fA-F]{32}")) {
             throw new IllegalArgumentException("TWILIO_SMS_FROM must be a number in E.164 form, such as"
                     + " +12125985913, or a messaging service SID (MG...), not \"" + value + "\"");
         }

@@ -1,6 +1,5 @@
 package clinic.ivr.desk;
 
-import clinic.ivr.config.ClinicSettings;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -10,8 +9,8 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.EnumMap;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -87,19 +86,27 @@ public final class OpeningHours {
         this.special = Map.copyOf(special);
     }
 
-    /** Reads the hours staff wrote; every mistake is reported, and then the result is empty. */
-    public static Optional<OpeningHours> read(ClinicSettings.Hours hours, Problems problems) {
+    /**
+     * Reads the hours staff wrote; every mistake is reported, and then the result is empty.
+     *
+     * @param timeZone    such as America/New_York
+     * @param days        each weekday's hours by its name, Monday first ("closed", or such as "8:00-19:00"); a
+     *                    null value for a day left out
+     * @param specialDays date (year-month-day) to "closed" or that day's hours, then its names after commas
+     */
+    public static Optional<OpeningHours> read(String timeZone, Map<String, String> days, Map<String, String> specialDays,
+                                              Problems problems) {
         boolean ok = true;
         ZoneId zone = null;
         try {
-            zone = ZoneId.of(hours.timeZone() == null ? "" : hours.timeZone().trim());
+            zone = ZoneId.of(timeZone == null ? "" : timeZone.trim());
         } catch (DateTimeException e) {
-            problems.add("hours.time_zone", "\"" + hours.timeZone() + "\" is not a time zone; use a name such as"
+            problems.add("hours.time_zone", "\"" + timeZone + "\" is not a time zone; use a name such as"
                     + " America/New_York.");
             ok = false;
         }
         Map<DayOfWeek, Optional<Span>> weekly = new EnumMap<>(DayOfWeek.class);
-        for (Map.Entry<String, String> day : hours.weekly().entrySet()) {
+        for (Map.Entry<String, String> day : days.entrySet()) {
             String setting = "hours." + day.getKey();
             if (day.getValue() == null) {
                 problems.add("hours", "the hours of " + day.getKey() + " are missing: write \"" + day.getKey()
@@ -116,7 +123,7 @@ public final class OpeningHours {
         }
         Map<LocalDate, Optional<Span>> special = new HashMap<>();
         Map<LocalDate, List<String>> names = new HashMap<>();
-        for (Map.Entry<String, String> day : hours.special().entrySet()) {
+        for (Map.Entry<String, String> day : specialDays.entrySet()) {
             String setting = "hours.special_days." + day.getKey();
             LocalDate date;
             try {

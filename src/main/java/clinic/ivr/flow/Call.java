@@ -1,5 +1,6 @@
 package clinic.ivr.flow;
 
+import clinic.ivr.desk.PhoneNumber;
 import java.time.Instant;
 import java.util.Map;
 
@@ -12,11 +13,16 @@ import java.util.Map;
  * @param now            the moment of this request, for the front desk's hours
  * @param textsAvailable the line can send text messages at all
  */
-public record Call(String called, String caller, Instant now, boolean textsAvailable) {
+public record Call(PhoneNumber called, PhoneNumber caller, Instant now, boolean textsAvailable) {
 
     public Call {
-        called = called == null ? "" : called.trim();
-        caller = caller == null ? "" : caller.trim();
+        called = called == null ? PhoneNumber.NONE : called;
+        caller = caller == null ? PhoneNumber.NONE : caller;
+    }
+
+    /** The numbers as Twilio gives them. */
+    public Call(String called, String caller, Instant now, boolean textsAvailable) {
+        this(PhoneNumber.of(called), PhoneNumber.of(caller), now, textsAvailable);
     }
 
     public static Call of(Map<String, String> form, Instant now, boolean textsAvailable) {

@@ -1,8 +1,8 @@
 package clinic.ivr.flow;
 
 import clinic.ivr.desk.OpeningHours;
+import clinic.ivr.desk.PhoneNumber;
 import clinic.ivr.desk.Recording;
-import clinic.ivr.desk.TextableNumber;
 import clinic.ivr.flow.Step.Lead;
 import java.time.Instant;
 import java.util.List;
@@ -19,29 +19,14 @@ public final class Flow {
     public static final int BASE_WAIT_SECONDS = 8;
     public static final int EXTRA_WAIT_SECONDS = 4;
     public static final int BETWEEN_PARTS_SECONDS = 3;
-    /** After an answer in a submenu, this key goes back to that submenu. */
-    public static final String BACK_KEY = "1";
-    /** At the main menu: slower speech, or back to normal. */
-    public static final String PACE_KEY = "7";
-    /** At the main menu: the other language. */
-    public static final String LANGUAGE_KEY = "8";
     /** Failed tries in a row before the caller is put through to a person. */
     public static final int MAX_MISSES = 3;
-    /**
-     * After an answer: a text with the clinic's address, hours and booking link. 6 is free everywhere:
-     * options use 1 to 5, 7 and 8 are main-menu keys, 1 goes back after a submenu's answer.
-     */
-    public static final String TEXT_KEY = "6";
-    /** At the offer to leave a message: record one. */
-    public static final String MESSAGE_KEY = "1";
-
-    /** Compiled once: the comparison runs on every transfer to the front desk. */
 
     private final PhoneTree tree;
     private final Listener listener;
     private final List<String> languages;
     private final Map<String, Map<String, Integer>> parts;
-    private final Optional<String> frontDeskNumber;
+    private final Optional<PhoneNumber> frontDeskNumber;
     private final OpeningHours hours;
 
     /**
@@ -51,7 +36,7 @@ public final class Flow {
      * @param hours           when the front desk answers
      */
     public Flow(PhoneTree tree, Listener listener, List<String> languages,
-                Map<String, Map<String, Integer>> parts, Optional<String> frontDeskNumber, OpeningHours hours) {
+                Map<String, Map<String, Integer>> parts, Optional<PhoneNumber> frontDeskNumber, OpeningHours hours) {
         this.tree = tree;
         this.listener = listener;
         this.languages = List.copyOf(languages);
@@ -64,7 +49,7 @@ public final class Flow {
         return languages.get(0);
     }
 
-    /** The language a caller switches to with {@link #LANGUAGE_KEY}, if the line has another. */
+    /** The language a caller switches to with {@link Key#LANGUAGE}, if the line has another. */
     public Optional<String> otherLanguage(String language) {
         if (languages.size() < 2) {
             return Optional.empty();
@@ -176,10 +161,10 @@ public final class Flow {
             case LANGUAGE -> inLanguage(heard.detail(), state);
             case REPEAT -> offer(state.withMisses(0).morePatient(), deskLead(call), call);
             case SILENCE -> missedAtDesk(state.morePatient(), Lead.of(Lead.Kind.SILENCE), call);
-            case KEY -> heard.detail().equals(MESSAGE_KEY)
+            case KEY -> Key.MESSAGE.is(heard.detail())
                     ? new Step.Voicemail(state.understood(), call.caller())
                     : missedAtDesk(state, new Lead(Lead.Kind.INVALID_KEY, heard.detail()), call);
-            case NEXT -> missedAtDesk(state, new Lead(Lead.Kind.INVALID_KEY, "#"), call);
+            case NEXT -> missedAtDesk(state, new Lead(Lead.Kind.INVALID_KEY, Key.NEXT_PART.press()), call);
             case UNCLEAR, MAYBE, SLOWER, NORMAL_PACE, TEXT -> missedAtDesk(state, Lead.of(Lead.Kind.NOT_UNDERSTOOD), call);
             case GARBLED -> missedAtDesk(state, Lead.of(Lead.Kind.INVALID_CHOICE), call);
         };
@@ -237,18 +222,18 @@ public final class Flow {
             if (option.isPresent()) {
                 return enter(state.understood().at(option.get().target()), call);
             }
-            if (state.node().equals(PhoneTree.MAIN) && key.equals(PACE_KEY)) {
+            if (state.node().equals(PhoneTree.MAIN) && Key.PACE.is(key)) {
                 boolean slow = !state.slow();
                 return again(state.understood().withSlow(slow),
                         Lead.of(slow ? Lead.Kind.SLOWER_NOW : Lead.Kind.NORMAL_PACE_NOW), call);
             }
-            if (state.node().equals(PhoneTree.MAIN) && key.equals(LANGUAGE_KEY)
+            if (state.node().equals(PhoneTree.MAIN) && Key.LANGUAGE.is(key)
                     && otherLanguage(state.language()).isPresent()) {
                 return inLanguage(otherLanguage(state.language()).get(), state);
             }
-        } else if (key.equals(BACK_KEY) && !backKey(state.node()).isEmpty()) {
+        } else if (Key.BACK.is(key) && !backKey(state.node()).isEmpty()) {
             return new Step.Menu(state.understood().at(tree.parent(state.node()).orElseThrow()), Lead.NONE);
-        } else if (key.equals(TEXT_KEY) && textOffer(state, call)) {
+        } else if (Key.TEXT.is(key) && textOffer(state, call)) {
             return new Step.SendText(state.understood(), call.caller());
         }
         return missed(state, new Lead(Lead.Kind.INVALID_KEY, key), call);
@@ -266,7 +251,7 @@ public final class Flow {
         if (tree.isTopic(state.node()) && state.part() < partsOf(state)) {
             return answer(state.understood().atPart(state.part() + 1), Lead.NONE, call);
         }
-        return missed(state, new Lead(Lead.Kind.INVALID_KEY, "#"), call);
+        return missed(state, new Lead(Lead.Kind.INVALID_KEY, Key.NEXT_PART.press()), call);
     }
 
     private Step repeat(CallState state, Call call) {
@@ -324,7 +309,7 @@ public final class Flow {
 
     /** Texts are offered after an answer when the line can send them and the caller's number can get them. */
     private boolean textOffer(CallState state, Call call) {
-        return tree.isTopic(state.node()) && call.textsAvailable() && TextableNumber.accepts(call.caller());
+        return tree.isTopic(state.node()) && call.textsAvailable() && call.caller().canReceiveTexts();
     }
 
     /** Open: ring the desk. Closed, or no number to ring: say so and offer to leave a message. */
@@ -332,7 +317,7 @@ public final class Flow {
         if (!hours.isOpen(call.now())) {
             return offer(state.withMisses(0), Lead.of(Lead.Kind.DESK_CLOSED), call);
         }
-        Optional<String> number = deskNumber(call);
+        Optional<PhoneNumber> number = deskNumber(call);
         if (number.isEmpty()) {
             return offer(state.withMisses(0), Lead.of(Lead.Kind.FRONT_DESK_UNAVAILABLE), call);
         }
@@ -340,8 +325,8 @@ public final class Flow {
     }
 
     /** The number to ring: none when unset, or when it would ring this very line (a loop no one answers). */
-    private Optional<String> deskNumber(Call call) {
-        return frontDeskNumber.filter(n -> !PhoneNumber.same(n, call.called()));
+    private Optional<PhoneNumber> deskNumber(Call call) {
+        return frontDeskNumber.filter(n -> !n.sameLine(call.called()));
     }
 
     private Step offer(CallState state, Lead lead, Call call) {
@@ -360,7 +345,7 @@ public final class Flow {
     }
 
     private String backKey(String topic) {
-        return tree.parent(topic).filter(menu -> !menu.equals(PhoneTree.MAIN)).map(menu -> BACK_KEY).orElse("");
+        return tree.parent(topic).filter(menu -> !menu.equals(PhoneTree.MAIN)).map(menu -> Key.BACK.press()).orElse("");
     }
 
     private int partsOf(CallState state) {

@@ -49,15 +49,14 @@ public record Heard(Kind kind, String detail) {
         return new Heard(Kind.GO, node);
     }
 
-    /** The key map of every menu: 0 front desk, star repeat, 9 main menu, pound next; other keys by menu. */
+    /** The key map of every menu ({@link Key#everywhere}); other keys mean something by menu. */
     public static Heard key(String key) {
-        return switch (key) {
-            case "0" -> of(Kind.FRONT_DESK);
-            case "*" -> of(Kind.REPEAT);
-            case "9" -> of(Kind.MAIN_MENU);
-            case "#" -> of(Kind.NEXT);
-            default -> key.length() == 1 && key.charAt(0) >= '1' && key.charAt(0) <= '8'
-                    ? new Heard(Kind.KEY, key) : of(Kind.GARBLED);
-        };
+        return Key.everywhere(key).map(everywhere -> switch (everywhere) {
+            case FRONT_DESK -> of(Kind.FRONT_DESK);
+            case REPEAT -> of(Kind.REPEAT);
+            case MAIN_MENU -> of(Kind.MAIN_MENU);
+            default -> of(Kind.NEXT);
+        }).orElseGet(() -> key.length() == 1 && key.charAt(0) >= '1' && key.charAt(0) <= '8'
+                ? new Heard(Kind.KEY, key) : of(Kind.GARBLED));
     }
 }

@@ -1,12 +1,48 @@
 package clinic.ivr.flow;
 
 import clinic.ivr.desk.OpeningHours;
+import clinic.ivr.desk.PhoneNumber;
 import clinic.ivr.desk.Recording;
 
-/** What the line does next on a call: the decision the flow makes, before any words are chosen. */
+/**
+ * What the line does next on a call: the decision the flow makes, before any words are chosen.
+ *
+ * <p>Whatever acts on a step does so through a {@link Visitor}, one method per kind: a new kind of step
+ * does not compile until every visitor (the words and template of each kind, the call log's name for
+ * it) says what to do with it.
+ */
 public sealed interface Step {
 
     CallState state();
+
+    <R> R accept(Visitor<R> visitor);
+
+    /** One method per kind of step. */
+    interface Visitor<R> {
+        R menu(Menu step);
+
+        R answer(Answer step);
+
+        R hours(Hours step);
+
+        R confirm(Confirm step);
+
+        R frontDesk(FrontDesk step);
+
+        R messageOffer(MessageOffer step);
+
+        R voicemail(Voicemail step);
+
+        R messageTaken(MessageTaken step);
+
+        R whisper(Whisper step);
+
+        R connect(Connect step);
+
+        R sendText(SendText step);
+
+        R goodbye(Goodbye step);
+    }
 
     /** Seconds of silence after the prompt before the line counts it as no answer. */
     default int waitSeconds() {
@@ -14,7 +50,12 @@ public sealed interface Step {
     }
 
     /** Say a menu and wait for a choice. */
-    record Menu(CallState state, Lead lead) implements Step {}
+    record Menu(CallState state, Lead lead) implements Step {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.menu(this);
+        }
+    }
 
     /**
      * Say one part of an answer, then wait; after the last part, offer what to do next.
@@ -25,6 +66,11 @@ public sealed interface Step {
      * @param textOffer after the last part, offer the clinic's address and booking link by text message
      */
     record Answer(CallState state, Lead lead, int parts, String back, boolean textOffer) implements Step {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.answer(this);
+        }
+
         public Answer(CallState state, Lead lead, int parts, String back) {
             this(state, lead, parts, back, false);
         }
@@ -45,23 +91,38 @@ public sealed interface Step {
      *
      * @param today whether the desk is open now, today's hours and name, when it opens next
      */
-    record Hours(CallState state, Lead lead, OpeningHours.Today today) implements Step {}
+    record Hours(CallState state, Lead lead, OpeningHours.Today today) implements Step {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.hours(this);
+        }
+    }
 
     /**
      * One short question when the line is not sure what the caller meant, or before putting them
      * through: "Do you want to hear whether it hurts? Say yes, or press 1." What it asks about rides in
      * the state ({@link CallState#ask()}).
      */
-    record Confirm(CallState state, Lead lead) implements Step {}
+    record Confirm(CallState state, Lead lead) implements Step {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.confirm(this);
+        }
+    }
 
     /**
      * Ring the front desk; the staff member who picks up first hears what the caller was asking about.
      *
-     * @param callerId the number shown to staff: the clinic's line the caller dialled, empty to leave Twilio's
+     * @param callerId the number shown to staff: the clinic's line the caller dialled; none to leave Twilio's
      */
-    record FrontDesk(CallState state, Lead lead, String number, String callerId) implements Step {
-        public FrontDesk(CallState state, Lead lead, String number) {
-            this(state, lead, number, "");
+    record FrontDesk(CallState state, Lead lead, PhoneNumber number, PhoneNumber callerId) implements Step {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.frontDesk(this);
+        }
+
+        public FrontDesk(CallState state, Lead lead, PhoneNumber number) {
+            this(state, lead, number, PhoneNumber.NONE);
         }
     }
 
@@ -72,35 +133,70 @@ public sealed interface Step {
      * @param tryAgain the desk is open, so the caller may also try ringing it again
      * @param today    the hours as of now, said when the desk is closed: today's hours, when it opens again
      */
-    record MessageOffer(CallState state, Lead lead, boolean tryAgain, OpeningHours.Today today) implements Step {}
+    record MessageOffer(CallState state, Lead lead, boolean tryAgain, OpeningHours.Today today) implements Step {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.messageOffer(this);
+        }
+    }
 
     /**
      * Record a message: instructions, a beep, the recording.
      *
      * @param caller the caller's number, stored with the message even if they hang up while speaking
      */
-    record Voicemail(CallState state, String caller) implements Step {}
+    record Voicemail(CallState state, PhoneNumber caller) implements Step {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.voicemail(this);
+        }
+    }
 
     /** The message is saved: thank the caller, say when the clinic will call back, goodbye. */
-    record MessageTaken(CallState state, Recording recording, OpeningHours.Callback callback) implements Step {}
+    record MessageTaken(CallState state, Recording recording, OpeningHours.Callback callback) implements Step {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.messageTaken(this);
+        }
+    }
 
     /**
      * Said privately to the staff member who answers, before the caller is put through: the call's
      * topic, and press any key to accept (so a personal voicemail cannot swallow the call).
      */
-    record Whisper(CallState state) implements Step {}
+    record Whisper(CallState state) implements Step {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.whisper(this);
+        }
+    }
 
     /** The staff member accepted: put the caller through. */
-    record Connect(CallState state) implements Step {}
+    record Connect(CallState state) implements Step {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.connect(this);
+        }
+    }
 
     /**
      * Send the caller a text with the clinic's address and booking link. Not said: the line sends it,
      * then the flow tells the caller how it went ({@link Flow#afterText}).
      */
-    record SendText(CallState state, String to) implements Step {}
+    record SendText(CallState state, PhoneNumber to) implements Step {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.sendText(this);
+        }
+    }
 
     /** Say goodbye and end the call. */
-    record Goodbye(CallState state) implements Step {}
+    record Goodbye(CallState state) implements Step {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.goodbye(this);
+        }
+    }
 
     /** What the caller hears first, before the menu or answer, and why. */
     record Lead(Kind kind, String key) {

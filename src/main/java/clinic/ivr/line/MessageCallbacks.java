@@ -1,6 +1,7 @@
 package clinic.ivr.line;
 
 import clinic.ivr.desk.Message;
+import clinic.ivr.desk.PhoneNumber;
 import clinic.ivr.desk.Recording;
 import clinic.ivr.flow.CallState;
 import java.util.Map;
@@ -37,7 +38,7 @@ public final class MessageCallbacks {
                 state.node(), office.clock().instant());
         office.messages().record(message);
         LOG.info("call {}: message {} from {} ({} s) kept from the recording status", request.callSid(),
-                recording.sid(), PhoneNumbers.mask(caller), recording.seconds());
+                recording.sid(), PhoneNumber.mask(caller), recording.seconds());
     }
 
     /** The transcription callback: the words of a message, attached to it. */

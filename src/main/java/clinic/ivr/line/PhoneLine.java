@@ -1,24 +1,22 @@
 package clinic.ivr.line;
 
 import clinic.ivr.desk.Message;
+import clinic.ivr.desk.PhoneNumber;
 import clinic.ivr.desk.Recording;
 import clinic.ivr.desk.TextMessages;
 import clinic.ivr.flow.Call;
 import clinic.ivr.flow.CallState;
 import clinic.ivr.flow.Flow;
 import clinic.ivr.flow.Input;
-import clinic.ivr.flow.PhoneNumber;
 import clinic.ivr.flow.Routes;
 import clinic.ivr.flow.Step;
 import clinic.ivr.prompts.Prompts;
 import clinic.ivr.twiml.Fallback;
 import clinic.ivr.twiml.RenderedAnswers;
 import clinic.ivr.twiml.TwimlRenderer;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,10 +28,9 @@ import org.slf4j.LoggerFactory;
 public final class PhoneLine {
 
     private static final Logger LOG = LoggerFactory.getLogger(PhoneLine.class);
-    private static final Pattern CAMEL_HUMP = Pattern.compile("([a-z])([A-Z])");
 
     private final Supplier<Prompts> prompts;
-    private final Optional<String> frontDeskOverride;
+    private final Optional<PhoneNumber> frontDeskOverride;
     private final Office office;
     private final RenderedAnswers answers = new RenderedAnswers();
 
@@ -43,7 +40,7 @@ public final class PhoneLine {
      *                          else the number clinic.yaml still gives
      * @param office            the clock, the message store and text messages
      */
-    public PhoneLine(Supplier<Prompts> prompts, Optional<String> frontDeskOverride, Office office) {
+    public PhoneLine(Supplier<Prompts> prompts, Optional<PhoneNumber> frontDeskOverride, Office office) {
         this.prompts = prompts;
         this.frontDeskOverride = frontDeskOverride;
         this.office = office;
@@ -55,7 +52,7 @@ public final class PhoneLine {
     }
 
     /** The TwiML for a request and what it does for the caller (for the call log); never throws. */
-    public Answer respond(VoiceRequest request) {
+    public Reply respond(VoiceRequest request) {
         Prompts current;
         try {
             current = prompts.get();
@@ -78,12 +75,12 @@ public final class PhoneLine {
                 step = current.flow().afterText(text.state(), sendText(current, text, request));
             }
             if (step instanceof Step.MessageTaken taken
-                    && !keep(Message.recorded(taken.recording(), request.callSid(), call.caller(),
+                    && !keep(Message.recorded(taken.recording(), request.callSid(), call.caller().text(),
                             taken.state().language(), taken.state().node(), call.now()), request)) {
                 step = current.flow().messageNotKept(taken.state(), call);
             }
             RenderedAnswers.Rendered rendered = answers.render(current, step);
-            return new Answer(rendered.twiml(), outcome(step), step.state().node(), rendered.utf8());
+            return new Reply(rendered.twiml(), step.accept(OUTCOME), step.state().node(), rendered.utf8());
         } catch (Exception | StackOverflowError e) {
             LOG.error("call {} {}: answering failed, the caller hears the fallback", request.callSid(),
                     request.route(), e);
@@ -91,10 +88,56 @@ public final class PhoneLine {
         }
     }
 
-    /** The step's kind as the call log names it: Menu is "menu", FrontDesk is "front-desk". */
-    private static String outcome(Step step) {
-        return CAMEL_HUMP.matcher(step.getClass().getSimpleName()).replaceAll("$1-$2").toLowerCase(Locale.ROOT);
-    }
+    /** What the caller gets, as the call log and its readers name it. */
+    private static final Step.Visitor<String> OUTCOME = new Step.Visitor<>() {
+        public String menu(Step.Menu step) {
+            return "menu";
+        }
+
+        public String answer(Step.Answer step) {
+            return "answer";
+        }
+
+        public String hours(Step.Hours step) {
+            return "hours";
+        }
+
+        public String confirm(Step.Confirm step) {
+            return "confirm";
+        }
+
+        public String frontDesk(Step.FrontDesk step) {
+            return "front-desk";
+        }
+
+        public String messageOffer(Step.MessageOffer step) {
+            return "message-offer";
+        }
+
+        public String voicemail(Step.Voicemail step) {
+            return "voicemail";
+        }
+
+        public String messageTaken(Step.MessageTaken step) {
+            return "message-taken";
+        }
+
+        public String whisper(Step.Whisper step) {
+            return "whisper";
+        }
+
+        public String connect(Step.Connect step) {
+            return "connect";
+        }
+
+        public String sendText(Step.SendText step) {
+            return "send-text";
+        }
+
+        public String goodbye(Step.Goodbye step) {
+            return "goodbye";
+        }
+    };
 
     private static Step decide(Flow flow, VoiceRequest request, Call call) {
         CallState state = CallState.fromQuery(request.query(), flow.defaultLanguage());
@@ -115,16 +158,16 @@ public final class PhoneLine {
     private boolean sendText(Prompts current, Step.SendText text, VoiceRequest request) {
         TextMessages.Outcome outcome;
         try {
-            outcome = office.texts().send(text.to(), TwimlRenderer.textMessage(current, text.state().language()));
+            outcome = office.texts().send(text.to().text(), TwimlRenderer.textMessage(current, text.state().language()));
         } catch (RuntimeException e) {
-            LOG.warn("call {}: the text to {} failed: {}", request.callSid(), PhoneNumbers.mask(text.to()), e.toString());
+            LOG.warn("call {}: the text to {} failed: {}", request.callSid(), text.to().masked(), e.toString());
             outcome = TextMessages.Outcome.FAILED;
         }
         if (outcome == TextMessages.Outcome.SENT) {
-            LOG.info("call {}: sent the clinic's address by text to {}", request.callSid(), PhoneNumbers.mask(text.to()));
+            LOG.info("call {}: sent the clinic's address by text to {}", request.callSid(), text.to().masked());
         } else {
             LOG.warn("call {}: could not text {}; the caller hears the address instead", request.callSid(),
-                    PhoneNumbers.mask(text.to()));
+                    text.to().masked());
         }
         return outcome == TextMessages.Outcome.SENT;
     }
@@ -137,7 +180,7 @@ public final class PhoneLine {
         try {
             office.messages().record(message);
             LOG.info("call {}: message {} from {} ({} s) kept for the front desk", request.callSid(),
-                    message.recordingSid(), PhoneNumbers.mask(message.caller()), message.seconds());
+                    message.recordingSid(), PhoneNumber.mask(message.caller()), message.seconds());
             return true;
         } catch (RuntimeException e) {
             LOG.error("call {}: message {} could not be kept from the Record action; the caller is told so",
@@ -150,26 +193,26 @@ public final class PhoneLine {
      * The safe answer: the front desk when a number is known, else a message. The message it records
      * comes back to the Record action's route, and is kept here without any prompts.
      */
-    private Answer fallback(Prompts current, VoiceRequest request) {
+    private Reply fallback(Prompts current, VoiceRequest request) {
         boolean spanish = "es".equals(request.query().get("lang"));
         Map<String, String> form = request.form();
-        String called = form.getOrDefault("To", "");
-        Optional<String> frontDesk = Optional.ofNullable(current)
+        PhoneNumber called = PhoneNumber.of(form.get("To"));
+        Optional<PhoneNumber> frontDesk = Optional.ofNullable(current)
                 .flatMap(Prompts::frontDeskNumber)
                 .or(() -> frontDeskOverride)
-                .filter(number -> !PhoneNumber.same(number, called));
+                .filter(number -> !number.sameLine(called));
         Recording recording = Recording.fromForm(form);
         if (request.route().equals(Routes.RECORDED) && recording.isMessage()) {
             CallState state = CallState.fromQuery(request.query(), spanish ? "es" : "en");
             boolean kept = keep(Message.recorded(recording, request.callSid(), form.get("From"), state.language(),
                     state.node(), office.clock().instant()), request);
-            return new Answer(kept ? Fallback.messageKept(spanish) : Fallback.messageNotKept(spanish),
-                    Answer.FALLBACK, "-");
+            return new Reply(kept ? Fallback.messageKept(spanish) : Fallback.messageNotKept(spanish),
+                    Reply.FALLBACK, "-");
         }
         if (request.route().equals(Routes.RECORDED) && frontDesk.isEmpty()) {
             // the safe answer's own recording was silent: asking again would never end
-            return new Answer(Fallback.nothingRecorded(spanish), Answer.FALLBACK, "-");
+            return new Reply(Fallback.nothingRecorded(spanish), Reply.FALLBACK, "-");
         }
-        return new Answer(Fallback.twiml(frontDesk, spanish, form.getOrDefault("From", "")), Answer.FALLBACK, "-");
+        return new Reply(Fallback.twiml(frontDesk, spanish, form.getOrDefault("From", "")), Reply.FALLBACK, "-");
     }
 }

@@ -1,15 +1,13 @@
 package clinic.ivr.line;
 
 import clinic.ivr.flow.Routes;
-import clinic.ivr.twiml.TwimlAnswer;
+import clinic.ivr.twiml.ParsedTwiml;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
@@ -72,15 +70,15 @@ public final class TerminalPhone {
                 + " q hangs up.");
         Optional<VoiceRequest> next = Optional.of(new VoiceRequest(Routes.VOICE, Map.of(), form(Map.of())));
         while (next.isPresent()) {
-            next = play(TwimlAnswer.parse(line.answer(next.get())));
+            next = play(ParsedTwiml.parse(line.answer(next.get())));
         }
         out.println("(the call has ended)");
     }
 
     /** Runs an answer's verbs in order; the request Twilio would make next, if the call goes on. */
-    private Optional<VoiceRequest> play(TwimlAnswer answer) {
+    private Optional<VoiceRequest> play(ParsedTwiml answer) {
         List<Element> gathers = answer.all("Gather");
-        List<TwimlAnswer.Said> said = answer.said();
+        List<ParsedTwiml.Said> said = answer.said();
         answerLanguage = !gathers.isEmpty() ? gathers.get(0).getAttribute("language")
                 : said.isEmpty() ? "" : said.get(said.size() - 1).language();
         for (Element verb : answer.verbs()) {
@@ -119,7 +117,7 @@ public final class TerminalPhone {
     }
 
     private void say(Element say) {
-        TwimlAnswer.Said said = TwimlAnswer.said(say);
+        ParsedTwiml.Said said = ParsedTwiml.said(say);
         String tag = said.slow() ? "(slower) " : "";
         String language = said.language().equals(answerLanguage) ? "" : "[" + said.language() + "] ";
         for (String l : said.lines()) {
@@ -186,8 +184,8 @@ public final class TerminalPhone {
 
     /** What the staff member who picks up hears before accepting with a key. */
     private void whisper(String url) {
-        TwimlAnswer whisper = TwimlAnswer.parse(line.answer(request(url, Map.of())));
-        for (TwimlAnswer.Said said : whisper.said()) {
+        ParsedTwiml whisper = ParsedTwiml.parse(line.answer(request(url, Map.of())));
+        for (ParsedTwiml.Said said : whisper.said()) {
             said.lines().forEach(l -> out.println("  (the front desk hears) " + l));
         }
         out.println("  (the front desk presses a key to accept)");
@@ -241,14 +239,7 @@ public final class TerminalPhone {
     /** Twilio posts the call's parameters with every request, and the input of this one. */
     private VoiceRequest request(String url, Map<String, String> input) {
         URI uri = URI.create(url);
-        Map<String, String> query = new LinkedHashMap<>();
-        if (uri.getRawQuery() != null) {
-            for (String pair : uri.getRawQuery().split("&")) {
-                int eq = pair.indexOf('=');
-                query.putIfAbsent(decode(eq < 0 ? pair : pair.substring(0, eq)), eq < 0 ? "" : decode(pair.substring(eq + 1)));
-            }
-        }
-        return new VoiceRequest(uri.getPath(), query, form(input));
+        return new VoiceRequest(uri.getPath(), VoiceRequest.query(uri.getRawQuery()), form(input));
     }
 
     private static Map<String, String> form(Map<String, String> input) {
@@ -260,10 +251,6 @@ public final class TerminalPhone {
         form.put("Direction", "inbound");
         form.putAll(input);
         return form;
-    }
-
-    private static String decode(String s) {
-        return URLDecoder.decode(s, StandardCharsets.UTF_8);
     }
 
     private static List<Element> children(Element parent) {

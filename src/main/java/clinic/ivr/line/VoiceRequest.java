@@ -1,6 +1,9 @@
 package clinic.ivr.line;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
+import org.eclipse.jetty.util.Fields;
+import org.eclipse.jetty.util.UrlEncoded;
 
 /**
  * One webhook request from Twilio, free of HTTP: the route, the state in its query, and the form
@@ -19,5 +22,24 @@ public record VoiceRequest(String route, Map<String, String> query, Map<String, 
 
     public String callSid() {
         return form.getOrDefault("CallSid", "-");
+    }
+
+    /**
+     * The parameters of an action URL's query, read by Jetty's decoder; a repeated name keeps its first
+     * value. A query that cannot be read gives none: the call's state falls back to safe defaults.
+     */
+    public static Map<String, String> query(String rawQuery) {
+        Map<String, String> query = new LinkedHashMap<>();
+        if (rawQuery == null || rawQuery.isEmpty()) {
+            return query;
+        }
+        Fields fields = new Fields(true);
+        try {
+            UrlEncoded.decodeUtf8To(rawQuery, fields);
+        } catch (RuntimeException unreadable) {
+            return query;
+        }
+        fields.forEach(field -> query.putIfAbsent(field.getName(), field.getValue()));
+        return query;
     }
 }

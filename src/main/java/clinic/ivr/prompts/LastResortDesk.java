@@ -1,6 +1,6 @@
 package clinic.ivr.prompts;
 
-import clinic.ivr.flow.PhoneNumber;
+import clinic.ivr.desk.PhoneNumber;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -20,16 +20,16 @@ import java.util.regex.Pattern;
  */
 public final class LastResortDesk {
 
-    private static final Pattern NUMBER = Pattern.compile("^\\s+number:\\s*[\"']?(\\+[0-9]{8,15})[\"']?\\s*(#.*)?$");
+    private static final Pattern NUMBER = Pattern.compile("^\\s+number:\\s*[\"']?([^\"'#\\s]+)[\"']?\\s*(#.*)?$");
 
     private LastResortDesk() {}
 
     /** The number, when the folder's clinic.yaml names one in E.164 form. Never throws. */
-    public static Optional<String> read(Path promptsDir) {
+    public static Optional<PhoneNumber> read(Path promptsDir) {
         Path file = promptsDir.resolve(PromptsLoader.SETTINGS_FILE);
         try {
             String text = Files.readString(file, StandardCharsets.UTF_8);
-            return asYaml(text).or(() -> byLines(text.lines().toList())).filter(PhoneNumber::isE164);
+            return asYaml(text).or(() -> byLines(text.lines().toList())).flatMap(PhoneNumber::e164);
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }

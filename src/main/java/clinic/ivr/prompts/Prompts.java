@@ -1,6 +1,7 @@
 package clinic.ivr.prompts;
 
 import clinic.ivr.config.ClinicSettings;
+import clinic.ivr.desk.PhoneNumber;
 import clinic.ivr.flow.Flow;
 import clinic.ivr.flow.PhoneTree;
 import freemarker.template.Template;
@@ -21,7 +22,7 @@ import java.util.Optional;
  * @param flow            the call flow over this tree and these words
  */
 public record Prompts(String version, ClinicSettings clinic, PhoneTree tree, Map<String, Wording> wordings,
-                      Map<String, Template> templates, Optional<String> frontDeskNumber, Flow flow) {
+                      Map<String, Template> templates, Optional<PhoneNumber> frontDeskNumber, Flow flow) {
 
     /** The TwiML templates every version must have. */
     public static final List<String> TEMPLATES = List.of("menu.ftlx", "front-desk.ftlx", "goodbye.ftlx",

@@ -2,6 +2,7 @@ package clinic.ivr.prompts;
 
 import clinic.ivr.config.ClinicSettings;
 import clinic.ivr.desk.OpeningHours;
+import clinic.ivr.desk.PhoneNumber;
 import clinic.ivr.flow.Flow;
 import clinic.ivr.flow.Heard;
 import clinic.ivr.flow.Listener;
@@ -51,7 +52,8 @@ public final class PromptsLoader {
         if (clinic.isEmpty() || tree.isEmpty()) {
             throw new PromptsException(problems);
         }
-        Optional<String> frontDesk = frontDeskOverride.or(() -> Optional.ofNullable(clinic.get().frontDesk().number()));
+        Optional<PhoneNumber> frontDesk = frontDeskOverride.or(() -> Optional.ofNullable(clinic.get().frontDesk().number()))
+                .map(PhoneNumber::of);
         OpeningHours hours = settings.get().hours();
         StaffText text = new StaffText(clinic.get(), frontDesk, hours);
         Map<String, Wording> wordings = LanguageWords.read(List.copyOf(clinic.get().languages().keySet()), tree.get(),
@@ -65,7 +67,7 @@ public final class PromptsLoader {
     }
 
     private static Flow flow(PhoneTree tree, ClinicSettings clinic, Map<String, Wording> wordings,
-                             Optional<String> frontDesk, OpeningHours hours) {
+                             Optional<PhoneNumber> frontDesk, OpeningHours hours) {
         Map<String, Vocabulary> vocabularies = new HashMap<>();
         Map<String, Map<String, Integer>> parts = new HashMap<>();
         wordings.forEach((language, w) -> {

@@ -2,7 +2,7 @@ package clinic.ivr.prompts;
 
 import clinic.ivr.config.ClinicSettings;
 import clinic.ivr.desk.OpeningHours;
-import clinic.ivr.flow.PhoneNumber;
+import clinic.ivr.desk.PhoneNumber;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -35,14 +35,14 @@ final class SettingsFile {
             problems.add(yaml.problem("booking_link", "\"" + clinic.bookingLink() + "\" is not a web address;"
                     + " write the whole address of the booking page, starting with https://"));
         }
-        Optional<OpeningHours> hours = OpeningHours.read(clinic.hours(),
+        Optional<OpeningHours> hours = clinic.hours().read(
                 (setting, message) -> problems.add(yaml.problem(setting, message)));
         if (clinic.name() == null || clinic.name().isBlank()) {
             problems.add(yaml.problem("name", "the clinic's name is empty."));
         }
         checkNumber(yaml, "phone", clinic.phone(), problems);
         checkNumber(yaml, "front_desk.number", clinic.frontDesk().number(), problems);
-        frontDeskOverride.filter(n -> !PhoneNumber.isE164(n)).ifPresent(n -> problems.add(new Problem(
+        frontDeskOverride.filter(n -> !PhoneNumber.of(n).isE164()).ifPresent(n -> problems.add(new Problem(
                 "FRONT_DESK_NUMBER", 0, "\"" + n + "\" is not a phone number in E.164 form, such as +12125985913.")));
         int ring = clinic.frontDesk().ring();
         if (ring < 5 || ring > 60) {
@@ -71,7 +71,7 @@ final class SettingsFile {
     }
 
     private static void checkNumber(YamlFile yaml, String path, String number, List<Problem> problems) {
-        if (!PhoneNumber.isE164(number)) {
+        if (!PhoneNumber.of(number).isE164()) {
             problems.add(yaml.problem(path, "\"" + number + "\" is not a phone number in E.164 form: a plus sign,"
                     + " the country code and the number, no spaces, in quotes, such as \"+12125985913\"."));
         }

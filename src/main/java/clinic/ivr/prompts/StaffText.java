@@ -2,6 +2,7 @@ package clinic.ivr.prompts;
 
 import clinic.ivr.config.ClinicSettings;
 import clinic.ivr.desk.OpeningHours;
+import clinic.ivr.desk.PhoneNumber;
 import clinic.ivr.desk.SpokenHours;
 import clinic.ivr.flow.PhoneTree;
 import clinic.ivr.flow.Vocabulary;
@@ -9,10 +10,10 @@ import freemarker.cache.StringTemplateLoader;
 import freemarker.core.PlainTextOutputFormat;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
+import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.time.DayOfWeek;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,13 +40,13 @@ final class StaffText {
     private final OpeningHours hours;
     private final Set<String> knownNames;
 
-    StaffText(ClinicSettings clinic, Optional<String> frontDeskNumber, OpeningHours hours) {
+    StaffText(ClinicSettings clinic, Optional<PhoneNumber> frontDeskNumber, OpeningHours hours) {
         this.clinic = clinic;
         this.hours = hours;
         Map<String, Object> settings = new LinkedHashMap<>();
         settings.put("name", clinic.name());
-        settings.put("phone", Speech.phone(spoken(clinic.phone())));
-        settings.put("front_desk_number", Speech.phone(spoken(frontDeskNumber.orElse(clinic.phone()))));
+        settings.put("phone", Speech.phone(PhoneNumber.of(clinic.phone()).spoken()));
+        settings.put("front_desk_number", Speech.phone(frontDeskNumber.orElse(PhoneNumber.of(clinic.phone())).spoken()));
         // left out, they are never said: the text message that needs them is not offered
         settings.put("address", clinic.address() == null ? "" : clinic.address());
         settings.put("booking_link", clinic.bookingLink() == null ? "" : clinic.bookingLink());
@@ -62,14 +63,6 @@ final class StaffText {
         Map<String, Object> inLanguage = new LinkedHashMap<>(settings);
         inLanguage.put("hours", SpokenHours.of(hours, language));
         return Map.of("clinic", inLanguage);
-    }
-
-    /** How a number is read out: US numbers as 212-598-5913, others as written. */
-    static String spoken(String e164) {
-        if (e164 != null && e164.matches("\\+1[0-9]{10}")) {
-            return e164.substring(2, 5) + "-" + e164.substring(5, 8) + "-" + e164.substring(8);
-        }
-        return e164 == null ? "" : e164;
     }
 
     Wording render(String language, PhoneTree tree, Map<String, TextFile.Entry> entries, List<Problem> problems) {

@@ -1,5 +1,6 @@
 package clinic.ivr.prompts;
 
+import clinic.ivr.flow.Key;
 import clinic.ivr.flow.PhoneTree;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
@@ -15,8 +15,7 @@ import java.util.regex.Pattern;
 final class TreeFile {
 
     static final Pattern NAME = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
-    private static final Set<String> OPTION_KEYS = Set.of("1", "2", "3", "4", "5");
-    private static final int MAX_OPTIONS = 5;
+    private static final int MAX_OPTIONS = Key.OPTIONS.size();
 
     private TreeFile() {}
 
@@ -50,7 +49,7 @@ final class TreeFile {
             List<PhoneTree.Option> list = new ArrayList<>();
             new TreeMap<>(byKey).forEach((key, target) -> {
                 String at = menu + "." + key;
-                if (!OPTION_KEYS.contains(key)) {
+                if (!Key.OPTIONS.contains(key)) {
                     problems.add(yaml.problem(at, "key " + key + " cannot be an option: options use keys 1 to "
                             + MAX_OPTIONS + ", because 0, star, 7, 8, 9 and pound do the same thing in every menu."));
                 } else if (target == null || !NAME.matcher(target).matches() || target.equals(PhoneTree.MAIN)) {

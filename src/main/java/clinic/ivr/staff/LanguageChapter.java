@@ -1,25 +1,26 @@
 package clinic.ivr.staff;
 
+import clinic.ivr.checks.Listening;
+import clinic.ivr.checks.Rehearsal;
+import clinic.ivr.desk.PhoneNumber;
 import clinic.ivr.flow.CallState;
-import clinic.ivr.flow.Flow;
+import clinic.ivr.flow.Key;
 import clinic.ivr.flow.PhoneTree;
-import clinic.ivr.flow.Step;
 import clinic.ivr.flow.Step.Lead;
+import clinic.ivr.flow.Step;
 import clinic.ivr.prompts.Prompts;
 import clinic.ivr.prompts.Speech;
 import clinic.ivr.prompts.Wording;
 import clinic.ivr.staff.ScriptDocument.Block;
 import clinic.ivr.staff.ScriptDocument.Chapter;
+import clinic.ivr.staff.ScriptDocument.Choice;
 import clinic.ivr.staff.ScriptDocument.Heading;
-import clinic.ivr.staff.ScriptDocument.Key;
 import clinic.ivr.staff.ScriptDocument.Keys;
 import clinic.ivr.staff.ScriptDocument.Line;
 import clinic.ivr.staff.ScriptDocument.Note;
 import clinic.ivr.staff.ScriptDocument.Said;
 import clinic.ivr.staff.ScriptDocument.Section;
-import clinic.ivr.twiml.Listening;
-import clinic.ivr.twiml.TwimlAnswer;
-import clinic.ivr.twiml.Rehearsal;
+import clinic.ivr.twiml.ParsedTwiml;
 import clinic.ivr.twiml.TwimlRenderer;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
@@ -33,7 +34,7 @@ import java.util.List;
 final class LanguageChapter {
 
     /** Twilio's test number, for the steps that need a caller's number to lay out. */
-    private static final String SAMPLE_CALLER = "+15005550006";
+    private static final PhoneNumber SAMPLE_CALLER = PhoneNumber.of("+15005550006");
 
     private final Prompts prompts;
     private final String language;
@@ -87,22 +88,22 @@ final class LanguageChapter {
         String choices = PhoneScript.time(words - intro).replace("Listening time:", "Listening time of the choices:");
         blocks.add(new Said("", heard, choices + (intro > 0 ? " With the introduction: " + words + " words, about "
                 + Listening.seconds(words) + " s (" + Listening.slowSeconds(words) + " s slow)." : "")));
-        List<Key> keys = new ArrayList<>();
+        List<Choice> keys = new ArrayList<>();
         for (PhoneTree.Option o : prompts.tree().options(menu)) {
             String kind = prompts.tree().isMenu(o.target()) ? "the " + o.target() + " menu" : "the answer " + o.target();
-            keys.add(new Key(o.key(), kind, w.say(o.target() + ".option").plainText(), lang));
+            keys.add(new Choice(o.key(), kind, w.say(o.target() + ".option").plainText(), lang));
         }
         if (main) {
             blocks.add(said("At the slower pace, instead of the offer of slower speech",
                     lines(w.say(Wording.NORMAL_PACE_OPTION))));
-            keys.add(new Key(Flow.PACE_KEY, "slower speech for the rest of the call; again, normal speed", "", ""));
-            prompts.flow().otherLanguage(language).ifPresent(other -> keys.add(new Key(Flow.LANGUAGE_KEY,
+            keys.add(new Choice(Key.PACE.press(), "slower speech for the rest of the call; again, normal speed", "", ""));
+            prompts.flow().otherLanguage(language).ifPresent(other -> keys.add(new Choice(Key.LANGUAGE.press(),
                     "the " + PhoneScript.name(other) + " line", "", "")));
         } else {
-            keys.add(new Key("9", "the main menu", "", ""));
+            keys.add(new Choice(Key.MAIN_MENU.press(), "the main menu", "", ""));
         }
-        keys.add(new Key("0", "the front desk", "", ""));
-        keys.add(new Key("*", "hear this menu again (twice in a row: slower speech)", "", ""));
+        keys.add(new Choice(Key.FRONT_DESK.press(), "the front desk", "", ""));
+        keys.add(new Choice(Key.REPEAT.press(), "hear this menu again (twice in a row: slower speech)", "", ""));
         blocks.add(new Keys("Keys", keys));
         blocks.add(new Note("If the caller says nothing, the line says the silence sentence (see below) and the"
                 + " choices again, without the closing lines, and waits longer."));
@@ -118,7 +119,7 @@ final class LanguageChapter {
             blocks.add(new Heading(topic + ": " + w.say(topic + ".option").plainText()));
             blocks.add(new Note("In the " + menu + " menu, key " + key + "."));
             int parts = w.parts(topic).size();
-            String back = menu.equals(PhoneTree.MAIN) ? "" : Flow.BACK_KEY;
+            String back = menu.equals(PhoneTree.MAIN) ? "" : Key.BACK.press();
             if (topic.equals(PhoneTree.HOURS)) {
                 CallState at = CallState.start(language).at(topic);
                 blocks.add(timed("Said from clinic.yaml; an open day, for example",
@@ -129,16 +130,16 @@ final class LanguageChapter {
                 Step step = new Step.Answer(CallState.start(language).at(topic).atPart(part), Lead.NONE, parts, back);
                 blocks.add(timed(parts > 1 ? "Part " + part + " of " + parts : "", render(step)));
             }
-            List<Key> keys = new ArrayList<>();
+            List<Choice> keys = new ArrayList<>();
             if (parts > 1) {
-                keys.add(new Key("#", "the next part (after a short pause, the next part starts by itself)", "", ""));
+                keys.add(new Choice(Key.NEXT_PART.press(), "the next part (after a short pause, the next part starts by itself)", "", ""));
             }
             if (!back.isEmpty()) {
-                keys.add(new Key(back, "back to the " + menu + " menu", "", ""));
+                keys.add(new Choice(back, "back to the " + menu + " menu", "", ""));
             }
-            keys.add(new Key("*", "hear it again", "", ""));
-            keys.add(new Key("9", "the main menu", "", ""));
-            keys.add(new Key("0", "the front desk", "", ""));
+            keys.add(new Choice(Key.REPEAT.press(), "hear it again", "", ""));
+            keys.add(new Choice(Key.MAIN_MENU.press(), "the main menu", "", ""));
+            keys.add(new Choice(Key.FRONT_DESK.press(), "the front desk", "", ""));
             blocks.add(new Keys("Keys after the answer", keys));
         }
         return new Section("Answers", blocks);
@@ -149,8 +150,8 @@ final class LanguageChapter {
         CallState state = CallState.start(language);
         prompts.frontDeskNumber().ifPresentOrElse(number -> {
             blocks.add(new Note("Key 0, or words such as \"front desk\", from anywhere, while the desk is open. The line"
-                    + " rings " + number + " for " + prompts.clinic().frontDesk().ring() + " seconds."));
-            blocks.add(timed("", render(new Step.FrontDesk(state, Lead.NONE, number, ""))));
+                    + " rings " + number.text() + " for " + prompts.clinic().frontDesk().ring() + " seconds."));
+            blocks.add(timed("", render(new Step.FrontDesk(state, Lead.NONE, number))));
             blocks.add(said("After three tries in a row that did not work", lines(w.say(Wording.AFTER_MISSES))));
             for (String menu : prompts.tree().menus()) {
                 blocks.add(said("What the staff member who picks up hears, before the caller is put through"
@@ -171,9 +172,9 @@ final class LanguageChapter {
         CallState state = CallState.start(language);
         blocks.add(timed("The offer (\"try again\" only while the desk is open)",
                 render(new Step.MessageOffer(state, Lead.NONE, true, prompts.flow().hours().today(java.time.Instant.EPOCH)))));
-        blocks.add(new Keys("Keys", List.of(new Key("1", "leave a message", "", ""),
-                new Key("0", "try the front desk again, while it is open", "", ""),
-                new Key("9", "the main menu", "", ""), new Key("*", "hear the offer again", "", ""))));
+        blocks.add(new Keys("Keys", List.of(new Choice(Key.MESSAGE.press(), "leave a message", "", ""),
+                new Choice(Key.TRY_AGAIN.press(), "try the front desk again, while it is open", "", ""),
+                new Choice(Key.MAIN_MENU.press(), "the main menu", "", ""), new Choice(Key.REPEAT.press(), "hear the offer again", "", ""))));
         blocks.add(timed("Before the beep", render(new Step.Voicemail(state, SAMPLE_CALLER))));
         blocks.add(said("When nothing was recorded (then the offer again)", lines(w.say(Wording.RECORDING_EMPTY))));
         blocks.add(said("When the line could not keep the message (then the offer again)",
@@ -219,13 +220,13 @@ final class LanguageChapter {
     private List<Block> words() {
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Note("Callers can say these instead of pressing a key."));
-        List<Key> keys = new ArrayList<>();
+        List<Choice> keys = new ArrayList<>();
         for (String entry : Wording.COMMAND_WORDS.keySet().stream().sorted().toList()) {
-            keys.add(new Key("", entry, String.join(", ", w.words(entry)), lang));
+            keys.add(new Choice("", entry, String.join(", ", w.words(entry)), lang));
         }
         for (String menu : prompts.tree().menus()) {
             for (PhoneTree.Option o : prompts.tree().options(menu)) {
-                keys.add(new Key("", o.target() + ".words", String.join(", ", w.words(o.target() + ".words")), lang));
+                keys.add(new Choice("", o.target() + ".words", String.join(", ", w.words(o.target() + ".words")), lang));
             }
         }
         blocks.add(new Keys("Words, and the entry that lists them", keys));
@@ -255,7 +256,7 @@ final class LanguageChapter {
     private List<Line> render(Step step) {
         try {
             List<Line> lines = new ArrayList<>();
-            for (TwimlAnswer.Said said : TwimlAnswer.parse(TwimlRenderer.render(prompts, step)).said()) {
+            for (ParsedTwiml.Said said : ParsedTwiml.parse(TwimlRenderer.render(prompts, step)).said()) {
                 said.lines().forEach(l -> lines.add(new Line(l, said.language())));
             }
             return lines;

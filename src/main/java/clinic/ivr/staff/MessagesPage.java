@@ -1,19 +1,11 @@
 package clinic.ivr.staff;
 
 import clinic.ivr.desk.Message;
+import clinic.ivr.desk.PhoneNumber;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import freemarker.cache.ClassTemplateLoader;
-import freemarker.core.HTMLOutputFormat;
-import freemarker.core.TemplateClassResolver;
-import freemarker.template.Configuration;
-import freemarker.template.SimpleObjectWrapper;
-import freemarker.template.Template;
-import freemarker.template.TemplateException;
-import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -36,28 +28,13 @@ public final class MessagesPage {
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
-    private final Template template;
+    private final HtmlPages pages;
     private final Supplier<String> clinicName;
 
     /** @param clinicName the clinic's name as the prompts in use give it (they may change while it runs) */
-    public MessagesPage(Supplier<String> clinicName) {
+    public MessagesPage(HtmlPages pages, Supplier<String> clinicName) {
+        this.pages = pages;
         this.clinicName = clinicName;
-        Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
-        cfg.setTemplateLoader(new ClassTemplateLoader(MessagesPage.class, "/clinic/ivr/staff"));
-        cfg.setOutputFormat(HTMLOutputFormat.INSTANCE);
-        cfg.setRecognizeStandardFileExtensions(true);
-        cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
-        cfg.setAPIBuiltinEnabled(false);
-        cfg.setObjectWrapper(new SimpleObjectWrapper(Configuration.VERSION_2_3_34));
-        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
-        cfg.setLogTemplateExceptions(false);
-        cfg.setNumberFormat("computer");
-        cfg.setDefaultEncoding("UTF-8");
-        try {
-            this.template = cfg.getTemplate("messages.ftlh");
-        } catch (IOException e) {
-            throw new IllegalStateException("the staff page template is missing from the jar", e);
-        }
     }
 
     /**
@@ -75,7 +52,7 @@ public final class MessagesPage {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("id", String.valueOf(m.id()));
             row.put("caller", m.caller() == null ? "an unknown number" : m.caller());
-            row.put("tel", m.caller() != null && m.caller().matches("\\+?[0-9]{3,15}") ? m.caller() : "");
+            row.put("tel", PhoneNumber.of(m.caller()).isDialable() ? m.caller() : "");
             row.put("received", m.receivedAt() == null ? "" : WHEN.format(m.receivedAt().atZone(zone)));
             row.put("receivedIso", m.receivedAt() == null ? "" : m.receivedAt().toString());
             row.put("seconds", m.seconds() == null ? "" : String.valueOf(m.seconds()));
@@ -96,13 +73,7 @@ public final class MessagesPage {
         model.put("token", token);
         model.put("notice", notice.orElse(""));
         model.put("zone", zone.getId().replace('_', ' '));
-        try {
-            StringWriter out = new StringWriter(8192);
-            template.process(model, out);
-            return out.toString();
-        } catch (TemplateException | IOException e) {
-            throw new IllegalStateException("the staff page cannot be rendered: " + e.getMessage(), e);
-        }
+        return pages.page("messages.ftlh", HtmlPages.Page.MESSAGES, model);
     }
 
     public String json(List<Message> messages) {

@@ -1,10 +1,9 @@
 package clinic.ivr.staff;
 
+import clinic.ivr.checks.Listening;
 import clinic.ivr.prompts.Prompts;
 import clinic.ivr.staff.ScriptDocument.Chapter;
-import clinic.ivr.staff.ScriptDocument.Keys;
 import clinic.ivr.staff.ScriptDocument.Line;
-import clinic.ivr.twiml.Listening;
 import clinic.ivr.twiml.TwimlRenderer;
 import java.util.ArrayList;
 import java.util.List;

@@ -35,7 +35,7 @@ public record ScriptDocument(String title, List<String> intro, List<Chapter> cha
     public record Line(String text, String lang) {}
 
     /** What each key does here, under a title such as "Keys". */
-    public record Keys(String title, List<Key> keys) implements Block {}
+    public record Keys(String title, List<Choice> keys) implements Block {}
 
     /**
      * @param key    "1", "0", "*", "#"
@@ -43,7 +43,7 @@ public record ScriptDocument(String title, List<String> intro, List<Chapter> cha
      * @param words  the option's words as callers hear them, when it is an option; else empty
      * @param lang   the language of {@code words}
      */
-    public record Key(String key, String does, String words, String lang) {}
+    public record Choice(String key, String does, String words, String lang) {}
 
     /** A short remark for the reader, such as the listening time. */
     public record Note(String text) implements Block {}

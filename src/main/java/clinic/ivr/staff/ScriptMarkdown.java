@@ -2,8 +2,8 @@ package clinic.ivr.staff;
 
 import clinic.ivr.staff.ScriptDocument.Block;
 import clinic.ivr.staff.ScriptDocument.Chapter;
+import clinic.ivr.staff.ScriptDocument.Choice;
 import clinic.ivr.staff.ScriptDocument.Heading;
-import clinic.ivr.staff.ScriptDocument.Key;
 import clinic.ivr.staff.ScriptDocument.Keys;
 import clinic.ivr.staff.ScriptDocument.Line;
 import clinic.ivr.staff.ScriptDocument.Note;
@@ -48,7 +48,7 @@ public final class ScriptMarkdown {
             }
         } else if (block instanceof Keys k) {
             md.append("*").append(escape(k.title())).append(":*\n\n");
-            for (Key key : k.keys()) {
+            for (Choice key : k.keys()) {
                 md.append("- ");
                 if (!key.key().isEmpty()) {
                     md.append("**").append(escape(key.key())).append("**: ");

@@ -1,14 +1,14 @@
 package clinic.ivr.staff;
 
+import clinic.ivr.checks.Listening;
+import clinic.ivr.checks.MenuLength;
+import clinic.ivr.checks.Rehearsal;
+import clinic.ivr.checks.TimeToAnswer;
+import clinic.ivr.checks.Validator;
 import clinic.ivr.prompts.Problem;
 import clinic.ivr.prompts.Prompts;
 import clinic.ivr.prompts.Validation;
-import clinic.ivr.twiml.Listening;
-import clinic.ivr.twiml.MenuLength;
-import clinic.ivr.twiml.Rehearsal;
-import clinic.ivr.twiml.TimeToAnswer;
 import clinic.ivr.twiml.TwimlRenderer;
-import clinic.ivr.twiml.Validator;
 import java.io.PrintStream;
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package clinic.ivr.store;
 
 import clinic.ivr.desk.Message;
-import clinic.ivr.line.PhoneNumbers;
+import clinic.ivr.desk.PhoneNumber;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -76,7 +76,7 @@ public final class DurableMessages implements MessageStore {
                 storeFailingSince = clock.instant();
             }
             LOG.error("message {} from {} could not be stored ({}); keeping it in {} to store later",
-                    message.recordingSid(), PhoneNumbers.mask(message.caller()), e.getMessage(), journal.file());
+                    message.recordingSid(), PhoneNumber.mask(message.caller()), e.getMessage(), journal.file());
         }
         try {
             journal.append(message);

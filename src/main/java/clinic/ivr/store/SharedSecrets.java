@@ -2,7 +2,6 @@ package clinic.ivr.store;
 
 import java.security.SecureRandom;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,11 +17,11 @@ public final class SharedSecrets {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final Database database;
+    private final ConnectionPool pool;
 
-    /** @param database the message store's database, whose schema has the secrets' table */
-    public SharedSecrets(Database database) {
-        this.database = database;
+    /** @param pool the message store's database, whose {@link Schema} has the secrets' table */
+    public SharedSecrets(ConnectionPool pool) {
+        this.pool = pool;
     }
 
     /**
@@ -31,7 +30,7 @@ public final class SharedSecrets {
      * @throws StoreException when the database cannot be reached
      */
     public byte[] get(String name) {
-        try (Connection c = DriverManager.getConnection(database.url(), database.user(), database.password())) {
+        try (Connection c = pool.connection()) {
             Optional<byte[]> existing = read(c, name);
             if (existing.isPresent()) {
                 return existing.get();
@@ -48,7 +47,7 @@ public final class SharedSecrets {
                 return read(c, name).orElseThrow(() -> raced);
             }
         } catch (SQLException e) {
-            throw StoreException.of("read the secret " + name, database.describe(), e);
+            throw StoreException.of("read the secret " + name, pool.database().describe(), e);
         }
     }
 

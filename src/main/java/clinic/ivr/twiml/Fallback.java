@@ -1,7 +1,7 @@
 package clinic.ivr.twiml;
 
+import clinic.ivr.desk.PhoneNumber;
 import clinic.ivr.flow.CallState;
-import clinic.ivr.flow.PhoneNumber;
 import clinic.ivr.flow.Routes;
 import java.util.Optional;
 
@@ -20,10 +20,10 @@ public final class Fallback {
      * @param spanish   the caller was using the Spanish line
      * @param caller    the caller's number, kept with a message even if they hang up while speaking
      */
-    public static String twiml(Optional<String> frontDesk, boolean spanish, String caller) {
+    public static String twiml(Optional<PhoneNumber> frontDesk, boolean spanish, String caller) {
         Words w = new Words(spanish);
         StringBuilder xml = start(w);
-        String number = frontDesk.filter(PhoneNumber::isE164).orElse(null);
+        String number = frontDesk.filter(PhoneNumber::isE164).map(PhoneNumber::text).orElse(null);
         if (number != null) {
             w.say(xml, spanish
                     ? "Lo sentimos, nuestro menú telefónico tiene un problema. Le comunicamos con la recepción."

@@ -81,7 +81,7 @@ public final class TwimlChecker {
             problems.add("the root element is <" + root.getTagName() + ">, not <Response>");
             return problems;
         }
-        List<Element> verbs = TwimlAnswer.children(root);
+        List<Element> verbs = ParsedTwiml.children(root);
         for (int i = 0; i < verbs.size(); i++) {
             Element verb = verbs.get(i);
             checkVerb(verb, problems);
@@ -104,7 +104,7 @@ public final class TwimlChecker {
             case "Say" -> checkSay(verb, problems);
             case "Gather" -> {
                 checkSpeech(verb, problems);
-                TwimlAnswer.children(verb).forEach(child -> {
+                ParsedTwiml.children(verb).forEach(child -> {
                     if (!IN_GATHER.contains(child.getTagName())) {
                         problems.add("<" + child.getTagName() + "> inside <Gather>: only Say, Play and Pause may be there");
                     } else {
@@ -112,7 +112,7 @@ public final class TwimlChecker {
                     }
                 });
             }
-            case "Dial" -> TwimlAnswer.children(verb).forEach(child -> {
+            case "Dial" -> ParsedTwiml.children(verb).forEach(child -> {
                 Set<String> allowed = IN_DIAL.get(child.getTagName());
                 if (allowed == null) {
                     problems.add("<" + child.getTagName() + "> inside <Dial> is not a noun Dial takes");
@@ -125,7 +125,7 @@ public final class TwimlChecker {
             });
             case "Redirect" -> checkRoute("Redirect", verb.getTextContent().trim(), problems);
             default -> {
-                if (!TwimlAnswer.children(verb).isEmpty()) {
+                if (!ParsedTwiml.children(verb).isEmpty()) {
                     problems.add("<" + name + "> cannot contain other elements");
                 }
             }
@@ -179,7 +179,7 @@ public final class TwimlChecker {
     }
 
     private void checkSsml(Element parent, List<String> problems) {
-        for (Element tag : TwimlAnswer.children(parent)) {
+        for (Element tag : ParsedTwiml.children(parent)) {
             Set<String> allowed = SSML.get(tag.getTagName());
             if (allowed == null) {
                 problems.add("<" + tag.getTagName() + "> inside <Say> is not SSML that neural voices read");

@@ -4,11 +4,10 @@ import clinic.ivr.config.ClinicSettings;
 import clinic.ivr.desk.OpeningHours;
 import clinic.ivr.desk.SpokenHours;
 import clinic.ivr.flow.CallState;
-import clinic.ivr.flow.PhoneNumber;
 import clinic.ivr.flow.PhoneTree;
 import clinic.ivr.flow.Routes;
-import clinic.ivr.flow.Step;
 import clinic.ivr.flow.Step.Lead;
+import clinic.ivr.flow.Step;
 import clinic.ivr.prompts.Prompts;
 import clinic.ivr.prompts.Speech;
 import clinic.ivr.prompts.Wording;
@@ -20,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Chooses the words for a {@link Step} in the caller's language and lays them out with the
@@ -48,26 +48,24 @@ public final class TwimlRenderer {
 
     private TwimlRenderer() {}
 
+    /** The templates that lay out steps. */
+    static final String MENU = "menu.ftlx";
+    static final String FRONT_DESK = "front-desk.ftlx";
+    static final String VOICEMAIL = "voicemail.ftlx";
+    static final String WHISPER = "whisper.ftlx";
+    static final String GOODBYE = "goodbye.ftlx";
+
+    /** How a step is laid out: its template, and the values that template reads (built when rendering). */
+    record Layout(String template, Supplier<Map<String, Object>> model) {}
+
     public static String render(Prompts prompts, Step step) throws TemplateException, IOException {
-        return process(prompts.templates().get(template(step)), new Words(prompts, step).model());
+        Layout layout = step.accept(new Words(prompts, step));
+        return process(prompts.templates().get(layout.template()), layout.model().get());
     }
 
     /** The template file that lays out a step, such as "menu.ftlx". */
-    public static String template(Step step) {
-        if (step instanceof Step.Menu || step instanceof Step.Answer || step instanceof Step.MessageOffer
-                || step instanceof Step.Hours || step instanceof Step.Confirm) {
-            return "menu.ftlx";
-        }
-        if (step instanceof Step.FrontDesk) {
-            return "front-desk.ftlx";
-        }
-        if (step instanceof Step.Voicemail) {
-            return "voicemail.ftlx";
-        }
-        if (step instanceof Step.Whisper || step instanceof Step.Connect) {
-            return "whisper.ftlx";
-        }
-        return "goodbye.ftlx";
+    public static String template(Prompts prompts, Step step) {
+        return step.accept(new Words(prompts, step)).template();
     }
 
     /** The text message a caller asked for, in their language. */
@@ -81,8 +79,11 @@ public final class TwimlRenderer {
         return out.toString().stripLeading();
     }
 
-    /** The words of one answer, in the caller's language and voice. */
-    private static final class Words {
+    /**
+     * The words of one answer, in the caller's language and voice, and the template that lays them out:
+     * the one place that knows, for each kind of step, what is said and how.
+     */
+    private static final class Words implements Step.Visitor<Layout> {
         private final Prompts prompts;
         private final Step step;
         private final Wording w;
@@ -97,45 +98,67 @@ public final class TwimlRenderer {
             this.rate = step.state().slow() ? SLOW_RATE : "";
         }
 
-        /** What the step's template reads. Java 17: no pattern matching in switch yet. */
-        Map<String, Object> model() {
-            if (step instanceof Step.Menu menu) {
-                return menu(menu);
-            }
-            if (step instanceof Step.Answer answer) {
-                return answer(answer);
-            }
-            if (step instanceof Step.Hours hours) {
-                return hours(hours);
-            }
-            if (step instanceof Step.Confirm confirm) {
-                return confirm(confirm);
-            }
-            if (step instanceof Step.FrontDesk desk) {
-                return frontDesk(desk);
-            }
-            if (step instanceof Step.MessageOffer offer) {
-                return messageOffer(offer);
-            }
-            if (step instanceof Step.Voicemail voicemail) {
-                return voicemail(voicemail);
-            }
-            if (step instanceof Step.MessageTaken taken) {
-                return messageTaken(taken);
-            }
-            if (step instanceof Step.Whisper) {
-                return whisper();
-            }
-            if (step instanceof Step.Connect) {
-                return Map.of("says", List.of());
-            }
-            if (step instanceof Step.SendText) {
-                throw new IllegalArgumentException("a text message is sent by the line, not said: ask Flow.afterText");
-            }
-            return goodbye();
+        @Override
+        public Layout menu(Step.Menu menu) {
+            return new Layout(MENU, () -> menuModel(menu));
         }
 
-        Map<String, Object> menu(Step.Menu menu) {
+        @Override
+        public Layout answer(Step.Answer answer) {
+            return new Layout(MENU, () -> answerModel(answer));
+        }
+
+        @Override
+        public Layout hours(Step.Hours hours) {
+            return new Layout(MENU, () -> hoursModel(hours));
+        }
+
+        @Override
+        public Layout confirm(Step.Confirm confirm) {
+            return new Layout(MENU, () -> confirmModel(confirm));
+        }
+
+        @Override
+        public Layout messageOffer(Step.MessageOffer offer) {
+            return new Layout(MENU, () -> messageOfferModel(offer));
+        }
+
+        @Override
+        public Layout frontDesk(Step.FrontDesk desk) {
+            return new Layout(FRONT_DESK, () -> frontDeskModel(desk));
+        }
+
+        @Override
+        public Layout voicemail(Step.Voicemail voicemail) {
+            return new Layout(VOICEMAIL, () -> voicemailModel(voicemail));
+        }
+
+        @Override
+        public Layout messageTaken(Step.MessageTaken taken) {
+            return new Layout(GOODBYE, () -> messageTakenModel(taken));
+        }
+
+        @Override
+        public Layout whisper(Step.Whisper whisper) {
+            return new Layout(WHISPER, this::whisperModel);
+        }
+
+        @Override
+        public Layout connect(Step.Connect connect) {
+            return new Layout(WHISPER, () -> Map.of("says", List.of()));
+        }
+
+        @Override
+        public Layout sendText(Step.SendText text) {
+            throw new IllegalArgumentException("a text message is sent by the line, not said: ask Flow.afterText");
+        }
+
+        @Override
+        public Layout goodbye(Step.Goodbye goodbye) {
+            return new Layout(GOODBYE, this::goodbyeModel);
+        }
+
+        private Map<String, Object> menuModel(Step.Menu menu) {
             String name = menu.state().node();
             boolean main = name.equals(PhoneTree.MAIN);
             List<Map<String, Object>> says = new ArrayList<>();
@@ -167,7 +190,7 @@ public final class TwimlRenderer {
             return gather(says);
         }
 
-        Map<String, Object> answer(Step.Answer answer) {
+        private Map<String, Object> answerModel(Step.Answer answer) {
             String topic = answer.state().node();
             List<Map<String, Object>> says = new ArrayList<>();
             add(says, say(voice, SENTENCE_PAUSE, lead(answer.lead())));
@@ -203,7 +226,7 @@ public final class TwimlRenderer {
         }
 
         /** Open or closed now, today's hours, when the clinic opens again, the usual week; then what next. */
-        Map<String, Object> hours(Step.Hours hours) {
+        private Map<String, Object> hoursModel(Step.Hours hours) {
             List<Map<String, Object>> says = new ArrayList<>();
             add(says, say(voice, SENTENCE_PAUSE, lead(hours.lead())));
             if (hours.lead().kind() != Lead.Kind.SILENCE) {
@@ -251,7 +274,7 @@ public final class TwimlRenderer {
         }
 
         /** Why the line asks (the desk can answer that, directions), then the one short question. */
-        Map<String, Object> confirm(Step.Confirm confirm) {
+        private Map<String, Object> confirmModel(Step.Confirm confirm) {
             List<Map<String, Object>> says = new ArrayList<>();
             List<Speech> lines = new ArrayList<>(lead(confirm.lead()));
             String ask = confirm.state().ask();
@@ -261,7 +284,7 @@ public final class TwimlRenderer {
         }
 
         /** Why the desk cannot answer, then: leave a message, try again (when open), main menu, repeat. */
-        Map<String, Object> messageOffer(Step.MessageOffer offer) {
+        private Map<String, Object> messageOfferModel(Step.MessageOffer offer) {
             List<Map<String, Object>> says = new ArrayList<>();
             List<Speech> why = new ArrayList<>(lead(offer.lead()));
             if (offer.lead().kind() == Lead.Kind.DESK_CLOSED) {
@@ -279,13 +302,13 @@ public final class TwimlRenderer {
             return gather(says, Routes.desk(offer.state()));
         }
 
-        Map<String, Object> voicemail(Step.Voicemail voicemail) {
+        private Map<String, Object> voicemailModel(Step.Voicemail voicemail) {
             CallState state = voicemail.state();
             Map<String, Object> record = new LinkedHashMap<>();
             record.put("action", Routes.recorded(state));
             record.put("maxLength", MESSAGE_MAX_SECONDS);
             record.put("timeout", MESSAGE_SILENCE_SECONDS);
-            record.put("statusCallback", Routes.recording(state, voicemail.caller()));
+            record.put("statusCallback", Routes.recording(state, voicemail.caller().text()));
             // Twilio transcribes English only; a Spanish message is listened to, not read
             record.put("transcribe", voice.language().startsWith("en-"));
             record.put("transcribeCallback", Routes.transcription(state));
@@ -293,7 +316,7 @@ public final class TwimlRenderer {
                     "record", record);
         }
 
-        Map<String, Object> messageTaken(Step.MessageTaken taken) {
+        private Map<String, Object> messageTakenModel(Step.MessageTaken taken) {
             List<Speech> lines = new ArrayList<>();
             lines.add(w.say(Wording.MESSAGE_SAVED));
             OpeningHours.Callback callback = taken.callback();
@@ -307,7 +330,7 @@ public final class TwimlRenderer {
         }
 
         /** Said to staff in the line's first language, whatever the caller's; never slowed down. */
-        Map<String, Object> whisper() {
+        private Map<String, Object> whisperModel() {
             String staffLanguage = prompts.flow().defaultLanguage();
             Wording staff = prompts.wording(staffLanguage);
             List<Speech> lines = new ArrayList<>();
@@ -323,19 +346,19 @@ public final class TwimlRenderer {
             return Map.of("says", List.of(say), "gather", gather);
         }
 
-        Map<String, Object> frontDesk(Step.FrontDesk desk) {
+        private Map<String, Object> frontDeskModel(Step.FrontDesk desk) {
             List<Speech> lines = new ArrayList<>(lead(desk.lead()));
             lines.add(w.say(Wording.FRONT_DESK_CONNECTING));
             Map<String, Object> dial = new LinkedHashMap<>();
-            dial.put("number", desk.number());
+            dial.put("number", desk.number().text());
             dial.put("timeout", prompts.clinic().frontDesk().ring());
             dial.put("action", Routes.frontDesk(desk.state()));
             dial.put("whisper", Routes.whisper(desk.state()));
-            dial.put("callerId", PhoneNumber.isE164(desk.callerId()) ? desk.callerId() : "");
+            dial.put("callerId", desk.callerId().isE164() ? desk.callerId().text() : "");
             return Map.of("says", List.of(say(voice, SENTENCE_PAUSE, lines)), "dial", dial);
         }
 
-        Map<String, Object> goodbye() {
+        private Map<String, Object> goodbyeModel() {
             return Map.of("says", List.of(say(voice, SENTENCE_PAUSE, List.of(w.say(Wording.GOODBYE)))));
         }
 

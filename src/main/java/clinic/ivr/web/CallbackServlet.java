@@ -25,8 +25,7 @@ public final class CallbackServlet extends HttpServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response) {
         @SuppressWarnings("unchecked")
         Map<String, String> form = (Map<String, String>) request.getAttribute(TwilioRequestFilter.FORM);
-        String query = request.getQueryString();
-        Map<String, String> state = query == null ? Map.of() : Forms.parse(query).orElse(Map.of());
+        Map<String, String> state = VoiceRequest.query(request.getQueryString());
         VoiceRequest voice = new VoiceRequest(request.getServletPath(), state, form == null ? Map.of() : form);
         try {
             if (Routes.TRANSCRIPTION.equals(request.getServletPath())) {

@@ -1,51 +1,69 @@
 package clinic.ivr.web;
 
-import java.net.URLDecoder;
+import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
+import org.eclipse.jetty.server.FormFields;
+import org.eclipse.jetty.util.Fields;
 
-/** application/x-www-form-urlencoded, as Twilio posts it. */
-final class Forms {
+/**
+ * application/x-www-form-urlencoded bodies, as Twilio and the staff pages post them, read by Jetty's
+ * own parser ({@link FormFields}) within limits: UTF-8 always, a repeated name keeps its first value.
+ */
+public final class Forms {
 
     /** Twilio posts a few dozen parameters; thousands mean someone else is posting. */
-    static final int MAX_FIELDS = 200;
+    public static final int MAX_FIELDS = 200;
+    /** Twilio's requests are a few kilobytes; anything much larger is not from Twilio. */
+    public static final int MAX_BODY_BYTES = 64 * 1024;
+
+    /** The body cannot be read as a form: bad encoding, too many fields, too long, or it stopped coming. */
+    public static final class Unreadable extends Exception {
+        Unreadable(Throwable cause) {
+            super(cause);
+        }
+    }
 
     private Forms() {}
 
-    /** The parameters, or empty when the body is not a form. A repeated name keeps its first value. */
-    static Optional<Map<String, String>> parse(byte[] body) {
-        return parse(new String(body, StandardCharsets.UTF_8));
+    /** Forms are what Twilio posts; no Content-Type at all is read as a form too, as servlet containers do. */
+    public static boolean isForm(String contentType) {
+        if (contentType == null) {
+            return true;
+        }
+        int semicolon = contentType.indexOf(';');
+        String media = (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).trim();
+        return media.equalsIgnoreCase("application/x-www-form-urlencoded");
     }
 
-    static Optional<Map<String, String>> parse(String encoded) {
-        Map<String, String> form = new LinkedHashMap<>();
-        if (encoded.isEmpty()) {
-            return Optional.of(form);
-        }
-        String[] pairs = encoded.split("&", -1);
-        if (pairs.length > MAX_FIELDS) {
-            return Optional.empty();
-        }
+    /**
+     * The posted form. The line reads each body whole before a servlet sees it, so this never waits.
+     *
+     * @param maxFields the most fields accepted
+     * @param maxChars  the most characters of names and values together
+     */
+    public static Map<String, String> body(HttpServletRequest request, int maxFields, int maxChars) throws Unreadable {
+        Fields fields;
         try {
-            for (String pair : pairs) {
-                if (pair.isEmpty()) {
-                    continue;
-                }
-                int eq = pair.indexOf('=');
-                String name = decode(eq < 0 ? pair : pair.substring(0, eq));
-                String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
-                form.putIfAbsent(name, value);
-            }
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
+            fields = FormFields.from(ServletContextRequest.getServletContextRequest(request), StandardCharsets.UTF_8,
+                    maxFields, maxChars).get();
+        } catch (ExecutionException e) {
+            throw new Unreadable(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Unreadable(e);
+        } catch (RuntimeException e) {
+            throw new Unreadable(e);
         }
-        return Optional.of(form);
-    }
-
-    /** Most of a Twilio form needs no decoding at all: skip the decoder's work when nothing is escaped. */
-    private static String decode(String part) {
-        return part.indexOf('%') < 0 && part.indexOf('+') < 0 ? part : URLDecoder.decode(part, StandardCharsets.UTF_8);
+        // Jetty counts names; a flood of one name repeated counts here too
+        if (fields.stream().mapToInt(field -> field.getValues().size()).sum() > maxFields) {
+            throw new Unreadable(new IllegalStateException("more than " + maxFields + " fields"));
+        }
+        Map<String, String> form = new LinkedHashMap<>();
+        fields.forEach(field -> form.putIfAbsent(field.getName(), field.getValue()));
+        return form;
     }
 }

@@ -22,7 +22,7 @@ public final class LineMetrics {
     /** Route label for any path the line does not serve, so scanners cannot grow the label set. */
     static final String OTHER = "other";
 
-    private final Set<String> routes;
+    private final Set<String> routes = ConcurrentHashMap.newKeySet();
     private final Map<String, LongAdder> requests = new ConcurrentHashMap<>();
     private final Map<String, Histogram> latency = new ConcurrentHashMap<>();
     private final LongAdder fallbacks = new LongAdder();
@@ -30,7 +30,12 @@ public final class LineMetrics {
 
     /** @param routes the paths worth a label of their own */
     public LineMetrics(List<String> routes) {
-        this.routes = Set.copyOf(routes);
+        this.routes.addAll(routes);
+    }
+
+    /** One more path worth a label of its own, such as a page mounted on the server. */
+    public void track(String route) {
+        routes.add(route);
     }
 
     /** The label for a request path: the route itself, or {@link #OTHER}. */
@@ -111,11 +116,11 @@ public final class LineMetrics {
         }
     }
 
-    /** The routes of the line and its operations pages. */
+    /** The routes of the line; pages mounted on the server add theirs. */
     public static LineMetrics forLine() {
         java.util.Set<String> all = new java.util.LinkedHashSet<>(Routes.ACTIONS);
         all.addAll(Routes.CALLBACKS);
-        all.addAll(List.of(Routes.STATUS, Routes.HEALTH, MetricsServlet.PATH, StaffServlet.MESSAGES));
+        all.addAll(List.of(Routes.STATUS, Routes.HEALTH));
         return new LineMetrics(List.copyOf(all));
     }
 

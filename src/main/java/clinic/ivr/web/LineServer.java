@@ -1,16 +1,18 @@
 package clinic.ivr.web;
 
 import clinic.ivr.flow.Routes;
+import clinic.ivr.line.LineHealth;
 import clinic.ivr.line.MessageCallbacks;
 import clinic.ivr.line.PhoneLine;
-import clinic.ivr.line.LineHealth;
 import jakarta.servlet.DispatcherType;
-import java.time.Clock;
+import jakarta.servlet.http.HttpServlet;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Optional;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.ForwardedRequestCustomizer;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.NetworkConnectionLimit;
@@ -19,6 +21,7 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.EagerContentHandler;
 import org.eclipse.jetty.server.handler.MinimumDataRateHandler;
 import org.eclipse.jetty.server.handler.ThreadLimitHandler;
+import org.eclipse.jetty.util.component.AbstractLifeCycle;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
@@ -59,39 +62,54 @@ public final class LineServer {
      * @param host      the interface to listen on: 127.0.0.1 in local trial mode, else all
      * @param port      0 for any free port
      * @param authToken TWILIO_AUTH_TOKEN, if set
-     * @param publicUrl how to rebuild the URL Twilio signed
+     * @param publicBaseUrl PUBLIC_BASE_URL, the URL Twilio signed; without it, the request's (Jetty rebuilds
+     *                      it from a proxy's X-Forwarded and Forwarded headers)
      */
     public LineServer(String host, int port, PhoneLine line, LineHealth health, Optional<String> authToken,
-                      PublicUrl publicUrl) {
-        this(host, port, line, health, authToken, publicUrl, Operations.standard(Optional.empty()));
+                      Optional<String> publicBaseUrl) {
+        this(host, port, line, health, authToken, publicBaseUrl, Operations.standard());
     }
 
     /**
-     * What the line tells its operators: metrics, the call log, and who may read the metrics.
+     * What the line tells its operators: metrics and the call log.
      *
-     * @param metrics counted on every request, shown on {@code GET /metrics}
+     * @param metrics counted on every request
      * @param log     one JSON line per webhook answered
-     * @param staff   guards {@code /metrics}
      */
-    public record Operations(LineMetrics metrics, CallLog log, StaffGuard staff) {
-        /** Metrics for the line's routes, the call log on stdout, {@code /metrics} behind STAFF_PASSWORD. */
-        public static Operations standard(Optional<String> staffPassword) {
-            return new Operations(LineMetrics.forLine(), new CallLog(System.out, Clock.systemUTC()),
-                    new StaffGuard(staffPassword));
+    public record Operations(LineMetrics metrics, CallLog log) {
+        /** Metrics for the line's routes, the call log on stdout. */
+        public static Operations standard() {
+            return new Operations(LineMetrics.forLine(), new CallLog());
         }
     }
 
+    private final LineMetrics metrics;
+
     /** @param health what {@code GET /health} reports */
     public LineServer(String host, int port, PhoneLine line, LineHealth health, Optional<String> authToken,
-                      PublicUrl publicUrl, Operations operations) {
+                      Optional<String> publicBaseUrl, Operations operations) {
+        metrics = operations.metrics();
         QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, 8);
         threads.setName("line");
         server = new Server(threads);
+        // stopped after the connectors and handlers: every answer's line is written before the process ends
+        server.addBean(new AbstractLifeCycle() {
+            @Override
+            protected void doStop() {
+                operations.log().close();
+            }
+        });
 
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);
         http.setSendXPoweredBy(false);
         http.setRequestHeaderSize(8 * 1024);
+        // behind a proxy (Heroku's router, nginx), the URL Twilio signed is rebuilt from the proxy's
+        // X-Forwarded-Proto/Host/Port or Forwarded headers. The client's address stays the connecting one
+        // (a client could write any X-Forwarded-For): the per-client thread limit counts a proxy as one.
+        ForwardedRequestCustomizer forwarded = new ForwardedRequestCustomizer();
+        forwarded.setForwardedForHeader(null);
+        http.addCustomizer(forwarded);
         connector = new ServerConnector(server, new HttpConnectionFactory(http));
         connector.setHost(host);
         connector.setPort(port);
@@ -103,12 +121,12 @@ public final class LineServer {
 
         context = new ServletContextHandler();
         context.setContextPath("/");
-        context.setMaxFormContentSize(TwilioRequestFilter.MAX_BODY_BYTES);
+        context.setMaxFormContentSize(Forms.MAX_BODY_BYTES);
         context.setMaxFormKeys(Forms.MAX_FIELDS);
         context.addFilter(new FilterHolder(new RequestRecorder(operations.metrics(), operations.log())), "/*",
                 EnumSet.of(DispatcherType.REQUEST));
         context.addFilter(new FilterHolder(new KnownMethods()), "/*", EnumSet.of(DispatcherType.REQUEST));
-        FilterHolder twilio = new FilterHolder(new TwilioRequestFilter(authToken, publicUrl));
+        FilterHolder twilio = new FilterHolder(new TwilioRequestFilter(authToken, publicBaseUrl));
         // "/voice/*" also matches "/voice" itself: one mapping, so the body is read once
         context.addFilter(twilio, Routes.VOICE + "/*", EnumSet.of(DispatcherType.REQUEST));
         ServletHolder voice = new ServletHolder("voice", new VoiceServlet(line));
@@ -117,8 +135,6 @@ public final class LineServer {
         }
         context.addServlet(new ServletHolder("status", new StatusServlet()), Routes.STATUS);
         context.addServlet(new ServletHolder("health", new HealthServlet(health)), Routes.HEALTH);
-        context.addServlet(new ServletHolder("metrics", new MetricsServlet(operations.metrics(), operations.staff())),
-                MetricsServlet.PATH);
 
         PlainErrors errors = new PlainErrors();
         context.setErrorHandler(errors);
@@ -128,7 +144,7 @@ public final class LineServer {
         perClient.setThreadLimit(THREADS_PER_CLIENT);
         // a body that exceeds any Twilio request is refused (413) before it is all read
         EagerContentHandler wholeBody = new EagerContentHandler(perClient,
-                new EagerContentHandler.RetainedContentLoaderFactory(TwilioRequestFilter.MAX_BODY_BYTES + 1024L, -1, true));
+                new EagerContentHandler.RetainedContentLoaderFactory(Forms.MAX_BODY_BYTES + 1024L, -1, true));
         // the graceful stop sees every request first: inside the eager reading, a request that came on a
         // connection the stop had just closed kept the stop waiting until its 25 s ran out
         server.setHandler(new DrainingHandler(new MinimumDataRateHandler(wholeBody, MIN_BYTES_PER_SECOND, 0)));
@@ -137,20 +153,27 @@ public final class LineServer {
         server.setStopAtShutdown(true);
     }
 
-    /**
-     * Adds the front desk's messages: Twilio's recording and transcription callbacks, and the staff
-     * pages when a staff password is set (without one, /staff answers 404). Call before {@link #start}.
-     */
-    public LineServer withMessages(MessageCallbacks callbacks, Optional<StaffServlet> staff) {
+    /** Adds Twilio's recording and transcription callbacks, which keep callers' messages. Call before {@link #start}. */
+    public LineServer withMessages(MessageCallbacks callbacks) {
         ServletHolder holder = new ServletHolder("message-callbacks", new CallbackServlet(callbacks));
         for (String route : Routes.CALLBACKS) {
             context.addServlet(holder, route);
         }
-        staff.ifPresent(s -> {
-            ServletHolder pages = new ServletHolder("staff", s);
-            context.addServlet(pages, StaffServlet.MESSAGES);
-            context.addServlet(pages, StaffServlet.MESSAGES + "/*");
-        });
+        return this;
+    }
+
+    /**
+     * Serves a page at these paths (servlet path specs, such as "/staff/messages/*"); each exact path gets
+     * its own label in the metrics. Call before {@link #start}.
+     */
+    public LineServer mount(HttpServlet page, String... paths) {
+        ServletHolder holder = new ServletHolder(page.getClass().getSimpleName(), page);
+        for (String path : paths) {
+            context.addServlet(holder, path);
+            if (!path.contains("*")) {
+                metrics.track(path);
+            }
+        }
         return this;
     }
 
@@ -158,7 +181,17 @@ public final class LineServer {
         server.start();
     }
 
+    /** Stops gracefully: answers in progress finish, for at most {@link #STOP_TIMEOUT_MS}. */
     public void stop() throws Exception {
+        server.stop();
+    }
+
+    /**
+     * Stops, letting answers in progress finish for at most {@code grace}; with none, at once, without
+     * waiting for idle keep-alive connections to go (a test's client keeps them open for seconds).
+     */
+    public void stop(Duration grace) throws Exception {
+        server.setStopTimeout(grace.toMillis());
         server.stop();
     }
 

@@ -1,8 +1,8 @@
 package clinic.ivr.web;
 
+import clinic.ivr.desk.PhoneNumber;
 import clinic.ivr.flow.Routes;
-import clinic.ivr.line.Answer;
-import clinic.ivr.line.PhoneNumbers;
+import clinic.ivr.line.Reply;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -17,7 +17,7 @@ import java.util.Map;
  */
 public final class RequestRecorder extends HttpFilter {
 
-    /** Request attribute: the {@link Answer} the voice servlet sent. */
+    /** Request attribute: the {@link Reply} the voice servlet sent. */
     public static final String ANSWER = "clinic.ivr.answer";
     /** Request attribute: the URL a refused signature was checked against. */
     public static final String BAD_SIGNATURE = "clinic.ivr.bad-signature";
@@ -50,14 +50,14 @@ public final class RequestRecorder extends HttpFilter {
     }
 
     private void record(HttpServletRequest request, String route, int status, long nanos) {
-        Answer answer = (Answer) request.getAttribute(ANSWER);
+        Reply answer = (Reply) request.getAttribute(ANSWER);
         Object badSignature = request.getAttribute(BAD_SIGNATURE);
         @SuppressWarnings("unchecked")
         Map<String, String> form = (Map<String, String>) request.getAttribute(TwilioRequestFilter.FORM);
         Map<String, String> f = form == null ? Map.of() : form;
         double ms = nanos / 1e6;
         String callSid = f.get("CallSid");
-        String caller = form == null ? null : PhoneNumbers.mask(f.get("From"));
+        String caller = form == null ? null : PhoneNumber.mask(f.get("From"));
         if (answer != null && answer.fallback()) {
             metrics.fallback();
         }
@@ -65,7 +65,7 @@ public final class RequestRecorder extends HttpFilter {
         if (badSignature != null) {
             metrics.signatureFailure();
             event = new CallLog.Event("WARN", "refused", null, route, null, status, "bad-signature", ms, null,
-                    "signature checked against " + PhoneNumbers.maskUrl(badSignature.toString()));
+                    "signature checked against " + PhoneNumber.maskUrl(badSignature.toString()));
         } else if (answer != null) {
             event = new CallLog.Event(answer.fallback() ? "WARN" : "INFO", "answer", callSid, route, answer.node(),
                     status, answer.outcome(), ms, caller, null);

@@ -1,7 +1,7 @@
 package clinic.ivr.web;
 
-import clinic.ivr.line.Answer;
 import clinic.ivr.line.PhoneLine;
+import clinic.ivr.line.Reply;
 import clinic.ivr.line.VoiceRequest;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -22,9 +22,8 @@ public final class VoiceServlet extends HttpServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         @SuppressWarnings("unchecked")
         Map<String, String> form = (Map<String, String>) request.getAttribute(TwilioRequestFilter.FORM);
-        String query = request.getQueryString();
-        Map<String, String> state = query == null ? Map.of() : Forms.parse(query).orElse(Map.of());
-        Answer answer = line.respond(new VoiceRequest(request.getServletPath(), state, form == null ? Map.of() : form));
+        Map<String, String> state = VoiceRequest.query(request.getQueryString());
+        Reply answer = line.respond(new VoiceRequest(request.getServletPath(), state, form == null ? Map.of() : form));
         request.setAttribute(RequestRecorder.ANSWER, answer);
         byte[] bytes = answer.utf8();
         response.setContentType("text/xml; charset=UTF-8");

@@ -1,9 +1,7 @@
 package clinic.ivr.config;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -18,52 +16,50 @@ class DeskEnvTest {
     @Test
     void defaultsKeepMessagesInTheDataFolderWithTextsAndStaffPagesOff() {
         Env env = Env.from(Map.of());
-        assertEquals(Path.of("data"), env.dataDir());
-        assertEquals(Optional.empty(), env.databaseUrl());
-        assertEquals(Optional.empty(), env.staffPassword());
-        assertFalse(env.textsConfigured());
+        assertThat(env.dataDir()).isEqualTo(Path.of("data"));
+        assertThat(env.databaseUrl()).isEqualTo(Optional.empty());
+        assertThat(env.staffPassword()).isEqualTo(Optional.empty());
+        assertThat(env.textsConfigured()).isFalse();
     }
 
     @Test
     void textsNeedTheAccountItsTokenAndASender() {
-        assertTrue(Env.from(Map.of("TWILIO_ACCOUNT_SID", SID, "TWILIO_AUTH_TOKEN", "t", "TWILIO_SMS_FROM", "+16465550100"))
-                .textsConfigured());
-        assertFalse(Env.from(Map.of("TWILIO_ACCOUNT_SID", SID, "TWILIO_SMS_FROM", "+16465550100")).textsConfigured());
-        assertTrue(Env.from(Map.of("TWILIO_ACCOUNT_SID", SID, "TWILIO_AUTH_TOKEN", "t",
-                "TWILIO_SMS_FROM", "MG0123456789abcdef0123456789abcdef")).textsConfigured());
+        assertThat(Env.from(Map.of("TWILIO_ACCOUNT_SID", SID, "TWILIO_AUTH_TOKEN", "t", "TWILIO_SMS_FROM", "+16465550100"))
+                .textsConfigured()).isTrue();
+        assertThat(Env.from(Map.of("TWILIO_ACCOUNT_SID", SID, "TWILIO_SMS_FROM", "+16465550100")).textsConfigured()).isFalse();
+        assertThat(Env.from(Map.of("TWILIO_ACCOUNT_SID", SID, "TWILIO_AUTH_TOKEN", "t",
+                "TWILIO_SMS_FROM", "MG0123456789abcdef0123456789abcdef")).textsConfigured()).isTrue();
     }
 
     @Test
     void theStaffPasswordIsTakenExactlyAsSet() {
-        assertEquals(Optional.of(" pass word two "), Env.from(Map.of("STAFF_PASSWORD", " pass word two ")).staffPassword());
+        assertThat(Env.from(Map.of("STAFF_PASSWORD", " pass word two ")).staffPassword()).isEqualTo(Optional.of(" pass word two "));
     }
 
     @Test
     void aStaffPasswordShorterThanTwelveCharactersIsRefusedWithAClearMessage() {
         String message = assertThrows(IllegalArgumentException.class,
                 () -> Env.from(Map.of("STAFF_PASSWORD", "frontdesk26"))).getMessage();
-        assertTrue(message.startsWith("STAFF_PASSWORD is too short: it must be at least 12 characters"), message);
-        assertEquals(Optional.of("frontdesk262"), Env.from(Map.of("STAFF_PASSWORD", "frontdesk262")).staffPassword());
-        assertEquals(Optional.of("ñandú ñandú!"), Env.from(Map.of("STAFF_PASSWORD", "ñandú ñandú!")).staffPassword(),
-                "characters are counted, not bytes");
+        assertThat(message).as(message).startsWith("STAFF_PASSWORD is too short: it must be at least 12 characters");
+        assertThat(Env.from(Map.of("STAFF_PASSWORD", "frontdesk262")).staffPassword()).isEqualTo(Optional.of("frontdesk262"));
+        assertThat(Env.from(Map.of("STAFF_PASSWORD", "ñandú ñandú!")).staffPassword()).as("characters are counted, not bytes").isEqualTo(Optional.of("ñandú ñandú!"));
     }
 
     @Test
     void herokuWithoutADatabaseKeepsMessagesOnAThrowawayDisk() {
-        assertTrue(Env.from(Map.of("DYNO", "web.1")).messagesOnThrowawayDisk());
-        assertFalse(Env.from(Map.of("DYNO", "web.1", "DATABASE_URL", "postgres://u:p@h:5432/d")).messagesOnThrowawayDisk());
-        assertFalse(Env.from(Map.of()).messagesOnThrowawayDisk());
+        assertThat(Env.from(Map.of("DYNO", "web.1")).messagesOnThrowawayDisk()).isTrue();
+        assertThat(Env.from(Map.of("DYNO", "web.1", "DATABASE_URL", "postgres://u:p@h:5432/d")).messagesOnThrowawayDisk()).isFalse();
+        assertThat(Env.from(Map.of()).messagesOnThrowawayDisk()).isFalse();
     }
 
     @Test
     void badValuesNameTheVariable() {
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> Env.from(Map.of("DATABASE_URL", "mysql://x/y")))
-                .getMessage().startsWith("DATABASE_URL"));
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> Env.from(Map.of("TWILIO_SMS_FROM", "646-555")))
-                .getMessage().startsWith("TWILIO_SMS_FROM"));
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> Env.from(Map.of("TWILIO_ACCOUNT_SID", "AC1")))
-                .getMessage().startsWith("TWILIO_ACCOUNT_SID"));
-        assertEquals(Optional.of("postgres://u:p@h:5432/d"),
-                Env.from(Map.of("DATABASE_URL", "postgres://u:p@h:5432/d")).databaseUrl());
+        assertThat(assertThrows(IllegalArgumentException.class, () -> Env.from(Map.of("DATABASE_URL", "mysql://x/y")))
+                .getMessage()).startsWith("DATABASE_URL");
+        assertThat(assertThrows(IllegalArgumentException.class, () -> Env.from(Map.of("TWILIO_SMS_FROM", "646-555")))
+                .getMessage()).startsWith("TWILIO_SMS_FROM");
+        assertThat(assertThrows(IllegalArgumentException.class, () -> Env.from(Map.of("TWILIO_ACCOUNT_SID", "AC1")))
+                .getMessage()).startsWith("TWILIO_ACCOUNT_SID");
+        assertThat(Env.from(Map.of("DATABASE_URL", "postgres://u:p@h:5432/d")).databaseUrl()).isEqualTo(Optional.of("postgres://u:p@h:5432/d"));
     }
 }

@@ -1,17 +1,16 @@
 package clinic.ivr.flow;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import clinic.ivr.TestLine;
 import clinic.ivr.flow.Step.Lead;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * Callers who ask in their own words, with the shipped prompts: from any menu straight to what they
@@ -39,32 +38,32 @@ class AskingFlowTest {
     @ValueSource(strings = {"main", "faq", "what-it-is", "faq-start", "hours"})
     void aQuestionAskedFromAnywhereGoesStraightToItsAnswer(String node) {
         CallState at = CallState.start("en").at(node);
-        assertEquals("faq-painful", assertInstanceOf(Step.Answer.class, say(at, "is traction going to hurt")).state().node());
-        assertEquals("who-it-helps", assertInstanceOf(Step.Answer.class, say(at, "can it help my sciatica")).state().node());
-        assertInstanceOf(Step.Hours.class, say(at, "what time do you close today"));
-        assertEquals("faq", assertInstanceOf(Step.Menu.class, say(at.inLanguage("es"), "tengo preguntas")).state().node());
+        assertThat(assertInstanceOf(Step.Answer.class, say(at, "is traction going to hurt")).state().node()).isEqualTo("faq-painful");
+        assertThat(assertInstanceOf(Step.Answer.class, say(at, "can it help my sciatica")).state().node()).isEqualTo("who-it-helps");
+        assertThat(say(at, "what time do you close today")).isInstanceOf(Step.Hours.class);
+        assertThat(assertInstanceOf(Step.Menu.class, say(at.inLanguage("es"), "tengo preguntas")).state().node()).isEqualTo("faq");
     }
 
     @Test
     void whatOnlyTheFrontDeskCanAnswerIsSaidHonestlyWithTheOfferToPutTheCallerThrough() {
         for (String phrase : List.of("do you take insurance", "i need to cancel my appointment", "how much does it cost")) {
             Step.Confirm confirm = assertInstanceOf(Step.Confirm.class, say(CallState.start("en"), phrase), phrase);
-            assertEquals(CallState.FRONT_DESK, confirm.state().ask());
-            assertTrue(List.of(Lead.Kind.ASK_THE_DESK, Lead.Kind.NONE).contains(confirm.lead().kind()), phrase);
-            assertInstanceOf(Step.FrontDesk.class, say(confirm.state(), "yes please"), "yes puts the caller through");
+            assertThat(confirm.state().ask()).isEqualTo(CallState.FRONT_DESK);
+            assertThat(List.of(Lead.Kind.ASK_THE_DESK, Lead.Kind.NONE)).as(phrase).contains(confirm.lead().kind());
+            assertThat(say(confirm.state(), "yes please")).as("yes puts the caller through").isInstanceOf(Step.FrontDesk.class);
         }
         Step.Confirm where = assertInstanceOf(Step.Confirm.class, say(CallState.start("en"), "what is your address"));
-        assertEquals(Lead.Kind.DIRECTIONS, where.lead().kind());
+        assertThat(where.lead().kind()).isEqualTo(Lead.Kind.DIRECTIONS);
     }
 
     @Test
     void aDoubtfulMatchAsksOneShortQuestionAndYesOrOneGoesThere() {
         CallState asked = CallState.start("en").at("faq").asking("faq-painful");
-        assertEquals("faq-painful", assertInstanceOf(Step.Answer.class, press(asked, "1")).state().node());
-        assertEquals("faq-painful", assertInstanceOf(Step.Answer.class, say(asked, "yeah")).state().node());
-        assertEquals("", assertInstanceOf(Step.Answer.class, say(asked, "yes")).state().ask(), "settled");
-        assertInstanceOf(Step.Hours.class, say(CallState.start("en").asking("hours"), "yes"));
-        assertInstanceOf(Step.FrontDesk.class, press(CallState.start("en").asking(CallState.FRONT_DESK), "1"));
+        assertThat(assertInstanceOf(Step.Answer.class, press(asked, "1")).state().node()).isEqualTo("faq-painful");
+        assertThat(assertInstanceOf(Step.Answer.class, say(asked, "yeah")).state().node()).isEqualTo("faq-painful");
+        assertThat(assertInstanceOf(Step.Answer.class, say(asked, "yes")).state().ask()).as("settled").isEqualTo("");
+        assertThat(say(CallState.start("en").asking("hours"), "yes")).isInstanceOf(Step.Hours.class);
+        assertThat(press(CallState.start("en").asking(CallState.FRONT_DESK), "1")).isInstanceOf(Step.FrontDesk.class);
     }
 
     @Test
@@ -74,41 +73,39 @@ class AskingFlowTest {
         for (Step step : List.of(press(askedAtFaq, "2"), say(askedAtFaq, "no"), say(askedAtFaq, "blue elephant"),
                 FLOW.next(askedAtFaq, Input.SILENCE, call(OPEN)), press(askedAtFaq, "5"))) {
             Step.Menu menu = assertInstanceOf(Step.Menu.class, step);
-            assertEquals("faq", menu.state().node());
-            assertEquals("", menu.state().ask());
+            assertThat(menu.state().node()).isEqualTo("faq");
+            assertThat(menu.state().ask()).isEmpty();
         }
-        assertEquals("faq", assertInstanceOf(Step.Menu.class, say(askedAfterAnswer, "no thanks")).state().node());
-        assertEquals("main", assertInstanceOf(Step.Menu.class,
-                press(CallState.start("en").at("session").asking("hours"), "2")).state().node());
+        assertThat(assertInstanceOf(Step.Menu.class, say(askedAfterAnswer, "no thanks")).state().node()).isEqualTo("faq");
+        assertThat(assertInstanceOf(Step.Menu.class, press(CallState.start("en").at("session").asking("hours"), "2")).state().node()).isEqualTo("main");
     }
 
     @Test
     void atTheQuestionZeroStillReachesTheFrontDeskAndStarAsksAgain() {
         CallState asked = CallState.start("en").at("faq").asking("faq-avoid");
-        assertInstanceOf(Step.FrontDesk.class, press(asked, "0"));
+        assertThat(press(asked, "0")).isInstanceOf(Step.FrontDesk.class);
         Step.Confirm again = assertInstanceOf(Step.Confirm.class, press(asked, "*"));
-        assertEquals("faq-avoid", again.state().ask());
+        assertThat(again.state().ask()).isEqualTo("faq-avoid");
     }
 
     @Test
     void theQuestionRidesInTheUrlAndAForgedOneIsIgnored() {
         CallState asked = CallState.start("es").at("faq").asking("faq-avoid");
-        assertTrue(asked.toQuery().contains("ask=faq-avoid"), asked.toQuery());
-        assertEquals(asked, CallState.fromQuery(Map.of("node", "faq", "lang", "es", "ask", "faq-avoid"), "en"));
+        assertThat(asked.toQuery()).as(asked.toQuery()).contains("ask=faq-avoid");
+        assertThat(CallState.fromQuery(Map.of("node", "faq", "lang", "es", "ask", "faq-avoid"), "en")).isEqualTo(asked);
         CallState forged = CallState.fromQuery(Map.of("node", "faq", "lang", "en", "ask", "../../etc"), "en");
         Step step = press(forged, "1");
-        assertEquals("faq-results", assertInstanceOf(Step.Answer.class, step).state().node(),
-                "an unknown question is no question: 1 is the faq menu's first option");
+        assertThat(assertInstanceOf(Step.Answer.class, step).state().node()).as("an unknown question is no question: 1 is the faq menu's first option").isEqualTo("faq-results");
     }
 
     @Test
     void speechThatMatchesNothingIsNotUnderstoodAndCountsAsAMiss() {
         Step first = say(CallState.start("en"), "purple banana telephone");
         Step.Menu menu = assertInstanceOf(Step.Menu.class, first);
-        assertEquals(Lead.Kind.NOT_UNDERSTOOD, menu.lead().kind());
-        assertEquals(1, menu.state().misses());
+        assertThat(menu.lead().kind()).isEqualTo(Lead.Kind.NOT_UNDERSTOOD);
+        assertThat(menu.state().misses()).isOne();
         Step third = say(say(menu.state(), "zork").state(), "blorp");
-        assertInstanceOf(Step.FrontDesk.class, third, "three misses in a row reach a person");
+        assertThat(third).as("three misses in a row reach a person").isInstanceOf(Step.FrontDesk.class);
     }
 
     @Test
@@ -117,30 +114,28 @@ class AskingFlowTest {
             for (String phrase : List.of("my cat likes tuna", "order a pizza", "who won the game last night",
                     "what is two plus two", "el perro se comió mi tarea")) {
                 Step step = say(CallState.start(phrase.startsWith("el ") ? "es" : "en").at(node), phrase);
-                assertTrue(!(step instanceof Step.Answer) && !(step instanceof Step.Hours)
-                        || step.state().node().equals(node), node + ": \"" + phrase + "\" went to " + step);
+                assertThat(!(step instanceof Step.Answer) && !(step instanceof Step.Hours)
+                        || step.state().node().equals(node)).as(node + ": \"" + phrase + "\" went to " + step).isTrue();
             }
         }
     }
 
     @Test
     void spokenNumbersStillPressKeysButASentenceWithANumberIsNotAKey() {
-        assertEquals("faq", assertInstanceOf(Step.Menu.class, say(CallState.start("en"), "three")).state().node());
-        assertEquals("faq", assertInstanceOf(Step.Menu.class, say(CallState.start("en"), "number 3")).state().node());
-        assertTrue(!(say(CallState.start("en"), "i have two questions about my bill and my account")
-                instanceof Step.Answer));
+        assertThat(assertInstanceOf(Step.Menu.class, say(CallState.start("en"), "three")).state().node()).isEqualTo("faq");
+        assertThat(assertInstanceOf(Step.Menu.class, say(CallState.start("en"), "number 3")).state().node()).isEqualTo("faq");
+        assertThat((say(CallState.start("en"), "i have two questions about my bill and my account")
+                instanceof Step.Answer)).isFalse();
     }
 
     @Test
     void askingForTheFrontDeskOnAHolidayHearsTheHolidayAndTheNextOpening() {
         Instant christmas = Instant.parse("2026-12-25T15:00:00Z");
-        Step.MessageOffer closed = assertInstanceOf(Step.MessageOffer.class,
-                FLOW.next(CallState.start("en"), Input.keys("0"), call(christmas)));
-        assertEquals(Lead.Kind.DESK_CLOSED, closed.lead().kind());
-        assertEquals(List.of("Christmas Day", "Navidad"), closed.today().names());
-        assertEquals("2026-12-28T08:00-05:00[America/New_York]", closed.today().nextOpening().orElseThrow().toString());
-        Step.Hours hours = assertInstanceOf(Step.Hours.class,
-                FLOW.next(CallState.start("en"), Input.said("are you open today", 0.9), call(CLOSED)));
-        assertTrue(!hours.today().openNow());
+        Step.MessageOffer closed = assertInstanceOf(Step.MessageOffer.class, FLOW.next(CallState.start("en"), Input.keys("0"), call(christmas)));
+        assertThat(closed.lead().kind()).isEqualTo(Lead.Kind.DESK_CLOSED);
+        assertThat(closed.today().names()).isEqualTo(List.of("Christmas Day", "Navidad"));
+        assertThat(closed.today().nextOpening().orElseThrow()).hasToString("2026-12-28T08:00-05:00[America/New_York]");
+        Step.Hours hours = assertInstanceOf(Step.Hours.class, FLOW.next(CallState.start("en"), Input.said("are you open today", 0.9), call(CLOSED)));
+        assertThat(hours.today().openNow()).isFalse();
     }
 }

@@ -1,6 +1,6 @@
 package clinic.ivr.flow;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -22,18 +22,18 @@ class CallStateTest {
     @Test
     void everySettingOfACallSurvivesTheTripThroughTheUrl() {
         CallState state = new CallState("faq-avoid", 2, "es", true, 2, 1, 1);
-        assertEquals(state, CallState.fromQuery(query(state.toQuery()), "en"));
+        assertThat(CallState.fromQuery(query(state.toQuery()), "en")).isEqualTo(state);
     }
 
     @Test
     void aFreshCallHasAShortUrl() {
-        assertEquals("node=main&lang=en", CallState.start("en").toQuery());
+        assertThat(CallState.start("en").toQuery()).isEqualTo("node=main&lang=en");
     }
 
     @Test
     void nonsenseInTheUrlFallsBackToSafeValues() {
         CallState state = CallState.fromQuery(Map.of("part", "-7", "wait", "999999", "miss", "x", "pace", "warp"), "en");
-        assertEquals(new CallState("main", 1, "en", false, 0, 0, 0), state);
-        assertEquals(CallState.MAX_PATIENCE, CallState.fromQuery(Map.of("wait", "50"), "en").patience());
+        assertThat(state).isEqualTo(new CallState("main", 1, "en", false, 0, 0, 0));
+        assertThat(CallState.fromQuery(Map.of("wait", "50"), "en").patience()).isEqualTo(CallState.MAX_PATIENCE);
     }
 }

@@ -1,11 +1,10 @@
 package clinic.ivr.flow;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import clinic.ivr.desk.OpeningHours;
+import clinic.ivr.desk.PhoneNumber;
 import clinic.ivr.flow.Step.Lead;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -48,6 +47,10 @@ class FlowTest {
     }
 
     static Flow flow(Optional<String> desk) {
+        return flow(desk.map(PhoneNumber::of), true);
+    }
+
+    private static Flow flow(Optional<PhoneNumber> desk, boolean unused) {
         PhoneTree tree = new PhoneTree(Map.of(
                 "main", List.of(new PhoneTree.Option("1", "what"), new PhoneTree.Option("2", "who"),
                         new PhoneTree.Option("3", "faq")),
@@ -97,23 +100,23 @@ class FlowTest {
 
     static Step.Menu menu(Step step, String name) {
         Step.Menu menu = assertInstanceOf(Step.Menu.class, step);
-        assertEquals(name, menu.state().node());
+        assertThat(menu.state().node()).isEqualTo(name);
         return menu;
     }
 
     static Step.Answer answer(Step step, String topic, int part) {
         Step.Answer answer = assertInstanceOf(Step.Answer.class, step);
-        assertEquals(topic, answer.state().node());
-        assertEquals(part, answer.state().part());
+        assertThat(answer.state().node()).isEqualTo(topic);
+        assertThat(answer.state().part()).isEqualTo(part);
         return answer;
     }
 
     @Test
     void theFirstAnswerWelcomesToTheMainMenuInTheFirstLanguage() {
         Step.Menu first = menu(flow.start(), "main");
-        assertEquals(Lead.Kind.WELCOME, first.lead().kind());
-        assertEquals("en", first.state().language());
-        assertEquals(Flow.BASE_WAIT_SECONDS, first.waitSeconds());
+        assertThat(first.lead().kind()).isEqualTo(Lead.Kind.WELCOME);
+        assertThat(first.state().language()).isEqualTo("en");
+        assertThat(first.waitSeconds()).isEqualTo(Flow.BASE_WAIT_SECONDS);
     }
 
     @Test
@@ -126,7 +129,7 @@ class FlowTest {
     @Test
     void faqKeysLeadToTheirAnswersWhichOfferTheWayBack() {
         Step.Answer painful = answer(press(at("faq"), "1"), "painful", 1);
-        assertEquals("1", painful.back());
+        assertThat(painful.back()).isEqualTo("1");
         answer(press(at("faq"), "2"), "start", 1);
         menu(press(at("painful"), "1"), "faq");
     }
@@ -134,66 +137,66 @@ class FlowTest {
     @Test
     void anAnswerOfTheMainMenuHasNoBackKeySoOneIsInvalidThere() {
         Step.Answer who = answer(press(at("main"), "2"), "who", 1);
-        assertEquals("", who.back());
+        assertThat(who.back()).isEmpty();
         Step.Answer again = answer(press(at("who"), "1"), "who", 1);
-        assertEquals(new Lead(Lead.Kind.INVALID_KEY, "1"), again.lead());
+        assertThat(again.lead()).isEqualTo(new Lead(Lead.Kind.INVALID_KEY, "1"));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"main", "faq", "what", "painful"})
     void zeroReachesTheFrontDeskFromAnywhere(String node) {
         Step.FrontDesk desk = assertInstanceOf(Step.FrontDesk.class, press(at(node), "0"));
-        assertEquals(DESK, desk.number());
+        assertThat(desk.number().text()).isEqualTo(DESK);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"main", "faq", "who", "painful"})
     void starRepeatsWithoutApologyAndGivesMoreTime(String node) {
         Step step = press(at(node), "*");
-        assertEquals(node, step.state().node());
-        assertEquals(Lead.NONE, leadOf(step));
-        assertEquals(1, step.state().patience());
-        assertTrue(step.waitSeconds() > Flow.BASE_WAIT_SECONDS);
+        assertThat(step.state().node()).isEqualTo(node);
+        assertThat(leadOf(step)).isEqualTo(Lead.NONE);
+        assertThat(step.state().patience()).isOne();
+        assertThat(step.waitSeconds()).isGreaterThan(Flow.BASE_WAIT_SECONDS);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"faq", "who", "painful", "main"})
     void nineReturnsToTheMainMenu(String node) {
         Step.Menu main = menu(press(at(node), "9"), "main");
-        assertEquals(Lead.NONE, main.lead());
+        assertThat(main.lead()).isEqualTo(Lead.NONE);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"4", "5", "6", "#"})
     void aKeyThatIsNotAChoiceIsNamedAndTheMenuSaidAgain(String key) {
         Step.Menu again = menu(press(at("faq"), key), "faq");
-        assertEquals(new Lead(Lead.Kind.INVALID_KEY, key), again.lead());
-        assertEquals(1, again.state().misses());
+        assertThat(again.lead()).isEqualTo(new Lead(Lead.Kind.INVALID_KEY, key));
+        assertThat(again.state().misses()).isOne();
     }
 
     @Test
     void sevenAndEightAreChoicesOnlyAtTheMainMenu() {
-        assertEquals(new Lead(Lead.Kind.INVALID_KEY, "7"), leadOf(press(at("faq"), "7")));
-        assertEquals(new Lead(Lead.Kind.INVALID_KEY, "8"), leadOf(press(at("faq"), "8")));
-        assertTrue(press(at("main"), "7").state().slow());
-        assertEquals("es", press(at("main"), "8").state().language());
+        assertThat(leadOf(press(at("faq"), "7"))).isEqualTo(new Lead(Lead.Kind.INVALID_KEY, "7"));
+        assertThat(leadOf(press(at("faq"), "8"))).isEqualTo(new Lead(Lead.Kind.INVALID_KEY, "8"));
+        assertThat(press(at("main"), "7").state().slow()).isTrue();
+        assertThat(press(at("main"), "8").state().language()).isEqualTo("es");
     }
 
     @Test
     void garbledDigitsAreAnInvalidChoice() {
-        assertEquals(Lead.Kind.INVALID_CHOICE, leadOf(press(at("main"), "12")).kind());
-        assertEquals(Lead.Kind.INVALID_CHOICE, leadOf(press(at("main"), "<x>")).kind());
+        assertThat(leadOf(press(at("main"), "12")).kind()).isEqualTo(Lead.Kind.INVALID_CHOICE);
+        assertThat(leadOf(press(at("main"), "<x>")).kind()).isEqualTo(Lead.Kind.INVALID_CHOICE);
     }
 
     @Test
     void silenceGetsAShortRepromptThenMoreTimeNeverAHangUp() {
         Step first = silence(at("main"));
         Step.Menu reprompt = menu(first, "main");
-        assertEquals(Lead.Kind.SILENCE, reprompt.lead().kind());
-        assertEquals(1, reprompt.state().misses());
+        assertThat(reprompt.lead().kind()).isEqualTo(Lead.Kind.SILENCE);
+        assertThat(reprompt.state().misses()).isOne();
         Step second = silence(first.state());
-        assertTrue(second.waitSeconds() > first.waitSeconds());
-        assertInstanceOf(Step.Menu.class, second);
+        assertThat(second.waitSeconds()).isGreaterThan(first.waitSeconds());
+        assertThat(second).isInstanceOf(Step.Menu.class);
     }
 
     @Test
@@ -202,8 +205,8 @@ class FlowTest {
         Step two = silence(one.state());
         Step three = say(two.state(), "bananas");
         Step.FrontDesk desk = assertInstanceOf(Step.FrontDesk.class, three);
-        assertEquals(Lead.Kind.AFTER_MISSES, desk.lead().kind());
-        assertEquals(0, desk.state().misses());
+        assertThat(desk.lead().kind()).isEqualTo(Lead.Kind.AFTER_MISSES);
+        assertThat(desk.state().misses()).isZero();
     }
 
     @Test
@@ -211,106 +214,106 @@ class FlowTest {
         Step one = press(at("main"), "6");
         Step two = silence(one.state());
         Step good = press(two.state(), "3");
-        assertEquals(0, good.state().misses());
+        assertThat(good.state().misses()).isZero();
         Step again = press(good.state(), "6");
-        assertInstanceOf(Step.Menu.class, again);
+        assertThat(again).isInstanceOf(Step.Menu.class);
     }
 
     @Test
     void aLongAnswerGoesOnByItselfAndPoundSkipsAhead() {
         Step part1 = press(at("main"), "1");
-        assertEquals(Flow.BETWEEN_PARTS_SECONDS, part1.waitSeconds());
+        assertThat(part1.waitSeconds()).isEqualTo(Flow.BETWEEN_PARTS_SECONDS);
         answer(silence(part1.state()), "what", 2);
         Step part2 = press(part1.state(), "#");
         answer(part2, "what", 2);
         Step part3 = press(part2.state(), "#");
         Step.Answer last = answer(part3, "what", 3);
-        assertTrue(last.lastPart());
-        assertEquals(Flow.BASE_WAIT_SECONDS, last.waitSeconds());
-        assertEquals(new Lead(Lead.Kind.INVALID_KEY, "#"), leadOf(press(part3.state(), "#")));
+        assertThat(last.lastPart()).isTrue();
+        assertThat(last.waitSeconds()).isEqualTo(Flow.BASE_WAIT_SECONDS);
+        assertThat(leadOf(press(part3.state(), "#"))).isEqualTo(new Lead(Lead.Kind.INVALID_KEY, "#"));
         Step.Answer stillLast = answer(silence(part3.state()), "what", 3);
-        assertEquals(Lead.Kind.SILENCE, stillLast.lead().kind());
+        assertThat(stillLast.lead().kind()).isEqualTo(Lead.Kind.SILENCE);
         answer(press(part3.state(), "*"), "what", 3);
     }
 
     @Test
     void partsAreCountedInTheCallersLanguage() {
         Step.Answer spanish = answer(press(CallState.start("es"), "1"), "what", 1);
-        assertEquals(2, spanish.parts());
+        assertThat(spanish.parts()).isEqualTo(2);
         CallState beyond = CallState.start("es").at("what").atPart(3);
-        assertEquals(2, press(beyond, "*").state().part());
+        assertThat(press(beyond, "*").state().part()).isEqualTo(2);
     }
 
     @Test
     void starTwiceInARowSlowsTheLineDown() {
         Step once = press(at("main"), "*");
-        assertFalse(once.state().slow());
+        assertThat(once.state().slow()).isFalse();
         Step twice = press(once.state(), "*");
-        assertTrue(twice.state().slow());
-        assertEquals(Lead.Kind.SLOWER_NOW, leadOf(twice).kind());
+        assertThat(twice.state().slow()).isTrue();
+        assertThat(leadOf(twice).kind()).isEqualTo(Lead.Kind.SLOWER_NOW);
         Step.Menu later = menu(press(press(twice.state(), "3").state(), "9"), "main");
-        assertTrue(later.state().slow(), "the pace lasts for the rest of the call");
-        assertTrue(later.state().patience() > 0, "so does the extra time");
+        assertThat(later.state().slow()).as("the pace lasts for the rest of the call").isTrue();
+        assertThat(later.state().patience()).as("so does the extra time").isGreaterThan(0);
     }
 
     @Test
     void sevenTogglesThePaceAndSaysSo() {
         Step slow = press(at("main"), "7");
-        assertTrue(slow.state().slow());
-        assertEquals(Lead.Kind.SLOWER_NOW, leadOf(slow).kind());
+        assertThat(slow.state().slow()).isTrue();
+        assertThat(leadOf(slow).kind()).isEqualTo(Lead.Kind.SLOWER_NOW);
         Step normal = press(slow.state(), "7");
-        assertFalse(normal.state().slow());
-        assertEquals(Lead.Kind.NORMAL_PACE_NOW, leadOf(normal).kind());
+        assertThat(normal.state().slow()).isFalse();
+        assertThat(leadOf(normal).kind()).isEqualTo(Lead.Kind.NORMAL_PACE_NOW);
     }
 
     @Test
     void spokenWordsWorkLikeKeys() {
-        assertInstanceOf(Step.FrontDesk.class, say(at("faq"), "Operator please."));
+        assertThat(say(at("faq"), "Operator please.")).isInstanceOf(Step.FrontDesk.class);
         menu(say(at("main"), "I have questions"), "faq");
         answer(say(at("main"), "What is it?"), "what", 1);
         answer(say(at("main"), "two"), "who", 1);
         menu(say(at("faq"), "main menu"), "main");
-        assertTrue(say(at("faq"), "slower").state().slow());
-        assertEquals("es", say(at("faq"), "Español").state().language());
+        assertThat(say(at("faq"), "slower").state().slow()).isTrue();
+        assertThat(say(at("faq"), "Español").state().language()).isEqualTo("es");
         menu(say(at("painful"), "questions"), "faq");
     }
 
     @Test
     void speechTwilioIsNotSureOfIsNotGuessed() {
         Step unsure = flow.next(at("main"), Input.said("front desk", 0.1), call(OPEN));
-        assertEquals(Lead.Kind.NOT_UNDERSTOOD, leadOf(unsure).kind());
-        assertEquals(Lead.Kind.NOT_UNDERSTOOD, leadOf(say(at("main"), "bananas")).kind());
+        assertThat(leadOf(unsure).kind()).isEqualTo(Lead.Kind.NOT_UNDERSTOOD);
+        assertThat(leadOf(say(at("main"), "bananas")).kind()).isEqualTo(Lead.Kind.NOT_UNDERSTOOD);
     }
 
     @Test
     void theFrontDeskIsNeverTheNumberThatWasCalled() {
         Step loop = flow.next(at("faq"), Input.keys("0"), new Call("+1 (212) 598-5913", CALLER, OPEN, true));
         Step.MessageOffer offer = assertInstanceOf(Step.MessageOffer.class, loop);
-        assertEquals(Lead.Kind.FRONT_DESK_UNAVAILABLE, offer.lead().kind());
-        assertFalse(offer.tryAgain(), "trying again would ring the same line");
+        assertThat(offer.lead().kind()).isEqualTo(Lead.Kind.FRONT_DESK_UNAVAILABLE);
+        assertThat(offer.tryAgain()).as("trying again would ring the same line").isFalse();
     }
 
     @Test
     void withoutAFrontDeskNumberTheCallerCanLeaveAMessage() {
         Step step = flow(Optional.empty()).next(at("faq"), Input.keys("0"), call(OPEN));
         Step.MessageOffer offer = assertInstanceOf(Step.MessageOffer.class, step);
-        assertEquals(Lead.Kind.FRONT_DESK_UNAVAILABLE, offer.lead().kind());
+        assertThat(offer.lead().kind()).isEqualTo(Lead.Kind.FRONT_DESK_UNAVAILABLE);
     }
 
     @Test
     void aStateThatNamesNothingStartsOverWithAnApology() {
         Step.Menu main = menu(press(at("no-such-node"), "1"), "main");
-        assertEquals(Lead.Kind.PROBLEM, main.lead().kind());
+        assertThat(main.lead().kind()).isEqualTo(Lead.Kind.PROBLEM);
         Step.Menu unknownLanguage = menu(press(CallState.start("fr"), "1"), "main");
-        assertEquals("en", unknownLanguage.state().language());
+        assertThat(unknownLanguage.state().language()).isEqualTo("en");
     }
 
     @Test
     void languageSwitchKeepsThePace() {
         Step spanish = press(at("main").withSlow(true), "8");
-        assertEquals("es", spanish.state().language());
-        assertTrue(spanish.state().slow());
-        assertEquals("en", press(spanish.state(), "8").state().language());
+        assertThat(spanish.state().language()).isEqualTo("es");
+        assertThat(spanish.state().slow()).isTrue();
+        assertThat(press(spanish.state(), "8").state().language()).isEqualTo("en");
     }
 
     private static Lead leadOf(Step step) {

@@ -7,10 +7,8 @@ import static clinic.ivr.flow.FlowTest.LINE;
 import static clinic.ivr.flow.FlowTest.OPEN;
 import static clinic.ivr.flow.FlowTest.at;
 import static clinic.ivr.flow.FlowTest.call;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import clinic.ivr.desk.OpeningHours;
 import clinic.ivr.desk.Recording;
@@ -30,7 +28,7 @@ class FrontDeskFlowTest {
 
     Step.MessageOffer offer(Step step, Lead.Kind lead) {
         Step.MessageOffer offer = assertInstanceOf(Step.MessageOffer.class, step);
-        assertEquals(lead, offer.lead().kind());
+        assertThat(offer.lead().kind()).isEqualTo(lead);
         return offer;
     }
 
@@ -38,16 +36,16 @@ class FrontDeskFlowTest {
     @ValueSource(strings = {"main", "faq", "what", "painful"})
     void whenOpenZeroRingsTheDeskWithTheLineAsCallerIdAndTheTopicForTheWhisper(String node) {
         Step.FrontDesk desk = assertInstanceOf(Step.FrontDesk.class, flow.next(at(node), Input.keys("0"), call(OPEN)));
-        assertEquals(DESK, desk.number());
-        assertEquals(LINE, desk.callerId());
-        assertEquals(node, desk.state().node(), "the whisper tells staff what the caller was listening to");
+        assertThat(desk.number().text()).isEqualTo(DESK);
+        assertThat(desk.callerId().text()).isEqualTo(LINE);
+        assertThat(desk.state().node()).as("the whisper tells staff what the caller was listening to").isEqualTo(node);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"main", "faq", "what", "painful"})
     void whenClosedZeroNeverRingsButSaysTheHoursAndOffersAMessage(String node) {
         Step.MessageOffer offer = offer(flow.next(at(node), Input.keys("0"), call(CLOSED)), Lead.Kind.DESK_CLOSED);
-        assertFalse(offer.tryAgain(), "no point trying a closed desk again");
+        assertThat(offer.tryAgain()).as("no point trying a closed desk again").isFalse();
         offer(flow.next(at(node), Input.said("front desk please", 0.9), call(CLOSED)), Lead.Kind.DESK_CLOSED);
     }
 
@@ -62,23 +60,23 @@ class FrontDeskFlowTest {
     void whenNoOneTookTheCallTheCallerHearsAnApologyAndMayLeaveAMessageOrTryAgain(String status, String bridged) {
         Step.MessageOffer offer = offer(flow.afterFrontDesk(at("faq"), status, bridged, call(OPEN)),
                 Lead.Kind.FRONT_DESK_MISSED);
-        assertTrue(offer.tryAgain());
-        assertEquals("faq", offer.state().node());
-        assertInstanceOf(Step.FrontDesk.class, flow.atDesk(offer.state(), Input.keys("0"), call(OPEN)));
-        assertInstanceOf(Step.Voicemail.class, flow.atDesk(offer.state(), Input.keys("1"), call(OPEN)));
+        assertThat(offer.tryAgain()).isTrue();
+        assertThat(offer.state().node()).isEqualTo("faq");
+        assertThat(flow.atDesk(offer.state(), Input.keys("0"), call(OPEN))).isInstanceOf(Step.FrontDesk.class);
+        assertThat(flow.atDesk(offer.state(), Input.keys("1"), call(OPEN))).isInstanceOf(Step.Voicemail.class);
         FlowTest.menu(flow.atDesk(offer.state(), Input.keys("9"), call(OPEN)), "main");
     }
 
     @ParameterizedTest(name = "DialCallStatus={0} DialBridged={1}")
     @CsvSource({"completed,true", "completed,''", "answered,true"})
     void aCallTheFrontDeskTookEndsWithGoodbye(String status, String bridged) {
-        assertInstanceOf(Step.Goodbye.class, flow.afterFrontDesk(at("main"), status, bridged, call(OPEN)));
+        assertThat(flow.afterFrontDesk(at("main"), status, bridged, call(OPEN))).isInstanceOf(Step.Goodbye.class);
     }
 
     @Test
     void aMissedCallAfterClosingTimeOffersNoTryAgain() {
-        assertFalse(offer(flow.afterFrontDesk(at("main"), "no-answer", "", call(CLOSED)), Lead.Kind.FRONT_DESK_MISSED)
-                .tryAgain());
+        assertThat(offer(flow.afterFrontDesk(at("main"), "no-answer", "", call(CLOSED)), Lead.Kind.FRONT_DESK_MISSED)
+                .tryAgain()).isFalse();
     }
 
     @Test
@@ -86,9 +84,8 @@ class FrontDeskFlowTest {
         Step.MessageOffer closed = offer(flow.next(at("main"), Input.keys("0"), call(CLOSED)), Lead.Kind.DESK_CLOSED);
         offer(flow.atDesk(closed.state(), Input.keys("0"), call(CLOSED)), Lead.Kind.DESK_CLOSED);
         offer(flow.atDesk(closed.state(), Input.keys("*"), call(CLOSED)), Lead.Kind.DESK_CLOSED);
-        Step.Voicemail voicemail = assertInstanceOf(Step.Voicemail.class,
-                flow.atDesk(closed.state(), Input.said("I'd like to leave a message", 0.8), call(CLOSED)));
-        assertEquals(CALLER, voicemail.caller());
+        Step.Voicemail voicemail = assertInstanceOf(Step.Voicemail.class, flow.atDesk(closed.state(), Input.said("I'd like to leave a message", 0.8), call(CLOSED)));
+        assertThat(voicemail.caller().text()).isEqualTo(CALLER);
     }
 
     @Test
@@ -97,19 +94,17 @@ class FrontDeskFlowTest {
         Step first = flow.atDesk(closed.state(), Input.SILENCE, call(CLOSED));
         offer(first, Lead.Kind.SILENCE);
         Step second = flow.atDesk(first.state(), Input.keys("7"), call(CLOSED));
-        assertEquals("7", offer(second, Lead.Kind.INVALID_KEY).lead().key());
-        assertInstanceOf(Step.Voicemail.class, flow.atDesk(second.state(), Input.SILENCE, call(CLOSED)));
+        assertThat(offer(second, Lead.Kind.INVALID_KEY).lead().key()).isEqualTo("7");
+        assertThat(flow.atDesk(second.state(), Input.SILENCE, call(CLOSED))).isInstanceOf(Step.Voicemail.class);
     }
 
     @Test
     void aSpokenMessageIsThankedWithWhenTheClinicWillCallBack() {
-        Step.MessageTaken sunday = assertInstanceOf(Step.MessageTaken.class,
-                flow.afterRecording(at("faq"), SPOKEN, call(CLOSED)));
-        assertEquals(new OpeningHours.Callback(OpeningHours.Callback.When.TOMORROW, DayOfWeek.MONDAY), sunday.callback());
-        assertEquals("faq", sunday.state().node());
-        Step.MessageTaken wednesday = assertInstanceOf(Step.MessageTaken.class,
-                flow.afterRecording(at("faq"), SPOKEN, call(OPEN)));
-        assertEquals(OpeningHours.Callback.When.TODAY, wednesday.callback().when());
+        Step.MessageTaken sunday = assertInstanceOf(Step.MessageTaken.class, flow.afterRecording(at("faq"), SPOKEN, call(CLOSED)));
+        assertThat(sunday.callback()).isEqualTo(new OpeningHours.Callback(OpeningHours.Callback.When.TOMORROW, DayOfWeek.MONDAY));
+        assertThat(sunday.state().node()).isEqualTo("faq");
+        Step.MessageTaken wednesday = assertInstanceOf(Step.MessageTaken.class, flow.afterRecording(at("faq"), SPOKEN, call(OPEN)));
+        assertThat(wednesday.callback().when()).isEqualTo(OpeningHours.Callback.When.TODAY);
     }
 
     @ParameterizedTest(name = "url={0} seconds={1} status={2}")
@@ -118,58 +113,55 @@ class FrontDeskFlowTest {
     void silenceIsNotAMessageAndTheCallerMayTryAgain(String url, int seconds, String status) {
         Step step = flow.afterRecording(at("main"), new Recording("RE1", url, seconds, status), call(CLOSED));
         Step.MessageOffer again = offer(step, Lead.Kind.RECORDING_EMPTY);
-        assertInstanceOf(Step.Voicemail.class, flow.atDesk(again.state(), Input.keys("1"), call(CLOSED)));
+        assertThat(flow.atDesk(again.state(), Input.keys("1"), call(CLOSED))).isInstanceOf(Step.Voicemail.class);
     }
 
     @Test
     void aLineSilentThroughTheRecordingTooEndsWithAGoodbye() {
         Recording silence = new Recording("", "", 0, "");
-        assertInstanceOf(Step.Goodbye.class,
-                flow.afterRecording(at("main").withMisses(Flow.MAX_MISSES), silence, call(CLOSED)));
+        assertThat(flow.afterRecording(at("main").withMisses(Flow.MAX_MISSES), silence, call(CLOSED))).isInstanceOf(Step.Goodbye.class);
     }
 
     @Test
     void theWhisperWaitsForAKeyAndAKeyPutsTheCallerThrough() {
         Step.Whisper whisper = assertInstanceOf(Step.Whisper.class, flow.whisper(at("faq"), Input.SILENCE));
-        assertEquals("faq", whisper.state().node());
-        assertInstanceOf(Step.Connect.class, flow.whisper(at("faq"), Input.keys("5")));
+        assertThat(whisper.state().node()).isEqualTo("faq");
+        assertThat(flow.whisper(at("faq"), Input.keys("5"))).isInstanceOf(Step.Connect.class);
     }
 
     @Test
     void aTextIsOfferedAfterAnAnswerOnlyWhenItCanBeSent() {
         Step.Answer offered = assertInstanceOf(Step.Answer.class, flow.next(at("faq"), Input.keys("1"), call(OPEN)));
-        assertTrue(offered.textOffer());
-        Step.Answer noTexts = assertInstanceOf(Step.Answer.class,
-                flow.next(at("faq"), Input.keys("1"), new Call(LINE, CALLER, OPEN, false)));
-        assertFalse(noTexts.textOffer());
-        Step.Answer hidden = assertInstanceOf(Step.Answer.class,
-                flow.next(at("faq"), Input.keys("1"), new Call(LINE, "anonymous", OPEN, true)));
-        assertFalse(hidden.textOffer());
+        assertThat(offered.textOffer()).isTrue();
+        Step.Answer noTexts = assertInstanceOf(Step.Answer.class, flow.next(at("faq"), Input.keys("1"), new Call(LINE, CALLER, OPEN, false)));
+        assertThat(noTexts.textOffer()).isFalse();
+        Step.Answer hidden = assertInstanceOf(Step.Answer.class, flow.next(at("faq"), Input.keys("1"), new Call(LINE, "anonymous", OPEN, true)));
+        assertThat(hidden.textOffer()).isFalse();
         Step.Answer firstPart = assertInstanceOf(Step.Answer.class, flow.next(at("main"), Input.keys("1"), call(OPEN)));
-        assertFalse(firstPart.textOffer(), "offered after the last part, with the other choices");
+        assertThat(firstPart.textOffer()).as("offered after the last part, with the other choices").isFalse();
     }
 
     @Test
     void sixSendsTheTextAndTheCallerHearsHowItWent() {
         Step.SendText send = assertInstanceOf(Step.SendText.class, flow.next(at("painful"), Input.keys("6"), call(OPEN)));
-        assertEquals(CALLER, send.to());
-        assertInstanceOf(Step.SendText.class, flow.next(at("painful"), Input.said("text me please", 0.9), call(OPEN)));
+        assertThat(send.to().text()).isEqualTo(CALLER);
+        assertThat(flow.next(at("painful"), Input.said("text me please", 0.9), call(OPEN))).isInstanceOf(Step.SendText.class);
         Step.Menu sent = FlowTest.menu(flow.afterText(send.state(), true), "faq");
-        assertEquals(Lead.Kind.TEXT_SENT, sent.lead().kind());
+        assertThat(sent.lead().kind()).isEqualTo(Lead.Kind.TEXT_SENT);
         Step.Menu failed = FlowTest.menu(flow.afterText(send.state(), false), "faq");
-        assertEquals(Lead.Kind.TEXT_FAILED, failed.lead().kind());
+        assertThat(failed.lead().kind()).isEqualTo(Lead.Kind.TEXT_FAILED);
     }
 
     @Test
     void sixIsNotAChoiceWhenTextsCannotBeSentNorInMenus() {
         Step step = flow.next(at("painful"), Input.keys("6"), new Call(LINE, "anonymous", OPEN, true));
-        assertInstanceOf(Step.Answer.class, step);
+        assertThat(step).isInstanceOf(Step.Answer.class);
         Step inMenu = flow.next(at("faq"), Input.keys("6"), call(OPEN));
-        assertEquals("6", assertInstanceOf(Step.Menu.class, inMenu).lead().key());
+        assertThat(assertInstanceOf(Step.Menu.class, inMenu).lead().key()).isEqualTo("6");
     }
 
     @Test
     void sayingLeaveAMessageAnywhereGoesStraightToTheRecording() {
-        assertInstanceOf(Step.Voicemail.class, flow.next(at("what"), Input.said("voicemail", 0.9), call(OPEN)));
+        assertThat(flow.next(at("what"), Input.said("voicemail", 0.9), call(OPEN))).isInstanceOf(Step.Voicemail.class);
     }
 }

@@ -1,7 +1,7 @@
 package clinic.ivr.flow;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 
 import clinic.ivr.TestLine;
 import clinic.ivr.prompts.Prompts;
@@ -27,12 +27,12 @@ class SpokenCommandsTest {
             Wording.COMMAND_WORDS.forEach((entry, kind) -> {
                 if (kind == Heard.Kind.LANGUAGE) {
                     for (String phrase : SHIPPED.wording(other).words(entry)) {
-                        assertEquals(new Heard(kind, other), hear(language, menu, phrase), language + " " + menu + " " + phrase);
+                        assertThat(hear(language, menu, phrase)).as(language + " " + menu + " " + phrase).isEqualTo(new Heard(kind, other));
                     }
                     return;
                 }
                 for (String phrase : w.words(entry)) {
-                    assertEquals(kind, hear(language, menu, phrase).kind(), language + " " + menu + ": \"" + phrase + "\"");
+                    assertThat(hear(language, menu, phrase).kind()).as(language + " " + menu + ": \"" + phrase + "\"").isEqualTo(kind);
                 }
             });
         }
@@ -46,8 +46,7 @@ class SpokenCommandsTest {
             for (String menu2 : SHIPPED.tree().menus()) {
                 for (PhoneTree.Option option : SHIPPED.tree().options(menu2)) {
                     for (String phrase : w.words(option.target() + ".words")) {
-                        assertEquals(Heard.go(option.target()), hear(language, menu, phrase),
-                                language + " at " + menu + ": \"" + phrase + "\" should go to " + option.target());
+                        assertThat(hear(language, menu, phrase)).as(language + " at " + menu + ": \"" + phrase + "\" should go to " + option.target()).isEqualTo(Heard.go(option.target()));
                     }
                 }
             }
@@ -58,9 +57,9 @@ class SpokenCommandsTest {
     @ValueSource(strings = {"en", "es"})
     void spokenNumbersArePressedKeys(String language) {
         List<String> numbers = SHIPPED.wording(language).words(Wording.NUMBER_WORDS);
-        assertEquals(Heard.key("2"), hear(language, "main", numbers.get(2)));
-        assertEquals(Heard.of(Heard.Kind.FRONT_DESK), hear(language, "faq", numbers.get(0)));
-        assertEquals(Heard.key("4"), hear(language, "main", "4."));
+        assertThat(hear(language, "main", numbers.get(2))).isEqualTo(Heard.key("2"));
+        assertThat(hear(language, "faq", numbers.get(0))).isEqualTo(Heard.of(Heard.Kind.FRONT_DESK));
+        assertThat(hear(language, "main", "4.")).isEqualTo(Heard.key("4"));
     }
 
     @ParameterizedTest
@@ -70,9 +69,9 @@ class SpokenCommandsTest {
                 ? List.of("front desk", "representative", "operator", "person")
                 : List.of("recepción", "representante", "operador", "persona");
         for (String phrase : expected) {
-            assertEquals(Heard.Kind.FRONT_DESK, hear(language, "what-it-is", phrase).kind(), phrase);
+            assertThat(hear(language, "what-it-is", phrase).kind()).as(phrase).isEqualTo(Heard.Kind.FRONT_DESK);
         }
-        assertEquals(Heard.Kind.FRONT_DESK, hear(language, "main", expected.get(0).toUpperCase() + ", please!").kind());
+        assertThat(hear(language, "main", expected.get(0).toUpperCase() + ", please!").kind()).isEqualTo(Heard.Kind.FRONT_DESK);
     }
 
     @ParameterizedTest
@@ -80,28 +79,31 @@ class SpokenCommandsTest {
     void aNumberIsAKeyOnlyWhenItIsAllTheCallerSaid(String language) {
         List<String> numbers = SHIPPED.wording(language).words(Wording.NUMBER_WORDS);
         String press = language.equals("en") ? "press " : "oprima el ";
-        assertEquals(Heard.key("3"), hear(language, "main", press + numbers.get(3)));
-        assertEquals(Heard.key("3"), hear(language, "main", numbers.get(3) + (language.equals("en") ? " please" : " por favor")));
-        assertFalse(hear(language, "main", numbers.get(7) + " " + numbers.get(1)).kind() == Heard.Kind.KEY, "seven one");
-        assertFalse(hear(language, "main", language.equals("en") ? "seven eleven" : "siete once").kind() == Heard.Kind.KEY);
-        assertFalse(hear(language, "main", language.equals("en") ? "i have two questions about my hip"
-                : "tengo dos preguntas sobre mi cadera").kind() == Heard.Kind.KEY);
+        assertThat(hear(language, "main", press + numbers.get(3))).isEqualTo(Heard.key("3"));
+        assertThat(hear(language, "main", numbers.get(3) + (language.equals("en") ? " please" : " por favor")))
+                .isEqualTo(Heard.key("3"));
+        assertThat(hear(language, "main", numbers.get(7) + " " + numbers.get(1)).kind()).as("seven one")
+                .isNotEqualTo(Heard.Kind.KEY);
+        assertThat(hear(language, "main", language.equals("en") ? "seven eleven" : "siete once").kind())
+                .isNotEqualTo(Heard.Kind.KEY);
+        assertThat(hear(language, "main", language.equals("en") ? "i have two questions about my hip"
+                : "tengo dos preguntas sobre mi cadera").kind()).isNotEqualTo(Heard.Kind.KEY);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"en", "es"})
     void aCommandWordInALongUnrelatedSentenceIsNoCommand(String language) {
         String again = language.equals("en") ? "again" : "otra vez";
-        assertEquals(Heard.Kind.REPEAT, hear(language, "faq", again).kind());
+        assertThat(hear(language, "faq", again).kind()).isEqualTo(Heard.Kind.REPEAT);
         String sentence = language.equals("en") ? "the bus is late again and my neighbor is not home"
                 : "el autobús llegó tarde otra vez y mi vecina no está en casa";
-        assertFalse(hear(language, "faq", sentence).kind() == Heard.Kind.REPEAT, sentence);
+        assertThat(hear(language, "faq", sentence).kind()).as(sentence).isNotEqualTo(Heard.Kind.REPEAT);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"en", "es"})
     void speechThatMatchesNothingIsUnclearNotAGuess(String language) {
-        assertEquals(Heard.Kind.UNCLEAR, hear(language, "main", "zzz qqq").kind());
-        assertFalse(hear(language, "faq", "blue elephant").kind() == Heard.Kind.KEY);
+        assertThat(hear(language, "main", "zzz qqq").kind()).isEqualTo(Heard.Kind.UNCLEAR);
+        assertNotSame(hear(language, "faq", "blue elephant").kind(), Heard.Kind.KEY);
     }
 }

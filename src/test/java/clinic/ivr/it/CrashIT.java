@@ -1,6 +1,6 @@
 package clinic.ivr.it;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import clinic.ivr.LineProcess;
 import clinic.ivr.TestDatabase;
@@ -75,11 +75,11 @@ class CrashIT {
                 });
             }
             twilio.shutdown();
-            assertTrue(twilio.awaitTermination(60, TimeUnit.SECONDS));
+            assertThat(twilio.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
         } finally {
             line.kill();
         }
-        assertTrue(acknowledged.size() >= KILL_AFTER_ACKNOWLEDGED, "the kill came too early: " + acknowledged.size());
+        assertThat(acknowledged.size()).as("the kill came too early: " + acknowledged.size()).isGreaterThanOrEqualTo(KILL_AFTER_ACKNOWLEDGED);
 
         LineProcess again = LineProcess.start(env);
         Set<String> kept;
@@ -93,8 +93,8 @@ class CrashIT {
         System.out.printf("kill -9 on %s: %d callbacks (%d at once), %d acknowledged, %d kept after restart,"
                         + " %d lost; %d refused with a 5xx and %d cut by the kill (Twilio sends those again)%n",
                 store, CALLBACKS, AT_ONCE, acknowledged.size(), kept.size(), lost.size(), refused.get(), failed.get());
-        assertTrue(lost.isEmpty(), () -> lost.size() + " messages acknowledged with a 2xx were lost in the crash,"
-                + " such as " + lost.stream().limit(3).toList());
+        assertThat(lost).as(() -> lost.size() + " messages acknowledged with a 2xx were lost in the crash,"
+                + " such as " + lost.stream().limit(3).toList()).isEmpty();
     }
 
     private static Map<String, String> recording(String sid) {

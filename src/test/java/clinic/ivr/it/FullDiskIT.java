@@ -1,8 +1,6 @@
 package clinic.ivr.it;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import clinic.ivr.LineProcess;
 import clinic.ivr.TestLine;
@@ -77,7 +75,7 @@ class FullDiskIT {
         List<String> refused = new ArrayList<>();
         try {
             TwilioClient twilio = new TwilioClient(line.baseUrl(), TestLine.AUTH_TOKEN);
-            assertEquals(204, twilio.post(CALLBACK, recording("RE-before")).statusCode());
+            assertThat(twilio.post(CALLBACK, recording("RE-before")).statusCode()).isEqualTo(204);
             acknowledged.add("RE-before");
 
             fill(disk.resolve("filler"));
@@ -87,22 +85,21 @@ class FullDiskIT {
                 if (status / 100 == 2) {
                     acknowledged.add(sid); // it still fitted in space the database had: kept, as the test checks
                 } else {
-                    assertEquals(503, status, "a message that was not kept gets a 503, so Twilio sends it again");
+                    assertThat(status).as("a message that was not kept gets a 503, so Twilio sends it again").isEqualTo(503);
                     refused.add(sid);
                 }
             }
-            assertFalse(refused.isEmpty(), "the disk was full, yet every message was kept: the test proved nothing");
+            assertThat(refused).as("the disk was full, yet every message was kept: the test proved nothing").isNotEmpty();
 
             Twiml caller = Twiml.parse(twilio.post("/voice/recorded?node=main&lang=en", recording("RE-caller")).body());
-            assertTrue(caller.spoken().startsWith("I am sorry, I could not save your message."), caller.spoken());
-            assertFalse(caller.spoken().contains("saved for the front desk"), caller.spoken());
+            assertThat(caller.spoken()).as(caller.spoken()).startsWith("I am sorry, I could not save your message.");
+            assertThat(caller.spoken()).as(caller.spoken()).doesNotContain("saved for the front desk");
             refused.add("RE-caller"); // its recording status callback comes next, and is refused too
-            assertEquals(503, twilio.post(CALLBACK, recording("RE-caller")).statusCode());
+            assertThat(twilio.post(CALLBACK, recording("RE-caller")).statusCode()).isEqualTo(503);
 
             HttpResponse<String> health = twilio.get("/health");
-            assertEquals(503, health.statusCode(), health.body());
-            assertTrue(health.body().contains("\"status\":\"degraded\"") && health.body().contains("cannot write"),
-                    health.body());
+            assertThat(health.statusCode()).as(health.body()).isEqualTo(503);
+            assertThat(health.body()).contains("\"status\":\"degraded\"").contains("cannot write");
         } finally {
             line.kill();
         }
@@ -111,13 +108,13 @@ class FullDiskIT {
         try {
             TwilioClient twilio = new TwilioClient(line.baseUrl(), TestLine.AUTH_TOKEN);
             HttpResponse<String> health = twilio.get("/health");
-            assertEquals(503, health.statusCode(), health.body());
-            assertTrue(health.body().contains("is nearly full"), health.body());
-            assertEquals(200, twilio.post("/voice", TwilioClient.callForm()).statusCode());
+            assertThat(health.statusCode()).as(health.body()).isEqualTo(503);
+            assertThat(health.body()).as(health.body()).contains("is nearly full");
+            assertThat(twilio.post("/voice", TwilioClient.callForm()).statusCode()).isEqualTo(200);
 
             Files.delete(disk.resolve("filler"));
             for (String sid : refused) { // Twilio's retries, once there is room again
-                assertEquals(204, twilio.post(CALLBACK, recording(sid)).statusCode(), sid);
+                assertThat(twilio.post(CALLBACK, recording(sid)).statusCode()).as(sid).isEqualTo(204);
                 acknowledged.add(sid);
             }
         } finally {
@@ -132,32 +129,32 @@ class FullDiskIT {
         Set<String> acknowledged = new HashSet<>();
         try {
             TwilioClient twilio = new TwilioClient(first.baseUrl(), TestLine.AUTH_TOKEN);
-            assertEquals(204, twilio.post(CALLBACK, recording("RE-before")).statusCode());
+            assertThat(twilio.post(CALLBACK, recording("RE-before")).statusCode()).isEqualTo(204);
             acknowledged.add("RE-before");
         } finally {
             first.kill();
         }
         // a disk that comes back read-only after a host's restart
-        assertEquals(0, run("mount", "-o", "remount,ro", disk.toString()));
+        assertThat(run("mount", "-o", "remount,ro", disk.toString())).isZero();
         LineProcess line = LineProcess.start(env);
         try {
             TwilioClient twilio = new TwilioClient(line.baseUrl(), TestLine.AUTH_TOKEN);
             HttpResponse<String> health = twilio.get("/health");
-            assertEquals(503, health.statusCode(), health.body());
-            assertTrue(health.body().contains("is not writable"), health.body());
-            assertEquals(503, twilio.post(CALLBACK, recording("RE-ro")).statusCode());
+            assertThat(health.statusCode()).as(health.body()).isEqualTo(503);
+            assertThat(health.body()).as(health.body()).contains("is not writable");
+            assertThat(twilio.post(CALLBACK, recording("RE-ro")).statusCode()).isEqualTo(503);
             Twiml caller = Twiml.parse(twilio.post("/voice/recorded?node=main&lang=es", recording("RE-ro")).body());
-            assertTrue(caller.spoken().startsWith("Lo siento, no pude guardar su mensaje."), caller.spoken());
+            assertThat(caller.spoken()).as(caller.spoken()).startsWith("Lo siento, no pude guardar su mensaje.");
             Twiml menu = Twiml.parse(twilio.post("/voice", TwilioClient.callForm()).body());
-            assertTrue(menu.spoken().startsWith("If this is a medical emergency"), "calls are still answered");
+            assertThat(menu.spoken()).as("calls are still answered").startsWith("If this is a medical emergency");
         } finally {
             line.kill();
         }
-        assertEquals(0, run("mount", "-o", "remount,rw", disk.toString()));
+        assertThat(run("mount", "-o", "remount,rw", disk.toString())).isZero();
         LineProcess fixed = LineProcess.start(env);
         try {
-            assertEquals(204, new TwilioClient(fixed.baseUrl(), TestLine.AUTH_TOKEN).post(CALLBACK, recording("RE-ro"))
-                    .statusCode(), "Twilio's retry, once the disk is writable again");
+            assertThat(new TwilioClient(fixed.baseUrl(), TestLine.AUTH_TOKEN).post(CALLBACK, recording("RE-ro"))
+                    .statusCode()).as("Twilio's retry, once the disk is writable again").isEqualTo(204);
             acknowledged.add("RE-ro");
         } finally {
             fixed.kill();
@@ -171,9 +168,9 @@ class FullDiskIT {
             Set<String> kept = again.recordingSids(TestLine.STAFF_PASSWORD);
             Set<String> lost = new HashSet<>(acknowledged);
             lost.removeAll(kept);
-            assertTrue(lost.isEmpty(), "acknowledged, then lost: " + lost);
+            assertThat(lost).as("acknowledged, then lost: " + lost).isEmpty();
             HttpResponse<String> health = new TwilioClient(again.baseUrl(), TestLine.AUTH_TOKEN).get("/health");
-            assertEquals(200, health.statusCode(), health.body());
+            assertThat(health.statusCode()).as(health.body()).isEqualTo(200);
         } finally {
             again.kill();
         }

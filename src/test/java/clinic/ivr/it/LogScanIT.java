@@ -1,8 +1,6 @@
 package clinic.ivr.it;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import clinic.ivr.LineProcess;
 import clinic.ivr.TestLine;
@@ -51,10 +49,9 @@ class LogScanIT {
         try {
             TwilioClient twilio = new TwilioClient(line.baseUrl(), TestLine.AUTH_TOKEN);
             HttpResponse<String> health = twilio.get("/health");
-            assertEquals(503, health.statusCode(), "a store that cannot be opened is a problem from the start");
-            assertTrue(health.body().contains("the message store cannot write"), health.body());
-            assertTrue(health.body().contains("\"journal\":{\"waiting\":1,\"oldestSeconds\":"),
-                    "the message left waiting, the torn line set aside: " + health.body());
+            assertThat(health.statusCode()).as("a store that cannot be opened is a problem from the start").isEqualTo(503);
+            assertThat(health.body()).as(health.body()).contains("the message store cannot write");
+            assertThat(health.body()).as("the message left waiting, the torn line set aside: " + health.body()).contains("\"journal\":{\"waiting\":1,\"oldestSeconds\":");
             Map<String, String> call = TwilioClient.callForm();
             call.put("From", NUMBER);
             call.put("Caller", NUMBER);
@@ -69,20 +66,20 @@ class LogScanIT {
                     "RecordingUrl", "https://api.twilio.com/2010-04-01/Accounts/AC1/Recordings/RE-planted"));
             twilio.post("/voice/recorded?node=main&lang=en", recording);
             String callback = "/voice/recording?node=main&lang=en&caller=%2B12125550199";
-            assertEquals(204, twilio.post(callback, recording).statusCode(), "kept in the journal");
+            assertThat(twilio.post(callback, recording).statusCode()).as("kept in the journal").isEqualTo(204);
             Map<String, String> transcription = new java.util.HashMap<>(recording);
             transcription.put("TranscriptionText", WORDS);
             transcription.put("TranscriptionStatus", "completed");
             twilio.post("/voice/transcription?node=main&lang=en", transcription);
 
             HttpResponse<String> forged = twilio.send(line.baseUrl() + callback, recording, "forged-signature");
-            assertEquals(403, forged.statusCode());
+            assertThat(forged.statusCode()).isEqualTo(403);
             HttpResponse<String> guess = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                     URI.create(line.baseUrl() + "/staff/messages")).header("X-Forwarded-For", STAFF_ADDRESS)
                     .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
                             ("staff:" + NUMBER).getBytes(StandardCharsets.UTF_8))).build(),
                     HttpResponse.BodyHandlers.ofString());
-            assertEquals(401, guess.statusCode());
+            assertThat(guess.statusCode()).isEqualTo(401);
         } finally {
             line.kill();
             line.awaitExit(java.time.Duration.ofSeconds(10));
@@ -92,15 +89,14 @@ class LogScanIT {
         logs.addAll(line.stderr());
         String all = String.join("\n", logs);
         // the paths this test means to cover did log
-        assertTrue(all.contains("bad-signature"), "no refused-signature line");
-        assertTrue(all.contains("could not be stored"), "no store failure logged");
-        assertTrue(all.contains("RE-torn") || all.contains("moved from " + Journal.FILE), "no dead letter logged");
-        assertTrue(all.contains("203.0.113.*"), "no masked staff address");
+        assertThat(all).as("no refused-signature line").contains("bad-signature");
+        assertThat(all).as("no store failure logged").contains("could not be stored");
+        assertThat(all).as("no dead letter logged").containsAnyOf("RE-torn", "moved from " + Journal.FILE);
+        assertThat(all).as("no masked staff address").contains("203.0.113.*");
         for (String planted : new String[] {DIGITS, "212-555-0199", "sciatica", "Rosalind", STAFF_ADDRESS}) {
             List<String> leaks = logs.stream().filter(l -> l.contains(planted)).toList();
-            assertTrue(leaks.isEmpty(), "\"" + planted + "\" is in the logs:\n" + String.join("\n", leaks));
+            assertThat(leaks).as("\"" + planted + "\" is in the logs:\n" + String.join("\n", leaks)).isEmpty();
         }
-        assertTrue(Files.readString(data.resolve(Journal.FILE)).contains(DIGITS),
-                "the journal itself keeps the message whole (0600, for staff): only the logs must not");
+        assertThat(Files.readString(data.resolve(Journal.FILE))).as("the journal itself keeps the message whole (0600, for staff): only the logs must not").contains(DIGITS);
     }
 }

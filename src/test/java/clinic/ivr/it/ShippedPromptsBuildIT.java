@@ -1,8 +1,6 @@
 package clinic.ivr.it;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import clinic.ivr.PromptsCopy;
 import java.io.File;
@@ -32,10 +30,10 @@ class ShippedPromptsBuildIT {
         Document pom = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new File("pom.xml"));
         String phase = XPathFactory.newInstance().newXPath().evaluate(
                 "//*[local-name()='execution'][*[local-name()='id']='shipped-prompts']/*[local-name()='phase']", pom);
-        assertEquals("package", phase);
+        assertThat(phase).isEqualTo("package");
         String prompts = XPathFactory.newInstance().newXPath().evaluate(
                 "//*[local-name()='properties']/*[local-name()='clinic.prompts']", pom);
-        assertEquals("prompts", prompts, "the build checks the prompts it ships");
+        assertThat(prompts).as("the build checks the prompts it ships").isEqualTo("prompts");
     }
 
     @Test
@@ -48,10 +46,10 @@ class ShippedPromptsBuildIT {
                 "-Dclinic.prompts=" + broken.dir(), "-Dclinic.cds.archive=" + temp.resolve("archive.jsa"))
                 .redirectErrorStream(true).start();
         String output = new String(build.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(build.waitFor(120, TimeUnit.SECONDS));
+        assertThat(build.waitFor(120, TimeUnit.SECONDS)).isTrue();
 
-        assertNotEquals(0, build.exitValue(), output);
-        assertTrue(output.contains("prompts/en/faq.txt line " + line + ": \"${clinic.phon}\" is not a known setting;"
-                + " did you mean clinic.phone?"), output);
+        assertThat(build.exitValue()).as(output).isNotZero();
+        assertThat(output).as(output).contains("prompts/en/faq.txt line " + line + ": \"${clinic.phon}\" is not a known setting;"
+                + " did you mean clinic.phone?");
     }
 }

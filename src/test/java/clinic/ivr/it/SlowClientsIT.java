@@ -1,7 +1,6 @@
 package clinic.ivr.it;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import clinic.ivr.LineProcess;
 import clinic.ivr.OnTheLine;
@@ -48,7 +47,7 @@ class SlowClientsIT {
             for (int i = 0; i < 200 && open.get() < DRIBBLERS; i++) {
                 Thread.sleep(10);
             }
-            assertEquals(DRIBBLERS, open.get(), "the slow connections are not all open: the test would prove nothing");
+            assertThat(open.get()).as("the slow connections are not all open: the test would prove nothing").isEqualTo(DRIBBLERS);
 
             TwilioClient twilio = new TwilioClient(line.baseUrl(), TestLine.AUTH_TOKEN);
             String[] routes = {"/voice", "/voice/menu?node=main&lang=en", "/voice/fallback", "/voice/menu?node=faq&lang=es"};
@@ -59,9 +58,9 @@ class SlowClientsIT {
                 long start = System.nanoTime();
                 HttpResponse<String> answer = twilio.post(route, TwilioClient.withInput(Map.of("Digits", "4")));
                 long ms = (System.nanoTime() - start) / 1_000_000;
-                assertEquals(200, answer.statusCode(), route);
+                assertThat(answer.statusCode()).as(route).isEqualTo(200);
                 OnTheLine.keepsCaller(answer.body(), false);
-                assertTrue(ms < WITHIN_MS, route + " answered in " + ms + " ms with " + open.get() + " slow connections open");
+                assertThat(ms).as(route + " answered in " + ms + " ms with " + open.get() + " slow connections open").isLessThan(WITHIN_MS);
                 slowest = Math.max(slowest, ms);
                 leastOpen = Math.min(leastOpen, open.get());
                 Thread.sleep(100);
@@ -69,7 +68,7 @@ class SlowClientsIT {
             System.out.printf("%d signed calls answered (fallback included) while %d connections dribbled a byte every"
                             + " %d ms (at least %d open at any call, %d connections made in all); slowest answer %d ms%n",
                     CALLS, DRIBBLERS, DRIBBLE_MS, leastOpen, connections.get(), slowest);
-            assertTrue(leastOpen >= DRIBBLERS * 3 / 4, "too few slow connections were open during the calls: " + leastOpen);
+            assertThat(leastOpen).as("too few slow connections were open during the calls: " + leastOpen).isGreaterThanOrEqualTo(DRIBBLERS * 3 / 4);
         } finally {
             stop.set(true);
             line.kill();

@@ -1,8 +1,6 @@
 package clinic.ivr.it;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import clinic.ivr.LineProcess;
 import clinic.ivr.OnTheLine;
@@ -46,31 +44,32 @@ class StartupIT {
         try {
             TwilioClient twilio = new TwilioClient(process.baseUrl(), TestLine.AUTH_TOKEN);
             HttpResponse<String> health = twilio.get("/health");
-            assertEquals(503, health.statusCode());
+            assertThat(health.statusCode()).isEqualTo(503);
             JsonNode degraded = new ObjectMapper().readTree(health.body());
-            assertEquals("degraded", degraded.get("status").asText());
-            assertTrue(degraded.get("promptsVersion").isNull(), health.body());
+            assertThat(degraded.get("status").asText()).isEqualTo("degraded");
+            assertThat(degraded.get("promptsVersion").isNull()).as(health.body()).isTrue();
             JsonNode problem = findProblem(degraded, "prompts/en/faq.txt");
-            assertEquals(line, problem.get("line").asInt(), health.body());
-            assertTrue(problem.get("message").asText().contains("clinic.phon"), health.body());
+            assertThat(problem.get("line").asInt()).as(health.body()).isEqualTo(line);
+            assertThat(problem.get("message").asText()).as(health.body()).contains("clinic.phon");
 
             for (String route : Routes.ANSWERS) {
                 for (String lang : new String[] {"en", "es"}) {
                     HttpResponse<String> answer = twilio.post(route + "?node=main&lang=" + lang,
                             TwilioClient.withInput(Map.of("Digits", "1")));
-                    assertEquals(200, answer.statusCode(), route);
+                    assertThat(answer.statusCode()).as(route).isEqualTo(200);
                     Twiml safe = OnTheLine.keepsCaller(answer.body(), true);
-                    assertTrue(safe.spoken().startsWith(lang.equals("es") ? "Si se trata de una emergencia médica"
-                            : "If this is a medical emergency, hang up and dial 911."), route + ": " + safe.spoken());
-                    assertEquals(DESK, safe.dialled(), "the desk clinic.yaml still names: " + route);
+                    assertThat(safe.spoken()).as(route + ": " + safe.spoken()).startsWith(lang.equals("es") ? "Si se trata de una emergencia médica"
+                            : "If this is a medical emergency, hang up and dial 911.");
+                    assertThat(safe.dialled()).as("the desk clinic.yaml still names: " + route).isEqualTo(DESK);
                 }
             }
 
             prompts.edit("en/faq.txt", "Many people at ${clinic.phon} feel", "Many people feel");
             JsonNode fixed = eventually(twilio, "ok");
-            assertEquals(200, twilio.get("/health").statusCode(), fixed.toString());
+            assertThat(twilio.get("/health").statusCode()).as(fixed.toString()).isEqualTo(200);
             Twiml menu = Twiml.parse(twilio.post("/voice", TwilioClient.callForm()).body());
-            assertTrue(menu.has("Gather") && menu.spoken().contains("Gramercy Physical Therapy"), menu.spoken());
+            assertThat(menu.has("Gather")).as(menu.xml()).isTrue();
+            assertThat(menu.spoken()).contains("Gramercy Physical Therapy");
         } finally {
             process.kill();
         }
@@ -87,21 +86,21 @@ class StartupIT {
         try {
             TwilioClient twilio = new TwilioClient(process.baseUrl(), TestLine.AUTH_TOKEN);
             Twiml safe = OnTheLine.keepsCaller(twilio.post("/voice", TwilioClient.callForm()).body(), true);
-            assertTrue(safe.spoken().startsWith("If this is a medical emergency"), safe.spoken());
-            assertFalse(safe.has("Dial"), safe.xml());
+            assertThat(safe.spoken()).as(safe.spoken()).startsWith("If this is a medical emergency");
+            assertThat(safe.has("Dial")).as(safe.xml()).isFalse();
             Element record = safe.all("Record").get(0);
-            assertTrue(record.getAttribute("recordingStatusCallback").endsWith(Routes.RETRIES));
+            assertThat(record.getAttribute("recordingStatusCallback")).endsWith(Routes.RETRIES);
 
             Map<String, String> recording = TwilioClient.withInput(Map.of("RecordingSid", "RE-safe",
                     "RecordingUrl", "https://api.twilio.com/2010-04-01/Accounts/AC1/Recordings/RE-safe",
                     "RecordingDuration", "19", "RecordingStatus", "completed"));
             Twiml thanks = Twiml.parse(twilio.post(record.getAttribute("action"), recording).body());
-            assertTrue(thanks.spoken().startsWith("Thank you. Your message is saved"), thanks.spoken());
-            assertEquals(204, twilio.post(record.getAttribute("recordingStatusCallback"), recording).statusCode());
+            assertThat(thanks.spoken()).as(thanks.spoken()).startsWith("Thank you. Your message is saved");
+            assertThat(twilio.post(record.getAttribute("recordingStatusCallback"), recording).statusCode()).isEqualTo(204);
             Twiml silence = Twiml.parse(twilio.post(record.getAttribute("action"), TwilioClient.callForm()).body());
-            assertTrue(silence.spoken().startsWith("I did not hear a message."), silence.spoken());
+            assertThat(silence.spoken()).as(silence.spoken()).startsWith("I did not hear a message.");
 
-            assertEquals(Set.of("RE-safe"), process.recordingSids(TestLine.STAFF_PASSWORD));
+            assertThat(process.recordingSids(TestLine.STAFF_PASSWORD)).isEqualTo(Set.of("RE-safe"));
         } finally {
             process.kill();
         }
@@ -114,15 +113,15 @@ class StartupIT {
         LineProcess first = LineProcess.start(env);
         try {
             LineProcess second = LineProcess.launch(env);
-            assertTrue(second.awaitExit(Duration.ofSeconds(30)), "the second line did not stop");
-            assertEquals(1, second.process().exitValue());
+            assertThat(second.awaitExit(Duration.ofSeconds(30))).as("the second line did not stop").isTrue();
+            assertThat(second.process().exitValue()).isOne();
             String said = String.join("\n", second.stderr());
-            assertTrue(said.contains("The phone line cannot start: another clinic-ivr process is using the data folder "
-                    + temp.resolve("data").toAbsolutePath().normalize()), said);
+            assertThat(said).as(said).contains("The phone line cannot start: another clinic-ivr process is using the data folder "
+                    + temp.resolve("data").toAbsolutePath().normalize());
 
             HttpResponse<String> answer = new TwilioClient(first.baseUrl(), TestLine.AUTH_TOKEN)
                     .post("/voice", TwilioClient.callForm());
-            assertEquals(200, answer.statusCode(), "the first line goes on answering");
+            assertThat(answer.statusCode()).as("the first line goes on answering").isEqualTo(200);
         } finally {
             first.kill();
         }
@@ -134,10 +133,9 @@ class StartupIT {
                 "DATA_DIR", temp.resolve("data").toString()));
         try {
             HttpResponse<String> health = new TwilioClient(process.baseUrl(), TestLine.AUTH_TOKEN).get("/health");
-            assertEquals(503, health.statusCode(), health.body());
-            assertTrue(health.body().contains("heroku addons:create heroku-postgresql:essential-0"), health.body());
-            assertTrue(process.stderr().stream().anyMatch(l -> l.contains("ERROR") && l.contains("MESSAGES WILL BE LOST")),
-                    String.join("\n", process.stderr()));
+            assertThat(health.statusCode()).as(health.body()).isEqualTo(503);
+            assertThat(health.body()).as(health.body()).contains("heroku addons:create heroku-postgresql:essential-0");
+            assertThat(process.stderr().stream().anyMatch(l -> l.contains("ERROR") && l.contains("MESSAGES WILL BE LOST"))).as(String.join("\n", process.stderr())).isTrue();
         } finally {
             process.kill();
         }

@@ -1,7 +1,6 @@
 package clinic.ivr.it;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import clinic.ivr.LineProcess;
 import clinic.ivr.OnTheLine;
@@ -84,16 +83,16 @@ class TwoInstancesIT {
             String callSid = String.format("CA%032d", call);
             List<String> heard = walk(twilio, callSid);
 
-            assertTrue(heard.get(0).contains("emergency"), heard::toString);
-            assertTrue(heard.get(2).contains("should not hurt"), () -> "the FAQ answer about pain:\n" + heard);
-            assertTrue(heard.get(heard.size() - 1).toLowerCase().contains("goodbye"), heard::toString);
+            assertThat(heard.get(0)).as(heard::toString).contains("emergency");
+            assertThat(heard.get(2)).as(() -> "the FAQ answer about pain:\n" + heard).contains("should not hurt");
+            assertThat(heard.get(heard.size() - 1).toLowerCase()).as(heard::toString).contains("goodbye");
             awaitLogged(callSid, heard.size());
             int onFirst = requestsOf(first, callSid);
             int onSecond = requestsOf(second, callSid);
-            assertTrue(onFirst > 0 && onSecond > 0,
-                    () -> "one call, both instances: " + onFirst + " and " + onSecond + " requests");
-            assertEquals(heard.size(), onFirst + onSecond);
-            assertTrue(Math.abs(onFirst - onSecond) <= 1, () -> "round robin: " + onFirst + " vs " + onSecond);
+            assertThat(onFirst).as("requests of one call on the first instance").isPositive();
+            assertThat(onSecond).as("requests of one call on the second instance").isPositive();
+            assertThat(onFirst + onSecond).isEqualTo(heard.size());
+            assertThat(Math.abs(onFirst - onSecond)).as(() -> "round robin: " + onFirst + " vs " + onSecond).isLessThanOrEqualTo(1);
         }
     }
 
@@ -104,7 +103,7 @@ class TwoInstancesIT {
                 TwilioClient.signature("someone-elses-token", "http://127.0.0.1:" + port + "/voice",
                         TwilioClient.callForm()));
 
-        assertEquals(403, forged.statusCode());
+        assertThat(forged.statusCode()).isEqualTo(403);
     }
 
     /**
@@ -125,13 +124,13 @@ class TwoInstancesIT {
         Map<String, String> done = new java.util.LinkedHashMap<>(form);
         done.put("DialCallStatus", "completed");
         HttpResponse<String> goodbye = twilio.post(afterDesk, done);
-        assertEquals(200, goodbye.statusCode(), goodbye::body);
+        assertThat(goodbye.statusCode()).as(goodbye::body).isEqualTo(200);
         heard.add(OnTheLine.keepsCaller(goodbye.body(), true).spoken());
         return heard;
     }
 
     private static Twiml answer(HttpResponse<String> response, List<String> heard) {
-        assertEquals(200, response.statusCode(), response::body);
+        assertThat(response.statusCode()).as(response::body).isEqualTo(200);
         Twiml twiml = OnTheLine.keepsCaller(response.body(), false);
         heard.add(twiml.spoken());
         return twiml;

@@ -1,15 +1,13 @@
 package clinic.ivr.line;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import clinic.ivr.OnTheLine;
 import clinic.ivr.TestLine;
 import clinic.ivr.TwilioClient;
 import clinic.ivr.Twiml;
-import clinic.ivr.prompts.LivePrompts;
+import clinic.ivr.desk.PhoneNumber;
 import clinic.ivr.prompts.Prompts;
-import clinic.ivr.web.LineServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
@@ -35,15 +33,14 @@ class PromptsFailureTest {
             throw new UncheckedIOException(new IOException("prompts/en/main.txt: Permission denied"));
         };
         Office office = TestLine.office(TestLine.OPEN);
-        PhoneLine phoneLine = new PhoneLine(unreadable, Optional.of(FRONT_DESK), office);
-        try (TestLine line = TestLine.start(new LivePrompts(good), phoneLine, office,
-                LineServer.Operations.standard(Optional.empty()))) {
+        PhoneLine phoneLine = new PhoneLine(unreadable, Optional.of(PhoneNumber.of(FRONT_DESK)), office);
+        try (TestLine line = TestLine.with().prompts(good).phoneLine(phoneLine).office(office).start()) {
             for (String route : new String[] {"/voice", "/voice/menu?node=main&lang=en", "/voice/menu?node=faq&lang=es"}) {
                 HttpResponse<String> answer = line.twilio().post(route, TwilioClient.withInput(Map.of("Digits", "2")));
 
-                assertEquals(200, answer.statusCode());
+                assertThat(answer.statusCode()).isEqualTo(200);
                 Twiml twiml = OnTheLine.keepsCaller(answer.body(), false);
-                assertEquals(FRONT_DESK, twiml.dialled());
+                assertThat(twiml.dialled()).isEqualTo(FRONT_DESK);
                 OnTheLine.revealsNothing(answer.body());
             }
         }
@@ -63,8 +60,8 @@ class PromptsFailureTest {
             Twiml answer = OnTheLine.keepsCaller(
                     twilio.post(faq.action(), TwilioClient.withInput(Map.of("Digits", "1"))).body(), false);
 
-            assertTrue(answer.has("Gather"), "the caller hears the answer from the version in memory");
-            assertTrue(menu.spoken().contains("emergency"), menu::spoken);
+            assertThat(answer.has("Gather")).as("the caller hears the answer from the version in memory").isTrue();
+            assertThat(menu.spoken()).as(menu::spoken).contains("emergency");
         }
     }
 

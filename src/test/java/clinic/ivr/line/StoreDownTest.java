@@ -1,8 +1,6 @@
 package clinic.ivr.line;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
@@ -54,10 +52,10 @@ class StoreDownTest {
             Twiml thanks = answer(line.twilio().post(record.all("Record").get(0).getAttribute("action"),
                     recording("RE200")), true);
 
-            assertTrue(thanks.spoken().contains("Thank you. Your message is saved"), thanks::spoken);
-            assertEquals(204, line.twilio().post(record.all("Record").get(0).getAttribute("recordingStatusCallback"),
-                    recording("RE200")).statusCode(), "kept in the journal on disk: Twilio need not send it again");
-            assertEquals(2, messages.waiting(), "what each callback knew, merged by RecordingSid once stored");
+            assertThat(thanks.spoken()).as(thanks::spoken).contains("Thank you. Your message is saved");
+            assertThat(line.twilio().post(record.all("Record").get(0).getAttribute("recordingStatusCallback"),
+                    recording("RE200")).statusCode()).as("kept in the journal on disk: Twilio need not send it again").isEqualTo(204);
+            assertThat(messages.waiting()).as("what each callback knew, merged by RecordingSid once stored").isEqualTo(2);
         }
     }
 
@@ -73,21 +71,21 @@ class StoreDownTest {
             Element verb = record.all("Record").get(0);
             Twiml sorry = answer(line.twilio().post(verb.getAttribute("action"), recording("RE201")), false);
 
-            assertTrue(sorry.spoken().startsWith("I am sorry, I could not save your message."), sorry::spoken);
-            assertFalse(sorry.spoken().contains("saved for the front desk"), sorry::spoken);
-            assertTrue(sorry.spoken().contains("To leave a message for the front desk, press 1."), sorry::spoken);
+            assertThat(sorry.spoken()).as(sorry::spoken).startsWith("I am sorry, I could not save your message.");
+            assertThat(sorry.spoken()).as(sorry::spoken).doesNotContain("saved for the front desk");
+            assertThat(sorry.spoken()).as(sorry::spoken).contains("To leave a message for the front desk, press 1.");
             Twiml again = answer(line.twilio().post(sorry.action(), TwilioClient.withInput(Map.of("Digits", "1"))), false);
-            assertTrue(again.has("Record"), "pressing 1 records the message again: " + again.xml());
+            assertThat(again.has("Record")).as("pressing 1 records the message again: " + again.xml()).isTrue();
 
             for (String callback : new String[] {verb.getAttribute("recordingStatusCallback"),
                     verb.getAttribute("transcribeCallback")}) {
-                assertTrue(callback.endsWith(Routes.RETRIES), callback);
+                assertThat(callback).as(callback).endsWith(Routes.RETRIES);
                 Map<String, String> form = recording("RE201");
                 form.put("TranscriptionText", "Please call me back");
                 form.put("TranscriptionStatus", "completed");
-                assertEquals(503, line.twilio().post(callback, form).statusCode(), callback);
+                assertThat(line.twilio().post(callback, form).statusCode()).as(callback).isEqualTo(503);
             }
-            assertTrue(verb.getAttribute("action").endsWith(Routes.RETRIES), verb.getAttribute("action"));
+            assertThat(verb.getAttribute("action")).as(verb.getAttribute("action")).endsWith(Routes.RETRIES);
         }
     }
 
@@ -96,7 +94,7 @@ class StoreDownTest {
         Twiml menu = answer(twilio.post("/voice", TwilioClient.callForm()), false);
         Twiml closed = answer(twilio.post(menu.action(), TwilioClient.withInput(Map.of("Digits", "0"))), false);
         Twiml record = answer(twilio.post(closed.action(), TwilioClient.withInput(Map.of("Digits", "1"))), false);
-        assertTrue(record.has("Record"), record::xml);
+        assertThat(record.has("Record")).as(record::xml).isTrue();
         return record;
     }
 
@@ -117,13 +115,13 @@ class StoreDownTest {
             Twiml pain = answer(twilio.post(faq.action(), TwilioClient.withInput(Map.of("Digits", "2"))), false);
             Twiml desk = answer(twilio.post(pain.action(), TwilioClient.withInput(Map.of("Digits", "0"))), false);
 
-            assertTrue(pain.spoken().contains("should not hurt"), pain::spoken);
-            assertTrue(desk.has("Dial"), desk::xml);
+            assertThat(pain.spoken()).as(pain::spoken).contains("should not hurt");
+            assertThat(desk.has("Dial")).as(desk::xml).isTrue();
         }
     }
 
     private static Twiml answer(HttpResponse<String> response, boolean endAllowed) {
-        assertEquals(200, response.statusCode(), response::body);
+        assertThat(response.statusCode()).as(response::body).isEqualTo(200);
         OnTheLine.revealsNothing(response.body());
         return OnTheLine.keepsCaller(response.body(), endAllowed);
     }

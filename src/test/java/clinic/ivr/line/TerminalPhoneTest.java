@@ -1,8 +1,6 @@
 package clinic.ivr.line;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import clinic.ivr.TestLine;
 import clinic.ivr.prompts.LivePrompts;
@@ -40,87 +38,86 @@ class TerminalPhoneTest {
     @Test
     void pressingThreeThenOneHearsTheFirstQuestionsAnswer() {
         String transcript = call("3\n1\nq\n");
-        assertTrue(turn(transcript, 0).contains("For common questions, press 3."), transcript);
-        assertTrue(turn(transcript, 1).contains("For how soon it helps, press 1."), transcript);
-        assertTrue(turn(transcript, 2).contains("Many people feel some relief after the first session."), transcript);
-        assertTrue(transcript.endsWith("(the call has ended)\n"), transcript);
+        assertThat(turn(transcript, 0)).as(transcript).contains("For common questions, press 3.");
+        assertThat(turn(transcript, 1)).as(transcript).contains("For how soon it helps, press 1.");
+        assertThat(turn(transcript, 2)).as(transcript).contains("Many people feel some relief after the first session.");
+        assertThat(transcript).as(transcript).endsWith("(the call has ended)\n");
     }
 
     @Test
     void keysTypedTogetherArePressedOneAtEachMenu() {
         String transcript = call("31\nq\n");
-        assertTrue(transcript.contains("> 1\n"), transcript);
-        assertTrue(turn(transcript, 2).contains("Many people feel some relief"), transcript);
+        assertThat(transcript).as(transcript).contains("> 1\n");
+        assertThat(turn(transcript, 2)).as(transcript).contains("Many people feel some relief");
     }
 
     @Test
     void pressingZeroDialsTheFrontDeskAndNoAnswerOffersAMessage() {
         String transcript = call("0\n\nq\n");
         String desk = turn(transcript, 1);
-        assertTrue(desk.contains("Please hold while I put you through to the front desk."), transcript);
-        assertTrue(desk.contains("(ringing the front desk at +12125985913;"), transcript);
+        assertThat(desk).as(transcript).contains("Please hold while I put you through to the front desk.");
+        assertThat(desk).as(transcript).contains("(ringing the front desk at +12125985913;");
         String after = turn(transcript, 2);
-        assertTrue(after.contains("(no one answers)"), transcript);
-        assertTrue(after.contains("Sorry, no one at the front desk could answer."), transcript);
-        assertTrue(after.contains("To leave a message for the front desk, press 1."), transcript);
+        assertThat(after).as(transcript).contains("(no one answers)");
+        assertThat(after).as(transcript).contains("Sorry, no one at the front desk could answer.");
+        assertThat(after).as(transcript).contains("To leave a message for the front desk, press 1.");
     }
 
     @Test
     void aMessageLeftAfterTheBeepIsSaved() {
         String transcript = call("0\n\n1\nThis is Ana at 212 555 0147, please call me back\n");
-        assertTrue(turn(transcript, 3).contains("After the tone, please say your name"), transcript);
-        assertTrue(turn(transcript, 3).contains("(beep: recording."), transcript);
-        assertTrue(turn(transcript, 4).contains("Thank you. Your message is saved for the front desk."), transcript);
-        assertTrue(transcript.contains("(the line hangs up)"), transcript);
+        assertThat(turn(transcript, 3)).as(transcript).contains("After the tone, please say your name");
+        assertThat(turn(transcript, 3)).as(transcript).contains("(beep: recording.");
+        assertThat(turn(transcript, 4)).as(transcript).contains("Thank you. Your message is saved for the front desk.");
+        assertThat(transcript).as(transcript).contains("(the line hangs up)");
     }
 
     @Test
     void whoeverPicksUpHearsTheWhisperBeforeTheCaller() {
         String transcript = call("0\nanswered\n");
-        assertTrue(transcript.contains("(the front desk hears) Phone line caller, asking about general questions."),
-                transcript);
+        assertThat(transcript).as(transcript).contains("(the front desk hears) Phone line caller, asking about general questions.");
     }
 
     @Test
     void whenTheFrontDeskAnswersTheLineSaysGoodbyeAndHangsUp() {
         String transcript = call("0\nanswered\n");
-        assertTrue(transcript.contains("Thank you for calling Gramercy Physical Therapy. Take care. Goodbye."), transcript);
-        assertTrue(transcript.contains("(the line hangs up)"), transcript);
+        assertThat(transcript).as(transcript).contains("Thank you for calling Gramercy Physical Therapy. Take care. Goodbye.");
+        assertThat(transcript).as(transcript).contains("(the line hangs up)");
     }
 
     @Test
     void silenceFollowsTheRedirectAndGetsTheShortReprompt() {
         String transcript = call("\nq\n");
         String reprompt = turn(transcript, 1);
-        assertTrue(reprompt.contains("I did not hear a choice. Take your time."), transcript);
-        assertFalse(reprompt.contains("To hear this again, press star."), transcript);
+        assertThat(reprompt).as(transcript).contains("I did not hear a choice. Take your time.");
+        assertThat(reprompt).as(transcript).doesNotContain("To hear this again, press star.");
     }
 
     @Test
     void typedWordsAreHeardAsSpeech() {
         String transcript = call("does it hurt\nq\n", "4");
-        assertTrue(turn(transcript, 2).contains("Manual traction is gentle, and it should not hurt."), transcript);
+        assertThat(turn(transcript, 2)).as(transcript).contains("Manual traction is gentle, and it should not hurt.");
     }
 
     @Test
     void poundSkipsToTheNextPartOfAnAnswer() {
         String transcript = call("1\n#\nq\n");
-        assertTrue(turn(transcript, 1).contains("Manual traction therapy is a gentle, hands-on treatment."), transcript);
-        assertTrue(turn(transcript, 2).contains("How is it different from a traction machine?"), transcript);
+        assertThat(turn(transcript, 1)).as(transcript).contains("Manual traction therapy is a gentle, hands-on treatment.");
+        assertThat(turn(transcript, 2)).as(transcript).contains("How is it different from a traction machine?");
     }
 
     @Test
     void theOtherLanguagesLinesAreMarkedAndSpokenInTheirOwnVoice() {
         String transcript = call("q\n");
-        assertTrue(turn(transcript, 0).contains("  [es-US] Para español, oprima 8.\n"), transcript);
-        assertTrue(spoken.contains("es-US: Para español, oprima 8."), spoken::toString);
-        assertTrue(spoken.get(0).startsWith("en-US: If this is a medical emergency, hang up and dial 911."), spoken::toString);
+        assertThat(turn(transcript, 0)).as(transcript).contains("  [es-US] Para español, oprima 8.\n");
+        assertThat(spoken).as(spoken::toString).contains("es-US: Para español, oprima 8.");
+        assertThat(spoken.get(0)).as(spoken::toString).startsWith("en-US: If this is a medical emergency, hang up and dial 911.");
     }
 
     @Test
     void theEndOfInputHangsUp() {
         String transcript = call("");
-        assertTrue(transcript.contains("(end of input)"), transcript);
-        assertEquals(1, transcript.split("\n> ").length - 1, transcript);
+        assertThat(transcript).as(transcript).contains("(end of input)");
+        assertThat(transcript.split("\n> ").length - 1).as(transcript).isOne();
     }
 }

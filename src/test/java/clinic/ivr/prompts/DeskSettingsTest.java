@@ -1,8 +1,7 @@
 package clinic.ivr.prompts;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.AssertionsForClassTypes.assertThatExceptionOfType;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -38,7 +37,7 @@ class DeskSettingsTest {
 
     static void replace(Path file, String from, String to) throws IOException {
         String text = Files.readString(file);
-        assertTrue(text.contains(from), "the shipped file has " + from);
+        assertThat(text).as("the shipped file has " + from).contains(from);
         Files.writeString(file, text.replace(from, to));
     }
 
@@ -53,22 +52,20 @@ class DeskSettingsTest {
     }
 
     List<String> problems(Path prompts) {
-        PromptsException e = assertThrows(PromptsException.class, () -> new PromptsLoader(Optional.empty()).load(prompts));
+        PromptsException e = assertThatExceptionOfType(PromptsException.class).isThrownBy(() -> new PromptsLoader(Optional.empty()).load(prompts)).actual();
         return e.problems().stream().map(Problem::toString).toList();
     }
 
     @Test
-    void theShippedHoursAreSaidInBothLanguages() throws PromptsException {
+    void theShippedHoursAreSaidInBothLanguages() throws Exception {
         Prompts prompts = new PromptsLoader(Optional.empty()).load(Path.of("prompts"));
-        assertEquals("Our usual hours are Monday to Friday, 8 AM to 7 PM.",
-                prompts.wording("en").hours(Wording.HOURS_WEEK, Map.of()).plainText());
-        assertEquals("Nuestro horario habitual es de lunes a viernes, de 8 de la mañana a 7 de la noche.",
-                prompts.wording("es").hours(Wording.HOURS_WEEK, Map.of()).plainText());
-        assertEquals("America/New_York", prompts.flow().hours().zone().getId());
+        assertThat(prompts.wording("en").hours(Wording.HOURS_WEEK, Map.of()).plainText()).isEqualTo("Our usual hours are Monday to Friday, 8 AM to 7 PM.");
+        assertThat(prompts.wording("es").hours(Wording.HOURS_WEEK, Map.of()).plainText()).isEqualTo("Nuestro horario habitual es de lunes a viernes, de 8 de la mañana a 7 de la noche.");
+        assertThat(prompts.flow().hours().zone().getId()).isEqualTo("America/New_York");
     }
 
     @Test
-    void aMistakeInTheHoursNamesTheFileAndLine() throws IOException {
+    void aMistakeInTheHoursNamesTheFileAndLine() throws Exception {
         Path prompts = copyOfPrompts();
         Path yaml = prompts.resolve("clinic.yaml");
         replace(yaml, "  tuesday: 8:00-19:00", "  tuesday: 8:00-7:00");
@@ -76,41 +73,39 @@ class DeskSettingsTest {
         replace(yaml, "2026-12-25: closed", "2026-25-12: closed");
         List<String> problems = problems(prompts);
         String all = String.join("\n", problems);
-        assertTrue(all.contains("prompts/clinic.yaml line " + lineOf(yaml, "tuesday:") + ": \"8:00-7:00\": the closing time"
-                + " must come after the opening time"), all);
-        assertTrue(all.contains("prompts/clinic.yaml line " + lineOf(yaml, "time_zone:") + ": \"Eastern\" is not a time zone"),
-                all);
-        assertTrue(all.contains("prompts/clinic.yaml line " + lineOf(yaml, "2026-25-12") + ": \"2026-25-12\" is not a date"),
-                all);
+        assertThat(all).as(all).contains("prompts/clinic.yaml line " + lineOf(yaml, "tuesday:") + ": \"8:00-7:00\": the closing time"
+                + " must come after the opening time");
+        assertThat(all).as(all).contains("prompts/clinic.yaml line " + lineOf(yaml, "time_zone:") + ": \"Eastern\" is not a time zone");
+        assertThat(all).as(all).contains("prompts/clinic.yaml line " + lineOf(yaml, "2026-25-12") + ": \"2026-25-12\" is not a date");
     }
 
     @Test
-    void aBookingLinkThatIsNotAWebAddressIsNamed() throws IOException {
+    void aBookingLinkThatIsNotAWebAddressIsNamed() throws Exception {
         Path prompts = copyOfPrompts();
         Path yaml = prompts.resolve("clinic.yaml");
         Files.writeString(yaml, Files.readString(yaml) + "\nbooking_link: \"our website\"\n");
         String all = String.join("\n", problems(prompts));
-        assertTrue(all.contains("prompts/clinic.yaml line " + lineOf(yaml, "booking_link: \"our website\"") + ": \"our website\" is not a web"
-                + " address"), all);
+        assertThat(all).as(all).contains("prompts/clinic.yaml line " + lineOf(yaml, "booking_link: \"our website\"") + ": \"our website\" is not a web"
+                + " address");
     }
 
     @Test
-    void everyLanguageNeedsTheFrontDesksWords() throws IOException {
+    void everyLanguageNeedsTheFrontDesksWords() throws Exception {
         Path prompts = copyOfPrompts();
         replace(prompts.resolve("es/desk.txt"), "[desk-closed]", "[desk-closd]");
         String all = String.join("\n", problems(prompts));
-        assertTrue(all.contains("prompts/es/desk.txt: the entry [desk-closed] is missing; prompts/en/desk.txt line "
-                + lineOf(prompts.resolve("en/desk.txt"), "[desk-closed]") + " has it"), all);
-        assertTrue(all.contains("[desk-closd] is not used by the line"), all);
+        assertThat(all).as(all).contains("prompts/es/desk.txt: the entry [desk-closed] is missing; prompts/en/desk.txt line "
+                + lineOf(prompts.resolve("en/desk.txt"), "[desk-closed]") + " has it");
+        assertThat(all).as(all).contains("[desk-closd] is not used by the line");
     }
 
     @Test
-    void anUnknownSettingInStaffTextIsNamed() throws IOException {
+    void anUnknownSettingInStaffTextIsNamed() throws Exception {
         Path prompts = copyOfPrompts();
         Path desk = prompts.resolve("en/hours.txt");
         replace(desk, "Our usual hours are ${clinic.hours}.", "Our usual hours are ${clinic.hour}.");
         String all = String.join("\n", problems(prompts));
-        assertTrue(all.contains("prompts/en/hours.txt line " + lineOf(desk, "Our usual hours are")), all);
-        assertTrue(all.contains("clinic.hours"), "suggests the right name: " + all);
+        assertThat(all).as(all).contains("prompts/en/hours.txt line " + lineOf(desk, "Our usual hours are"));
+        assertThat(all).as("suggests the right name: " + all).contains("clinic.hours");
     }
 }

@@ -1,18 +1,12 @@
 package clinic.ivr.prompts;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import clinic.ivr.PromptsCopy;
 import clinic.ivr.TestLine;
 import clinic.ivr.TwilioClient;
 import clinic.ivr.Twiml;
-import clinic.ivr.line.LineHealth;
-import clinic.ivr.line.PhoneLine;
-import clinic.ivr.twiml.Validator;
-import clinic.ivr.web.LineServer;
-import clinic.ivr.web.PublicUrl;
+import clinic.ivr.checks.Validator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
@@ -38,7 +32,7 @@ class HotReloadTest {
     Path temp;
 
     PromptsCopy prompts;
-    LineServer server;
+    TestLine server;
     PromptsReloader reloader;
     TwilioClient twilio;
 
@@ -48,23 +42,20 @@ class HotReloadTest {
         Validator validator = new Validator(new PromptsLoader(Optional.empty()));
         FolderFingerprint loaded = FolderFingerprint.of(prompts.dir());
         LivePrompts live = new LivePrompts(validator.load(prompts.dir()));
-        server = new LineServer("127.0.0.1", 0, new PhoneLine(live, Optional.empty(), TestLine.office(TestLine.OPEN)),
-                new LineHealth(live),
-                Optional.of(TestLine.AUTH_TOKEN), new PublicUrl(Optional.empty()));
-        server.start();
+        server = TestLine.with().prompts(live).start();
         reloader = new PromptsReloader(prompts.dir(), validator::validate, live, loaded).start(Duration.ofMillis(100));
-        twilio = new TwilioClient("http://127.0.0.1:" + server.port(), TestLine.AUTH_TOKEN);
+        twilio = server.twilio();
     }
 
     @AfterEach
     void stop() throws Exception {
         reloader.close();
-        server.stop();
+        server.close();
     }
 
     String firstAnswer() throws Exception {
         var response = twilio.post("/voice", TwilioClient.callForm());
-        assertEquals(200, response.statusCode());
+        assertThat(response.statusCode()).isEqualTo(200);
         return Twiml.parse(response.body()).spoken();
     }
 
@@ -85,12 +76,12 @@ class HotReloadTest {
 
     @Test
     void aGoodEditIsHeardOnTheNextCallWithoutARestart() throws Exception {
-        assertTrue(firstAnswer().contains(WELCOME));
+        assertThat(firstAnswer()).contains(WELCOME);
         prompts.edit("en/line.txt", "Thank you for calling ${clinic.name}.\n", "Welcome to ${clinic.name}.\n");
 
         String heard = eventually(this::firstAnswer, s -> s.contains("Welcome to Gramercy Physical Therapy."));
-        assertTrue(heard.contains("Welcome to Gramercy Physical Therapy."), heard);
-        assertEquals("ok", health().get("status").asText());
+        assertThat(heard).as(heard).contains("Welcome to Gramercy Physical Therapy.");
+        assertThat(health().get("status").asText()).isEqualTo("ok");
     }
 
     @Test
@@ -100,19 +91,19 @@ class HotReloadTest {
         prompts.edit("en/faq.txt", "Many people feel some relief", "Many people at ${clinic.nam} feel some relief");
 
         JsonNode degraded = eventually(this::health, h -> h.get("status").asText().equals("degraded"));
-        assertEquals("degraded", degraded.get("status").asText(), degraded::toString);
-        assertEquals(version, degraded.get("promptsVersion").asText());
+        assertThat(degraded.get("status").asText()).as(degraded::toString).isEqualTo("degraded");
+        assertThat(degraded.get("promptsVersion").asText()).isEqualTo(version);
         JsonNode problem = degraded.get("problems").get(0);
-        assertEquals("prompts/en/faq.txt", problem.get("file").asText());
-        assertEquals(line, problem.get("line").asInt());
-        assertTrue(problem.get("message").asText().contains("did you mean clinic.name?"), problem::toString);
-        assertTrue(firstAnswer().contains(WELCOME), "callers still hear the last good version");
+        assertThat(problem.get("file").asText()).isEqualTo("prompts/en/faq.txt");
+        assertThat(problem.get("line").asInt()).isEqualTo(line);
+        assertThat(problem.get("message").asText()).as(problem::toString).contains("did you mean clinic.name?");
+        assertThat(firstAnswer()).as("callers still hear the last good version").contains(WELCOME);
 
         prompts.edit("en/faq.txt", "${clinic.nam}", "${clinic.name}");
         JsonNode fixed = eventually(this::health, h -> h.get("status").asText().equals("ok"));
-        assertEquals("ok", fixed.get("status").asText(), fixed::toString);
-        assertEquals(0, fixed.get("problems").size());
-        assertFalse(fixed.get("promptsVersion").asText().equals(version), "the fixed files are a new version");
+        assertThat(fixed.get("status").asText()).as(fixed::toString).isEqualTo("ok");
+        assertThat(fixed.get("problems").size()).isZero();
+        assertThat(version).as("the fixed files are a new version").isNotEqualTo(fixed.get("promptsVersion").asText());
     }
 
     @Test
@@ -121,11 +112,10 @@ class HotReloadTest {
         Files.move(prompts.dir(), moved);
 
         JsonNode degraded = eventually(this::health, h -> h.get("status").asText().equals("degraded"));
-        assertTrue(degraded.get("problems").get(0).get("message").asText().contains("prompts folder is missing"),
-                degraded::toString);
-        assertTrue(firstAnswer().contains(WELCOME));
+        assertThat(degraded.get("problems").get(0).get("message").asText()).as(degraded::toString).contains("prompts folder is missing");
+        assertThat(firstAnswer()).contains(WELCOME);
 
         Files.move(moved, prompts.dir());
-        assertEquals("ok", eventually(this::health, h -> h.get("status").asText().equals("ok")).get("status").asText());
+        assertThat(eventually(this::health, h -> h.get("status").asText().equals("ok")).get("status").asText()).isEqualTo("ok");
     }
 }

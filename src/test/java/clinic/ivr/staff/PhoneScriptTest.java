@@ -1,8 +1,6 @@
 package clinic.ivr.staff;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import clinic.ivr.PromptsCopy;
 import clinic.ivr.TestLine;
@@ -10,6 +8,7 @@ import clinic.ivr.flow.PhoneTree;
 import clinic.ivr.prompts.Prompts;
 import clinic.ivr.prompts.Speech;
 import clinic.ivr.prompts.Wording;
+import freemarker.core.HTMLOutputFormat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,16 +38,16 @@ class PhoneScriptTest {
 
     @Test
     void theMarkdownHasEveryQuestionAndAnswerInBothLanguages() {
-        assertEquals(20, faqSentences().size());
+        assertThat(faqSentences()).hasSize(20);
         for (String sentence : faqSentences()) {
-            assertTrue(MARKDOWN.contains(sentence), () -> "missing from the Markdown script: " + sentence);
+            assertThat(MARKDOWN).as(() -> "missing from the Markdown script: " + sentence).contains(sentence);
         }
     }
 
     @Test
     void theHtmlHasTheSameQuestionsAndAnswers() {
         for (String sentence : faqSentences()) {
-            assertTrue(HTML.contains(ScriptHtml.escape(sentence)), () -> "missing from the HTML script: " + sentence);
+            assertThat(HTML).as(() -> "missing from the HTML script: " + sentence).contains(HTMLOutputFormat.INSTANCE.escapePlainText(sentence));
         }
     }
 
@@ -64,37 +63,37 @@ class PhoneScriptTest {
                     // the text message is written, not said: it is shown line by line
                     for (String line : entry.equals(Wording.TEXT_MESSAGE) ? part.writtenText().split("\n")
                             : new String[] {part.plainText()}) {
-                        assertTrue(MARKDOWN.contains(line), () -> language + " [" + entry + "] is missing: " + line);
+                        assertThat(MARKDOWN).as(() -> language + " [" + entry + "] is missing: " + line).contains(line);
                     }
                 }
             }
-            assertTrue(MARKDOWN.contains(w.invalidKey("6").plainText()));
+            assertThat(MARKDOWN).contains(w.invalidKey("6").plainText());
         });
     }
 
     @Test
     void eachMenuListsWhatItsKeysDoAndHowLongItTakes() {
-        assertTrue(MARKDOWN.contains("- **3**: common questions (the faq menu)"), MARKDOWN);
-        assertTrue(MARKDOWN.contains("- **5**: our hours (the answer hours)"), MARKDOWN);
-        assertTrue(MARKDOWN.contains("- **8**: the Spanish line"), MARKDOWN);
-        assertTrue(MARKDOWN.contains("- **1**: saber cuándo mejora (the answer faq-results)"), MARKDOWN);
-        assertTrue(MARKDOWN.contains("Listening time of the choices: 63 words, about 25 s (30 s slow)."), MARKDOWN);
+        assertThat(MARKDOWN).as(MARKDOWN).contains("- **3**: common questions (the faq menu)");
+        assertThat(MARKDOWN).as(MARKDOWN).contains("- **5**: our hours (the answer hours)");
+        assertThat(MARKDOWN).as(MARKDOWN).contains("- **8**: the Spanish line");
+        assertThat(MARKDOWN).as(MARKDOWN).contains("- **1**: saber cuándo mejora (the answer faq-results)");
+        assertThat(MARKDOWN).as(MARKDOWN).contains("Listening time of the choices: 63 words, about 25 s (30 s slow).");
     }
 
     @Test
     void theHtmlMarksEachLanguageAndKeepsHeadingsInOrder() {
-        assertTrue(HTML.startsWith("<!DOCTYPE html>\n<html lang=\"en\">"));
-        assertTrue(HTML.contains("<p lang=\"es-US\">Para saber si duele, oprima 2.</p>"), HTML);
-        assertTrue(HTML.contains("<p lang=\"en-US\">For whether it hurts, press 2.</p>"), HTML);
-        assertTrue(HTML.contains("@media print"));
+        assertThat(HTML).startsWith("<!DOCTYPE html>\n<html lang=\"en\">");
+        assertThat(HTML).as(HTML).contains("<p lang=\"es-US\">Para saber si duele, oprima 2.</p>");
+        assertThat(HTML).as(HTML).contains("<p lang=\"en-US\">For whether it hurts, press 2.</p>");
+        assertThat(HTML).contains("@media print");
         Matcher heading = Pattern.compile("<h([1-6])[ >]").matcher(HTML);
         int level = 0;
         while (heading.find()) {
             int next = Integer.parseInt(heading.group(1));
-            assertTrue(next <= level + 1, "a heading level is skipped before h" + next);
+            assertThat(next).as("a heading level is skipped before h" + next).isLessThanOrEqualTo(level + 1);
             level = next;
         }
-        assertEquals(1, HTML.split("<h1>", -1).length - 1);
+        assertThat(HTML.split("<h1>", -1).length - 1).isOne();
     }
 
     @Test
@@ -103,9 +102,9 @@ class PhoneScriptTest {
         PromptsCopy copy = PromptsCopy.in(temp).edit("en/faq.txt", "You may feel a mild stretch.", typed);
         ScriptDocument doc = new PhoneScript(TestLine.load(copy.dir())).document();
         String html = ScriptHtml.write(doc);
-        assertTrue(html.contains("&lt;b&gt;Bold&lt;/b&gt; &amp; *stars* _under_ [link](x) `code`"), html);
-        assertFalse(html.contains("<b>"));
+        assertThat(html).as(html).contains("&lt;b&gt;Bold&lt;/b&gt; &amp; *stars* _under_ [link](x) `code`");
+        assertThat(html).doesNotContain("<b>");
         String md = ScriptMarkdown.write(doc);
-        assertTrue(md.contains("\\<b\\>Bold\\</b\\> & \\*stars\\* \\_under\\_ \\[link\\](x) \\`code\\`"), md);
+        assertThat(md).as(md).contains("\\<b\\>Bold\\</b\\> & \\*stars\\* \\_under\\_ \\[link\\](x) \\`code\\`");
     }
 }

@@ -1,9 +1,7 @@
 package clinic.ivr.store;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.AssertionsForClassTypes.assertThatExceptionOfType;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,10 +25,9 @@ class DataFolderTest {
     void oneLineAtATime() throws Exception {
         Path data = temp.resolve("data");
         try (DataFolder first = DataFolder.open(data)) {
-            DataFolder.InUse second = assertThrows(DataFolder.InUse.class, () -> DataFolder.open(data));
-            assertTrue(second.getMessage().startsWith("another clinic-ivr process is using the data folder " + data),
-                    second.getMessage());
-            assertEquals(List.of(), first.problems());
+            DataFolder.InUse second = assertThatExceptionOfType(DataFolder.InUse.class).isThrownBy(() -> DataFolder.open(data)).actual();
+            assertThat(second.getMessage()).as(second.getMessage()).startsWith("another clinic-ivr process is using the data folder " + data);
+            assertThat(first.problems()).isEqualTo(List.of());
         }
         DataFolder.open(data).close(); // free again once the first has stopped
     }
@@ -47,21 +44,20 @@ class DataFolderTest {
                 try (Connection c = DriverManager.getConnection(database.url(), database.user(), database.password());
                      Statement s = c.createStatement()) {
                     // a failing statement is what H2 would write to its trace file, values and all
-                    assertThrows(SQLException.class, () -> s.execute(
+                    assertThatExceptionOfType(SQLException.class).isThrownBy(() -> s.execute(
                             "INSERT INTO messages (recording_sid, caller) VALUES ('RE2', '+12125550147')"));
                 }
                 folder.check();
             }
-            assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(data)));
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data))).isEqualTo("rwx------");
             try (Stream<Path> files = Files.list(data)) {
                 for (Path f : files.toList()) {
-                    assertFalse(f.getFileName().toString().endsWith(".trace.db"), "a trace file: " + f);
-                    assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(f)),
-                            f.toString());
+                    assertThat(f.getFileName().toString()).as("a trace file: " + f).doesNotEndWith(".trace.db");
+                    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(f))).as(f.toString()).isEqualTo("rw-------");
                 }
             }
-            assertTrue(Files.exists(data.resolve("messages.mv.db")));
-            assertFalse(Files.exists(data.resolve(".write-check")), "the writability probe cleans up after itself");
+            assertThat(Files.exists(data.resolve("messages.mv.db"))).isTrue();
+            assertThat(Files.exists(data.resolve(".write-check"))).as("the writability probe cleans up after itself").isFalse();
         }
     }
 }

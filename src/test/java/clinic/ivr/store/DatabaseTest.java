@@ -1,9 +1,7 @@
 package clinic.ivr.store;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.AssertionsForClassTypes.assertThatExceptionOfType;
 
 import java.nio.file.Path;
 import java.util.Optional;
@@ -15,31 +13,30 @@ class DatabaseTest {
     @Test
     void herokusPostgresUrlBecomesJdbcWithItsUserAndPassword() {
         Database db = Database.postgres("postgres://u1:p%40ss@ec2-1-2-3-4.compute.amazonaws.com:5432/d9?sslmode=require");
-        assertEquals("jdbc:postgresql://ec2-1-2-3-4.compute.amazonaws.com:5432/d9?sslmode=require", db.url());
-        assertEquals("u1", db.user());
-        assertEquals("p@ss", db.password());
-        assertTrue(db.isPostgres());
-        assertFalse(db.describe().contains("p@ss"));
+        assertThat(db.url()).isEqualTo("jdbc:postgresql://ec2-1-2-3-4.compute.amazonaws.com:5432/d9?sslmode=require");
+        assertThat(db.user()).isEqualTo("u1");
+        assertThat(db.password()).isEqualTo("p@ss");
+        assertThat(db.isPostgres()).isTrue();
+        assertThat(db.describe()).doesNotContain("p@ss");
     }
 
     @Test
     void aJdbcUrlIsUsedAsItIs() {
         Database db = Database.postgres("jdbc:postgresql://localhost/clinic?user=a&password=secret");
-        assertEquals("jdbc:postgresql://localhost/clinic?user=a&password=secret", db.url());
-        assertEquals("jdbc:postgresql://localhost/clinic?user=a&password=***", db.describe());
+        assertThat(db.url()).isEqualTo("jdbc:postgresql://localhost/clinic?user=a&password=secret");
+        assertThat(db.describe()).isEqualTo("jdbc:postgresql://localhost/clinic?user=a&password=***");
     }
 
     @Test
     void withoutDatabaseUrlMessagesGoToAFileUnderTheDataFolder() {
         Database db = Database.of(Optional.empty(), Path.of("/srv/data"));
-        assertTrue(db.url().startsWith("jdbc:h2:file:/srv/data/messages"), db.url());
-        assertFalse(db.isPostgres());
+        assertThat(db.url()).as(db.url()).startsWith("jdbc:h2:file:/srv/data/messages");
+        assertThat(db.isPostgres()).isFalse();
     }
 
     @Test
     void otherUrlsAreRefusedWithTheFormToUse() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> Database.postgres("mysql://u:p@host/db"));
-        assertTrue(e.getMessage().contains("postgres://user:password@host:5432/clinic"));
+        IllegalArgumentException e = assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> Database.postgres("mysql://u:p@host/db")).actual();
+        assertThat(e.getMessage()).contains("postgres://user:password@host:5432/clinic");
     }
 }

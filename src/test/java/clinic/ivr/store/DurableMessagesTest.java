@@ -1,9 +1,7 @@
 package clinic.ivr.store;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.AssertionsForClassTypes.assertThatExceptionOfType;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.Mockito.doAnswer;
@@ -59,13 +57,12 @@ class DurableMessagesTest {
 
         messages.record(MessageStoreTest.recorded("RE1", MessageStoreTest.T0)); // does not throw
 
-        assertEquals(1, messages.waiting());
+        assertThat(messages.waiting()).isOne();
         String line = Files.readString(dataDir.resolve(Journal.FILE));
-        assertTrue(line.contains("\"recordingSid\":\"RE1\"") && line.contains("+12125550147"), line);
-        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDir.resolve(Journal.FILE))),
-                "callers' messages are readable by the line's user only");
-        assertEquals(1, messages.problems().size(), messages.problems().toString());
-        assertTrue(messages.problems().get(0).startsWith("the message store cannot write"), messages.problems().get(0));
+        assertThat(line).contains("\"recordingSid\":\"RE1\"").contains("+12125550147");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDir.resolve(Journal.FILE)))).as("callers' messages are readable by the line's user only").isEqualTo("rw-------");
+        assertThat(messages.problems().size()).as(messages.problems().toString()).isOne();
+        assertThat(messages.problems().get(0)).as(messages.problems().get(0)).startsWith("the message store cannot write");
     }
 
     @Test
@@ -76,12 +73,11 @@ class DurableMessagesTest {
         Files.writeString(notAFolder, "the journal cannot be made under a file");
         DurableMessages messages = new DurableMessages(store, new Journal(notAFolder));
 
-        StoreException notKept = assertThrows(StoreException.class,
-                () -> messages.record(MessageStoreTest.recorded("RE1", MessageStoreTest.T0)));
+        StoreException notKept = assertThatExceptionOfType(StoreException.class).isThrownBy(() -> messages.record(MessageStoreTest.recorded("RE1", MessageStoreTest.T0))).actual();
 
-        assertTrue(notKept.getMessage().contains("RE1 could not be kept"), notKept.getMessage());
-        assertEquals(2, messages.problems().size(), messages.problems().toString());
-        assertTrue(messages.problems().get(1).contains("journal"), messages.problems().toString());
+        assertThat(notKept.getMessage()).as(notKept.getMessage()).contains("RE1 could not be kept");
+        assertThat(messages.problems().size()).as(messages.problems().toString()).isEqualTo(2);
+        assertThat(messages.problems().get(1)).as(messages.problems().toString()).contains("journal");
     }
 
     @Test
@@ -91,19 +87,19 @@ class DurableMessagesTest {
         DurableMessages messages = new DurableMessages(store, new Journal(dataDir));
         messages.record(MessageStoreTest.recorded("RE1", MessageStoreTest.T0));
         messages.record(Message.transcribed("RE1", "CA1", null, null, "Call me", "completed", MessageStoreTest.T0));
-        assertEquals(0, messages.retry(), "still down");
-        assertEquals(2, messages.waiting());
+        assertThat(messages.retry()).as("still down").isZero();
+        assertThat(messages.waiting()).isEqualTo(2);
 
         doNothing().when(store).record(any());
-        assertEquals(2, messages.retry());
-        assertEquals(0, messages.waiting());
-        assertEquals(List.of(), messages.problems(), "a replay that stores clears the store's problem");
+        assertThat(messages.retry()).isEqualTo(2);
+        assertThat(messages.waiting()).isZero();
+        assertThat(messages.problems()).as("a replay that stores clears the store's problem").isEqualTo(List.of());
         ArgumentCaptor<Message> stored = ArgumentCaptor.forClass(Message.class);
         verify(store, times(2 + 1 + 2)).record(stored.capture()); // 2 failed writes, 1 failed retry, 2 stored
         List<Message> last = stored.getAllValues().subList(3, 5);
-        assertEquals("RE1", last.get(0).recordingSid());
-        assertEquals("Call me", last.get(1).transcription());
-        assertFalse(Files.exists(dataDir.resolve(Journal.FILE + ".next")), "the rewrite leaves no temporary file");
+        assertThat(last.get(0).recordingSid()).isEqualTo("RE1");
+        assertThat(last.get(1).transcription()).isEqualTo("Call me");
+        assertThat(Files.exists(dataDir.resolve(Journal.FILE + ".next"))).as("the rewrite leaves no temporary file").isFalse();
     }
 
     @Test
@@ -116,8 +112,8 @@ class DurableMessagesTest {
         try (SqlMessageStore store = new SqlMessageStore(Database.embedded(dataDir));
              DurableMessages messages = new DurableMessages(store, new Journal(dataDir))) {
             messages.start();
-            assertEquals(List.of("RE9"), store.list().stream().map(Message::recordingSid).toList());
-            assertEquals(0, messages.waiting());
+            assertThat(store.list().stream().map(Message::recordingSid).toList()).isEqualTo(List.of("RE9"));
+            assertThat(messages.waiting()).isZero();
         }
     }
 
@@ -134,13 +130,13 @@ class DurableMessagesTest {
 
         Journal.Replay replay = journal.replay(store::record);
 
-        assertEquals(new Journal.Replay(1, 1, true), replay);
+        assertThat(replay).isEqualTo(new Journal.Replay(1, 1, true));
         List<String> left = Files.readAllLines(journal.file());
-        assertEquals(2, left.size());
-        assertTrue(left.get(0).contains("RE2") && left.get(1).contains("RE3"), left.toString());
-        assertEquals(List.of("{\"recordingSid\":\"RE-torn\",\"call"), Files.readAllLines(journal.deadLetters()),
-                "an unreadable line is set aside, not dropped");
-        assertEquals(2, journal.backlog().waiting());
+        assertThat(left).hasSize(2);
+        assertThat(left.get(0)).contains("RE2");
+        assertThat(left.get(1)).contains("RE3");
+        assertThat(Files.readAllLines(journal.deadLetters())).as("an unreadable line is set aside, not dropped").isEqualTo(List.of("{\"recordingSid\":\"RE-torn\",\"call"));
+        assertThat(journal.backlog().waiting()).isEqualTo(2);
     }
 
     @Test
@@ -154,13 +150,13 @@ class DurableMessagesTest {
 
         Journal.Replay replay = journal.replay(store::record);
 
-        assertEquals(new Journal.Replay(2, 1, false), replay);
-        assertEquals(0, journal.backlog().waiting());
-        assertEquals("", Files.readString(journal.file()), "nothing waits behind the refused message");
+        assertThat(replay).isEqualTo(new Journal.Replay(2, 1, false));
+        assertThat(journal.backlog().waiting()).isZero();
+        assertThat(Files.readString(journal.file())).as("nothing waits behind the refused message").isEqualTo("");
         List<String> dead = Files.readAllLines(journal.deadLetters());
-        assertEquals(1, dead.size());
-        assertTrue(dead.get(0).contains("\"recordingSid\":\"RE2\""), dead.toString());
-        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(journal.deadLetters())));
+        assertThat(dead).hasSize(1);
+        assertThat(dead.get(0)).as(dead.toString()).contains("\"recordingSid\":\"RE2\"");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(journal.deadLetters()))).isEqualTo("rw-------");
         verify(store).record(argThat(m -> m.recordingSid().equals("RE3")));
     }
 
@@ -184,16 +180,17 @@ class DurableMessagesTest {
                 throw new java.io.UncheckedIOException(e);
             }
         });
-        assertTrue(inStore.await(10, TimeUnit.SECONDS));
+        assertThat(inStore.await(10, TimeUnit.SECONDS)).isTrue();
         long start = System.nanoTime();
         journal.append(MessageStoreTest.recorded("RE2", MessageStoreTest.T0)); // the store is still being asked
-        assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(2), "the append waited for the store");
+        assertThat(System.nanoTime() - start).as("the append waited for the store").isLessThan(TimeUnit.SECONDS.toNanos(2));
         release.countDown();
         replay.get(10, TimeUnit.SECONDS);
 
         List<String> left = Files.readAllLines(journal.file());
-        assertEquals(2, left.size(), left.toString());
-        assertTrue(left.get(0).contains("RE1") && left.get(1).contains("RE2"), left.toString());
+        assertThat(left.size()).as(left.toString()).isEqualTo(2);
+        assertThat(left.get(0)).contains("RE1");
+        assertThat(left.get(1)).contains("RE2");
     }
 
     @Test
@@ -205,22 +202,21 @@ class DurableMessagesTest {
         messages.record(MessageStoreTest.recorded("RE1", MessageStoreTest.T0));
         messages.record(MessageStoreTest.recorded("RE2", MessageStoreTest.T0.plusSeconds(200)));
 
-        assertEquals(2, messages.backlog().waiting());
-        assertEquals(MessageStoreTest.T0, messages.backlog().oldest().orElseThrow());
-        assertTrue(messages.problems().stream().anyMatch(p -> p.startsWith("2 message(s) have waited in the journal"
-                + " for more than 5 minutes")), messages.problems().toString());
-        assertEquals(2, new Journal(dataDir).backlog().waiting(), "a restart finds the same backlog");
+        assertThat(messages.backlog().waiting()).isEqualTo(2);
+        assertThat(messages.backlog().oldest().orElseThrow()).isEqualTo(MessageStoreTest.T0);
+        assertThat(messages.problems().stream().anyMatch(p -> p.startsWith("2 message(s) have waited in the journal"
+                + " for more than 5 minutes"))).as(messages.problems().toString()).isTrue();
+        assertThat(new Journal(dataDir).backlog().waiting()).as("a restart finds the same backlog").isEqualTo(2);
     }
 
     @Test
     void aDatabaseErrorNeverQuotesTheValueItRefused() {
         StoreException e = refused("+12125550147 says call me after 5");
 
-        assertTrue(e.refused());
-        assertFalse(e.getMessage().contains("2125550147"), e.getMessage());
-        assertFalse(String.valueOf(e.getCause().getMessage()).contains("2125550147"), "nor does its cause");
-        assertTrue(e.getMessage().contains("22001"), e.getMessage());
-        assertFalse(StoreException.of("x", "y", new SQLException("Connection refused", "08001")).refused(),
-                "a store that is down has not refused the message");
+        assertThat(e.refused()).isTrue();
+        assertThat(e.getMessage()).as(e.getMessage()).doesNotContain("2125550147");
+        assertThat(String.valueOf(e.getCause().getMessage())).as("nor does its cause").doesNotContain("2125550147");
+        assertThat(e.getMessage()).as(e.getMessage()).contains("22001");
+        assertThat(StoreException.of("x", "y", new SQLException("Connection refused", "08001")).refused()).as("a store that is down has not refused the message").isFalse();
     }
 }

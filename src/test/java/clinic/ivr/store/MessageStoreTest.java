@@ -1,11 +1,9 @@
 package clinic.ivr.store;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.AssertionsForClassTypes.assertThatExceptionOfType;
 
+import clinic.ivr.TestDatabase;
 import clinic.ivr.desk.Message;
 import clinic.ivr.desk.Recording;
 import java.nio.file.Path;
@@ -17,7 +15,6 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -43,23 +40,7 @@ class MessageStoreTest {
         if (kind == Kind.EMBEDDED_H2) {
             return Database.embedded(dataDir);
         }
-        Database pg = postgres();
-        try (Connection c = DriverManager.getConnection(pg.url(), pg.user(), pg.password());
-             Statement s = c.createStatement()) {
-            s.execute("DROP TABLE IF EXISTS messages");
-            s.execute("DROP TABLE IF EXISTS schema_version");
-            s.execute("DROP TABLE IF EXISTS line_secrets");
-        }
-        return pg;
-    }
-
-    /** TEST_DATABASE_URL's PostgreSQL; skipped when it is not set here, a failure in CI. */
-    static Database postgres() {
-        String url = System.getenv("TEST_DATABASE_URL");
-        Assumptions.assumeTrue(url != null || "true".equals(System.getenv("CI")),
-                "TEST_DATABASE_URL is not set: PostgreSQL is not here (.ci/run starts one)");
-        assertNotNull(url, "CI must run the store against PostgreSQL: .ci/run sets TEST_DATABASE_URL");
-        return Database.postgres(url);
+        return Database.postgres(TestDatabase.freshPostgres());
     }
 
     static Message recorded(String sid, Instant at) {
@@ -75,14 +56,14 @@ class MessageStoreTest {
                 store.record(recorded("RE1", T0.plusSeconds(i)));
             }
             List<Message> all = store.list();
-            assertEquals(1, all.size());
+            assertThat(all).hasSize(1);
             Message m = all.get(0);
-            assertEquals("+12125550147", m.caller());
-            assertEquals(17, m.seconds());
-            assertEquals(T0, m.receivedAt(), "the first callback's time is kept");
-            assertEquals(Message.Status.NEW, m.status());
-            assertEquals("faq", m.topic());
-            assertEquals("en", m.language());
+            assertThat(m.caller()).isEqualTo("+12125550147");
+            assertThat(m.seconds()).isEqualTo(17);
+            assertThat(m.receivedAt()).as("the first callback's time is kept").isEqualTo(T0);
+            assertThat(m.status()).isEqualTo(Message.Status.NEW);
+            assertThat(m.topic()).isEqualTo("faq");
+            assertThat(m.language()).isEqualTo("en");
         }
     }
 
@@ -102,7 +83,7 @@ class MessageStoreTest {
             } finally {
                 pool.shutdown();
             }
-            assertEquals(1, store.list().size());
+            assertThat(store.list()).hasSize(1);
         }
     }
 
@@ -111,16 +92,16 @@ class MessageStoreTest {
     void theTranscriptionIsAttachedWhenItArrives(Kind kind) throws Exception {
         try (SqlMessageStore store = new SqlMessageStore(database(kind))) {
             store.record(recorded("RE3", T0));
-            assertNull(store.list().get(0).transcription());
+            assertThat(store.list().get(0).transcription()).isNull();
             store.record(Message.transcribed("RE3", "CARE3", null, null,
                     "Hi, this is Ana, please call me back after 5.", "completed", T0.plusSeconds(90)));
             store.record(Message.transcribed("RE3", "CARE3", null, null,
                     "Hi, this is Ana, please call me back after 5.", "completed", T0.plusSeconds(95)));
             Message m = store.list().get(0);
-            assertEquals("Hi, this is Ana, please call me back after 5.", m.transcription());
-            assertEquals("completed", m.transcriptionStatus());
-            assertEquals("+12125550147", m.caller(), "what the recording callback knew is kept");
-            assertEquals(1, store.list().size());
+            assertThat(m.transcription()).isEqualTo("Hi, this is Ana, please call me back after 5.");
+            assertThat(m.transcriptionStatus()).isEqualTo("completed");
+            assertThat(m.caller()).as("what the recording callback knew is kept").isEqualTo("+12125550147");
+            assertThat(store.list()).hasSize(1);
         }
     }
 
@@ -131,10 +112,10 @@ class MessageStoreTest {
             store.record(Message.transcribed("RE4", "CARE4", "+12125550147", null, "Early words", "completed", T0));
             store.record(recorded("RE4", T0.plusSeconds(3)));
             Message m = store.list().get(0);
-            assertEquals("Early words", m.transcription());
-            assertEquals(17, m.seconds());
-            assertNotNull(m.recordingUrl());
-            assertEquals(1, store.list().size());
+            assertThat(m.transcription()).isEqualTo("Early words");
+            assertThat(m.seconds()).isEqualTo(17);
+            assertThat(m.recordingUrl()).isNotNull();
+            assertThat(store.list()).hasSize(1);
         }
     }
 
@@ -145,14 +126,14 @@ class MessageStoreTest {
             store.record(recorded("RE5", T0));
             store.record(recorded("RE6", T0.plusSeconds(3600)));
             List<Message> all = store.list();
-            assertEquals(List.of("RE6", "RE5"), all.stream().map(Message::recordingSid).toList());
+            assertThat(all.stream().map(Message::recordingSid).toList()).isEqualTo(List.of("RE6", "RE5"));
             long older = all.get(1).id();
-            assertTrue(store.markCalledBack(older, T0.plusSeconds(7200)));
-            assertFalse(store.markCalledBack(999_999, T0), "no such message");
+            assertThat(store.markCalledBack(older, T0.plusSeconds(7200))).isTrue();
+            assertThat(store.markCalledBack(999_999, T0)).as("no such message").isFalse();
             Message done = store.find(older).orElseThrow();
-            assertEquals(Message.Status.CALLED_BACK, done.status());
-            assertEquals(T0.plusSeconds(7200), done.calledBackAt());
-            assertEquals(Message.Status.NEW, store.find(all.get(0).id()).orElseThrow().status());
+            assertThat(done.status()).isEqualTo(Message.Status.CALLED_BACK);
+            assertThat(done.calledBackAt()).isEqualTo(T0.plusSeconds(7200));
+            assertThat(store.find(all.get(0).id()).orElseThrow().status()).isEqualTo(Message.Status.NEW);
         }
     }
 
@@ -162,11 +143,11 @@ class MessageStoreTest {
         Database db = database(kind);
         try (SqlMessageStore store = new SqlMessageStore(db)) {
             store.record(recorded("RE7", T0));
-            assertEquals(SCHEMA_VERSION, store.schemaVersion());
+            assertThat(store.schemaVersion()).isEqualTo(SCHEMA_VERSION);
         }
         try (SqlMessageStore again = new SqlMessageStore(db)) {
-            assertEquals(SCHEMA_VERSION, again.schemaVersion());
-            assertEquals(List.of("RE7"), again.list().stream().map(Message::recordingSid).toList());
+            assertThat(again.schemaVersion()).isEqualTo(SCHEMA_VERSION);
+            assertThat(again.list().stream().map(Message::recordingSid).toList()).isEqualTo(List.of("RE7"));
         }
     }
 
@@ -192,7 +173,7 @@ class MessageStoreTest {
                     + " TIMESTAMP WITH TIME ZONE '2026-03-01 10:00:00+00')");
         }
         try (SqlMessageStore store = new SqlMessageStore(db)) {
-            assertEquals(SCHEMA_VERSION, store.schemaVersion());
+            assertThat(store.schemaVersion()).isEqualTo(SCHEMA_VERSION);
             store.record(Message.recorded(new Recording("RE-sip", "https://api.twilio.com/Recordings/RE-sip", 12,
                     "completed"), "CA1", SIP_CALLER, "en", "faq", T0));
             store.record(Message.recorded(new Recording("RE-long", "https://api.twilio.com/Recordings/RE-long", 12,
@@ -200,21 +181,19 @@ class MessageStoreTest {
 
             java.util.Map<String, Message> bySid = store.list().stream()
                     .collect(java.util.stream.Collectors.toMap(Message::recordingSid, m -> m));
-            assertEquals(java.util.Set.of("RE-old", "RE-sip", "RE-long"), bySid.keySet());
-            assertEquals("+12125550147", bySid.get("RE-old").caller(), "the message from before is kept");
-            assertEquals(SIP_CALLER, bySid.get("RE-sip").caller());
-            assertEquals(Message.FIELD_CHARS, bySid.get("RE-long").caller().length(), "cut where it came in, never refused");
+            assertThat(bySid.keySet()).isEqualTo(java.util.Set.of("RE-old", "RE-sip", "RE-long"));
+            assertThat(bySid.get("RE-old").caller()).as("the message from before is kept").isEqualTo("+12125550147");
+            assertThat(bySid.get("RE-sip").caller()).isEqualTo(SIP_CALLER);
+            assertThat(bySid.get("RE-long").caller().length()).as("cut where it came in, never refused").isEqualTo(Message.FIELD_CHARS);
             assertRecordingSidStillRequired(store);
         }
     }
 
     /** Widening recording_sid kept its NOT NULL. */
     private static void assertRecordingSidStillRequired(SqlMessageStore store) throws Exception {
-        try (Connection c = DriverManager.getConnection(store.database().url(), store.database().user(),
-                store.database().password()); Statement s = c.createStatement()) {
-            java.sql.SQLException e = org.junit.jupiter.api.Assertions.assertThrows(java.sql.SQLException.class,
-                    () -> s.execute("INSERT INTO messages (recording_sid, received_at) VALUES (NULL, CURRENT_TIMESTAMP)"));
-            assertTrue(e.getSQLState().startsWith("23"), e.getSQLState());
+        try (Connection c = store.pool().connection(); Statement s = c.createStatement()) {
+            java.sql.SQLException e = assertThatExceptionOfType(java.sql.SQLException.class).isThrownBy(() -> s.execute("INSERT INTO messages (recording_sid, received_at) VALUES (NULL, CURRENT_TIMESTAMP)")).actual();
+            assertThat(e.getSQLState()).as(e.getSQLState()).startsWith("23");
         }
     }
 
@@ -224,18 +203,22 @@ class MessageStoreTest {
         Database db = database(kind);
         try (SqlMessageStore store = new SqlMessageStore(db)) {
             ExecutorService instances = Executors.newFixedThreadPool(8);
+            List<ConnectionPool> pools = new java.util.ArrayList<>();
             try {
                 List<Future<byte[]>> asked = new java.util.ArrayList<>();
                 for (int i = 0; i < 8; i++) {
-                    asked.add(instances.submit(() -> new SharedSecrets(db).get("staff-forms")));
+                    ConnectionPool instance = ConnectionPool.open(db);
+                    pools.add(instance);
+                    asked.add(instances.submit(() -> new SharedSecrets(instance).get("staff-forms")));
                 }
                 String first = java.util.Base64.getEncoder().encodeToString(asked.get(0).get());
                 for (Future<byte[]> secret : asked) {
-                    assertEquals(first, java.util.Base64.getEncoder().encodeToString(secret.get()));
+                    assertThat(java.util.Base64.getEncoder().encodeToString(secret.get())).isEqualTo(first);
                 }
-                assertEquals(32, asked.get(0).get().length);
+                assertThat(asked.get(0).get().length).isEqualTo(32);
             } finally {
                 instances.shutdown();
+                pools.forEach(ConnectionPool::close);
             }
         }
     }

@@ -1,8 +1,6 @@
 package clinic.ivr.twiml;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import clinic.ivr.PromptsCopy;
 import clinic.ivr.TestLine;
@@ -35,7 +33,7 @@ class HoursSpeechTest {
 
     static String heard(Prompts prompts, String language, Instant now, Input input) throws Exception {
         Step step = prompts.flow().next(CallState.start(language), input, new Call("+16465550100", "+12125550147", now, false));
-        return TwimlAnswer.parse(TwimlRenderer.render(prompts, step)).spokenText();
+        return ParsedTwiml.parse(TwimlRenderer.render(prompts, step)).spokenText();
     }
 
     static String hours(String language, Instant now) throws Exception {
@@ -49,22 +47,22 @@ class HoursSpeechTest {
     @Test
     void onChristmasDayTheCallerHearsTheHolidayAndWhenTheClinicOpensAgain() throws Exception {
         Instant christmas = at("2026-12-25T10:00", "America/New_York");
-        assertTrue(deskClosed("en", christmas).startsWith("Our front desk is closed right now. Today, Christmas Day, we are"
-                + " closed. We open again on Monday, December 28, at 8 AM."), deskClosed("en", christmas));
-        assertFalse(deskClosed("en", christmas).contains("Monday to Friday"), "no weekly hours on a holiday");
-        assertTrue(hours("en", christmas).startsWith("Today, Christmas Day, we are closed. We open again on Monday,"
-                + " December 28, at 8 AM. Our usual hours are Monday to Friday, 8 AM to 7 PM."), hours("en", christmas));
-        assertTrue(hours("es", christmas).startsWith("Hoy, Navidad, estamos cerrados. Abrimos otra vez el lunes 28 de"
-                + " diciembre, a las 8 de la mañana."), hours("es", christmas));
+        assertThat(deskClosed("en", christmas)).as(deskClosed("en", christmas)).startsWith("Our front desk is closed right now. Today, Christmas Day, we are"
+                + " closed. We open again on Monday, December 28, at 8 AM.");
+        assertThat(deskClosed("en", christmas)).as("no weekly hours on a holiday").doesNotContain("Monday to Friday");
+        assertThat(hours("en", christmas)).as(hours("en", christmas)).startsWith("Today, Christmas Day, we are closed. We open again on Monday,"
+                + " December 28, at 8 AM. Our usual hours are Monday to Friday, 8 AM to 7 PM.");
+        assertThat(hours("es", christmas)).as(hours("es", christmas)).startsWith("Hoy, Navidad, estamos cerrados. Abrimos otra vez el lunes 28 de"
+                + " diciembre, a las 8 de la mañana.");
     }
 
     @Test
     void onChristmasEveTheShortDayIsNamedAndSaidOpenOrClosed() throws Exception {
         String morning = hours("en", at("2026-12-24T10:00", "America/New_York"));
-        assertTrue(morning.startsWith("We are open now. Today, Christmas Eve, our hours are 8 AM to 1 PM."), morning);
+        assertThat(morning).as(morning).startsWith("We are open now. Today, Christmas Eve, our hours are 8 AM to 1 PM.");
         String afternoon = hours("en", at("2026-12-24T13:00", "America/New_York"));
-        assertTrue(afternoon.startsWith("We are closed right now. Today, Christmas Eve, our hours are 8 AM to 1 PM."
-                + " We open again on Monday, December 28, at 8 AM."), afternoon);
+        assertThat(afternoon).as(afternoon).startsWith("We are closed right now. Today, Christmas Eve, our hours are 8 AM to 1 PM."
+                + " We open again on Monday, December 28, at 8 AM.");
     }
 
     @ParameterizedTest(name = "{0} in New York: {1}")
@@ -79,19 +77,19 @@ class HoursSpeechTest {
     })
     void theMinuteOfOpeningAndClosingAndTheNextOpening(String local, String expected) throws Exception {
         String said = hours("en", at(local, "America/New_York"));
-        assertTrue(said.startsWith(expected.strip()), said);
+        assertThat(said).as(said).startsWith(expected.strip());
     }
 
     @Test
     void bothDaylightSavingChangesKeepTheClinicsWallClock() throws Exception {
         // Sunday 8 March 2026: clocks spring forward at 2 AM; Monday opens at 8 AM New York time, 12:00 UTC
-        assertTrue(hours("en", Instant.parse("2026-03-09T11:59:00Z")).startsWith("We are closed right now."));
-        assertTrue(hours("en", Instant.parse("2026-03-09T12:00:00Z")).startsWith("We are open now."));
+        assertThat(hours("en", Instant.parse("2026-03-09T11:59:00Z"))).startsWith("We are closed right now.");
+        assertThat(hours("en", Instant.parse("2026-03-09T12:00:00Z"))).startsWith("We are open now.");
         // Sunday 1 November 2026: clocks fall back at 2 AM; Monday opens at 8 AM New York time, 13:00 UTC
-        assertTrue(hours("en", Instant.parse("2026-11-02T12:59:00Z")).startsWith("We are closed right now."));
-        assertTrue(hours("en", Instant.parse("2026-11-02T13:00:00Z")).startsWith("We are open now."));
+        assertThat(hours("en", Instant.parse("2026-11-02T12:59:00Z"))).startsWith("We are closed right now.");
+        assertThat(hours("en", Instant.parse("2026-11-02T13:00:00Z"))).startsWith("We are open now.");
         String saturdayNight = hours("en", Instant.parse("2026-10-31T23:00:00Z"));
-        assertTrue(saturdayNight.contains("We open again on Monday, November 2, at 8 AM."), saturdayNight);
+        assertThat(saturdayNight).as(saturdayNight).contains("We open again on Monday, November 2, at 8 AM.");
     }
 
     @Test
@@ -99,19 +97,19 @@ class HoursSpeechTest {
         Prompts losAngeles = TestLine.load(PromptsCopy.in(temp)
                 .edit("clinic.yaml", "time_zone: America/New_York", "time_zone: America/Los_Angeles").dir());
         Instant nineInNewYork = at("2026-03-04T09:00", "America/New_York"); // 6 AM in Los Angeles
-        assertTrue(heard(losAngeles, "en", nineInNewYork, Input.keys("5")).startsWith("We are closed right now."));
-        assertTrue(heard(SHIPPED, "en", nineInNewYork, Input.keys("5")).startsWith("We are open now."));
+        assertThat(heard(losAngeles, "en", nineInNewYork, Input.keys("5"))).startsWith("We are closed right now.");
+        assertThat(heard(SHIPPED, "en", nineInNewYork, Input.keys("5"))).startsWith("We are open now.");
         Instant eightInLosAngeles = at("2026-03-04T08:00", "America/Los_Angeles");
-        assertTrue(heard(losAngeles, "en", eightInLosAngeles, Input.keys("5")).startsWith("We are open now."));
+        assertThat(heard(losAngeles, "en", eightInLosAngeles, Input.keys("5"))).startsWith("We are open now.");
     }
 
     @Test
     void spanishCallersHearTheHoursInSpanish() throws Exception {
         String open = hours("es", at("2026-03-04T13:30", "America/New_York"));
-        assertTrue(open.startsWith("Estamos abiertos ahora. Hoy abrimos de las 8 de la mañana a las 7 de la noche."), open);
+        assertThat(open).as(open).startsWith("Estamos abiertos ahora. Hoy abrimos de las 8 de la mañana a las 7 de la noche.");
         String sunday = deskClosed("es", at("2026-03-08T12:00", "America/New_York"));
-        assertTrue(sunday.startsWith("Nuestra recepción está cerrada en este momento. Hoy estamos cerrados. Abrimos otra"
-                + " vez mañana a las 8 de la mañana."), sunday);
+        assertThat(sunday).as(sunday).startsWith("Nuestra recepción está cerrada en este momento. Hoy estamos cerrados. Abrimos otra"
+                + " vez mañana a las 8 de la mañana.");
     }
 
     @Test
@@ -119,7 +117,7 @@ class HoursSpeechTest {
         Prompts unnamed = TestLine.load(PromptsCopy.in(temp)
                 .edit("clinic.yaml", "2026-12-25: closed, Christmas Day, Navidad", "2026-12-25: closed").dir());
         String said = heard(unnamed, "en", at("2026-12-25T10:00", "America/New_York"), Input.keys("5"));
-        assertTrue(said.startsWith("We are closed today. We open again on Monday, December 28, at 8 AM."), said);
-        assertEquals(-1, said.indexOf("Christmas"));
+        assertThat(said).as(said).startsWith("We are closed today. We open again on Monday, December 28, at 8 AM.");
+        assertThat(said.indexOf("Christmas")).isEqualTo(-1);
     }
 }

@@ -1,9 +1,9 @@
 package clinic.ivr.twiml;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import clinic.ivr.TestLine;
+import clinic.ivr.checks.Rehearsal;
 import clinic.ivr.flow.Step;
 import clinic.ivr.prompts.Prompts;
 import java.nio.file.Files;
@@ -22,10 +22,10 @@ class RenderedAnswersTest {
         Prompts prompts = TestLine.load(TestLine.SHIPPED_PROMPTS);
         for (Map.Entry<String, Step> step : Rehearsal.steps(prompts).entrySet()) {
             String direct = TwimlRenderer.render(prompts, step.getValue());
-            assertEquals(direct, answers.render(prompts, step.getValue()).twiml(), step.getKey());
+            assertThat(answers.render(prompts, step.getValue()).twiml()).as(step.getKey()).isEqualTo(direct);
             RenderedAnswers.Rendered again = answers.render(prompts, step.getValue());
-            assertEquals(direct, again.twiml(), step.getKey() + ", asked again");
-            assertEquals(direct, new String(again.utf8(), java.nio.charset.StandardCharsets.UTF_8), step.getKey());
+            assertThat(again.twiml()).as(step.getKey() + ", asked again").isEqualTo(direct);
+            assertThat(new String(again.utf8(), java.nio.charset.StandardCharsets.UTF_8)).as(step.getKey()).isEqualTo(direct);
         }
     }
 
@@ -33,7 +33,7 @@ class RenderedAnswersTest {
     void aNewVersionOfThePromptsIsHeardAtOnce(@TempDir Path dir) throws Exception {
         Prompts before = TestLine.load(TestLine.SHIPPED_PROMPTS);
         Step first = before.flow().start();
-        assertTrue(answers.render(before, first).twiml().contains("Gramercy Physical Therapy"));
+        assertThat(answers.render(before, first).twiml()).contains("Gramercy Physical Therapy");
 
         Path copy = dir.resolve("prompts");
         try (Stream<Path> files = Files.walk(TestLine.SHIPPED_PROMPTS)) {
@@ -46,6 +46,6 @@ class RenderedAnswersTest {
         Prompts after = TestLine.load(copy);
 
         String answer = answers.render(after, after.flow().start()).twiml();
-        assertTrue(answer.contains("Gramercy Traction Clinic"), answer);
+        assertThat(answer).as(answer).contains("Gramercy Traction Clinic");
     }
 }

@@ -1,12 +1,11 @@
 package clinic.ivr.twiml;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import clinic.ivr.PromptsCopy;
 import clinic.ivr.TestLine;
 import clinic.ivr.Twiml;
+import clinic.ivr.checks.Rehearsal;
 import clinic.ivr.flow.Step;
 import clinic.ivr.prompts.Prompts;
 import java.nio.file.Path;
@@ -25,30 +24,29 @@ class RenderingTest {
 
     @Test
     void everyAnswerOfTheShippedPromptsIsTwimlTwilioPlaysAsMeant() {
-        assertEquals(List.of(), Rehearsal.problems(SHIPPED));
-        assertTrue(Rehearsal.steps(SHIPPED).size() > 100, "both languages, both paces, every menu, topic and part");
+        assertThat(Rehearsal.problems(SHIPPED)).isEqualTo(List.of());
+        assertThat(Rehearsal.steps(SHIPPED).size()).as("both languages, both paces, every menu, topic and part").isGreaterThan(100);
     }
 
     @Test
     void everyAnswerParsesWithAResponseRootAndOnlySpeechInsideGather() throws Exception {
         for (Map.Entry<String, Step> entry : Rehearsal.steps(SHIPPED).entrySet()) {
             Twiml twiml = Twiml.parse(TwimlRenderer.render(SHIPPED, entry.getValue()));
-            assertEquals("Response", twiml.root().getTagName(), entry.getKey());
+            assertThat(twiml.root().getTagName()).as(entry.getKey()).isEqualTo("Response");
             for (Element gather : twiml.all("Gather")) {
                 for (Node child = gather.getFirstChild(); child != null; child = child.getNextSibling()) {
                     if (child instanceof Element e) {
-                        assertTrue(Set.of("Say", "Play", "Pause").contains(e.getTagName()),
-                                entry.getKey() + ": <" + e.getTagName() + "> inside <Gather>");
+                        assertThat(Set.of("Say", "Play", "Pause")).as(entry.getKey() + ": <" + e.getTagName() + "> inside <Gather>").contains(e.getTagName());
                     }
                 }
-                assertTrue(Integer.parseInt(gather.getAttribute("timeout")) >= 3, entry.getKey());
+                assertThat(Integer.parseInt(gather.getAttribute("timeout"))).as(entry.getKey()).isGreaterThanOrEqualTo(3);
                 if (entry.getValue() instanceof Step.Whisper) {
                     // staff accept with a key: speech would let the noise of a room accept for them
-                    assertEquals("dtmf", gather.getAttribute("input"), entry.getKey());
+                    assertThat(gather.getAttribute("input")).as(entry.getKey()).isEqualTo("dtmf");
                     continue;
                 }
-                assertEquals("dtmf speech", gather.getAttribute("input"), entry.getKey());
-                assertFalse(gather.getAttribute("hints").isBlank(), entry.getKey());
+                assertThat(gather.getAttribute("input")).as(entry.getKey()).isEqualTo("dtmf speech");
+                assertThat(gather.getAttribute("hints")).as(entry.getKey()).isNotBlank();
             }
         }
     }
@@ -62,14 +60,14 @@ class RenderingTest {
             }
             String expected = step.state().language().equals("es") ? "es-US" : "en-US";
             List<Element> says = Twiml.parse(TwimlRenderer.render(SHIPPED, step)).all("Say");
-            assertFalse(says.isEmpty(), entry.getKey());
+            assertThat(says).as(entry.getKey()).isNotEmpty();
             long inCallLanguage = says.stream().filter(s -> s.getAttribute("language").equals(expected)).count();
             for (Element say : says) {
-                assertTrue(say.getAttribute("voice").endsWith("-Neural"), entry.getKey());
-                assertTrue(say.getAttribute("language").matches("(en|es)-US"), entry.getKey());
+                assertThat(say.getAttribute("voice")).as(entry.getKey()).endsWith("-Neural");
+                assertThat(say.getAttribute("language").matches("(en|es)-US")).as(entry.getKey()).isTrue();
             }
             // only the offer of the other language is said in the other language
-            assertTrue(says.size() - inCallLanguage <= 1, entry.getKey());
+            assertThat(says.size() - inCallLanguage).as(entry.getKey()).isLessThanOrEqualTo(1);
         }
     }
 
@@ -79,10 +77,10 @@ class RenderingTest {
             Twiml twiml = Twiml.parse(TwimlRenderer.render(SHIPPED, entry.getValue()));
             int prosody = twiml.all("prosody").size();
             if (entry.getValue().state().slow() && !(entry.getValue() instanceof Step.Whisper)) {
-                assertEquals(twiml.all("Say").size(), prosody, entry.getKey());
-                twiml.all("prosody").forEach(p -> assertEquals(TwimlRenderer.SLOW_RATE, p.getAttribute("rate")));
+                assertThat(prosody).as(entry.getKey()).isEqualTo(twiml.all("Say").size());
+                twiml.all("prosody").forEach(p -> assertThat(p.getAttribute("rate")).isEqualTo(TwimlRenderer.SLOW_RATE));
             } else {
-                assertEquals(0, prosody, entry.getKey());
+                assertThat(prosody).as(entry.getKey()).isZero();
             }
         }
     }
@@ -94,11 +92,10 @@ class RenderingTest {
         PromptsCopy.replace(dir.resolve("en/line.txt"), "Thank you for calling ${clinic.name}.",
                 "Thank you for calling ${clinic.name}. Q&A: 1 < 2 > 0, \"quoted\" & 'single' ]]> \u0001done.");
         Prompts prompts = TestLine.load(dir);
-        assertEquals(List.of(), Rehearsal.problems(prompts));
+        assertThat(Rehearsal.problems(prompts)).isEqualTo(List.of());
         Twiml first = Twiml.parse(TwimlRenderer.render(prompts, prompts.flow().start()));
-        assertTrue(first.spoken().contains(
-                "Thank you for calling Smith & Jones <PT> \"Care\". Q&A: 1 < 2 > 0, \"quoted\" & 'single' ]]> done."),
-                first.spoken());
+        assertThat(first.spoken()).as(first.spoken()).contains(
+                "Thank you for calling Smith & Jones <PT> \"Care\". Q&A: 1 < 2 > 0, \"quoted\" & 'single' ]]> done.");
     }
 
     @Test
@@ -110,8 +107,8 @@ class RenderingTest {
                 .findFirst().orElseThrow();
         Twiml missed = Twiml.parse(render(start));
         Element number = missed.all("say-as").get(0);
-        assertEquals("telephone", number.getAttribute("interpret-as"));
-        assertEquals("212-598-5913", number.getTextContent());
+        assertThat(number.getAttribute("interpret-as")).isEqualTo("telephone");
+        assertThat(number.getTextContent()).isEqualTo("212-598-5913");
     }
 
     private static String render(Step step) {
@@ -127,7 +124,7 @@ class RenderingTest {
         Twiml english = Twiml.parse(TwimlRenderer.render(SHIPPED, SHIPPED.flow().start()));
         Element offer = english.all("Say").stream()
                 .filter(s -> s.getAttribute("language").equals("es-US")).findFirst().orElseThrow();
-        assertEquals("Para español, oprima 8.", offer.getTextContent());
-        assertEquals("Polly.Lupe-Neural", offer.getAttribute("voice"));
+        assertThat(offer.getTextContent()).isEqualTo("Para español, oprima 8.");
+        assertThat(offer.getAttribute("voice")).isEqualTo("Polly.Lupe-Neural");
     }
 }

@@ -1,7 +1,6 @@
 package clinic.ivr.twiml;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import clinic.ivr.flow.Routes;
 import java.util.List;
@@ -19,13 +18,13 @@ class TwimlCheckerTest {
 
     static void assertProblem(String twiml, String expected) {
         List<String> problems = CHECKER.check(twiml);
-        assertTrue(problems.stream().anyMatch(p -> p.contains(expected)), "expected \"" + expected + "\" in " + problems);
+        assertThat(problems.stream().anyMatch(p -> p.contains(expected))).as("expected \"" + expected + "\" in " + problems).isTrue();
     }
 
     @Test
     void aGoodAnswerHasNoProblems() {
-        assertEquals(List.of(), CHECKER.check(response("<Gather action=\"/voice/menu?node=main&amp;lang=en\">" + SAY
-                + "</Gather><Redirect>/voice/menu?node=main</Redirect>")));
+        assertThat(CHECKER.check(response("<Gather action=\"/voice/menu?node=main&amp;lang=en\">" + SAY
+                + "</Gather><Redirect>/voice/menu?node=main</Redirect>"))).isEqualTo(List.of());
     }
 
     @Test
@@ -58,7 +57,7 @@ class TwimlCheckerTest {
                 "at most 500");
         assertProblem(response(String.format(gather, "language=\"en-US\" hints=\"" + "word ".repeat(25) + "\"")),
                 "longer than 100 characters");
-        assertEquals(List.of(), CHECKER.check(response(String.format(gather,
-                "speechModel=\"phone_call\" speechTimeout=\"2\" language=\"es-US\" hints=\"hola, duele\""))));
+        assertThat(CHECKER.check(response(String.format(gather,
+                "speechModel=\"phone_call\" speechTimeout=\"2\" language=\"es-US\" hints=\"hola, duele\"")))).isEqualTo(List.of());
     }
 }

@@ -1,8 +1,6 @@
 package clinic.ivr.understanding;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import clinic.ivr.TestLine;
 import clinic.ivr.flow.CallState;
@@ -188,8 +186,8 @@ class HeldOutPhrasesTest {
         report.append(String.join("\n", wrongfully)).append('\n');
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target", "understanding-" + set + ".txt"), report);
-        assertTrue(landed >= set.required() * meant, report.toString());
-        assertEquals(List.of(), wrongfully, "phrases that mean nothing here must not land in an answer");
+        assertThat((double) landed).as(report.toString()).isGreaterThanOrEqualTo(set.required() * meant);
+        assertThat(wrongfully).as("phrases that mean nothing here must not land in an answer").isEmpty();
     }
 
     @ParameterizedTest
@@ -197,7 +195,8 @@ class HeldOutPhrasesTest {
     void nonsenseNeverLandsInAnAnswer(String language) throws IOException {
         for (String phrase : lines("nonsense-" + language + ".txt")) {
             Heard heard = hear(language, phrase);
-            assertFalse(landsInAnAnswer(heard), "\"" + phrase + "\" must not land in an answer, but was heard as " + heard);
+            assertThat(landsInAnAnswer(heard)).as("\"" + phrase + "\" must not land in an answer, but was heard as " + heard)
+                    .isFalse();
         }
     }
 
@@ -214,8 +213,8 @@ class HeldOutPhrasesTest {
         for (Labelled p : set.phrases()) {
             String sentence = Vocabulary.normalize(p.phrase());
             if (sentence.split(" ").length >= SENTENCE) {
-                assertEquals(false, examples.contains(sentence),
-                        "\"" + p.phrase() + "\" is a measured phrase: it must not be an example");
+                assertThat(examples).as("\"" + p.phrase() + "\" is a measured phrase: it must not be an example")
+                        .doesNotContain(sentence);
             }
         }
     }

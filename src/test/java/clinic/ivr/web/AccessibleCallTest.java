@@ -1,8 +1,8 @@
 package clinic.ivr.web;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import clinic.ivr.LineExtension;
 import clinic.ivr.TestLine;
 import clinic.ivr.TwilioClient;
 import clinic.ivr.Twiml;
@@ -16,32 +16,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.w3c.dom.Element;
 
 /** A call at the caller's pace: slower speech and more time last the whole call, in both languages. */
 class AccessibleCallTest {
 
-    static TestLine line;
-    static TwilioClient twilio;
-
-    @BeforeAll
-    static void start() throws Exception {
-        line = TestLine.start();
-        twilio = line.twilio();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        line.close();
-    }
+    @RegisterExtension
+    static final LineExtension LINE = new LineExtension();
 
     static Twiml call(String path, Map<String, String> input) throws Exception {
-        var response = twilio.post(path, TwilioClient.withInput(input));
-        assertEquals(200, response.statusCode(), path);
-        assertEquals(List.of(), new TwimlChecker(Routes.ACTIONS).check(response.body()), path);
+        var response = LINE.twilio().post(path, TwilioClient.withInput(input));
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        assertThat(new TwimlChecker(Routes.ACTIONS).check(response.body())).as(path).isEqualTo(List.of());
         return Twiml.parse(response.body());
     }
 
@@ -57,8 +45,8 @@ class AccessibleCallTest {
                     prosody.add(e);
                 }
             }
-            assertEquals(1, prosody.size(), where + ": every Say is slower");
-            assertEquals(TwimlRenderer.SLOW_RATE, prosody.get(0).getAttribute("rate"), where);
+            assertThat(prosody.size()).as(where + ": every Say is slower").isOne();
+            assertThat(prosody.get(0).getAttribute("rate")).as(where).isEqualTo(TwimlRenderer.SLOW_RATE);
         }
     }
 
@@ -69,19 +57,19 @@ class AccessibleCallTest {
     @Test
     void menusWaitAtLeastEightSeconds() throws Exception {
         Twiml main = call("/voice", Map.of());
-        assertTrue(timeout(main) >= 8);
-        assertTrue(timeout(press(main, "3")) >= 8);
+        assertThat(timeout(main)).isGreaterThanOrEqualTo(8);
+        assertThat(timeout(press(main, "3"))).isGreaterThanOrEqualTo(8);
     }
 
     @Test
     void slowerSpeechAndExtraTimeAreCarriedThroughEveryStepOfTheCall() throws Exception {
         Twiml main = call("/voice", Map.of());
         Twiml slow = press(main, "7");
-        assertTrue(slow.spoken().startsWith("All right. I will speak more slowly."), slow.spoken());
-        assertTrue(slow.spoken().contains("To go back to normal speed, press 7."), slow.spoken());
+        assertThat(slow.spoken()).as(slow.spoken()).startsWith("All right. I will speak more slowly.");
+        assertThat(slow.spoken()).as(slow.spoken()).contains("To go back to normal speed, press 7.");
         Twiml patient = call(slow.redirect(), Map.of()); // silence: more time from now on
         int longer = timeout(patient);
-        assertTrue(longer > timeout(main));
+        assertThat(longer).isGreaterThan(timeout(main));
 
         Twiml faq = press(patient, "3");
         Twiml answer = press(faq, "3");
@@ -91,8 +79,8 @@ class AccessibleCallTest {
         Twiml part2 = press(part1, "#");
         for (Twiml step : List.of(patient, faq, answer, backToFaq, mainAgain, part2)) {
             assertSlow(step, step.action());
-            assertTrue(step.action().contains("pace=slow"), step.action());
-            assertTrue(timeout(step) >= longer, step.action() + " keeps the extra time");
+            assertThat(step.action()).as(step.action()).contains("pace=slow");
+            assertThat(timeout(step)).as(step.action() + " keeps the extra time").isGreaterThanOrEqualTo(longer);
         }
         Twiml desk = press(mainAgain, "0");
         assertSlow(desk, "front desk");
@@ -104,18 +92,18 @@ class AccessibleCallTest {
         Twiml spanish = press(menuAgain, "8");
         assertSlow(spanish, "after switching to Spanish");
         Twiml normal = press(spanish, "7");
-        assertTrue(normal.spoken().startsWith("Muy bien. Vuelvo a la velocidad normal."), normal.spoken());
-        assertTrue(normal.all("prosody").isEmpty());
+        assertThat(normal.spoken()).as(normal.spoken()).startsWith("Muy bien. Vuelvo a la velocidad normal.");
+        assertThat(normal.all("prosody")).isEmpty();
     }
 
     @Test
     void askingForARepeatTwiceInARowSlowsTheLineDown() throws Exception {
         Twiml faq = press(call("/voice", Map.of()), "3");
         Twiml once = press(faq, "*");
-        assertTrue(once.all("prosody").isEmpty());
-        assertTrue(once.spoken().startsWith("For how soon it helps, press 1."), "no apology, just again");
+        assertThat(once.all("prosody")).isEmpty();
+        assertThat(once.spoken()).as("no apology, just again").startsWith("For how soon it helps, press 1.");
         Twiml twice = call(once.action(), Map.of("SpeechResult", "say that again", "Confidence", "0.9"));
-        assertTrue(twice.spoken().startsWith("All right. I will speak more slowly."), twice.spoken());
+        assertThat(twice.spoken()).as(twice.spoken()).startsWith("All right. I will speak more slowly.");
         assertSlow(twice, "after two repeats");
         assertSlow(press(twice, "2"), "the next answer");
     }
@@ -128,19 +116,19 @@ class AccessibleCallTest {
 
     @Test
     void theSpanishTreeMirrorsTheEnglishOneKeyForKey() throws Exception {
-        Prompts prompts = line.prompts().get();
+        Prompts prompts = LINE.line().prompts().get();
         for (String menu : prompts.tree().menus()) {
             Twiml en = call("/voice/menu?node=" + menu + "&lang=en", Map.of("Digits", "*"));
             Twiml es = call("/voice/menu?node=" + menu + "&lang=es", Map.of("Digits", "*"));
-            assertEquals(keys(en.spoken(), "press"), keys(es.spoken(), "oprima"), menu);
+            assertThat(keys(es.spoken(), "oprima")).as(menu).isEqualTo(keys(en.spoken(), "press"));
             List<String> options = prompts.tree().options(menu).stream().map(PhoneTree.Option::key).toList();
-            assertTrue(keys(en.spoken(), "press").containsAll(options), menu);
-            assertTrue(keys(en.spoken(), "press").containsAll(List.of("0", "star")), menu);
+            assertThat(keys(en.spoken(), "press").containsAll(options)).as(menu).isTrue();
+            assertThat(keys(en.spoken(), "press").containsAll(List.of("0", "star"))).as(menu).isTrue();
         }
         for (String topic : prompts.tree().topics()) {
             Twiml en = call("/voice/menu?node=" + topic + "&lang=en&part=99", Map.of("Digits", "*"));
             Twiml es = call("/voice/menu?node=" + topic + "&lang=es&part=99", Map.of("Digits", "*"));
-            assertEquals(keys(en.spoken(), "press"), keys(es.spoken(), "oprima"), topic);
+            assertThat(keys(es.spoken(), "oprima")).as(topic).isEqualTo(keys(en.spoken(), "press"));
         }
     }
 

@@ -1,14 +1,12 @@
 package clinic.ivr.web;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import clinic.ivr.OnTheLine;
 import clinic.ivr.RawHttp;
 import clinic.ivr.TestLine;
 import clinic.ivr.TwilioClient;
 import clinic.ivr.Twiml;
-import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -60,9 +58,8 @@ class HostileInputTest {
         putIfPresent(form, "Confidence", confidence);
         HttpResponse<String> answer = twilio.post("/voice/menu" + query(state), form);
 
-        assertEquals(200, answer.statusCode(), answer::body);
-        assertEquals("text/xml;charset=utf-8",
-                answer.headers().firstValue("Content-Type").orElse("").replace(" ", "").toLowerCase(Locale.ROOT));
+        assertThat(answer.statusCode()).as(answer::body).isEqualTo(200);
+        assertThat(answer.headers().firstValue("Content-Type").orElse("").replace(" ", "").toLowerCase(Locale.ROOT)).isEqualTo("text/xml;charset=utf-8");
         OnTheLine.keepsCaller(answer.body(), false);
     }
 
@@ -73,7 +70,7 @@ class HostileInputTest {
         putIfPresent(form, "DialCallStatus", dialStatus);
         HttpResponse<String> answer = twilio.post("/voice/front-desk" + query(state), form);
 
-        assertEquals(200, answer.statusCode(), answer::body);
+        assertThat(answer.statusCode()).as(answer::body).isEqualTo(200);
         boolean talked = "completed".equals(dialStatus) || "answered".equals(dialStatus);
         OnTheLine.keepsCaller(answer.body(), talked);
     }
@@ -85,8 +82,8 @@ class HostileInputTest {
         putIfPresent(form, "Extra" + Math.abs(String.valueOf(anything).hashCode() % 7), anything);
         HttpResponse<String> answer = twilio.post("/voice" + query(state), form);
 
-        assertEquals(200, answer.statusCode(), answer::body);
-        assertTrue(OnTheLine.keepsCaller(answer.body(), false).has("Gather"));
+        assertThat(answer.statusCode()).as(answer::body).isEqualTo(200);
+        assertThat(OnTheLine.keepsCaller(answer.body(), false).has("Gather")).isTrue();
     }
 
     /** A random caller follows the line's own action URLs for a whole call, doing anything at each step. */
@@ -115,7 +112,7 @@ class HostileInputTest {
             // after a message is recorded, the call may end with the thank-you and goodbye
             boolean messageLeft = twiml.has("Record");
             HttpResponse<String> answer = twilio.post(next, form);
-            assertEquals(200, answer.statusCode(), answer::body);
+            assertThat(answer.statusCode()).as(answer::body).isEqualTo(200);
             twiml = OnTheLine.keepsCaller(answer.body(), messageLeft);
         }
     }
@@ -133,10 +130,10 @@ class HostileInputTest {
 
         OnTheLine.revealsNothing(reply);
         if (form.isPresent()) {
-            assertEquals(200, reply.status(), reply::text);
+            assertThat(reply.status()).as(reply::text).isEqualTo(200);
             OnTheLine.keepsCaller(reply.text(), false);
         } else {
-            assertEquals(400, reply.status(), reply::text);
+            assertThat(reply.status()).as(reply::text).isEqualTo(400);
         }
     }
 
@@ -144,7 +141,7 @@ class HostileInputTest {
     void oversizedBodiesAndTooManyFieldsAreRefused(@ForAll("oversized") byte[] body) throws Exception {
         RawHttp.Reply reply = post("/voice/menu", body, "c2lnbmF0dXJl", "application/x-www-form-urlencoded");
 
-        assertTrue(reply.status() == 413 || reply.status() == 400, () -> reply.status() + " " + reply.text());
+        assertThat(reply.status()).as(reply::text).isIn(413, 400);
         OnTheLine.revealsNothing(reply);
     }
 
@@ -153,7 +150,7 @@ class HostileInputTest {
         byte[] body = TwilioClient.encode(TwilioClient.callForm()).getBytes(StandardCharsets.UTF_8);
         RawHttp.Reply reply = post("/voice", body, "c2lnbmF0dXJl", type);
 
-        assertEquals(415, reply.status(), reply::text);
+        assertThat(reply.status()).as(reply::text).isEqualTo(415);
         OnTheLine.revealsNothing(reply);
     }
 
@@ -167,7 +164,7 @@ class HostileInputTest {
         putIfPresent(form, "Digits", digits);
         HttpResponse<String> answer = twilio.send(line.baseUrl() + path + query(state), form, signature.orElse(null));
 
-        assertEquals(403, answer.statusCode(), answer::body);
+        assertThat(answer.statusCode()).as(answer::body).isEqualTo(403);
         OnTheLine.revealsNothing(answer.body());
     }
 
@@ -179,7 +176,7 @@ class HostileInputTest {
         String other = line.baseUrl() + "/voice/menu" + query(state);
         org.junit.jupiter.api.Assumptions.assumeFalse(other.equals(signed));
 
-        assertEquals(403, twilio.send(other, form, signature).statusCode());
+        assertThat(twilio.send(other, form, signature).statusCode()).isEqualTo(403);
     }
 
     // ---- HTTP itself ---------------------------------------------------------------------------------
@@ -190,7 +187,7 @@ class HostileInputTest {
         RawHttp.Reply reply = RawHttp.send(port(), RawHttp.request(method + " " + path + " HTTP/1.1",
                 Map.of("Content-Type", "application/x-www-form-urlencoded"), "Digits=1".getBytes(StandardCharsets.UTF_8)));
 
-        assertTrue(reply.status() >= 200 && reply.status() < 500, () -> method + " " + path + " -> " + reply.status());
+        assertThat(reply.status()).as(() -> method + " " + path).isBetween(200, 499);
         OnTheLine.revealsNothing(reply);
         if (path.startsWith("/voice") && reply.status() < 300) {
             throw new AssertionError(method + " " + path + " was answered without a signature");
@@ -203,8 +200,7 @@ class HostileInputTest {
         byte[] body = TwilioClient.encode(TwilioClient.callForm()).getBytes(StandardCharsets.UTF_8);
         RawHttp.Reply reply = RawHttp.send(port(), rawPost(target, body));
 
-        assertTrue(reply.status() == -1 || (reply.status() >= 400 && reply.status() < 500),
-                () -> "POST " + target + " -> " + reply.status() + "\n" + reply.text());
+        assertThat(reply.status()).as(() -> "POST " + target + " -> " + reply.status() + "\n" + reply.text()).matches(s -> s == -1 || s >= 400 && s < 500, "no answer, or a 4xx");
         OnTheLine.revealsNothing(reply);
     }
 
@@ -215,8 +211,7 @@ class HostileInputTest {
         all.put("Content-Type", "application/x-www-form-urlencoded");
         RawHttp.Reply reply = RawHttp.send(port(), RawHttp.request("POST /voice HTTP/1.1", all, body));
 
-        assertTrue(reply.status() == -1 || (reply.status() >= 400 && reply.status() < 500),
-                () -> "-> " + reply.status() + "\n" + reply.text());
+        assertThat(reply.status()).as(() -> "-> " + reply.status() + "\n" + reply.text()).matches(s -> s == -1 || s >= 400 && s < 500, "no answer, or a 4xx");
         OnTheLine.revealsNothing(reply);
     }
 
@@ -224,8 +219,7 @@ class HostileInputTest {
     void garbageInsteadOfHttpIsRefused(@ForAll("garbage") byte[] bytes) throws Exception {
         RawHttp.Reply reply = RawHttp.send(port(), bytes);
 
-        assertTrue(reply.status() == -1 || (reply.status() >= 400 && reply.status() < 500),
-                () -> "-> " + reply.status() + "\n" + reply.text());
+        assertThat(reply.status()).as(() -> "-> " + reply.status() + "\n" + reply.text()).matches(s -> s == -1 || s >= 400 && s < 500, "no answer, or a 4xx");
         OnTheLine.revealsNothing(reply);
     }
 
@@ -454,8 +448,14 @@ class HostileInputTest {
     }
 
     /** The same reading of a form body as the line's, written out here so the test can sign it. */
+    /** A form as Twilio writes one: percent-encoded UTF-8, names and values; anything else is not one. */
     private static Optional<Map<String, String>> parseLikeTwilioForms(byte[] body) {
-        String encoded = new String(body, StandardCharsets.UTF_8);
+        String encoded;
+        try {
+            encoded = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(body)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return Optional.empty();
+        }
         Map<String, String> form = new LinkedHashMap<>();
         if (encoded.isEmpty()) {
             return Optional.of(form);
@@ -466,12 +466,38 @@ class HostileInputTest {
                     continue;
                 }
                 int eq = pair.indexOf('=');
-                form.putIfAbsent(URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8),
-                        eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+                form.putIfAbsent(strictlyDecoded(eq < 0 ? pair : pair.substring(0, eq)),
+                        eq < 0 ? "" : strictlyDecoded(pair.substring(eq + 1)));
             }
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
         return Optional.of(form);
+    }
+
+    /** Percent-decoding whose bytes must be UTF-8 too ("%C0%AF" is no character). */
+    private static String strictlyDecoded(String part) {
+        byte[] raw = part.getBytes(StandardCharsets.UTF_8);
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < raw.length; i++) {
+            if (raw[i] == '+') {
+                bytes.write(' ');
+            } else if (raw[i] == '%') {
+                int high = i + 2 < raw.length ? Character.digit(raw[i + 1], 16) : -1;
+                int low = i + 2 < raw.length ? Character.digit(raw[i + 2], 16) : -1;
+                if (high < 0 || low < 0) {
+                    throw new IllegalArgumentException("not a percent-encoded byte");
+                }
+                bytes.write(high * 16 + low);
+                i += 2;
+            } else {
+                bytes.write(raw[i]);
+            }
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes.toByteArray())).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new IllegalArgumentException("not UTF-8", e);
+        }
     }
 }

@@ -1,14 +1,13 @@
 package clinic.ivr.web;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import clinic.ivr.CallLines;
+import clinic.ivr.LineExtension;
 import clinic.ivr.TestLine;
 import clinic.ivr.TwilioClient;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,12 +20,11 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** What the operators see: one JSON line per answer, and the metrics behind the staff password. */
 class OperationsTest {
@@ -34,22 +32,20 @@ class OperationsTest {
     private static final String PASSWORD = "correct horse battery staple";
     private static final Instant NOW = Instant.parse("2026-03-02T14:30:00Z");
 
-    private final ByteArrayOutputStream logged = new ByteArrayOutputStream();
+    private final CallLines logged = new CallLines();
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private TestLine line;
     private TwilioClient twilio;
 
+    @RegisterExtension
+    static final LineExtension LINES = new LineExtension();
+
+    /** Each test its own line: its own metrics and call log, counted from zero. */
     @BeforeEach
     void start() throws Exception {
-        LineServer.Operations operations = new LineServer.Operations(LineMetrics.forLine(),
-                new CallLog(logged, Clock.fixed(NOW, ZoneOffset.UTC)), new StaffGuard(Optional.of(PASSWORD)));
-        line = TestLine.start(TestLine.load(TestLine.SHIPPED_PROMPTS), operations);
+        line = LINES.start(TestLine.with().operations(new LineServer.Operations(LineMetrics.forLine(),
+                logged.log(Clock.fixed(NOW, ZoneOffset.UTC)))));
         twilio = line.twilio();
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        line.close();
     }
 
     @Test
@@ -59,19 +55,19 @@ class OperationsTest {
         twilio.post("/voice/menu?node=faq&lang=en", TwilioClient.withInput(Map.of("Digits", "0")));
 
         List<JsonNode> lines = logLines(3);
-        assertEquals(3, lines.size(), logged::toString);
+        assertThat(lines.size()).as(logged::text).isEqualTo(3);
         JsonNode faq = lines.get(1);
-        assertEquals(NOW.toString(), faq.get("time").asText());
-        assertEquals("INFO", faq.get("level").asText());
-        assertEquals(TwilioClient.CALL_SID, faq.get("callSid").asText());
-        assertEquals("/voice/menu", faq.get("route").asText());
-        assertEquals("faq", faq.get("node").asText());
-        assertEquals("menu", faq.get("outcome").asText());
-        assertEquals(200, faq.get("status").asInt());
-        assertTrue(faq.get("latencyMs").asDouble() > 0);
-        assertEquals("+1******0147", faq.get("caller").asText());
-        assertEquals("front-desk", lines.get(2).get("outcome").asText());
-        assertFalse(logged.toString().contains(TwilioClient.CALLER), "the caller's full number must never be logged");
+        assertThat(faq.get("time").asText()).isEqualTo(NOW.toString());
+        assertThat(faq.get("level").asText()).isEqualTo("INFO");
+        assertThat(faq.get("callSid").asText()).isEqualTo(TwilioClient.CALL_SID);
+        assertThat(faq.get("route").asText()).isEqualTo("/voice/menu");
+        assertThat(faq.get("node").asText()).isEqualTo("faq");
+        assertThat(faq.get("outcome").asText()).isEqualTo("menu");
+        assertThat(faq.get("status").asInt()).isEqualTo(200);
+        assertThat(faq.get("latencyMs").asDouble()).isGreaterThan(0);
+        assertThat(faq.get("caller").asText()).isEqualTo("+1******0147");
+        assertThat(lines.get(2).get("outcome").asText()).isEqualTo("front-desk");
+        assertThat(logged.text()).as("the caller's full number must never be logged").doesNotContain(TwilioClient.CALLER);
     }
 
     @Test
@@ -79,20 +75,20 @@ class OperationsTest {
         twilio.send(line.baseUrl() + "/voice", TwilioClient.callForm(), "forged");
 
         JsonNode refused = logLines(1).get(0);
-        assertEquals("WARN", refused.get("level").asText());
-        assertEquals("bad-signature", refused.get("outcome").asText());
-        assertEquals(403, refused.get("status").asInt());
-        assertTrue(refused.get("detail").asText().endsWith(line.baseUrl() + "/voice"), refused::toString);
+        assertThat(refused.get("level").asText()).isEqualTo("WARN");
+        assertThat(refused.get("outcome").asText()).isEqualTo("bad-signature");
+        assertThat(refused.get("status").asInt()).isEqualTo(403);
+        assertThat(refused.get("detail").asText()).as(refused::toString).endsWith(line.baseUrl() + "/voice");
     }
 
     @Test
     void metricsNeedTheStaffPassword() throws Exception {
-        assertEquals(401, metrics(null).statusCode());
-        assertEquals(401, metrics("staff:wrong").statusCode());
-        assertEquals(401, metrics("admin:" + PASSWORD).statusCode());
+        assertThat(metrics(null).statusCode()).isEqualTo(401);
+        assertThat(metrics("staff:wrong").statusCode()).isEqualTo(401);
+        assertThat(metrics("admin:" + PASSWORD).statusCode()).isEqualTo(401);
         HttpResponse<String> ok = metrics("staff:" + PASSWORD);
-        assertEquals(200, ok.statusCode());
-        assertTrue(ok.headers().firstValue("Content-Type").orElse("").startsWith("text/plain; version=0.0.4"));
+        assertThat(ok.statusCode()).isEqualTo(200);
+        assertThat(ok.headers().firstValue("Content-Type").orElse("")).startsWith("text/plain; version=0.0.4");
     }
 
     @Test
@@ -104,32 +100,31 @@ class OperationsTest {
         twilio.get("/no/such/page");
 
         String text = metrics("staff:" + PASSWORD).body();
-        assertEquals(1, value(text, "ivr_requests_total{route=\"/voice\",status=\"200\"}"));
-        assertEquals(2, value(text, "ivr_requests_total{route=\"/voice/menu\",status=\"200\"}"));
-        assertEquals(1, value(text, "ivr_requests_total{route=\"/voice/menu\",status=\"403\"}"));
-        assertEquals(1, value(text, "ivr_requests_total{route=\"other\",status=\"404\"}"));
-        assertEquals(1, value(text, "ivr_signature_failures_total"));
-        assertEquals(0, value(text, "ivr_fallbacks_total"));
-        assertEquals(3, value(text, "ivr_request_duration_seconds_count{route=\"/voice/menu\"}"));
-        assertEquals(3, value(text, "ivr_request_duration_seconds_bucket{route=\"/voice/menu\",le=\"+Inf\"}"));
-        assertTrue(value(text, "ivr_request_duration_seconds_bucket{route=\"/voice/menu\",le=\"0.0005\"}")
-                <= value(text, "ivr_request_duration_seconds_bucket{route=\"/voice/menu\",le=\"1\"}"));
+        assertThat(value(text, "ivr_requests_total{route=\"/voice\",status=\"200\"}")).isOne();
+        assertThat(value(text, "ivr_requests_total{route=\"/voice/menu\",status=\"200\"}")).isEqualTo(2);
+        assertThat(value(text, "ivr_requests_total{route=\"/voice/menu\",status=\"403\"}")).isOne();
+        assertThat(value(text, "ivr_requests_total{route=\"other\",status=\"404\"}")).isOne();
+        assertThat(value(text, "ivr_signature_failures_total")).isOne();
+        assertThat(value(text, "ivr_fallbacks_total")).isZero();
+        assertThat(value(text, "ivr_request_duration_seconds_count{route=\"/voice/menu\"}")).isEqualTo(3);
+        assertThat(value(text, "ivr_request_duration_seconds_bucket{route=\"/voice/menu\",le=\"+Inf\"}")).isEqualTo(3);
+        assertThat(value(text, "ivr_request_duration_seconds_bucket{route=\"/voice/menu\",le=\"0.0005\"}")).isLessThanOrEqualTo(value(text, "ivr_request_duration_seconds_bucket{route=\"/voice/menu\",le=\"1\"}"));
     }
 
     @Test
     void twilioGivingUpOnTheLineCountsAsAFallback() throws Exception {
         twilio.post("/voice/fallback", TwilioClient.callForm());
 
-        assertEquals(1, value(metrics("staff:" + PASSWORD).body(), "ivr_fallbacks_total"));
-        assertEquals("fallback", logLines(1).get(0).get("outcome").asText());
+        assertThat(value(metrics("staff:" + PASSWORD).body(), "ivr_fallbacks_total")).isOne();
+        assertThat(logLines(1).get(0).get("outcome").asText()).isEqualTo("fallback");
     }
 
     @Test
     void withoutAStaffPasswordThereAreNoMetrics() throws Exception {
-        try (TestLine closed = TestLine.start()) {
+        try (TestLine closed = TestLine.with().noStaffPassword().start()) {
             HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(closed.baseUrl() + "/metrics"))
                     .header("Authorization", basic("staff:")).build(), HttpResponse.BodyHandlers.ofString());
-            assertEquals(404, answer.statusCode());
+            assertThat(answer.statusCode()).isEqualTo(404);
         }
     }
 
@@ -155,12 +150,12 @@ class OperationsTest {
 
     /** The log lines, once there are {@code expected} of them: a line is written just after its answer is sent. */
     private List<JsonNode> logLines(int expected) throws Exception {
-        for (int i = 0; i < 500 && logged.toString(StandardCharsets.UTF_8).split("\n").length < expected; i++) {
+        for (int i = 0; i < 500 && logged.text().split("\n").length < expected; i++) {
             Thread.sleep(10);
         }
         List<JsonNode> lines = new ArrayList<>();
         ObjectMapper json = new ObjectMapper();
-        for (String l : logged.toString(StandardCharsets.UTF_8).split("\n")) {
+        for (String l : logged.text().split("\n")) {
             if (!l.isBlank()) {
                 lines.add(json.readTree(l));
             }

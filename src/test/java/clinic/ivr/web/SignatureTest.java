@@ -1,14 +1,10 @@
 package clinic.ivr.web;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import clinic.ivr.LineExtension;
 import clinic.ivr.TestLine;
 import clinic.ivr.TwilioClient;
-import clinic.ivr.line.LineHealth;
-import clinic.ivr.line.PhoneLine;
-import clinic.ivr.prompts.LivePrompts;
 import com.twilio.security.RequestValidator;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,10 +13,8 @@ import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Only Twilio may drive the line: its published signature vectors, our own signing agreeing with
@@ -43,36 +37,25 @@ class SignatureTest {
         return params;
     }
 
-    static TestLine line;
-    static TwilioClient twilio;
-
-    @BeforeAll
-    static void start() throws Exception {
-        line = TestLine.start();
-        twilio = line.twilio();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        line.close();
-    }
+    @RegisterExtension
+    static final LineExtension LINE = new LineExtension();
 
     @Test
     void twiliosPublishedVectorsValidate() {
         RequestValidator validator = new RequestValidator(VECTOR_TOKEN);
-        assertTrue(validator.validate(VECTOR_URL, vectorParams(), VECTOR_SIGNATURE));
-        assertFalse(validator.validate(VECTOR_URL, vectorParams(), "NOT" + VECTOR_SIGNATURE));
+        assertThat(validator.validate(VECTOR_URL, vectorParams(), VECTOR_SIGNATURE)).isTrue();
+        assertThat(validator.validate(VECTOR_URL, vectorParams(), "NOT" + VECTOR_SIGNATURE)).isFalse();
         // ports: Twilio may sign with or without the port; both forms are accepted
-        assertTrue(validator.validate(VECTOR_URL.replace(".com", ".com:1234"), vectorParams(), VECTOR_SIGNATURE));
-        assertTrue(validator.validate(VECTOR_URL, vectorParams(), "kvajT1Ptam85bY51eRf/AJRuM3w="));
-        assertTrue(validator.validate(VECTOR_URL.replace("https", "http").replace(".com", ".com:1234"),
-                vectorParams(), "Zmvh+3yNM1Phv2jhDCwEM3q5ebU="));
-        assertTrue(validator.validate(VECTOR_URL.replace("https", "http"), vectorParams(), "0ZXoZLH/DfblKGATFgpif+LLRf4="));
+        assertThat(validator.validate(VECTOR_URL.replace(".com", ".com:1234"), vectorParams(), VECTOR_SIGNATURE)).isTrue();
+        assertThat(validator.validate(VECTOR_URL, vectorParams(), "kvajT1Ptam85bY51eRf/AJRuM3w=")).isTrue();
+        assertThat(validator.validate(VECTOR_URL.replace("https", "http").replace(".com", ".com:1234"),
+                vectorParams(), "Zmvh+3yNM1Phv2jhDCwEM3q5ebU=")).isTrue();
+        assertThat(validator.validate(VECTOR_URL.replace("https", "http"), vectorParams(), "0ZXoZLH/DfblKGATFgpif+LLRf4=")).isTrue();
     }
 
     @Test
     void ourTestSigningIsTwiliosAlgorithm() {
-        assertEquals(VECTOR_SIGNATURE, TwilioClient.signature(VECTOR_TOKEN, VECTOR_URL, vectorParams()));
+        assertThat(TwilioClient.signature(VECTOR_TOKEN, VECTOR_URL, vectorParams())).isEqualTo(VECTOR_SIGNATURE);
     }
 
     @Test
@@ -83,76 +66,69 @@ class SignatureTest {
         params.put("Confidence", "");
         String url = "https://ivr.example.com/voice/menu?node=faq&lang=es&pace=slow";
         String signature = TwilioClient.signature(VECTOR_TOKEN, url, params);
-        assertTrue(TwilioClient.sdkAccepts(VECTOR_TOKEN, url, params, signature));
+        assertThat(TwilioClient.sdkAccepts(VECTOR_TOKEN, url, params, signature)).isTrue();
         Map<String, String> tampered = new LinkedHashMap<>(params);
         tampered.put("SpeechResult", "¿Qué es la tracción? 日本語 👋 ");
-        assertFalse(TwilioClient.sdkAccepts(VECTOR_TOKEN, url, tampered, signature));
-        assertFalse(TwilioClient.sdkAccepts(VECTOR_TOKEN, url.replace("faq", "main"), params, signature));
+        assertThat(TwilioClient.sdkAccepts(VECTOR_TOKEN, url, tampered, signature)).isFalse();
+        assertThat(TwilioClient.sdkAccepts(VECTOR_TOKEN, url.replace("faq", "main"), params, signature)).isFalse();
     }
 
     @Test
     void aSignedRequestIsAnswered() throws Exception {
-        HttpResponse<String> answer = twilio.post("/voice", TwilioClient.callForm());
-        assertEquals(200, answer.statusCode());
-        assertTrue(answer.body().contains("<Gather"));
+        HttpResponse<String> answer = LINE.twilio().post("/voice", TwilioClient.callForm());
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.body()).contains("<Gather");
     }
 
     @Test
     void anUnsignedRequestIsRefusedWithNoDetail() throws Exception {
-        HttpResponse<String> refused = twilio.send(line.baseUrl() + "/voice", TwilioClient.callForm(), null);
-        assertEquals(403, refused.statusCode());
-        assertEquals("", refused.body());
+        HttpResponse<String> refused = LINE.twilio().send(LINE.line().baseUrl() + "/voice", TwilioClient.callForm(), null);
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.body()).isEmpty();
     }
 
     @Test
     void aTamperedBodyIsRefused() throws Exception {
-        String url = line.baseUrl() + "/voice/menu?node=main&lang=en";
+        String url = LINE.line().baseUrl() + "/voice/menu?node=main&lang=en";
         Map<String, String> signed = TwilioClient.withInput(Map.of("Digits", "1"));
         Map<String, String> sent = TwilioClient.withInput(Map.of("Digits", "0"));
-        assertEquals(403, twilio.send(url, sent, TwilioClient.signature(TestLine.AUTH_TOKEN, url, signed)).statusCode());
+        assertThat(LINE.twilio().send(url, sent, TwilioClient.signature(TestLine.AUTH_TOKEN, url, signed)).statusCode()).isEqualTo(403);
     }
 
     @Test
     void aTamperedStateInTheUrlIsRefused() throws Exception {
-        String signedUrl = line.baseUrl() + "/voice/menu?node=main&lang=en";
+        String signedUrl = LINE.line().baseUrl() + "/voice/menu?node=main&lang=en";
         Map<String, String> form = TwilioClient.withInput(Map.of("Digits", "1"));
         String signature = TwilioClient.signature(TestLine.AUTH_TOKEN, signedUrl, form);
-        assertEquals(200, twilio.send(signedUrl, form, signature).statusCode());
-        assertEquals(403, twilio.send(signedUrl.replace("node=main", "node=faq"), form, signature).statusCode());
+        assertThat(LINE.twilio().send(signedUrl, form, signature).statusCode()).isEqualTo(200);
+        assertThat(LINE.twilio().send(signedUrl.replace("node=main", "node=faq"), form, signature).statusCode()).isEqualTo(403);
     }
 
     @Test
     void aRequestSignedWithAnotherAccountsTokenIsRefused() throws Exception {
-        String url = line.baseUrl() + "/voice";
+        String url = LINE.line().baseUrl() + "/voice";
         Map<String, String> form = TwilioClient.callForm();
-        assertEquals(403, twilio.send(url, form, TwilioClient.signature("another-token", url, form)).statusCode());
+        assertThat(LINE.twilio().send(url, form, TwilioClient.signature("another-token", url, form)).statusCode()).isEqualTo(403);
     }
 
     @Test
     void statusCallbacksAndTheFallbackAreCheckedToo() throws Exception {
         for (String path : new String[] {"/voice/status", "/voice/fallback", "/voice/front-desk"}) {
-            assertEquals(403, twilio.send(line.baseUrl() + path, TwilioClient.callForm(), null).statusCode(), path);
+            assertThat(LINE.twilio().send(LINE.line().baseUrl() + path, TwilioClient.callForm(), null).statusCode()).as(path).isEqualTo(403);
         }
-        assertEquals(204, twilio.post("/voice/status", TwilioClient.callForm()).statusCode());
+        assertThat(LINE.twilio().post("/voice/status", TwilioClient.callForm()).statusCode()).isEqualTo(204);
     }
 
     @Test
     void behindAProxyThePublicUrlIsWhatIsChecked() throws Exception {
-        LivePrompts live = line.prompts();
-        LineServer proxied = new LineServer("127.0.0.1", 0, new PhoneLine(live, Optional.empty(), TestLine.office(TestLine.OPEN)),
-                new LineHealth(live),
-                Optional.of(TestLine.AUTH_TOKEN), new PublicUrl(Optional.of("https://ivr.example.com")));
-        proxied.start();
-        try {
-            String local = "http://127.0.0.1:" + proxied.port() + "/voice?x=1";
+        try (TestLine proxied = TestLine.with().prompts(LINE.line().prompts()).publicBaseUrl("https://ivr.example.com").start()) {
+            String local = proxied.baseUrl() + "/voice?x=1";
             Map<String, String> form = TwilioClient.callForm();
-            TwilioClient client = new TwilioClient("http://127.0.0.1:" + proxied.port(), TestLine.AUTH_TOKEN);
+            TwilioClient client = proxied.twilio();
             String publicSignature = TwilioClient.signature(TestLine.AUTH_TOKEN, "https://ivr.example.com/voice?x=1", form);
-            assertEquals(200, client.send(local, form, publicSignature).statusCode());
+            assertThat(client.send(local, form, publicSignature).statusCode()).isEqualTo(200);
             String localSignature = TwilioClient.signature(TestLine.AUTH_TOKEN, local, form);
-            assertEquals(403, client.send(local, form, localSignature).statusCode());
-        } finally {
-            proxied.stop();
+            assertThat(client.send(local, form, localSignature).statusCode()).isEqualTo(403);
         }
     }
 
@@ -160,12 +136,12 @@ class SignatureTest {
     void forwardedHeadersGiveTheUrlTwilioSigned() throws Exception {
         Map<String, String> form = TwilioClient.callForm();
         String signature = TwilioClient.signature(TestLine.AUTH_TOKEN, "https://clinic-ivr.herokuapp.com/voice", form);
-        HttpRequest request = HttpRequest.newBuilder(URI.create(line.baseUrl() + "/voice"))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(LINE.line().baseUrl() + "/voice"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("X-Forwarded-Proto", "https")
                 .header("X-Forwarded-Host", "clinic-ivr.herokuapp.com")
                 .header("X-Twilio-Signature", signature)
                 .POST(HttpRequest.BodyPublishers.ofString(TwilioClient.encode(form))).build();
-        assertEquals(200, HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).statusCode());
+        assertThat(HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
     }
 }

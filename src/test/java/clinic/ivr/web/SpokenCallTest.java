@@ -1,9 +1,8 @@
 package clinic.ivr.web;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import clinic.ivr.LineExtension;
 import clinic.ivr.TestLine;
 import clinic.ivr.TwilioClient;
 import clinic.ivr.Twiml;
@@ -13,9 +12,8 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Callers who speak, over real HTTP with signed Twilio-shaped requests: at every menu and after
@@ -24,24 +22,13 @@ import org.junit.jupiter.api.Test;
 class SpokenCallTest {
 
     static final TwimlChecker CHECKER = new TwimlChecker(Routes.ACTIONS);
-    static TestLine line;
-    static TwilioClient twilio;
-
-    @BeforeAll
-    static void start() throws Exception {
-        line = TestLine.start();
-        twilio = line.twilio();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        line.close();
-    }
+    @RegisterExtension
+    static final LineExtension LINE = new LineExtension();
 
     static Twiml post(String pathAndQuery, Map<String, String> input) throws Exception {
-        HttpResponse<String> response = twilio.post(pathAndQuery, TwilioClient.withInput(input));
-        assertEquals(200, response.statusCode(), pathAndQuery);
-        assertEquals(List.of(), CHECKER.check(response.body()), pathAndQuery);
+        HttpResponse<String> response = LINE.twilio().post(pathAndQuery, TwilioClient.withInput(input));
+        assertThat(response.statusCode()).as(pathAndQuery).isEqualTo(200);
+        assertThat(CHECKER.check(response.body())).as(pathAndQuery).isEqualTo(List.of());
         return Twiml.parse(response.body());
     }
 
@@ -78,18 +65,17 @@ class SpokenCallTest {
     void atEveryMenuAndAfterEveryAnswerEnglishCallersReachWhatTheyAskFor() throws Exception {
         for (Twiml at : everyPlace("en")) {
             String where = at.action();
-            assertTrue(say(at, "is it gonna hurt").spoken().contains("Manual traction is gentle, and it should not hurt."),
-                    where);
-            assertTrue(say(at, "what time do you guys close").spoken().contains("Our usual hours are Monday to Friday,"
-                    + " 8 AM to 7 PM."), where);
+            assertThat(say(at, "is it gonna hurt").spoken()).as(where).contains("Manual traction is gentle, and it should not hurt.");
+            assertThat(say(at, "what time do you guys close").spoken()).as(where).contains("Our usual hours are Monday to Friday,"
+                    + " 8 AM to 7 PM.");
             Twiml desk = say(at, "does my insurance cover this");
-            assertTrue(desk.spoken().startsWith("The front desk can answer that. Do you want me to put you through to the"
-                    + " front desk? Say yes, or press 1."), where + ": " + desk.spoken());
-            assertTrue(say(desk, "yes").has("Dial"), "yes puts the caller through from " + where);
-            assertTrue(say(at, "operator").has("Dial"), where);
+            assertThat(desk.spoken()).as(where + ": " + desk.spoken()).startsWith("The front desk can answer that. Do you want me to put you through to the"
+                    + " front desk? Say yes, or press 1.");
+            assertThat(say(desk, "yes").has("Dial")).as("yes puts the caller through from " + where).isTrue();
+            assertThat(say(at, "operator").has("Dial")).as(where).isTrue();
             Twiml nonsense = say(at, "purple monkey dishwasher");
-            assertTrue(nonsense.spoken().startsWith("I'm not sure I understood. You can ask a question, such as \"what"
-                    + " are your hours?\", or press a key."), where + ": " + nonsense.spoken());
+            assertThat(nonsense.spoken()).as(where + ": " + nonsense.spoken()).startsWith("I'm not sure I understood. You can ask a question, such as \"what"
+                    + " are your hours?\", or press a key.");
         }
     }
 
@@ -97,12 +83,12 @@ class SpokenCallTest {
     void atEveryMenuAndAfterEveryAnswerSpanishCallersReachWhatTheyAskFor() throws Exception {
         for (Twiml at : everyPlace("es")) {
             String where = at.action();
-            assertEquals("es-US", at.gather().getAttribute("language"), where);
-            assertTrue(say(at, "tengo osteoporosis").spoken().contains("La tracción no es para todos."), where);
-            assertTrue(say(at, "dónde queda la clínica").spoken().startsWith("La recepción le puede dar las indicaciones"
-                    + " para llegar."), where);
-            assertTrue(say(at, "quiero hablar con una persona").has("Dial"), where);
-            assertTrue(say(at, "english please").spoken().startsWith("If this is a medical emergency"), where);
+            assertThat(at.gather().getAttribute("language")).as(where).isEqualTo("es-US");
+            assertThat(say(at, "tengo osteoporosis").spoken()).as(where).contains("La tracción no es para todos.");
+            assertThat(say(at, "dónde queda la clínica").spoken()).as(where).startsWith("La recepción le puede dar las indicaciones"
+                    + " para llegar.");
+            assertThat(say(at, "quiero hablar con una persona").has("Dial")).as(where).isTrue();
+            assertThat(say(at, "english please").spoken()).as(where).startsWith("If this is a medical emergency");
         }
     }
 
@@ -110,15 +96,15 @@ class SpokenCallTest {
     void aDoubtfulPhraseAsksOneQuestionWhoseAnswerRidesInTheSignedUrl() throws Exception {
         Twiml main = post("/voice", Map.of());
         Twiml asked = say(main, "stretch pain");
-        assertTrue(asked.action().contains("ask="), asked.action());
-        assertEquals("Do you want to hear whether it hurts? Say yes, or press 1.", asked.spoken());
-        assertTrue(asked.spoken().endsWith("Say yes, or press 1."), asked.spoken());
+        assertThat(asked.action()).as(asked.action()).contains("ask=");
+        assertThat(asked.spoken()).isEqualTo("Do you want to hear whether it hurts? Say yes, or press 1.");
+        assertThat(asked.spoken()).as(asked.spoken()).endsWith("Say yes, or press 1.");
         Twiml yes = post(asked.action(), Map.of("Digits", "1"));
-        assertTrue(yes.spoken().contains("Manual traction is gentle, and it should not hurt."), yes.spoken());
-        assertFalse(yes.action().contains("ask="), "the question is settled");
+        assertThat(yes.spoken()).as(yes.spoken()).contains("Manual traction is gentle, and it should not hurt.");
+        assertThat(yes.action()).as("the question is settled").doesNotContain("ask=");
         Twiml no = post(asked.action(), Map.of("Digits", "2"));
-        assertTrue(no.spoken().startsWith("Para español, oprima 8. For what traction therapy is, press 1."), no.spoken());
-        assertTrue(no.action().contains("node=main"), no.action());
+        assertThat(no.spoken()).as(no.spoken()).startsWith("Para español, oprima 8. For what traction therapy is, press 1.");
+        assertThat(no.action()).as(no.action()).contains("node=main");
     }
 
     @Test
@@ -126,13 +112,13 @@ class SpokenCallTest {
         for (String language : List.of("en", "es")) {
             for (Twiml at : everyPlace(language)) {
                 var gather = at.gather();
-                assertEquals("phone_call", gather.getAttribute("speechModel"));
-                assertTrue(gather.getAttribute("speechTimeout").matches("[0-9]+"), "no auto with a speech model");
-                assertEquals(language + "-US", gather.getAttribute("language"));
+                assertThat(gather.getAttribute("speechModel")).isEqualTo("phone_call");
+                assertThat(gather.getAttribute("speechTimeout").matches("[0-9]+")).as("no auto with a speech model").isTrue();
+                assertThat(gather.getAttribute("language")).isEqualTo(language + "-US");
                 String[] hints = gather.getAttribute("hints").split(",");
-                assertTrue(hints.length > 50 && hints.length <= 500, hints.length + " hints");
+                assertThat(hints.length).as("hints").isBetween(51, 500);
                 for (String hint : hints) {
-                    assertTrue(hint.strip().length() <= 100, hint);
+                    assertThat(hint.strip().length()).as(hint).isLessThanOrEqualTo(100);
                 }
             }
         }

@@ -1,0 +1,69 @@
+package clinic.ivr.checks;
+
+import clinic.ivr.flow.PhoneTree;
+import clinic.ivr.prompts.Prompts;
+import clinic.ivr.prompts.Source;
+import clinic.ivr.prompts.Wording;
+import clinic.ivr.understanding.PhraseMatcher;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The example phrases callers are matched against, in every language: every place a caller can ask
+ * for has some, and no phrase is an example of two places, where the line could only guess.
+ */
+public final class ExamplesCheck {
+
+    public void check(Prompts prompts, Findings findings) {
+        prompts.wordings().forEach((language, w) -> check(language, destinations(prompts.tree()), w, findings));
+    }
+
+    /** The word lists of everything a caller can ask for: commands, menus, topics, the hours. */
+    static List<String> destinations(PhoneTree tree) {
+        List<String> entries = new ArrayList<>(Wording.COMMAND_WORDS.keySet().stream().sorted().toList());
+        tree.menus().stream().filter(m -> !m.equals(PhoneTree.MAIN)).forEach(m -> entries.add(m + ".words"));
+        tree.topics().forEach(t -> entries.add(t + ".words"));
+        if (!tree.topics().contains(PhoneTree.HOURS)) {
+            entries.add(PhoneTree.HOURS + ".words");
+        }
+        return entries;
+    }
+
+    private static void check(String language, List<String> entries, Wording w, Findings findings) {
+        Map<String, String> firstEntry = new HashMap<>();
+        Map<String, Source> firstSource = new HashMap<>();
+        for (String entry : entries) {
+            List<String> phrases = w.words(entry);
+            if (phrases.isEmpty()) {
+                w.source(entry).ifPresent(where -> findings.error(where.problem("[" + entry + "] has no example"
+                        + " phrases; callers who ask for it in their own words would not be understood. Write a few"
+                        + " ways callers say it, one a line.")));
+                continue;
+            }
+            if (entry.equals("words.language")) {
+                continue; // words for another language, heard in the other language's line
+            }
+            List<Source> sources = w.phraseSources(entry);
+            for (int i = 0; i < phrases.size(); i++) {
+                Source here = i < sources.size() ? sources.get(i) : w.source(entry).orElse(new Source("", 0));
+                List<String> words = PhraseMatcher.wordsOf(language, phrases.get(i));
+                if (words.isEmpty()) {
+                    findings.warning(here.problem("\"" + phrases.get(i) + "\" in [" + entry + "] has only words"
+                            + " such as \"the\" or \"is\" that the line leaves out; it can match nothing. Say what the"
+                            + " caller wants in it."));
+                    continue;
+                }
+                String phrase = String.join(" ", words);
+                String earlier = firstEntry.putIfAbsent(phrase, entry);
+                if (earlier != null && !earlier.equals(entry)) {
+                    findings.error(here.problem("\"" + phrases.get(i) + "\" in [" + entry + "] is the same, to the"
+                            + " line, as an example of [" + earlier + "] (" + firstSource.get(phrase) + "); a caller who"
+                            + " says it could mean either. Keep it in one of them, or add words that tell them apart."));
+                }
+                firstSource.putIfAbsent(phrase, here);
+            }
+        }
+    }
+}

@@ -1,0 +1,109 @@
+package clinic.ivr.checks;
+
+import clinic.ivr.prompts.Problem;
+import clinic.ivr.prompts.Prompts;
+import clinic.ivr.prompts.PromptsException;
+import clinic.ivr.prompts.PromptsLoader;
+import clinic.ivr.prompts.Source;
+import clinic.ivr.prompts.Validation;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything a prompts folder must pass before it answers a call, the same at start, on reload and in
+ * {@code validate}: it loads, every answer renders as TwiML Twilio plays as meant, the key map holds
+ * in every language, every language says everything, and menus are short enough to remember.
+ */
+public final class Validator {
+
+    /** Above this many words of choices, a menu is hard to remember: a warning. */
+    public static final int MENU_WORDS_ADVISED = 60;
+    /** Above this many (about 32 seconds), callers forget the first choice before the last: an error. */
+    public static final int MENU_WORDS_MAX = 80;
+
+    private final PromptsLoader loader;
+
+    public Validator(PromptsLoader loader) {
+        this.loader = loader;
+    }
+
+    /** Never throws: what cannot be read is among the errors. */
+    public Validation validate(Path dir) {
+        Prompts prompts;
+        try {
+            prompts = loader.load(dir);
+        } catch (PromptsException e) {
+            return Validation.failed(e.problems());
+        }
+        Findings findings = new Findings();
+        new KeyMapCheck().check(prompts, findings);
+        new LanguageCheck().check(prompts, findings);
+        new ExamplesCheck().check(prompts, findings);
+        rehearse(prompts, dir, findings);
+        lengths(prompts, dir, findings);
+        timeToAnswers(prompts, dir, findings);
+        if (!prompts.clinic().canText()) {
+            findings.warning(new Problem(PromptsLoader.display(dir, Path.of(PromptsLoader.SETTINGS_FILE)), 0,
+                    "address and booking_link are not both set, so callers are not offered a text message with"
+                            + " them. Add both to offer it."));
+        }
+        return new Validation(Optional.of(prompts), findings.errors(), findings.warnings());
+    }
+
+    /** The version in the folder, or every error that keeps it from answering calls. */
+    public Prompts load(Path dir) throws PromptsException {
+        return validate(dir).orThrow();
+    }
+
+    /** A template mistake fails most answers the same way: say it once, with the first answer it failed. */
+    private static void rehearse(Prompts prompts, Path dir, Findings findings) {
+        Map<Problem, List<String>> steps = new LinkedHashMap<>();
+        for (Rehearsal.Fault fault : Rehearsal.faults(prompts)) {
+            Problem problem = fault.words().map(where -> where.problem(fault.message())).orElseGet(() -> new Problem(
+                    PromptsLoader.display(dir, Path.of(PromptsLoader.TEMPLATES_DIR, fault.template())), fault.line(),
+                    fault.message()));
+            steps.computeIfAbsent(problem, p -> new ArrayList<>()).add(fault.step());
+        }
+        steps.forEach((problem, names) -> findings.error(new Problem(problem.file(), problem.line(), problem.message()
+                + " (in the answer \"" + names.get(0) + "\"" + (names.size() > 1 ? " and " + (names.size() - 1)
+                + " more" : "") + ")")));
+    }
+
+    /** Advice when a caller pressing keys would listen more than half a minute before an answer starts. */
+    private static void timeToAnswers(Prompts prompts, Path dir, Findings findings) {
+        for (TimeToAnswer time : TimeToAnswer.of(prompts)) {
+            if (time.words() > TimeToAnswer.maxWords()) {
+                findings.warning(new Problem(PromptsLoader.display(dir, Path.of(PromptsLoader.TREE_FILE)), 0,
+                        "a caller pressing " + time.keys() + " hears " + time.words() + " words (about " + time.seconds()
+                                + " seconds) before the answer \"" + time.node() + "\" starts in " + time.language()
+                                + "; keep it under " + TimeToAnswer.MAX_SECONDS + " seconds: shorter options before it, or"
+                                + " move it nearer the start."));
+            }
+        }
+    }
+
+    private static void lengths(Prompts prompts, Path dir, Findings findings) {
+        for (MenuLength menu : MenuLength.of(prompts)) {
+            if (menu.words() <= MENU_WORDS_ADVISED) {
+                continue;
+            }
+            String entry = menu.firstOptionEntry(prompts.tree());
+            Source where = prompts.wording(menu.language()).source(entry)
+                    .orElse(new Source(PromptsLoader.display(dir, Path.of(PromptsLoader.TREE_FILE)), 0));
+            String said = "the choices of the " + menu.menu() + " menu take " + menu.words() + " words to say (about "
+                    + menu.seconds() + " seconds, " + menu.slowSeconds() + " at the slow pace)";
+            if (menu.words() > MENU_WORDS_MAX) {
+                findings.error(where.problem(said + "; callers forget the first choice before they hear the last."
+                        + " Keep it under " + MENU_WORDS_ADVISED + " words: shorten the options' words, or move some"
+                        + " options into a submenu."));
+            } else {
+                findings.warning(where.problem(said + "; callers remember a menu best under about "
+                        + MENU_WORDS_ADVISED + " words. Shorten the options' words if you can."));
+            }
+        }
+    }
+}

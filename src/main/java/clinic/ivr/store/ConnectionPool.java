@@ -1,0 +1,100 @@
+package clinic.ivr.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The one way to a JDBC connection: a small HikariCP pool per database, so a webhook borrows a
+ * connection instead of opening one. A line is a small server: a few connections serve it (several
+ * instances share one PostgreSQL and its connection limit). A database that is down or does not answer
+ * fails a request within {@link #WAIT}, well inside Twilio's 15 seconds, and the journal takes the
+ * message; the pool starts even then, and connects once the database is back. The embedded database
+ * stays open as long as the pool holds a connection, which it always does.
+ */
+public final class ConnectionPool implements AutoCloseable {
+
+    /** The longest a request waits for a connection before the store counts as down. */
+    static final Duration WAIT = Duration.ofSeconds(2);
+    /** Connections per line: a webhook holds one for milliseconds. */
+    static final int SIZE = 4;
+    /**
+     * After the pool could not give a connection, requests fail at once for this long instead of each
+     * waiting {@link #WAIT}: in an outage one request in a while waits to find out, the others go
+     * straight to the journal.
+     */
+    static final Duration REST = Duration.ofSeconds(5);
+    /** A statement PostgreSQL has not answered in this long has failed (seconds). */
+    private static final int POSTGRES_SOCKET_TIMEOUT_SECONDS = 10;
+
+    private final Database database;
+    private final HikariDataSource pool;
+    /** Until when (System.nanoTime) requests fail at once; 0 while the database gives connections. */
+    private final AtomicLong restingUntil = new AtomicLong();
+
+    private ConnectionPool(Database database, HikariDataSource pool) {
+        this.database = database;
+        this.pool = pool;
+    }
+
+    /** A pool on this database; it never fails to start, a database that is down fails each request instead. */
+    public static ConnectionPool open(Database database) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName(database.isPostgres() ? "messages-postgres" : "messages-embedded");
+        config.setJdbcUrl(database.url());
+        if (!database.user().isEmpty()) {
+            config.setUsername(database.user());
+        }
+        if (!database.password().isEmpty()) {
+            config.setPassword(database.password());
+        }
+        config.setMaximumPoolSize(SIZE);
+        config.setMinimumIdle(1);
+        config.setConnectionTimeout(WAIT.toMillis());
+        config.setValidationTimeout(Math.min(1_000, WAIT.toMillis()));
+        config.setInitializationFailTimeout(-1);
+        if (database.isPostgres()) {
+            long seconds = Math.max(1, WAIT.toSeconds());
+            config.addDataSourceProperty("connectTimeout", seconds);
+            config.addDataSourceProperty("loginTimeout", seconds);
+            config.addDataSourceProperty("socketTimeout", POSTGRES_SOCKET_TIMEOUT_SECONDS);
+        } else {
+            // the embedded file closes with its last connection: the pool keeps one for good
+            config.setMaxLifetime(0);
+        }
+        return new ConnectionPool(database, new HikariDataSource(config));
+    }
+
+    /**
+     * A connection, to be closed (given back) by the caller; fails within {@link #WAIT} when the database is
+     * down, and at once while it has just failed to give one.
+     */
+    public Connection connection() throws SQLException {
+        long until = restingUntil.get();
+        if (until != 0 && System.nanoTime() - until < 0) {
+            throw new SQLTransientConnectionException("the database gave no connection a moment ago", "08001");
+        }
+        try {
+            Connection connection = pool.getConnection();
+            restingUntil.set(0);
+            return connection;
+        } catch (SQLException e) {
+            restingUntil.set(System.nanoTime() + REST.toNanos());
+            throw e;
+        }
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    /** Closes every connection; the embedded database closes with the last one. */
+    @Override
+    public void close() {
+        pool.close();
+    }
+}

@@ -1,0 +1,65 @@
+package clinic.ivr;
+
+import ch.qos.logback.classic.AsyncAppender;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.AppenderBase;
+import ch.qos.logback.core.OutputStreamAppender;
+import ch.qos.logback.core.encoder.Encoder;
+import clinic.ivr.web.CallLog;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.UUID;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A test's own call log: a logger of its own under {@link CallLog#LOGGER}, whose lines are written by
+ * the line's own JSON encoder (as {@code logback.xml} configures it for stdout) into memory.
+ */
+public final class CallLines {
+
+    private final ByteArrayOutputStream written = new ByteArrayOutputStream();
+    private final Logger logger;
+
+    public CallLines() {
+        logger = (Logger) LoggerFactory.getLogger(CallLog.LOGGER + ".test-" + UUID.randomUUID());
+        logger.setAdditive(false);
+        Encoder<ILoggingEvent> json = linesEncoder();
+        AppenderBase<ILoggingEvent> memory = new AppenderBase<>() {
+            @Override
+            protected void append(ILoggingEvent event) {
+                synchronized (written) {
+                    written.writeBytes(json.encode(event));
+                }
+            }
+        };
+        memory.setContext(logger.getLoggerContext());
+        memory.start();
+        logger.addAppender(memory);
+    }
+
+    /** The encoder of the line's call log, as configured for stdout. */
+    @SuppressWarnings("unchecked")
+    public static Encoder<ILoggingEvent> linesEncoder() {
+        return ((OutputStreamAppender<ILoggingEvent>) calls().getAppender("CALLS_JSON")).getEncoder();
+    }
+
+    /** The line's asynchronous call log appender, as configured. */
+    public static AsyncAppender calls() {
+        LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+        return (AsyncAppender) context.getLogger(CallLog.LOGGER).getAppender("CALLS");
+    }
+
+    public CallLog log(Clock clock) {
+        return new CallLog(clock, logger);
+    }
+
+    /** Everything written so far, one JSON object a line. */
+    public String text() {
+        synchronized (written) {
+            return written.toString(StandardCharsets.UTF_8);
+        }
+    }
+}

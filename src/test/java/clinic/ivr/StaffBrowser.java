@@ -1,0 +1,151 @@
+package clinic.ivr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+
+/**
+ * A staff member's browser for tests: Debian's headless Chromium (which .ci/run installs), logged in
+ * with HTTP Basic as a password manager would, with the keyboard, a phone-sized window and an
+ * accessibility scan by axe-core (which .ci/run installs from npm). Without Chromium or axe-core
+ * here the tests are skipped; in CI they fail instead.
+ */
+public final class StaffBrowser implements AutoCloseable {
+
+    static final String CHROMIUM = System.getenv().getOrDefault("CHROMIUM_BINARY", "/usr/bin/chromium");
+    static final String CHROMEDRIVER = System.getenv().getOrDefault("CHROMEDRIVER_BINARY", "/usr/bin/chromedriver");
+    /** axe-core's browser script: AXE_CORE_JS, else where `npm install axe-core` in the project puts it. */
+    static final Path AXE = Path.of(System.getenv().getOrDefault("AXE_CORE_JS", "node_modules/axe-core/axe.min.js"));
+    /** The width of a small phone, in CSS pixels. */
+    public static final int PHONE_WIDTH = 390;
+
+    private final ChromeDriver driver;
+
+    private StaffBrowser(ChromeDriver driver) {
+        this.driver = driver;
+    }
+
+    /** A new browser with its own profile folder, logged in as staff with {@code password}. */
+    public static StaffBrowser open(Path profile, String password) {
+        boolean here = Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER));
+        Assumptions.assumeTrue(here || ci(), "Chromium or ChromeDriver is not installed here (.ci/run installs them)");
+        assertThat(here).as("CI must run the browser tests: .ci/run installs chromium and chromium-driver").isTrue();
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER)) // never Selenium Manager: nothing is downloaded
+                .usingAnyFreePort()
+                .build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-quic", "--user-data-dir=" + profile.toAbsolutePath(), "--window-size=1200,1000");
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.executeCdpCommand("Network.enable", Map.of());
+        driver.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of("Authorization",
+                "Basic " + Base64.getEncoder().encodeToString(("staff:" + password).getBytes(StandardCharsets.UTF_8)))));
+        return new StaffBrowser(driver);
+    }
+
+    public ChromeDriver driver() {
+        return driver;
+    }
+
+    public void get(String url) {
+        driver.get(url);
+    }
+
+    /** Presses Tab until the focus is on the element whose text or value starts with {@code label}. */
+    public WebElement tabTo(String label) {
+        for (int i = 0; i < 60; i++) {
+            new Actions(driver).sendKeys(Keys.TAB).perform();
+            WebElement focused = driver.switchTo().activeElement();
+            String value = focused.getAttribute("value");
+            if (focused.getText().startsWith(label) || (value != null && value.startsWith(label))) {
+                return focused;
+            }
+        }
+        throw new AssertionError("Tab never reached \"" + label + "\"");
+    }
+
+    /** Whether the focused element shows a visible outline. */
+    public boolean focusIsVisible() {
+        String outline = (String) driver.executeScript("return getComputedStyle(document.activeElement).outlineStyle");
+        return !"none".equals(outline);
+    }
+
+    /** Resizes the window so the page is {@code width} CSS pixels wide, as on a phone. */
+    public void width(int width) {
+        driver.manage().window().setSize(new Dimension(width, 900));
+        long inner = ((Number) driver.executeScript("return window.innerWidth")).longValue();
+        // the window's frame takes some pixels: grow it until the page itself has the width asked for
+        driver.manage().window().setSize(new Dimension(width + (int) (width - inner), 900));
+    }
+
+    /** How far the page scrolls sideways at the current width: 0 when nothing sticks out. */
+    public long horizontalOverflow() {
+        return ((Number) driver.executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth")).longValue();
+    }
+
+    /**
+     * Runs axe-core on the page as it is now and fails with the rule, impact and elements of every
+     * serious or critical violation. The script is injected through the driver, not the page, so the
+     * page's Content-Security-Policy stays as strict as staff get it.
+     */
+    public void assertAccessible() {
+        Assumptions.assumeTrue(Files.isRegularFile(AXE) || ci(), "axe-core is not installed here (.ci/run installs it)");
+        assertThat(AXE).as("CI must run the accessibility scan: .ci/run installs axe-core").isRegularFile();
+        String axe;
+        try {
+            axe = Files.readString(AXE);
+        } catch (IOException e) {
+            throw new AssertionError("cannot read " + AXE, e);
+        }
+        JavascriptExecutor js = driver;
+        js.executeScript(axe);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> violations = (List<Map<String, Object>>) js.executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "axe.run(document, {resultTypes: ['violations']})"
+                        + ".then(r => done(r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,"
+                        + " nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 5)}))))"
+                        + ".catch(e => done([{id: 'axe-failed', impact: 'critical', help: String(e), nodes: []}]));");
+        List<String> serious = violations.stream()
+                .filter(v -> "serious".equals(v.get("impact")) || "critical".equals(v.get("impact")))
+                .map(v -> v.get("impact") + " " + v.get("id") + ": " + v.get("help") + " at " + v.get("nodes"))
+                .collect(Collectors.toList());
+        assertThat(serious).as("axe-core on " + driver.getCurrentUrl()).isEmpty();
+    }
+
+    /** The text of the page's main landmark. */
+    public String main() {
+        return driver.findElement(By.tagName("main")).getText();
+    }
+
+    private static boolean ci() {
+        return "true".equals(System.getenv("CI"));
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -49,7 +49,7 @@ final class Lexicon {
             for (String spoken : CallerAnalyzer.terms(analyzer, CallerAnalyzer.SPOKEN, phrase)) {
                 String word = analyzed(spoken);
                 if (word != null) {
-                    wordOfSpoken.put(spoken, word);
+                    wordOfSpoken.put(CallerAnalyzer.fold(spoken), word);
                     destinationsOf.computeIfAbsent(word, w -> new HashSet<>()).add(destination);
                     sounds.of(spoken).stream().filter(code -> code.length() >= SOUND_LENGTH)
                             .forEach(code -> wordsBySound.computeIfAbsent(code, c -> new HashSet<>()).add(word));
@@ -62,7 +62,7 @@ final class Lexicon {
 
     /** A spoken word as the examples' words are kept (stemmed), or null for a word left out ("the", "um"). */
     String word(String spoken) {
-        String known = wordOfSpoken.get(spoken);
+        String known = wordOfSpoken.get(CallerAnalyzer.fold(spoken));
         return known != null ? known : analyzer.leavesOut(spoken) ? null : analyzed(spoken);
     }
 

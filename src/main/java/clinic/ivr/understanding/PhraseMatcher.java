@@ -38,6 +38,10 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  * word is (a word many destinations share tells little). A phrase that shares only a common word with
  * an example scores low, so nonsense does not look like a question, and the caller's words that no
  * example knows lower the score, so "again" in a long unrelated sentence is no command.
+ *
+ * <p>Besides the destinations it is given, the matcher knows what callers say that is not meant for the
+ * line ({@code asides-LANG.txt}: "hold on", "un momentito", "I was talking to my husband"), as the
+ * destination {@link #ASIDE}: a phrase that is most like one of them is for no destination.
  */
 public final class PhraseMatcher {
 
@@ -47,8 +51,13 @@ public final class PhraseMatcher {
      * @param score       from 0 to 1; 1 is every word of an example and nothing else
      * @param wordForWord how much of the closest example the caller said in its very words (or a letter
      *                    off), not in sound-alikes, 0 to 1
+     * @param oneWordOf   whether that is only one word of an example of more, which alone could mean
+     *                    anything ("car" of "coming by car", "much" of "how much")
      */
-    public record Match(String destination, double score, double wordForWord) {}
+    public record Match(String destination, double score, double wordForWord, boolean oneWordOf) {}
+
+    /** The destination of what callers say that is not meant for the line: waiting, greeting, talking to others. */
+    public static final String ASIDE = "aside";
 
     private static final String FIELD = CallerAnalyzer.WORDS;
     /** Candidates BM25 hands over for the finer score. */
@@ -80,11 +89,14 @@ public final class PhraseMatcher {
     }
 
     /**
-     * @param language a language code; "en" and "es" have their own stemming, stop and filler words
-     * @param examples destination to its example phrases
+     * @param language a language code; "en" and "es" have their own stemming, stop and filler words,
+     *                 and asides
+     * @param given    destination to its example phrases
      */
-    public static PhraseMatcher of(String language, Map<String, List<String>> examples) {
+    public static PhraseMatcher of(String language, Map<String, List<String>> given) {
         CallerAnalyzer analyzer = new CallerAnalyzer(language);
+        Map<String, List<String>> examples = new LinkedHashMap<>(given);
+        examples.put(ASIDE, CallerAnalyzer.phrases(language, "asides"));
         Lexicon lexicon = new Lexicon(analyzer, examples);
         List<Example> kept = new ArrayList<>();
         try {
@@ -175,6 +187,7 @@ public final class PhraseMatcher {
         double exampleTotal = 0;
         double exampleSaid = 0;
         double wordForWord = 0;
+        int wordsForWords = 0;
         for (Map.Entry<String, Double> word : example.words().entrySet()) {
             double closest = 0;
             for (CallerWords.Said s : said) {
@@ -182,8 +195,12 @@ public final class PhraseMatcher {
             }
             exampleTotal += word.getValue();
             exampleSaid += word.getValue() * closest;
-            wordForWord += closest >= Lexicon.ONE_LETTER ? word.getValue() * closest : 0;
+            if (closest >= Lexicon.ONE_LETTER) {
+                wordForWord += word.getValue() * closest;
+                wordsForWords++;
+            }
         }
+
         double saidTotal = 0;
         double saidExplained = 0;
         int saidWords = 0;
@@ -202,7 +219,7 @@ public final class PhraseMatcher {
         double explained = Math.max(saidTotal == 0 ? 0 : saidExplained / saidTotal, TOGETHER * explainedTogether);
         double share = EXAMPLE_SHARE * Math.min(1, (double) LONG_PHRASE / Math.max(1, saidWords));
         return new Match(example.destination(), Math.pow(saidShare, share) * Math.pow(explained, 1 - share),
-                exampleTotal == 0 ? 0 : wordForWord / exampleTotal);
+                exampleTotal == 0 ? 0 : wordForWord / exampleTotal, wordsForWords < Math.min(2, example.words().size()));
     }
 
     /**

@@ -41,6 +41,8 @@ final class Lexicon {
     private final LevenshteinDistance letters = new LevenshteinDistance();
     /** Each word of the examples (as the analyzer keeps it) and the destinations whose examples have it. */
     private final Map<String, Set<String>> destinationsOf = new HashMap<>();
+    /** Each two words said together in an example ("how many", "first visit"), and the destinations that have them. */
+    private final Map<String, Set<String>> pairsOf = new HashMap<>();
     private final Map<String, Set<String>> wordsBySound = new HashMap<>();
     /** Each word of the examples as spoken (folded), and as the analyzer keeps it: callers say the same words. */
     private final Map<String, String> wordOfSpoken = new HashMap<>();
@@ -57,6 +59,10 @@ final class Lexicon {
         this.analyzer = analyzer;
         this.destinations = examples.size();
         examples.forEach((destination, phrases) -> phrases.forEach(phrase -> {
+            List<String> words = CallerAnalyzer.terms(analyzer, CallerAnalyzer.WORDS, phrase);
+            for (int i = 1; i < words.size(); i++) {
+                pairsOf.computeIfAbsent(pair(words.get(i - 1), words.get(i)), p -> new HashSet<>()).add(destination);
+            }
             for (String spoken : CallerAnalyzer.terms(analyzer, CallerAnalyzer.SPOKEN, phrase)) {
                 String word = analyzed(spoken);
                 if (word != null) {
@@ -91,11 +97,21 @@ final class Lexicon {
         return destinationsOf.containsKey(word);
     }
 
-    Set<String> destinationsOf(String word) {
-        return destinationsOf.getOrDefault(word, Set.of());
+    /** Two example words said one after the other, as {@link #destinationsOf} and {@link #idf} know them. */
+    static String pair(String first, String second) {
+        return first + " " + second;
     }
 
-    /** BM25's idf over destinations: a word few destinations have tells more. */
+    boolean knowsPair(String pair) {
+        return pairsOf.containsKey(pair);
+    }
+
+    /** The destinations whose examples have a word, or a {@link #pair} of words. */
+    Set<String> destinationsOf(String word) {
+        return (word.indexOf(' ') < 0 ? destinationsOf : pairsOf).getOrDefault(word, Set.of());
+    }
+
+    /** BM25's idf over destinations: a word (or a pair of words) few destinations have tells more. */
     double idf(String word) {
         int spread = destinationsOf(word).size();
         return Math.log(1 + (destinations - spread + 0.5) / (spread + 0.5));

@@ -72,7 +72,13 @@ public final class PhraseMatcher {
     /** How much the destination's examples together count in explaining the phrase, against one example. */
     private static final double TOGETHER = 0.8;
 
-    private record Example(String destination, Map<String, Double> words) {}
+    /** An example's words and pairs of words said together, each with its idf. */
+    private record Example(String destination, Map<String, Double> words, Map<String, Double> pairs) {
+
+        boolean has(String wordOrPair) {
+            return words.containsKey(wordOrPair) || pairs.containsKey(wordOrPair);
+        }
+    }
 
     private final CallerAnalyzer analyzer;
     private final Lexicon lexicon;
@@ -106,10 +112,18 @@ public final class PhraseMatcher {
             try (IndexWriter writer = new IndexWriter(dir, config)) {
                 for (Map.Entry<String, List<String>> destination : examples.entrySet()) {
                     for (String phrase : destination.getValue()) {
+                        List<String> terms = CallerAnalyzer.terms(analyzer, FIELD, phrase);
                         Map<String, Double> words = new LinkedHashMap<>();
-                        CallerAnalyzer.terms(analyzer, FIELD, phrase).forEach(w -> words.put(w, lexicon.idf(w)));
+                        Map<String, Double> pairs = new LinkedHashMap<>();
+                        for (int i = 0; i < terms.size(); i++) {
+                            words.put(terms.get(i), lexicon.idf(terms.get(i)));
+                            if (i > 0) {
+                                String pair = Lexicon.pair(terms.get(i - 1), terms.get(i));
+                                pairs.put(pair, lexicon.idf(pair));
+                            }
+                        }
                         if (!words.isEmpty()) {
-                            kept.add(new Example(destination.getKey(), Map.copyOf(words)));
+                            kept.add(new Example(destination.getKey(), Map.copyOf(words), Map.copyOf(pairs)));
                             Document doc = new Document();
                             doc.add(new TextField(FIELD, phrase, Field.Store.NO));
                             writer.addDocument(doc);
@@ -135,6 +149,9 @@ public final class PhraseMatcher {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         int clauses = 0;
         for (CallerWords.Said word : said) {
+            if (word.covers() == 0) {
+                continue; // a pair of words: BM25 finds its words one by one
+            }
             for (Map.Entry<String, Double> reading : word.readings().entrySet()) {
                 if (clauses++ < IndexSearcher.getMaxClauseCount()) {
                     query.add(new BoostQuery(new TermQuery(new Term(FIELD, reading.getKey())),
@@ -173,8 +190,8 @@ public final class PhraseMatcher {
                     closest = Math.max(closest, reading.getValue());
                 }
             }
-            total += s.weight() * s.covers();
-            explained += s.weight() * s.covers() * closest;
+            total += s.mass();
+            explained += s.mass() * closest;
         }
         return total == 0 ? 0 : explained / total;
     }
@@ -201,19 +218,33 @@ public final class PhraseMatcher {
             }
         }
 
+        // a pair of the example's words counts when the caller said it, not against the example when not
+        for (Map.Entry<String, Double> pair : example.pairs().entrySet()) {
+            double closest = 0;
+            for (CallerWords.Said s : said) {
+                closest = Math.max(closest, s.readings().getOrDefault(pair.getKey(), 0.0));
+            }
+            if (closest > 0) {
+                exampleTotal += pair.getValue();
+                exampleSaid += pair.getValue() * closest;
+                if (closest >= Lexicon.ONE_LETTER) {
+                    wordForWord += pair.getValue() * closest;
+                }
+            }
+        }
         double saidTotal = 0;
         double saidExplained = 0;
         int saidWords = 0;
         for (CallerWords.Said s : said) {
             double closest = 0;
             for (Map.Entry<String, Double> near : s.readings().entrySet()) {
-                if (example.words().containsKey(near.getKey())) {
+                if (example.has(near.getKey())) {
                     closest = Math.max(closest, near.getValue());
                 }
             }
             saidWords += s.covers();
-            saidTotal += s.weight() * s.covers();
-            saidExplained += s.weight() * s.covers() * closest;
+            saidTotal += s.mass();
+            saidExplained += s.mass() * closest;
         }
         double saidShare = exampleTotal == 0 ? 0 : exampleSaid / exampleTotal;
         double explained = Math.max(saidTotal == 0 ? 0 : saidExplained / saidTotal, TOGETHER * explainedTogether);

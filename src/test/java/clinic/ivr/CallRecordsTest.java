@@ -147,6 +147,28 @@ class CallRecordsTest {
 
     @ParameterizedTest
     @EnumSource(Kind.class)
+    void whatCallersAskedIsCountedByTopicTheHoursTheDesksQuestionsAndDirectionsIncluded(Kind kind) throws Exception {
+        try (Recorded r = new Recorded(kind, TEN_AM)) {
+            Caller hours = r.caller("CA301", "+12125550111");
+            hours.press(hours.calls(), "5");
+            Caller cost = r.caller("CA302", "+12125550112");
+            Twiml confirm = cost.says(cost.calls(), "does my insurance cover it");
+            assertThat(confirm.spoken()).containsIgnoringCase("front desk");
+            Caller lost = r.caller("CA303", "+12125550113");
+            lost.says(lost.calls(), "which subway station is closest");
+            Caller spoken = r.caller("CA304", "+12125550114");
+            spoken.says(spoken.calls(), "what time do you close today");
+
+            r.calls();
+            LocalDate day = LocalDate.of(2026, 3, 4);
+            Map<String, Integer> topics = new CallFigures(r.pool()).topics(day, day).stream()
+                    .collect(Collectors.toMap(CallFigures.DayCount::key, CallFigures.DayCount::count, Integer::sum));
+            assertThat(topics).isEqualTo(Map.of("hours", 2, "ask-the-desk", 1, "directions", 1));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
     void theSameCallerHasTheSameHashAnotherCallerAnotherAndTheSaltIsTheLinesOwn(Kind kind) throws Exception {
         try (Recorded r = new Recorded(kind, TEN_AM)) {
             r.caller("CA301", "+12125550147").calls();

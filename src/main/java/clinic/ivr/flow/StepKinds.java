@@ -22,9 +22,14 @@ final class StepKinds implements Step.Visitor<String> {
         return "hours";
     }
 
+    /** A question only the desk can answer, or the way to the clinic, is counted as what the caller asked. */
     @Override
     public String confirm(Step.Confirm step) {
-        return "confirm";
+        return switch (step.lead().kind()) {
+            case ASK_THE_DESK -> PhoneTree.ASK_THE_DESK;
+            case DIRECTIONS -> PhoneTree.DIRECTIONS;
+            default -> "confirm";
+        };
     }
 
     @Override

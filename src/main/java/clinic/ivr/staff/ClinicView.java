@@ -52,14 +52,22 @@ public final class ClinicView {
 
     /**
      * A menu or topic as callers hear it offered, capitalized ("How to get started", "Common questions",
-     * "General questions" for the main menu); empty for a name the prompts in use do not have.
+     * "General questions" for the main menu), or what a caller asked that the front desk answers;
+     * empty for a name the prompts in use do not have.
      */
     public String named(String node) {
         if (node == null || node.isEmpty()) {
             return "";
         }
-        if (node.equals(CallEnding.MESSAGE_OFFER)) {
-            return "The offer to leave a message";
+        switch (node) {
+            case CallEnding.MESSAGE_OFFER:
+                return "The offer to leave a message";
+            case PhoneTree.ASK_THE_DESK:
+                return "A question for the front desk (costs, insurance, appointments)";
+            case PhoneTree.DIRECTIONS:
+                return "How to get to the clinic";
+            default:
+                break;
         }
         Optional<Prompts> current = prompts.get();
         if (current.isEmpty()) {

@@ -3,6 +3,7 @@ package clinic.ivr.staff;
 import clinic.ivr.desk.CallEnding;
 import clinic.ivr.desk.Message;
 import clinic.ivr.desk.PhoneNumber;
+import clinic.ivr.flow.PhoneTree;
 import clinic.ivr.store.CallFigures;
 import clinic.ivr.store.MessageStore;
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,6 +16,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -114,6 +116,7 @@ public final class ExportServlet extends StaffPageServlet {
                 case "voicemail" -> "recording a message";
                 case "message-taken" -> "message left";
                 case "goodbye" -> "goodbye";
+                case PhoneTree.ASK_THE_DESK, PhoneTree.DIRECTIONS -> clinic.named(h.step()).toLowerCase(Locale.ROOT);
                 default -> clinic.named(h.node());
             };
             if (!words.isEmpty() && (said.isEmpty() || !said.get(said.size() - 1).equals(words))) {

@@ -44,10 +44,16 @@ public final class CallFigures {
                 + " GROUP BY started_day, COALESCE(ending, '')", from, to, "count the calls");
     }
 
-    /** Answers started a day, by topic (the first part of an answer: hearing it through counts once). */
+    /**
+     * What callers asked a day, by topic: answers started (the first part: hearing it through counts once),
+     * and questions the line hands to the front desk, directions included, by their step's name.
+     */
     public List<DayCount> topics(LocalDate from, LocalDate to) {
-        return days("SELECT heard_day, node, COUNT(*) FROM call_events WHERE heard_day BETWEEN ? AND ?"
-                + " AND step IN ('answer', 'hours') AND part = 1 GROUP BY heard_day, node", from, to, "count the topics");
+        return days("SELECT heard_day, CASE WHEN step IN ('answer', 'hours') THEN node ELSE step END, COUNT(*)"
+                + " FROM call_events WHERE heard_day BETWEEN ? AND ? AND (step IN ('answer', 'hours') AND part = 1"
+                + " OR step IN ('ask-the-desk', 'directions'))"
+                + " GROUP BY heard_day, CASE WHEN step IN ('answer', 'hours') THEN node ELSE step END",
+                from, to, "count the topics");
     }
 
     /** Calls a day that ended with a hang-up in a menu, by the menu. */

@@ -120,7 +120,7 @@ class DashboardBrowserTest {
              StaffBrowser browser = StaffBrowser.open(profile, TestLine.STAFF_PASSWORD)) {
             browser.get(line.baseUrl() + "/staff");
             assertThat(figures(browser, "today-figures").get("Calls")).isZero();
-            assertThat(browser.main()).contains("No caller has heard an answer in the last 30 days.")
+            assertThat(browser.main()).contains("No caller has heard an answer or asked a question in the last 30 days.")
                     .contains("1 message waits for a call back. The oldest came in Wednesday, March 4, 2026 at 9:50 AM:"
                             + " 10 minutes ago.");
             FrontDeskPageBrowserTest.usableEverywhere(browser);

@@ -21,23 +21,27 @@ import clinic.ivr.prompts.PromptsLoader;
 import clinic.ivr.prompts.PromptsReloader;
 import clinic.ivr.prompts.Validation;
 import clinic.ivr.staff.CsrfTokens;
-import clinic.ivr.staff.HtmlPages;
-import clinic.ivr.staff.MessagesPage;
-import clinic.ivr.staff.MessagesServlet;
 import clinic.ivr.staff.PhoneScript;
 import clinic.ivr.staff.ScriptHtml;
 import clinic.ivr.staff.ScriptMarkdown;
+import clinic.ivr.staff.StaffForms;
 import clinic.ivr.staff.StaffGuard;
 import clinic.ivr.staff.StaffSite;
 import clinic.ivr.staff.ValidationReport;
+import clinic.ivr.store.CallFigures;
+import clinic.ivr.store.CallWriter;
 import clinic.ivr.store.ConnectionPool;
 import clinic.ivr.store.DataFolder;
 import clinic.ivr.store.Database;
 import clinic.ivr.store.DurableMessages;
 import clinic.ivr.store.Journal;
 import clinic.ivr.store.ReconnectingStore;
+import clinic.ivr.store.RecordingCopies;
+import clinic.ivr.store.Retention;
 import clinic.ivr.store.SharedSecrets;
+import clinic.ivr.store.SqlCallStore;
 import clinic.ivr.store.SqlMessageStore;
+import clinic.ivr.web.LineMetrics;
 import clinic.ivr.web.LineServer;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -178,22 +182,26 @@ public final class Main {
         LivePrompts live = live(validator.validate(env.promptsDir()), env.promptsDir());
         String host = env.trialMode() ? "127.0.0.1" : "0.0.0.0";
         Clock clock = clock(env);
-        // one pool on the database, for the messages and the staff forms' secret
+        // one pool on the database, for the messages, the calls and the staff forms' secret
         ConnectionPool database = ConnectionPool.open(Database.of(env.databaseUrl(), env.dataDir()));
         DurableMessages messages = messages(database, env.dataDir(), clock);
-        Office office = new Office(clock, messages, texts(env));
+        LineServer.Operations operations = LineServer.Operations.standard();
+        SqlCallStore calls = new SqlCallStore(database);
+        CallWriter callRecords = callRecords(new CallWriter(calls, CallWriter.CAPACITY, Duration.ofSeconds(1)),
+                operations.metrics());
+        Office office = new Office(clock, messages, texts(env), callRecords);
         List<Supplier<List<String>>> checks = List.of(messages::problems, data::problems,
                 () -> env.messagesOnThrowawayDisk() ? List.of(THROWAWAY_DISK) : List.of());
         LineHealth health = new LineHealth(live, checks, messages::backlog, clock);
-        LineServer.Operations operations = LineServer.Operations.standard();
         // with no usable prompts, the safe answer still rings the desk clinic.yaml names
         PhoneLine line = new PhoneLine(live, env.frontDeskNumber().map(PhoneNumber::of)
                 .or(() -> LastResortDesk.read(env.promptsDir())),
                 office);
         LineServer server = new LineServer(host, env.port(), line, health, env.authToken(), env.publicBaseUrl(),
-                operations).withMessages(new MessageCallbacks(office));
+                operations).withMessages(new MessageCallbacks(office, live));
         StaffGuard guard = new StaffGuard(env.staffPassword());
-        StaffSite.mount(server, guard, operations.metrics(), staffPages(env, office, live, guard, database));
+        RecordingCopies copies = new RecordingCopies(database);
+        StaffSite.mount(server, guard, operations.metrics(), staffPages(env, office, live, database, copies));
         server.start();
         if (env.trialMode()) {
             // on stderr as a block, so nobody mistakes a trial line for a protected one
@@ -205,8 +213,9 @@ public final class Main {
                     ************************************************************************""");
             LOG.warn("local trial mode: requests are not checked for Twilio's signature; listening on 127.0.0.1 only");
         }
-        try (data; PromptsReloader reloader = new PromptsReloader(env.promptsDir(), validator::validate, live, loaded)
-                .start(PromptsReloader.EVERY_SECOND)) {
+        try (data; callRecords; Retention retention = new Retention(calls, copies, Duration.ofDays(env.retentionDays()),
+                clock).start(); PromptsReloader reloader = new PromptsReloader(env.promptsDir(), validator::validate, live,
+                loaded).start(PromptsReloader.EVERY_SECOND)) {
             data.start(Duration.ofMinutes(1));
             long startMs = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
             LOG.info("clinic-ivr answering on http://{}:{}/voice with {} ({} ms after start);"
@@ -277,22 +286,36 @@ public final class Main {
     }
 
     /**
+     * Records the calls in the background, its dropped events counted in /metrics: a webhook never waits
+     * for the database.
+     */
+    static CallWriter callRecords(CallWriter writer, LineMetrics metrics) {
+        metrics.counter("ivr_call_events_dropped_total", "Call events not recorded: the queue was full while the"
+                + " database could not take them, or the database refused them.", writer::dropped);
+        metrics.gauge("ivr_call_events_waiting", "Call events waiting to be written to the database.", writer::waiting);
+        return writer.start();
+    }
+
+    /**
      * The staff pages, only when STAFF_PASSWORD is set. Their forms' tokens are signed with a random
      * secret kept in the database, so every instance on one database accepts every instance's pages.
      */
-    static Optional<MessagesServlet> staffPages(Env env, Office office, LivePrompts live, StaffGuard guard,
-                                                ConnectionPool database) {
+    static Optional<StaffSite.Parts> staffPages(Env env, Office office, LivePrompts live, ConnectionPool database,
+                                                RecordingCopies copies) {
         if (env.staffPassword().isEmpty()) {
-            LOG.info("staff pages are off: set STAFF_PASSWORD to list callers' messages at /staff/messages");
+            LOG.info("staff pages are off: set STAFF_PASSWORD to see the dashboard at /staff and the messages at"
+                    + " /staff/messages");
             return Optional.empty();
+        }
+        if (env.twilioApi().isEmpty()) {
+            LOG.info("the staff's player is off: set TWILIO_ACCOUNT_SID with TWILIO_AUTH_TOKEN (or TWILIO_API_KEY and"
+                    + " TWILIO_API_SECRET) to play messages on the staff page");
         }
         SharedSecrets secrets = new SharedSecrets(database);
         CsrfTokens tokens = new CsrfTokens(() -> secrets.get(STAFF_FORMS_SECRET), office.clock());
-        return Optional.of(new MessagesServlet(guard, tokens, office.messages(),
-                new MessagesPage(new HtmlPages(List.of(HtmlPages.Page.MESSAGES)),
-                        () -> live.current().map(p -> p.clinic().name()).orElse("the clinic")),
-                () -> live.current().map(p -> p.flow().hours().zone()).orElse(ZoneOffset.UTC),
-                office.clock(), env.publicBaseUrl()));
+        return Optional.of(new StaffSite.Parts(new StaffForms(tokens, env.publicBaseUrl()), office.messages(),
+                new CallFigures(database), copies, env.twilioApi(), live::current, office.clock(),
+                StaffSite.REFRESH_SECONDS));
     }
 
     static final String STAFF_FORMS_SECRET = "staff-forms";

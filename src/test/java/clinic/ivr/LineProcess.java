@@ -1,5 +1,6 @@
 package clinic.ivr;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -107,17 +108,23 @@ public final class LineProcess implements AutoCloseable {
         process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
     }
 
-    /** The RecordingSid of every message staff can find on the staff page (its JSON). */
+    /** The RecordingSid of every message staff can find on the staff pages (their JSON), page after page. */
     public Set<String> recordingSids(String staffPassword) throws Exception {
-        HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(baseUrl() + "/staff/messages")).header("Accept", "application/json")
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(("staff:" + staffPassword)
-                        .getBytes(StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
-        if (page.statusCode() != 200) {
-            throw new IllegalStateException("the staff page answered " + page.statusCode() + ": " + page.body());
-        }
         Set<String> sids = new HashSet<>();
-        new ObjectMapper().readTree(page.body()).get("messages").forEach(m -> sids.add(m.get("recordingSid").asText()));
+        HttpClient http = HttpClient.newHttpClient();
+        int pages = 1;
+        for (int n = 1; n <= pages; n++) {
+            HttpResponse<String> page = http.send(HttpRequest.newBuilder(
+                            URI.create(baseUrl() + "/staff/messages?page=" + n)).header("Accept", "application/json")
+                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(("staff:" + staffPassword)
+                            .getBytes(StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
+            if (page.statusCode() != 200) {
+                throw new IllegalStateException("the staff page answered " + page.statusCode() + ": " + page.body());
+            }
+            JsonNode body = new ObjectMapper().readTree(page.body());
+            body.get("messages").forEach(m -> sids.add(m.get("recordingSid").asText()));
+            pages = body.get("pages").asInt();
+        }
         return sids;
     }
 

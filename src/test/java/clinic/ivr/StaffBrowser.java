@@ -74,11 +74,12 @@ public final class StaffBrowser implements AutoCloseable {
 
     /** Presses Tab until the focus is on the element whose text or value starts with {@code label}. */
     public WebElement tabTo(String label) {
-        for (int i = 0; i < 60; i++) {
+        for (int i = 0; i < 300; i++) {
             new Actions(driver).sendKeys(Keys.TAB).perform();
-            WebElement focused = driver.switchTo().activeElement();
-            String value = focused.getAttribute("value");
-            if (focused.getText().startsWith(label) || (value != null && value.startsWith(label))) {
+            // one round trip a key: the focused element's text and value, read in the page
+            Object reached = driver.executeScript("const e = document.activeElement, l = arguments[0];"
+                    + "return (e.innerText || '').startsWith(l) || (e.value || '').startsWith(l) ? e : null;", label);
+            if (reached instanceof WebElement focused) {
                 return focused;
             }
         }
@@ -103,6 +104,29 @@ public final class StaffBrowser implements AutoCloseable {
     public long horizontalOverflow() {
         return ((Number) driver.executeScript(
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth")).longValue();
+    }
+
+    /** The smallest a finger can hit, in CSS pixels each way. */
+    public static final int TAP = 44;
+
+    /**
+     * The links, buttons and fields on the page as it is now that are smaller than {@link #TAP} pixels either
+     * way, described (hidden and off-screen ones aside, such as the skip link until it is focused).
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> smallTapTargets() {
+        return (List<String>) driver.executeScript(
+                "const small = [];"
+                        + "for (const e of document.querySelectorAll('a[href], button, input:not([type=hidden]), select,"
+                        + " textarea, summary, audio[controls]')) {"
+                        + "  const r = e.getBoundingClientRect();"
+                        + "  if (r.width === 0 || r.height === 0 || r.right < 0 || r.bottom < 0) continue;"
+                        + "  if (r.width < " + TAP + " || r.height < " + TAP + ") {"
+                        + "    small.push(e.tagName.toLowerCase() + ' \"' + (e.textContent || e.name || '').trim().slice(0, 40)"
+                        + "      + '\" ' + Math.round(r.width) + 'x' + Math.round(r.height));"
+                        + "  }"
+                        + "}"
+                        + "return small;");
     }
 
     /**

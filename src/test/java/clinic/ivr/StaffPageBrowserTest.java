@@ -38,14 +38,22 @@ class StaffPageBrowserTest {
             browser.tabTo("Mark as called back");
             assertThat(browser.focusIsVisible()).as("the keyboard focus is visible").isTrue();
             new Actions(browser.driver()).sendKeys(Keys.ENTER).perform();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(
+                    b -> b.findElements(By.className("mistake")).size() == 1);
+            assertThat(browser.driver().switchTo().activeElement().getAttribute("name"))
+                    .as("without a name, the focus is on the name field, its mistake said beside it").isEqualTo("name");
+            assertThat(browser.main()).contains("Please write your name or initials");
+            browser.assertAccessible();
 
+            new Actions(browser.driver()).sendKeys("AL").sendKeys(Keys.ENTER).perform();
             new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(
                     b -> b.findElements(By.id("notice")).size() == 1);
             assertThat(browser.driver().findElement(By.id("notice")).getText())
-                    .isEqualTo("Marked the message from +12125550147 as called back.");
+                    .startsWith("Marked the message from +12125550147 as called back by AL.");
             assertThat(browser.driver().findElement(By.id("notice")).getAttribute("role")).isEqualTo("status");
             assertThat(browser.main()).contains("Called back");
-            assertThat(browser.driver().findElements(By.cssSelector("main button"))).as("nothing left to mark").isEmpty();
+            assertThat(browser.driver().findElements(By.xpath("//main//button[starts-with(., 'Mark as called back')]")))
+                    .as("nothing left to mark").isEmpty();
             browser.assertAccessible();
 
             browser.width(StaffBrowser.PHONE_WIDTH);

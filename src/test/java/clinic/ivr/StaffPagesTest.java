@@ -116,7 +116,11 @@ class StaffPagesTest {
             assertThat(html).as("a caller's words are text, never markup").contains("Ana &lt;Lopez&gt;");
             assertThat(html)
                     .contains("<a href=\"tel:+12125550147\">+12125550147</a>")
-                    .contains("href=\"https://api.twilio.com/Recordings/RE1.mp3\"");
+                    .as("never a link to Twilio: the line serves the sound itself").doesNotContain("api.twilio.com")
+                    .as("without Twilio credentials, the page says why there is no player")
+                    .contains("No player: the line has no Twilio credentials")
+                    .as("the topic in the words callers hear, not its name in the files")
+                    .contains("<dt>Was listening to</dt><dd>Whether it hurts</dd>").doesNotContain("faq-painful");
             assertThat(html).as("times in the clinic's time zone").contains("Wednesday, March 4, 2026 at 9:50 AM");
             assertThat(html).contains("Mark as called back");
         }
@@ -160,22 +164,74 @@ class StaffPagesTest {
             String token = token(get(line, "/staff/messages", TestLine.STAFF_PASSWORD, "text/html").body());
             String path = "/staff/messages/" + id + "/called-back";
 
-            assertThat(post(line, path, "token=forged", line.baseUrl()).statusCode()).isEqualTo(403);
-            assertThat(post(line, path, "token=" + token, "https://evil.example").statusCode()).isEqualTo(403);
-            assertThat(post(line, path, "token=" + token, null).statusCode()).isEqualTo(403);
+            assertThat(post(line, path, "token=forged&name=AL", line.baseUrl()).statusCode()).isEqualTo(403);
+            assertThat(post(line, path, "token=" + token + "&name=AL", "https://evil.example").statusCode()).isEqualTo(403);
+            assertThat(post(line, path, "token=" + token + "&name=AL", null).statusCode()).isEqualTo(403);
             assertThat(office.messages().find(id).orElseThrow().status()).isEqualTo(Message.Status.NEW);
 
-            HttpResponse<String> done = post(line, path, "token=" + token, line.baseUrl());
+            HttpResponse<String> done = post(line, path, "token=" + token + "&name=Ana+L&show=new&q=ana&page=1",
+                    line.baseUrl());
             assertThat(done.statusCode()).isEqualTo(303);
-            assertThat(done.headers().firstValue("Location").orElseThrow()).isEqualTo("/staff/messages?called-back=" + id + "#message-" + id);
+            assertThat(done.headers().firstValue("Location").orElseThrow())
+                    .as("back to the list the form came from").isEqualTo("/staff/messages?show=new&q=ana&called-back=" + id);
+            assertThat(done.headers().firstValue("Set-Cookie").orElseThrow())
+                    .as("the name is remembered for next time, for the staff pages only")
+                    .contains("staff-name=Ana+L").contains("Path=/staff").contains("HttpOnly").contains("SameSite=Strict");
             Message m = office.messages().find(id).orElseThrow();
             assertThat(m.status()).isEqualTo(Message.Status.CALLED_BACK);
-            assertThat(m.calledBackAt()).isNotNull();
+            assertThat(m.calledBackAt()).isEqualTo(TestLine.OPEN);
+            assertThat(m.calledBackBy()).isEqualTo("Ana L");
 
             String after = get(line, "/staff/messages?called-back=" + id, TestLine.STAFF_PASSWORD, "text/html").body();
-            assertThat(after).as(after).contains("Marked the message from +12125550147 as called back.");
+            assertThat(after).as(after).contains("Marked the message from +12125550147 as called back by Ana L.")
+                    .contains("By Ana L on Wednesday, March 4, 2026 at 10:00 AM")
+                    .contains("action=\"/staff/messages/" + id + "/new\"");
             assertThat(after).as("no button for a message already called back").doesNotContain("Mark as called back<");
-            assertThat(post(line, "/staff/messages/424242/called-back", "token=" + token, line.baseUrl()).statusCode()).isEqualTo(404);
+            assertThat(post(line, "/staff/messages/424242/called-back", "token=" + token + "&name=AL", line.baseUrl())
+                    .statusCode()).isEqualTo(404);
+        }
+    }
+
+    @Test
+    void withoutANameTheMessageStaysNewAndThePageAsksForOneNextToTheButton() throws Exception {
+        Office office = withMessage(TestLine.OPEN);
+        try (TestLine line = TestLine.start(office)) {
+            long id = office.messages().list().get(0).id();
+            String token = token(get(line, "/staff/messages", TestLine.STAFF_PASSWORD, "text/html").body());
+
+            HttpResponse<String> r = post(line, "/staff/messages/" + id + "/called-back", "token=" + token + "&name=+++",
+                    line.baseUrl());
+            assertThat(r.statusCode()).isEqualTo(303);
+            assertThat(office.messages().find(id).orElseThrow().status()).isEqualTo(Message.Status.NEW);
+            String page = get(line, r.headers().firstValue("Location").orElseThrow(),
+                    TestLine.STAFF_PASSWORD, "text/html").body();
+            assertThat(page).as(page).contains("<p class=\"mistake\" id=\"name-" + id + "-mistake\">Please write your"
+                    + " name or initials").contains("aria-invalid=\"true\" aria-describedby=\"name-" + id + "-mistake\"");
+        }
+    }
+
+    @Test
+    void undoMakesTheMessageNewAgainAndNotesAreKept() throws Exception {
+        Office office = withMessage(TestLine.OPEN);
+        try (TestLine line = TestLine.start(office)) {
+            long id = office.messages().list().get(0).id();
+            String token = token(get(line, "/staff/messages", TestLine.STAFF_PASSWORD, "text/html").body());
+            post(line, "/staff/messages/" + id + "/called-back", "token=" + token + "&name=AL", line.baseUrl());
+
+            HttpResponse<String> undone = post(line, "/staff/messages/" + id + "/new", "token=" + token, line.baseUrl());
+            assertThat(undone.statusCode()).isEqualTo(303);
+            Message m = office.messages().find(id).orElseThrow();
+            assertThat(m.status()).isEqualTo(Message.Status.NEW);
+            assertThat(m.calledBackAt()).isNull();
+            assertThat(m.calledBackBy()).isNull();
+
+            HttpResponse<String> noted = post(line, "/staff/messages/" + id + "/notes",
+                    "token=" + token + "&notes=Left+a+voicemail+%3Cb%3Etwice%3C%2Fb%3E", line.baseUrl());
+            assertThat(noted.statusCode()).isEqualTo(303);
+            assertThat(office.messages().find(id).orElseThrow().notes()).isEqualTo("Left a voicemail <b>twice</b>");
+            String page = get(line, "/staff/messages?noted=" + id, TestLine.STAFF_PASSWORD, "text/html").body();
+            assertThat(page).contains("Saved the notes on the message from +12125550147.")
+                    .contains("Left a voicemail &lt;b&gt;twice&lt;/b&gt;</textarea>");
         }
     }
 }

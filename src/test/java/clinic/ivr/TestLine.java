@@ -9,14 +9,16 @@ import clinic.ivr.prompts.LivePrompts;
 import clinic.ivr.prompts.Prompts;
 import clinic.ivr.prompts.PromptsException;
 import clinic.ivr.prompts.PromptsLoader;
+import clinic.ivr.config.TwilioApi;
 import clinic.ivr.staff.CsrfTokens;
-import clinic.ivr.staff.HtmlPages;
-import clinic.ivr.staff.MessagesPage;
-import clinic.ivr.staff.MessagesServlet;
+import clinic.ivr.staff.StaffForms;
 import clinic.ivr.staff.StaffGuard;
 import clinic.ivr.staff.StaffSite;
+import clinic.ivr.store.CallFigures;
+import clinic.ivr.store.ConnectionPool;
 import clinic.ivr.store.Database;
 import clinic.ivr.store.MessageStore;
+import clinic.ivr.store.RecordingCopies;
 import clinic.ivr.store.SharedSecrets;
 import clinic.ivr.store.SqlMessageStore;
 import clinic.ivr.web.CallLog;
@@ -27,7 +29,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -66,6 +67,8 @@ public final class TestLine implements AutoCloseable {
         private LineServer.Operations operations;
         private Optional<String> publicBaseUrl = Optional.empty();
         private Optional<String> staffPassword = Optional.of(STAFF_PASSWORD);
+        private Optional<TwilioApi> twilio = Optional.empty();
+        private int refreshSeconds = StaffSite.REFRESH_SECONDS;
 
         private Builder() {}
 
@@ -108,6 +111,18 @@ public final class TestLine implements AutoCloseable {
             return this;
         }
 
+        /** Twilio's REST API, such as a local stub standing in for it; by default none (no player). */
+        public Builder twilio(TwilioApi api) {
+            this.twilio = Optional.of(api);
+            return this;
+        }
+
+        /** How often an open messages page looks for new messages. */
+        public Builder refreshSeconds(int seconds) {
+            this.refreshSeconds = seconds;
+            return this;
+        }
+
         public TestLine start() throws Exception {
             LivePrompts live = prompts != null ? prompts : new LivePrompts(shipped());
             Office o = office != null ? office : TestLine.office(OPEN);
@@ -117,11 +132,12 @@ public final class TestLine implements AutoCloseable {
             PhoneLine line = phoneLine != null ? phoneLine : new PhoneLine(live, Optional.empty(), o);
             StaffGuard guard = new StaffGuard(staffPassword);
             LineServer server = new LineServer("127.0.0.1", 0, line, new LineHealth(live), Optional.of(AUTH_TOKEN),
-                    publicBaseUrl, ops).withMessages(new MessageCallbacks(o));
-            StaffSite.mount(server, guard, ops.metrics(), staffPassword.map(password -> new MessagesServlet(guard,
-                    new CsrfTokens(formsSecret(o), o.clock()), o.messages(),
-                    new MessagesPage(new HtmlPages(List.of(HtmlPages.Page.MESSAGES)), () -> live.get().clinic().name()),
-                    () -> live.get().flow().hours().zone(), o.clock(), publicBaseUrl)));
+                    publicBaseUrl, ops).withMessages(new MessageCallbacks(o, live));
+            ConnectionPool database = database(o);
+            StaffSite.mount(server, guard, ops.metrics(), staffPassword.map(password -> new StaffSite.Parts(
+                    new StaffForms(new CsrfTokens(formsSecret(o), o.clock()), publicBaseUrl), o.messages(),
+                    new CallFigures(database), new RecordingCopies(database), twilio, live::current, o.clock(),
+                    refreshSeconds)));
             server.start();
             return new TestLine(server, live, o);
         }
@@ -173,6 +189,17 @@ public final class TestLine implements AutoCloseable {
         } catch (PromptsException e) {
             throw new AssertionError("the prompts do not load:\n" + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The database of the office's messages, where the line keeps its calls and copies of recordings too;
+     * a fresh one in memory when the messages are not in one (a store of the test's making).
+     */
+    public static ConnectionPool database(Office office) {
+        if (office.messages() instanceof SqlMessageStore sql) {
+            return sql.pool();
+        }
+        return ConnectionPool.open(new Database("jdbc:h2:mem:line-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", ""));
     }
 
     /**

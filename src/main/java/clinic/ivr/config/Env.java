@@ -1,6 +1,7 @@
 package clinic.ivr.config;
 
 import clinic.ivr.desk.PhoneNumber;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -23,10 +24,23 @@ public record Env(
         Optional<String> staffPassword,
         Optional<String> accountSid,
         Optional<String> smsFrom,
-        boolean onHeroku) {
+        boolean onHeroku,
+        String twilioApiBase,
+        Optional<String> apiKey,
+        Optional<String> apiSecret,
+        int retentionDays) {
 
     /** The shortest STAFF_PASSWORD the line accepts: it guards callers' messages, on the open internet. */
     public static final int MIN_STAFF_PASSWORD = 12;
+    /** How long the record of a call (and the copy of a message called back) is kept by default: a season of figures. */
+    public static final int RETENTION_DAYS = 90;
+
+    public Env {
+        if (apiKey.isPresent() != apiSecret.isPresent()) {
+            throw new IllegalArgumentException("TWILIO_API_KEY and TWILIO_API_SECRET go together: set both, or neither"
+                    + " (the auth token is used then)");
+        }
+    }
 
     public static Env from(Map<String, String> env) {
         return new Env(
@@ -42,7 +56,26 @@ public record Env(
                 Optional.ofNullable(env.get("STAFF_PASSWORD")).filter(p -> !p.isEmpty()).map(Env::staffPassword),
                 value(env, "TWILIO_ACCOUNT_SID").map(Env::accountSid),
                 value(env, "TWILIO_SMS_FROM").map(Env::smsFrom),
-                value(env, "DYNO").isPresent());
+                value(env, "DYNO").isPresent(),
+                value(env, "TWILIO_API_BASE").map(Env::apiBase).orElse(TwilioApi.TWILIO),
+                value(env, "TWILIO_API_KEY").map(Env::apiKey),
+                value(env, "TWILIO_API_SECRET"),
+                value(env, "RETENTION_DAYS").map(Env::days).orElse(RETENTION_DAYS));
+    }
+
+    /**
+     * Twilio's REST API for the staff's player: the account with an API key and its secret when both are
+     * set, else with the auth token; empty without an account or credentials.
+     */
+    public Optional<TwilioApi> twilioApi() {
+        if (accountSid.isEmpty()) {
+            return Optional.empty();
+        }
+        URI base = URI.create(twilioApiBase);
+        if (apiKey.isPresent() && apiSecret.isPresent()) {
+            return Optional.of(new TwilioApi(base, accountSid.get(), apiKey.get(), apiSecret.get()));
+        }
+        return authToken.map(token -> new TwilioApi(base, accountSid.get(), accountSid.get(), token));
     }
 
     /** Text messages can be sent: an account, its token and a number or messaging service to send from. */
@@ -122,6 +155,40 @@ public record Env(
                     + " +12125985913, or a messaging service SID (MG...), not \"" + value + "\"");
         }
         return value;
+    }
+
+    private static String apiBase(String value) {
+        try {
+            URI uri = URI.create(value);
+            if (("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) && uri.getHost() != null
+                    && uri.getRawQuery() == null && uri.getRawFragment() == null) {
+                return withoutTrailingSlash(value);
+            }
+        } catch (IllegalArgumentException ignored) {
+            // reported below
+        }
+        throw new IllegalArgumentException("TWILIO_API_BASE must be an https URL such as " + TwilioApi.TWILIO
+                + ", not \"" + value + "\"");
+    }
+
+    private static String apiKey(String value) {
+        if (!value.matches("SK[0-9a-fA-F]{32}")) {
+            throw new IllegalArgumentException("TWILIO_API_KEY must be an API key's SID: SK and 32 hex digits");
+        }
+        return value;
+    }
+
+    private static int days(String value) {
+        try {
+            int days = Integer.parseInt(value.trim());
+            if (days >= 1 && days <= 3660) {
+                return days;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw new IllegalArgumentException("RETENTION_DAYS must be a number of days from 1 to 3660, not \""
+                + value + "\"");
     }
 
     private static String withoutTrailingSlash(String url) {

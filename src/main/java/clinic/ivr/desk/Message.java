@@ -20,10 +20,13 @@ import java.time.Instant;
  * @param transcriptionStatus "completed" or "failed", when the transcription callback came
  * @param status              new, or called back
  * @param calledBackAt        when staff marked it called back
+ * @param calledBackBy        the name or initials of who called back, as they gave it
+ * @param notes               what staff wrote about it
  */
 public record Message(Long id, String recordingSid, String callSid, String caller, String language, String topic,
                       Instant receivedAt, String recordingUrl, Integer seconds, String transcription,
-                      String transcriptionStatus, Status status, Instant calledBackAt) {
+                      String transcriptionStatus, Status status, Instant calledBackAt, String calledBackBy,
+                      String notes) {
 
     /**
      * The widest field Twilio sends that the line keeps (a SIP address or a client identity as the caller,
@@ -32,6 +35,10 @@ public record Message(Long id, String recordingSid, String callSid, String calle
     public static final int FIELD_CHARS = 256;
     public static final int URL_CHARS = 1000;
     public static final int TRANSCRIPTION_CHARS = 10_000;
+    /** Staff's notes on a message: a few sentences. */
+    public static final int NOTES_CHARS = 2_000;
+    /** Who called back: a name or initials. */
+    public static final int NAME_CHARS = 80;
 
     /** Every text is cut to what the store's columns hold, whether it comes from Twilio or the journal. */
     public Message {
@@ -43,6 +50,8 @@ public record Message(Long id, String recordingSid, String callSid, String calle
         recordingUrl = cut(recordingUrl, URL_CHARS);
         transcription = cut(transcription, TRANSCRIPTION_CHARS);
         transcriptionStatus = cut(transcriptionStatus, FIELD_CHARS);
+        calledBackBy = cut(calledBackBy, NAME_CHARS);
+        notes = cut(notes, NOTES_CHARS);
     }
 
     public enum Status {
@@ -69,17 +78,18 @@ public record Message(Long id, String recordingSid, String callSid, String calle
     public static Message recorded(Recording recording, String callSid, String caller, String language, String topic,
                                    Instant at) {
         return new Message(null, recording.sid(), blankToNull(callSid), blankToNull(caller), blankToNull(language),
-                blankToNull(topic), at, recording.url(), recording.seconds(), null, null, null, null);
+                blankToNull(topic), at, recording.url(), recording.seconds(), null, null, null, null, null, null);
     }
 
     /** What the transcription callback knows. */
     public static Message transcribed(String recordingSid, String callSid, String caller, String recordingUrl,
                                       String text, String status, Instant at) {
         return new Message(null, recordingSid, blankToNull(callSid), blankToNull(caller), null, null, at,
-                blankToNull(recordingUrl), null, blankToNull(text), blankToNull(status), null, null);
+                blankToNull(recordingUrl), null, blankToNull(text), blankToNull(status), null, null, null, null);
     }
 
-    private static String cut(String text, int max) {
+    /** Staff's own words, cut to what the store holds: a name, a note. */
+    public static String cut(String text, int max) {
         // NUL is no character a caller says, and PostgreSQL refuses any text holding one
         String s = text == null || text.indexOf('\u0000') < 0 ? text : text.replace("\u0000", "");
         if (s == null || s.length() <= max) {

@@ -30,6 +30,9 @@ public final class PhoneNumber {
     private static final Pattern NOT_DIGIT = Pattern.compile("\\D");
     /** Seven digits or more in a row: a phone number, whatever surrounds it (a SIP address, %2B, a query). */
     private static final Pattern DIGIT_RUN = Pattern.compile("[0-9]{7,}");
+    /** What a person types for a number: digits with any of the usual separators, at least three digits. */
+    private static final Pattern TYPED = Pattern.compile("[+(]?[0-9][0-9 ().\\-]*");
+    private static final int TYPED_MIN_DIGITS = 3;
     /** The caller's number or identity as the line's own URLs carry it. */
     private static final Pattern CALLER_PARAM = Pattern.compile("([?&]caller=)([^&#]*)");
 
@@ -99,6 +102,20 @@ public final class PhoneNumber {
             return text.substring(2, 5) + "-" + text.substring(5, 8) + "-" + text.substring(8);
         }
         return text;
+    }
+
+    /**
+     * The digits of a number as a person types it to look for it ("212-555-0147", "(212) 555 0147",
+     * "+1 212 555 0147", "5550147"), or empty when the text is not a number. Numbers are kept as Twilio
+     * gives them (+12125550147), so any such run of digits is found inside them.
+     */
+    public static Optional<String> typedDigits(String typed) {
+        String t = typed == null ? "" : typed.trim();
+        if (!TYPED.matcher(t).matches()) {
+            return Optional.empty();
+        }
+        String digits = NOT_DIGIT.matcher(t).replaceAll("");
+        return digits.length() >= TYPED_MIN_DIGITS ? Optional.of(digits) : Optional.empty();
     }
 
     /** For logs: enough to tell calls apart, not enough to identify a patient ("+1******5913"). */

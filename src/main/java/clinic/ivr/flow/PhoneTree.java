@@ -19,6 +19,10 @@ public final class PhoneTree {
      * Callers reach it by speech from anywhere; menus.yaml may also give it a key.
      */
     public static final String HOURS = "hours";
+    /** What callers ask for anywhere that the front desk answers: costs, insurance, appointments made. */
+    public static final String ASK_THE_DESK = "ask-the-desk";
+    /** The way to the clinic, asked for anywhere. */
+    public static final String DIRECTIONS = "directions";
 
     /** One numbered choice in a menu: its key (1 to 5) and the menu or topic it leads to. */
     public record Option(String key, String target) {}

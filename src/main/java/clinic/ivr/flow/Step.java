@@ -17,6 +17,11 @@ public sealed interface Step {
 
     <R> R accept(Visitor<R> visitor);
 
+    /** What the caller gets, as the call log and the call records name it: "menu", "answer", "front-desk" ... */
+    default String kind() {
+        return accept(StepKinds.NAMES);
+    }
+
     /** One method per kind of step. */
     interface Visitor<R> {
         R menu(Menu step);

@@ -4,7 +4,9 @@ import clinic.ivr.desk.Message;
 import clinic.ivr.desk.PhoneNumber;
 import clinic.ivr.desk.Recording;
 import clinic.ivr.flow.CallState;
+import clinic.ivr.prompts.Prompts;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,9 +20,12 @@ public final class MessageCallbacks {
     private static final Logger LOG = LoggerFactory.getLogger(MessageCallbacks.class);
 
     private final Office office;
+    private final CallRecorder calls;
 
-    public MessageCallbacks(Office office) {
+    /** @param prompts the prompts in use, for the clinic's hours when a call is recorded */
+    public MessageCallbacks(Office office, Supplier<Prompts> prompts) {
         this.office = office;
+        this.calls = new CallRecorder(office.calls(), prompts);
     }
 
     /** The recording status callback; silence and failed recordings are not messages. */
@@ -37,6 +42,7 @@ public final class MessageCallbacks {
         Message message = Message.recorded(recording, request.callSid(), caller, state.language(),
                 state.node(), office.clock().instant());
         office.messages().record(message);
+        calls.messageKept(request, caller, state.node(), message.receivedAt());
         LOG.info("call {}: message {} from {} ({} s) kept from the recording status", request.callSid(),
                 recording.sid(), PhoneNumber.mask(caller), recording.seconds());
     }

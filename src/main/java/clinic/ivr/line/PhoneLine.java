@@ -33,6 +33,7 @@ public final class PhoneLine {
     private final Optional<PhoneNumber> frontDeskOverride;
     private final Office office;
     private final RenderedAnswers answers = new RenderedAnswers();
+    private final CallRecorder calls;
 
     /**
      * @param prompts           the version of the prompts to answer with; it may change between calls
@@ -44,6 +45,7 @@ public final class PhoneLine {
         this.prompts = prompts;
         this.frontDeskOverride = frontDeskOverride;
         this.office = office;
+        this.calls = new CallRecorder(office.calls(), prompts);
     }
 
     /** The TwiML for a request; never throws. */
@@ -80,7 +82,8 @@ public final class PhoneLine {
                 step = current.flow().messageNotKept(taken.state(), call);
             }
             RenderedAnswers.Rendered rendered = answers.render(current, step);
-            return new Reply(rendered.twiml(), step.accept(OUTCOME), step.state().node(), rendered.utf8());
+            calls.heard(request, step, call.now());
+            return new Reply(rendered.twiml(), step.kind(), step.state().node(), rendered.utf8());
         } catch (Exception | StackOverflowError e) {
             LOG.error("call {} {}: answering failed, the caller hears the fallback", request.callSid(),
                     request.route(), e);
@@ -88,56 +91,10 @@ public final class PhoneLine {
         }
     }
 
-    /** What the caller gets, as the call log and its readers name it. */
-    private static final Step.Visitor<String> OUTCOME = new Step.Visitor<>() {
-        public String menu(Step.Menu step) {
-            return "menu";
-        }
-
-        public String answer(Step.Answer step) {
-            return "answer";
-        }
-
-        public String hours(Step.Hours step) {
-            return "hours";
-        }
-
-        public String confirm(Step.Confirm step) {
-            return "confirm";
-        }
-
-        public String frontDesk(Step.FrontDesk step) {
-            return "front-desk";
-        }
-
-        public String messageOffer(Step.MessageOffer step) {
-            return "message-offer";
-        }
-
-        public String voicemail(Step.Voicemail step) {
-            return "voicemail";
-        }
-
-        public String messageTaken(Step.MessageTaken step) {
-            return "message-taken";
-        }
-
-        public String whisper(Step.Whisper step) {
-            return "whisper";
-        }
-
-        public String connect(Step.Connect step) {
-            return "connect";
-        }
-
-        public String sendText(Step.SendText step) {
-            return "send-text";
-        }
-
-        public String goodbye(Step.Goodbye step) {
-            return "goodbye";
-        }
-    };
+    /** Twilio's call status callback: the call is over. Recorded in the background; never throws. */
+    public void callEnded(VoiceRequest request) {
+        calls.ended(request, office.clock().instant());
+    }
 
     private static Step decide(Flow flow, VoiceRequest request, Call call) {
         CallState state = CallState.fromQuery(request.query(), flow.defaultLanguage());

@@ -234,6 +234,15 @@ public final class Wording {
         return options.get(menu + "/" + key);
     }
 
+    /**
+     * A menu or topic in plain words, as callers hear it offered: its option's words ("how to get started"),
+     * else its [name.topic] ("general questions" for the main menu); empty for a name this version lacks.
+     */
+    public String name(String node) {
+        String option = say(node + ".option").plainText();
+        return option.isEmpty() ? say(node + ".topic").plainText() : option;
+    }
+
     /** "Sorry, 6 is not one of the choices."; the generic sentence for anything else. */
     public Speech invalidKey(String key) {
         return invalidKeys.getOrDefault(key, say(INVALID_CHOICE));

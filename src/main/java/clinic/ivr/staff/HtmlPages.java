@@ -24,6 +24,8 @@ public final class HtmlPages {
 
     /** Where the shared stylesheet is served. */
     public static final String STYLESHEET = "/staff/staff.css";
+    /** Where the staff pages' one script is served (the live list of messages). */
+    public static final String SCRIPT = "/staff/staff.js";
 
     /** A staff page, in the order the navigation lists them. */
     public enum Page {
@@ -86,6 +88,7 @@ public final class HtmlPages {
         Map<String, Object> withLayout = new HashMap<>(model);
         withLayout.put("nav", nav);
         withLayout.put("stylesheet", STYLESHEET);
+        withLayout.put("staffScript", SCRIPT);
         return render(template, withLayout);
     }
 
@@ -105,15 +108,15 @@ public final class HtmlPages {
         }
     }
 
-    /** The shared stylesheet, as served. */
-    public static byte[] stylesheet() {
-        try (var in = HtmlPages.class.getResourceAsStream("/clinic/ivr/staff/staff.css")) {
+    /** A file served as it is beside the pages, such as "staff.css" or "staff.js". */
+    public static byte[] asset(String name) {
+        try (var in = HtmlPages.class.getResourceAsStream("/clinic/ivr/staff/" + name)) {
             if (in == null) {
-                throw new IllegalStateException("the staff stylesheet is missing from the jar");
+                throw new IllegalStateException("the staff pages' " + name + " is missing from the jar");
             }
             return in.readAllBytes();
         } catch (IOException e) {
-            throw new IllegalStateException("the staff stylesheet cannot be read", e);
+            throw new IllegalStateException("the staff pages' " + name + " cannot be read", e);
         }
     }
 }

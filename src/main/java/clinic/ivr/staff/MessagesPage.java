@@ -1,11 +1,16 @@
 package clinic.ivr.staff;
 
 import clinic.ivr.desk.Message;
+import clinic.ivr.desk.MessageQuery;
 import clinic.ivr.desk.PhoneNumber;
+import clinic.ivr.store.MessageStore;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -13,83 +18,158 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.Set;
+import java.util.StringJoiner;
 
 /**
- * The staff's list of callers' messages, newest first: an accessible HTML page (large text, a
- * heading per message, works with the keyboard alone and a screen reader) or JSON.
+ * The staff's list of callers' messages, a page of {@link MessageQuery#PAGE_SIZE} at a time, newest
+ * first: an accessible HTML page (a heading per message, its player, the topic in the words callers
+ * hear, notes, who called back and when, works with the keyboard alone, a screen reader and a phone)
+ * or JSON.
  */
 public final class MessagesPage {
 
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy 'at' h:mm a", Locale.US);
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy 'at' h:mm a", Locale.US);
     private static final ObjectMapper JSON = new ObjectMapper()
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
-    private final HtmlPages pages;
-    private final Supplier<String> clinicName;
+    /** What staff just did, said at the top of the page (and to screen readers), with an undo when it has one. */
+    public record Notice(String text, Optional<Long> undo) {}
 
-    /** @param clinicName the clinic's name as the prompts in use give it (they may change while it runs) */
-    public MessagesPage(HtmlPages pages, Supplier<String> clinicName) {
+    /** A field staff must fill in again: which message's, and why, in plain words. */
+    public record Mistake(long messageId, String field, String text) {}
+
+    private final HtmlPages pages;
+    private final ClinicView clinic;
+    private final RecordingPlayer player;
+    private final int refreshSeconds;
+
+    /** @param refreshSeconds how often an open page looks for new messages */
+    public MessagesPage(HtmlPages pages, ClinicView clinic, RecordingPlayer player, int refreshSeconds) {
         this.pages = pages;
-        this.clinicName = clinicName;
+        this.clinic = clinic;
+        this.player = player;
+        this.refreshSeconds = refreshSeconds;
     }
 
     /**
-     * @param token  the form token for this page
-     * @param notice what was just done, said first (and to screen readers), if anything
-     * @param zone   the clinic's time zone, which staff read times in
+     * @param token     the form token for this page
+     * @param staffName the name staff last called back under, to fill in again
      */
-    public String html(List<Message> messages, String token, Optional<String> notice, ZoneId zone) {
+    public String html(MessageQuery.Found found, MessageStore.Unanswered unanswered, String token,
+                       Optional<Notice> notice, Optional<Mistake> mistake, String staffName) {
+        ZoneId zone = clinic.zone();
+        MessageQuery query = found.query();
+        Set<String> copied = player.copied(found.messages().stream().map(Message::recordingSid).toList());
         List<Map<String, Object>> rows = new ArrayList<>();
-        long fresh = 0;
-        for (Message m : messages) {
-            if (m.status() != Message.Status.CALLED_BACK) {
-                fresh++;
-            }
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("id", String.valueOf(m.id()));
-            row.put("caller", m.caller() == null ? "an unknown number" : m.caller());
-            row.put("tel", PhoneNumber.of(m.caller()).isDialable() ? m.caller() : "");
-            row.put("received", m.receivedAt() == null ? "" : WHEN.format(m.receivedAt().atZone(zone)));
-            row.put("receivedIso", m.receivedAt() == null ? "" : m.receivedAt().toString());
-            row.put("seconds", m.seconds() == null ? "" : String.valueOf(m.seconds()));
-            row.put("language", language(m.language()));
-            row.put("topic", m.topic() == null ? "" : m.topic().replace('-', ' '));
-            row.put("transcription", m.transcription() == null ? "" : m.transcription());
-            row.put("transcriptionNote", transcriptionNote(m));
-            row.put("audio", audio(m.recordingUrl()));
-            row.put("calledBack", m.status() == Message.Status.CALLED_BACK);
-            row.put("calledBackAt", m.calledBackAt() == null ? "" : WHEN.format(m.calledBackAt().atZone(zone)));
-            rows.add(row);
+        for (Message m : found.messages()) {
+            rows.add(row(m, zone, copied.contains(m.recordingSid()), mistake.filter(x -> x.messageId() == m.id())));
         }
         Map<String, Object> model = new LinkedHashMap<>();
-        model.put("clinic", clinicName.get());
+        model.put("clinic", clinic.name());
         model.put("messages", rows);
-        model.put("fresh", String.valueOf(fresh));
-        model.put("calledBack", String.valueOf(messages.size() - fresh));
+        model.put("fresh", String.valueOf(unanswered.count()));
+        model.put("oldest", unanswered.oldest().map(t -> WHEN.format(t.atZone(zone))).orElse(""));
         model.put("token", token);
-        model.put("notice", notice.orElse(""));
+        model.put("notice", notice.map(Notice::text).orElse(""));
+        model.put("undo", notice.flatMap(Notice::undo).map(String::valueOf).orElse(""));
+        model.put("staffName", staffName);
         model.put("zone", zone.getId().replace('_', ' '));
+        model.putAll(ExportServlet.defaults(clinic));
+        model.put("refreshSeconds", String.valueOf(refreshSeconds));
+        model.put("show", query.show().code());
+        model.put("search", query.search());
+        model.put("total", String.valueOf(found.total()));
+        model.put("page", String.valueOf(query.page()));
+        model.put("pages", String.valueOf(found.pages()));
+        model.put("here", link(query));
+        model.put("newer", query.page() > 1 ? link(query.onPage(query.page() - 1)) : "");
+        model.put("older", query.page() < found.pages() ? link(query.onPage(query.page() + 1)) : "");
+        List<Map<String, Object>> filters = new ArrayList<>();
+        for (MessageQuery.Show show : MessageQuery.Show.values()) {
+            filters.add(Map.of("label", label(show), "href", link(new MessageQuery(show, query.search(), 1)),
+                    "current", show == query.show()));
+        }
+        model.put("filters", filters);
         return pages.page("messages.ftlh", HtmlPages.Page.MESSAGES, model);
     }
 
-    public String json(List<Message> messages) {
+    private Map<String, Object> row(Message m, ZoneId zone, boolean copied, Optional<Mistake> mistake) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        String caller = caller(m);
+        row.put("id", String.valueOf(m.id()));
+        row.put("caller", caller);
+        row.put("tel", PhoneNumber.of(m.caller()).isDialable() ? m.caller() : "");
+        row.put("received", m.receivedAt() == null ? "" : WHEN.format(m.receivedAt().atZone(zone)));
+        row.put("receivedIso", m.receivedAt() == null ? "" : m.receivedAt().toString());
+        row.put("seconds", m.seconds() == null ? "" : String.valueOf(m.seconds()));
+        row.put("language", language(m.language()));
+        row.put("topic", clinic.named(m.topic()));
+        row.put("transcription", m.transcription() == null ? "" : m.transcription());
+        row.put("transcriptionNote", transcriptionNote(m));
+        Optional<String> noPlayer = player.whyNoPlayer(m, copied);
+        row.put("audio", noPlayer.isPresent() ? "" : MessagesServlet.MESSAGES + "/" + m.id() + "/audio");
+        row.put("noPlayer", noPlayer.orElse(""));
+        row.put("calledBack", m.status() == Message.Status.CALLED_BACK);
+        row.put("calledBackAt", m.calledBackAt() == null ? "" : WHEN.format(m.calledBackAt().atZone(zone)));
+        row.put("calledBackBy", m.calledBackBy() == null ? "" : m.calledBackBy());
+        row.put("notes", m.notes() == null ? "" : m.notes());
+        row.put("mistakeField", mistake.map(Mistake::field).orElse(""));
+        row.put("mistake", mistake.map(Mistake::text).orElse(""));
+        // what a refreshing page compares to know the message changed (called back, words arrived, a note)
+        row.put("version", Integer.toHexString(Objects.hash(m.status(), m.calledBackBy(), m.transcription(),
+                m.transcriptionStatus(), m.notes(), noPlayer.isPresent())));
+        return row;
+    }
+
+    /** The page's address for a query: only what differs from the first page of all messages. */
+    static String link(MessageQuery query) {
+        StringJoiner q = new StringJoiner("&", "?", "").setEmptyValue("");
+        if (query.show() != MessageQuery.Show.ALL) {
+            q.add("show=" + query.show().code());
+        }
+        if (!query.search().isEmpty()) {
+            q.add("q=" + URLEncoder.encode(query.search(), StandardCharsets.UTF_8));
+        }
+        if (query.page() > 1) {
+            q.add("page=" + query.page());
+        }
+        return MessagesServlet.MESSAGES + q;
+    }
+
+    private static String label(MessageQuery.Show show) {
+        return switch (show) {
+            case ALL -> "All";
+            case NEW -> "New";
+            case CALLED_BACK -> "Called back";
+        };
+    }
+
+    /** A page of messages, with how many match and how many wait for a call back. */
+    public String json(MessageQuery.Found found, MessageStore.Unanswered unanswered) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("messages", found.messages());
+        body.put("total", found.total());
+        body.put("page", found.query().page());
+        body.put("pages", found.pages());
+        body.put("newCount", unanswered.count());
+        body.put("oldestNew", unanswered.oldest().map(Instant::toString).orElse(null));
+        return json(body);
+    }
+
+    public String json(Object value) {
         try {
-            return JSON.writeValueAsString(Map.of("messages", messages));
+            return JSON.writeValueAsString(value);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    public String json(Message message) {
-        try {
-            return JSON.writeValueAsString(message);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+    static String caller(Message m) {
+        return m.caller() == null ? "an unknown number" : m.caller();
     }
 
     private static String language(String code) {
@@ -107,13 +187,5 @@ public final class MessagesPage {
             return "Not transcribed: only English messages are. Please listen to it.";
         }
         return "Not transcribed yet: the words usually arrive within a few minutes.";
-    }
-
-    /** Twilio's recordings play as MP3 with the extension; only web links are shown. */
-    private static String audio(String url) {
-        if (url == null || !(url.startsWith("https://") || url.startsWith("http://"))) {
-            return "";
-        }
-        return url.matches(".*\\.(mp3|wav)$") ? url : url + ".mp3";
     }
 }

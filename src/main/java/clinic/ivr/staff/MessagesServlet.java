@@ -1,138 +1,199 @@
 package clinic.ivr.staff;
 
 import clinic.ivr.desk.Message;
+import clinic.ivr.desk.MessageQuery;
 import clinic.ivr.store.MessageStore;
-import clinic.ivr.web.Forms;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URI;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.ZoneId;
-import java.util.List;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The messages page: {@code GET /staff/messages} (HTML, or JSON for Accept: application/json) and
- * {@code POST /staff/messages/{id}/called-back}. Behind the {@link StaffGuard}; a form post must come
- * from this site (Origin) and carry a page's token in its body (never in the URL, which proxies and
- * browsers keep in their logs and history). Transport only.
+ * The messages page: {@code GET /staff/messages} (HTML, or JSON for Accept: application/json) with
+ * {@code show}, {@code q} and {@code page}; a message's sound at {@code GET /staff/messages/{id}/audio};
+ * and the forms {@code POST /staff/messages/{id}/called-back} (with the caller-backer's name),
+ * {@code .../new} (the undo) and {@code .../notes}, accepted only as {@link StaffForms} says. Transport only.
  */
 public final class MessagesServlet extends StaffPageServlet {
 
     public static final String MESSAGES = HtmlPages.Page.MESSAGES.path();
-    private static final Pattern CALLED_BACK = Pattern.compile("/staff/messages/([0-9]{1,18})/called-back");
+    private static final Pattern AUDIO = Pattern.compile("/staff/messages/([0-9]{1,18})/audio");
+    private static final Pattern ACTION = Pattern.compile("/staff/messages/([0-9]{1,18})/(called-back|new|notes)");
+    private static final Pattern ID = Pattern.compile("[0-9]{1,18}");
+    /** The cookie that remembers who called back last on this browser, to fill the name in next time. */
+    static final String NAME_COOKIE = "staff-name";
     private static final Logger LOG = LoggerFactory.getLogger(MessagesServlet.class);
 
-    private final transient CsrfTokens tokens;
+    private final transient StaffForms forms;
     private final transient MessageStore messages;
     private final transient MessagesPage page;
-    private final transient Supplier<ZoneId> zone;
+    private final transient RecordingPlayer player;
     private final transient Clock clock;
-    /** PUBLIC_BASE_URL, when set: the site's own origin. */
-    private final transient Optional<String> publicBaseUrl;
 
-    /** A form body is a token and little else. */
-    private static final int MAX_FORM_BYTES = 4096;
-    private static final int MAX_FORM_FIELDS = 20;
-
-    public MessagesServlet(StaffGuard guard, CsrfTokens tokens, MessageStore messages, MessagesPage page,
-                        Supplier<ZoneId> zone, Clock clock, Optional<String> publicBaseUrl) {
+    public MessagesServlet(StaffGuard guard, StaffForms forms, MessageStore messages, MessagesPage page,
+                           RecordingPlayer player, Clock clock) {
         super(guard);
-        this.tokens = tokens;
+        this.forms = forms;
         this.messages = messages;
         this.page = page;
-        this.zone = zone;
+        this.player = player;
         this.clock = clock;
-        this.publicBaseUrl = publicBaseUrl;
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Matcher audio = AUDIO.matcher(request.getRequestURI());
+        if (audio.matches()) {
+            Optional<Message> message = messages.find(Long.parseLong(audio.group(1)));
+            if (message.isEmpty()) {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                return;
+            }
+            player.play(message.get(), request, response);
+            return;
+        }
         if (!MESSAGES.equals(request.getRequestURI())) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        List<Message> list = messages.list();
+        Map<String, String> params = params(request);
+        MessageQuery query = query(params);
+        MessageQuery.Found found = messages.search(query);
+        MessageStore.Unanswered unanswered = messages.unanswered();
         if (wantsJson(request)) {
-            write(response, "application/json", page.json(list));
+            write(response, "application/json", page.json(found, unanswered));
             return;
         }
-        Optional<String> notice = Optional.ofNullable(request.getParameter("called-back"))
-                .filter(id -> id.matches("[0-9]{1,18}"))
-                .flatMap(id -> list.stream().filter(m -> String.valueOf(m.id()).equals(id)).findFirst())
-                .map(m -> "Marked the message from " + (m.caller() == null ? "an unknown number" : m.caller())
-                        + " as called back.");
-        write(response, "text/html", page.html(list, tokens.issue(), notice, zone.get()));
+        write(response, "text/html", page.html(found, unanswered, forms.token(), notice(params), mistake(params),
+                staffName(request)));
     }
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Matcher m = CALLED_BACK.matcher(request.getRequestURI());
+        Matcher m = ACTION.matcher(request.getRequestURI());
         if (!m.matches()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        if (!sameOrigin(request) || !tokens.valid(formToken(request))) {
+        Optional<Map<String, String>> posted = forms.read(request);
+        if (posted.isEmpty()) {
             LOG.warn("staff form {} refused: not posted from this site's page", request.getRequestURI());
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
+        Map<String, String> form = posted.get();
         long id = Long.parseLong(m.group(1));
-        if (!messages.markCalledBack(id, clock.instant())) {
+        String action = m.group(2);
+        String name = form.getOrDefault("name", "").strip();
+        if (action.equals("called-back") && name.isEmpty() && !wantsJson(request)) {
+            back(response, form, "name-needed=" + id);
+            return;
+        }
+        boolean found = switch (action) {
+            case "called-back" -> messages.markCalledBack(id, clock.instant(), name);
+            case "new" -> messages.markNew(id);
+            default -> messages.note(id, form.getOrDefault("notes", ""));
+        };
+        if (!found) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        LOG.info("message {} marked called back", id);
+        LOG.info("message {}: {}", id, action.equals("notes") ? "notes saved" : "marked " + action);
         if (wantsJson(request)) {
             write(response, "application/json", page.json(messages.find(id).orElseThrow()));
             return;
         }
+        if (action.equals("called-back")) {
+            remember(request, response, name);
+        }
+        back(response, form, (action.equals("notes") ? "noted" : action.equals("new") ? "undone" : "called-back")
+                + "=" + id);
+    }
+
+    /**
+     * Back to the list the form was posted from (its show, q and page fields: the address is rebuilt, never
+     * taken from the form), saying what was done. No #fragment: browsers do not move the focus to what
+     * asks for it (the notice, a field to fill in again) on a page addressed with one.
+     */
+    private static void back(HttpServletResponse response, Map<String, String> form, String said) {
+        String list = MessagesPage.link(query(form));
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-        response.setHeader("Location", MESSAGES + "?called-back=" + id + "#message-" + id);
+        response.setHeader("Location", list + (list.contains("?") ? "&" : "?") + said);
     }
 
-    /** The token from the posted form only: a token in the query string is not read at all. */
-    private static String formToken(HttpServletRequest request) throws IOException {
-        if (!Forms.isForm(request.getContentType()) || request.getContentLengthLong() > MAX_FORM_BYTES) {
-            return null;
-        }
-        try {
-            return Forms.body(request, MAX_FORM_FIELDS, MAX_FORM_BYTES).get("token");
-        } catch (Forms.Unreadable e) {
-            return null;
-        }
+    /** The page's query parameters, each name's first value. */
+    private static Map<String, String> params(HttpServletRequest request) {
+        Map<String, String> params = new HashMap<>();
+        request.getParameterMap().forEach((name, values) -> params.put(name, values.length == 0 ? "" : values[0]));
+        return params;
     }
 
-    /** The form came from a page of this site: its Origin (or, lacking one, its Referer) is ours. */
-    private boolean sameOrigin(HttpServletRequest request) {
-        // behind a proxy, Jetty has rebuilt the request's URL from its forwarded headers
-        String ours = origin(publicBaseUrl.orElseGet(() -> request.getRequestURL().toString()));
-        String origin = request.getHeader("Origin");
-        if (origin == null || origin.isBlank()) {
-            String referer = request.getHeader("Referer");
-            return referer != null && ours != null && ours.equals(origin(referer));
+    private static MessageQuery query(Map<String, String> params) {
+        int pageNumber = 1;
+        String p = params.getOrDefault("page", "1");
+        if (p.matches("[0-9]{1,6}")) {
+            pageNumber = Integer.parseInt(p);
         }
-        return ours != null && ours.equals(origin(origin));
+        return new MessageQuery(MessageQuery.Show.of(params.get("show")), params.getOrDefault("q", ""), pageNumber);
     }
 
-    private static String origin(String url) {
-        try {
-            URI uri = URI.create(url.trim());
-            if (uri.getScheme() == null || uri.getHost() == null) {
-                return null;
+    /** What was just done, from the address the form sent staff back to. */
+    private Optional<MessagesPage.Notice> notice(Map<String, String> params) {
+        for (String done : new String[] {"called-back", "undone", "noted"}) {
+            Optional<Message> m = id(params, done).flatMap(messages::find);
+            if (m.isPresent()) {
+                String caller = MessagesPage.caller(m.get());
+                return Optional.of(switch (done) {
+                    case "called-back" -> new MessagesPage.Notice("Marked the message from " + caller + " as called back"
+                            + (m.get().calledBackBy() == null ? "." : " by " + m.get().calledBackBy() + "."),
+                            Optional.of(m.get().id()));
+                    case "undone" -> new MessagesPage.Notice("The message from " + caller
+                            + " is new again: not called back.", Optional.empty());
+                    default -> new MessagesPage.Notice("Saved the notes on the message from " + caller + ".",
+                            Optional.empty());
+                });
             }
-            String scheme = uri.getScheme().toLowerCase();
-            int port = uri.getPort();
-            boolean defaultPort = port < 0 || (scheme.equals("https") && port == 443) || (scheme.equals("http") && port == 80);
-            return scheme + "://" + uri.getHost().toLowerCase() + (defaultPort ? "" : ":" + port);
-        } catch (IllegalArgumentException e) {
-            return null;
         }
+        return Optional.empty();
+    }
+
+    private static Optional<MessagesPage.Mistake> mistake(Map<String, String> params) {
+        return id(params, "name-needed").map(id -> new MessagesPage.Mistake(id, "name",
+                "Please write your name or initials, so others know who called back."));
+    }
+
+    private static Optional<Long> id(Map<String, String> params, String name) {
+        return Optional.ofNullable(params.get(name)).filter(v -> ID.matcher(v).matches()).map(Long::parseLong);
+    }
+
+    /** The name this browser last called back under. */
+    private static String staffName(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        return cookies == null ? "" : Arrays.stream(cookies).filter(c -> NAME_COOKIE.equals(c.getName())).findFirst()
+                .map(c -> Message.cut(URLDecoder.decode(c.getValue(), StandardCharsets.UTF_8), Message.NAME_CHARS))
+                .orElse("");
+    }
+
+    private static void remember(HttpServletRequest request, HttpServletResponse response, String name) {
+        Cookie cookie = new Cookie(NAME_COOKIE, URLEncoder.encode(name, StandardCharsets.UTF_8));
+        cookie.setPath("/staff");
+        cookie.setHttpOnly(true);
+        cookie.setMaxAge((int) Duration.ofDays(90).toSeconds());
+        cookie.setSecure(request.isSecure() || "https".equalsIgnoreCase(request.getHeader("X-Forwarded-Proto")));
+        cookie.setAttribute("SameSite", "Strict");
+        response.addCookie(cookie);
     }
 }

@@ -1,24 +1,64 @@
 package clinic.ivr.staff;
 
+import clinic.ivr.config.TwilioApi;
+import clinic.ivr.prompts.Prompts;
+import clinic.ivr.store.CallFigures;
+import clinic.ivr.store.MessageStore;
+import clinic.ivr.store.RecordingCopies;
 import clinic.ivr.web.LineMetrics;
 import clinic.ivr.web.LineServer;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The staff side of the line as it is served: {@code /metrics}, and when a staff password is set, the
- * staff pages and their stylesheet, all behind one {@link StaffGuard}. Without a password every one of
- * them answers 404.
+ * staff pages (the dashboard at {@code /staff}, the messages, the export) with their stylesheet and
+ * script, all behind one {@link StaffGuard}. Without a password every one of them answers 404.
  */
 public final class StaffSite {
 
+    /** How often an open messages page looks for new messages. */
+    public static final int REFRESH_SECONDS = 30;
+    /** The longest a staff member waits for Twilio to hand over a recording. */
+    static final Duration FETCH_TIMEOUT = Duration.ofSeconds(20);
+
+    /**
+     * What the staff pages read and change.
+     *
+     * @param forms          the forms' tokens and where the site is (PUBLIC_BASE_URL)
+     * @param messages       callers' messages
+     * @param calls          the recorded calls, for the dashboard and the export
+     * @param copies         the line's copies of recordings
+     * @param twilio         Twilio's REST API, to fetch recordings; empty without credentials
+     * @param prompts        the prompts in use, if any: the clinic's name, time zone, hours and words
+     * @param clock          the line's clock
+     * @param refreshSeconds how often an open messages page looks for new messages
+     */
+    public record Parts(StaffForms forms, MessageStore messages, CallFigures calls, RecordingCopies copies,
+                        Optional<TwilioApi> twilio, Supplier<Optional<Prompts>> prompts, Clock clock,
+                        int refreshSeconds) {}
+
     private StaffSite() {}
 
-    /** @param messages the messages page, when staff pages are on */
-    public static void mount(LineServer server, StaffGuard guard, LineMetrics metrics, Optional<MessagesServlet> messages) {
+    /** @param parts what the staff pages use, when staff pages are on */
+    public static void mount(LineServer server, StaffGuard guard, LineMetrics metrics, Optional<Parts> parts) {
         server.mount(new MetricsServlet(metrics, guard), MetricsServlet.PATH);
-        messages.ifPresent(page -> {
-            server.mount(page, MessagesServlet.MESSAGES, MessagesServlet.MESSAGES + "/*");
-            server.mount(new StyleServlet(guard), HtmlPages.STYLESHEET);
+        parts.ifPresent(p -> {
+            HtmlPages pages = new HtmlPages(List.of(HtmlPages.Page.DASHBOARD, HtmlPages.Page.MESSAGES));
+            ClinicView clinic = new ClinicView(p.prompts(), p.clock());
+            RecordingPlayer player = new RecordingPlayer(p.copies(), new TwilioRecordings(p.twilio(), FETCH_TIMEOUT),
+                    p.clock());
+            server.mount(new DashboardServlet(guard, new DashboardPage(pages, clinic, p.calls(), p.messages())),
+                    DashboardServlet.PATH);
+            server.mount(new MessagesServlet(guard, p.forms(), p.messages(),
+                            new MessagesPage(pages, clinic, player, p.refreshSeconds()), player, p.clock()),
+                    MessagesServlet.MESSAGES, MessagesServlet.MESSAGES + "/*");
+            server.mount(new ExportServlet(guard, p.messages(), p.calls(), clinic), ExportServlet.PATH + "/*");
+            server.mount(new AssetServlet(guard, "staff.css", "text/css; charset=utf-8"), HtmlPages.STYLESHEET);
+            server.mount(new AssetServlet(guard, "staff.js", "text/javascript; charset=utf-8"), HtmlPages.SCRIPT);
         });
     }
 }

@@ -35,6 +35,8 @@ public final class ConnectionPool implements AutoCloseable {
     private final HikariDataSource pool;
     /** Until when (System.nanoTime) requests fail at once; 0 while the database gives connections. */
     private final AtomicLong restingUntil = new AtomicLong();
+    /** The {@link Schema} is up to date in this database: checked on the first connection given. */
+    private volatile boolean schemaReady;
 
     private ConnectionPool(Database database, HikariDataSource pool) {
         this.database = database;
@@ -70,10 +72,29 @@ public final class ConnectionPool implements AutoCloseable {
     }
 
     /**
-     * A connection, to be closed (given back) by the caller; fails within {@link #WAIT} when the database is
-     * down, and at once while it has just failed to give one.
+     * A connection, to be closed (given back) by the caller, on a schema brought up to date the first time
+     * (so a database that was down when the line started has every table once it is back); fails within
+     * {@link #WAIT} when the database is down, and at once while it has just failed to give one.
      */
     public Connection connection() throws SQLException {
+        Connection connection = borrow();
+        if (!schemaReady) {
+            try {
+                synchronized (this) {
+                    if (!schemaReady) {
+                        Schema.migrate(connection);
+                        schemaReady = true;
+                    }
+                }
+            } catch (SQLException e) {
+                connection.close();
+                throw e;
+            }
+        }
+        return connection;
+    }
+
+    private Connection borrow() throws SQLException {
         long until = restingUntil.get();
         if (until != 0 && System.nanoTime() - until < 0) {
             throw new SQLTransientConnectionException("the database gave no connection a moment ago", "08001");

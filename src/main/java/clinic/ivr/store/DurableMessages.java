@@ -1,6 +1,7 @@
 package clinic.ivr.store;
 
 import clinic.ivr.desk.Message;
+import clinic.ivr.desk.MessageQuery;
 import clinic.ivr.desk.PhoneNumber;
 import java.io.IOException;
 import java.time.Clock;
@@ -155,8 +156,33 @@ public final class DurableMessages implements MessageStore {
     }
 
     @Override
-    public boolean markCalledBack(long id, Instant at) {
-        return store.markCalledBack(id, at);
+    public MessageQuery.Found search(MessageQuery query) {
+        return store.search(query);
+    }
+
+    @Override
+    public List<Message> receivedBetween(Instant from, Instant to) {
+        return store.receivedBetween(from, to);
+    }
+
+    @Override
+    public Unanswered unanswered() {
+        return store.unanswered();
+    }
+
+    @Override
+    public boolean markCalledBack(long id, Instant at, String by) {
+        return store.markCalledBack(id, at, by);
+    }
+
+    @Override
+    public boolean markNew(long id) {
+        return store.markNew(id);
+    }
+
+    @Override
+    public boolean note(long id, String notes) {
+        return store.note(id, notes);
     }
 
     /** Messages still waiting in the journal. */

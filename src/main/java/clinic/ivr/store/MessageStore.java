@@ -1,6 +1,7 @@
 package clinic.ivr.store;
 
 import clinic.ivr.desk.Message;
+import clinic.ivr.desk.MessageQuery;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -17,10 +18,31 @@ public interface MessageStore extends AutoCloseable {
     /** Every message, newest first. */
     List<Message> list();
 
+    /** One page of the messages staff look for, newest first, and how many there are in all. */
+    MessageQuery.Found search(MessageQuery query);
+
+    /** Messages received in [from, to), oldest first: what an export holds. */
+    List<Message> receivedBetween(Instant from, Instant to);
+
     Optional<Message> find(long id);
 
-    /** Marks a message called back; false when there is no such message. */
-    boolean markCalledBack(long id, Instant at);
+    /** The messages no one has called back yet: how many, and when the oldest came in. */
+    Unanswered unanswered();
+
+    /** How many messages wait for a call back, and since when the oldest has. */
+    record Unanswered(int count, Optional<Instant> oldest) {}
+
+    /**
+     * Marks a message called back by someone (a name or initials); a message already marked keeps who
+     * called back first. False when there is no such message.
+     */
+    boolean markCalledBack(long id, Instant at, String by);
+
+    /** Undoes {@link #markCalledBack}: the message is new again. False when there is no such message. */
+    boolean markNew(long id);
+
+    /** Replaces staff's notes on a message (blank clears them); false when there is no such message. */
+    boolean note(long id, String notes);
 
     @Override
     void close();

@@ -1,6 +1,7 @@
 package clinic.ivr.store;
 
 import clinic.ivr.desk.Message;
+import clinic.ivr.desk.MessageQuery;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -22,7 +23,9 @@ import java.util.Optional;
 public final class SqlMessageStore implements MessageStore {
 
     private static final String COLUMNS = "id, recording_sid, call_sid, caller, caller_language, topic, received_at,"
-            + " recording_url, duration_seconds, transcription, transcription_status, status, called_back_at";
+            + " recording_url, duration_seconds, transcription, transcription_status, status, called_back_at,"
+            + " called_back_by, notes";
+    private static final String NEWEST_FIRST = " ORDER BY received_at DESC, id DESC";
     /** Callbacks fill in what is missing; a transcription, when it comes, is the newest word. */
     private static final String UPDATE = "UPDATE messages SET call_sid = COALESCE(call_sid, ?),"
             + " caller = COALESCE(caller, ?), caller_language = COALESCE(caller_language, ?),"
@@ -152,15 +155,94 @@ public final class SqlMessageStore implements MessageStore {
     @Override
     public List<Message> list() {
         try (Connection c = pool.connection(); PreparedStatement p = c.prepareStatement(
-                "SELECT " + COLUMNS + " FROM messages ORDER BY received_at DESC, id DESC");
-             ResultSet r = p.executeQuery()) {
+                "SELECT " + COLUMNS + " FROM messages" + NEWEST_FIRST)) {
+            return messages(p);
+        } catch (SQLException e) {
+            throw failed("list the messages", e);
+        }
+    }
+
+    @Override
+    public MessageQuery.Found search(MessageQuery query) {
+        List<Object> values = new ArrayList<>();
+        String where = where(query, values);
+        try (Connection c = pool.connection()) {
+            int total;
+            try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM messages" + where)) {
+                bind(p, values);
+                try (ResultSet r = p.executeQuery()) {
+                    r.next();
+                    total = r.getInt(1);
+                }
+            }
+            try (PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS + " FROM messages" + where + NEWEST_FIRST
+                    + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY")) {
+                List<Object> paged = new ArrayList<>(values);
+                paged.add(query.offset());
+                paged.add(MessageQuery.PAGE_SIZE);
+                bind(p, paged);
+                return new MessageQuery.Found(query, messages(p), total);
+            }
+        } catch (SQLException e) {
+            throw failed("search the messages", e);
+        }
+    }
+
+    /**
+     * The WHERE clause of a query, its values added to {@code values}: the filter, the caller's number
+     * holding the digits typed, or every word in the transcription or the notes.
+     */
+    private static String where(MessageQuery query, List<Object> values) {
+        List<String> conditions = new ArrayList<>();
+        if (query.show() != MessageQuery.Show.ALL) {
+            conditions.add("status = ?");
+            values.add(query.show() == MessageQuery.Show.NEW ? Message.Status.NEW.code() : Message.Status.CALLED_BACK.code());
+        }
+        query.digits().ifPresent(digits -> {
+            conditions.add("caller LIKE ?");
+            values.add("%" + digits + "%");
+        });
+        for (String word : query.words()) {
+            conditions.add("(LOWER(COALESCE(transcription, '')) LIKE ? ESCAPE '\\'"
+                    + " OR LOWER(COALESCE(notes, '')) LIKE ? ESCAPE '\\')");
+            String like = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            values.add(like);
+            values.add(like);
+        }
+        return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    }
+
+    private static void bind(PreparedStatement p, List<Object> values) throws SQLException {
+        for (int i = 0; i < values.size(); i++) {
+            Object v = values.get(i);
+            if (v instanceof Integer n) {
+                p.setInt(i + 1, n);
+            } else if (v instanceof Instant t) {
+                p.setObject(i + 1, OffsetDateTime.ofInstant(t, ZoneOffset.UTC));
+            } else {
+                p.setString(i + 1, (String) v);
+            }
+        }
+    }
+
+    @Override
+    public List<Message> receivedBetween(Instant from, Instant to) {
+        try (Connection c = pool.connection(); PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS
+                + " FROM messages WHERE received_at >= ? AND received_at < ? ORDER BY received_at, id")) {
+            bind(p, List.of(from, to));
+            return messages(p);
+        } catch (SQLException e) {
+            throw failed("read the messages to export", e);
+        }
+    }
+
+    private static List<Message> messages(PreparedStatement p) throws SQLException {
+        try (ResultSet r = p.executeQuery()) {
             List<Message> messages = new ArrayList<>();
             while (r.next()) {
                 messages.add(message(r));
             }
             return messages;
-        } catch (SQLException e) {
-            throw failed("list the messages", e);
         }
     }
 
@@ -178,15 +260,72 @@ public final class SqlMessageStore implements MessageStore {
     }
 
     @Override
-    public boolean markCalledBack(long id, Instant at) {
+    public Unanswered unanswered() {
         try (Connection c = pool.connection(); PreparedStatement p = c.prepareStatement(
-                "UPDATE messages SET status = ?, called_back_at = COALESCE(called_back_at, ?) WHERE id = ?")) {
-            p.setString(1, Message.Status.CALLED_BACK.code());
-            p.setObject(2, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
-            p.setLong(3, id);
-            return p.executeUpdate() == 1;
+                "SELECT COUNT(*), MIN(received_at) FROM messages WHERE status = ?")) {
+            p.setString(1, Message.Status.NEW.code());
+            try (ResultSet r = p.executeQuery()) {
+                r.next();
+                OffsetDateTime oldest = r.getObject(2, OffsetDateTime.class);
+                return new Unanswered(r.getInt(1), Optional.ofNullable(oldest).map(OffsetDateTime::toInstant));
+            }
         } catch (SQLException e) {
-            throw failed("mark message " + id + " called back", e);
+            throw failed("count the new messages", e);
+        }
+    }
+
+    @Override
+    public boolean markCalledBack(long id, Instant at, String by) {
+        String name = Message.cut(by == null || by.isBlank() ? null : by.strip(), Message.NAME_CHARS);
+        return change(id, "mark message " + id + " called back", "UPDATE messages SET status = ?, called_back_at = ?,"
+                + " called_back_by = ? WHERE id = ? AND status <> ?", p -> {
+                    p.setString(1, Message.Status.CALLED_BACK.code());
+                    p.setObject(2, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
+                    text(p, 3, name);
+                    p.setLong(4, id);
+                    p.setString(5, Message.Status.CALLED_BACK.code());
+                });
+    }
+
+    @Override
+    public boolean markNew(long id) {
+        return change(id, "mark message " + id + " new", "UPDATE messages SET status = ?, called_back_at = NULL,"
+                + " called_back_by = NULL WHERE id = ?", p -> {
+                    p.setString(1, Message.Status.NEW.code());
+                    p.setLong(2, id);
+                });
+    }
+
+    @Override
+    public boolean note(long id, String notes) {
+        String text = Message.cut(notes == null || notes.isBlank() ? null : notes.strip(), Message.NOTES_CHARS);
+        return change(id, "note on message " + id, "UPDATE messages SET notes = ? WHERE id = ?", p -> {
+            text(p, 1, text);
+            p.setLong(2, id);
+        });
+    }
+
+    private interface Binding {
+        void bind(PreparedStatement p) throws SQLException;
+    }
+
+    /** Runs an update of one message; true when the message exists (changed now, or already so). */
+    private boolean change(long id, String what, String sql, Binding binding) {
+        try (Connection c = pool.connection()) {
+            try (PreparedStatement p = c.prepareStatement(sql)) {
+                binding.bind(p);
+                if (p.executeUpdate() == 1) {
+                    return true;
+                }
+            }
+            try (PreparedStatement p = c.prepareStatement("SELECT 1 FROM messages WHERE id = ?")) {
+                p.setLong(1, id);
+                try (ResultSet r = p.executeQuery()) {
+                    return r.next();
+                }
+            }
+        } catch (SQLException e) {
+            throw failed(what, e);
         }
     }
 
@@ -197,7 +336,7 @@ public final class SqlMessageStore implements MessageStore {
                 r.getString("caller"), r.getString("caller_language"), r.getString("topic"),
                 instant(r, "received_at"), r.getString("recording_url"), duration, r.getString("transcription"),
                 r.getString("transcription_status"), Message.Status.of(r.getString("status")),
-                instant(r, "called_back_at"));
+                instant(r, "called_back_at"), r.getString("called_back_by"), r.getString("notes"));
     }
 
     private static Instant instant(ResultSet r, String column) throws SQLException {

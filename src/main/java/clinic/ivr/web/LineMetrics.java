@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.LongSupplier;
 
 /**
  * Request counters and latency histograms, written in Prometheus' text format. A handful of
@@ -27,6 +28,10 @@ public final class LineMetrics {
     private final Map<String, Histogram> latency = new ConcurrentHashMap<>();
     private final LongAdder fallbacks = new LongAdder();
     private final LongAdder signatureFailures = new LongAdder();
+    /** Counters other parts of the line keep, by name: read when the metrics are written. */
+    private final Map<String, Counter> counters = new ConcurrentHashMap<>();
+
+    private record Counter(String help, String type, LongSupplier value) {}
 
     /** @param routes the paths worth a label of their own */
     public LineMetrics(List<String> routes) {
@@ -57,6 +62,16 @@ public final class LineMetrics {
         signatureFailures.increment();
     }
 
+    /** A counter another part of the line keeps, such as the call events it had to drop. */
+    public void counter(String name, String help, LongSupplier value) {
+        counters.put(name, new Counter(help, "counter", value));
+    }
+
+    /** A value that goes up and down, such as the call events waiting to be written. */
+    public void gauge(String name, String help, LongSupplier value) {
+        counters.put(name, new Counter(help, "gauge", value));
+    }
+
     /** Prometheus text exposition format, version 0.0.4. */
     public String prometheus() {
         StringBuilder out = new StringBuilder(4096);
@@ -77,6 +92,9 @@ public final class LineMetrics {
         out.append("# HELP ivr_signature_failures_total Requests refused for a missing or wrong Twilio signature.\n");
         out.append("# TYPE ivr_signature_failures_total counter\n");
         out.append("ivr_signature_failures_total ").append(signatureFailures.sum()).append('\n');
+        new TreeMap<>(counters).forEach((name, counter) -> out.append("# HELP ").append(name).append(' ')
+                .append(counter.help()).append("\n# TYPE ").append(name).append(' ').append(counter.type()).append('\n')
+                .append(name).append(' ').append(counter.value().getAsLong()).append('\n'));
         return out.toString();
     }
 

@@ -133,7 +133,7 @@ public final class LineServer {
         for (String route : Routes.ANSWERS) {
             context.addServlet(voice, route);
         }
-        context.addServlet(new ServletHolder("status", new StatusServlet()), Routes.STATUS);
+        context.addServlet(new ServletHolder("status", new StatusServlet(line)), Routes.STATUS);
         context.addServlet(new ServletHolder("health", new HealthServlet(health)), Routes.HEALTH);
 
         PlainErrors errors = new PlainErrors();
@@ -167,7 +167,8 @@ public final class LineServer {
      * its own label in the metrics. Call before {@link #start}.
      */
     public LineServer mount(HttpServlet page, String... paths) {
-        ServletHolder holder = new ServletHolder(page.getClass().getSimpleName(), page);
+        // named by its first path too: two pages of one class (such as two files) are two servlets
+        ServletHolder holder = new ServletHolder(page.getClass().getSimpleName() + " " + paths[0], page);
         for (String path : paths) {
             context.addServlet(holder, path);
             if (!path.contains("*")) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every rule about phone numbers, in one type. */
 class PhoneNumberTest {
@@ -89,5 +90,18 @@ class PhoneNumberTest {
         assertThat(PhoneNumber.of("+12125550147").isDialable()).isTrue();
         assertThat(PhoneNumber.of("55555").isDialable()).isTrue();
         assertThat(PhoneNumber.of("client:front-desk").isDialable()).isFalse();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"212-555-0147|2125550147", "(212) 555 0147|2125550147",
+            "+1 212 555 0147|12125550147", "+12125550147|12125550147", "555.0147|5550147", " 0147 |0147"})
+    void whatStaffTypeToFindANumberGivesItsDigits(String typed, String digits) {
+        assertThat(PhoneNumber.typedDigits(typed)).hasValue(digits);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "  ", "back pain", "12", "call 212-555-0147", "2+2", "room 5"})
+    void wordsAreNoNumber(String typed) {
+        assertThat(PhoneNumber.typedDigits(typed)).isEmpty();
     }
 }

@@ -39,7 +39,7 @@ class StoreDownTest {
         doThrow(gone).when(store).record(any());
         when(store.list()).thenThrow(gone);
         when(store.find(any(Long.class))).thenThrow(gone);
-        when(store.markCalledBack(any(Long.class), any())).thenThrow(gone);
+        when(store.markCalledBack(any(Long.class), any(), any())).thenThrow(gone);
         return store;
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.AssertionsForClassTypes.assertThatExceptionOf
 
 import clinic.ivr.TestDatabase;
 import clinic.ivr.desk.Message;
+import clinic.ivr.desk.MessageQuery;
 import clinic.ivr.desk.Recording;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -26,7 +27,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class MessageStoreTest {
 
     static final Instant T0 = Instant.parse("2026-03-08T14:00:00Z");
-    static final int SCHEMA_VERSION = 2;
+    static final int SCHEMA_VERSION = 4;
     /** A SIP caller id as Twilio sends it: 46 characters, longer than the first schema's 40. */
     static final String SIP_CALLER = "sip:+12125550147@clinic-pbx.sip.us1.twilio.com";
 
@@ -128,11 +129,13 @@ class MessageStoreTest {
             List<Message> all = store.list();
             assertThat(all.stream().map(Message::recordingSid).toList()).isEqualTo(List.of("RE6", "RE5"));
             long older = all.get(1).id();
-            assertThat(store.markCalledBack(older, T0.plusSeconds(7200))).isTrue();
-            assertThat(store.markCalledBack(999_999, T0)).as("no such message").isFalse();
+            assertThat(store.markCalledBack(older, T0.plusSeconds(7200), " Ana L ")).isTrue();
+            assertThat(store.markCalledBack(older, T0.plusSeconds(9000), "Bo")).as("already called back").isTrue();
+            assertThat(store.markCalledBack(999_999, T0, "Ana")).as("no such message").isFalse();
             Message done = store.find(older).orElseThrow();
             assertThat(done.status()).isEqualTo(Message.Status.CALLED_BACK);
-            assertThat(done.calledBackAt()).isEqualTo(T0.plusSeconds(7200));
+            assertThat(done.calledBackAt()).as("who called back first is kept").isEqualTo(T0.plusSeconds(7200));
+            assertThat(done.calledBackBy()).isEqualTo("Ana L");
             assertThat(store.find(all.get(0).id()).orElseThrow().status()).isEqualTo(Message.Status.NEW);
         }
     }
@@ -220,6 +223,114 @@ class MessageStoreTest {
                 instances.shutdown();
                 pools.forEach(ConnectionPool::close);
             }
+        }
+    }
+
+    /** Sixty messages, one a minute, from four callers; every fifth called back; some words to find. */
+    static void sixty(MessageStore store) {
+        String[] callers = {"+12125550147", "+13105550199", "+447700900123", "sip:front@clinic.example"};
+        String[] words = {"Please call me back about my appointment", "Does it hurt? My back hurts",
+                "I need the address, 100% sure", "Insurance question_about copay"};
+        for (int i = 0; i < 60; i++) {
+            String sid = "RE" + (100 + i);
+            store.record(Message.recorded(new Recording(sid, "https://api.twilio.com/r/" + sid, 10 + i, "completed"),
+                    "CA" + sid, callers[i % 4], "en", "faq", T0.plusSeconds(60L * i)));
+            store.record(Message.transcribed(sid, "CA" + sid, null, null, words[i % 4], "completed", T0));
+        }
+        for (Message m : store.list()) {
+            if (Integer.parseInt(m.recordingSid().substring(2)) % 5 == 0) {
+                store.markCalledBack(m.id(), T0.plusSeconds(7200), "AL");
+            }
+        }
+    }
+
+    static List<String> sids(MessageQuery.Found found) {
+        return found.messages().stream().map(Message::recordingSid).toList();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void pagesOfTwentyFiveNewestFirstAndFilters(Kind kind) throws Exception {
+        try (SqlMessageStore store = new SqlMessageStore(database(kind))) {
+            sixty(store);
+            MessageQuery.Found first = store.search(MessageQuery.NEWEST);
+            assertThat(first.total()).isEqualTo(60);
+            assertThat(first.pages()).isEqualTo(3);
+            assertThat(sids(first)).hasSize(25).startsWith("RE159", "RE158").endsWith("RE135");
+            assertThat(sids(store.search(MessageQuery.NEWEST.onPage(3)))).hasSize(10).startsWith("RE109").endsWith("RE100");
+            assertThat(store.search(MessageQuery.NEWEST.onPage(9)).messages()).as("past the end: nothing").isEmpty();
+
+            MessageQuery.Found fresh = store.search(new MessageQuery(MessageQuery.Show.NEW, "", 1));
+            assertThat(fresh.total()).isEqualTo(48);
+            assertThat(fresh.messages()).allMatch(m -> m.status() == Message.Status.NEW);
+            MessageQuery.Found done = store.search(new MessageQuery(MessageQuery.Show.CALLED_BACK, "", 1));
+            assertThat(done.total()).isEqualTo(12);
+            assertThat(done.messages()).allMatch(m -> "AL".equals(m.calledBackBy()));
+
+            MessageStore.Unanswered unanswered = store.unanswered();
+            assertThat(unanswered.count()).isEqualTo(48);
+            assertThat(unanswered.oldest()).as("RE100 was called back; RE101 is the oldest waiting").hasValue(T0.plusSeconds(60));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void aNumberIsFoundHoweverStaffTypeIt(Kind kind) throws Exception {
+        try (SqlMessageStore store = new SqlMessageStore(database(kind))) {
+            sixty(store);
+            for (String typed : List.of("212-555-0147", "(212) 555 0147", "+1 212 555 0147", "12125550147", "555-0147",
+                    " 2125550147 ")) {
+                MessageQuery.Found found = store.search(new MessageQuery(MessageQuery.Show.ALL, typed, 1));
+                assertThat(found.total()).as(typed).isEqualTo(15);
+                assertThat(found.messages()).as(typed).allMatch(m -> m.caller().equals("+12125550147"));
+            }
+            assertThat(store.search(new MessageQuery(MessageQuery.Show.ALL, "+44 7700 900123", 1)).total()).isEqualTo(15);
+            assertThat(store.search(new MessageQuery(MessageQuery.Show.NEW, "212 555 0147", 1)).total())
+                    .as("with the filter").isEqualTo(12);
+            assertThat(store.search(new MessageQuery(MessageQuery.Show.ALL, "718-555-0000", 1)).total()).isZero();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void wordsAreFoundInTheTranscriptionOrTheNotesWhateverTheirCase(Kind kind) throws Exception {
+        try (SqlMessageStore store = new SqlMessageStore(database(kind))) {
+            sixty(store);
+            assertThat(store.search(new MessageQuery(MessageQuery.Show.ALL, "HURT", 1)).total()).isEqualTo(15);
+            assertThat(store.search(new MessageQuery(MessageQuery.Show.ALL, "back appointment", 1)).total())
+                    .as("every word must be there").isEqualTo(15);
+            assertThat(store.search(new MessageQuery(MessageQuery.Show.ALL, "100%", 1)).total())
+                    .as("% is a character, not a wildcard").isEqualTo(15);
+            assertThat(store.search(new MessageQuery(MessageQuery.Show.ALL, "n_ed", 1)).total())
+                    .as("_ is a character, not a wildcard").isZero();
+            assertThat(store.search(new MessageQuery(MessageQuery.Show.ALL, "question_about", 1)).total()).isEqualTo(15);
+
+            long id = store.list().get(0).id();
+            assertThat(store.note(id, "  Spoke to her daughter; call after 5  ")).isTrue();
+            assertThat(store.find(id).orElseThrow().notes()).isEqualTo("Spoke to her daughter; call after 5");
+            assertThat(sids(store.search(new MessageQuery(MessageQuery.Show.ALL, "daughter", 1))))
+                    .containsExactly(store.find(id).orElseThrow().recordingSid());
+            assertThat(store.note(id, " ")).isTrue();
+            assertThat(store.find(id).orElseThrow().notes()).as("a blank note clears it").isNull();
+            assertThat(store.note(999_999, "x")).isFalse();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void undoMakesAMessageNewAgainAndAnExportTakesARangeOldestFirst(Kind kind) throws Exception {
+        try (SqlMessageStore store = new SqlMessageStore(database(kind))) {
+            sixty(store);
+            Message done = store.search(new MessageQuery(MessageQuery.Show.CALLED_BACK, "", 1)).messages().get(0);
+            assertThat(store.markNew(done.id())).isTrue();
+            Message again = store.find(done.id()).orElseThrow();
+            assertThat(again.status()).isEqualTo(Message.Status.NEW);
+            assertThat(again.calledBackAt()).isNull();
+            assertThat(again.calledBackBy()).isNull();
+            assertThat(store.markNew(999_999)).isFalse();
+
+            List<Message> range = store.receivedBetween(T0.plusSeconds(60 * 10), T0.plusSeconds(60 * 13));
+            assertThat(range).extracting(Message::recordingSid).containsExactly("RE110", "RE111", "RE112");
         }
     }
 }

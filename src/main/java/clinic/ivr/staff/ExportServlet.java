@@ -1,0 +1,144 @@
+package clinic.ivr.staff;
+
+import clinic.ivr.desk.CallEnding;
+import clinic.ivr.desk.Message;
+import clinic.ivr.desk.PhoneNumber;
+import clinic.ivr.flow.PhoneTree;
+import clinic.ivr.store.CallFigures;
+import clinic.ivr.store.MessageStore;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * {@code GET /staff/export/messages.csv} and {@code /staff/export/calls.csv} with {@code from} and
+ * {@code to} (days in the clinic's time zone, both included): the messages or the calls of those days as
+ * a spreadsheet ({@link Csv}). Numbers stay usable: a US number is written as staff dial it
+ * (212-555-0147), which no spreadsheet reads as a formula.
+ */
+public final class ExportServlet extends StaffPageServlet {
+
+    public static final String PATH = "/staff/export";
+    static final String MESSAGES = PATH + "/messages.csv";
+    static final String CALLS = PATH + "/calls.csv";
+    /** A year at most in one file. */
+    static final int MAX_DAYS = 366;
+    /** The days offered at first: the last thirty. */
+    static final int DEFAULT_DAYS = 30;
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final transient MessageStore messages;
+    private final transient CallFigures calls;
+    private final transient ClinicView clinic;
+
+    public ExportServlet(StaffGuard guard, MessageStore messages, CallFigures calls, ClinicView clinic) {
+        super(guard);
+        this.messages = messages;
+        this.calls = calls;
+        this.clinic = clinic;
+    }
+
+    /** What an export form offers at first: the last {@link #DEFAULT_DAYS} days, today included. */
+    static Map<String, Object> defaults(ClinicView clinic) {
+        LocalDate today = clinic.today();
+        return Map.of("exportFrom", today.minusDays(DEFAULT_DAYS - 1).toString(), "exportTo", today.toString());
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = request.getRequestURI();
+        if (!path.equals(MESSAGES) && !path.equals(CALLS)) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        Optional<LocalDate> from = day(request.getParameter("from"));
+        Optional<LocalDate> to = day(request.getParameter("to"));
+        if (from.isEmpty() || to.isEmpty() || to.get().isBefore(from.get())
+                || from.get().plusDays(MAX_DAYS).isBefore(to.get())) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            write(response, "text/plain", "Please give the first and the last day as dates, such as 2026-03-01 and"
+                    + " 2026-03-31, the last not before the first, and at most " + MAX_DAYS + " days apart.\n");
+            return;
+        }
+        ZoneId zone = clinic.zone();
+        Instant start = from.get().atStartOfDay(zone).toInstant();
+        Instant end = to.get().plusDays(1).atStartOfDay(zone).toInstant();
+        boolean ofMessages = path.equals(MESSAGES);
+        String csv = ofMessages ? messages(start, end, zone) : calls(start, end, zone);
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + (ofMessages ? "messages" : "calls")
+                + "-" + from.get() + "-to-" + to.get() + ".csv\"");
+        write(response, "text/csv; header=present", csv);
+    }
+
+    private String messages(Instant start, Instant end, ZoneId zone) {
+        Csv csv = new Csv(List.of("Received", "Caller", "Status", "Called back", "Called back by", "Was listening to",
+                "Language", "Seconds", "Transcription", "Notes", "Message"));
+        for (Message m : messages.receivedBetween(start, end)) {
+            csv.row(List.of(local(m.receivedAt(), zone), m.caller() == null ? "" : PhoneNumber.of(m.caller()).spoken(),
+                    m.status() == Message.Status.CALLED_BACK ? "called back" : "new", local(m.calledBackAt(), zone),
+                    text(m.calledBackBy()), clinic.named(m.topic()), text(m.language()),
+                    m.seconds() == null ? "" : String.valueOf(m.seconds()), text(m.transcription()), text(m.notes()),
+                    String.valueOf(m.id())));
+        }
+        return csv.toString();
+    }
+
+    private String calls(Instant start, Instant end, ZoneId zone) {
+        Csv csv = new Csv(List.of("Started", "Ended", "Seconds", "Language", "Slower speech", "Caller", "How it ended",
+                "Where", "Heard", "Call"));
+        for (CallFigures.Call c : calls.between(start, end)) {
+            csv.row(List.of(local(c.started(), zone), local(c.ended(), zone),
+                    c.seconds() == null ? "" : String.valueOf(c.seconds()), text(c.language()), c.slow() ? "yes" : "no",
+                    text(c.caller()), CallEnding.of(text(c.ending())).map(CallEnding::words).orElse(""),
+                    clinic.named(c.place()), heard(c.steps()), c.callSid()));
+        }
+        return csv.toString();
+    }
+
+    /** What the caller heard, in order, in plain words: "General questions > Common questions > Whether it hurts". */
+    private String heard(List<CallFigures.Heard> steps) {
+        List<String> said = new ArrayList<>();
+        for (CallFigures.Heard h : steps) {
+            String words = switch (h.step()) {
+                case "front-desk" -> "the front desk rang";
+                case "message-offer" -> "the offer to leave a message";
+                case "voicemail" -> "recording a message";
+                case "message-taken" -> "message left";
+                case "goodbye" -> "goodbye";
+                case PhoneTree.ASK_THE_DESK, PhoneTree.DIRECTIONS -> clinic.named(h.step()).toLowerCase(Locale.ROOT);
+                default -> clinic.named(h.node());
+            };
+            if (!words.isEmpty() && (said.isEmpty() || !said.get(said.size() - 1).equals(words))) {
+                said.add(words);
+            }
+        }
+        return said.stream().collect(Collectors.joining(" > "));
+    }
+
+    private static String local(Instant at, ZoneId zone) {
+        return at == null ? "" : LOCAL.format(at.atZone(zone));
+    }
+
+    private static String text(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static Optional<LocalDate> day(String value) {
+        try {
+            return value == null ? Optional.empty() : Optional.of(LocalDate.parse(value.trim()));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,159 @@
+package clinic.ivr.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the dashboard and the export read about the calls. Each figure is one grouped query over a range
+ * of days in the clinic's time zone (the day and hour a call started are kept with it), answered from
+ * the calls' indexes.
+ */
+public final class CallFigures {
+
+    /** A count for one day: of calls by how they ended, of answers by topic, of hang-ups by menu. */
+    public record DayCount(LocalDate day, String key, int count) {}
+
+    /** Calls that started in one hour of one day, when the front desk was open or not. */
+    public record HourCount(LocalDate day, int hour, boolean inHours, int count) {}
+
+    /** One call, as the export lists it; the steps are what the caller heard, in order. */
+    public record Call(String callSid, Instant started, Instant ended, Integer seconds, String language, boolean slow,
+                       String caller, String ending, String place, List<Heard> steps) {}
+
+    /** One step a caller heard: its kind ("menu", "answer", "front-desk" ...) and its menu or topic. */
+    public record Heard(String step, String node) {}
+
+    private final ConnectionPool pool;
+
+    public CallFigures(ConnectionPool pool) {
+        this.pool = pool;
+    }
+
+    /** Calls a day, by how they ended (the key is the ending's code, or empty while unknown). */
+    public List<DayCount> endings(LocalDate from, LocalDate to) {
+        return days("SELECT started_day, COALESCE(ending, ''), COUNT(*) FROM calls WHERE started_day BETWEEN ? AND ?"
+                + " GROUP BY started_day, COALESCE(ending, '')", from, to, "count the calls");
+    }
+
+    /**
+     * What callers asked a day, by topic: answers started (the first part: hearing it through counts once),
+     * and questions the line hands to the front desk, directions included, by their step's name.
+     */
+    public List<DayCount> topics(LocalDate from, LocalDate to) {
+        return days("SELECT heard_day, CASE WHEN step IN ('answer', 'hours') THEN node ELSE step END, COUNT(*)"
+                + " FROM call_events WHERE heard_day BETWEEN ? AND ? AND (step IN ('answer', 'hours') AND part = 1"
+                + " OR step IN ('ask-the-desk', 'directions'))"
+                + " GROUP BY heard_day, CASE WHEN step IN ('answer', 'hours') THEN node ELSE step END",
+                from, to, "count the topics");
+    }
+
+    /** Calls a day that ended with a hang-up in a menu, by the menu. */
+    public List<DayCount> hangUps(LocalDate from, LocalDate to) {
+        return days("SELECT started_day, ending_place, COUNT(*) FROM calls WHERE started_day BETWEEN ? AND ?"
+                + " AND ending = 'hung-up-in-menu' GROUP BY started_day, ending_place", from, to, "count the hang-ups");
+    }
+
+    /** Calls by the hour of the day they started in, and whether the front desk was open then. */
+    public List<HourCount> hours(LocalDate from, LocalDate to) {
+        try (Connection c = pool.connection(); PreparedStatement p = c.prepareStatement(
+                "SELECT started_day, started_hour, in_hours, COUNT(*) FROM calls WHERE started_day BETWEEN ? AND ?"
+                        + " GROUP BY started_day, started_hour, in_hours")) {
+            p.setObject(1, from);
+            p.setObject(2, to);
+            List<HourCount> counts = new ArrayList<>();
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    counts.add(new HourCount(SqlCallStore.day(r, 1), r.getInt(2), r.getBoolean(3), r.getInt(4)));
+                }
+            }
+            return counts;
+        } catch (SQLException e) {
+            throw StoreException.of("count the calls by hour", pool.database().describe(), e);
+        }
+    }
+
+    /** Callers (by their hashed number) who called more than once in the range. */
+    public int repeatCallers(LocalDate from, LocalDate to) {
+        try (Connection c = pool.connection(); PreparedStatement p = c.prepareStatement(
+                "SELECT COUNT(*) FROM (SELECT caller_hash FROM calls WHERE started_day BETWEEN ? AND ?"
+                        + " AND caller_hash IS NOT NULL GROUP BY caller_hash HAVING COUNT(*) > 1) repeated")) {
+            p.setObject(1, from);
+            p.setObject(2, to);
+            try (ResultSet r = p.executeQuery()) {
+                r.next();
+                return r.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw StoreException.of("count the repeat callers", pool.database().describe(), e);
+        }
+    }
+
+    /** The calls that started in [from, to), oldest first, with the steps each caller heard. */
+    public List<Call> between(Instant from, Instant to) {
+        try (Connection c = pool.connection()) {
+            Map<String, List<Heard>> steps = new LinkedHashMap<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT e.call_sid, e.step, e.node FROM call_events e"
+                    + " JOIN calls k ON k.call_sid = e.call_sid WHERE k.started_at >= ? AND k.started_at < ?"
+                    + " ORDER BY e.call_sid, e.heard_at, e.id")) {
+                p.setObject(1, SqlCallStore.utc(from));
+                p.setObject(2, SqlCallStore.utc(to));
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        steps.computeIfAbsent(r.getString(1), k -> new ArrayList<>())
+                                .add(new Heard(r.getString(2), r.getString(3)));
+                    }
+                }
+            }
+            List<Call> calls = new ArrayList<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT call_sid, started_at, ended_at, duration_seconds,"
+                    + " language, slow, caller_masked, ending, ending_place FROM calls"
+                    + " WHERE started_at >= ? AND started_at < ? ORDER BY started_at, call_sid")) {
+                p.setObject(1, SqlCallStore.utc(from));
+                p.setObject(2, SqlCallStore.utc(to));
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        int seconds = r.getInt(4);
+                        Integer duration = r.wasNull() ? null : seconds;
+                        calls.add(new Call(r.getString(1), instant(r, 2), instant(r, 3), duration, r.getString(5),
+                                r.getBoolean(6), r.getString(7), r.getString(8), r.getString(9),
+                                List.copyOf(steps.getOrDefault(r.getString(1), List.of()))));
+                    }
+                }
+            }
+            return calls;
+        } catch (SQLException e) {
+            throw StoreException.of("read the calls to export", pool.database().describe(), e);
+        }
+    }
+
+    private List<DayCount> days(String sql, LocalDate from, LocalDate to, String what) {
+        try (Connection c = pool.connection(); PreparedStatement p = c.prepareStatement(sql)) {
+            p.setObject(1, from);
+            p.setObject(2, to);
+            List<DayCount> counts = new ArrayList<>();
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    String key = r.getString(2);
+                    counts.add(new DayCount(SqlCallStore.day(r, 1), key == null ? "" : key, r.getInt(3)));
+                }
+            }
+            return counts;
+        } catch (SQLException e) {
+            throw StoreException.of(what, pool.database().describe(), e);
+        }
+    }
+
+    private static Instant instant(ResultSet r, int column) throws SQLException {
+        OffsetDateTime t = r.getObject(column, OffsetDateTime.class);
+        return t == null ? null : t.toInstant();
+    }
+}

@@ -102,7 +102,7 @@ public final class Main {
             return 1;
         }
         Path dir = arguments.dir().map(Path::of).orElse(env.promptsDir());
-        Validator validator = new Validator(new PromptsLoader(env.frontDeskNumber()));
+        Validator validator = new Validator(new PromptsLoader(env.frontDeskNumber()), clock(env));
         switch (arguments.command()) {
             case "help":
                 out.print(USAGE);

@@ -1,5 +1,6 @@
 package clinic.ivr;
 
+import clinic.ivr.checks.Validator;
 import clinic.ivr.desk.TextMessages;
 import clinic.ivr.line.LineHealth;
 import clinic.ivr.line.MessageCallbacks;
@@ -165,6 +166,11 @@ public final class TestLine implements AutoCloseable {
     /** The office of a line whose clock stands at {@code now}, with a fresh store and no text messages. */
     public static Office office(Instant now) {
         return new Office(Clock.fixed(now, ZoneOffset.UTC), memoryStore(), TextMessages.NONE);
+    }
+
+    /** The validator as the line makes it, on a day when every shipped special day is still to come. */
+    public static Validator validator() {
+        return new Validator(new PromptsLoader(Optional.empty()), Clock.fixed(OPEN, ZoneOffset.UTC));
     }
 
     public static Prompts load(Path dir) {

@@ -63,6 +63,16 @@ public final class Flow {
     }
 
     /**
+     * The first answer of this call: on a day staff closed the clinic, the welcome says so, why, and when
+     * it opens again, before the menu.
+     */
+    public Step start(Call call) {
+        OpeningHours.Today today = hours(call).today(call.now());
+        return today.closure().isEmpty() ? start()
+                : new Step.Menu(CallState.start(defaultLanguage()), Lead.of(Lead.Kind.WELCOME), Optional.of(today));
+    }
+
+    /**
      * The answer to a Gather: the caller pressed keys, spoke, or stayed silent.
      *
      * @param call the facts of this request: the number dialled (never rung back), the caller's number, now
@@ -177,7 +187,7 @@ public final class Flow {
     public Step afterRecording(CallState given, Recording recording, Call call) {
         CallState state = checkedOrStart(given);
         if (recording.isMessage()) {
-            return new Step.MessageTaken(state.understood(), recording, hours.callback(call.now()));
+            return new Step.MessageTaken(state.understood(), recording, hours(call).callback(call.now()));
         }
         if (state.misses() >= MAX_MISSES) {
             return new Step.Goodbye(state);
@@ -209,6 +219,11 @@ public final class Flow {
     /** The front desk's hours, in the clinic's time zone. */
     public OpeningHours hours() {
         return hours;
+    }
+
+    /** The hours as they stand for this call: closed all day when staff closed the clinic today. */
+    private OpeningHours hours(Call call) {
+        return call.closure().map(closure -> hours.closedFor(closure, call.now())).orElse(hours);
     }
 
     /** Whether the desk answers at this moment, by the clinic's hours. */
@@ -301,7 +316,7 @@ public final class Flow {
 
     private Step answer(CallState state, Lead lead, Call call) {
         if (state.node().equals(PhoneTree.HOURS)) {
-            return new Step.Hours(state, lead, hours.today(call.now()));
+            return new Step.Hours(state, lead, hours(call).today(call.now()));
         }
         Step.Answer answer = new Step.Answer(state, lead, partsOf(state), backKey(state.node()));
         return new Step.Answer(state, lead, answer.parts(), answer.back(), answer.lastPart() && textOffer(state, call));
@@ -314,7 +329,7 @@ public final class Flow {
 
     /** Open: ring the desk. Closed, or no number to ring: say so and offer to leave a message. */
     private Step frontDesk(CallState state, Lead lead, Call call) {
-        if (!hours.isOpen(call.now())) {
+        if (!hours(call).isOpen(call.now())) {
             return offer(state.withMisses(0), Lead.of(Lead.Kind.DESK_CLOSED), call);
         }
         Optional<PhoneNumber> number = deskNumber(call);
@@ -330,13 +345,14 @@ public final class Flow {
     }
 
     private Step offer(CallState state, Lead lead, Call call) {
-        return new Step.MessageOffer(state, lead, hours.isOpen(call.now()) && deskNumber(call).isPresent(),
-                hours.today(call.now()));
+        OpeningHours now = hours(call);
+        return new Step.MessageOffer(state, lead, now.isOpen(call.now()) && deskNumber(call).isPresent(),
+                now.today(call.now()));
     }
 
     /** Why the desk cannot answer, said again on a repeat: the hours when closed. */
     private Lead deskLead(Call call) {
-        return hours.isOpen(call.now()) ? Lead.NONE : Lead.of(Lead.Kind.DESK_CLOSED);
+        return hours(call).isOpen(call.now()) ? Lead.NONE : Lead.of(Lead.Kind.DESK_CLOSED);
     }
 
     private CallState checkedOrStart(CallState given) {

@@ -4,6 +4,7 @@ import clinic.ivr.config.ClinicSettings;
 import clinic.ivr.desk.OpeningHours;
 import clinic.ivr.desk.PhoneNumber;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -12,8 +13,12 @@ final class SettingsFile {
 
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[a-z]{2}-[A-Z]{2}");
 
-    /** The settings file, read and checked, with the front desk's hours. */
-    record Settings(ClinicSettings clinic, OpeningHours hours) {}
+    /**
+     * The settings file, read and checked, with the front desk's hours.
+     *
+     * @param where where each setting is written, by its path such as "hours.special_days.2026-12-25"
+     */
+    record Settings(ClinicSettings clinic, OpeningHours hours, Map<String, Source> where) {}
 
     private final Optional<String> frontDeskOverride;
 
@@ -22,8 +27,8 @@ final class SettingsFile {
         this.frontDeskOverride = frontDeskOverride;
     }
 
-    Optional<Settings> read(PromptsFolder folder, List<Problem> problems) {
-        return folder.yaml(PromptsLoader.SETTINGS_FILE, YamlFile.type(ClinicSettings.class), problems)
+    Optional<Settings> read(PromptFiles files, List<Problem> problems) {
+        return YamlFile.read(files, PromptFiles.SETTINGS, YamlFile.type(ClinicSettings.class), problems)
                 .flatMap(yaml -> check(yaml, problems));
     }
 
@@ -42,8 +47,8 @@ final class SettingsFile {
         }
         checkNumber(yaml, "phone", clinic.phone(), problems);
         checkNumber(yaml, "front_desk.number", clinic.frontDesk().number(), problems);
-        frontDeskOverride.filter(n -> !PhoneNumber.of(n).isE164()).ifPresent(n -> problems.add(new Problem(
-                "FRONT_DESK_NUMBER", 0, "\"" + n + "\" is not a phone number in E.164 form, such as +12125985913.")));
+        frontDeskOverride.ifPresent(n -> PhoneNumber.of(n).mistake().ifPresent(mistake -> problems.add(new Problem(
+                "FRONT_DESK_NUMBER", 0, "\"" + n + "\" " + mistake + "."))));
         int ring = clinic.frontDesk().ring();
         if (ring < 5 || ring > 60) {
             problems.add(yaml.problem("front_desk.ring_seconds", "ring_seconds is " + ring
@@ -67,13 +72,11 @@ final class SettingsFile {
             }
         });
         return problems.size() == before && hours.isPresent()
-                ? Optional.of(new Settings(clinic, hours.get())) : Optional.empty();
+                ? Optional.of(new Settings(clinic, hours.get(), yaml.sources())) : Optional.empty();
     }
 
     private static void checkNumber(YamlFile yaml, String path, String number, List<Problem> problems) {
-        if (!PhoneNumber.of(number).isE164()) {
-            problems.add(yaml.problem(path, "\"" + number + "\" is not a phone number in E.164 form: a plus sign,"
-                    + " the country code and the number, no spaces, in quotes, such as \"+12125985913\"."));
-        }
+        PhoneNumber.of(number).mistake().ifPresent(mistake -> problems.add(yaml.problem(path, "\"" + number + "\" "
+                + mistake + ". Write it in quotes.")));
     }
 }

@@ -39,7 +39,7 @@ class HotReloadTest {
     @BeforeEach
     void start() throws Exception {
         prompts = PromptsCopy.in(temp);
-        Validator validator = new Validator(new PromptsLoader(Optional.empty()));
+        Validator validator = TestLine.validator();
         FolderFingerprint loaded = FolderFingerprint.of(prompts.dir());
         LivePrompts live = new LivePrompts(validator.load(prompts.dir()));
         server = TestLine.with().prompts(live).start();

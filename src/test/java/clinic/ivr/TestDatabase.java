@@ -30,7 +30,8 @@ public final class TestDatabase {
         try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password());
              Statement s = c.createStatement()) {
             s.execute("CREATE SCHEMA IF NOT EXISTS " + schema);
-            for (String table : new String[] {"messages", "schema_version", "line_secrets"}) {
+            for (String table : new String[] {"messages", "schema_version", "line_secrets", "prompt_files",
+                    "prompt_versions", "prompt_lock", "clinic_closures"}) {
                 s.execute("DROP TABLE IF EXISTS " + schema + "." + table);
             }
         }

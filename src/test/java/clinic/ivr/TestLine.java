@@ -19,7 +19,10 @@ import clinic.ivr.staff.StaffSite;
 import clinic.ivr.store.Database;
 import clinic.ivr.store.MessageStore;
 import clinic.ivr.store.SharedSecrets;
+import clinic.ivr.store.ConnectionPool;
+import clinic.ivr.store.PromptVersionStore;
 import clinic.ivr.store.SqlMessageStore;
+import clinic.ivr.versions.PhoneWords;
 import clinic.ivr.web.CallLog;
 import clinic.ivr.web.LineMetrics;
 import clinic.ivr.web.LineServer;
@@ -30,6 +33,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.slf4j.LoggerFactory;
@@ -52,12 +56,17 @@ public final class TestLine implements AutoCloseable {
     private final LineServer server;
     private final LivePrompts prompts;
     private final Office office;
+    private final PhoneWords words;
 
-    private TestLine(LineServer server, LivePrompts prompts, Office office) {
+    private TestLine(LineServer server, LivePrompts prompts, Office office, PhoneWords words) {
         this.server = server;
         this.prompts = prompts;
         this.office = office;
+        this.words = words;
     }
+
+    /** How often a line with its words in the database looks for a newer version (a second in production). */
+    public static final Duration FOLLOW_EVERY = Duration.ofMillis(100);
 
     /** How the line under test is made; every part has the shipped line's default. */
     public static final class Builder {
@@ -67,8 +76,18 @@ public final class TestLine implements AutoCloseable {
         private LineServer.Operations operations;
         private Optional<String> publicBaseUrl = Optional.empty();
         private Optional<String> staffPassword = Optional.of(STAFF_PASSWORD);
+        private Path promptsFolder;
 
         private Builder() {}
+
+        /**
+         * The line as it runs: its words versioned in the office's database (the store's pool), the folder
+         * read into it at start and watched, the newest published version followed, the phone words pages on.
+         */
+        public Builder promptsFolder(Path folder) {
+            this.promptsFolder = folder;
+            return this;
+        }
 
         public Builder prompts(Prompts version) {
             this.prompts = new LivePrompts(version);
@@ -110,21 +129,36 @@ public final class TestLine implements AutoCloseable {
         }
 
         public TestLine start() throws Exception {
-            LivePrompts live = prompts != null ? prompts : new LivePrompts(shipped());
             Office o = office != null ? office : TestLine.office(OPEN);
+            PhoneWords words = null;
+            if (promptsFolder != null) {
+                ConnectionPool pool = ((SqlMessageStore) o.messages()).pool();
+                words = PhoneWords.start(new PromptVersionStore(pool), new Validator(new PromptsLoader(Optional.empty()),
+                        o.clock()), promptsFolder, o.clock(), FOLLOW_EVERY);
+                o = new Office(o.clock(), o.messages(), o.texts(), words::closure);
+            }
+            LivePrompts live = words != null ? words.live() : prompts != null ? prompts : new LivePrompts(shipped());
             // a call log of its own under the line's (to stdout): stopping this line leaves the others' log open
             LineServer.Operations ops = operations != null ? operations : new LineServer.Operations(LineMetrics.forLine(),
                     new CallLog(Clock.systemUTC(), LoggerFactory.getLogger(CallLog.LOGGER + ".test")));
             PhoneLine line = phoneLine != null ? phoneLine : new PhoneLine(live, Optional.empty(), o);
             StaffGuard guard = new StaffGuard(staffPassword);
-            LineServer server = new LineServer("127.0.0.1", 0, line, new LineHealth(live), Optional.of(AUTH_TOKEN),
+            PhoneWords followed = words;
+            LineHealth health = new LineHealth(live).withPublished(() -> followed == null ? OptionalInt.empty()
+                    : followed.published());
+            LineServer server = new LineServer("127.0.0.1", 0, line, health, Optional.of(AUTH_TOKEN),
                     publicBaseUrl, ops).withMessages(new MessageCallbacks(o));
+            HtmlPages pages = new HtmlPages(words == null ? List.of(HtmlPages.Page.MESSAGES)
+                    : List.of(HtmlPages.Page.MESSAGES, HtmlPages.Page.PHONE_WORDS, HtmlPages.Page.HISTORY));
+            CsrfTokens tokens = new CsrfTokens(formsSecret(o), o.clock());
+            Office office = o;
             StaffSite.mount(server, guard, ops.metrics(), staffPassword.map(password -> new MessagesServlet(guard,
-                    new CsrfTokens(formsSecret(o), o.clock()), o.messages(),
-                    new MessagesPage(new HtmlPages(List.of(HtmlPages.Page.MESSAGES)), () -> live.get().clinic().name()),
-                    () -> live.get().flow().hours().zone(), o.clock(), publicBaseUrl)));
+                    tokens, office.messages(), new MessagesPage(pages, () -> live.get().clinic().name()),
+                    () -> live.get().flow().hours().zone(), office.clock(), publicBaseUrl)),
+                    staffPassword.filter(p -> followed != null).map(p -> StaffSite.PhoneWordsPages.of(guard, tokens,
+                            publicBaseUrl, followed, pages, office.clock())));
             server.start();
-            return new TestLine(server, live, o);
+            return new TestLine(server, live, o, words);
         }
     }
 
@@ -211,6 +245,11 @@ public final class TestLine implements AutoCloseable {
         return prompts;
     }
 
+    /** The line's versions of its words, when it keeps them in its database ({@link Builder#promptsFolder}). */
+    public PhoneWords words() {
+        return words;
+    }
+
     public TwilioClient twilio() {
         return new TwilioClient(baseUrl(), AUTH_TOKEN);
     }
@@ -223,5 +262,8 @@ public final class TestLine implements AutoCloseable {
     @Override
     public void close() throws Exception {
         server.stop(Duration.ZERO);
+        if (words != null) {
+            words.close();
+        }
     }
 }

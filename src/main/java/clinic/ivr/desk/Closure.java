@@ -22,6 +22,16 @@ public record Closure(LocalDate date, Map<String, String> reasons) {
 
     /** The reason in this language, if staff gave one. */
     public Optional<String> reason(String language) {
-        return Optional.ofNullable(reasons.get(language)).map(String::strip).filter(r -> !r.isEmpty());
+        return Optional.ofNullable(reasons.get(language)).map(Closure::clean).filter(r -> !r.isEmpty());
+    }
+
+    /**
+     * A reason as the line can say it: one line of plain characters (none XML forbids), at most
+     * {@link #MAX_REASON_CHARACTERS}.
+     */
+    public static String clean(String typed) {
+        String line = typed == null ? "" : typed.replaceAll("[\\p{Cntrl}\\uE000\\uE001\\uFFFE\\uFFFF]", " ")
+                .replaceAll("[\\uD800-\\uDFFF]", "").replaceAll("\\s+", " ").strip();
+        return line.length() <= MAX_REASON_CHARACTERS ? line : line.substring(0, MAX_REASON_CHARACTERS).strip();
     }
 }

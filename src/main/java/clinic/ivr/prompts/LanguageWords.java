@@ -12,7 +12,7 @@ import java.util.Set;
  * The language folders ({@code en/}, {@code es/}): their text files read into entries, checked
  * for what each language must say, and rendered into each language's {@link Wording}.
  */
-final class LanguageWords {
+public final class LanguageWords {
 
     private LanguageWords() {}
 
@@ -127,7 +127,7 @@ final class LanguageWords {
     }
 
     /** Entries each language must have. */
-    static List<String> required(PhoneTree tree) {
+    public static List<String> required(PhoneTree tree) {
         List<String> names = new ArrayList<>(Wording.FIXED);
         names.addAll(Wording.COMMAND_WORDS.keySet());
         names.addAll(List.of(Wording.NUMBER_WORDS, Wording.YES_WORDS, Wording.NO_WORDS,
@@ -149,7 +149,7 @@ final class LanguageWords {
      * Entries a language may have: a short introduction said before a menu's options, and for any menu
      * or topic, [name.topic]: how the whisper to staff names it, when its option's words do not fit.
      */
-    static Set<String> optional(PhoneTree tree) {
+    public static Set<String> optional(PhoneTree tree) {
         Set<String> names = new HashSet<>(tree.menus());
         tree.menus().forEach(menu -> names.add(menu + ".topic"));
         tree.topics().forEach(topic -> names.add(topic + ".topic"));

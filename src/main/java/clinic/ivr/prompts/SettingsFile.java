@@ -33,7 +33,6 @@ final class SettingsFile {
     }
 
     private Optional<Settings> check(YamlFile yaml, List<Problem> problems) {
-        int before = problems.size();
         ClinicSettings clinic = yaml.value();
         if (clinic.bookingLink() != null && !clinic.bookingLink().isBlank()
                 && !clinic.bookingLink().matches("https?://[^\\s]+")) {
@@ -71,8 +70,8 @@ final class SettingsFile {
                         + "\" is not a language tag Twilio knows; use a form such as en-US or es-US."));
             }
         });
-        return problems.size() == before && hours.isPresent()
-                ? Optional.of(new Settings(clinic, hours.get(), yaml.sources())) : Optional.empty();
+        // a wrong number or name is among the problems, and the words are still read, so every problem shows at once
+        return hours.map(h -> new Settings(clinic, h, yaml.sources()));
     }
 
     private static void checkNumber(YamlFile yaml, String path, String number, List<Problem> problems) {

@@ -180,6 +180,19 @@ public final class Wording {
         }
     }
 
+    /**
+     * What each setting placeholder says in this language, such as "clinic.name" to "Gramercy Physical Therapy"
+     * and "clinic.phone" to "212-598-5913": for a preview of the words as typed.
+     */
+    public Map<String, String> placeholders() {
+        Map<String, String> values = new java.util.TreeMap<>();
+        if (settings.get("clinic") instanceof Map<?, ?> clinic) {
+            clinic.forEach((name, value) -> values.put("clinic." + name, String.valueOf(value)
+                    .replace(String.valueOf(Speech.PHONE_START), "").replace(String.valueOf(Speech.PHONE_END), "")));
+        }
+        return values;
+    }
+
     /** "Do you want to hear whether it hurts? Say yes, or press 1." for a menu or topic. */
     public Speech confirm(String node) {
         return filled.getOrDefault(CONFIRM + "/" + node, new Speech(List.of()));

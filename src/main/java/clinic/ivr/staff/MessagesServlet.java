@@ -29,13 +29,10 @@ public final class MessagesServlet extends StaffPageServlet {
     private static final Pattern CALLED_BACK = Pattern.compile("/staff/messages/([0-9]{1,18})/called-back");
     private static final Logger LOG = LoggerFactory.getLogger(MessagesServlet.class);
 
-    private final transient CsrfTokens tokens;
     private final transient MessageStore messages;
     private final transient MessagesPage page;
     private final transient Supplier<ZoneId> zone;
     private final transient Clock clock;
-    /** PUBLIC_BASE_URL, when set: the site's own origin. */
-    private final transient Optional<String> publicBaseUrl;
 
     /** A form body is a token and little else. */
     private static final int MAX_FORM_BYTES = 4096;
@@ -43,13 +40,11 @@ public final class MessagesServlet extends StaffPageServlet {
 
     public MessagesServlet(StaffGuard guard, CsrfTokens tokens, MessageStore messages, MessagesPage page,
                         Supplier<ZoneId> zone, Clock clock, Optional<String> publicBaseUrl) {
-        super(guard);
-        this.tokens = tokens;
+        super(guard, tokens, publicBaseUrl);
         this.messages = messages;
         this.page = page;
         this.zone = zone;
         this.clock = clock;
-        this.publicBaseUrl = publicBaseUrl;
     }
 
     @Override
@@ -68,7 +63,7 @@ public final class MessagesServlet extends StaffPageServlet {
                 .flatMap(id -> list.stream().filter(m -> String.valueOf(m.id()).equals(id)).findFirst())
                 .map(m -> "Marked the message from " + (m.caller() == null ? "an unknown number" : m.caller())
                         + " as called back.");
-        write(response, "text/html", page.html(list, tokens.issue(), notice, zone.get()));
+        write(response, "text/html", page.html(list, token(), notice, zone.get()));
     }
 
     @Override
@@ -78,9 +73,7 @@ public final class MessagesServlet extends StaffPageServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        if (!sameOrigin(request) || !tokens.valid(formToken(request))) {
-            LOG.warn("staff form {} refused: not posted from this site's page", request.getRequestURI());
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+        if (form(request, response, MAX_FORM_FIELDS, MAX_FORM_BYTES).isEmpty()) {
             return;
         }
         long id = Long.parseLong(m.group(1));
@@ -95,44 +88,5 @@ public final class MessagesServlet extends StaffPageServlet {
         }
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
         response.setHeader("Location", MESSAGES + "?called-back=" + id + "#message-" + id);
-    }
-
-    /** The token from the posted form only: a token in the query string is not read at all. */
-    private static String formToken(HttpServletRequest request) throws IOException {
-        if (!Forms.isForm(request.getContentType()) || request.getContentLengthLong() > MAX_FORM_BYTES) {
-            return null;
-        }
-        try {
-            return Forms.body(request, MAX_FORM_FIELDS, MAX_FORM_BYTES).get("token");
-        } catch (Forms.Unreadable e) {
-            return null;
-        }
-    }
-
-    /** The form came from a page of this site: its Origin (or, lacking one, its Referer) is ours. */
-    private boolean sameOrigin(HttpServletRequest request) {
-        // behind a proxy, Jetty has rebuilt the request's URL from its forwarded headers
-        String ours = origin(publicBaseUrl.orElseGet(() -> request.getRequestURL().toString()));
-        String origin = request.getHeader("Origin");
-        if (origin == null || origin.isBlank()) {
-            String referer = request.getHeader("Referer");
-            return referer != null && ours != null && ours.equals(origin(referer));
-        }
-        return ours != null && ours.equals(origin(origin));
-    }
-
-    private static String origin(String url) {
-        try {
-            URI uri = URI.create(url.trim());
-            if (uri.getScheme() == null || uri.getHost() == null) {
-                return null;
-            }
-            String scheme = uri.getScheme().toLowerCase();
-            int port = uri.getPort();
-            boolean defaultPort = port < 0 || (scheme.equals("https") && port == 443) || (scheme.equals("http") && port == 80);
-            return scheme + "://" + uri.getHost().toLowerCase() + (defaultPort ? "" : ":" + port);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }

@@ -6,14 +6,12 @@ import clinic.ivr.PromptsCopy;
 import clinic.ivr.TestLine;
 import clinic.ivr.TwilioClient;
 import clinic.ivr.Twiml;
-import clinic.ivr.checks.Validator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
@@ -21,7 +19,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Staff edit the prompts while the line runs: the next call hears a good edit; a broken one changes nothing. */
+/**
+ * Developers edit the prompts folder while the line runs (no staff edits in between): the next call hears a
+ * good edit, published as a new version; a broken one changes nothing.
+ */
 class HotReloadTest {
 
     /** The promise to staff: an edit is heard within this long. */
@@ -33,23 +34,17 @@ class HotReloadTest {
 
     PromptsCopy prompts;
     TestLine server;
-    PromptsReloader reloader;
     TwilioClient twilio;
 
     @BeforeEach
     void start() throws Exception {
         prompts = PromptsCopy.in(temp);
-        Validator validator = TestLine.validator();
-        FolderFingerprint loaded = FolderFingerprint.of(prompts.dir());
-        LivePrompts live = new LivePrompts(validator.load(prompts.dir()));
-        server = TestLine.with().prompts(live).start();
-        reloader = new PromptsReloader(prompts.dir(), validator::validate, live, loaded).start(Duration.ofMillis(100));
+        server = TestLine.with().promptsFolder(prompts.dir()).start();
         twilio = server.twilio();
     }
 
     @AfterEach
     void stop() throws Exception {
-        reloader.close();
         server.close();
     }
 

@@ -77,8 +77,15 @@ public final class TestLine implements AutoCloseable {
         private Optional<String> publicBaseUrl = Optional.empty();
         private Optional<String> staffPassword = Optional.of(STAFF_PASSWORD);
         private Path promptsFolder;
+        private Optional<String> frontDeskNumber = Optional.empty();
 
         private Builder() {}
+
+        /** FRONT_DESK_NUMBER, which wins over the number staff set. */
+        public Builder frontDeskNumber(String number) {
+            this.frontDeskNumber = Optional.of(number);
+            return this;
+        }
 
         /**
          * The line as it runs: its words versioned in the office's database (the store's pool), the folder
@@ -133,7 +140,7 @@ public final class TestLine implements AutoCloseable {
             PhoneWords words = null;
             if (promptsFolder != null) {
                 ConnectionPool pool = ((SqlMessageStore) o.messages()).pool();
-                words = PhoneWords.start(new PromptVersionStore(pool), new Validator(new PromptsLoader(Optional.empty()),
+                words = PhoneWords.start(new PromptVersionStore(pool), new Validator(new PromptsLoader(frontDeskNumber),
                         o.clock()), promptsFolder, o.clock(), FOLLOW_EVERY);
                 o = new Office(o.clock(), o.messages(), o.texts(), words::closure);
             }
@@ -200,6 +207,14 @@ public final class TestLine implements AutoCloseable {
     /** The office of a line whose clock stands at {@code now}, with a fresh store and no text messages. */
     public static Office office(Instant now) {
         return new Office(Clock.fixed(now, ZoneOffset.UTC), memoryStore(), TextMessages.NONE);
+    }
+
+    /**
+     * The office of one of several lines on one database (an in-memory one several pools open, or PostgreSQL),
+     * as instances behind a load balancer share it.
+     */
+    public static Office officeOn(Database database, Instant now) {
+        return new Office(Clock.fixed(now, ZoneOffset.UTC), new SqlMessageStore(database), TextMessages.NONE);
     }
 
     /** The validator as the line makes it, on a day when every shipped special day is still to come. */

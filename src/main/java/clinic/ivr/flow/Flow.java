@@ -67,9 +67,14 @@ public final class Flow {
      * it opens again, before the menu.
      */
     public Step start(Call call) {
+        return welcome(CallState.start(defaultLanguage()), call);
+    }
+
+    /** The emergency notice and welcome, then the main menu: on a day staff closed the clinic, why and when it opens. */
+    private Step welcome(CallState state, Call call) {
         OpeningHours.Today today = hours(call).today(call.now());
-        return today.closure().isEmpty() ? start()
-                : new Step.Menu(CallState.start(defaultLanguage()), Lead.of(Lead.Kind.WELCOME), Optional.of(today));
+        return new Step.Menu(state, Lead.of(Lead.Kind.WELCOME), today.closure().isPresent() ? Optional.of(today)
+                : Optional.empty());
     }
 
     /**
@@ -99,7 +104,7 @@ public final class Flow {
             case TEXT -> textOffer(state, call)
                     ? new Step.SendText(state.understood(), call.caller())
                     : missed(state, Lead.of(Lead.Kind.NOT_UNDERSTOOD), call);
-            case LANGUAGE -> inLanguage(heard.detail(), state);
+            case LANGUAGE -> inLanguage(heard.detail(), state, call);
             case SLOWER -> again(state.understood().withSlow(true), Lead.of(Lead.Kind.SLOWER_NOW), call);
             case NORMAL_PACE -> again(state.understood().withSlow(false), Lead.of(Lead.Kind.NORMAL_PACE_NOW), call);
             case REPEAT -> repeat(state, call);
@@ -168,7 +173,7 @@ public final class Flow {
             case FRONT_DESK, ASK_THE_DESK, DIRECTIONS -> frontDesk(state.understood(), Lead.NONE, call);
             case GO -> enter(state.understood().at(heard.detail()), call);
             case MAIN_MENU -> new Step.Menu(state.understood().at(PhoneTree.MAIN), Lead.NONE);
-            case LANGUAGE -> inLanguage(heard.detail(), state);
+            case LANGUAGE -> inLanguage(heard.detail(), state, call);
             case REPEAT -> offer(state.withMisses(0).morePatient(), deskLead(call), call);
             case SILENCE -> missedAtDesk(state.morePatient(), Lead.of(Lead.Kind.SILENCE), call);
             case KEY -> Key.MESSAGE.is(heard.detail())
@@ -244,7 +249,7 @@ public final class Flow {
             }
             if (state.node().equals(PhoneTree.MAIN) && Key.LANGUAGE.is(key)
                     && otherLanguage(state.language()).isPresent()) {
-                return inLanguage(otherLanguage(state.language()).get(), state);
+                return inLanguage(otherLanguage(state.language()).get(), state, call);
             }
         } else if (Key.BACK.is(key) && !backKey(state.node()).isEmpty()) {
             return new Step.Menu(state.understood().at(tree.parent(state.node()).orElseThrow()), Lead.NONE);
@@ -258,8 +263,8 @@ public final class Flow {
      * A caller who switches language starts over in it, emergency notice first: the one they heard
      * before was in a language they may not understand. Their pace stays.
      */
-    private static Step inLanguage(String language, CallState state) {
-        return new Step.Menu(CallState.start(language).withSlow(state.slow()), Lead.of(Lead.Kind.WELCOME));
+    private Step inLanguage(String language, CallState state, Call call) {
+        return welcome(CallState.start(language).withSlow(state.slow()), call);
     }
 
     private Step next(CallState state, Call call) {

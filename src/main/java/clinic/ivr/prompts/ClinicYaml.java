@@ -62,6 +62,14 @@ public final class ClinicYaml {
                 });
     }
 
+    /** The line (from 1) of each setting of a YAML file, by its path such as "hours.monday"; empty when it cannot be read. */
+    public static Map<String, Integer> lines(PromptFiles files, String name) {
+        Map<String, Integer> lines = new LinkedHashMap<>();
+        YamlFile.read(files, name, YamlFile.type(Object.class), new ArrayList<>())
+                .ifPresent(yaml -> yaml.sources().forEach((path, source) -> lines.put(path, source.line())));
+        return lines;
+    }
+
     public static Written settings(Values v) {
         Lines out = new Lines();
         out.add("# Settings of the clinic's phone line, saved from the staff page (/staff/prompts).");

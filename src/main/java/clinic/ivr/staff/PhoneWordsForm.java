@@ -276,14 +276,50 @@ final class PhoneWordsForm {
             }
         }
         layouts.forEach((name, layout) -> files.put(name, layout.text()));
-        ClinicYaml.Written yaml = ClinicYaml.settings(values(typing));
-        files.put(PromptFiles.SETTINGS, yaml.text());
+        ClinicYaml.Values settingValues = values(typing);
         Map<String, String> menuFields = new LinkedHashMap<>();
         menus.forEach((menu, options) -> menuFields.put(menu, options.isEmpty() ? "m." + menu
                 : field(languages.get(0), options.get(options.size() - 1) + ".option")));
-        ClinicYaml.Written tree = ClinicYaml.menus(menus, menuFields);
+        // settings and menus staff did not change keep their file as it was, notes and all
+        ClinicYaml.Written yaml = unchanged().values(new LinkedHashMap<>()).equals(settingValues)
+                ? kept(PromptFiles.SETTINGS, settingValues.fields()) : ClinicYaml.settings(settingValues);
+        ClinicYaml.Written tree = menus.equals(ClinicYaml.readMenus(base).orElse(Map.of()))
+                ? kept(PromptFiles.TREE, menuFields) : ClinicYaml.menus(menus, menuFields);
+        files.put(PromptFiles.SETTINGS, yaml.text());
         files.put(PromptFiles.TREE, tree.text());
         return new Draft(PromptFiles.of(files), typing, layouts, yaml.fields(), tree.fields());
+    }
+
+    /** The base version's form, to tell which settings staff changed. */
+    private PhoneWordsForm unchanged() {
+        return of(base).orElse(this);
+    }
+
+    /** A file of the base as it is, each of its lines mapped to the field of the setting (or menu) written there. */
+    private ClinicYaml.Written kept(String file, Map<String, String> fieldsByPath) {
+        Map<Integer, String> fields = new LinkedHashMap<>();
+        ClinicYaml.lines(base, file).forEach((path, line) -> {
+            String field = fieldsByPath.get(path);
+            for (String p = path; field == null && p.contains("."); p = p.substring(0, p.lastIndexOf('.'))) {
+                field = fieldsByPath.get(p.substring(0, p.lastIndexOf('.')));
+            }
+            if (field == null && path.startsWith("hours.special_days.")) {
+                field = specialDayField(path.substring("hours.special_days.".length()));
+            }
+            if (field != null) {
+                fields.put(line, field);
+            }
+        });
+        return new ClinicYaml.Written(base.text(file).orElse(""), fields);
+    }
+
+    private String specialDayField(String date) {
+        for (int i = 0; i < days.size(); i++) {
+            if (days.get(i).date().strip().equals(date)) {
+                return "d." + i + ".date";
+            }
+        }
+        return null;
     }
 
     /**

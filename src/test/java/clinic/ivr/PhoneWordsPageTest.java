@@ -3,6 +3,8 @@ package clinic.ivr;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import clinic.ivr.prompts.PromptFiles;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import clinic.ivr.versions.PromptVersions;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -358,5 +360,21 @@ class PhoneWordsPageTest {
         assertThat(StaffPagesTest.get(line, "/staff/prompts", TestLine.STAFF_PASSWORD, null).body())
                 .doesNotContain("New default words arrived");
         assertThat(line.words().versions().version(3).orElseThrow().origin()).isEqualTo(PromptVersions.FOLDER);
+    }
+
+    @Test
+    void whenFrontDeskNumberOverridesTheStaffsNumberThePageAndHealthSaySo() throws Exception {
+        TestLine overridden = LINES.start(TestLine.with().frontDeskNumber("+12125550100")
+                .promptsFolder(PromptsCopy.in(temp.resolve("overridden")).dir()));
+        String html = StaffPagesTest.get(overridden, "/staff/prompts", TestLine.STAFF_PASSWORD, null).body();
+        assertThat(html).contains("FRONT_DESK_NUMBER is set on the server: callers are put through to +12125550100, not"
+                + " to the number in this box (+12125985913).")
+                .containsPattern("id=\"s.front_desk.number\"[^>]*aria-describedby=\"[^\"]*desk-override");
+        JsonNode health = new ObjectMapper().readTree(overridden.twilio().get("/health").body());
+        assertThat(health.get("status").asText()).as("information, not a failure").isEqualTo("ok");
+        assertThat(health.get("notes").get(0).asText()).isEqualTo("FRONT_DESK_NUMBER is set: calls are put through to"
+                + " +1******0100, not to the front desk number staff set (+1******5913)");
+        assertThat(StaffPagesTest.get(line, "/staff/prompts", TestLine.STAFF_PASSWORD, null).body())
+                .doesNotContain("FRONT_DESK_NUMBER is set");
     }
 }

@@ -12,16 +12,25 @@ import java.util.Optional;
  * for any topic, question or the hours without knowing where it sits in the tree.
  *
  * <p>A clear best match is taken. A weaker one, or two choices that score alike, is only a
- * {@link Heard.Kind#MAYBE}: the flow asks before going there. Anything weaker is not understood.
+ * {@link Heard.Kind#MAYBE}: the flow asks before going there; a command, which cannot be asked
+ * about, is then not understood. Anything weaker is not understood. A number is a key only when it
+ * is all the caller said.
  */
 public final class Listener {
 
     /** Below this confidence, Twilio's transcript is more guess than speech. */
     static final double MIN_CONFIDENCE = 0.3;
     /** A best match this good, clear of the next one, is what the caller meant. */
-    static final double SURE = 0.6;
+    static final double SURE = 0.65;
     /** The next destination must trail the best by this much for the line not to ask. */
     static final double CLEAR_LEAD = 0.1;
+    /**
+     * And the caller said most of one of its examples in its very words, not only in sound-alikes:
+     * "the dog won't stop barking" sounds like parking, but the line asks before giving directions.
+     */
+    static final double WORD_FOR_WORD = 0.7;
+    /** A command cannot be asked about; half of one of its examples in its very words will do. */
+    static final double WORD_FOR_WORD_COMMAND = 0.5;
     /** Below this, a best match is not even worth asking about. */
     static final double WORTH_ASKING = 0.35;
 
@@ -61,18 +70,34 @@ public final class Listener {
         if (words == null || Vocabulary.normalize(input.speech()).isEmpty()) {
             return Heard.of(Heard.Kind.UNCLEAR);
         }
-        List<PhraseMatcher.Match> ranked = matchers.get(state.language()).rank(input.speech());
-        double best = ranked.isEmpty() ? 0 : ranked.get(0).score();
-        double next = ranked.size() < 2 ? 0 : ranked.get(1).score();
-        if (best >= SURE && best - next >= CLEAR_LEAD) {
-            return meanings.get(state.language()).get(ranked.get(0).destination());
-        }
-        Optional<Heard> number = number(Vocabulary.normalize(input.speech()), words);
+        PhraseMatcher matcher = matchers.get(state.language());
+        Optional<Heard> number = number(Vocabulary.normalize(input.speech()), words, matcher);
         if (number.isPresent()) {
             return number.get();
         }
-        if (best >= WORTH_ASKING) {
-            return maybe(meanings.get(state.language()).get(ranked.get(0).destination()));
+        List<PhraseMatcher.Match> ranked = matcher.rank(input.speech());
+        if (ranked.isEmpty()) {
+            return Heard.of(Heard.Kind.UNCLEAR);
+        }
+        PhraseMatcher.Match best = ranked.get(0);
+        double next = ranked.size() < 2 ? 0 : ranked.get(1).score();
+        Heard meant = meanings.get(state.language()).get(best.destination());
+        double wordForWord = maybe(meant).kind() == Heard.Kind.MAYBE ? WORD_FOR_WORD : WORD_FOR_WORD_COMMAND;
+        if (best.score() >= SURE && best.score() - next >= CLEAR_LEAD && best.wordForWord() >= wordForWord) {
+            return meant;
+        }
+        if (best.score() < WORTH_ASKING) {
+            return Heard.of(Heard.Kind.UNCLEAR);
+        }
+        // A command is not asked about; a place that scored as well may be ("move my appointment to next week").
+        for (PhraseMatcher.Match close : ranked) {
+            Heard doubt = maybe(meanings.get(state.language()).get(close.destination()));
+            if (best.score() - close.score() >= CLEAR_LEAD) {
+                break;
+            }
+            if (doubt.kind() == Heard.Kind.MAYBE) {
+                return doubt;
+            }
         }
         return Heard.of(Heard.Kind.UNCLEAR);
     }
@@ -109,24 +134,25 @@ public final class Listener {
         };
     }
 
-    /** Words around a spoken number that still leave it a key: "number two", "press 2", "option four". */
-    static final int NUMBER_WORDS_AT_MOST = 3;
-
-    /** "Two", "2" or "number two": the caller said a key instead of pressing it; a sentence is not a key. */
-    private static Optional<Heard> number(String said, Vocabulary words) {
-        String[] tokens = said.split(" ");
-        if (tokens.length > NUMBER_WORDS_AT_MOST) {
-            return Optional.empty();
-        }
-        for (String token : tokens) {
-            if (token.matches("[0-9]")) {
-                return Optional.of(Heard.key(token));
-            }
+    /**
+     * "Two", "2", "press two", "number two, please": the caller said a key instead of pressing it. The
+     * number must be all the phrase says besides words that name a key: "seven eleven" or "i have two
+     * questions" is no key.
+     */
+    private static Optional<Heard> number(String said, Vocabulary words, PhraseMatcher matcher) {
+        Optional<String> key = Optional.empty();
+        StringBuilder rest = new StringBuilder();
+        for (String token : said.split(" ")) {
             int n = words.numbers().indexOf(token);
-            if (n >= 0) {
-                return Optional.of(Heard.key(String.valueOf(n)));
+            String digit = token.matches("[0-9]") ? token : n >= 0 ? String.valueOf(n) : null;
+            if (digit == null) {
+                rest.append(token).append(' ');
+            } else if (key.isPresent()) {
+                return Optional.empty();
+            } else {
+                key = Optional.of(digit);
             }
         }
-        return Optional.empty();
+        return key.filter(k -> matcher.onlyNamesAKey(rest.toString())).map(Heard::key);
     }
 }

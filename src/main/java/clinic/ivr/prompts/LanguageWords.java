@@ -102,25 +102,34 @@ public final class LanguageWords {
     }
 
     /**
-     * Gather hints help Twilio's speech recognition: every example phrase of the language, since a
-     * caller may ask for anything from any menu, and the words that ask for the other languages;
-     * within Twilio's limits, the ones staff wrote first kept.
+     * Gather hints help Twilio's speech recognition: the example phrases of the language, since a
+     * caller may ask for anything from any menu, and the words that ask for the other languages. Within
+     * Twilio's limits, every word list gives its first phrases in turn, so that each place a caller may
+     * ask for keeps the ones staff wrote first.
      */
     static void withHints(Map<String, Wording> wordings) {
         wordings.replaceAll((language, w) -> {
-            Set<String> hints = new java.util.LinkedHashSet<>();
+            List<List<String>> lists = new ArrayList<>();
             Wording.COMMAND_WORDS.keySet().stream().sorted()
                     .filter(entry -> !entry.equals("words.language"))
-                    .forEach(entry -> hints.addAll(w.words(entry)));
+                    .forEach(entry -> lists.add(w.words(entry)));
             wordings.forEach((other, ow) -> {
                 if (!other.equals(language)) {
-                    hints.addAll(ow.words("words.language"));
+                    lists.add(ow.words("words.language"));
                 }
             });
             w.written().stream().sorted().filter(entry -> entry.endsWith(".words"))
-                    .forEach(entry -> hints.addAll(w.words(entry)));
+                    .forEach(entry -> lists.add(w.words(entry)));
+            Set<String> hints = new java.util.LinkedHashSet<>();
+            int longest = lists.stream().mapToInt(List::size).max().orElse(0);
+            for (int i = 0; i < longest; i++) {
+                for (List<String> list : lists) {
+                    if (i < list.size()) {
+                        hints.add(list.get(i).replace(",", " ").strip());
+                    }
+                }
+            }
             return w.withHints(String.join(", ", hints.stream()
-                    .map(h -> h.replace(",", " ").strip())
                     .filter(h -> !h.isEmpty() && h.length() <= Wording.MAX_HINT_CHARACTERS)
                     .limit(Wording.MAX_HINTS).toList()));
         });

@@ -153,8 +153,11 @@ final class LanguageChapter {
                     + " rings " + number.text() + " for " + prompts.clinic().frontDesk().ring() + " seconds."));
             blocks.add(timed("", render(new Step.FrontDesk(state, Lead.NONE, number))));
             blocks.add(said("After three tries in a row that did not work", lines(w.say(Wording.AFTER_MISSES))));
-            blocks.add(said("What the staff member who picks up hears, before the caller is put through",
-                    render(new Step.Whisper(state.at(PhoneTree.MAIN)))));
+            for (String menu : prompts.tree().menus()) {
+                blocks.add(said("What the staff member who picks up hears, before the caller is put through"
+                        + (menu.equals(PhoneTree.MAIN) ? "" : " (from the " + menu + " menu)"),
+                        render(new Step.Whisper(state.at(menu)))));
+            }
         }, () -> blocks.add(new Note("No front desk number is set: callers who ask for it hear that the front desk"
                 + " cannot take the call, and the offer to leave a message.")));
         blocks.add(said("When the desk is closed (then the offer to leave a message)", lines(w.say(Wording.DESK_CLOSED))));

@@ -1,5 +1,11 @@
 package clinic.ivr.understanding;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.lucene.analysis.Analyzer;
@@ -7,58 +13,90 @@ import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.WordlistLoader;
+import org.apache.lucene.analysis.charfilter.MappingCharFilter;
+import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.es.SpanishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.tartarus.snowball.ext.SpanishStemmer;
 
 /**
- * How a language's words are compared: lower case, accents folded (recognizers write "ciatica" as
- * often as "ciática"), the language's stop words left out and the rest stemmed ("hurts", "hurt";
- * "dolorosa", "doloroso"). Question words stay: "dónde" and "cuándo" are what a Spanish caller means.
+ * How a language's words are compared. In the {@link #WORDS} field: apostrophes dropped, lower case,
+ * accents folded (recognizers write "ciatica" as often as "ciática"), Lucene's stop words and the filler
+ * callers wrap a request in left out ({@code filler-LANG.txt}: "um", "okay so", "i was wondering",
+ * "oiga", "buenas tardes"), the rest stemmed ("hurts", "hurt"; "ciáticas", "ciática"), but for words
+ * whose stem is another request's word, kept whole ({@code whole-LANG.txt}: "painful" is not "pain",
+ * "operator" is not "operation"). Question words stay: "dónde" and "cuándo" are what a Spanish caller
+ * means. In the {@link #SPOKEN} field: every word as said, apostrophes dropped, lower case and folded,
+ * nothing left out, for words a recognizer split ("si guiente") and words that name a key
+ * ({@code keys-LANG.txt}: "press", "número").
  */
 final class CallerAnalyzer extends Analyzer {
 
-    /** Spanish question words and intensifiers that Lucene's stop list drops but callers mean. */
+    /** The field of the words the matcher compares. */
+    static final String WORDS = "words";
+    /** The field of every word as said. */
+    static final String SPOKEN = "spoken";
+
+    /** Spanish question words, intensifiers and "no" that Lucene's stop list drops but callers mean. */
     private static final List<String> SPANISH_KEPT = List.of("que", "qué", "cuando", "donde", "quien", "quienes",
-            "como", "cual", "más", "muy", "antes", "sin", "poco", "mucho", "hay");
+            "como", "cual", "más", "muy", "antes", "sin", "poco", "mucho", "hay", "no");
 
-    /**
-     * English words callers wrap a question in that tell nothing of what they want: pronouns and
-     * helping verbs, which Lucene's short English list keeps. Question words stay.
-     */
-    private static final List<String> ENGLISH_FILLER = List.of("i", "im", "me", "my", "you", "your", "we", "our",
-            "do", "does", "did", "can", "could", "would", "am", "be", "been", "have", "has", "had", "please",
-            "um", "uh", "just", "so", "like", "going", "gonna", "want", "wanna", "need", "know", "tell", "got",
-            "hi", "hello", "yes", "okay", "ok");
+    /** "Who should not have it" is not "who should have it"; "how do I get there" asks the way. */
+    private static final List<String> ENGLISH_KEPT = List.of("not", "no", "there");
 
-    /** "Who should not have it" is not "who should have it". */
-    private static final List<String> ENGLISH_KEPT = List.of("not", "no");
+    /** Recognizers write "didnt" and "im", staff "didn't" and "I'm": the apostrophe goes. */
+    private static final NormalizeCharMap NO_APOSTROPHES;
+
+    static {
+        NormalizeCharMap.Builder map = new NormalizeCharMap.Builder();
+        map.add("'", "");
+        map.add("\u2019", "");
+        NO_APOSTROPHES = map.build();
+    }
 
     private final boolean spanish;
     private final boolean english;
     private final CharArraySet stopWords;
+    private final CharArraySet whole;
+    private final CharArraySet keys;
 
     CallerAnalyzer(String language) {
+        super(PER_FIELD_REUSE_STRATEGY);
         this.english = language.equals("en");
         this.spanish = language.equals("es");
-        this.stopWords = folded(english ? withFiller(without(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, ENGLISH_KEPT))
-                : spanish ? without(SpanishAnalyzer.getDefaultStopSet(), SPANISH_KEPT) : CharArraySet.EMPTY_SET);
+        CharArraySet stop = english ? without(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, ENGLISH_KEPT)
+                : spanish ? without(SpanishAnalyzer.getDefaultStopSet(), SPANISH_KEPT) : CharArraySet.EMPTY_SET;
+        this.stopWords = folded(with(stop, language, "filler"));
+        this.whole = folded(with(CharArraySet.EMPTY_SET, language, "whole"));
+        this.keys = folded(with(CharArraySet.EMPTY_SET, language, "keys"));
+    }
+
+    /** Whether a word as {@link #SPOKEN} gives it is a stop or filler word, which {@link #WORDS} leaves out. */
+    boolean leavesOut(String spoken) {
+        return stopWords.contains(spoken);
+    }
+
+    /** Whether a word as {@link #SPOKEN} gives it names a key ({@code keys-LANG.txt}: "press", "number"). */
+    boolean namesAKey(String spoken) {
+        return keys.contains(spoken);
     }
 
     @Override
     protected TokenStreamComponents createComponents(String field) {
         StandardTokenizer source = new StandardTokenizer();
         TokenStream stream = new LowerCaseFilter(source);
-        if (english) {
-            stream = new EnglishPossessiveFilter(stream);
-        }
         stream = new ASCIIFoldingFilter(stream);
-        stream = new StopFilter(stream, stopWords);
+        if (field.equals(SPOKEN)) {
+            return new TokenStreamComponents(source, stream);
+        }
+        stream = new SetKeywordMarkerFilter(new StopFilter(stream, stopWords), whole);
         if (english) {
             stream = new PorterStemFilter(stream);
         } else if (spanish) {
@@ -68,13 +106,41 @@ final class CallerAnalyzer extends Analyzer {
     }
 
     @Override
+    protected Reader initReader(String field, Reader reader) {
+        return new MappingCharFilter(NO_APOSTROPHES, reader);
+    }
+
+    @Override
     protected TokenStream normalize(String field, TokenStream in) {
         return new ASCIIFoldingFilter(new LowerCaseFilter(in));
     }
 
-    private static CharArraySet withFiller(CharArraySet words) {
+    /** The terms of a text in a field of an analyzer, in order. */
+    static List<String> terms(Analyzer analyzer, String field, String text) {
+        List<String> terms = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return terms;
+    }
+
+    /** The words and those of {@code LIST-LANG.txt} beside this class; no more for other languages. */
+    private static CharArraySet with(CharArraySet words, String language, String list) {
         CharArraySet all = new CharArraySet(words, false);
-        all.addAll(ENGLISH_FILLER);
+        try (InputStream in = CallerAnalyzer.class.getResourceAsStream(list + "-" + language + ".txt")) {
+            if (in != null) {
+                all.addAll(WordlistLoader.getWordSet(in, StandardCharsets.UTF_8, "#"));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("the " + list + " words of " + language + " could not be read", e);
+        }
         return all;
     }
 
@@ -98,10 +164,9 @@ final class CallerAnalyzer extends Analyzer {
         return CharArraySet.unmodifiableSet(folded);
     }
 
-    static String fold(String word) {
+    private static String fold(String word) {
         char[] out = new char[word.length() * 4];
         int n = ASCIIFoldingFilter.foldToASCII(word.toLowerCase(Locale.ROOT).toCharArray(), 0, out, 0, word.length());
         return new String(out, 0, n);
     }
-
 }

@@ -76,6 +76,32 @@ class SpokenCommandsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"en", "es"})
+    void aNumberIsAKeyOnlyWhenItIsAllTheCallerSaid(String language) {
+        List<String> numbers = SHIPPED.wording(language).words(Wording.NUMBER_WORDS);
+        String press = language.equals("en") ? "press " : "oprima el ";
+        assertThat(hear(language, "main", press + numbers.get(3))).isEqualTo(Heard.key("3"));
+        assertThat(hear(language, "main", numbers.get(3) + (language.equals("en") ? " please" : " por favor")))
+                .isEqualTo(Heard.key("3"));
+        assertThat(hear(language, "main", numbers.get(7) + " " + numbers.get(1)).kind()).as("seven one")
+                .isNotEqualTo(Heard.Kind.KEY);
+        assertThat(hear(language, "main", language.equals("en") ? "seven eleven" : "siete once").kind())
+                .isNotEqualTo(Heard.Kind.KEY);
+        assertThat(hear(language, "main", language.equals("en") ? "i have two questions about my hip"
+                : "tengo dos preguntas sobre mi cadera").kind()).isNotEqualTo(Heard.Kind.KEY);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "es"})
+    void aCommandWordInALongUnrelatedSentenceIsNoCommand(String language) {
+        String again = language.equals("en") ? "again" : "otra vez";
+        assertThat(hear(language, "faq", again).kind()).isEqualTo(Heard.Kind.REPEAT);
+        String sentence = language.equals("en") ? "the bus is late again and my neighbor is not home"
+                : "el autobús llegó tarde otra vez y mi vecina no está en casa";
+        assertThat(hear(language, "faq", sentence).kind()).as(sentence).isNotEqualTo(Heard.Kind.REPEAT);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "es"})
     void speechThatMatchesNothingIsUnclearNotAGuess(String language) {
         assertThat(hear(language, "main", "zzz qqq").kind()).isEqualTo(Heard.Kind.UNCLEAR);
         assertNotSame(hear(language, "faq", "blue elephant").kind(), Heard.Kind.KEY);

@@ -95,7 +95,7 @@ class SpokenCallTest {
     @Test
     void aDoubtfulPhraseAsksOneQuestionWhoseAnswerRidesInTheSignedUrl() throws Exception {
         Twiml main = post("/voice", Map.of());
-        Twiml asked = say(main, "traction pain");
+        Twiml asked = say(main, "stretch pain");
         assertThat(asked.action()).as(asked.action()).contains("ask=");
         assertThat(asked.spoken()).isEqualTo("Do you want to hear whether it hurts? Say yes, or press 1.");
         assertThat(asked.spoken()).as(asked.spoken()).endsWith("Say yes, or press 1.");

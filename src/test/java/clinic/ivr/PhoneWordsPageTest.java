@@ -126,6 +126,18 @@ class PhoneWordsPageTest {
     }
 
     @Test
+    void aNoteAmongTheWordsCallersMaySayGroupsThemAndIsKeptAsTyped() throws Exception {
+        StaffForm form = page();
+        assertThat(form.get("w.en.what-it-is.words")).as("the shipped notes are shown in their box")
+                .contains("# Asking what the therapy is and how it works");
+        String typed = form.get("w.en.hours.words") + "\n# Asked by patients at the door\ndo you open on snow days";
+        HttpResponse<String> done = form.set("w.en.hours.words", typed).set("author", "AB").post("/staff/prompts", "publish");
+        assertThat(done.statusCode()).as(done.body()).isEqualTo(303);
+        assertThat(line.words().versions().files(2).orElseThrow().text("en/hours.txt").orElseThrow())
+                .contains("[hours.words]\n" + typed + "\n");
+    }
+
+    @Test
     void aChangeIsCheckedThenPublishedAndCallersHearItWithinSeconds() throws Exception {
         StaffForm form = page().set("w.en.emergency", "If this is an emergency, hang up now and dial 911.");
         HttpResponse<String> checked = form.post("/staff/prompts", "check");
@@ -186,8 +198,8 @@ class PhoneWordsPageTest {
         HttpResponse<String> added = page().post("/staff/prompts", "add-question:faq");
         StaffForm form = StaffForm.of(line, added.body(), "words");
         assertThat(form.get("m.faq")).endsWith(",faq-6");
-        form.set("w.en.faq-6.option", "how much it costs").set("w.es.faq-6.option", "cuánto cuesta")
-                .set("w.en.faq-6.words", "how much is it").set("w.es.faq-6.words", "cuánto es")
+        form.set("w.en.faq-6.option", "who our therapists are").set("w.es.faq-6.option", "quiénes son los terapeutas")
+                .set("w.en.faq-6.words", "who are the therapists").set("w.es.faq-6.words", "quiénes son los terapeutas")
                 .set("w.en.faq-6", "Ask the front desk.").set("w.es.faq-6", "Pregunte en la recepción.");
         HttpResponse<String> checked = form.post("/staff/prompts", "check");
         problemNextTo(checked.body(), "w.en.faq-6.option", "the faq menu has 6 options; callers remember at most 5");
@@ -199,11 +211,11 @@ class PhoneWordsPageTest {
         PromptFiles now = line.words().versions().files(2).orElseThrow();
         assertThat(now.text("menus.yaml").orElseThrow()).contains("faq:\n  1: faq-results\n  2: faq-painful\n  3: faq-prevent\n"
                 + "  4: faq-start\n  5: faq-6\n");
-        assertThat(now.text("en/faq.txt").orElseThrow()).doesNotContain("[faq-avoid").contains("[faq-6.option]\nhow much it costs");
+        assertThat(now.text("en/faq.txt").orElseThrow()).doesNotContain("[faq-avoid").contains("[faq-6.option]\nwho our therapists are");
         assertThat(now.text("es/faq.txt").orElseThrow()).doesNotContain("[faq-avoid").contains("[faq-6]\nPregunte en la recepción.");
         Twiml faq = Twiml.parse(eventually(() -> line.twilio().post("/voice/menu?node=main&lang=en",
-                TwilioClient.withInput(Map.of("Digits", "3"))).body(), b -> b.contains("how much it costs")));
-        assertThat(faq.spoken()).contains("For how much it costs, press 5.").doesNotContain("who should not");
+                TwilioClient.withInput(Map.of("Digits", "3"))).body(), b -> b.contains("who our therapists are")));
+        assertThat(faq.spoken()).contains("For who our therapists are, press 5.").doesNotContain("who should not");
     }
 
     @Test

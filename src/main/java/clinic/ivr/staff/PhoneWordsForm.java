@@ -7,6 +7,7 @@ import clinic.ivr.prompts.LanguageWords;
 import clinic.ivr.prompts.Problem;
 import clinic.ivr.prompts.PromptFiles;
 import clinic.ivr.prompts.TextLayout;
+import clinic.ivr.prompts.Wording;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -345,8 +346,10 @@ final class PhoneWordsForm {
     private String checked(String language, String entry, String before, Map<String, List<String>> typing) {
         String typed = words.get(language).getOrDefault(entry, "");
         List<String> refused = new ArrayList<>();
+        // in a list of what callers may say, a # line is a note that groups the list, as in the shipped files
+        boolean notesAllowed = Wording.isWordList(entry);
         for (String line : typed.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1)) {
-            if (line.stripLeading().startsWith("#")) {
+            if (line.stripLeading().startsWith("#") && !notesAllowed) {
                 refused.add("A line that starts with # is a note in the prompts files: callers would never hear \""
                         + line.strip() + "\". Write the word you mean (such as \"pound\" for the key) instead of #.");
             } else if (TextLayout.isHeading(line)) {

@@ -6,11 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 import clinic.ivr.store.Database;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,7 +26,6 @@ class PhoneWordsBrowserTest {
 
     static final String EMERGENCY = "If this is a medical emergency, hang up and dial 911.";
     static final String NEW_EMERGENCY = "If you have a medical emergency, hang up now and call 911.";
-    static final Duration WITHIN = Duration.ofSeconds(5);
 
     @RegisterExtension
     static final LineExtension LINES = new LineExtension();
@@ -40,20 +36,6 @@ class PhoneWordsBrowserTest {
     TestLine line(Database database, String name) throws Exception {
         return LINES.start(TestLine.with().office(TestLine.officeOn(database, TestLine.OPEN))
                 .promptsFolder(PromptsCopy.in(temp.resolve(name)).dir()));
-    }
-
-    static String heard(TestLine line) throws Exception {
-        return Twiml.parse(line.twilio().post("/voice", TwilioClient.callForm()).body()).spoken();
-    }
-
-    static <T> T heardWithin(Callable<T> ask, Predicate<T> expected) throws Exception {
-        Instant deadline = Instant.now().plus(WITHIN);
-        T answer = ask.call();
-        while (!expected.test(answer) && Instant.now().isBefore(deadline)) {
-            Thread.sleep(25);
-            answer = ask.call();
-        }
-        return answer;
     }
 
     static void waitFor(StaffBrowser browser, By what) {
@@ -91,7 +73,7 @@ class PhoneWordsBrowserTest {
             assertThat(browser.driver().findElement(By.id("notice")).getText()).isEqualTo(
                     "Checked: no problems. Nothing is published until you press Publish.");
             assertThat(browser.driver().findElement(By.id("w.en.emergency")).getAttribute("value")).isEqualTo(NEW_EMERGENCY);
-            assertThat(heard(second)).as("Check publishes nothing").startsWith(EMERGENCY);
+            assertThat(second.firstHeard()).as("Check publishes nothing").startsWith(EMERGENCY);
             browser.tabTo("Go to Publish");
             browser.enter();
             browser.tabToField("Your name or initials");
@@ -103,9 +85,9 @@ class PhoneWordsBrowserTest {
                     "Version 2 is published: every line answers with it within 5 seconds.");
 
             long published = System.nanoTime();
-            assertThat(heardWithin(() -> heard(second), s -> s.startsWith(NEW_EMERGENCY))).as("the other instance")
+            assertThat(Eventually.heard(second::firstHeard, s -> s.startsWith(NEW_EMERGENCY))).as("the other instance")
                     .startsWith(NEW_EMERGENCY);
-            assertThat(Duration.ofNanos(System.nanoTime() - published)).isLessThan(WITHIN);
+            assertThat(Duration.ofNanos(System.nanoTime() - published)).isLessThan(Eventually.HEARD_WITHIN);
 
             // a broken edit is refused next to its box, and both instances keep the good words
             browser.tabTo(NEW_EMERGENCY);
@@ -125,13 +107,13 @@ class PhoneWordsBrowserTest {
             assertThat(box.getAttribute("value")).as("the typing is kept").startsWith("If this is an emergency & you");
             assertThat(browser.driver().findElement(By.id("problems")).getText()).contains("nothing was published");
             accessibleAtEveryWidth(browser);
-            assertThat(heard(first)).startsWith(NEW_EMERGENCY);
-            assertThat(heard(second)).startsWith(NEW_EMERGENCY);
+            assertThat(first.firstHeard()).startsWith(NEW_EMERGENCY);
+            assertThat(second.firstHeard()).startsWith(NEW_EMERGENCY);
 
             // a restart keeps the published words
             second.close();
             TestLine restarted = line(database, "restarted");
-            assertThat(heard(restarted)).startsWith(NEW_EMERGENCY);
+            assertThat(restarted.firstHeard()).startsWith(NEW_EMERGENCY);
 
             // Restore brings the original back
             browser.get(first.baseUrl() + "/staff/prompts/history");
@@ -144,7 +126,7 @@ class PhoneWordsBrowserTest {
             waitFor(browser, By.id("notice"));
             assertThat(browser.driver().findElement(By.id("notice")).getText()).startsWith(
                     "Version 1 is published again, as version 3");
-            assertThat(heardWithin(() -> heard(restarted), s -> s.startsWith(EMERGENCY))).startsWith(EMERGENCY);
+            assertThat(Eventually.heard(restarted::firstHeard, s -> s.startsWith(EMERGENCY))).startsWith(EMERGENCY);
 
             // Closed today is said, then undone
             browser.get(first.baseUrl() + "/staff/prompts");
@@ -158,12 +140,12 @@ class PhoneWordsBrowserTest {
             assertThat(browser.driver().findElement(By.id("closed-status")).getText())
                     .contains("We are closed today because of the snow.");
             accessibleAtEveryWidth(browser);
-            assertThat(heardWithin(() -> heard(restarted), s -> s.contains("closed today"))).contains(
+            assertThat(Eventually.heard(restarted::firstHeard, s -> s.contains("closed today"))).contains(
                     "We are closed today because of the snow. We open again tomorrow at 8 AM.");
             browser.tabTo("Open again today");
             browser.enter();
             waitFor(browser, By.id("closed-help"));
-            assertThat(heardWithin(() -> heard(restarted), s -> !s.contains("closed today"))).doesNotContain("closed today");
+            assertThat(Eventually.heard(restarted::firstHeard, s -> !s.contains("closed today"))).doesNotContain("closed today");
         }
     }
 

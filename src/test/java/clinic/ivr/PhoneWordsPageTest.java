@@ -12,13 +12,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.TreeMap;
-import java.util.concurrent.Callable;
-import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -41,7 +37,6 @@ class PhoneWordsPageTest {
 
     static final String EMERGENCY = "If this is a medical emergency, hang up and dial 911.";
     static final String WELCOME = "Thank you for calling Gramercy Physical Therapy.";
-    static final Duration HEARD_WITHIN = Duration.ofSeconds(5);
 
     @RegisterExtension
     static final LineExtension LINES = new LineExtension();
@@ -61,21 +56,11 @@ class PhoneWordsPageTest {
     }
 
     String heard() throws Exception {
-        return Twiml.parse(line.twilio().post("/voice", TwilioClient.callForm()).body()).spoken();
+        return line.firstHeard();
     }
 
     OptionalInt published() {
         return line.words().versions().newestPublished();
-    }
-
-    static <T> T eventually(Callable<T> ask, Predicate<T> expected) throws Exception {
-        Instant deadline = Instant.now().plus(HEARD_WITHIN);
-        T answer = ask.call();
-        while (!expected.test(answer) && Instant.now().isBefore(deadline)) {
-            Thread.sleep(25);
-            answer = ask.call();
-        }
-        return answer;
     }
 
     /** The field is marked invalid, described by its error, which says {@code message}; the summary links to it. */
@@ -150,7 +135,7 @@ class PhoneWordsPageTest {
                 .set("note", "Shorter notice").post("/staff/prompts", "publish");
         assertThat(done.statusCode()).as(done.body()).isEqualTo(303);
         assertThat(done.headers().firstValue("Location")).hasValue("/staff/prompts?published=2");
-        assertThat(eventually(this::heard, s -> s.startsWith("If this is an emergency, hang up now"))).startsWith(
+        assertThat(Eventually.heard(this::heard, s -> s.startsWith("If this is an emergency, hang up now"))).startsWith(
                 "If this is an emergency, hang up now and dial 911. " + WELCOME);
         String after = StaffPagesTest.get(line, "/staff/prompts?published=2", TestLine.STAFF_PASSWORD, null).body();
         assertThat(after).contains("Version 2 is published: every line answers with it within 5 seconds.")
@@ -213,7 +198,7 @@ class PhoneWordsPageTest {
                 + "  4: faq-start\n  5: faq-6\n");
         assertThat(now.text("en/faq.txt").orElseThrow()).doesNotContain("[faq-avoid").contains("[faq-6.option]\nwho our therapists are");
         assertThat(now.text("es/faq.txt").orElseThrow()).doesNotContain("[faq-avoid").contains("[faq-6]\nPregunte en la recepción.");
-        Twiml faq = Twiml.parse(eventually(() -> line.twilio().post("/voice/menu?node=main&lang=en",
+        Twiml faq = Twiml.parse(Eventually.heard(() -> line.twilio().post("/voice/menu?node=main&lang=en",
                 TwilioClient.withInput(Map.of("Digits", "3"))).body(), b -> b.contains("who our therapists are")));
         assertThat(faq.spoken()).contains("For who our therapists are, press 5.").doesNotContain("who should not");
     }
@@ -292,7 +277,7 @@ class PhoneWordsPageTest {
         HttpResponse<String> restored = restore.set("author", "CD").post("/staff/prompts/history/restore", null);
         assertThat(restored.statusCode()).isEqualTo(303);
         assertThat(restored.headers().firstValue("Location")).hasValue("/staff/prompts/history?restored=1&as=3");
-        assertThat(eventually(this::heard, s -> s.startsWith(EMERGENCY))).startsWith(EMERGENCY);
+        assertThat(Eventually.heard(this::heard, s -> s.startsWith(EMERGENCY))).startsWith(EMERGENCY);
         assertThat(StaffPagesTest.get(line, "/staff/prompts/history?restored=1&as=3", TestLine.STAFF_PASSWORD, null).body())
                 .contains("Version 1 is published again, as version 3").contains("Version 1, restored");
     }
@@ -304,7 +289,7 @@ class PhoneWordsPageTest {
         HttpResponse<String> closed = close.post("/staff/prompts/closed-today", "close");
         assertThat(closed.statusCode()).isEqualTo(303);
 
-        String greeting = eventually(this::heard, s -> s.contains("closed today"));
+        String greeting = Eventually.heard(this::heard, s -> s.contains("closed today"));
         assertThat(greeting).startsWith(EMERGENCY + " " + WELCOME + " We are closed today because of the snow. We open"
                 + " again tomorrow at 8 AM.");
         Twiml spanish = Twiml.parse(line.twilio().post("/voice/menu?node=main&lang=en",
@@ -321,7 +306,7 @@ class PhoneWordsPageTest {
 
         HttpResponse<String> reopened = StaffForm.of(line, page, "closed-today").post("/staff/prompts/closed-today", "reopen");
         assertThat(reopened.statusCode()).isEqualTo(303);
-        assertThat(eventually(this::heard, s -> !s.contains("closed today"))).doesNotContain("closed today");
+        assertThat(Eventually.heard(this::heard, s -> !s.contains("closed today"))).doesNotContain("closed today");
         Twiml open = Twiml.parse(line.twilio().post("/voice/menu?node=main&lang=en",
                 TwilioClient.withInput(Map.of("Digits", "0"))).body());
         assertThat(open.has("Dial")).as("open again: the desk is rung").isTrue();
@@ -329,6 +314,8 @@ class PhoneWordsPageTest {
 
     @Test
     void thePublishedVersionDownloadsAsAPromptsFolderThatPassesTheChecks() throws Exception {
+        assertThat(StaffPagesTest.get(line, "/staff/prompts/history", TestLine.STAFF_PASSWORD, null).body())
+                .contains("<a href=\"/staff/prompts/export\" download>Download the published version");
         HttpResponse<byte[]> zip = StaffPagesTest.HTTP.send(HttpRequest.newBuilder(URI.create(line.baseUrl()
                 + "/staff/prompts/export")).header("Authorization", StaffPagesTest.basic("staff", TestLine.STAFF_PASSWORD))
                 .build(), HttpResponse.BodyHandlers.ofByteArray());
@@ -360,7 +347,7 @@ class PhoneWordsPageTest {
         // the folder the line reads: a developer ships new default words
         Path dir = temp.resolve("prompts");
         PromptsCopy.replace(dir.resolve("en/line.txt"), "Take care. Goodbye.", "Take good care. Goodbye.");
-        String page = eventually(() -> StaffPagesTest.get(line, "/staff/prompts", TestLine.STAFF_PASSWORD, null).body(),
+        String page = Eventually.heard(() -> StaffPagesTest.get(line, "/staff/prompts", TestLine.STAFF_PASSWORD, null).body(),
                 b -> b.contains("New default words arrived"));
         assertThat(page).contains("New default words arrived from the prompts folder").contains("Review the new words (version 3)");
         assertThat(published()).as("staff words stay published").hasValue(2);

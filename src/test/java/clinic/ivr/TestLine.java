@@ -269,6 +269,11 @@ public final class TestLine implements AutoCloseable {
         return new TwilioClient(baseUrl(), AUTH_TOKEN);
     }
 
+    /** What a caller hears first: the spoken words of this line's answer to a new, signed call. */
+    public String firstHeard() throws Exception {
+        return Twiml.parse(twilio().post("/voice", TwilioClient.callForm()).body()).spoken();
+    }
+
     /**
      * Stops the server at once: a test's answers are all in, and its idle keep-alive connections would
      * otherwise hold a graceful stop for seconds. The message store stays open (a test may start another

@@ -2,6 +2,7 @@ package clinic.ivr.prompts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import clinic.ivr.Eventually;
 import clinic.ivr.PromptsCopy;
 import clinic.ivr.TestLine;
 import clinic.ivr.TwilioClient;
@@ -10,10 +11,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.concurrent.Callable;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,7 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
 class HotReloadTest {
 
     /** The promise to staff: an edit is heard within this long. */
-    static final Duration HEARD_WITHIN = Duration.ofSeconds(5);
     static final String WELCOME = "Thank you for calling Gramercy Physical Therapy.";
 
     @TempDir
@@ -58,23 +54,12 @@ class HotReloadTest {
         return new ObjectMapper().readTree(twilio.get("/health").body());
     }
 
-    /** Asks until the answer is as expected, for at most {@link #HEARD_WITHIN}. */
-    static <T> T eventually(Callable<T> ask, Predicate<T> expected) throws Exception {
-        Instant deadline = Instant.now().plus(HEARD_WITHIN);
-        T answer = ask.call();
-        while (!expected.test(answer) && Instant.now().isBefore(deadline)) {
-            Thread.sleep(25);
-            answer = ask.call();
-        }
-        return answer;
-    }
-
     @Test
     void aGoodEditIsHeardOnTheNextCallWithoutARestart() throws Exception {
         assertThat(firstAnswer()).contains(WELCOME);
         prompts.edit("en/line.txt", "Thank you for calling ${clinic.name}.\n", "Welcome to ${clinic.name}.\n");
 
-        String heard = eventually(this::firstAnswer, s -> s.contains("Welcome to Gramercy Physical Therapy."));
+        String heard = Eventually.heard(this::firstAnswer, s -> s.contains("Welcome to Gramercy Physical Therapy."));
         assertThat(heard).as(heard).contains("Welcome to Gramercy Physical Therapy.");
         assertThat(health().get("status").asText()).isEqualTo("ok");
     }
@@ -85,7 +70,7 @@ class HotReloadTest {
         int line = prompts.lineOf("en/faq.txt", "Many people feel some relief");
         prompts.edit("en/faq.txt", "Many people feel some relief", "Many people at ${clinic.nam} feel some relief");
 
-        JsonNode degraded = eventually(this::health, h -> h.get("status").asText().equals("degraded"));
+        JsonNode degraded = Eventually.heard(this::health, h -> h.get("status").asText().equals("degraded"));
         assertThat(degraded.get("status").asText()).as(degraded::toString).isEqualTo("degraded");
         assertThat(degraded.get("promptsVersion").asText()).isEqualTo(version);
         JsonNode problem = degraded.get("problems").get(0);
@@ -95,7 +80,7 @@ class HotReloadTest {
         assertThat(firstAnswer()).as("callers still hear the last good version").contains(WELCOME);
 
         prompts.edit("en/faq.txt", "${clinic.nam}", "${clinic.name}");
-        JsonNode fixed = eventually(this::health, h -> h.get("status").asText().equals("ok"));
+        JsonNode fixed = Eventually.heard(this::health, h -> h.get("status").asText().equals("ok"));
         assertThat(fixed.get("status").asText()).as(fixed::toString).isEqualTo("ok");
         assertThat(fixed.get("problems").size()).isZero();
         assertThat(version).as("the fixed files are a new version").isNotEqualTo(fixed.get("promptsVersion").asText());
@@ -106,11 +91,11 @@ class HotReloadTest {
         Path moved = temp.resolve("elsewhere");
         Files.move(prompts.dir(), moved);
 
-        JsonNode degraded = eventually(this::health, h -> h.get("status").asText().equals("degraded"));
+        JsonNode degraded = Eventually.heard(this::health, h -> h.get("status").asText().equals("degraded"));
         assertThat(degraded.get("problems").get(0).get("message").asText()).as(degraded::toString).contains("prompts folder is missing");
         assertThat(firstAnswer()).contains(WELCOME);
 
         Files.move(moved, prompts.dir());
-        assertThat(eventually(this::health, h -> h.get("status").asText().equals("ok")).get("status").asText()).isEqualTo("ok");
+        assertThat(Eventually.heard(this::health, h -> h.get("status").asText().equals("ok")).get("status").asText()).isEqualTo("ok");
     }
 }

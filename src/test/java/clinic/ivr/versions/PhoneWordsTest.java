@@ -2,12 +2,11 @@ package clinic.ivr.versions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import clinic.ivr.Eventually;
 import clinic.ivr.LineExtension;
 import clinic.ivr.PromptsCopy;
 import clinic.ivr.TestDatabase;
 import clinic.ivr.TestLine;
-import clinic.ivr.TwilioClient;
-import clinic.ivr.Twiml;
 import clinic.ivr.prompts.PromptFiles;
 import clinic.ivr.store.ConnectionPool;
 import clinic.ivr.store.Database;
@@ -24,11 +23,9 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,7 +38,6 @@ import org.junit.jupiter.api.io.TempDir;
 class PhoneWordsTest {
 
     static final String EMERGENCY = "If this is a medical emergency, hang up and dial 911.";
-    static final Duration WITHIN = Duration.ofSeconds(5);
 
     @RegisterExtension
     static final LineExtension LINES = new LineExtension();
@@ -57,20 +53,6 @@ class PhoneWordsTest {
 
     static Database sharedMemory() {
         return new Database("jdbc:h2:mem:shared-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
-    }
-
-    static String heard(TestLine line) throws Exception {
-        return Twiml.parse(line.twilio().post("/voice", TwilioClient.callForm()).body()).spoken();
-    }
-
-    static <T> T within(Duration limit, Callable<T> ask, Predicate<T> expected) throws Exception {
-        Instant deadline = Instant.now().plus(limit);
-        T answer = ask.call();
-        while (!expected.test(answer) && Instant.now().isBefore(deadline)) {
-            Thread.sleep(20);
-            answer = ask.call();
-        }
-        return answer;
     }
 
     /** Version 1 with the emergency notice changed, as staff publish it. */
@@ -100,12 +82,12 @@ class PhoneWordsTest {
 
         assertThat(publishNotice(a, "In an emergency, hang up and dial 911.")).isEqualTo(new PromptVersions.Outcome.Published(2));
         long start = System.nanoTime();
-        String said = within(WITHIN, () -> heard(b), s -> s.startsWith("In an emergency"));
+        String said = Eventually.heard(b::firstHeard, s -> s.startsWith("In an emergency"));
         assertThat(said).startsWith("In an emergency, hang up and dial 911.");
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(WITHIN);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Eventually.HEARD_WITHIN);
 
         a.words().versions().closeToday(Map.of("en", "the snow"), "AB", java.time.ZoneId.of("America/New_York"));
-        assertThat(within(WITHIN, () -> heard(b), s -> s.contains("closed today"))).contains("We are closed today because"
+        assertThat(Eventually.heard(b::firstHeard, s -> s.contains("closed today"))).contains("We are closed today because"
                 + " of the snow.");
     }
 
@@ -120,12 +102,12 @@ class PhoneWordsTest {
             new PromptVersionStore(pool).locked(v -> v.add(new PromptVersionStore.NewVersion(PromptVersionStore.Status.PUBLISHED,
                     "staff", "hand edit", null, "broken", null, broken), Instant.now()));
         }
-        JsonNode health = within(WITHIN, () -> new ObjectMapper().readTree(a.twilio().get("/health").body()),
+        JsonNode health = Eventually.heard(() -> new ObjectMapper().readTree(a.twilio().get("/health").body()),
                 h -> h.get("status").asText().equals("degraded"));
         assertThat(health.get("status").asText()).as(health::toString).isEqualTo("degraded");
         assertThat(health.get("publishedVersion").asInt()).isOne();
         assertThat(health.get("problems").get(0).get("message").asText()).contains("clinic.nam");
-        assertThat(heard(a)).startsWith(EMERGENCY + " Thank you for calling Gramercy Physical Therapy.");
+        assertThat(a.firstHeard()).startsWith(EMERGENCY + " Thank you for calling Gramercy Physical Therapy.");
     }
 
     @Test
@@ -136,7 +118,7 @@ class PhoneWordsTest {
         a.close();
         TestLine again = line(database, "again");
         assertThat(again.words().published()).hasValue(2);
-        assertThat(heard(again)).startsWith("In an emergency, hang up and dial 911.");
+        assertThat(again.firstHeard()).startsWith("In an emergency, hang up and dial 911.");
     }
 
     @Test

@@ -2,7 +2,10 @@ package clinic.ivr;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import clinic.ivr.desk.TextMessages;
+import clinic.ivr.line.Office;
 import clinic.ivr.prompts.PromptFiles;
+import clinic.ivr.staff.CsrfTokens;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import clinic.ivr.versions.PromptVersions;
@@ -248,6 +251,29 @@ class PhoneWordsPageTest {
         HttpResponse<String> noPassword = StaffPagesTest.HTTP.send(HttpRequest.newBuilder(URI.create(line.baseUrl()
                 + "/staff/prompts")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(noPassword.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void aPageLeftOpenPastItsTokenKeepsTheTypingAndDoesNothingUntilPostedAgain() throws Exception {
+        StaffSecurityTest.MutableClock clock = new StaffSecurityTest.MutableClock(TestLine.OPEN);
+        TestLine open = LINES.start(TestLine.with().office(new Office(clock, TestLine.memoryStore(), TextMessages.NONE))
+                .promptsFolder(PromptsCopy.in(temp.resolve("open")).dir()));
+        String typed = "If you have an emergency, hang up and dial 911 right away.";
+        StaffForm form = StaffForm.read(open, "/staff/prompts", "words").set("w.en.emergency", typed).set("author", "AB");
+        clock.now = TestLine.OPEN.plus(CsrfTokens.VALID_FOR).plusSeconds(60);
+
+        HttpResponse<String> late = form.post("/staff/prompts", "publish");
+        assertThat(late.statusCode()).isEqualTo(200);
+        assertThat(late.body()).contains("This page was open for a long time, so to be safe nothing was done.");
+        assertThat(open.words().versions().newestPublished()).as("nothing is published").hasValue(1);
+        StaffForm kept = StaffForm.of(open, late.body(), "words");
+        assertThat(kept.get("w.en.emergency")).isEqualTo(typed);
+        assertThat(kept.get("author")).isEqualTo("AB");
+        assertThat(StaffPagesTest.post(open, "/staff/prompts", "base=1&action=publish&token=" + form.get("token"),
+                "https://evil.example").statusCode()).as("another site's post is still refused").isEqualTo(403);
+
+        assertThat(kept.post("/staff/prompts", "publish").statusCode()).as("posted again, with a fresh token").isEqualTo(303);
+        assertThat(open.words().versions().newestPublished()).hasValue(2);
     }
 
     @Test

@@ -86,7 +86,8 @@ public final class PhoneWordsServlet extends StaffPageServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         switch (request.getRequestURI()) {
-            case PATH -> form(request, response, MAX_FORM_FIELDS, MAX_FORM_BYTES).ifPresent(form -> posted(form, response));
+            case PATH -> form(request, response, MAX_FORM_FIELDS, MAX_FORM_BYTES, form -> typingKept(form, response))
+                    .ifPresent(form -> posted(form, response));
             case PATH + "/script" -> {
                 Optional<Map<String, String>> form = form(request, response, MAX_FORM_FIELDS, MAX_FORM_BYTES);
                 if (form.isPresent()) {
@@ -158,14 +159,28 @@ public final class PhoneWordsServlet extends StaffPageServlet {
         return versions().files(base).flatMap(files -> PhoneWordsForm.posted(files, form));
     }
 
-    private void act(PhoneWordsForm form, Map<String, String> posted, HttpServletResponse response) throws IOException {
-        int base = number(posted.get("base"));
+    /** The page was open too long for its token: nothing is done, and the typing comes back with a fresh one. */
+    private void typingKept(Map<String, String> form, HttpServletResponse response) throws IOException {
+        Optional<PhoneWordsForm> posted = posted(form);
+        if (posted.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        render(response, 200, posted.get(), Optional.empty(), context(form).notice("This page was open for a long"
+                + " time, so to be safe nothing was done. Your words are kept below: press the button again."));
+    }
+
+    /** What the posted form says besides the fields: the version it started from, the name and the note. */
+    private static Context context(Map<String, String> posted) {
         OptionalInt seen = posted.getOrDefault("seen", "").isBlank() ? OptionalInt.empty()
                 : OptionalInt.of(number(posted.get("seen")));
-        String author = posted.getOrDefault("author", "").strip();
-        String note = posted.getOrDefault("note", "").strip();
+        return new Context(number(posted.get("base")), seen, posted.getOrDefault("author", "").strip(),
+                posted.getOrDefault("note", "").strip(), List.of(), "");
+    }
+
+    private void act(PhoneWordsForm form, Map<String, String> posted, HttpServletResponse response) throws IOException {
         String action = posted.getOrDefault("action", "check");
-        Context context = new Context(base, seen, author, note, List.of(), "");
+        Context context = context(posted);
         if (action.equals("add-day")) {
             render(response, 200, form.withDay(), Optional.empty(), context.notice("A new special day is at the end of"
                     + " the list. Nothing is published until you press Publish."));

@@ -60,6 +60,16 @@ public abstract class StaffPageServlet extends HttpServlet {
      */
     protected Optional<Map<String, String>> form(HttpServletRequest request, HttpServletResponse response,
                                                  int maxFields, int maxBytes) throws IOException {
+        return form(request, response, maxFields, maxBytes, null);
+    }
+
+    /**
+     * As {@link #form}, but a form from a page of this site whose token has only expired (the page was left
+     * open longer than {@link CsrfTokens#VALID_FOR}) goes to {@code expired}, which must act on nothing and
+     * may show the typing back with a fresh token, so that a long edit is never lost.
+     */
+    protected Optional<Map<String, String>> form(HttpServletRequest request, HttpServletResponse response,
+                                                 int maxFields, int maxBytes, ExpiredForm expired) throws IOException {
         Map<String, String> form = null;
         if (Forms.isForm(request.getContentType()) && request.getContentLengthLong() <= maxBytes) {
             try {
@@ -68,12 +78,25 @@ public abstract class StaffPageServlet extends HttpServlet {
                 form = null;
             }
         }
+        if (expired != null && form != null && sameOrigin(request) && !tokens.valid(form.get("token"))
+                && tokens.ours(form.get("token"))) {
+            LOG.info("staff form {} posted from a page open too long: nothing done, the typing shown again",
+                    request.getRequestURI());
+            expired.show(form);
+            return Optional.empty();
+        }
         if (form == null || !sameOrigin(request) || !tokens.valid(form.get("token"))) {
             LOG.warn("staff form {} refused: not posted from this site's page", request.getRequestURI());
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return Optional.empty();
         }
         return Optional.of(form);
+    }
+
+    /** Shows a form posted with an expired token back to staff, acting on nothing. */
+    @FunctionalInterface
+    protected interface ExpiredForm {
+        void show(Map<String, String> form) throws IOException;
     }
 
     /** The form came from a page of this site: its Origin (or, lacking one, its Referer) is ours. */

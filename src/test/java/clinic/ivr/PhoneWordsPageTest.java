@@ -138,6 +138,7 @@ class PhoneWordsPageTest {
                 .set("note", "Shorter notice").post("/staff/prompts", "publish");
         assertThat(done.statusCode()).as(done.body()).isEqualTo(303);
         assertThat(done.headers().firstValue("Location")).hasValue("/staff/prompts?published=2");
+        assertThat(line.words().published()).as("the line that published answers with it at once").hasValue(2);
         assertThat(Eventually.heard(this::heard, s -> s.startsWith("If this is an emergency, hang up now"))).startsWith(
                 "If this is an emergency, hang up now and dial 911. " + WELCOME);
         String after = StaffPagesTest.get(line, "/staff/prompts?published=2", TestLine.STAFF_PASSWORD, null).body();

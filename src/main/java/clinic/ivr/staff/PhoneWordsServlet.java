@@ -216,10 +216,10 @@ public final class PhoneWordsServlet extends StaffPageServlet {
             return;
         }
         Outcome outcome = versions().publish(new PromptVersions.Draft(draft.files(), PromptVersions.STAFF,
-                context.author(), context.note(), context.base(), context.seen()));
+                context.author(), context.note(), context.base(), context.seen()), checked);
         if (outcome instanceof Outcome.Published p) {
             LOG.info("staff published version {} of the prompts", p.number());
-            words.follow();
+            words.answerWith(p.number(), checked);
             redirect(response, PATH + "?published=" + p.number());
         } else if (outcome instanceof Outcome.Refused r) {
             render(response, 422, new PhoneWordsPage(form, Optional.of(r.validation()), placeholders()), r.validation(),

@@ -162,6 +162,19 @@ public final class PhoneWords implements AutoCloseable {
     }
 
     /**
+     * A version this line has just published, checked as it was published (the same files and templates, with
+     * the stricter checks of Publish): answered with at once, without checking it again.
+     */
+    public synchronized void answerWith(int number, Validation published) {
+        if (number > answering && published.ok()) {
+            Prompts prompts = published.prompts().orElseThrow();
+            live.replace(prompts);
+            answering = number;
+            LOG.info("calls are now answered with version {} of the prompts ({})", number, prompts.version());
+        }
+    }
+
+    /**
      * A developer changed the folder: read it into the database, and lay out the version with its templates
      * (a folder that lost them, or is gone, leaves the last ones in use).
      */

@@ -83,7 +83,11 @@ public final class PromptVersions {
     }
 
     public Outcome publish(Draft draft) {
-        Validation validation = check(draft.files());
+        return publish(draft, check(draft.files()));
+    }
+
+    /** Publishes a draft already checked ({@link #check}) as it is, so it is not checked twice. */
+    public Outcome publish(Draft draft, Validation validation) {
         if (!validation.ok()) {
             return new Outcome.Refused(validation);
         }

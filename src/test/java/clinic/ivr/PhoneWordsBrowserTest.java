@@ -33,11 +33,6 @@ class PhoneWordsBrowserTest {
     @TempDir
     Path temp;
 
-    TestLine line(Database database, String name) throws Exception {
-        return LINES.start(TestLine.with().office(TestLine.officeOn(database, TestLine.OPEN))
-                .promptsFolder(PromptsCopy.in(temp.resolve(name)).dir()));
-    }
-
     static void waitFor(StaffBrowser browser, By what) {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> !d.findElements(what).isEmpty());
     }
@@ -56,8 +51,8 @@ class PhoneWordsBrowserTest {
     @Test
     void staffPublishOnOneInstanceAndTheOtherHearsItThenABrokenEditRestoreAndClosedToday() throws Exception {
         Database database = Database.postgres(TestDatabase.freshPostgres());
-        TestLine first = line(database, "first");
-        TestLine second = line(database, "second");
+        TestLine first = LINES.instanceOn(database, temp.resolve("first"));
+        TestLine second = LINES.instanceOn(database, temp.resolve("second"));
         try (StaffBrowser browser = StaffBrowser.open(temp.resolve("profile"), TestLine.STAFF_PASSWORD)) {
             browser.get(first.baseUrl() + "/staff/prompts");
             assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("What the phone says");
@@ -112,7 +107,7 @@ class PhoneWordsBrowserTest {
 
             // a restart keeps the published words
             second.close();
-            TestLine restarted = line(database, "restarted");
+            TestLine restarted = LINES.instanceOn(database, temp.resolve("restarted"));
             assertThat(restarted.firstHeard()).startsWith(NEW_EMERGENCY);
 
             // Restore brings the original back

@@ -45,12 +45,6 @@ class PhoneWordsTest {
     @TempDir
     Path temp;
 
-    /** A line of its own (its own folder, as on its own machine) on this database. */
-    TestLine line(Database database, String name) throws Exception {
-        return LINES.start(TestLine.with().office(TestLine.officeOn(database, TestLine.OPEN))
-                .promptsFolder(PromptsCopy.in(temp.resolve(name)).dir()));
-    }
-
     static Database sharedMemory() {
         return new Database("jdbc:h2:mem:shared-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
     }
@@ -75,8 +69,8 @@ class PhoneWordsTest {
     }
 
     private void followsOn(Database database) throws Exception {
-        TestLine a = line(database, "a");
-        TestLine b = line(database, "b");
+        TestLine a = LINES.instanceOn(database, temp.resolve("a"));
+        TestLine b = LINES.instanceOn(database, temp.resolve("b"));
         assertThat(b.words().published()).as("the second instance finds the folder already read in").hasValue(1);
         assertThat(a.words().versions().history()).hasSize(1);
 
@@ -94,7 +88,7 @@ class PhoneWordsTest {
     @Test
     void aVersionThisLineCannotUseLeavesTheLastGoodOneAnsweringAndSaysSoOnHealth() throws Exception {
         Database database = sharedMemory();
-        TestLine a = line(database, "a");
+        TestLine a = LINES.instanceOn(database, temp.resolve("a"));
         // a version that would not pass today's checks, as an older release (or a hand edit) might have left it
         Map<String, String> broken = new TreeMap<>(a.words().versions().files(1).orElseThrow().editable());
         broken.put("en/line.txt", broken.get("en/line.txt").replace("${clinic.name}.", "${clinic.nam}."));
@@ -113,10 +107,10 @@ class PhoneWordsTest {
     @Test
     void aRestartKeepsThePublishedWordsNotTheFolders() throws Exception {
         Database database = sharedMemory();
-        TestLine a = line(database, "a");
+        TestLine a = LINES.instanceOn(database, temp.resolve("a"));
         publishNotice(a, "In an emergency, hang up and dial 911.");
         a.close();
-        TestLine again = line(database, "again");
+        TestLine again = LINES.instanceOn(database, temp.resolve("again"));
         assertThat(again.words().published()).hasValue(2);
         assertThat(again.firstHeard()).startsWith("In an emergency, hang up and dial 911.");
     }
@@ -126,8 +120,8 @@ class PhoneWordsTest {
         Database database = sharedMemory();
         ExecutorService starts = Executors.newFixedThreadPool(3);
         try {
-            List<Future<TestLine>> lines = List.of(starts.submit(() -> line(database, "x")),
-                    starts.submit(() -> line(database, "y")), starts.submit(() -> line(database, "z")));
+            List<Future<TestLine>> lines = List.of(starts.submit(() -> LINES.instanceOn(database, temp.resolve("x"))),
+                    starts.submit(() -> LINES.instanceOn(database, temp.resolve("y"))), starts.submit(() -> LINES.instanceOn(database, temp.resolve("z"))));
             for (Future<TestLine> l : lines) {
                 assertThat(l.get().words().published()).hasValue(1);
             }

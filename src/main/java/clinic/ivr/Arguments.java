@@ -13,9 +13,10 @@ import java.util.Set;
  *
  * @param command the command, such as "validate"
  * @param flags   the flags given, such as --html, and options with their values, such as --lang es
- * @param dir     the prompts folder, when given
+ * @param words   what follows the command besides its flags: the prompts folder, or for {@code prompts}
+ *                export or import, then the folder
  */
-record Arguments(String command, Map<String, String> flags, Optional<String> dir) {
+record Arguments(String command, Map<String, String> flags, List<String> words) {
 
     /** Each command's flags; a flag mapped to true takes a value. */
     private static final Map<String, Map<String, Boolean>> COMMANDS = Map.of(
@@ -23,6 +24,7 @@ record Arguments(String command, Map<String, String> flags, Optional<String> dir
             "validate", Map.of(),
             "script", Map.of("--html", false),
             "call", Map.of("--speak", false, "--lang", true),
+            "prompts", Map.of("--note", true, "--by", true),
             "help", Map.of());
     private static final Set<String> HELP = Set.of("help", "--help", "-h");
     private static final Set<String> WITHOUT_FOLDER = Set.of("serve", "help");
@@ -56,10 +58,19 @@ record Arguments(String command, Map<String, String> flags, Optional<String> dir
                 rest.add(arg);
             }
         }
-        if (rest.size() > (WITHOUT_FOLDER.contains(command) ? 0 : 1)) {
+        if (command.equals("prompts")) {
+            if (rest.size() != 2 || !Set.of("export", "import").contains(rest.get(0))) {
+                throw new UsageException("\"prompts\" needs export or import, then a folder, as in: prompts export DIR");
+            }
+        } else if (rest.size() > (WITHOUT_FOLDER.contains(command) ? 0 : 1)) {
             throw new UsageException("\"" + command + "\" does not take " + String.join(" ", rest) + ".");
         }
-        return new Arguments(command, Map.copyOf(flags), rest.stream().findFirst());
+        return new Arguments(command, Map.copyOf(flags), List.copyOf(rest));
+    }
+
+    /** The prompts folder, when given: the last word after the command. */
+    Optional<String> dir() {
+        return words.isEmpty() ? Optional.empty() : Optional.of(words.get(words.size() - 1));
     }
 
     boolean has(String flag) {

@@ -13,18 +13,16 @@ import clinic.ivr.line.PhoneLine;
 import clinic.ivr.line.Speaker;
 import clinic.ivr.line.TerminalPhone;
 import clinic.ivr.line.TwilioTextMessages;
-import clinic.ivr.prompts.FolderFingerprint;
+import clinic.ivr.prompts.FolderWatch;
 import clinic.ivr.prompts.LastResortDesk;
 import clinic.ivr.prompts.LivePrompts;
 import clinic.ivr.prompts.Prompts;
 import clinic.ivr.prompts.PromptsLoader;
-import clinic.ivr.prompts.PromptsReloader;
 import clinic.ivr.prompts.Validation;
 import clinic.ivr.staff.CsrfTokens;
 import clinic.ivr.staff.PhoneScript;
 import clinic.ivr.staff.ScriptHtml;
 import clinic.ivr.staff.ScriptMarkdown;
-import clinic.ivr.staff.StaffForms;
 import clinic.ivr.staff.StaffGuard;
 import clinic.ivr.staff.StaffSite;
 import clinic.ivr.staff.ValidationReport;
@@ -35,12 +33,14 @@ import clinic.ivr.store.DataFolder;
 import clinic.ivr.store.Database;
 import clinic.ivr.store.DurableMessages;
 import clinic.ivr.store.Journal;
+import clinic.ivr.store.PromptVersionStore;
 import clinic.ivr.store.ReconnectingStore;
 import clinic.ivr.store.RecordingCopies;
 import clinic.ivr.store.Retention;
 import clinic.ivr.store.SharedSecrets;
 import clinic.ivr.store.SqlCallStore;
 import clinic.ivr.store.SqlMessageStore;
+import clinic.ivr.versions.PhoneWords;
 import clinic.ivr.web.LineMetrics;
 import clinic.ivr.web.LineServer;
 import java.io.InputStream;
@@ -57,7 +57,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -72,6 +71,10 @@ public final class Main {
               script [--html] [DIR]              print the whole phone tree for review, as Markdown
                                                  (or as an HTML page with --html)
               call [--speak] [--lang es] [DIR]   try a call in this terminal, without Twilio
+              prompts export DIR                 write the published version of the phone's words into DIR,
+                                                 as a prompts folder (DATABASE_URL, else the data folder's database)
+              prompts import DIR [--note TEXT] [--by NAME]
+                                                 check the prompts folder DIR and publish it as a new version
               help                               show this text
 
             DIR is the prompts folder: PROMPTS_DIR if it is set, else ./prompts.
@@ -106,7 +109,8 @@ public final class Main {
             return 1;
         }
         Path dir = arguments.dir().map(Path::of).orElse(env.promptsDir());
-        Validator validator = new Validator(new PromptsLoader(env.frontDeskNumber()));
+        Clock clock = clock(env);
+        Validator validator = new Validator(new PromptsLoader(env.frontDeskNumber()), clock);
         switch (arguments.command()) {
             case "help":
                 out.print(USAGE);
@@ -117,8 +121,10 @@ public final class Main {
                 return script(validator.validate(dir), arguments.has("--html"), out, err);
             case "call":
                 return call(validator.validate(dir), env, arguments, in, out, err);
+            case "prompts":
+                return PromptsCommand.run(arguments.words().get(0), dir, arguments, env, validator, clock, out, err);
             default:
-                return serve(env, validator, err);
+                return serve(env, validator, clock, err);
         }
     }
 
@@ -167,7 +173,7 @@ public final class Main {
             + " kept on the dyno's disk, which Heroku throws away at every restart and deploy. Add Heroku Postgres:"
             + " heroku addons:create heroku-postgresql:essential-0";
 
-    private static int serve(Env env, Validator validator, PrintStream err) throws Exception {
+    private static int serve(Env env, Validator validator, Clock clock, PrintStream err) throws Exception {
         DataFolder data;
         try {
             data = DataFolder.open(env.dataDir());
@@ -178,21 +184,23 @@ public final class Main {
         if (env.messagesOnThrowawayDisk()) {
             LOG.error("MESSAGES WILL BE LOST: {}", THROWAWAY_DISK);
         }
-        FolderFingerprint loaded = FolderFingerprint.of(env.promptsDir());
-        LivePrompts live = live(validator.validate(env.promptsDir()), env.promptsDir());
+        env.now().ifPresent(now -> LOG.warn("IVR_NOW is set: the line's clock stands still at {}", now));
         String host = env.trialMode() ? "127.0.0.1" : "0.0.0.0";
-        Clock clock = clock(env);
-        // one pool on the database, for the messages, the calls and the staff forms' secret
+        // one pool on the database, for the messages, the calls, the versions of the prompts and the staff
+        // forms' secret
         ConnectionPool database = ConnectionPool.open(Database.of(env.databaseUrl(), env.dataDir()));
         DurableMessages messages = messages(database, env.dataDir(), clock);
+        PhoneWords words = PhoneWords.start(new PromptVersionStore(database), validator, env.promptsDir(), clock,
+                FolderWatch.EVERY_SECOND);
+        LivePrompts live = words.live();
         LineServer.Operations operations = LineServer.Operations.standard();
         SqlCallStore calls = new SqlCallStore(database);
         CallWriter callRecords = callRecords(new CallWriter(calls, CallWriter.CAPACITY, Duration.ofSeconds(1)),
                 operations.metrics());
-        Office office = new Office(clock, messages, texts(env), callRecords);
-        List<Supplier<List<String>>> checks = List.of(messages::problems, data::problems,
+        Office office = new Office(clock, messages, texts(env)).withCalls(callRecords).withClosure(words::closure);
+        List<Supplier<List<String>>> checks = List.of(messages::problems, data::problems, words::problems,
                 () -> env.messagesOnThrowawayDisk() ? List.of(THROWAWAY_DISK) : List.of());
-        LineHealth health = new LineHealth(live, checks, messages::backlog, clock);
+        LineHealth health = new LineHealth(live, checks, messages::backlog, clock).withPublished(words::published);
         // with no usable prompts, the safe answer still rings the desk clinic.yaml names
         PhoneLine line = new PhoneLine(live, env.frontDeskNumber().map(PhoneNumber::of)
                 .or(() -> LastResortDesk.read(env.promptsDir())),
@@ -201,7 +209,7 @@ public final class Main {
                 operations).withMessages(new MessageCallbacks(office, live));
         StaffGuard guard = new StaffGuard(env.staffPassword());
         RecordingCopies copies = new RecordingCopies(database);
-        StaffSite.mount(server, guard, operations.metrics(), staffPages(env, office, live, database, copies));
+        StaffSite.mount(server, guard, operations.metrics(), staffPages(env, office, live, words, database, copies));
         server.start();
         if (env.trialMode()) {
             // on stderr as a block, so nobody mistakes a trial line for a protected one
@@ -213,34 +221,18 @@ public final class Main {
                     ************************************************************************""");
             LOG.warn("local trial mode: requests are not checked for Twilio's signature; listening on 127.0.0.1 only");
         }
-        try (data; callRecords; Retention retention = new Retention(calls, copies, Duration.ofDays(env.retentionDays()),
-                clock).start(); PromptsReloader reloader = new PromptsReloader(env.promptsDir(), validator::validate, live,
-                loaded).start(PromptsReloader.EVERY_SECOND)) {
+        try (data; words; callRecords; Retention retention = new Retention(calls, copies,
+                Duration.ofDays(env.retentionDays()), clock).start()) {
             data.start(Duration.ofMinutes(1));
             long startMs = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-            LOG.info("clinic-ivr answering on http://{}:{}/voice with {} ({} ms after start);"
-                    + " edits to {} are used within seconds", host, server.port(),
-                    live.current().map(p -> "prompts " + p.version()).orElse("the safe answer"), startMs,
+            LOG.info("clinic-ivr answering on http://{}:{}/voice with {} ({} ms after start); staff change the words"
+                    + " at /staff/prompts, developers in {}", host, server.port(),
+                    words.published().stream().mapToObj(n -> "version " + n + " of the prompts").findFirst()
+                            .orElse(live.current().map(p -> "the prompts folder").orElse("the safe answer")), startMs,
                     env.promptsDir());
             server.join();
         }
         return 0;
-    }
-
-    /**
-     * The prompts calls are answered with. Prompts that do not pass never stop the line: it starts, every
-     * call gets the safe answer, /health names each problem, and the reloader puts the first version
-     * staff fix on the line.
-     */
-    private static LivePrompts live(Validation validation, Path promptsDir) {
-        validation.warnings().forEach(w -> LOG.warn("prompts advice: {}", w));
-        if (validation.ok()) {
-            return new LivePrompts(validation.prompts().orElseThrow());
-        }
-        LOG.error("THE PROMPTS IN {} CANNOT BE USED: every call gets the safe answer (the emergency notice, an"
-                + " apology, then the front desk or a message) until they are fixed:\n{}", promptsDir,
-                validation.errors().stream().map(p -> "  " + p).collect(Collectors.joining("\n")));
-        return LivePrompts.none(validation.errors());
     }
 
     /**
@@ -280,8 +272,7 @@ public final class Main {
         return new Office(clock(env), new SqlMessageStore(memory), TextMessages.NONE);
     }
 
-    private static Clock clock(Env env) {
-        env.now().ifPresent(now -> LOG.warn("IVR_NOW is set: the line's clock stands still at {}", now));
+    static Clock clock(Env env) {
         return env.now().map(now -> Clock.fixed(now, ZoneOffset.UTC)).orElse(Clock.systemUTC());
     }
 
@@ -300,11 +291,11 @@ public final class Main {
      * The staff pages, only when STAFF_PASSWORD is set. Their forms' tokens are signed with a random
      * secret kept in the database, so every instance on one database accepts every instance's pages.
      */
-    static Optional<StaffSite.Parts> staffPages(Env env, Office office, LivePrompts live, ConnectionPool database,
-                                                RecordingCopies copies) {
+    static Optional<StaffSite.Parts> staffPages(Env env, Office office, LivePrompts live, PhoneWords words,
+                                                ConnectionPool database, RecordingCopies copies) {
         if (env.staffPassword().isEmpty()) {
-            LOG.info("staff pages are off: set STAFF_PASSWORD to see the dashboard at /staff and the messages at"
-                    + " /staff/messages");
+            LOG.info("staff pages are off: set STAFF_PASSWORD to see the dashboard at /staff, the messages at"
+                    + " /staff/messages and change what the phone says at /staff/prompts");
             return Optional.empty();
         }
         if (env.twilioApi().isEmpty()) {
@@ -313,9 +304,8 @@ public final class Main {
         }
         SharedSecrets secrets = new SharedSecrets(database);
         CsrfTokens tokens = new CsrfTokens(() -> secrets.get(STAFF_FORMS_SECRET), office.clock());
-        return Optional.of(new StaffSite.Parts(new StaffForms(tokens, env.publicBaseUrl()), office.messages(),
-                new CallFigures(database), copies, env.twilioApi(), live::current, office.clock(),
-                StaffSite.REFRESH_SECONDS));
+        return Optional.of(new StaffSite.Parts(tokens, env.publicBaseUrl(), office.messages(), new CallFigures(database),
+                copies, env.twilioApi(), live::current, Optional.of(words), office.clock(), StaffSite.REFRESH_SECONDS));
     }
 
     static final String STAFF_FORMS_SECRET = "staff-forms";

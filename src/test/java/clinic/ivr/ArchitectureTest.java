@@ -26,13 +26,15 @@ class ArchitectureTest {
     static final ArchRule noPackageCycles = slices().matching("clinic.ivr.(*)..").should().beFreeOfCycles();
 
     /**
-     * Wiring on top; the HTTP transport (staff pages over the web server); answering a request; the checks
+     * Wiring on top; the HTTP transport (staff pages over the web server); the versions of the prompts in the
+     * database; answering a request; the checks
      * of prompts; rendering; the prompts; the call flow; storage; and the small values at the bottom.
      */
     @ArchTest
     static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("Wiring").definedBy("clinic.ivr")
             .layer("Staff").definedBy("clinic.ivr.staff..")
+            .layer("Versions").definedBy("clinic.ivr.versions..")
             .layer("Web").definedBy("clinic.ivr.web..")
             .layer("Line").definedBy("clinic.ivr.line..")
             .layer("Checks").definedBy("clinic.ivr.checks..")
@@ -45,13 +47,14 @@ class ArchitectureTest {
             .layer("Desk").definedBy("clinic.ivr.desk..")
             .whereLayer("Wiring").mayNotBeAccessedByAnyLayer()
             .whereLayer("Staff").mayOnlyBeAccessedByLayers("Wiring")
+            .whereLayer("Versions").mayOnlyBeAccessedByLayers("Wiring", "Staff")
             .whereLayer("Web").mayOnlyBeAccessedByLayers("Wiring", "Staff")
             .whereLayer("Line").mayOnlyBeAccessedByLayers("Wiring", "Web")
-            .whereLayer("Checks").mayOnlyBeAccessedByLayers("Wiring", "Staff")
+            .whereLayer("Checks").mayOnlyBeAccessedByLayers("Wiring", "Staff", "Versions")
             .whereLayer("Render").mayOnlyBeAccessedByLayers("Wiring", "Staff", "Line", "Checks")
-            .whereLayer("Content").mayOnlyBeAccessedByLayers("Wiring", "Staff", "Line", "Checks", "Render")
+            .whereLayer("Content").mayOnlyBeAccessedByLayers("Wiring", "Staff", "Versions", "Line", "Checks", "Render")
             .whereLayer("Flow").mayOnlyBeAccessedByLayers("Wiring", "Staff", "Web", "Line", "Checks", "Render", "Content")
-            .whereLayer("Storage").mayOnlyBeAccessedByLayers("Wiring", "Staff", "Web", "Line")
+            .whereLayer("Storage").mayOnlyBeAccessedByLayers("Wiring", "Staff", "Versions", "Web", "Line")
             .whereLayer("Config").mayOnlyBeAccessedByLayers("Wiring", "Staff", "Line", "Checks", "Render", "Content")
             .whereLayer("Understanding").mayOnlyBeAccessedByLayers("Checks", "Content", "Flow");
 

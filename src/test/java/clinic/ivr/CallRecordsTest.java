@@ -54,7 +54,7 @@ class CallRecordsTest {
             messages = new SqlMessageStore(db);
             writer = new CallWriter(new SqlCallStore(messages.pool()), CallWriter.CAPACITY, Duration.ofMillis(50)).start();
             clock = new MovingClock(now);
-            line = TestLine.start(new Office(clock, messages, TextMessages.NONE, writer));
+            line = TestLine.start(new Office(clock, messages, TextMessages.NONE).withCalls(writer));
         }
 
         ConnectionPool pool() {
@@ -250,7 +250,7 @@ class CallRecordsTest {
         try (Recorded r = new Recorded(kind, TEN_AM)) {
             DownThenBack store = new DownThenBack(new SqlCallStore(r.pool()));
             try (CallWriter writer = new CallWriter(store, CallWriter.CAPACITY, Duration.ofMillis(20)).start();
-                 TestLine line = TestLine.start(new Office(r.clock, r.messages, TextMessages.NONE, writer))) {
+                 TestLine line = TestLine.start(new Office(r.clock, r.messages, TextMessages.NONE).withCalls(writer))) {
                 for (int i = 0; i < 5; i++) {
                     Caller caller = new Caller(line.twilio(), "CA50" + i, "+1212555010" + i);
                     caller.press(caller.press(caller.calls(), "3"), "5");
@@ -275,7 +275,7 @@ class CallRecordsTest {
             HangingStore store = new HangingStore(new SqlCallStore(r.pool()));
             LineServer.Operations ops = LineServer.Operations.standard();
             CallWriter writer = Main.callRecords(new CallWriter(store, 5, Duration.ofMillis(20)), ops.metrics());
-            try (TestLine line = TestLine.with().office(new Office(r.clock, r.messages, TextMessages.NONE, writer))
+            try (TestLine line = TestLine.with().office(new Office(r.clock, r.messages, TextMessages.NONE).withCalls(writer))
                     .operations(ops).start()) {
                 assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
                     for (int i = 0; i < 4; i++) {

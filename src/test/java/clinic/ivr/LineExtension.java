@@ -1,5 +1,7 @@
 package clinic.ivr;
 
+import clinic.ivr.store.Database;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.extension.AfterAllCallback;
@@ -61,6 +63,15 @@ public final class LineExtension implements AfterEachCallback, AfterAllCallback 
         TestLine other = builder.start();
         started.add(other);
         return other;
+    }
+
+    /**
+     * One of several instances on one database, each with its own copy of the shipped prompts in
+     * {@code folder} (as on its own machine), the desk open.
+     */
+    public TestLine instanceOn(Database database, Path folder) throws Exception {
+        return start(TestLine.with().office(TestLine.officeOn(database, TestLine.OPEN))
+                .promptsFolder(PromptsCopy.in(folder).dir()));
     }
 
     @Override

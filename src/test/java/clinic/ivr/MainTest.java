@@ -26,8 +26,9 @@ class MainTest {
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
     }
 
+    /** A day when every shipped special day is still to come. */
     int run(String... args) throws Exception {
-        return run(Map.of(), "", args);
+        return run(Map.of("IVR_NOW", TestLine.OPEN.toString()), "", args);
     }
 
     String out() {
@@ -125,5 +126,53 @@ class MainTest {
         assertThat(run(Map.of(), "q\n", "call", "--lang", "es", "prompts")).isZero();
         assertThat(out()).as(out()).contains("> 8\n");
         assertThat(out()).as(out()).contains("Para saber qué es la tracción, oprima 1.");
+    }
+
+    @Test
+    void validateSaysWhenFrontDeskNumberPutsCallsThroughToAnotherNumberThanTheStaffs() throws Exception {
+        assertThat(run(Map.of("IVR_NOW", TestLine.OPEN.toString(), "FRONT_DESK_NUMBER", "+12125550100"), "", "validate",
+                "prompts")).as(err()).isZero();
+        assertThat(out()).contains("Note: FRONT_DESK_NUMBER is set, so calls are put through to +12125550100, not to the"
+                + " front desk number in clinic.yaml (+12125985913).");
+    }
+
+    @Test
+    void aSpecialDayThatHasPassedFailsValidate() throws Exception {
+        PromptsCopy prompts = PromptsCopy.in(temp);
+        int line = prompts.lineOf("clinic.yaml", "2026-12-24:");
+        prompts.edit("clinic.yaml", "2026-12-24:", "2025-12-24:");
+        assertThat(run("validate", prompts.dir().toString())).isOne();
+        assertThat(out()).contains("  prompts/clinic.yaml line " + line + ": the special day 2025-12-24 has already passed");
+    }
+
+    @Test
+    void promptsImportPublishesAFolderThatPassesAndExportWritesItBack() throws Exception {
+        Map<String, String> env = Map.of("IVR_NOW", TestLine.OPEN.toString(), "DATA_DIR", temp.resolve("data").toString(),
+                "PROMPTS_DIR", "prompts");
+        PromptsCopy edited = PromptsCopy.in(temp.resolve("edited"));
+        edited.edit("en/line.txt", "Take care. Goodbye.", "Take good care. Goodbye.");
+        assertThat(run(env, "", "prompts", "import", edited.dir().toString(), "--by", "Dev", "--note", "New goodbye"))
+                .as(err() + out()).isZero();
+        assertThat(out()).contains("Published " + edited.dir() + " as version 1: every running line answers with it");
+        assertThat(run(env, "", "prompts", "import", edited.dir().toString())).isZero();
+        assertThat(out()).contains("Nothing to import: version 1 already has these words.");
+
+        PromptsCopy broken = PromptsCopy.in(temp.resolve("broken"));
+        broken.edit("en/line.txt", "Take care. Goodbye.", "Take care & goodbye.");
+        assertThat(run(env, "", "prompts", "import", broken.dir().toString())).isOne();
+        assertThat(out()).contains("write \"and\" instead").contains("Nothing was published.");
+
+        Path exported = temp.resolve("exported");
+        assertThat(run(env, "", "prompts", "export", exported.toString())).as(err()).isZero();
+        assertThat(out()).contains("Wrote version 1 of the phone's words (by Dev");
+        assertThat(java.nio.file.Files.readString(exported.resolve("en/line.txt"))).isEqualTo(edited.read("en/line.txt"));
+        assertThat(exported.resolve("templates/menu.ftlx")).exists();
+        assertThat(run(env, "", "validate", exported.toString())).isZero();
+    }
+
+    @Test
+    void promptsNeedsExportOrImportAndAFolder() throws Exception {
+        assertThat(run("prompts", "publish", "x")).isEqualTo(2);
+        assertThat(err()).contains("\"prompts\" needs export or import, then a folder");
     }
 }

@@ -74,8 +74,18 @@ public final class StaffBrowser implements AutoCloseable {
 
     /** Presses Tab until the focus is on the element whose text or value starts with {@code label}. */
     public WebElement tabTo(String label) {
+        return tab(false, label);
+    }
+
+    /** Presses Shift+Tab (backwards) until the focus is on the element whose text or value starts with {@code label}. */
+    public WebElement shiftTabTo(String label) {
+        return tab(true, label);
+    }
+
+    private WebElement tab(boolean backwards, String label) {
         for (int i = 0; i < 300; i++) {
-            new Actions(driver).sendKeys(Keys.TAB).perform();
+            Actions press = new Actions(driver);
+            (backwards ? press.keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT) : press.sendKeys(Keys.TAB)).perform();
             // one round trip a key: the focused element's text and value, read in the page
             Object reached = driver.executeScript("const e = document.activeElement, l = arguments[0];"
                     + "return (e.innerText || '').startsWith(l) || (e.value || '').startsWith(l) ? e : null;", label);
@@ -84,6 +94,30 @@ public final class StaffBrowser implements AutoCloseable {
             }
         }
         throw new AssertionError("Tab never reached \"" + label + "\"");
+    }
+
+    /** Presses Tab until the focus is on the field whose label starts with {@code label}, as a screen reader names it. */
+    public WebElement tabToField(String label) {
+        for (int i = 0; i < 60; i++) {
+            new Actions(driver).sendKeys(Keys.TAB).perform();
+            String named = (String) driver.executeScript("const e = document.activeElement;"
+                    + " return e.labels && e.labels.length ? e.labels[0].textContent.trim() : '';");
+            if (named.startsWith(label)) {
+                return driver.switchTo().activeElement();
+            }
+        }
+        throw new AssertionError("Tab never reached the field \"" + label + "\"");
+    }
+
+    /** Replaces what the focused box holds with {@code text}, typed with the keyboard. */
+    public void retype(String text) {
+        new Actions(driver).keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL).sendKeys(Keys.DELETE)
+                .sendKeys(text).perform();
+    }
+
+    /** Presses Enter on the focused element, as a keyboard user activates a button or a link. */
+    public void enter() {
+        new Actions(driver).sendKeys(Keys.ENTER).perform();
     }
 
     /** Whether the focused element shows a visible outline. */

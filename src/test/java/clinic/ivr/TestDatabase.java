@@ -31,7 +31,7 @@ public final class TestDatabase {
              Statement s = c.createStatement()) {
             s.execute("CREATE SCHEMA IF NOT EXISTS " + schema);
             for (String table : new String[] {"messages", "schema_version", "line_secrets", "recording_copies", "calls",
-                    "call_events"}) {
+                    "call_events", "prompt_files", "prompt_versions", "prompt_lock", "clinic_closures"}) {
                 s.execute("DROP TABLE IF EXISTS " + schema + "." + table);
             }
         }

@@ -1,5 +1,6 @@
 package clinic.ivr;
 
+import clinic.ivr.checks.Validator;
 import clinic.ivr.desk.TextMessages;
 import clinic.ivr.line.LineHealth;
 import clinic.ivr.line.MessageCallbacks;
@@ -11,7 +12,6 @@ import clinic.ivr.prompts.PromptsException;
 import clinic.ivr.prompts.PromptsLoader;
 import clinic.ivr.config.TwilioApi;
 import clinic.ivr.staff.CsrfTokens;
-import clinic.ivr.staff.StaffForms;
 import clinic.ivr.staff.StaffGuard;
 import clinic.ivr.staff.StaffSite;
 import clinic.ivr.store.CallFigures;
@@ -20,7 +20,10 @@ import clinic.ivr.store.Database;
 import clinic.ivr.store.MessageStore;
 import clinic.ivr.store.RecordingCopies;
 import clinic.ivr.store.SharedSecrets;
+import clinic.ivr.store.ConnectionPool;
+import clinic.ivr.store.PromptVersionStore;
 import clinic.ivr.store.SqlMessageStore;
+import clinic.ivr.versions.PhoneWords;
 import clinic.ivr.web.CallLog;
 import clinic.ivr.web.LineMetrics;
 import clinic.ivr.web.LineServer;
@@ -30,6 +33,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.slf4j.LoggerFactory;
@@ -52,12 +56,17 @@ public final class TestLine implements AutoCloseable {
     private final LineServer server;
     private final LivePrompts prompts;
     private final Office office;
+    private final PhoneWords words;
 
-    private TestLine(LineServer server, LivePrompts prompts, Office office) {
+    private TestLine(LineServer server, LivePrompts prompts, Office office, PhoneWords words) {
         this.server = server;
         this.prompts = prompts;
         this.office = office;
+        this.words = words;
     }
+
+    /** How often a line with its words in the database looks for a newer version (a second in production). */
+    public static final Duration FOLLOW_EVERY = Duration.ofMillis(100);
 
     /** How the line under test is made; every part has the shipped line's default. */
     public static final class Builder {
@@ -69,8 +78,25 @@ public final class TestLine implements AutoCloseable {
         private Optional<String> staffPassword = Optional.of(STAFF_PASSWORD);
         private Optional<TwilioApi> twilio = Optional.empty();
         private int refreshSeconds = StaffSite.REFRESH_SECONDS;
+        private Path promptsFolder;
+        private Optional<String> frontDeskNumber = Optional.empty();
 
         private Builder() {}
+
+        /** FRONT_DESK_NUMBER, which wins over the number staff set. */
+        public Builder frontDeskNumber(String number) {
+            this.frontDeskNumber = Optional.of(number);
+            return this;
+        }
+
+        /**
+         * The line as it runs: its words versioned in the office's database (the store's pool), the folder
+         * read into it at start and watched, the newest published version followed, the phone words pages on.
+         */
+        public Builder promptsFolder(Path folder) {
+            this.promptsFolder = folder;
+            return this;
+        }
 
         public Builder prompts(Prompts version) {
             this.prompts = new LivePrompts(version);
@@ -124,22 +150,33 @@ public final class TestLine implements AutoCloseable {
         }
 
         public TestLine start() throws Exception {
-            LivePrompts live = prompts != null ? prompts : new LivePrompts(shipped());
             Office o = office != null ? office : TestLine.office(OPEN);
+            PhoneWords words = null;
+            if (promptsFolder != null) {
+                ConnectionPool pool = ((SqlMessageStore) o.messages()).pool();
+                words = PhoneWords.start(new PromptVersionStore(pool), new Validator(new PromptsLoader(frontDeskNumber),
+                        o.clock()), promptsFolder, o.clock(), FOLLOW_EVERY);
+                o = o.withClosure(words::closure);
+            }
+            LivePrompts live = words != null ? words.live() : prompts != null ? prompts : new LivePrompts(shipped());
             // a call log of its own under the line's (to stdout): stopping this line leaves the others' log open
             LineServer.Operations ops = operations != null ? operations : new LineServer.Operations(LineMetrics.forLine(),
                     new CallLog(Clock.systemUTC(), LoggerFactory.getLogger(CallLog.LOGGER + ".test")));
             PhoneLine line = phoneLine != null ? phoneLine : new PhoneLine(live, Optional.empty(), o);
             StaffGuard guard = new StaffGuard(staffPassword);
-            LineServer server = new LineServer("127.0.0.1", 0, line, new LineHealth(live), Optional.of(AUTH_TOKEN),
+            PhoneWords followed = words;
+            LineHealth health = new LineHealth(live).withPublished(() -> followed == null ? OptionalInt.empty()
+                    : followed.published());
+            LineServer server = new LineServer("127.0.0.1", 0, line, health, Optional.of(AUTH_TOKEN),
                     publicBaseUrl, ops).withMessages(new MessageCallbacks(o, live));
             ConnectionPool database = database(o);
+            Office office = o;
             StaffSite.mount(server, guard, ops.metrics(), staffPassword.map(password -> new StaffSite.Parts(
-                    new StaffForms(new CsrfTokens(formsSecret(o), o.clock()), publicBaseUrl), o.messages(),
-                    new CallFigures(database), new RecordingCopies(database), twilio, live::current, o.clock(),
-                    refreshSeconds)));
+                    new CsrfTokens(formsSecret(office), office.clock()), publicBaseUrl, office.messages(),
+                    new CallFigures(database), new RecordingCopies(database), twilio, live::current,
+                    Optional.ofNullable(followed), office.clock(), refreshSeconds)));
             server.start();
-            return new TestLine(server, live, o);
+            return new TestLine(server, live, o, words);
         }
     }
 
@@ -181,6 +218,19 @@ public final class TestLine implements AutoCloseable {
     /** The office of a line whose clock stands at {@code now}, with a fresh store and no text messages. */
     public static Office office(Instant now) {
         return new Office(Clock.fixed(now, ZoneOffset.UTC), memoryStore(), TextMessages.NONE);
+    }
+
+    /**
+     * The office of one of several lines on one database (an in-memory one several pools open, or PostgreSQL),
+     * as instances behind a load balancer share it.
+     */
+    public static Office officeOn(Database database, Instant now) {
+        return new Office(Clock.fixed(now, ZoneOffset.UTC), new SqlMessageStore(database), TextMessages.NONE);
+    }
+
+    /** The validator as the line makes it, on a day when every shipped special day is still to come. */
+    public static Validator validator() {
+        return new Validator(new PromptsLoader(Optional.empty()), Clock.fixed(OPEN, ZoneOffset.UTC));
     }
 
     public static Prompts load(Path dir) {
@@ -232,8 +282,18 @@ public final class TestLine implements AutoCloseable {
         return prompts;
     }
 
+    /** The line's versions of its words, when it keeps them in its database ({@link Builder#promptsFolder}). */
+    public PhoneWords words() {
+        return words;
+    }
+
     public TwilioClient twilio() {
         return new TwilioClient(baseUrl(), AUTH_TOKEN);
+    }
+
+    /** What a caller hears first: the spoken words of this line's answer to a new, signed call. */
+    public String firstHeard() throws Exception {
+        return Twiml.parse(twilio().post("/voice", TwilioClient.callForm()).body()).spoken();
     }
 
     /**
@@ -244,5 +304,8 @@ public final class TestLine implements AutoCloseable {
     @Override
     public void close() throws Exception {
         server.stop(Duration.ZERO);
+        if (words != null) {
+            words.close();
+        }
     }
 }

@@ -1,5 +1,6 @@
 package clinic.ivr.checks;
 
+import clinic.ivr.desk.Closure;
 import clinic.ivr.desk.OpeningHours;
 import clinic.ivr.desk.PhoneNumber;
 import clinic.ivr.desk.Recording;
@@ -132,12 +133,16 @@ public final class Rehearsal {
             }
         }
         steps.put("first answer", flow.start());
+        SAMPLE_DAYS.stream().filter(today -> today.closure().isPresent()).forEach(today -> steps.put(
+                "first answer (closed today" + (today.closure().get().reasons().isEmpty() ? ")" : ", with a reason)"),
+                new Step.Menu(CallState.start(flow.defaultLanguage()), Lead.of(Lead.Kind.WELCOME), Optional.of(today))));
         return steps;
     }
 
     /**
      * Days every way the hours can be said: open now, closed before opening, closed after closing, a
-     * day closed, a named special day closed and open, the next opening tomorrow or later.
+     * day closed, a named special day closed and open, the next opening tomorrow or later, and a day
+     * staff closed, with a reason in every language and without one.
      */
     public static final List<OpeningHours.Today> SAMPLE_DAYS = sampleDays();
 
@@ -154,7 +159,11 @@ public final class Rehearsal {
                 new OpeningHours.Today(day, false, Optional.empty(), List.of(), monday),
                 new OpeningHours.Today(day, false, Optional.empty(), List.of("Christmas Day", "Navidad"), monday),
                 new OpeningHours.Today(day, true, hours, List.of("Christmas Eve"), Optional.empty()),
-                new OpeningHours.Today(day, false, Optional.empty(), List.of(), Optional.empty()));
+                new OpeningHours.Today(day, false, Optional.empty(), List.of(), Optional.empty()),
+                new OpeningHours.Today(day, false, Optional.empty(), List.of("Christmas Eve"), tomorrow,
+                        Optional.of(new Closure(day, Map.of("en", "the snow", "es", "la nieve")))),
+                new OpeningHours.Today(day, false, Optional.empty(), List.of(), monday,
+                        Optional.of(new Closure(day, Map.of()))));
     }
 
     /** Topics whose answer staff wrote: every topic but the hours, which are said from the settings. */

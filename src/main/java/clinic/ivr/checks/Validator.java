@@ -1,12 +1,14 @@
 package clinic.ivr.checks;
 
 import clinic.ivr.prompts.Problem;
+import clinic.ivr.prompts.PromptFiles;
 import clinic.ivr.prompts.Prompts;
 import clinic.ivr.prompts.PromptsException;
 import clinic.ivr.prompts.PromptsLoader;
 import clinic.ivr.prompts.Source;
 import clinic.ivr.prompts.Validation;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,9 +16,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Everything a prompts folder must pass before it answers a call, the same at start, on reload and in
- * {@code validate}: it loads, every answer renders as TwiML Twilio plays as meant, the key map holds
- * in every language, every language says everything, and menus are short enough to remember.
+ * Everything a prompts set (a folder, or a version in the database) must pass before it answers a call,
+ * the same at start, on reload, in {@code validate} and on the staff page: it loads, every answer
+ * renders as TwiML Twilio plays as meant, the key map holds in every language, every language says
+ * everything, what staff typed reads well aloud, and menus are short enough to remember.
+ *
+ * <p>Before a change is published ({@link #validate}) a special day that has already passed is a
+ * mistake too (most often a year typed wrong); a version already published keeps answering calls after
+ * its days pass ({@link #forCalls}).
  */
 public final class Validator {
 
@@ -26,16 +33,38 @@ public final class Validator {
     public static final int MENU_WORDS_MAX = 80;
 
     private final PromptsLoader loader;
+    private final Clock clock;
 
-    public Validator(PromptsLoader loader) {
+    /** @param clock today, for special days that have passed */
+    public Validator(PromptsLoader loader, Clock clock) {
         this.loader = loader;
+        this.clock = clock;
     }
 
-    /** Never throws: what cannot be read is among the errors. */
+    /** The folder as it is now, checked before it is published. Never throws. */
     public Validation validate(Path dir) {
+        return validate(PromptFiles.read(dir));
+    }
+
+    /** A prompts set checked before it is published. Never throws: what cannot be read is among the errors. */
+    public Validation validate(PromptFiles files) {
+        return check(files, true);
+    }
+
+    /** A prompts set checked for answering calls: what {@link #validate} checks, but the days that have passed. */
+    public Validation forCalls(PromptFiles files) {
+        return check(files, false);
+    }
+
+    /** The version in the folder, or every error that keeps it from answering calls. */
+    public Prompts load(Path dir) throws PromptsException {
+        return forCalls(PromptFiles.read(dir)).orThrow();
+    }
+
+    private Validation check(PromptFiles files, boolean publishing) {
         Prompts prompts;
         try {
-            prompts = loader.load(dir);
+            prompts = loader.load(files);
         } catch (PromptsException e) {
             return Validation.failed(e.problems());
         }
@@ -43,28 +72,29 @@ public final class Validator {
         new KeyMapCheck().check(prompts, findings);
         new LanguageCheck().check(prompts, findings);
         new ExamplesCheck().check(prompts, findings);
-        rehearse(prompts, dir, findings);
-        lengths(prompts, dir, findings);
-        timeToAnswers(prompts, dir, findings);
+        new TypedWordsCheck().check(prompts, findings);
+        SettingsCheck settings = new SettingsCheck();
+        settings.check(prompts, findings);
+        if (publishing) {
+            settings.checkDays(prompts, clock.instant().atZone(prompts.flow().hours().zone()).toLocalDate(), findings);
+        }
+        rehearse(prompts, findings);
+        lengths(prompts, findings);
+        timeToAnswers(prompts, findings);
         if (!prompts.clinic().canText()) {
-            findings.warning(new Problem(PromptsLoader.display(dir, Path.of(PromptsLoader.SETTINGS_FILE)), 0,
+            findings.warning(new Problem(files.display(PromptFiles.SETTINGS), 0,
                     "address and booking_link are not both set, so callers are not offered a text message with"
                             + " them. Add both to offer it."));
         }
         return new Validation(Optional.of(prompts), findings.errors(), findings.warnings());
     }
 
-    /** The version in the folder, or every error that keeps it from answering calls. */
-    public Prompts load(Path dir) throws PromptsException {
-        return validate(dir).orThrow();
-    }
-
     /** A template mistake fails most answers the same way: say it once, with the first answer it failed. */
-    private static void rehearse(Prompts prompts, Path dir, Findings findings) {
+    private static void rehearse(Prompts prompts, Findings findings) {
         Map<Problem, List<String>> steps = new LinkedHashMap<>();
         for (Rehearsal.Fault fault : Rehearsal.faults(prompts)) {
             Problem problem = fault.words().map(where -> where.problem(fault.message())).orElseGet(() -> new Problem(
-                    PromptsLoader.display(dir, Path.of(PromptsLoader.TEMPLATES_DIR, fault.template())), fault.line(),
+                    prompts.files().display(PromptFiles.TEMPLATES + "/" + fault.template()), fault.line(),
                     fault.message()));
             steps.computeIfAbsent(problem, p -> new ArrayList<>()).add(fault.step());
         }
@@ -74,10 +104,10 @@ public final class Validator {
     }
 
     /** Advice when a caller pressing keys would listen more than half a minute before an answer starts. */
-    private static void timeToAnswers(Prompts prompts, Path dir, Findings findings) {
+    private static void timeToAnswers(Prompts prompts, Findings findings) {
         for (TimeToAnswer time : TimeToAnswer.of(prompts)) {
             if (time.words() > TimeToAnswer.maxWords()) {
-                findings.warning(new Problem(PromptsLoader.display(dir, Path.of(PromptsLoader.TREE_FILE)), 0,
+                findings.warning(new Problem(prompts.files().display(PromptFiles.TREE), 0,
                         "a caller pressing " + time.keys() + " hears " + time.words() + " words (about " + time.seconds()
                                 + " seconds) before the answer \"" + time.node() + "\" starts in " + time.language()
                                 + "; keep it under " + TimeToAnswer.MAX_SECONDS + " seconds: shorter options before it, or"
@@ -86,14 +116,14 @@ public final class Validator {
         }
     }
 
-    private static void lengths(Prompts prompts, Path dir, Findings findings) {
+    private static void lengths(Prompts prompts, Findings findings) {
         for (MenuLength menu : MenuLength.of(prompts)) {
             if (menu.words() <= MENU_WORDS_ADVISED) {
                 continue;
             }
             String entry = menu.firstOptionEntry(prompts.tree());
             Source where = prompts.wording(menu.language()).source(entry)
-                    .orElse(new Source(PromptsLoader.display(dir, Path.of(PromptsLoader.TREE_FILE)), 0));
+                    .orElse(new Source(prompts.files().display(PromptFiles.TREE), 0));
             String said = "the choices of the " + menu.menu() + " menu take " + menu.words() + " words to say (about "
                     + menu.seconds() + " seconds, " + menu.slowSeconds() + " at the slow pace)";
             if (menu.words() > MENU_WORDS_MAX) {

@@ -44,9 +44,15 @@ public final class OpeningHours {
      * @param names       today's name when it is a special day ("Christmas Day"), one per language in the
      *                    settings' order (the last serves the languages after it); empty on an ordinary day
      * @param nextOpening when the desk opens next, if it is closed now
+     * @param closure     staff closed the clinic for the rest of today, and why
      */
     public record Today(LocalDate date, boolean openNow, Optional<Span> hours, List<String> names,
-                        Optional<ZonedDateTime> nextOpening) {
+                        Optional<ZonedDateTime> nextOpening, Optional<Closure> closure) {
+
+        public Today(LocalDate date, boolean openNow, Optional<Span> hours, List<String> names,
+                     Optional<ZonedDateTime> nextOpening) {
+            this(date, openNow, hours, names, nextOpening, Optional.empty());
+        }
 
         /** The special day's name in the language at this index of the settings. */
         public Optional<String> name(int language) {
@@ -68,6 +74,7 @@ public final class OpeningHours {
     private final Map<DayOfWeek, Optional<Span>> weekly;
     private final Map<LocalDate, Optional<Span>> special;
     private final Map<LocalDate, List<String>> names;
+    private final Optional<Closure> closure;
 
     public OpeningHours(ZoneId zone, Map<DayOfWeek, Optional<Span>> weekly, Map<LocalDate, Optional<Span>> special) {
         this(zone, weekly, special, Map.of());
@@ -76,8 +83,14 @@ public final class OpeningHours {
     /** @param names special days' names, one per language, such as "Christmas Day", "Navidad" */
     public OpeningHours(ZoneId zone, Map<DayOfWeek, Optional<Span>> weekly, Map<LocalDate, Optional<Span>> special,
                         Map<LocalDate, List<String>> names) {
+        this(zone, weekly, special, names, Optional.empty());
+    }
+
+    private OpeningHours(ZoneId zone, Map<DayOfWeek, Optional<Span>> weekly, Map<LocalDate, Optional<Span>> special,
+                         Map<LocalDate, List<String>> names, Optional<Closure> closure) {
         this.zone = zone;
         this.names = Map.copyOf(names);
+        this.closure = closure;
         Map<DayOfWeek, Optional<Span>> days = new EnumMap<>(DayOfWeek.class);
         for (DayOfWeek day : DayOfWeek.values()) {
             days.put(day, weekly.getOrDefault(day, Optional.empty()));
@@ -194,8 +207,22 @@ public final class OpeningHours {
         return weekly;
     }
 
-    /** The hours of a date: a special day's if it has them, else its weekday's. */
+    /**
+     * These hours with the clinic closed for the whole day of the closure, and why; the same hours when
+     * the closure is for a day that is not today (it has ended at midnight, or is not yet).
+     */
+    public OpeningHours closedFor(Closure closure, Instant now) {
+        if (!closure.date().equals(now.atZone(zone).toLocalDate())) {
+            return this;
+        }
+        return new OpeningHours(zone, weekly, special, names, Optional.of(closure));
+    }
+
+    /** The hours of a date: a special day's if it has them, else its weekday's; none on a day staff closed. */
     public Optional<Span> on(LocalDate date) {
+        if (closure.isPresent() && closure.get().date().equals(date)) {
+            return Optional.empty();
+        }
         Optional<Span> s = special.get(date);
         return s != null ? s : weekly.get(date.getDayOfWeek());
     }
@@ -230,7 +257,7 @@ public final class OpeningHours {
         LocalDate date = now.atZone(zone).toLocalDate();
         boolean open = isOpen(now);
         return new Today(date, open, on(date), names.getOrDefault(date, List.of()),
-                open ? Optional.empty() : nextOpening(now));
+                open ? Optional.empty() : nextOpening(now), closure.filter(c -> c.date().equals(date)));
     }
 
     /** When a caller leaving a message now will be called back. */

@@ -66,6 +66,22 @@ public final class PhoneNumber {
         return E164.matcher(text).matches();
     }
 
+    /**
+     * What is wrong with a number staff gave the line to dial or say, in plain words ("has 9 digits after
+     * +1; ..."); empty when it is a whole number in E.164 form.
+     */
+    public Optional<String> mistake() {
+        if (!isE164()) {
+            return Optional.of("is not a phone number in E.164 form: a plus sign, the country code and the number,"
+                    + " no spaces, such as +12125985913");
+        }
+        if (text.startsWith("+1") && !US.matcher(text).matches()) {
+            return Optional.of("has " + (text.length() - 2) + " digits after +1; a number in the US or Canada has 10"
+                    + " (the area code, then the number), such as +12125985913");
+        }
+        return Optional.empty();
+    }
+
     /** Two numbers are the same line when their digits are ("+1 (212) 598-5913" is "+12125985913"). */
     public boolean sameLine(PhoneNumber other) {
         String digits = digits();

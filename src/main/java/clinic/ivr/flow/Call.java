@@ -1,8 +1,10 @@
 package clinic.ivr.flow;
 
+import clinic.ivr.desk.Closure;
 import clinic.ivr.desk.PhoneNumber;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What the flow needs to know about the call besides its state: facts of this request, given as
@@ -12,8 +14,10 @@ import java.util.Map;
  * @param caller         the caller's number (Twilio's From), for a text message
  * @param now            the moment of this request, for the front desk's hours
  * @param textsAvailable the line can send text messages at all
+ * @param closure        staff closed the clinic for the rest of a day (it counts only on that day)
  */
-public record Call(PhoneNumber called, PhoneNumber caller, Instant now, boolean textsAvailable) {
+public record Call(PhoneNumber called, PhoneNumber caller, Instant now, boolean textsAvailable,
+                   Optional<Closure> closure) {
 
     public Call {
         called = called == null ? PhoneNumber.NONE : called;
@@ -22,10 +26,15 @@ public record Call(PhoneNumber called, PhoneNumber caller, Instant now, boolean 
 
     /** The numbers as Twilio gives them. */
     public Call(String called, String caller, Instant now, boolean textsAvailable) {
-        this(PhoneNumber.of(called), PhoneNumber.of(caller), now, textsAvailable);
+        this(PhoneNumber.of(called), PhoneNumber.of(caller), now, textsAvailable, Optional.empty());
     }
 
-    public static Call of(Map<String, String> form, Instant now, boolean textsAvailable) {
-        return new Call(form.get("To"), form.get("From"), now, textsAvailable);
+    public static Call of(Map<String, String> form, Instant now, boolean textsAvailable, Optional<Closure> closure) {
+        return new Call(PhoneNumber.of(form.get("To")), PhoneNumber.of(form.get("From")), now, textsAvailable, closure);
+    }
+
+    /** The same call with the clinic closed for the rest of the closure's day. */
+    public Call closed(Closure closure) {
+        return new Call(called, caller, now, textsAvailable, Optional.of(closure));
     }
 }

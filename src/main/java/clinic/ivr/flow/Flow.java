@@ -63,6 +63,21 @@ public final class Flow {
     }
 
     /**
+     * The first answer of this call: on a day staff closed the clinic, the welcome says so, why, and when
+     * it opens again, before the menu.
+     */
+    public Step start(Call call) {
+        return welcome(CallState.start(defaultLanguage()), call);
+    }
+
+    /** The emergency notice and welcome, then the main menu: on a day staff closed the clinic, why and when it opens. */
+    private Step welcome(CallState state, Call call) {
+        OpeningHours.Today today = hours(call).today(call.now());
+        return new Step.Menu(state, Lead.of(Lead.Kind.WELCOME), today.closure().isPresent() ? Optional.of(today)
+                : Optional.empty());
+    }
+
+    /**
      * The answer to a Gather: the caller pressed keys, spoke, or stayed silent.
      *
      * @param call the facts of this request: the number dialled (never rung back), the caller's number, now
@@ -89,7 +104,7 @@ public final class Flow {
             case TEXT -> textOffer(state, call)
                     ? new Step.SendText(state.understood(), call.caller())
                     : missed(state, Lead.of(Lead.Kind.NOT_UNDERSTOOD), call);
-            case LANGUAGE -> inLanguage(heard.detail(), state);
+            case LANGUAGE -> inLanguage(heard.detail(), state, call);
             case SLOWER -> again(state.understood().withSlow(true), Lead.of(Lead.Kind.SLOWER_NOW), call);
             case NORMAL_PACE -> again(state.understood().withSlow(false), Lead.of(Lead.Kind.NORMAL_PACE_NOW), call);
             case REPEAT -> repeat(state, call);
@@ -158,7 +173,7 @@ public final class Flow {
             case FRONT_DESK, ASK_THE_DESK, DIRECTIONS -> frontDesk(state.understood(), Lead.NONE, call);
             case GO -> enter(state.understood().at(heard.detail()), call);
             case MAIN_MENU -> new Step.Menu(state.understood().at(PhoneTree.MAIN), Lead.NONE);
-            case LANGUAGE -> inLanguage(heard.detail(), state);
+            case LANGUAGE -> inLanguage(heard.detail(), state, call);
             case REPEAT -> offer(state.withMisses(0).morePatient(), deskLead(call), call);
             case SILENCE -> missedAtDesk(state.morePatient(), Lead.of(Lead.Kind.SILENCE), call);
             case KEY -> Key.MESSAGE.is(heard.detail())
@@ -177,7 +192,7 @@ public final class Flow {
     public Step afterRecording(CallState given, Recording recording, Call call) {
         CallState state = checkedOrStart(given);
         if (recording.isMessage()) {
-            return new Step.MessageTaken(state.understood(), recording, hours.callback(call.now()));
+            return new Step.MessageTaken(state.understood(), recording, hours(call).callback(call.now()));
         }
         if (state.misses() >= MAX_MISSES) {
             return new Step.Goodbye(state);
@@ -211,6 +226,11 @@ public final class Flow {
         return hours;
     }
 
+    /** The hours as they stand for this call: closed all day when staff closed the clinic today. */
+    private OpeningHours hours(Call call) {
+        return call.closure().map(closure -> hours.closedFor(closure, call.now())).orElse(hours);
+    }
+
     /** Whether the desk answers at this moment, by the clinic's hours. */
     public boolean deskOpen(Instant now) {
         return hours.isOpen(now);
@@ -229,7 +249,7 @@ public final class Flow {
             }
             if (state.node().equals(PhoneTree.MAIN) && Key.LANGUAGE.is(key)
                     && otherLanguage(state.language()).isPresent()) {
-                return inLanguage(otherLanguage(state.language()).get(), state);
+                return inLanguage(otherLanguage(state.language()).get(), state, call);
             }
         } else if (Key.BACK.is(key) && !backKey(state.node()).isEmpty()) {
             return new Step.Menu(state.understood().at(tree.parent(state.node()).orElseThrow()), Lead.NONE);
@@ -243,8 +263,8 @@ public final class Flow {
      * A caller who switches language starts over in it, emergency notice first: the one they heard
      * before was in a language they may not understand. Their pace stays.
      */
-    private static Step inLanguage(String language, CallState state) {
-        return new Step.Menu(CallState.start(language).withSlow(state.slow()), Lead.of(Lead.Kind.WELCOME));
+    private Step inLanguage(String language, CallState state, Call call) {
+        return welcome(CallState.start(language).withSlow(state.slow()), call);
     }
 
     private Step next(CallState state, Call call) {
@@ -301,7 +321,7 @@ public final class Flow {
 
     private Step answer(CallState state, Lead lead, Call call) {
         if (state.node().equals(PhoneTree.HOURS)) {
-            return new Step.Hours(state, lead, hours.today(call.now()));
+            return new Step.Hours(state, lead, hours(call).today(call.now()));
         }
         Step.Answer answer = new Step.Answer(state, lead, partsOf(state), backKey(state.node()));
         return new Step.Answer(state, lead, answer.parts(), answer.back(), answer.lastPart() && textOffer(state, call));
@@ -314,7 +334,7 @@ public final class Flow {
 
     /** Open: ring the desk. Closed, or no number to ring: say so and offer to leave a message. */
     private Step frontDesk(CallState state, Lead lead, Call call) {
-        if (!hours.isOpen(call.now())) {
+        if (!hours(call).isOpen(call.now())) {
             return offer(state.withMisses(0), Lead.of(Lead.Kind.DESK_CLOSED), call);
         }
         Optional<PhoneNumber> number = deskNumber(call);
@@ -330,13 +350,14 @@ public final class Flow {
     }
 
     private Step offer(CallState state, Lead lead, Call call) {
-        return new Step.MessageOffer(state, lead, hours.isOpen(call.now()) && deskNumber(call).isPresent(),
-                hours.today(call.now()));
+        OpeningHours now = hours(call);
+        return new Step.MessageOffer(state, lead, now.isOpen(call.now()) && deskNumber(call).isPresent(),
+                now.today(call.now()));
     }
 
     /** Why the desk cannot answer, said again on a repeat: the hours when closed. */
     private Lead deskLead(Call call) {
-        return hours.isOpen(call.now()) ? Lead.NONE : Lead.of(Lead.Kind.DESK_CLOSED);
+        return hours(call).isOpen(call.now()) ? Lead.NONE : Lead.of(Lead.Kind.DESK_CLOSED);
     }
 
     private CallState checkedOrStart(CallState given) {

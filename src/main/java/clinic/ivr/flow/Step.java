@@ -3,6 +3,7 @@ package clinic.ivr.flow;
 import clinic.ivr.desk.OpeningHours;
 import clinic.ivr.desk.PhoneNumber;
 import clinic.ivr.desk.Recording;
+import java.util.Optional;
 
 /**
  * What the line does next on a call: the decision the flow makes, before any words are chosen.
@@ -54,8 +55,17 @@ public sealed interface Step {
         return Flow.BASE_WAIT_SECONDS + Flow.EXTRA_WAIT_SECONDS * state().patience();
     }
 
-    /** Say a menu and wait for a choice. */
-    record Menu(CallState state, Lead lead) implements Step {
+    /**
+     * Say a menu and wait for a choice.
+     *
+     * @param closedToday on a day staff closed the clinic, said after the welcome: why, and when it opens again
+     */
+    record Menu(CallState state, Lead lead, Optional<OpeningHours.Today> closedToday) implements Step {
+
+        public Menu(CallState state, Lead lead) {
+            this(state, lead, Optional.empty());
+        }
+
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.menu(this);

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Supplier;
 
 /**
@@ -20,9 +21,14 @@ public final class LineHealth {
     /** One problem; {@code file} and {@code line} only for a mistake in the prompts. */
     public record Problem(String message, String file, int line) {}
 
-    /** What {@code /health} reports. */
-    public record Report(Optional<String> promptsVersion, List<Problem> problems, Journal.Backlog journal,
-                         Optional<Duration> oldestWaiting) {
+    /**
+     * What {@code /health} reports.
+     *
+     * @param published the published version of the prompts calls are answered with, if one is
+     * @param notes     information that is not a problem, such as FRONT_DESK_NUMBER overriding the staff's number
+     */
+    public record Report(Optional<String> promptsVersion, OptionalInt published, List<Problem> problems,
+                         List<String> notes, Journal.Backlog journal, Optional<Duration> oldestWaiting) {
         public boolean ok() {
             return problems.isEmpty();
         }
@@ -32,6 +38,7 @@ public final class LineHealth {
     private final List<Supplier<List<String>>> checks;
     private final Supplier<Journal.Backlog> journal;
     private final Clock clock;
+    private final Supplier<OptionalInt> published;
 
     /** The prompts alone: a line whose messages are not checked here. */
     public LineHealth(LivePrompts prompts) {
@@ -48,6 +55,20 @@ public final class LineHealth {
         this.checks = List.copyOf(checks);
         this.journal = journal;
         this.clock = clock;
+        this.published = OptionalInt::empty;
+    }
+
+    private LineHealth(LineHealth health, Supplier<OptionalInt> published) {
+        this.prompts = health.prompts;
+        this.checks = health.checks;
+        this.journal = health.journal;
+        this.clock = health.clock;
+        this.published = published;
+    }
+
+    /** The same checks, and the number of the published version calls are answered with. */
+    public LineHealth withPublished(Supplier<OptionalInt> published) {
+        return new LineHealth(this, published);
     }
 
     public Report report() {
@@ -62,8 +83,12 @@ public final class LineHealth {
         for (Supplier<List<String>> check : checks) {
             check.get().forEach(message -> problems.add(new Problem(message, null, 0)));
         }
+        List<String> notes = new ArrayList<>();
+        current.ifPresent(p -> p.overriddenDeskNumber().ifPresent(set -> notes.add("FRONT_DESK_NUMBER is set: calls are"
+                + " put through to " + p.frontDeskNumber().orElseThrow().masked() + ", not to the front desk number staff"
+                + " set (" + set.masked() + ")")));
         Journal.Backlog backlog = journal.get();
-        return new Report(current.map(Prompts::version), problems, backlog,
+        return new Report(current.map(Prompts::version), published.get(), problems, notes, backlog,
                 backlog.oldest().map(oldest -> Duration.between(oldest, clock.instant())));
     }
 }

@@ -70,7 +70,7 @@ public final class PhoneLine {
                 return fallback(current, request);
             }
             Call call = Call.of(request.form(), office.clock().instant(),
-                    office.texts().available() && current.clinic().canText());
+                    office.texts().available() && current.clinic().canText(), office.closure().get());
             Step step = decide(current.flow(), request, call);
             // the two things a step asks the line to do besides answering: send a text, keep a message
             if (step instanceof Step.SendText text) {
@@ -100,7 +100,7 @@ public final class PhoneLine {
         CallState state = CallState.fromQuery(request.query(), flow.defaultLanguage());
         Map<String, String> form = request.form();
         return switch (request.route()) {
-            case Routes.VOICE -> flow.start();
+            case Routes.VOICE -> flow.start(call);
             case Routes.FRONT_DESK -> flow.afterFrontDesk(state, form.getOrDefault("DialCallStatus", ""),
                     form.getOrDefault("DialBridged", ""), call);
             case Routes.MENU -> flow.next(state, Input.fromForm(form), call);

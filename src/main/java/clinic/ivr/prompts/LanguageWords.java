@@ -1,8 +1,6 @@
 package clinic.ivr.prompts;
 
 import clinic.ivr.flow.PhoneTree;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -14,12 +12,12 @@ import java.util.Set;
  * The language folders ({@code en/}, {@code es/}): their text files read into entries, checked
  * for what each language must say, and rendered into each language's {@link Wording}.
  */
-final class LanguageWords {
+public final class LanguageWords {
 
     private LanguageWords() {}
 
     /** Every language's wording, in the settings' order; problems for anything missing or unknown. */
-    static Map<String, Wording> read(List<String> languages, PhoneTree tree, PromptsFolder files, StaffText text,
+    static Map<String, Wording> read(List<String> languages, PhoneTree tree, PromptFiles files, StaffText text,
                                      List<Problem> problems) {
         Map<String, Map<String, TextFile.Entry>> written = new LinkedHashMap<>();
         for (String language : languages) {
@@ -33,17 +31,18 @@ final class LanguageWords {
     }
 
     /** The entries of one language's text files, by name; null when the folder has no text files. */
-    private static Map<String, TextFile.Entry> entries(String language, PromptsFolder files, List<Problem> problems) {
+    private static Map<String, TextFile.Entry> entries(String language, PromptFiles files, List<Problem> problems) {
         Map<String, TextFile.Entry> entries = new LinkedHashMap<>();
-        List<Path> textFiles = files.list(language, ".txt", problems);
+        List<String> textFiles = files.list(language, ".txt");
         if (textFiles.isEmpty()) {
-            problems.add(new Problem(files.display(Path.of(language)), 0, "the " + language
-                    + " folder has no .txt files; each language needs the words of every menu."));
+            problems.add(new Problem(files.display(language), 0, files.hasFolder(language)
+                    ? "the " + language + " folder has no .txt files; each language needs the words of every menu."
+                    : "this folder is missing."));
             return null;
         }
-        for (Path file : textFiles) {
+        for (String file : textFiles) {
             String name = files.display(file);
-            files.read(file, problems).ifPresent(content -> {
+            files.text(file).ifPresent(content -> {
                 for (TextFile.Entry entry : TextFile.parse(name, content, problems)) {
                     TextFile.Entry earlier = entries.putIfAbsent(entry.name(), entry);
                     if (earlier != null) {
@@ -57,7 +56,7 @@ final class LanguageWords {
     }
 
     private static Wording wording(String language, PhoneTree tree, Map<String, Map<String, TextFile.Entry>> written,
-                                   PromptsFolder files, StaffText text, List<Problem> problems) {
+                                   PromptFiles files, StaffText text, List<Problem> problems) {
         Map<String, TextFile.Entry> entries = written.get(language);
         if (entries == null) {
             return text.render(language, tree, Map.of(), problems);
@@ -82,21 +81,21 @@ final class LanguageWords {
      * with the same name in this language's folder) and where the other language wrote it.
      */
     private static Problem missing(String language, String name, PhoneTree tree,
-                                   Map<String, Map<String, TextFile.Entry>> written, PromptsFolder files) {
+                                   Map<String, Map<String, TextFile.Entry>> written, PromptFiles files) {
         for (Map.Entry<String, Map<String, TextFile.Entry>> other : written.entrySet()) {
             TextFile.Entry there = other.getValue() == null ? null : other.getValue().get(name);
             if (there != null && !other.getKey().equals(language)) {
                 return missingHere(language, name, there, files, describe(name, tree));
             }
         }
-        return new Problem(files.display(Path.of(language)), 0, "no file in this folder has the entry ["
+        return new Problem(files.display(language), 0, "no file in this folder has the entry ["
                 + name + "]; " + describe(name, tree));
     }
 
-    static Problem missingHere(String language, String name, TextFile.Entry there, PromptsFolder files, String why) {
+    static Problem missingHere(String language, String name, TextFile.Entry there, PromptFiles files, String why) {
         String fileName = there.file().substring(there.file().lastIndexOf('/') + 1);
-        Path sameFile = Path.of(language, fileName);
-        String file = files.display(Files.isRegularFile(files.dir.resolve(sameFile)) ? sameFile : Path.of(language));
+        String sameFile = language + "/" + fileName;
+        String file = files.display(files.has(sameFile) ? sameFile : language);
         String what = why.startsWith("copy it") ? "" : why + " ";
         return new Problem(file, 0, "the entry [" + name + "] is missing; " + what + there.file() + " line "
                 + there.line() + " has it: copy it here and translate it.");
@@ -137,7 +136,7 @@ final class LanguageWords {
     }
 
     /** Entries each language must have. */
-    static List<String> required(PhoneTree tree) {
+    public static List<String> required(PhoneTree tree) {
         List<String> names = new ArrayList<>(Wording.FIXED);
         names.addAll(Wording.COMMAND_WORDS.keySet());
         names.addAll(List.of(Wording.NUMBER_WORDS, Wording.YES_WORDS, Wording.NO_WORDS,
@@ -159,7 +158,7 @@ final class LanguageWords {
      * Entries a language may have: a short introduction said before a menu's options, and for any menu
      * or topic, [name.topic]: how the whisper to staff names it, when its option's words do not fit.
      */
-    static Set<String> optional(PhoneTree tree) {
+    public static Set<String> optional(PhoneTree tree) {
         Set<String> names = new HashSet<>(tree.menus());
         tree.menus().forEach(menu -> names.add(menu + ".topic"));
         tree.topics().forEach(topic -> names.add(topic + ".topic"));

@@ -26,7 +26,7 @@ public final class LastResortDesk {
 
     /** The number, when the folder's clinic.yaml names one in E.164 form. Never throws. */
     public static Optional<PhoneNumber> read(Path promptsDir) {
-        Path file = promptsDir.resolve(PromptsLoader.SETTINGS_FILE);
+        Path file = promptsDir.resolve(PromptFiles.SETTINGS);
         try {
             String text = Files.readString(file, StandardCharsets.UTF_8);
             return asYaml(text).or(() -> byLines(text.lines().toList())).flatMap(PhoneNumber::e164);

@@ -9,7 +9,6 @@ import clinic.ivr.flow.Listener;
 import clinic.ivr.flow.PhoneTree;
 import clinic.ivr.flow.Vocabulary;
 import freemarker.template.Template;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,15 +19,12 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Reads a prompts folder into a {@link Prompts} version, or reports every problem in it with the
+ * Reads a prompts set ({@link PromptFiles}: a folder, or a version from the database) into a {@link Prompts}
+ * version, or reports every problem in it with the
  * file and line, in words a staff member can act on: the settings ({@link SettingsFile}), the tree
  * ({@link TreeFile}), the words of each language ({@link LanguageWords}) and the TwiML templates.
  */
 public final class PromptsLoader {
-
-    public static final String SETTINGS_FILE = "clinic.yaml";
-    public static final String TREE_FILE = "menus.yaml";
-    public static final String TEMPLATES_DIR = "templates";
 
     private final Optional<String> frontDeskOverride;
 
@@ -37,14 +33,17 @@ public final class PromptsLoader {
         this.frontDeskOverride = frontDeskOverride;
     }
 
+    /** The prompts folder at {@code dir}, as it is now. */
     public Prompts load(Path dir) throws PromptsException {
-        List<Problem> problems = new ArrayList<>();
-        PromptsFolder files = new PromptsFolder(dir);
-        if (!Files.isDirectory(dir) || !Files.isReadable(dir)) {
-            throw new PromptsException(List.of(new Problem(dir.toString(), 0,
-                    "the prompts folder is missing or cannot be read. Set PROMPTS_DIR to the folder that holds "
-                            + SETTINGS_FILE + " and " + TREE_FILE + ".")));
+        return load(PromptFiles.read(dir));
+    }
+
+    /** A prompts set: a folder read into memory, or a version kept in the database. */
+    public Prompts load(PromptFiles files) throws PromptsException {
+        if (files.missing()) {
+            throw new PromptsException(files.unreadable());
         }
+        List<Problem> problems = new ArrayList<>(files.unreadable());
         Optional<SettingsFile.Settings> settings = new SettingsFile(frontDeskOverride).read(files, problems);
         Optional<ClinicSettings> clinic = settings.map(SettingsFile.Settings::clinic);
         Optional<PhoneTree> tree = TreeFile.read(files, problems);
@@ -63,7 +62,8 @@ public final class PromptsLoader {
         }
         LanguageWords.withHints(wordings);
         Flow flow = flow(tree.get(), clinic.get(), wordings, frontDesk, hours);
-        return new Prompts(files.fingerprint(), clinic.get(), tree.get(), wordings, templates, frontDesk, flow);
+        return new Prompts(files.fingerprint(), clinic.get(), tree.get(), wordings, templates, frontDesk, flow, files,
+                settings.get().where());
     }
 
     private static Flow flow(PhoneTree tree, ClinicSettings clinic, Map<String, Wording> wordings,
@@ -93,11 +93,5 @@ public final class PromptsLoader {
         });
         return new Flow(tree, new Listener(vocabularies), List.copyOf(clinic.languages().keySet()), parts, frontDesk,
                 hours);
-    }
-
-    /** A file of a prompts folder as staff see it, such as "prompts/en/faq.txt". */
-    public static String display(Path dir, Path relative) {
-        Path name = dir.toAbsolutePath().normalize().getFileName();
-        return (name == null ? "" : name + "/") + relative.toString().replace('\\', '/');
     }
 }

@@ -4,6 +4,7 @@ import clinic.ivr.config.ClinicSettings;
 import clinic.ivr.desk.OpeningHours;
 import clinic.ivr.desk.PhoneNumber;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -12,8 +13,12 @@ final class SettingsFile {
 
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[a-z]{2}-[A-Z]{2}");
 
-    /** The settings file, read and checked, with the front desk's hours. */
-    record Settings(ClinicSettings clinic, OpeningHours hours) {}
+    /**
+     * The settings file, read and checked, with the front desk's hours.
+     *
+     * @param where where each setting is written, by its path such as "hours.special_days.2026-12-25"
+     */
+    record Settings(ClinicSettings clinic, OpeningHours hours, Map<String, Source> where) {}
 
     private final Optional<String> frontDeskOverride;
 
@@ -22,13 +27,12 @@ final class SettingsFile {
         this.frontDeskOverride = frontDeskOverride;
     }
 
-    Optional<Settings> read(PromptsFolder folder, List<Problem> problems) {
-        return folder.yaml(PromptsLoader.SETTINGS_FILE, YamlFile.type(ClinicSettings.class), problems)
+    Optional<Settings> read(PromptFiles files, List<Problem> problems) {
+        return YamlFile.read(files, PromptFiles.SETTINGS, YamlFile.type(ClinicSettings.class), problems)
                 .flatMap(yaml -> check(yaml, problems));
     }
 
     private Optional<Settings> check(YamlFile yaml, List<Problem> problems) {
-        int before = problems.size();
         ClinicSettings clinic = yaml.value();
         if (clinic.bookingLink() != null && !clinic.bookingLink().isBlank()
                 && !clinic.bookingLink().matches("https?://[^\\s]+")) {
@@ -42,8 +46,8 @@ final class SettingsFile {
         }
         checkNumber(yaml, "phone", clinic.phone(), problems);
         checkNumber(yaml, "front_desk.number", clinic.frontDesk().number(), problems);
-        frontDeskOverride.filter(n -> !PhoneNumber.of(n).isE164()).ifPresent(n -> problems.add(new Problem(
-                "FRONT_DESK_NUMBER", 0, "\"" + n + "\" is not a phone number in E.164 form, such as +12125985913.")));
+        frontDeskOverride.ifPresent(n -> PhoneNumber.of(n).mistake().ifPresent(mistake -> problems.add(new Problem(
+                "FRONT_DESK_NUMBER", 0, "\"" + n + "\" " + mistake + "."))));
         int ring = clinic.frontDesk().ring();
         if (ring < 5 || ring > 60) {
             problems.add(yaml.problem("front_desk.ring_seconds", "ring_seconds is " + ring
@@ -66,14 +70,12 @@ final class SettingsFile {
                         + "\" is not a language tag Twilio knows; use a form such as en-US or es-US."));
             }
         });
-        return problems.size() == before && hours.isPresent()
-                ? Optional.of(new Settings(clinic, hours.get())) : Optional.empty();
+        // a wrong number or name is among the problems, and the words are still read, so every problem shows at once
+        return hours.map(h -> new Settings(clinic, h, yaml.sources()));
     }
 
     private static void checkNumber(YamlFile yaml, String path, String number, List<Problem> problems) {
-        if (!PhoneNumber.of(number).isE164()) {
-            problems.add(yaml.problem(path, "\"" + number + "\" is not a phone number in E.164 form: a plus sign,"
-                    + " the country code and the number, no spaces, in quotes, such as \"+12125985913\"."));
-        }
+        PhoneNumber.of(number).mistake().ifPresent(mistake -> problems.add(yaml.problem(path, "\"" + number + "\" "
+                + mistake + ". Write it in quotes.")));
     }
 }

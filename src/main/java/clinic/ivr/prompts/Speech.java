@@ -19,6 +19,8 @@ public final class Speech {
     private static final Pattern FORBIDDEN =
             Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF\\uE000\\uE001]|[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]");
     public static final String PAUSE = "400ms";
+    /** The most characters Polly reads in one Say: each part of an answer is said in one. */
+    public static final int MAX_CHARACTERS = 3000;
 
     public enum Kind { TEXT, PHONE, PAUSE }
 

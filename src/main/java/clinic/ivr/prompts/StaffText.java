@@ -31,7 +31,7 @@ final class StaffText {
             Wording.CALLBACK_ON, Wording.WHISPER, Wording.WHISPER_LANGUAGE, Wording.CONFIRM);
     /** Values the hours entries are tried with when the prompts load, so a mistake shows then, not on a call. */
     private static final Map<String, String> SAMPLE_HOURS = Map.of("opens", "8 AM", "closes", "7 PM",
-            "day", "Christmas Day", "date", "Monday, December 28");
+            "day", "Christmas Day", "date", "Monday, December 28", "reason", "the snow");
     private static final List<String> INVALID_KEYS = List.of("1", "2", "3", "4", "5", "6", "7", "8", "#");
 
     private final Configuration cfg = Freemarker.configuration(PlainTextOutputFormat.INSTANCE, new StringTemplateLoader());
@@ -54,7 +54,7 @@ final class StaffText {
         this.settings = settings;
         Set<String> names = new java.util.TreeSet<>();
         settings.keySet().forEach(k -> names.add("clinic." + k));
-        names.addAll(List.of("choice", "key", "day", "topic", "language", "opens", "closes", "date"));
+        names.addAll(List.of("choice", "key", "day", "topic", "language", "opens", "closes", "date", "reason"));
         this.knownNames = Set.copyOf(names);
     }
 
@@ -85,7 +85,7 @@ final class StaffText {
             }
             TextFile.Entry entry = entries.get(name);
             render(entry, template, model, problems).ifPresent(text -> {
-                if (isWordList(name)) {
+                if (Wording.isWordList(name)) {
                     words.put(name, phrases(text));
                 } else {
                     List<Speech> parts = parts(text);
@@ -166,11 +166,15 @@ final class StaffText {
             }
         }
         Map<String, Source> sources = new HashMap<>();
-        entries.forEach((name, entry) -> sources.put(name, entry.where()));
+        Map<String, List<WrittenLine>> typed = new HashMap<>();
+        entries.forEach((name, entry) -> {
+            sources.put(name, entry.where());
+            typed.put(name, entry.lines());
+        });
         Map<String, List<Source>> phraseSources = new HashMap<>();
         words.forEach((name, phrases) -> phraseSources.put(name, phraseSources(entries.get(name), phrases)));
-        return new Wording(language, passages, words, options, invalidKeys, "", filled, sources, phraseSources,
-                hoursTemplates, model);
+        return new Wording(language, passages, words, options, invalidKeys, "", filled,
+                new Wording.Written(sources, typed, phraseSources), hoursTemplates, model);
     }
 
     private Optional<Speech> pattern(Map<String, Object> model, TextFile.Entry entry, Template template,
@@ -223,10 +227,6 @@ final class StaffText {
             where.add(new Source(entry.file(), line));
         }
         return where;
-    }
-
-    private static boolean isWordList(String name) {
-        return name.startsWith("words.") || name.endsWith(".words");
     }
 
     /** A word list: phrases separated by commas or new lines. */

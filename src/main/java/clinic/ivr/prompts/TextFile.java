@@ -26,8 +26,9 @@ final class TextFile {
      * @param line     the line of its heading
      * @param textLine the line of its first words, or of its heading when it has none
      * @param source   its body as a FreeMarker template whose line numbers match the file's
+     * @param lines    its lines of words as typed (notes left out)
      */
-    record Entry(String name, String file, int line, int textLine, String source) {
+    record Entry(String name, String file, int line, int textLine, String source, List<WrittenLine> lines) {
 
         Source where() {
             return new Source(file, textLine);
@@ -43,14 +44,16 @@ final class TextFile {
         int headingLine = 0;
         int textLine = 0;
         StringBuilder body = new StringBuilder();
+        List<WrittenLine> typed = new ArrayList<>();
         for (int i = 0; i < lines.length; i++) {
             String line = Speech.clean(lines[i]);
             int number = i + 1;
             Matcher heading = HEADING.matcher(line.strip());
             if (heading.matches()) {
                 if (name != null) {
-                    entries.add(new Entry(name, file, headingLine, textLine, body.toString()));
+                    entries.add(new Entry(name, file, headingLine, textLine, body.toString(), List.copyOf(typed)));
                 }
+                typed.clear();
                 name = heading.group(1).toLowerCase();
                 headingLine = number;
                 textLine = number;
@@ -70,13 +73,16 @@ final class TextFile {
                     textLine = number;
                 }
                 body.append(line).append('\n');
+                if (!line.isBlank()) {
+                    typed.add(new WrittenLine(file, number, line));
+                }
             } else if (!line.isBlank()) {
                 problems.add(new Problem(file, number, "this text is outside any entry. Put a heading such as"
                         + " [welcome] above it, or start the line with # to make it a note."));
             }
         }
         if (name != null) {
-            entries.add(new Entry(name, file, headingLine, textLine, body.toString()));
+            entries.add(new Entry(name, file, headingLine, textLine, body.toString(), List.copyOf(typed)));
         }
         return entries;
     }

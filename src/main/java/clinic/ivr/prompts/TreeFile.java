@@ -19,8 +19,8 @@ final class TreeFile {
 
     private TreeFile() {}
 
-    static Optional<PhoneTree> read(PromptsFolder folder, List<Problem> problems) {
-        return folder.yaml(PromptsLoader.TREE_FILE,
+    static Optional<PhoneTree> read(PromptFiles files, List<Problem> problems) {
+        return YamlFile.read(files, PromptFiles.TREE,
                         YamlFile.mapOf(String.class, YamlFile.mapOf(String.class, YamlFile.type(String.class))), problems)
                 .flatMap(yaml -> tree(yaml, problems));
     }

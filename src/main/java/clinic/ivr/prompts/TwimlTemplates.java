@@ -5,7 +5,6 @@ import freemarker.core.XMLOutputFormat;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,22 +16,23 @@ import java.util.Set;
  */
 final class TwimlTemplates {
 
-    private final PromptsFolder files;
+    private final PromptFiles files;
 
-    TwimlTemplates(PromptsFolder files) {
+    TwimlTemplates(PromptFiles files) {
         this.files = files;
     }
 
     Map<String, Template> compile(List<Problem> problems) {
         StringTemplateLoader loader = new StringTemplateLoader();
-        List<Path> paths = files.list(PromptsLoader.TEMPLATES_DIR, ".ftlx", problems);
-        Map<String, Path> names = new LinkedHashMap<>();
-        for (Path path : paths) {
-            files.read(path, problems).ifPresent(source -> {
-                String name = path.getFileName().toString();
-                loader.putTemplate(name, source);
-                names.put(name, path);
-            });
+        if (!files.hasFolder(PromptFiles.TEMPLATES)) {
+            problems.add(new Problem(files.display(PromptFiles.TEMPLATES), 0, "this folder is missing."));
+        }
+        List<String> paths = files.list(PromptFiles.TEMPLATES, ".ftlx");
+        Map<String, String> names = new LinkedHashMap<>();
+        for (String path : paths) {
+            String name = path.substring(path.lastIndexOf('/') + 1);
+            loader.putTemplate(name, files.text(path).orElseThrow());
+            names.put(name, path);
         }
         Configuration cfg = Freemarker.configuration(XMLOutputFormat.INSTANCE, loader);
         Map<String, Template> templates = new LinkedHashMap<>();
@@ -47,7 +47,7 @@ final class TwimlTemplates {
         if (!paths.isEmpty()) {
             for (String required : Prompts.TEMPLATES) {
                 if (!names.containsKey(required)) {
-                    problems.add(new Problem(files.display(Path.of(PromptsLoader.TEMPLATES_DIR, required)), 0,
+                    problems.add(new Problem(files.display(PromptFiles.TEMPLATES + "/" + required), 0,
                             "this template is missing; restore it from the copy that came with the line."));
                 }
             }

@@ -79,9 +79,11 @@ public final class Wording {
     public static final String HOURS_NEXT_TOMORROW = "hours-next-tomorrow";
     public static final String HOURS_NEXT = "hours-next";
     public static final String HOURS_WEEK = "hours-week";
-    /** Entries with values known only when a caller asks: ${opens}, ${closes}, ${day}, ${date}. */
+    /** Staff closed the clinic for the rest of today: ${reason} is why, as they wrote it. */
+    public static final String HOURS_CLOSED_TODAY = "hours-closed-today";
+    /** Entries with values known only when a caller asks: ${opens}, ${closes}, ${day}, ${date}, ${reason}. */
     public static final List<String> HOURS = List.of(HOURS_OPEN_NOW, HOURS_CLOSED_NOW, HOURS_TODAY, HOURS_TODAY_CLOSED,
-            HOURS_SPECIAL_DAY, HOURS_SPECIAL_DAY_CLOSED, HOURS_NEXT_TOMORROW, HOURS_NEXT, HOURS_WEEK);
+            HOURS_SPECIAL_DAY, HOURS_SPECIAL_DAY_CLOSED, HOURS_NEXT_TOMORROW, HOURS_NEXT, HOURS_WEEK, HOURS_CLOSED_TODAY);
 
     public static final List<String> FIXED = List.of(EMERGENCY, WELCOME, LANGUAGE_OFFER, OPTION,
             FRONT_DESK_OPTION, REPEAT_OPTION, MAIN_MENU_OPTION, SLOWER_OPTION, NORMAL_PACE_OPTION, SKIP_OPTION,
@@ -91,7 +93,7 @@ public final class Wording {
             CALLBACK_TODAY, CALLBACK_TOMORROW, CALLBACK_ON, WHISPER, WHISPER_LANGUAGE, MAIN_TOPIC,
             TEXT_OPTION, TEXT_SENT, TEXT_FAILED, TEXT_MESSAGE, ASK_THE_DESK, ASK_ANYTHING, DIRECTIONS, DIRECTIONS_UNKNOWN, CONFIRM,
             CONFIRM_FRONT_DESK, HOURS_OPEN_NOW, HOURS_CLOSED_NOW, HOURS_TODAY, HOURS_TODAY_CLOSED, HOURS_SPECIAL_DAY,
-            HOURS_SPECIAL_DAY_CLOSED, HOURS_NEXT_TOMORROW, HOURS_NEXT, HOURS_WEEK);
+            HOURS_SPECIAL_DAY_CLOSED, HOURS_NEXT_TOMORROW, HOURS_NEXT, HOURS_WEEK, HOURS_CLOSED_TODAY);
 
     /** The caller's words for each command of the key map, and for asking for this language. */
     public static final Map<String, Heard.Kind> COMMAND_WORDS = Map.ofEntries(
@@ -120,9 +122,8 @@ public final class Wording {
     private final Map<String, Speech> options;
     private final Map<String, Speech> invalidKeys;
     private final String hints;
-    private final Map<String, Source> sources;
     private final Map<String, Speech> filled;
-    private final Map<String, List<Source>> phraseSources;
+    private final Written written;
     private final Map<String, Template> hoursTemplates;
     private final Map<String, Object> settings;
 
@@ -134,15 +135,13 @@ public final class Wording {
      * @param hints       the Gather hints: the phrases callers are likely to say, as Twilio takes them
      * @param filled      other patterns filled in, by "entry/value": "callback-on/MONDAY", "whisper/faq",
      *                    "whisper-language/es", "confirm/faq-painful"
-     * @param sources     entry name to where staff wrote it
-     * @param phraseSources word-list entry name to where staff wrote each of its phrases, in order
+     * @param written     where and how staff wrote each entry
      * @param hoursTemplates the hours entries, filled in when a caller asks (see {@link #hours})
      * @param settings    the settings as staff text reads them, for the hours entries
      */
     Wording(String language, Map<String, List<Speech>> passages, Map<String, List<String>> words,
             Map<String, Speech> options, Map<String, Speech> invalidKeys, String hints,
-            Map<String, Speech> filled, Map<String, Source> sources, Map<String, List<Source>> phraseSources,
-            Map<String, Template> hoursTemplates, Map<String, Object> settings) {
+            Map<String, Speech> filled, Written written, Map<String, Template> hoursTemplates, Map<String, Object> settings) {
         this.language = language;
         this.passages = Map.copyOf(passages);
         this.words = Map.copyOf(words);
@@ -150,16 +149,15 @@ public final class Wording {
         this.invalidKeys = Map.copyOf(invalidKeys);
         this.hints = hints;
         this.filled = Map.copyOf(filled);
-        this.sources = Map.copyOf(sources);
-        this.phraseSources = Map.copyOf(phraseSources);
+        this.written = written;
         this.hoursTemplates = Map.copyOf(hoursTemplates);
         this.settings = Map.copyOf(settings);
     }
 
     /** The same words with these Gather hints. */
     Wording withHints(String newHints) {
-        return new Wording(language, passages, words, options, invalidKeys, newHints, filled, sources, phraseSources,
-                hoursTemplates, settings);
+        return new Wording(language, passages, words, options, invalidKeys, newHints, filled, written, hoursTemplates,
+                settings);
     }
 
     /**
@@ -182,6 +180,19 @@ public final class Wording {
         }
     }
 
+    /**
+     * What each setting placeholder says in this language, such as "clinic.name" to "Gramercy Physical Therapy"
+     * and "clinic.phone" to "212-598-5913": for a preview of the words as typed.
+     */
+    public Map<String, String> placeholders() {
+        Map<String, String> values = new java.util.TreeMap<>();
+        if (settings.get("clinic") instanceof Map<?, ?> clinic) {
+            clinic.forEach((name, value) -> values.put("clinic." + name, String.valueOf(value)
+                    .replace(String.valueOf(Speech.PHONE_START), "").replace(String.valueOf(Speech.PHONE_END), "")));
+        }
+        return values;
+    }
+
     /** "Do you want to hear whether it hurts? Say yes, or press 1." for a menu or topic. */
     public Speech confirm(String node) {
         return filled.getOrDefault(CONFIRM + "/" + node, new Speech(List.of()));
@@ -189,7 +200,7 @@ public final class Wording {
 
     /** Where staff wrote each phrase of a word list, in the order of {@link #words}. */
     public List<Source> phraseSources(String entry) {
-        return phraseSources.getOrDefault(entry, List.of());
+        return written.phrases().getOrDefault(entry, List.of());
     }
 
     /** "We will call you back on Monday." */
@@ -260,11 +271,36 @@ public final class Wording {
 
     /** Where staff wrote an entry, for every entry of this language (spoken, word lists and patterns). */
     public java.util.Optional<Source> source(String entry) {
-        return java.util.Optional.ofNullable(sources.get(entry));
+        return java.util.Optional.ofNullable(written.sources().get(entry));
     }
 
     /** Every entry staff wrote in this language, including word lists and the option pattern. */
     public java.util.Set<String> written() {
-        return sources.keySet();
+        return written.sources().keySet();
+    }
+
+    /** An entry's lines of words as staff typed them, before settings are filled in; empty if not written. */
+    public List<WrittenLine> typed(String entry) {
+        return written.lines().getOrDefault(entry, List.of());
+    }
+
+    /** Whether the entry is a list of phrases callers may say rather than words the line says. */
+    public static boolean isWordList(String entry) {
+        return entry.startsWith("words.") || entry.endsWith(".words");
+    }
+
+    /**
+     * Where and how staff wrote each entry of a language.
+     *
+     * @param sources entry name to where it is written
+     * @param lines   entry name to its lines of words as typed
+     * @param phrases word-list entry name to where each of its phrases is written, in order
+     */
+    record Written(Map<String, Source> sources, Map<String, List<WrittenLine>> lines, Map<String, List<Source>> phrases) {
+        Written {
+            sources = Map.copyOf(sources);
+            lines = Map.copyOf(lines);
+            phrases = Map.copyOf(phrases);
+        }
     }
 }

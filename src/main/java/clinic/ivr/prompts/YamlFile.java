@@ -42,6 +42,19 @@ final class YamlFile {
         this.content = content;
     }
 
+    /** A YAML file of the prompts read as the given type, or a problem (a missing file among them). */
+    static Optional<YamlFile> read(PromptFiles files, String name, JavaType type, List<Problem> problems) {
+        Optional<String> content = files.text(name);
+        if (content.isEmpty()) {
+            if (files.unreadable().stream().noneMatch(p -> p.file().equals(files.display(name)))) {
+                problems.add(new Problem(files.display(name), 0, "this file is missing."));
+            }
+            return Optional.empty();
+        }
+        YamlFile yaml = new YamlFile(files.display(name), content.get());
+        return yaml.read(type, problems).map(value -> yaml);
+    }
+
     String file() {
         return file;
     }
@@ -96,6 +109,13 @@ final class YamlFile {
             p = p.contains(".") ? p.substring(0, p.lastIndexOf('.')) : "";
         }
         return 0;
+    }
+
+    /** Where each setting is written, by its path. */
+    Map<String, Source> sources() {
+        Map<String, Source> sources = new HashMap<>();
+        lines.forEach((path, line) -> sources.put(path, new Source(file, line)));
+        return Map.copyOf(sources);
     }
 
     Problem problem(String path, String message) {

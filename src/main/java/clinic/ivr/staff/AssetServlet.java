@@ -6,7 +6,8 @@ import java.io.IOException;
 
 /**
  * A file the staff pages load from this site, as their Content-Security-Policy asks: the shared
- * stylesheet ({@link HtmlPages#STYLESHEET}) or the script ({@link HtmlPages#SCRIPT}). Behind the guard too.
+ * stylesheet ({@link HtmlPages#STYLESHEET}) or a script ({@link HtmlPages#SCRIPT},
+ * {@link PhoneWordsServlet#LISTEN_SCRIPT}). Behind the guard too.
  */
 public final class AssetServlet extends StaffPageServlet {
 

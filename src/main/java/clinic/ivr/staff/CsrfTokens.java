@@ -7,6 +7,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.function.Supplier;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -42,30 +43,39 @@ public final class CsrfTokens {
     }
 
     public boolean valid(String token) {
+        long age = issued(token).map(issued -> clock.instant().getEpochSecond() - issued).orElse(Long.MIN_VALUE);
+        return age >= -60 && age <= VALID_FOR.toSeconds();
+    }
+
+    /** Issued by a line sharing this secret, whatever its age: a page left open too long, not a forgery. */
+    public boolean ours(String token) {
+        return issued(token).isPresent();
+    }
+
+    /** When the token was issued, in epoch seconds, if its signature is ours. */
+    private Optional<Long> issued(String token) {
         if (token == null) {
-            return false;
+            return Optional.empty();
         }
         int last = token.lastIndexOf('.');
         int first = token.indexOf('.');
         if (first <= 0 || last <= first) {
-            return false;
+            return Optional.empty();
         }
         String body = token.substring(0, last);
         byte[] given;
         try {
             given = Base64.getUrlDecoder().decode(token.substring(last + 1));
         } catch (IllegalArgumentException e) {
-            return false;
+            return Optional.empty();
         }
         if (!MessageDigest.isEqual(given, sign(body))) {
-            return false;
+            return Optional.empty();
         }
         try {
-            long issued = Long.parseLong(token.substring(0, first));
-            long age = clock.instant().getEpochSecond() - issued;
-            return age >= -60 && age <= VALID_FOR.toSeconds();
+            return Optional.of(Long.parseLong(token.substring(0, first)));
         } catch (NumberFormatException e) {
-            return false;
+            return Optional.empty();
         }
     }
 

@@ -29,10 +29,10 @@ public final class HtmlPages {
 
     /** A staff page, in the order the navigation lists them. */
     public enum Page {
+        DASHBOARD("/staff", "Dashboard"),
         MESSAGES("/staff/messages", "Messages"),
         PHONE_WORDS("/staff/prompts", "Phone words"),
-        HISTORY("/staff/prompts/history", "History"),
-        DASHBOARD("/staff", "Dashboard");
+        HISTORY("/staff/prompts/history", "History");
 
         private final String path;
         private final String label;
@@ -89,6 +89,7 @@ public final class HtmlPages {
         withLayout.put("nav", nav);
         withLayout.put("stylesheet", STYLESHEET);
         withLayout.put("staffScript", SCRIPT);
+        withLayout.put("listenScript", PhoneWordsServlet.LISTEN_SCRIPT);
         return render(template, withLayout);
     }
 

@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * The messages page: {@code GET /staff/messages} (HTML, or JSON for Accept: application/json) with
  * {@code show}, {@code q} and {@code page}; a message's sound at {@code GET /staff/messages/{id}/audio};
  * and the forms {@code POST /staff/messages/{id}/called-back} (with the caller-backer's name),
- * {@code .../new} (the undo) and {@code .../notes}, accepted only as {@link StaffForms} says. Transport only.
+ * {@code .../new} (the undo) and {@code .../notes}, accepted only from this site's pages ({@link StaffPageServlet#form}). Transport only.
  */
 public final class MessagesServlet extends StaffPageServlet {
 
@@ -37,16 +37,18 @@ public final class MessagesServlet extends StaffPageServlet {
     static final String NAME_COOKIE = "staff-name";
     private static final Logger LOG = LoggerFactory.getLogger(MessagesServlet.class);
 
-    private final transient StaffForms forms;
+    /** A form is a token, a name and a note at most. */
+    private static final int MAX_FORM_BYTES = 16 * 1024;
+    private static final int MAX_FORM_FIELDS = 20;
+
     private final transient MessageStore messages;
     private final transient MessagesPage page;
     private final transient RecordingPlayer player;
     private final transient Clock clock;
 
-    public MessagesServlet(StaffGuard guard, StaffForms forms, MessageStore messages, MessagesPage page,
-                           RecordingPlayer player, Clock clock) {
-        super(guard);
-        this.forms = forms;
+    public MessagesServlet(StaffGuard guard, CsrfTokens tokens, Optional<String> publicBaseUrl, MessageStore messages,
+                           MessagesPage page, RecordingPlayer player, Clock clock) {
+        super(guard, tokens, publicBaseUrl);
         this.messages = messages;
         this.page = page;
         this.player = player;
@@ -77,7 +79,7 @@ public final class MessagesServlet extends StaffPageServlet {
             write(response, "application/json", page.json(found, unanswered));
             return;
         }
-        write(response, "text/html", page.html(found, unanswered, forms.token(), notice(params), mistake(params),
+        write(response, "text/html", page.html(found, unanswered, token(), notice(params), mistake(params),
                 staffName(request)));
     }
 
@@ -88,10 +90,8 @@ public final class MessagesServlet extends StaffPageServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        Optional<Map<String, String>> posted = forms.read(request);
+        Optional<Map<String, String>> posted = form(request, response, MAX_FORM_FIELDS, MAX_FORM_BYTES);
         if (posted.isEmpty()) {
-            LOG.warn("staff form {} refused: not posted from this site's page", request.getRequestURI());
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
         Map<String, String> form = posted.get();

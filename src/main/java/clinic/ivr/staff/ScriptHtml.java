@@ -20,14 +20,28 @@ public final class ScriptHtml {
 
     private ScriptHtml() {}
 
+    /** The script as a document of its own, its styles inside it (script --html). */
     public static String write(ScriptDocument doc) {
+        Map<String, Object> model = model(doc);
+        model.put("standalone", true);
+        return HtmlPages.document("script.ftlh", model);
+    }
+
+    /** The script as a staff page, with the staff pages' layout and stylesheet. */
+    static String page(HtmlPages pages, ScriptDocument doc) {
+        Map<String, Object> model = model(doc);
+        model.put("standalone", false);
+        return pages.page("script.ftlh", HtmlPages.Page.PHONE_WORDS, model);
+    }
+
+    private static Map<String, Object> model(ScriptDocument doc) {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("title", doc.title());
         model.put("intro", doc.intro());
         model.put("chapters", doc.chapters().stream().map(chapter -> Map.of("id", chapter.id(), "title", chapter.title(),
                 "sections", chapter.sections().stream().map(section -> Map.of("title", section.title(),
                         "blocks", section.blocks().stream().map(ScriptHtml::block).toList())).toList())).toList());
-        return HtmlPages.document("script.ftlh", model);
+        return model;
     }
 
     private static Map<String, Object> block(Block block) {

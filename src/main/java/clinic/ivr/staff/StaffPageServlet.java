@@ -1,31 +1,130 @@
 package clinic.ivr.staff;
 
+import clinic.ivr.web.Forms;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * What every staff page does before its own work: the security headers (no caching, no framing, styles
- * only from this site), the door ({@link StaffGuard}), and a plain 503 when the page itself fails. A new
- * staff page extends this and writes its HTML with {@link HtmlPages}.
+ * and scripts only from this site), the door ({@link StaffGuard}), forms accepted only from this site's
+ * own pages ({@link #form}), and a plain 503 when the page itself fails. A new staff page extends this
+ * and writes its HTML with {@link HtmlPages}.
  */
 public abstract class StaffPageServlet extends HttpServlet {
 
     private static final Logger LOG = LoggerFactory.getLogger(StaffPageServlet.class);
-    /** Nothing from elsewhere: this site's styles, its one script, its fetches and its recordings. */
+    /** Nothing from elsewhere: this site's styles, its scripts, its fetches and its recordings. */
     static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; script-src 'self';"
             + " connect-src 'self'; media-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
     private final transient StaffGuard guard;
+    private final transient CsrfTokens tokens;
+    /** PUBLIC_BASE_URL, when set: the site's own origin. */
+    private final transient Optional<String> publicBaseUrl;
 
+    /** A page with no forms. */
     protected StaffPageServlet(StaffGuard guard) {
+        this(guard, null, Optional.empty());
+    }
+
+    /**
+     * A page whose forms post back to this site.
+     *
+     * @param tokens        the forms' tokens
+     * @param publicBaseUrl PUBLIC_BASE_URL, when set: the site's own origin
+     */
+    protected StaffPageServlet(StaffGuard guard, CsrfTokens tokens, Optional<String> publicBaseUrl) {
         this.guard = guard;
+        this.tokens = tokens;
+        this.publicBaseUrl = publicBaseUrl;
+    }
+
+    /** A fresh token for a form on the page. */
+    protected String token() {
+        return tokens.issue();
+    }
+
+    /**
+     * The posted form, only when it came from a page of this site (its Origin, or lacking one its Referer)
+     * with a valid token in its body (a token in the URL is never read), and reads within these limits;
+     * empty otherwise, and the refusal (403) is sent.
+     */
+    protected Optional<Map<String, String>> form(HttpServletRequest request, HttpServletResponse response,
+                                                 int maxFields, int maxBytes) throws IOException {
+        return form(request, response, maxFields, maxBytes, null);
+    }
+
+    /**
+     * As {@link #form}, but a form from a page of this site whose token has only expired (the page was left
+     * open longer than {@link CsrfTokens#VALID_FOR}) goes to {@code expired}, which must act on nothing and
+     * may show the typing back with a fresh token, so that a long edit is never lost.
+     */
+    protected Optional<Map<String, String>> form(HttpServletRequest request, HttpServletResponse response,
+                                                 int maxFields, int maxBytes, ExpiredForm expired) throws IOException {
+        Map<String, String> form = null;
+        if (Forms.isForm(request.getContentType()) && request.getContentLengthLong() <= maxBytes) {
+            try {
+                form = Forms.body(request, maxFields, maxBytes);
+            } catch (Forms.Unreadable e) {
+                form = null;
+            }
+        }
+        if (expired != null && form != null && sameOrigin(request) && !tokens.valid(form.get("token"))
+                && tokens.ours(form.get("token"))) {
+            LOG.info("staff form {} posted from a page open too long: nothing done, the typing shown again",
+                    request.getRequestURI());
+            expired.show(form);
+            return Optional.empty();
+        }
+        if (form == null || !sameOrigin(request) || !tokens.valid(form.get("token"))) {
+            LOG.warn("staff form {} refused: not posted from this site's page", request.getRequestURI());
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return Optional.empty();
+        }
+        return Optional.of(form);
+    }
+
+    /** Shows a form posted with an expired token back to staff, acting on nothing. */
+    @FunctionalInterface
+    protected interface ExpiredForm {
+        void show(Map<String, String> form) throws IOException;
+    }
+
+    /** The form came from a page of this site: its Origin (or, lacking one, its Referer) is ours. */
+    private boolean sameOrigin(HttpServletRequest request) {
+        // behind a proxy, Jetty has rebuilt the request's URL from its forwarded headers
+        String ours = origin(publicBaseUrl.orElseGet(() -> request.getRequestURL().toString()));
+        String origin = request.getHeader("Origin");
+        if (origin == null || origin.isBlank()) {
+            String referer = request.getHeader("Referer");
+            return referer != null && ours != null && ours.equals(origin(referer));
+        }
+        return ours != null && ours.equals(origin(origin));
+    }
+
+    private static String origin(String url) {
+        try {
+            URI uri = URI.create(url.trim());
+            if (uri.getScheme() == null || uri.getHost() == null) {
+                return null;
+            }
+            String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+            int port = uri.getPort();
+            boolean defaultPort = port < 0 || (scheme.equals("https") && port == 443) || (scheme.equals("http") && port == 80);
+            return scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) + (defaultPort ? "" : ":" + port);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     @Override

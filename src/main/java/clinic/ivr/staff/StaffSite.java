@@ -5,6 +5,7 @@ import clinic.ivr.prompts.Prompts;
 import clinic.ivr.store.CallFigures;
 import clinic.ivr.store.MessageStore;
 import clinic.ivr.store.RecordingCopies;
+import clinic.ivr.versions.PhoneWords;
 import clinic.ivr.web.LineMetrics;
 import clinic.ivr.web.LineServer;
 import java.time.Clock;
@@ -15,8 +16,9 @@ import java.util.function.Supplier;
 
 /**
  * The staff side of the line as it is served: {@code /metrics}, and when a staff password is set, the
- * staff pages (the dashboard at {@code /staff}, the messages, the export) with their stylesheet and
- * script, all behind one {@link StaffGuard}. Without a password every one of them answers 404.
+ * staff pages (the dashboard at {@code /staff}, the messages, the export, what the phone says and its
+ * history) with their stylesheet and scripts, all behind one {@link StaffGuard}. Without a password
+ * every one of them answers 404.
  */
 public final class StaffSite {
 
@@ -28,18 +30,20 @@ public final class StaffSite {
     /**
      * What the staff pages read and change.
      *
-     * @param forms          the forms' tokens and where the site is (PUBLIC_BASE_URL)
+     * @param tokens         the forms' tokens
+     * @param publicBaseUrl  PUBLIC_BASE_URL, when set: the site's own origin
      * @param messages       callers' messages
      * @param calls          the recorded calls, for the dashboard and the export
      * @param copies         the line's copies of recordings
      * @param twilio         Twilio's REST API, to fetch recordings; empty without credentials
      * @param prompts        the prompts in use, if any: the clinic's name, time zone, hours and words
+     * @param words          the versions of what the phone says, when the line keeps them (its pages are on)
      * @param clock          the line's clock
      * @param refreshSeconds how often an open messages page looks for new messages
      */
-    public record Parts(StaffForms forms, MessageStore messages, CallFigures calls, RecordingCopies copies,
-                        Optional<TwilioApi> twilio, Supplier<Optional<Prompts>> prompts, Clock clock,
-                        int refreshSeconds) {}
+    public record Parts(CsrfTokens tokens, Optional<String> publicBaseUrl, MessageStore messages, CallFigures calls,
+                        RecordingCopies copies, Optional<TwilioApi> twilio, Supplier<Optional<Prompts>> prompts,
+                        Optional<PhoneWords> words, Clock clock, int refreshSeconds) {}
 
     private StaffSite() {}
 
@@ -47,18 +51,31 @@ public final class StaffSite {
     public static void mount(LineServer server, StaffGuard guard, LineMetrics metrics, Optional<Parts> parts) {
         server.mount(new MetricsServlet(metrics, guard), MetricsServlet.PATH);
         parts.ifPresent(p -> {
-            HtmlPages pages = new HtmlPages(List.of(HtmlPages.Page.DASHBOARD, HtmlPages.Page.MESSAGES));
+            HtmlPages pages = new HtmlPages(p.words().isEmpty() ? List.of(HtmlPages.Page.DASHBOARD, HtmlPages.Page.MESSAGES)
+                    : List.of(HtmlPages.Page.DASHBOARD, HtmlPages.Page.MESSAGES, HtmlPages.Page.PHONE_WORDS,
+                            HtmlPages.Page.HISTORY));
             ClinicView clinic = new ClinicView(p.prompts(), p.clock());
             RecordingPlayer player = new RecordingPlayer(p.copies(), new TwilioRecordings(p.twilio(), FETCH_TIMEOUT),
                     p.clock());
             server.mount(new DashboardServlet(guard, new DashboardPage(pages, clinic, p.calls(), p.messages())),
                     DashboardServlet.PATH);
-            server.mount(new MessagesServlet(guard, p.forms(), p.messages(),
+            server.mount(new MessagesServlet(guard, p.tokens(), p.publicBaseUrl(), p.messages(),
                             new MessagesPage(pages, clinic, player, p.refreshSeconds()), player, p.clock()),
                     MessagesServlet.MESSAGES, MessagesServlet.MESSAGES + "/*");
             server.mount(new ExportServlet(guard, p.messages(), p.calls(), clinic), ExportServlet.PATH + "/*");
             server.mount(new AssetServlet(guard, "staff.css", "text/css; charset=utf-8"), HtmlPages.STYLESHEET);
             server.mount(new AssetServlet(guard, "staff.js", "text/javascript; charset=utf-8"), HtmlPages.SCRIPT);
+            p.words().ifPresent(words -> {
+                server.mount(new PhoneWordsServlet(guard, p.tokens(), p.publicBaseUrl(), words, pages, p.clock()),
+                        PhoneWordsServlet.PATH, PhoneWordsServlet.PATH + "/*");
+                server.mount(new HistoryServlet(guard, p.tokens(), p.publicBaseUrl(), words, pages),
+                        HistoryServlet.PATH, HistoryServlet.PATH + "/*");
+                server.mount(new AssetServlet(guard, "listen.js", "text/javascript; charset=utf-8"),
+                        PhoneWordsServlet.LISTEN_SCRIPT);
+                // the phone words form holds every sentence of the line, in every language
+                server.allowBodies(PhoneWordsServlet.MAX_FORM_BYTES, PhoneWordsServlet.PATH,
+                        PhoneWordsServlet.PATH + "/script");
+            });
         });
     }
 }

@@ -6,6 +6,7 @@ import clinic.ivr.checks.Rehearsal;
 import clinic.ivr.checks.TimeToAnswer;
 import clinic.ivr.checks.Validator;
 import clinic.ivr.prompts.Problem;
+import clinic.ivr.prompts.PromptFiles;
 import clinic.ivr.prompts.Prompts;
 import clinic.ivr.prompts.Validation;
 import clinic.ivr.twiml.TwimlRenderer;
@@ -34,6 +35,9 @@ public final class ValidationReport {
         out.println("OK: the line can use " + folder + " (version " + prompts.version() + ").");
         out.println("Rehearsed " + Rehearsal.steps(prompts).size() + " answers in " + prompts.wordings().size()
                 + " languages as Twilio reads them; the key map holds and every language is complete.");
+        prompts.overriddenDeskNumber().ifPresent(set -> out.println("Note: FRONT_DESK_NUMBER is set, so calls are put"
+                + " through to " + prompts.frontDeskNumber().orElseThrow().text() + ", not to the front desk number in "
+                + PromptFiles.SETTINGS + " (" + set.text() + ")."));
         out.println();
         lengths(MenuLength.of(prompts), out);
         timeToAnswers(TimeToAnswer.of(prompts), out);

@@ -89,7 +89,37 @@ public final class Schema {
                       part SMALLINT
                     )""",
                     "CREATE INDEX IF NOT EXISTS call_events_call ON call_events (call_sid, heard_at)",
-                    "CREATE INDEX IF NOT EXISTS call_events_day ON call_events (heard_day, step, part, node)"));
+                    "CREATE INDEX IF NOT EXISTS call_events_day ON call_events (heard_day, step, part, node)"),
+            // what the phone says, version by version (PromptVersionStore), and the day staff closed the clinic
+            List.of("""
+                    CREATE TABLE IF NOT EXISTS prompt_versions (
+                      number INTEGER PRIMARY KEY,
+                      status VARCHAR(20) NOT NULL,
+                      origin VARCHAR(20) NOT NULL,
+                      author VARCHAR(100) NOT NULL,
+                      note VARCHAR(1000),
+                      created_at TIMESTAMP WITH TIME ZONE NOT NULL,
+                      fingerprint VARCHAR(64) NOT NULL,
+                      based_on INTEGER,
+                      reviewed_at TIMESTAMP WITH TIME ZONE
+                    )""",
+                    "CREATE INDEX IF NOT EXISTS prompt_versions_status ON prompt_versions (status, number)",
+                    """
+                    CREATE TABLE IF NOT EXISTS prompt_files (
+                      version INTEGER NOT NULL REFERENCES prompt_versions (number),
+                      name VARCHAR(200) NOT NULL,
+                      text VARCHAR(1000000) NOT NULL,
+                      PRIMARY KEY (version, name)
+                    )""",
+                    "CREATE TABLE IF NOT EXISTS prompt_lock (id INTEGER PRIMARY KEY)",
+                    "INSERT INTO prompt_lock (id) SELECT 1 WHERE NOT EXISTS (SELECT id FROM prompt_lock)",
+                    """
+                    CREATE TABLE IF NOT EXISTS clinic_closures (
+                      closed_on DATE PRIMARY KEY,
+                      reasons VARCHAR(2000) NOT NULL,
+                      closed_by VARCHAR(100) NOT NULL,
+                      closed_at TIMESTAMP WITH TIME ZONE NOT NULL
+                    )"""));
 
     private Schema() {}
 
@@ -111,7 +141,7 @@ public final class Schema {
     }
 
     /** Brings the schema up to date on this connection, which stays open, in auto-commit. */
-    static void migrate(Connection c) throws SQLException {
+    static synchronized void migrate(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
             int version = version(s);

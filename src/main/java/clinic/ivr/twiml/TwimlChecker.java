@@ -1,5 +1,6 @@
 package clinic.ivr.twiml;
 
+import clinic.ivr.prompts.Speech;
 import clinic.ivr.prompts.Wording;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -24,7 +25,7 @@ import org.w3c.dom.NamedNodeMap;
 public final class TwimlChecker {
 
     /** Polly's limit on the text of one Say. */
-    public static final int MAX_SAY_CHARACTERS = 3000;
+    public static final int MAX_SAY_CHARACTERS = Speech.MAX_CHARACTERS;
 
     private static final Map<String, Set<String>> VERBS = Map.of(
             "Say", Set.of("voice", "language", "loop"),

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -162,7 +163,9 @@ public final class TwimlRenderer {
             String name = menu.state().node();
             boolean main = name.equals(PhoneTree.MAIN);
             List<Map<String, Object>> says = new ArrayList<>();
-            add(says, say(voice, SENTENCE_PAUSE, lead(menu.lead())));
+            List<Speech> first = new ArrayList<>(lead(menu.lead()));
+            menu.closedToday().ifPresent(today -> first.addAll(today(today, false)));
+            add(says, say(voice, SENTENCE_PAUSE, first));
             List<Speech> lines = new ArrayList<>();
             if (menu.lead().kind() == Lead.Kind.SILENCE) {
                 // a shorter reprompt: just the choices
@@ -255,13 +258,19 @@ public final class TwimlRenderer {
             });
             int index = new ArrayList<>(prompts.clinic().languages().keySet()).indexOf(language);
             today.name(Math.max(0, index)).ifPresent(name -> values.put("day", name));
+            Optional<String> reason = today.closure().flatMap(closure -> closure.reason(language));
+            if (reason.isPresent()) {
+                lines.add(w.hours(Wording.HOURS_CLOSED_TODAY, Map.of("reason", reason.get())));
+            } else if (today.closure().isPresent()) {
+                lines.add(w.hours(Wording.HOURS_TODAY_CLOSED, values));
+            }
             if (status && today.hours().isPresent()) {
                 lines.add(w.hours(today.openNow() ? Wording.HOURS_OPEN_NOW : Wording.HOURS_CLOSED_NOW, values));
             }
             boolean named = values.containsKey("day");
             if (today.hours().isPresent()) {
                 lines.add(w.hours(named ? Wording.HOURS_SPECIAL_DAY : Wording.HOURS_TODAY, values));
-            } else {
+            } else if (today.closure().isEmpty()) {
                 lines.add(w.hours(named ? Wording.HOURS_SPECIAL_DAY_CLOSED : Wording.HOURS_TODAY_CLOSED, values));
             }
             today.nextOpening().filter(next -> !next.toLocalDate().equals(today.date())).ifPresent(next -> {

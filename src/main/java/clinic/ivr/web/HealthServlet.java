@@ -30,7 +30,11 @@ public final class HealthServlet extends HttpServlet {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", report.ok() ? "ok" : "degraded");
         body.put("promptsVersion", report.promptsVersion().orElse(null));
+        body.put("publishedVersion", report.published().isPresent() ? report.published().getAsInt() : null);
         body.put("problems", report.problems().stream().map(HealthServlet::problem).toList());
+        if (!report.notes().isEmpty()) {
+            body.put("notes", report.notes());
+        }
         Map<String, Object> journal = new LinkedHashMap<>();
         journal.put("waiting", report.journal().waiting());
         journal.put("oldestSeconds", report.oldestWaiting().map(d -> Math.max(0, d.toSeconds())).orElse(null));

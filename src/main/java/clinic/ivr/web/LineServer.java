@@ -8,19 +8,25 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServlet;
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.ForwardedRequestCustomizer;
+import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.NetworkConnectionLimit;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.EagerContentHandler;
 import org.eclipse.jetty.server.handler.MinimumDataRateHandler;
 import org.eclipse.jetty.server.handler.ThreadLimitHandler;
+import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.component.AbstractLifeCycle;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
@@ -84,6 +90,8 @@ public final class LineServer {
     }
 
     private final LineMetrics metrics;
+    /** Paths whose bodies may be larger than a Twilio request's, with their limit in bytes. */
+    private final Map<String, Long> largerBodies = new ConcurrentHashMap<>();
 
     /** @param health what {@code GET /health} reports */
     public LineServer(String host, int port, PhoneLine line, LineHealth health, Optional<String> authToken,
@@ -142,9 +150,8 @@ public final class LineServer {
 
         ThreadLimitHandler perClient = new ThreadLimitHandler(context, null, false);
         perClient.setThreadLimit(THREADS_PER_CLIENT);
-        // a body that exceeds any Twilio request is refused (413) before it is all read
-        EagerContentHandler wholeBody = new EagerContentHandler(perClient,
-                new EagerContentHandler.RetainedContentLoaderFactory(Forms.MAX_BODY_BYTES + 1024L, -1, true));
+        // a body that exceeds any Twilio request (or a staff form allowed more) is refused (413) before it is all read
+        EagerContentHandler wholeBody = new EagerContentHandler(perClient, new BodyLimits(largerBodies));
         // the graceful stop sees every request first: inside the eager reading, a request that came on a
         // connection the stop had just closed kept the stop waiting until its 25 s ran out
         server.setHandler(new DrainingHandler(new MinimumDataRateHandler(wholeBody, MIN_BYTES_PER_SECOND, 0)));
@@ -176,6 +183,37 @@ public final class LineServer {
             }
         }
         return this;
+    }
+
+    /**
+     * Lets form posts to these exact paths be up to {@code bytes} long (a staff form with every sentence of
+     * the line in it); every other body keeps a Twilio request's limit. Call before {@link #start}.
+     */
+    public LineServer allowBodies(long bytes, String... paths) {
+        for (String path : paths) {
+            largerBodies.put(path, bytes);
+        }
+        return this;
+    }
+
+    /** Each request body read whole, within its path's limit. */
+    private record BodyLimits(Map<String, Long> larger) implements EagerContentHandler.ContentLoaderFactory {
+        private static final EagerContentHandler.RetainedContentLoaderFactory TWILIO =
+                new EagerContentHandler.RetainedContentLoaderFactory(Forms.MAX_BODY_BYTES + 1024L, -1, true);
+
+        @Override
+        public String getApplicableMimeType() {
+            return null;
+        }
+
+        @Override
+        public EagerContentHandler.ContentLoader newContentLoader(String contentType, String mimeType, Handler handler,
+                                                                  Request request, Response response, Callback callback) {
+            Long limit = larger.get(request.getHttpURI().getPath());
+            EagerContentHandler.RetainedContentLoaderFactory loader = limit == null ? TWILIO
+                    : new EagerContentHandler.RetainedContentLoaderFactory(limit, -1, true);
+            return loader.newContentLoader(contentType, mimeType, handler, request, response, callback);
+        }
     }
 
     public void start() throws Exception {

@@ -23,7 +23,7 @@ class ValidatorTest {
 
     PromptsCopy prompts;
 
-    final Validator validator = new Validator(new PromptsLoader(Optional.empty()));
+    final Validator validator = TestLine.validator();
 
     @BeforeEach
     void copy() {

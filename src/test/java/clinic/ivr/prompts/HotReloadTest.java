@@ -2,30 +2,27 @@ package clinic.ivr.prompts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import clinic.ivr.Eventually;
 import clinic.ivr.PromptsCopy;
 import clinic.ivr.TestLine;
 import clinic.ivr.TwilioClient;
 import clinic.ivr.Twiml;
-import clinic.ivr.checks.Validator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Staff edit the prompts while the line runs: the next call hears a good edit; a broken one changes nothing. */
+/**
+ * Developers edit the prompts folder while the line runs (no staff edits in between): the next call hears a
+ * good edit, published as a new version; a broken one changes nothing.
+ */
 class HotReloadTest {
 
     /** The promise to staff: an edit is heard within this long. */
-    static final Duration HEARD_WITHIN = Duration.ofSeconds(5);
     static final String WELCOME = "Thank you for calling Gramercy Physical Therapy.";
 
     @TempDir
@@ -33,23 +30,17 @@ class HotReloadTest {
 
     PromptsCopy prompts;
     TestLine server;
-    PromptsReloader reloader;
     TwilioClient twilio;
 
     @BeforeEach
     void start() throws Exception {
         prompts = PromptsCopy.in(temp);
-        Validator validator = new Validator(new PromptsLoader(Optional.empty()));
-        FolderFingerprint loaded = FolderFingerprint.of(prompts.dir());
-        LivePrompts live = new LivePrompts(validator.load(prompts.dir()));
-        server = TestLine.with().prompts(live).start();
-        reloader = new PromptsReloader(prompts.dir(), validator::validate, live, loaded).start(Duration.ofMillis(100));
+        server = TestLine.with().promptsFolder(prompts.dir()).start();
         twilio = server.twilio();
     }
 
     @AfterEach
     void stop() throws Exception {
-        reloader.close();
         server.close();
     }
 
@@ -63,23 +54,12 @@ class HotReloadTest {
         return new ObjectMapper().readTree(twilio.get("/health").body());
     }
 
-    /** Asks until the answer is as expected, for at most {@link #HEARD_WITHIN}. */
-    static <T> T eventually(Callable<T> ask, Predicate<T> expected) throws Exception {
-        Instant deadline = Instant.now().plus(HEARD_WITHIN);
-        T answer = ask.call();
-        while (!expected.test(answer) && Instant.now().isBefore(deadline)) {
-            Thread.sleep(25);
-            answer = ask.call();
-        }
-        return answer;
-    }
-
     @Test
     void aGoodEditIsHeardOnTheNextCallWithoutARestart() throws Exception {
         assertThat(firstAnswer()).contains(WELCOME);
         prompts.edit("en/line.txt", "Thank you for calling ${clinic.name}.\n", "Welcome to ${clinic.name}.\n");
 
-        String heard = eventually(this::firstAnswer, s -> s.contains("Welcome to Gramercy Physical Therapy."));
+        String heard = Eventually.heard(this::firstAnswer, s -> s.contains("Welcome to Gramercy Physical Therapy."));
         assertThat(heard).as(heard).contains("Welcome to Gramercy Physical Therapy.");
         assertThat(health().get("status").asText()).isEqualTo("ok");
     }
@@ -90,7 +70,7 @@ class HotReloadTest {
         int line = prompts.lineOf("en/faq.txt", "Many people feel some relief");
         prompts.edit("en/faq.txt", "Many people feel some relief", "Many people at ${clinic.nam} feel some relief");
 
-        JsonNode degraded = eventually(this::health, h -> h.get("status").asText().equals("degraded"));
+        JsonNode degraded = Eventually.heard(this::health, h -> h.get("status").asText().equals("degraded"));
         assertThat(degraded.get("status").asText()).as(degraded::toString).isEqualTo("degraded");
         assertThat(degraded.get("promptsVersion").asText()).isEqualTo(version);
         JsonNode problem = degraded.get("problems").get(0);
@@ -100,7 +80,7 @@ class HotReloadTest {
         assertThat(firstAnswer()).as("callers still hear the last good version").contains(WELCOME);
 
         prompts.edit("en/faq.txt", "${clinic.nam}", "${clinic.name}");
-        JsonNode fixed = eventually(this::health, h -> h.get("status").asText().equals("ok"));
+        JsonNode fixed = Eventually.heard(this::health, h -> h.get("status").asText().equals("ok"));
         assertThat(fixed.get("status").asText()).as(fixed::toString).isEqualTo("ok");
         assertThat(fixed.get("problems").size()).isZero();
         assertThat(version).as("the fixed files are a new version").isNotEqualTo(fixed.get("promptsVersion").asText());
@@ -111,11 +91,11 @@ class HotReloadTest {
         Path moved = temp.resolve("elsewhere");
         Files.move(prompts.dir(), moved);
 
-        JsonNode degraded = eventually(this::health, h -> h.get("status").asText().equals("degraded"));
+        JsonNode degraded = Eventually.heard(this::health, h -> h.get("status").asText().equals("degraded"));
         assertThat(degraded.get("problems").get(0).get("message").asText()).as(degraded::toString).contains("prompts folder is missing");
         assertThat(firstAnswer()).contains(WELCOME);
 
         Files.move(moved, prompts.dir());
-        assertThat(eventually(this::health, h -> h.get("status").asText().equals("ok")).get("status").asText()).isEqualTo("ok");
+        assertThat(Eventually.heard(this::health, h -> h.get("status").asText().equals("ok")).get("status").asText()).isEqualTo("ok");
     }
 }

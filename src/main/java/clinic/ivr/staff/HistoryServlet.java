@@ -1,0 +1,166 @@
+package clinic.ivr.staff;
+
+import clinic.ivr.prompts.Changes;
+import clinic.ivr.prompts.Validation;
+import clinic.ivr.store.PromptVersionStore.Status;
+import clinic.ivr.store.PromptVersionStore.Version;
+import clinic.ivr.versions.PhoneWords;
+import clinic.ivr.versions.PromptVersions;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code /staff/prompts/history}: every version, newest first, with who, when, the note and what changed
+ * (each changed sentence before and after); Restore publishes an older version again, as a new version,
+ * once it passes the checks. Transport only.
+ */
+public final class HistoryServlet extends StaffPageServlet {
+
+    public static final String PATH = HtmlPages.Page.HISTORY.path();
+    private static final Logger LOG = LoggerFactory.getLogger(HistoryServlet.class);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy 'at' h:mm a",
+            java.util.Locale.US);
+    /** The newest versions shown; older ones stay in the database (and in an export of any of them). */
+    static final int SHOWN = 50;
+    /** Changes listed per version; the rest are counted. */
+    static final int CHANGES_SHOWN = 25;
+
+    private final transient PhoneWords words;
+    private final transient HtmlPages pages;
+    /** Versions never change: what changed between two of them is worked out once. */
+    private final transient Map<String, List<Changes.Change>> changes = Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, List<Changes.Change>> eldest) {
+                    return size() > 2 * SHOWN;
+                }
+            });
+
+    public HistoryServlet(StaffGuard guard, CsrfTokens tokens, Optional<String> publicBaseUrl, PhoneWords words,
+                          HtmlPages pages) {
+        super(guard, tokens, publicBaseUrl);
+        this.words = words;
+        this.pages = pages;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!PATH.equals(request.getRequestURI())) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        String restored = request.getParameter("restored");
+        String as = request.getParameter("as");
+        String notice = restored != null && as != null && (restored + as).matches("[0-9]{1,18}")
+                ? "Version " + restored + " is published again, as version " + as
+                + ": every line answers with it within 5 seconds." : "";
+        render(response, 200, notice, null, "", Map.of());
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!(PATH + "/restore").equals(request.getRequestURI())) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        Optional<Map<String, String>> form = form(request, response, 10, 4096);
+        if (form.isEmpty()) {
+            return;
+        }
+        int number = PhoneWordsServlet.number(form.get().get("version"));
+        String author = form.get().getOrDefault("author", "").strip();
+        PromptVersions versions = words.versions();
+        if (versions.files(number).isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        if (author.isEmpty()) {
+            render(response, 422, "", null, "", Map.of(number, "Write your name or initials, so the history shows who"
+                    + " restored it."));
+            return;
+        }
+        PromptVersions.Outcome outcome = versions.restore(number, author);
+        if (outcome instanceof PromptVersions.Outcome.Published p) {
+            LOG.info("staff restored version {} of the prompts as version {}", number, p.number());
+            words.follow();
+            response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+            response.setHeader("Location", PATH + "?restored=" + number + "&as=" + p.number());
+        } else if (outcome instanceof PromptVersions.Outcome.Refused r) {
+            render(response, 422, "", r.validation(), String.valueOf(number), Map.of());
+        } else if (outcome instanceof PromptVersions.Outcome.Unchanged u) {
+            render(response, 200, "Nothing to restore: callers already hear these words (version " + u.number() + ").",
+                    null, "", Map.of());
+        }
+    }
+
+    /**
+     * @param refused       the checks' findings on a version that could not be restored, if any
+     * @param refusedNumber that version's number
+     * @param authorErrors  a form's missing name, by the version its form restores
+     */
+    private void render(HttpServletResponse response, int status, String notice, Validation refused, String refusedNumber,
+                        Map<Integer, String> authorErrors) throws IOException {
+        PromptVersions versions = words.versions();
+        ZoneId zone = words.live().current().map(p -> p.flow().hours().zone()).orElse(ZoneOffset.UTC);
+        OptionalInt answering = words.published();
+        List<Version> all = versions.history();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Version v : all.subList(0, Math.min(SHOWN, all.size()))) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("number", String.valueOf(v.number()));
+            row.put("published", v.status() == Status.PUBLISHED);
+            row.put("answering", answering.isPresent() && answering.getAsInt() == v.number());
+            row.put("status", v.status() == Status.PUBLISHED ? "Published" : "Draft, not published");
+            row.put("origin", origin(v));
+            row.put("author", v.author());
+            row.put("when", v.createdAt() == null ? "" : WHEN.format(v.createdAt().atZone(zone)));
+            row.put("whenIso", v.createdAt() == null ? "" : v.createdAt().toString());
+            row.put("note", v.note() == null ? "" : v.note());
+            Optional<Version> before = all.stream().filter(o -> o.number() < v.number() && o.status() == Status.PUBLISHED)
+                    .findFirst();
+            row.put("comparedWith", before.map(b -> String.valueOf(b.number())).orElse(""));
+            List<Changes.Change> changed = before.map(b -> changes(b.number(), v.number())).orElse(List.of());
+            row.put("changes", changed.stream().limit(CHANGES_SHOWN).map(c -> Map.of("where", c.where(),
+                    "before", c.before(), "after", c.after())).toList());
+            row.put("more", String.valueOf(Math.max(0, changed.size() - CHANGES_SHOWN)));
+            row.put("authorError", authorErrors.getOrDefault(v.number(), ""));
+            rows.add(row);
+        }
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("versions", rows);
+        model.put("older", String.valueOf(Math.max(0, all.size() - SHOWN)));
+        model.put("notice", notice);
+        model.put("refused", refused == null ? List.of() : refused.errors().stream().map(Object::toString).toList());
+        model.put("refusedNumber", refusedNumber);
+        model.put("token", token());
+        model.put("zone", zone.getId().replace('_', ' '));
+        response.setStatus(status);
+        write(response, "text/html", pages.page("history.ftlh", HtmlPages.Page.HISTORY, model));
+    }
+
+    private List<Changes.Change> changes(int before, int after) {
+        return changes.computeIfAbsent(before + ">" + after, k -> words.versions().changes(before, after));
+    }
+
+    private static String origin(Version v) {
+        return switch (v.origin()) {
+            case PromptVersions.FOLDER -> "From the prompts folder";
+            case PromptVersions.RESTORE -> v.basedOn() == null ? "Restored" : "Version " + v.basedOn() + ", restored";
+            case PromptVersions.IMPORT -> "Imported on the command line";
+            default -> "Published from the staff page";
+        };
+    }
+}

@@ -26,7 +26,8 @@ public final class Listener {
     static final double CLEAR_LEAD = 0.1;
     /**
      * And the caller said most of one of its examples in its very words, not only in sound-alikes:
-     * "the dog won't stop barking" sounds like parking, but the line asks before giving directions.
+     * "the dog won't stop barking" sounds like parking, but the line asks before giving directions;
+     * and more than one word of it, unless it is one word: "I'm in the car" asks too.
      */
     static final double WORD_FOR_WORD = 0.7;
     /** A command cannot be asked about; half of one of its examples in its very words will do. */
@@ -76,14 +77,18 @@ public final class Listener {
             return number.get();
         }
         List<PhraseMatcher.Match> ranked = matcher.rank(input.speech());
-        if (ranked.isEmpty()) {
+        // "hold on", "un momentito", "I was talking to my son": nothing the caller asks of the line
+        if (ranked.isEmpty() || ranked.get(0).destination().equals(PhraseMatcher.ASIDE)) {
             return Heard.of(Heard.Kind.UNCLEAR);
         }
         PhraseMatcher.Match best = ranked.get(0);
         double next = ranked.size() < 2 ? 0 : ranked.get(1).score();
-        Heard meant = meanings.get(state.language()).get(best.destination());
-        double wordForWord = maybe(meant).kind() == Heard.Kind.MAYBE ? WORD_FOR_WORD : WORD_FOR_WORD_COMMAND;
-        if (best.score() >= SURE && best.score() - next >= CLEAR_LEAD && best.wordForWord() >= wordForWord) {
+        Map<String, Heard> meaning = meanings.get(state.language());
+        Heard meant = meaning.get(best.destination());
+        boolean place = maybe(meant).kind() == Heard.Kind.MAYBE;
+        boolean saidEnough = place ? best.wordForWord() >= WORD_FOR_WORD && !best.oneWordOf()
+                : best.wordForWord() >= WORD_FOR_WORD_COMMAND;
+        if (best.score() >= SURE && best.score() - next >= CLEAR_LEAD && saidEnough) {
             return meant;
         }
         if (best.score() < WORTH_ASKING) {
@@ -91,10 +96,11 @@ public final class Listener {
         }
         // A command is not asked about; a place that scored as well may be ("move my appointment to next week").
         for (PhraseMatcher.Match close : ranked) {
-            Heard doubt = maybe(meanings.get(state.language()).get(close.destination()));
             if (best.score() - close.score() >= CLEAR_LEAD) {
                 break;
             }
+            Heard doubt = close.destination().equals(PhraseMatcher.ASIDE) ? Heard.of(Heard.Kind.UNCLEAR)
+                    : maybe(meaning.get(close.destination()));
             if (doubt.kind() == Heard.Kind.MAYBE) {
                 return doubt;
             }

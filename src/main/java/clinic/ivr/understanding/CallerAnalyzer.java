@@ -8,10 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.FilteringTokenFilter;
 import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.WordlistLoader;
 import org.apache.lucene.analysis.charfilter.MappingCharFilter;
@@ -20,7 +21,10 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.es.SpanishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
-import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
+import org.apache.lucene.analysis.miscellaneous.KeywordMarkerFilter;
+import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
+import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter.StemmerOverrideMap;
+import org.apache.lucene.analysis.pattern.PatternReplaceFilter;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -32,8 +36,10 @@ import org.tartarus.snowball.ext.SpanishStemmer;
  * callers wrap a request in left out ({@code filler-LANG.txt}: "um", "okay so", "i was wondering",
  * "oiga", "buenas tardes"), the rest stemmed ("hurts", "hurt"; "ciáticas", "ciática"), but for words
  * whose stem is another request's word, kept whole ({@code whole-LANG.txt}: "painful" is not "pain",
- * "operator" is not "operation"). Question words stay: "dónde" and "cuándo" are what a Spanish caller
- * means. In the {@link #SPOKEN} field: every word as said, apostrophes dropped, lower case and folded,
+ * "operator" is not "operation"), and words the stemmer does not take to the word they are taken as
+ * that word ({@code stems-LANG.txt}: "isnt" is "not", "duele" is "doler"). A Spanish command with a
+ * pronoun attached loses the pronoun ("mándeme", "mándame": "mande", "manda"). Question words stay:
+ * "dónde" and "cuándo" are what a Spanish caller means. In the {@link #SPOKEN} field: every word as said, apostrophes dropped, lower case,
  * nothing left out, for words a recognizer split ("si guiente") and words that name a key
  * ({@code keys-LANG.txt}: "press", "número").
  */
@@ -46,10 +52,17 @@ final class CallerAnalyzer extends Analyzer {
 
     /** Spanish question words, intensifiers and "no" that Lucene's stop list drops but callers mean. */
     private static final List<String> SPANISH_KEPT = List.of("que", "qué", "cuando", "donde", "quien", "quienes",
-            "como", "cual", "más", "muy", "antes", "sin", "poco", "mucho", "hay", "no");
+            "como", "cual", "más", "muy", "antes", "sin", "poco", "mucho", "hay", "no", "otra", "otro");
 
     /** "Who should not have it" is not "who should have it"; "how do I get there" asks the way. */
     private static final List<String> ENGLISH_KEPT = List.of("not", "no", "there");
+
+    /**
+     * A Spanish command with one or two pronouns attached: the accent it takes then ("mándeme", "sáltese",
+     * "repítamelo") tells it from a word that ends the same way ("regrese", "novela", "generales").
+     */
+    private static final Pattern SPANISH_COMMAND_WITH_PRONOUN = Pattern.compile(
+            "^(?=.*[áéíóú])(\\p{L}{3,}?[aeiáéí])(me|te|se|lo|la|le|nos|melo|mela|selo|sela|telo|tela)$");
 
     /** Recognizers write "didnt" and "im", staff "didn't" and "I'm": the apostrophe goes. */
     private static final NormalizeCharMap NO_APOSTROPHES;
@@ -66,8 +79,14 @@ final class CallerAnalyzer extends Analyzer {
     private final CharArraySet stopWords;
     private final CharArraySet whole;
     private final CharArraySet keys;
+    private final StemmerOverrideMap stems;
 
     CallerAnalyzer(String language) {
+        this(language, true);
+    }
+
+    /** @param overrides whether to take the words of {@code stems-LANG.txt} as theirs; not to analyze those */
+    private CallerAnalyzer(String language, boolean overrides) {
         super(PER_FIELD_REUSE_STRATEGY);
         this.english = language.equals("en");
         this.spanish = language.equals("es");
@@ -76,27 +95,35 @@ final class CallerAnalyzer extends Analyzer {
         this.stopWords = folded(with(stop, language, "filler"));
         this.whole = folded(with(CharArraySet.EMPTY_SET, language, "whole"));
         this.keys = folded(with(CharArraySet.EMPTY_SET, language, "keys"));
+        this.stems = overrides ? stems(language) : null;
     }
 
     /** Whether a word as {@link #SPOKEN} gives it is a stop or filler word, which {@link #WORDS} leaves out. */
     boolean leavesOut(String spoken) {
-        return stopWords.contains(spoken);
+        return stopWords.contains(fold(spoken));
     }
 
     /** Whether a word as {@link #SPOKEN} gives it names a key ({@code keys-LANG.txt}: "press", "number"). */
     boolean namesAKey(String spoken) {
-        return keys.contains(spoken);
+        return keys.contains(fold(spoken));
     }
 
     @Override
     protected TokenStreamComponents createComponents(String field) {
         StandardTokenizer source = new StandardTokenizer();
         TokenStream stream = new LowerCaseFilter(source);
-        stream = new ASCIIFoldingFilter(stream);
         if (field.equals(SPOKEN)) {
             return new TokenStreamComponents(source, stream);
         }
-        stream = new SetKeywordMarkerFilter(new StopFilter(stream, stopWords), whole);
+        // before a command loses its pronoun: "mande" (say again) is not "mándeme" (send me), "déjeme" is filler
+        stream = new FoldedStopFilter(new FoldedKeywordFilter(stream, whole), stopWords);
+        if (spanish) {
+            stream = new PatternReplaceFilter(stream, SPANISH_COMMAND_WITH_PRONOUN, "$1", false);
+        }
+        stream = new ASCIIFoldingFilter(stream);
+        if (stems != null) {
+            stream = new StemmerOverrideFilter(stream, stems);
+        }
         if (english) {
             stream = new PorterStemFilter(stream);
         } else if (spanish) {
@@ -115,6 +142,38 @@ final class CallerAnalyzer extends Analyzer {
         return new ASCIIFoldingFilter(new LowerCaseFilter(in));
     }
 
+    /** Leaves out the words of a folded list, with their accents or without: "qué" and "que" alike. */
+    private static final class FoldedStopFilter extends FilteringTokenFilter {
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private final CharArraySet words;
+
+        FoldedStopFilter(TokenStream in, CharArraySet words) {
+            super(in);
+            this.words = words;
+        }
+
+        @Override
+        protected boolean accept() {
+            return !words.contains(fold(term.toString()));
+        }
+    }
+
+    /** Keeps the words of a folded list from the stemmer, with their accents or without. */
+    private static final class FoldedKeywordFilter extends KeywordMarkerFilter {
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private final CharArraySet words;
+
+        FoldedKeywordFilter(TokenStream in, CharArraySet words) {
+            super(in);
+            this.words = words;
+        }
+
+        @Override
+        protected boolean isKeyword() {
+            return words.contains(fold(term.toString()));
+        }
+    }
+
     /** The terms of a text in a field of an analyzer, in order. */
     static List<String> terms(Analyzer analyzer, String field, String text) {
         List<String> terms = new ArrayList<>();
@@ -129,6 +188,37 @@ final class CallerAnalyzer extends Analyzer {
             throw new UncheckedIOException(e);
         }
         return terms;
+    }
+
+    /**
+     * The words of {@code stems-LANG.txt}, each to the stem of the word it is taken as: "duele" to what
+     * "doler" stems to.
+     */
+    private static StemmerOverrideMap stems(String language) {
+        StemmerOverrideFilter.Builder stems = new StemmerOverrideFilter.Builder(false);
+        try (CallerAnalyzer plain = new CallerAnalyzer(language, false)) {
+            for (String line : phrases(language, "stems")) {
+                String[] pair = line.strip().split("\\s+");
+                List<String> as = terms(plain, WORDS, pair[pair.length - 1]);
+                if (pair.length != 2 || as.size() != 1) {
+                    throw new IllegalStateException("stems-" + language + ".txt: \"" + line + "\" is not a word and"
+                            + " the word it is taken as");
+                }
+                stems.add(fold(pair[0]), as.get(0));
+            }
+            return stems.build();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the stems of " + language + " could not be read", e);
+        }
+    }
+
+    /** The phrases of {@code LIST-LANG.txt} beside this class, one a line; none for other languages. */
+    static List<String> phrases(String language, String list) {
+        try (InputStream in = CallerAnalyzer.class.getResourceAsStream(list + "-" + language + ".txt")) {
+            return in == null ? List.of() : WordlistLoader.getLines(in, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the " + list + " phrases of " + language + " could not be read", e);
+        }
     }
 
     /** The words and those of {@code LIST-LANG.txt} beside this class; no more for other languages. */
@@ -164,7 +254,8 @@ final class CallerAnalyzer extends Analyzer {
         return CharArraySet.unmodifiableSet(folded);
     }
 
-    private static String fold(String word) {
+    /** A word in lower case without its accents, as the word lists and the words compared keep it. */
+    static String fold(String word) {
         char[] out = new char[word.length() * 4];
         int n = ASCIIFoldingFilter.foldToASCII(word.toLowerCase(Locale.ROOT).toCharArray(), 0, out, 0, word.length());
         return new String(out, 0, n);

@@ -8,6 +8,9 @@ import java.util.Map;
 /**
  * What a caller said, word by word, as the example words each may stand for. Words a recognizer split
  * are joined again when together they read as one example word: "osteo porosis", "in glés", "medic air".
+ * Two words said one after the other that an example has together ("how many", "first visit", "otra
+ * vez") count once more, as a pair: they tell what the words alone do not ("how many sessions" asks how
+ * soon it helps, "session" alone what happens in one).
  */
 final class CallerWords {
 
@@ -17,9 +20,15 @@ final class CallerWords {
      * @param weight   how telling it is: the idf of what it stands for, reduced for a near miss; a word
      *                 the examples do not have weighs {@link #UNKNOWN} of the rarest example word
      * @param readings the example words it may stand for, each with how close it is (1 itself)
-     * @param covers   how many of the caller's words it stands for
+     * @param covers   how many of the caller's words it stands for; none for a pair of words
      */
-    record Said(double weight, Map<String, Double> readings, int covers) {}
+    record Said(double weight, Map<String, Double> readings, int covers) {
+
+        /** How much it weighs in the phrase: a word its weight, a word joined from several as many, a pair once. */
+        double mass() {
+            return weight * Math.max(1, covers);
+        }
+    }
 
     /** A word no example has counts this much of the rarest example word against a match. */
     static final double UNKNOWN = 0.5;
@@ -55,6 +64,20 @@ final class CallerWords {
                 said.add(new Said(near.isEmpty() ? unknownWeight() : weight(near), near, 1));
             }
             i++;
+        }
+        for (int i = 0, single = said.size(); i + 1 < single; i++) {
+            Map<String, Double> pairs = new HashMap<>();
+            for (Map.Entry<String, Double> first : said.get(i).readings().entrySet()) {
+                for (Map.Entry<String, Double> second : said.get(i + 1).readings().entrySet()) {
+                    String pair = Lexicon.pair(first.getKey(), second.getKey());
+                    if (lexicon.knowsPair(pair)) {
+                        pairs.merge(pair, first.getValue() * second.getValue(), Math::max);
+                    }
+                }
+            }
+            if (!pairs.isEmpty()) {
+                said.add(new Said(weight(pairs), pairs, 0));
+            }
         }
         return said;
     }

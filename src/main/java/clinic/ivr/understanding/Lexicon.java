@@ -7,12 +7,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.search.spell.LevenshteinDistance;
 
 /**
  * The words of one language's example phrases, and what a word a caller said may stand for: the word
- * itself; a word a letter or two away ("disk" for "disc", "sciatic" for "sciatica"); a word that
- * sounds the same ("heard" for "hurt"). Knows how telling each word is: a word the examples of many
+ * itself; a word a letter or two away ("disk" for "disc", "sciatic" for "sciatica", "parkin" for
+ * "parking"); a word that sounds the same ("heard" for "hurt"). A word the examples have may also have
+ * been misheard for another they have ("leave a massage", "manual direction therapy"), which counts
+ * less: what else the caller said decides. Knows how telling each word is: a word the examples of many
  * destinations share tells little.
  */
 final class Lexicon {
@@ -21,6 +25,8 @@ final class Lexicon {
     static final double SOUNDS_LIKE = 0.75;
     /** A word one letter away from an example word counts this much of it; two letters, the square. */
     static final double ONE_LETTER = 0.8;
+    /** An example word said may stand for another that it sounds like, or misses by a letter, this much less. */
+    static final double MISHEARD = 0.7;
     /** Shorter words have no near misses: too many short words are one letter apart ("hang", "hand"). */
     private static final int NEAR_MISS_LENGTH = 5;
     /** From this length, two letters may be missed. */
@@ -35,34 +41,50 @@ final class Lexicon {
     private final LevenshteinDistance letters = new LevenshteinDistance();
     /** Each word of the examples (as the analyzer keeps it) and the destinations whose examples have it. */
     private final Map<String, Set<String>> destinationsOf = new HashMap<>();
+    /** Each two words said together in an example ("how many", "first visit"), and the destinations that have them. */
+    private final Map<String, Set<String>> pairsOf = new HashMap<>();
     private final Map<String, Set<String>> wordsBySound = new HashMap<>();
-    /** Each word of the examples as spoken, and as the analyzer keeps it: callers say the same words. */
+    /** Each word of the examples as spoken (folded), and as the analyzer keeps it: callers say the same words. */
     private final Map<String, String> wordOfSpoken = new HashMap<>();
-    /** The example words by first letter: recognizers rarely miss the first letter. */
-    private final Map<Character, List<String>> wordsByFirstLetter = new HashMap<>();
+    /**
+     * The example words, as kept and as spoken, by their first sound: recognizers rarely miss it, but
+     * often a silent h ("ora rio" for "horario", "were" for "where").
+     */
+    private final Map<Character, List<String>> formsByFirstSound = new HashMap<>();
+    /** What an example word said may also stand for, found once for each. */
+    private final Map<String, Map<String, Double>> misheard = new ConcurrentHashMap<>();
     private final int destinations;
 
     Lexicon(CallerAnalyzer analyzer, Map<String, List<String>> examples) {
         this.analyzer = analyzer;
         this.destinations = examples.size();
         examples.forEach((destination, phrases) -> phrases.forEach(phrase -> {
+            List<String> words = CallerAnalyzer.terms(analyzer, CallerAnalyzer.WORDS, phrase);
+            for (int i = 1; i < words.size(); i++) {
+                pairsOf.computeIfAbsent(pair(words.get(i - 1), words.get(i)), p -> new HashSet<>()).add(destination);
+            }
             for (String spoken : CallerAnalyzer.terms(analyzer, CallerAnalyzer.SPOKEN, phrase)) {
                 String word = analyzed(spoken);
                 if (word != null) {
-                    wordOfSpoken.put(spoken, word);
+                    wordOfSpoken.put(CallerAnalyzer.fold(spoken), word);
                     destinationsOf.computeIfAbsent(word, w -> new HashSet<>()).add(destination);
                     sounds.of(spoken).stream().filter(code -> code.length() >= SOUND_LENGTH)
                             .forEach(code -> wordsBySound.computeIfAbsent(code, c -> new HashSet<>()).add(word));
                 }
             }
         }));
-        destinationsOf.keySet().stream().sorted()
-                .forEach(w -> wordsByFirstLetter.computeIfAbsent(w.charAt(0), c -> new ArrayList<>()).add(w));
+        Set<String> forms = new TreeSet<>(destinationsOf.keySet());
+        forms.addAll(wordOfSpoken.keySet());
+        forms.forEach(f -> formsByFirstSound.computeIfAbsent(firstSound(f), c -> new ArrayList<>()).add(f));
+    }
+
+    private static char firstSound(String word) {
+        return word.length() > 1 && word.charAt(0) == 'h' ? word.charAt(1) : word.charAt(0);
     }
 
     /** A spoken word as the examples' words are kept (stemmed), or null for a word left out ("the", "um"). */
     String word(String spoken) {
-        String known = wordOfSpoken.get(spoken);
+        String known = wordOfSpoken.get(CallerAnalyzer.fold(spoken));
         return known != null ? known : analyzer.leavesOut(spoken) ? null : analyzed(spoken);
     }
 
@@ -75,11 +97,21 @@ final class Lexicon {
         return destinationsOf.containsKey(word);
     }
 
-    Set<String> destinationsOf(String word) {
-        return destinationsOf.getOrDefault(word, Set.of());
+    /** Two example words said one after the other, as {@link #destinationsOf} and {@link #idf} know them. */
+    static String pair(String first, String second) {
+        return first + " " + second;
     }
 
-    /** BM25's idf over destinations: a word few destinations have tells more. */
+    boolean knowsPair(String pair) {
+        return pairsOf.containsKey(pair);
+    }
+
+    /** The destinations whose examples have a word, or a {@link #pair} of words. */
+    Set<String> destinationsOf(String word) {
+        return (word.indexOf(' ') < 0 ? destinationsOf : pairsOf).getOrDefault(word, Set.of());
+    }
+
+    /** BM25's idf over destinations: a word (or a pair of words) few destinations have tells more. */
     double idf(String word) {
         int spread = destinationsOf(word).size();
         return Math.log(1 + (destinations - spread + 0.5) / (spread + 0.5));
@@ -108,27 +140,17 @@ final class Lexicon {
     }
 
     private Map<String, Double> readings(String spoken, int mostLetters, boolean usualSound) {
-        Map<String, Double> near = new LinkedHashMap<>();
         String word = word(spoken);
         if (word == null) {
-            return near;
+            return new LinkedHashMap<>();
         }
         if (knows(word)) {
-            near.put(word, 1.0);
-            return near;
+            String said = CallerAnalyzer.fold(spoken);
+            return wordOfSpoken.containsKey(said) ? misheard.computeIfAbsent(said, w -> misheard(w, word)) : Map.of(word, 1.0);
         }
-        int allowed = Math.min(mostLetters,
-                word.length() >= TWO_LETTERS_LENGTH ? 2 : word.length() >= NEAR_MISS_LENGTH ? 1 : 0);
-        for (String other : allowed == 0 ? List.<String>of() : wordsByFirstLetter.getOrDefault(word.charAt(0), List.of())) {
-            int most = Math.min(allowed, other.length() >= TWO_LETTERS_LENGTH ? 2 : 1);
-            if (other.length() < NEAR_MISS_LENGTH || Math.abs(other.length() - word.length()) > most) {
-                continue;
-            }
-            int edits = edits(word, other);
-            if (edits <= most) {
-                near.merge(other, Math.pow(ONE_LETTER, edits), Math::max);
-            }
-        }
+        Map<String, Double> near = new LinkedHashMap<>();
+        nearMisses(word, mostLetters, near);
+        nearMisses(CallerAnalyzer.fold(spoken), mostLetters, near);
         List<String> codes = sounds.of(spoken);
         for (String code : usualSound && !codes.isEmpty() ? codes.subList(0, 1) : codes) {
             for (String other : code.length() < SOUND_LENGTH ? Set.<String>of() : wordsBySound.getOrDefault(code, Set.of())) {
@@ -136,6 +158,49 @@ final class Lexicon {
             }
         }
         return near;
+    }
+
+    /** The example words a letter or two from a form of a caller's word, as kept or as said, sharing its first sound. */
+    private void nearMisses(String form, int mostLetters, Map<String, Double> near) {
+        int allowed = Math.min(mostLetters, form.length() >= TWO_LETTERS_LENGTH ? 2 : form.length() >= NEAR_MISS_LENGTH ? 1 : 0);
+        for (String other : allowed == 0 ? List.<String>of() : formsByFirstSound.getOrDefault(firstSound(form), List.of())) {
+            int most = Math.min(allowed, other.length() >= TWO_LETTERS_LENGTH ? 2 : 1);
+            if (other.length() < NEAR_MISS_LENGTH || Math.abs(other.length() - form.length()) > most) {
+                continue;
+            }
+            int edits = edits(form, other);
+            if (edits <= most) {
+                near.merge(wordOfForm(other), Math.pow(ONE_LETTER, edits), Math::max);
+            }
+        }
+    }
+
+    private String wordOfForm(String form) {
+        return destinationsOf.containsKey(form) ? form : wordOfSpoken.get(form);
+    }
+
+    /**
+     * An example word said (folded) as itself, and as the other example words it sounds like or misses by
+     * a letter, whatever the first letter ("lower" for "slower"), counting {@link #MISHEARD} less.
+     */
+    private Map<String, Double> misheard(String said, String word) {
+        Map<String, Double> near = new LinkedHashMap<>();
+        near.put(word, 1.0);
+        for (String code : sounds.of(said)) {
+            for (String other : code.length() < SOUND_LENGTH ? Set.<String>of() : wordsBySound.getOrDefault(code, Set.of())) {
+                near.putIfAbsent(other, SOUNDS_LIKE * MISHEARD);
+            }
+        }
+        if (said.length() >= NEAR_MISS_LENGTH) {
+            for (Map.Entry<String, String> other : wordOfSpoken.entrySet()) {
+                String form = other.getKey();
+                if (form.length() >= NEAR_MISS_LENGTH && Math.abs(form.length() - said.length()) <= 1
+                        && edits(said, form) == 1) {
+                    near.merge(other.getValue(), ONE_LETTER * MISHEARD, Math::max);
+                }
+            }
+        }
+        return Map.copyOf(near);
     }
 
     /** Letters added, dropped or changed from one word to the other, by the spelling suggester's measure. */

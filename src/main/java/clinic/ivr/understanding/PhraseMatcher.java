@@ -38,6 +38,10 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  * word is (a word many destinations share tells little). A phrase that shares only a common word with
  * an example scores low, so nonsense does not look like a question, and the caller's words that no
  * example knows lower the score, so "again" in a long unrelated sentence is no command.
+ *
+ * <p>Besides the destinations it is given, the matcher knows what callers say that is not meant for the
+ * line ({@code asides-LANG.txt}: "hold on", "un momentito", "I was talking to my husband"), as the
+ * destination {@link #ASIDE}: a phrase that is most like one of them is for no destination.
  */
 public final class PhraseMatcher {
 
@@ -47,8 +51,13 @@ public final class PhraseMatcher {
      * @param score       from 0 to 1; 1 is every word of an example and nothing else
      * @param wordForWord how much of the closest example the caller said in its very words (or a letter
      *                    off), not in sound-alikes, 0 to 1
+     * @param oneWordOf   whether that is only one word of an example of more, which alone could mean
+     *                    anything ("car" of "coming by car", "much" of "how much")
      */
-    public record Match(String destination, double score, double wordForWord) {}
+    public record Match(String destination, double score, double wordForWord, boolean oneWordOf) {}
+
+    /** The destination of what callers say that is not meant for the line: waiting, greeting, talking to others. */
+    public static final String ASIDE = "aside";
 
     private static final String FIELD = CallerAnalyzer.WORDS;
     /** Candidates BM25 hands over for the finer score. */
@@ -63,7 +72,13 @@ public final class PhraseMatcher {
     /** How much the destination's examples together count in explaining the phrase, against one example. */
     private static final double TOGETHER = 0.8;
 
-    private record Example(String destination, Map<String, Double> words) {}
+    /** An example's words and pairs of words said together, each with its idf. */
+    private record Example(String destination, Map<String, Double> words, Map<String, Double> pairs) {
+
+        boolean has(String wordOrPair) {
+            return words.containsKey(wordOrPair) || pairs.containsKey(wordOrPair);
+        }
+    }
 
     private final CallerAnalyzer analyzer;
     private final Lexicon lexicon;
@@ -80,11 +95,14 @@ public final class PhraseMatcher {
     }
 
     /**
-     * @param language a language code; "en" and "es" have their own stemming, stop and filler words
-     * @param examples destination to its example phrases
+     * @param language a language code; "en" and "es" have their own stemming, stop and filler words,
+     *                 and asides
+     * @param given    destination to its example phrases
      */
-    public static PhraseMatcher of(String language, Map<String, List<String>> examples) {
+    public static PhraseMatcher of(String language, Map<String, List<String>> given) {
         CallerAnalyzer analyzer = new CallerAnalyzer(language);
+        Map<String, List<String>> examples = new LinkedHashMap<>(given);
+        examples.put(ASIDE, CallerAnalyzer.phrases(language, "asides"));
         Lexicon lexicon = new Lexicon(analyzer, examples);
         List<Example> kept = new ArrayList<>();
         try {
@@ -94,10 +112,18 @@ public final class PhraseMatcher {
             try (IndexWriter writer = new IndexWriter(dir, config)) {
                 for (Map.Entry<String, List<String>> destination : examples.entrySet()) {
                     for (String phrase : destination.getValue()) {
+                        List<String> terms = CallerAnalyzer.terms(analyzer, FIELD, phrase);
                         Map<String, Double> words = new LinkedHashMap<>();
-                        CallerAnalyzer.terms(analyzer, FIELD, phrase).forEach(w -> words.put(w, lexicon.idf(w)));
+                        Map<String, Double> pairs = new LinkedHashMap<>();
+                        for (int i = 0; i < terms.size(); i++) {
+                            words.put(terms.get(i), lexicon.idf(terms.get(i)));
+                            if (i > 0) {
+                                String pair = Lexicon.pair(terms.get(i - 1), terms.get(i));
+                                pairs.put(pair, lexicon.idf(pair));
+                            }
+                        }
                         if (!words.isEmpty()) {
-                            kept.add(new Example(destination.getKey(), Map.copyOf(words)));
+                            kept.add(new Example(destination.getKey(), Map.copyOf(words), Map.copyOf(pairs)));
                             Document doc = new Document();
                             doc.add(new TextField(FIELD, phrase, Field.Store.NO));
                             writer.addDocument(doc);
@@ -123,6 +149,9 @@ public final class PhraseMatcher {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         int clauses = 0;
         for (CallerWords.Said word : said) {
+            if (word.covers() == 0) {
+                continue; // a pair of words: BM25 finds its words one by one
+            }
             for (Map.Entry<String, Double> reading : word.readings().entrySet()) {
                 if (clauses++ < IndexSearcher.getMaxClauseCount()) {
                     query.add(new BoostQuery(new TermQuery(new Term(FIELD, reading.getKey())),
@@ -161,8 +190,8 @@ public final class PhraseMatcher {
                     closest = Math.max(closest, reading.getValue());
                 }
             }
-            total += s.weight() * s.covers();
-            explained += s.weight() * s.covers() * closest;
+            total += s.mass();
+            explained += s.mass() * closest;
         }
         return total == 0 ? 0 : explained / total;
     }
@@ -175,6 +204,7 @@ public final class PhraseMatcher {
         double exampleTotal = 0;
         double exampleSaid = 0;
         double wordForWord = 0;
+        int wordsForWords = 0;
         for (Map.Entry<String, Double> word : example.words().entrySet()) {
             double closest = 0;
             for (CallerWords.Said s : said) {
@@ -182,7 +212,25 @@ public final class PhraseMatcher {
             }
             exampleTotal += word.getValue();
             exampleSaid += word.getValue() * closest;
-            wordForWord += closest >= Lexicon.ONE_LETTER ? word.getValue() * closest : 0;
+            if (closest >= Lexicon.ONE_LETTER) {
+                wordForWord += word.getValue() * closest;
+                wordsForWords++;
+            }
+        }
+
+        // a pair of the example's words counts when the caller said it, not against the example when not
+        for (Map.Entry<String, Double> pair : example.pairs().entrySet()) {
+            double closest = 0;
+            for (CallerWords.Said s : said) {
+                closest = Math.max(closest, s.readings().getOrDefault(pair.getKey(), 0.0));
+            }
+            if (closest > 0) {
+                exampleTotal += pair.getValue();
+                exampleSaid += pair.getValue() * closest;
+                if (closest >= Lexicon.ONE_LETTER) {
+                    wordForWord += pair.getValue() * closest;
+                }
+            }
         }
         double saidTotal = 0;
         double saidExplained = 0;
@@ -190,19 +238,19 @@ public final class PhraseMatcher {
         for (CallerWords.Said s : said) {
             double closest = 0;
             for (Map.Entry<String, Double> near : s.readings().entrySet()) {
-                if (example.words().containsKey(near.getKey())) {
+                if (example.has(near.getKey())) {
                     closest = Math.max(closest, near.getValue());
                 }
             }
             saidWords += s.covers();
-            saidTotal += s.weight() * s.covers();
-            saidExplained += s.weight() * s.covers() * closest;
+            saidTotal += s.mass();
+            saidExplained += s.mass() * closest;
         }
         double saidShare = exampleTotal == 0 ? 0 : exampleSaid / exampleTotal;
         double explained = Math.max(saidTotal == 0 ? 0 : saidExplained / saidTotal, TOGETHER * explainedTogether);
         double share = EXAMPLE_SHARE * Math.min(1, (double) LONG_PHRASE / Math.max(1, saidWords));
         return new Match(example.destination(), Math.pow(saidShare, share) * Math.pow(explained, 1 - share),
-                exampleTotal == 0 ? 0 : wordForWord / exampleTotal);
+                exampleTotal == 0 ? 0 : wordForWord / exampleTotal, wordsForWords < Math.min(2, example.words().size()));
     }
 
     /**

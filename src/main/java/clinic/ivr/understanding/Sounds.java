@@ -24,8 +24,8 @@ final class Sounds extends Analyzer {
         return new TokenStreamComponents(source, new DoubleMetaphoneFilter(source, CODE_LENGTH, false));
     }
 
-    /** The codes of one word, lower case and folded as {@link CallerAnalyzer#SPOKEN} gives it. */
+    /** The codes of one word as {@link CallerAnalyzer#SPOKEN} gives it: accents make no sound of their own. */
     List<String> of(String word) {
-        return CallerAnalyzer.terms(this, "sound", word);
+        return CallerAnalyzer.terms(this, "sound", CallerAnalyzer.fold(word));
     }
 }

@@ -26,38 +26,42 @@ for key in dict.fromkeys((r["server"], r["connections"]) for r in runs):
     for k in ("non2xx", "connect_errors", "read_errors", "write_errors", "timeouts"):
         merged[k] = sum(r[k] for r in rounds)
     load.append(merged)
-load.sort(key=lambda r: (r["server"] != "line", r["connections"]))
+load.sort(key=lambda r: (["line", "floor", "signed-floor"].index(r["server"]), r["connections"]))
 by = {(r["server"], r["connections"]): r for r in load}
 
-print(f"JVM flags: `{flags}`\n")
+print(f"Started as the Procfile starts it: `{flags}`\n")
 print("| start-up (process start to first answer) | median | min | max | JVM's own count (median) |")
 print("| --- | --- | --- | --- | --- |")
 for label, values in starts.items():
     ms = [m for m, _ in values]
     jvm = [int(j) for _, j in values if j.isdigit()]
     name = {"default": "no flags (JVM defaults)", "procfile-no-cds": "Procfile flags without the CDS archive",
-            "procfile": "Procfile flags (with the build's CDS archive)"}.get(label, label)
+            "procfile": "as the Procfile starts it"}.get(label, label)
     print(f"| {name} | {statistics.median(ms)} ms | {min(ms)} ms | {max(ms)} ms | "
           f"{statistics.median(jvm) if jvm else '?'} ms |")
 print()
-print(f"Medians of {load[0]['rounds']} rounds, line and floor in turns; max, requests and errors over all rounds.\n")
-print("| server | connections | requests/s | p50 | p90 | p99 | max | requests | non-2xx | socket errors | RSS during | throughput / floor | p99 / floor |")
-print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
+print(f"Medians of {load[0]['rounds']} rounds, line and floors in turns; max, requests and errors over all rounds.\n")
+print("| server | connections | requests/s | p50 | p90 | p99 | max | requests | non-2xx | socket errors | RSS during "
+      "| throughput / floor | throughput / signed floor | p99 / floor |")
+print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
 for r in load:
     floor = by.get(("floor", r["connections"]))
+    signed = by.get(("signed-floor", r["connections"]))
     socket = r["connect_errors"] + r["read_errors"] + r["write_errors"] + r["timeouts"]
-    ratio = p99 = ""
+    ratio = signed_ratio = p99 = ""
     if r["server"] == "line" and floor:
         ratio = f"**{r['rps'] / floor['rps']:.2f}**"
         p99 = f"**{r['p99_ms'] / floor['p99_ms']:.2f}**"
+    if r["server"] == "line" and signed:
+        signed_ratio = f"**{r['rps'] / signed['rps']:.2f}**"
     during = max(m[0] for m in memory.get(f"{r['server']}-c{r['connections']}-during", [(0, 0)]))
     print(f"| {r['server']} | {r['connections']} | {r['rps']:.0f} | {r['p50_ms']:.2f} ms | {r['p90_ms']:.2f} ms | "
-          f"{r['p99_ms']:.2f} ms | {r['max_ms']:.1f} ms | {r['requests']:,} | {r['non2xx']} | {socket} | {during} MB | {ratio} | {p99} |")
+          f"{r['p99_ms']:.2f} ms | {r['max_ms']:.1f} ms | {r['requests']:,} | {r['non2xx']} | {socket} | {during} MB | {ratio} | {signed_ratio} | {p99} |")
 print()
-for name in ("line-after", "floor-after"):
+for name in ("line-after", "floor-after", "signed-floor-after"):
     if name in memory:
         rss, hwm = memory[name][0]
-        print(f"- {name.split('-')[0]} after the load: RSS {rss} MB, peak (VmHWM) {hwm} MB")
+        print(f"- {name.rsplit('-', 1)[0]} after the load: RSS {rss} MB, peak (VmHWM) {hwm} MB")
 for label in starts:
     idle = memory.get(f"{label}-idle")
     if idle:

@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
-# The line under load, beside its floor (a bare Jetty servlet answering the same bytes).
+# The line under load, beside its floors (a bare Jetty servlet answering the same bytes, and the
+# same servlet also checking the signature with the Twilio SDK).
 #
 #   bench/run.sh
 #
 # Builds the jar, measures start-up (process start to the first signed POST /voice answered),
-# then drives the real jar with wrk (a separate process) through a whole signed call path at
-# rising concurrency, in turns with the floor server under the same load, and prints one table
-# (medians of the rounds).
+# then drives the real jar, started exactly as the Procfile starts it, with wrk (a separate process)
+# through a whole signed call path at rising concurrency, in turns with the two floors under the
+# same load and the same JVM flags, and prints one table (medians of the rounds).
 # Knobs (environment): CONNECTIONS ("16 200"), DURATION (15s), ROUNDS (3), WARMUP (10s), STARTS (5),
-# JAVA_OPTS (the small-server flags of the README), LINE_PORT (18080), FLOOR_PORT (18081).
+# JAVA_OPTS (appended to the Procfile's flags, as on a host: "-XX:TieredStopAtLevel=4" for full JIT),
+# LINE_PORT (18080), FLOOR_PORT (18081), SIGNED_FLOOR_PORT (18082).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -17,13 +19,17 @@ REQ=$OUT/req
 TOKEN=bench-auth-token
 LINE_PORT=${LINE_PORT:-18080}
 FLOOR_PORT=${FLOOR_PORT:-18081}
+SIGNED_FLOOR_PORT=${SIGNED_FLOOR_PORT:-18082}
 CONNECTIONS=${CONNECTIONS:-"16 200"}
 DURATION=${DURATION:-15s}
 ROUNDS=${ROUNDS:-3}
 WARMUP=${WARMUP:-10s}
 STARTS=${STARTS:-5}
-# The small-server flags; the class-data-sharing archive is the one the build makes.
-JAVA_OPTS=${JAVA_OPTS:-"-XX:+UseSerialGC -Xss512k -XX:TieredStopAtLevel=1 -Xmx64m -XX:+ExitOnOutOfMemoryError -XX:SharedArchiveFile=target/clinic-ivr.jsa -Xshare:auto"}
+JAVA_OPTS=${JAVA_OPTS:-}
+# The Procfile's command as the host runs it, $JAVA_OPTS expanded; its JVM flags serve the floors too.
+PROCFILE=$(sed -n 's/^web: *//p' Procfile)
+PROCFILE=$(eval "echo $PROCFILE")
+JVM_FLAGS=$(echo "$PROCFILE" | sed -e 's/^java //' -e 's/ -jar .*//')
 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
 rm -rf "$OUT" && mkdir -p "$REQ" "$OUT/answers"
@@ -52,10 +58,11 @@ await_answer() { # await_answer PORT: until request 0 is answered 200
   done
 }
 
-start_line() { # start_line JAVA_FLAGS...: starts the jar; STARTUP_MS = process start to first answer
+start_line() { # start_line COMMAND: starts the jar; STARTUP_MS = process start to first answer
   local t0; t0=$(date +%s%N)
+  # shellcheck disable=SC2086
   env TWILIO_AUTH_TOKEN=$TOKEN PORT=$LINE_PORT IVR_NOW=2026-03-04T15:00:00Z DATA_DIR="$OUT/data" \
-    java "$@" -jar target/clinic-ivr.jar >"$OUT/line.stdout" 2>"$OUT/line.stderr" &
+    $1 >"$OUT/line.stdout" 2>"$OUT/line.stderr" &
   PID=$!
   await_answer "$LINE_PORT"
   STARTUP_MS=$(( ($(date +%s%N) - t0) / 1000000 ))
@@ -76,12 +83,10 @@ measure() { # measure NAME PID PORT CONNECTIONS ROUND: one wrk run; a JSON line 
 }
 
 echo "== start-up ($STARTS starts each)" >&2
-WITHOUT_ARCHIVE=${JAVA_OPTS/-XX:SharedArchiveFile=target\/clinic-ivr.jsa/}
-for flags in "default|" "procfile-no-cds|$WITHOUT_ARCHIVE" "procfile|$JAVA_OPTS"; do
-  label=${flags%%|*}; opts=${flags#*|}
+for flags in "default|java -jar target/clinic-ivr.jar" "procfile|$PROCFILE"; do
+  label=${flags%%|*}; command=${flags#*|}
   for i in $(seq "$STARTS"); do
-    # shellcheck disable=SC2086
-    start_line $opts
+    start_line "$command"
     jvm=$(grep -o '([0-9]* ms after start)' "$OUT/line.stderr" | grep -o '[0-9]*' || echo "?")
     echo "$label $STARTUP_MS $jvm" >>"$OUT/startup.txt"
     memory "$label-idle" "$PID" >>"$OUT/memory.txt"
@@ -89,30 +94,37 @@ for flags in "default|" "procfile-no-cds|$WITHOUT_ARCHIVE" "procfile|$JAVA_OPTS"
   done
 done
 
-echo "== the line and the floor under the same load, in turns ($ROUNDS rounds)" >&2
-# shellcheck disable=SC2086
-start_line $JAVA_OPTS
+echo "== the line and the floors under the same load, in turns ($ROUNDS rounds)" >&2
+start_line "$PROCFILE"
 LINE_PID=$PID
 for i in $(seq 0 $((N - 1))); do post "$i" "$LINE_PORT" -o "$OUT/answers/$i.xml"; done
-# shellcheck disable=SC2086
-java $JAVA_OPTS -cp "target/test-classes:$(cat target/bench.classpath)" clinic.ivr.bench.FloorServer \
-  "$FLOOR_PORT" "$OUT/answers" >"$OUT/floor.stdout" 2>"$OUT/floor.stderr" &
-FLOOR_PID=$!
-PID=$FLOOR_PID await_answer "$FLOOR_PORT"
-stop_all() { for p in $LINE_PID $FLOOR_PID; do kill "$p" 2>/dev/null || true; wait "$p" 2>/dev/null || true; done; }
+start_floor() { # start_floor PORT [AUTH_TOKEN SIGNED_FOR]: a floor server with the Procfile's JVM flags
+  # shellcheck disable=SC2086
+  java $JVM_FLAGS -cp "target/test-classes:$(cat target/bench.classpath)" clinic.ivr.bench.FloorServer \
+    "$1" "$OUT/answers" ${2:-} ${3:-} >"$OUT/floor-$1.stdout" 2>"$OUT/floor-$1.stderr" &
+  PID=$!
+  await_answer "$1"
+}
+start_floor "$FLOOR_PORT"
+FLOOR_PID=$PID
+start_floor "$SIGNED_FLOOR_PORT" "$TOKEN" "http://127.0.0.1:$LINE_PORT"
+SIGNED_FLOOR_PID=$PID
+stop_all() { for p in $LINE_PID $FLOOR_PID $SIGNED_FLOOR_PID; do kill "$p" 2>/dev/null || true; wait "$p" 2>/dev/null || true; done; }
 trap stop_all EXIT
-for port in "$LINE_PORT" "$FLOOR_PORT"; do
+for port in "$LINE_PORT" "$FLOOR_PORT" "$SIGNED_FLOOR_PORT"; do
   wrk -t2 -c16 -d"$WARMUP" --timeout 10s -s bench/call.lua "http://127.0.0.1:$port" >/dev/null
 done
-# Turns, so that whatever else the machine does weighs on both alike.
+# Turns, so that whatever else the machine does weighs on all alike.
 for round in $(seq "$ROUNDS"); do
   for c in $CONNECTIONS; do
     measure line "$LINE_PID" "$LINE_PORT" "$c" "$round"
     measure floor "$FLOOR_PID" "$FLOOR_PORT" "$c" "$round"
+    measure signed-floor "$SIGNED_FLOOR_PID" "$SIGNED_FLOOR_PORT" "$c" "$round"
   done
 done
 memory line-after "$LINE_PID" >>"$OUT/memory.txt"
 memory floor-after "$FLOOR_PID" >>"$OUT/memory.txt"
+memory signed-floor-after "$SIGNED_FLOOR_PID" >>"$OUT/memory.txt"
 stop_all
 
-python3 bench/report.py "$OUT" "$JAVA_OPTS" | tee "$OUT/results.md"
+python3 bench/report.py "$OUT" "$PROCFILE" | tee "$OUT/results.md"

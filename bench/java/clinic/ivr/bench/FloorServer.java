@@ -7,7 +7,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import com.twilio.security.RequestValidator;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -20,9 +23,12 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * The floor of the benchmark: the same Jetty, the same connector settings, one servlet that reads
  * the posted form and answers bytes the line answered for the same request, with no decision, no
  * template and no signature check. What this server does per request, the line cannot avoid.
+ * Given Twilio's auth token and the address the requests were signed for (the line's), it is the
+ * signature-checking floor: it parses the form and checks the signature with the SDK's
+ * {@link RequestValidator}, as the line must, then answers.
  *
- * <p>Usage: {@code FloorServer PORT ANSWERS_DIR}; the request header {@code X-Bench-Answer: N} picks
- * the file {@code N.xml} of the folder.
+ * <p>Usage: {@code FloorServer PORT ANSWERS_DIR [AUTH_TOKEN SIGNED_FOR_URL]}; the request header
+ * {@code X-Bench-Answer: N} picks the file {@code N.xml} of the folder.
  */
 public final class FloorServer {
 
@@ -48,7 +54,7 @@ public final class FloorServer {
         server.addConnector(connector);
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/");
-        context.addServlet(new ServletHolder(new Answers(answers)), "/*");
+        context.addServlet(new ServletHolder(new Answers(answers, args.length > 3 ? new RequestValidator(args[2]) : null, args.length > 3 ? args[3] : "")), "/*");
         server.setHandler(context);
         server.setStopAtShutdown(true);
         server.start();
@@ -58,18 +64,35 @@ public final class FloorServer {
 
     private static final class Answers extends HttpServlet {
         private final transient List<byte[]> answers;
+        private final transient RequestValidator signatures;
+        private final String signedFor;
 
-        Answers(List<byte[]> answers) {
+        Answers(List<byte[]> answers, RequestValidator signatures, String signedFor) {
             this.answers = answers;
+            this.signatures = signatures;
+            this.signedFor = signedFor;
         }
 
         @Override
         protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-            request.getInputStream().readAllBytes();
+            if (signatures == null) {
+                request.getInputStream().readAllBytes();
+            } else if (!signed(request)) {
+                response.sendError(HttpServletResponse.SC_FORBIDDEN);
+                return;
+            }
             String which = request.getHeader("X-Bench-Answer");
             byte[] body = answers.get(which == null ? 0 : Integer.parseInt(which) % answers.size());
             response.setContentType("text/xml; charset=UTF-8");
             response.getOutputStream().write(body);
+        }
+
+        private boolean signed(HttpServletRequest request) {
+            Map<String, String> form = new HashMap<>();
+            request.getParameterMap().forEach((name, values) -> form.put(name, values[0]));
+            String query = request.getQueryString();
+            String url = signedFor + request.getRequestURI() + (query == null ? "" : "?" + query);
+            return signatures.validate(url, form, request.getHeader("X-Twilio-Signature"));
         }
     }
 }

@@ -54,14 +54,32 @@ public final class LineProcess implements AutoCloseable {
 
     /** Starts the jar on a free port with the given environment, without waiting for it. */
     public static LineProcess launch(Map<String, String> env) throws Exception {
+        return launch(env, new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                // the Procfile's flags, but the heap cap (a test may load it harder)
+                "-XX:+UseSerialGC", "-Xss512k", "-XX:TieredStopAtLevel=1", "-jar", JAR.toString()));
+    }
+
+    /**
+     * Starts the jar exactly as the host starts it: the {@code web:} command of the {@code Procfile},
+     * run by a shell with no {@code JAVA_OPTS} set, and waits until it answers.
+     */
+    public static LineProcess startAsProcfile(Map<String, String> env) throws Exception {
+        String web = Files.readAllLines(Path.of("Procfile")).stream().filter(l -> l.startsWith("web:"))
+                .findFirst().orElseThrow().substring("web:".length()).trim();
+        ProcessBuilder shell = new ProcessBuilder("sh", "-c", "exec " + web);
+        shell.environment().remove("JAVA_OPTS");
+        shell.environment().put("PATH", Path.of(System.getProperty("java.home"), "bin") + ":" + System.getenv("PATH"));
+        LineProcess line = launch(env, shell);
+        line.awaitReady(Duration.ofSeconds(30));
+        return line;
+    }
+
+    private static LineProcess launch(Map<String, String> env, ProcessBuilder builder) throws Exception {
         if (!Files.isRegularFile(JAR)) {
             throw new IllegalStateException(JAR + " is missing: integration tests run after `package`");
         }
         int port = freePort();
-        ProcessBuilder builder = new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                // the small-server flags the README recommends, but the heap cap (a test may load it harder)
-                "-XX:+UseSerialGC", "-Xss512k", "-XX:TieredStopAtLevel=1", "-jar", JAR.toString());
         builder.environment().putAll(env);
         builder.environment().put("PORT", String.valueOf(port));
         builder.environment().putIfAbsent("PROMPTS_DIR", "prompts");

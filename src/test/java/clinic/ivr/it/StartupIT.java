@@ -128,6 +128,17 @@ class StartupIT {
     }
 
     @Test
+    void theProcfilesCommandStartsTheLineAndItAnswersACall() throws Exception {
+        try (LineProcess process = LineProcess.startAsProcfile(Map.of("TWILIO_AUTH_TOKEN", TestLine.AUTH_TOKEN,
+                "DATA_DIR", temp.resolve("data").toString()))) {
+            TwilioClient twilio = new TwilioClient(process.baseUrl(), TestLine.AUTH_TOKEN);
+            HttpResponse<String> call = twilio.post("/voice", TwilioClient.callForm());
+            assertThat(call.statusCode()).as(call.body()).isEqualTo(200);
+            assertThat(Twiml.parse(call.body()).spoken()).as(call.body()).contains("front desk");
+        }
+    }
+
+    @Test
     void onHerokuWithoutADatabaseTheLineSaysLoudlyThatMessagesWouldBeLost() throws Exception {
         LineProcess process = LineProcess.start(Map.of("TWILIO_AUTH_TOKEN", TestLine.AUTH_TOKEN, "DYNO", "web.1",
                 "DATA_DIR", temp.resolve("data").toString()));

@@ -16,7 +16,7 @@ import java.time.ZonedDateTime;
 
 /**
  * The shape of the code, checked on every build: packages whose arrows point one way, each layer using
- * only the layers below it, and the technologies kept where they belong (the README's "How the code is
+ * only the layers below it, and the technologies kept where they belong (docs/architecture.md, "How the code is
  * laid out" draws the same picture).
  */
 @AnalyzeClasses(packages = "clinic.ivr", importOptions = ImportOption.DoNotIncludeTests.class)

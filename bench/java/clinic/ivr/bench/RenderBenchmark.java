@@ -52,7 +52,7 @@ public class RenderBenchmark {
     public void load() {
         prompts = TestLine.load(TestLine.SHIPPED_PROMPTS);
         line = new PhoneLine(() -> prompts, Optional.empty(), TestLine.office(TestLine.OPEN));
-        call = Call.of(TwilioClient.callForm(), TestLine.OPEN, false);
+        call = Call.of(TwilioClient.callForm(), TestLine.OPEN, false, Optional.empty());
         main = CallState.start("en");
         faq = main.at("faq");
         form = TwilioClient.withInput(Map.of("Digits", "2"));

@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -56,7 +57,7 @@ final class CallDays {
     private CallDays() {}
 
     private static List<String> migration() {
-        List<String> sql = new java.util.ArrayList<>(List.of("""
+        List<String> sql = new ArrayList<>(List.of("""
                 CREATE TABLE IF NOT EXISTS call_day_endings (
                   started_day DATE NOT NULL,
                   ending VARCHAR(20) NOT NULL,

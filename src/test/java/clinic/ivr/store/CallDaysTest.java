@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -70,7 +71,7 @@ class CallDaysTest {
                         Optional.empty()));
             }
         }
-        java.util.Collections.shuffle(events, random);
+        Collections.shuffle(events, random);
         for (int from = 0; from < events.size(); from += 7) {
             store.write(events.subList(from, Math.min(events.size(), from + 7)));
         }

@@ -92,7 +92,8 @@ public final class DashboardBench {
     static void empty(Database database) throws Exception {
         try (java.sql.Connection c = java.sql.DriverManager.getConnection(database.url(), database.user(),
                 database.password()); java.sql.Statement s = c.createStatement()) {
-            for (String table : new String[] {"call_events", "calls", "recording_copies", "messages", "line_secrets",
+            for (String table : new String[] {"call_events", "calls", "call_day_endings", "call_day_hours", "call_day_topics",
+                    "call_day_callers", "call_lock", "recording_copies", "messages", "line_secrets",
                     "schema_version"}) {
                 s.execute("DROP TABLE IF EXISTS " + table);
             }

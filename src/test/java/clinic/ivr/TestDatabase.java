@@ -31,7 +31,8 @@ public final class TestDatabase {
              Statement s = c.createStatement()) {
             s.execute("CREATE SCHEMA IF NOT EXISTS " + schema);
             for (String table : new String[] {"messages", "schema_version", "line_secrets", "recording_copies", "calls",
-                    "call_events", "prompt_files", "prompt_versions", "prompt_lock", "clinic_closures"}) {
+                    "call_events", "call_day_endings", "call_day_hours", "call_day_topics", "call_day_callers", "call_lock",
+                    "prompt_files", "prompt_versions", "prompt_lock", "clinic_closures"}) {
                 s.execute("DROP TABLE IF EXISTS " + schema + "." + table);
             }
         }

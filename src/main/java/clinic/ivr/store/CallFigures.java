@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What the dashboard and the export read about the calls. Each figure is one grouped query over a range
- * of days in the clinic's time zone (the day and hour a call started are kept with it), answered from
- * the calls' indexes.
+ * What the dashboard and the export read about the calls. Each figure is one query over a range of days
+ * in the clinic's time zone, answered from the day's figures the call writer keeps ({@link CallDays}):
+ * a few rows a day, however many calls the line takes.
  */
 public final class CallFigures {
 
@@ -40,8 +40,8 @@ public final class CallFigures {
 
     /** Calls a day, by how they ended (the key is the ending's code, or empty while unknown). */
     public List<DayCount> endings(LocalDate from, LocalDate to) {
-        return days("SELECT started_day, COALESCE(ending, ''), COUNT(*) FROM calls WHERE started_day BETWEEN ? AND ?"
-                + " GROUP BY started_day, COALESCE(ending, '')", from, to, "count the calls");
+        return days("SELECT started_day, ending, SUM(calls) FROM call_day_endings WHERE started_day BETWEEN ? AND ?"
+                + " GROUP BY started_day, ending HAVING SUM(calls) > 0", from, to, "count the calls");
     }
 
     /**
@@ -49,24 +49,21 @@ public final class CallFigures {
      * and questions the line hands to the front desk, directions included, by their step's name.
      */
     public List<DayCount> topics(LocalDate from, LocalDate to) {
-        return days("SELECT heard_day, CASE WHEN step IN ('answer', 'hours') THEN node ELSE step END, COUNT(*)"
-                + " FROM call_events WHERE heard_day BETWEEN ? AND ? AND (step IN ('answer', 'hours') AND part = 1"
-                + " OR step IN ('ask-the-desk', 'directions'))"
-                + " GROUP BY heard_day, CASE WHEN step IN ('answer', 'hours') THEN node ELSE step END",
+        return days("SELECT heard_day, topic, times FROM call_day_topics WHERE heard_day BETWEEN ? AND ? AND times > 0",
                 from, to, "count the topics");
     }
 
     /** Calls a day that ended with a hang-up in a menu, by the menu. */
     public List<DayCount> hangUps(LocalDate from, LocalDate to) {
-        return days("SELECT started_day, ending_place, COUNT(*) FROM calls WHERE started_day BETWEEN ? AND ?"
-                + " AND ending = 'hung-up-in-menu' GROUP BY started_day, ending_place", from, to, "count the hang-ups");
+        return days("SELECT started_day, place, calls FROM call_day_endings WHERE started_day BETWEEN ? AND ?"
+                + " AND ending = 'hung-up-in-menu' AND calls > 0", from, to, "count the hang-ups");
     }
 
     /** Calls by the hour of the day they started in, and whether the front desk was open then. */
     public List<HourCount> hours(LocalDate from, LocalDate to) {
         try (Connection c = pool.connection(); PreparedStatement p = c.prepareStatement(
-                "SELECT started_day, started_hour, in_hours, COUNT(*) FROM calls WHERE started_day BETWEEN ? AND ?"
-                        + " GROUP BY started_day, started_hour, in_hours")) {
+                "SELECT started_day, started_hour, in_hours, calls FROM call_day_hours WHERE started_day BETWEEN ? AND ?"
+                        + " AND calls > 0")) {
             p.setObject(1, from);
             p.setObject(2, to);
             List<HourCount> counts = new ArrayList<>();
@@ -81,13 +78,18 @@ public final class CallFigures {
         }
     }
 
-    /** Callers (by their hashed number) who called more than once in the range. */
+    /**
+     * Callers (by their hashed number) who called more than once in the range: each counted on their first day
+     * in it (none before it in the range), when they called twice that day or again on a later day of it.
+     */
     public int repeatCallers(LocalDate from, LocalDate to) {
         try (Connection c = pool.connection(); PreparedStatement p = c.prepareStatement(
-                "SELECT COUNT(*) FROM (SELECT caller_hash FROM calls WHERE started_day BETWEEN ? AND ?"
-                        + " AND caller_hash IS NOT NULL GROUP BY caller_hash HAVING COUNT(*) > 1) repeated")) {
+                "SELECT COUNT(*) FROM call_day_callers WHERE started_day BETWEEN ? AND ?"
+                        + " AND (previous_day IS NULL OR previous_day < ?) AND (calls > 1 OR next_day <= ?)")) {
             p.setObject(1, from);
             p.setObject(2, to);
+            p.setObject(3, from);
+            p.setObject(4, to);
             try (ResultSet r = p.executeQuery()) {
                 r.next();
                 return r.getInt(1);

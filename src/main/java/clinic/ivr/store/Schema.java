@@ -119,7 +119,9 @@ public final class Schema {
                       reasons VARCHAR(2000) NOT NULL,
                       closed_by VARCHAR(100) NOT NULL,
                       closed_at TIMESTAMP WITH TIME ZONE NOT NULL
-                    )"""));
+                    )"""),
+            // a day's figures, kept by the call writer with the calls (CallDays), filled from the calls so far
+            CallDays.MIGRATION);
 
     private Schema() {}
 

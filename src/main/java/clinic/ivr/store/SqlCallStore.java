@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -34,16 +35,18 @@ public final class SqlCallStore implements CallWriter.Sink {
 
     private final ConnectionPool pool;
     private final Supplier<byte[]> salt;
+    private final FileCompaction upkeep;
     private volatile byte[] key;
 
     /** @param pool the line's database, whose {@link Schema} has the calls' tables */
     public SqlCallStore(ConnectionPool pool) {
-        this(pool, () -> new SharedSecrets(pool).get(CALLER_SALT));
+        this(pool, () -> new SharedSecrets(pool).get(CALLER_SALT), FileCompaction.of(pool.database()));
     }
 
-    SqlCallStore(ConnectionPool pool, Supplier<byte[]> salt) {
+    SqlCallStore(ConnectionPool pool, Supplier<byte[]> salt, FileCompaction upkeep) {
         this.pool = pool;
         this.salt = salt;
+        this.upkeep = upkeep;
     }
 
     /** Writes the events in one transaction: all of them, or none (and the writer tries again). */
@@ -52,6 +55,7 @@ public final class SqlCallStore implements CallWriter.Sink {
         try (Connection c = pool.connection()) {
             c.setAutoCommit(false);
             try {
+                CallDays.lock(c);
                 Map<String, String> hashes = new HashMap<>();
                 for (CallEvent e : batch) {
                     if (!exists(c, e.callSid())) {
@@ -76,6 +80,7 @@ public final class SqlCallStore implements CallWriter.Sink {
             } finally {
                 c.setAutoCommit(true);
             }
+            upkeep.written(c, batch.size());
         } catch (SQLException e) {
             throw StoreException.of("write " + batch.size() + " call events", pool.database().describe(), e);
         }
@@ -102,9 +107,11 @@ public final class SqlCallStore implements CallWriter.Sink {
             text(p, 6, e.language());
             p.setBoolean(7, e.slow());
             boolean known = e.caller() != null && !e.caller().isBlank();
-            text(p, 8, known ? hashes.computeIfAbsent(e.caller(), this::hash) : null);
+            String hash = known ? hashes.computeIfAbsent(e.caller(), this::hash) : null;
+            text(p, 8, hash);
             text(p, 9, known ? PhoneNumber.mask(e.caller()) : null);
             p.executeUpdate();
+            CallDays.started(c, start, Optional.ofNullable(hash));
         }
     }
 
@@ -133,19 +140,36 @@ public final class SqlCallStore implements CallWriter.Sink {
             p.setInt(6, e.part());
             p.executeUpdate();
         }
+        CallDays.heard(c, e.start().day(), e.step().orElseThrow(), e.node(), e.part());
     }
 
     /** The latest event that says how the call ended wins, whatever order instances write them in. */
     private static void ending(Connection c, CallEvent e, CallEnding.Where where) throws SQLException {
+        LocalDate day;
+        String was;
+        String wasPlace;
+        try (PreparedStatement p = c.prepareStatement("SELECT started_day, COALESCE(ending, ''),"
+                + " COALESCE(ending_place, '') FROM calls WHERE call_sid = ? AND (ending_at IS NULL OR ending_at <= ?)")) {
+            p.setString(1, e.callSid());
+            p.setObject(2, utc(e.at()));
+            try (ResultSet r = p.executeQuery()) {
+                if (!r.next()) {
+                    return; // a later event already said how it ended
+                }
+                day = day(r, 1);
+                was = r.getString(2);
+                wasPlace = r.getString(3);
+            }
+        }
         try (PreparedStatement p = c.prepareStatement("UPDATE calls SET ending = ?, ending_place = ?, ending_at = ?"
-                + " WHERE call_sid = ? AND (ending_at IS NULL OR ending_at <= ?)")) {
+                + " WHERE call_sid = ?")) {
             p.setString(1, where.ending().code());
             text(p, 2, where.place());
             p.setObject(3, utc(e.at()));
             p.setString(4, e.callSid());
-            p.setObject(5, utc(e.at()));
             p.executeUpdate();
         }
+        CallDays.endingChanged(c, day, was, wasPlace, where);
     }
 
     private static void ended(Connection c, CallEvent e, int seconds) throws SQLException {
@@ -166,14 +190,28 @@ public final class SqlCallStore implements CallWriter.Sink {
     public int purge(Instant before) {
         try (Connection c = pool.connection()) {
             c.setAutoCommit(false);
-            try (PreparedStatement events = c.prepareStatement("DELETE FROM call_events WHERE heard_at < ?"
+            try (PreparedStatement touched = c.prepareStatement("SELECT MAX(d) FROM (SELECT MAX(started_day) d FROM calls"
+                    + " WHERE started_at < ? UNION ALL SELECT MAX(heard_day) FROM call_events WHERE heard_at < ?) t");
+                 PreparedStatement events = c.prepareStatement("DELETE FROM call_events WHERE heard_at < ?"
                     + " OR call_sid IN (SELECT call_sid FROM calls WHERE started_at < ?)");
                  PreparedStatement calls = c.prepareStatement("DELETE FROM calls WHERE started_at < ?")) {
+                CallDays.lock(c);
+                touched.setObject(1, utc(before));
+                touched.setObject(2, utc(before));
+                LocalDate lastDay;
+                try (ResultSet r = touched.executeQuery()) {
+                    r.next();
+                    lastDay = day(r, 1);
+                }
                 events.setObject(1, utc(before));
                 events.setObject(2, utc(before));
                 events.executeUpdate();
                 calls.setObject(1, utc(before));
                 int gone = calls.executeUpdate();
+                if (lastDay != null) {
+                    // the last day purged may keep some of its calls: its figures are what is left
+                    CallDays.recount(c, lastDay);
+                }
                 c.commit();
                 return gone;
             } catch (SQLException e) {

@@ -99,8 +99,10 @@ start_line "$PROCFILE"
 LINE_PID=$PID
 for i in $(seq 0 $((N - 1))); do post "$i" "$LINE_PORT" -o "$OUT/answers/$i.xml"; done
 start_floor() { # start_floor PORT [AUTH_TOKEN SIGNED_FOR]: a floor server with the Procfile's JVM flags
+  # the line's own logging set-up (without it Logback's default logs every request at DEBUG)
   # shellcheck disable=SC2086
-  java $JVM_FLAGS -cp "target/test-classes:$(cat target/bench.classpath)" clinic.ivr.bench.FloorServer \
+  java $JVM_FLAGS -Dlogback.configurationFile=src/main/resources/logback.xml \
+    -cp "target/test-classes:$(cat target/bench.classpath)" clinic.ivr.bench.FloorServer \
     "$1" "$OUT/answers" ${2:-} ${3:-} >"$OUT/floor-$1.stdout" 2>"$OUT/floor-$1.stderr" &
   PID=$!
   await_answer "$1"

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.UrlEncoded;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
@@ -84,12 +86,15 @@ public final class FloorServer {
             String which = request.getHeader("X-Bench-Answer");
             byte[] body = answers.get(which == null ? 0 : Integer.parseInt(which) % answers.size());
             response.setContentType("text/xml; charset=UTF-8");
+            response.setContentLength(body.length);
             response.getOutputStream().write(body);
         }
 
-        private boolean signed(HttpServletRequest request) {
+        private boolean signed(HttpServletRequest request) throws IOException {
+            // the posted form alone: getParameterMap() would mix in the query string, which is not signed as fields
             Map<String, String> form = new HashMap<>();
-            request.getParameterMap().forEach((name, values) -> form.put(name, values[0]));
+            UrlEncoded.decodeTo(new String(request.getInputStream().readAllBytes(), StandardCharsets.UTF_8),
+                    form::putIfAbsent, StandardCharsets.UTF_8);
             String query = request.getQueryString();
             String url = signedFor + request.getRequestURI() + (query == null ? "" : "?" + query);
             return signatures.validate(url, form, request.getHeader("X-Twilio-Signature"));

@@ -166,7 +166,8 @@ public final class LineProcess implements AutoCloseable {
         }
     }
 
-    void awaitReady(Duration timeout) throws Exception {
+    /** Waits until the line answers /health (200, or 503 with what is wrong). */
+    public void awaitReady(Duration timeout) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {

@@ -123,6 +123,9 @@ public final class Schema {
             // a day's figures, kept by the call writer with the calls (CallDays), filled from the calls so far
             CallDays.MIGRATION);
 
+    /** The PostgreSQL advisory lock the migrations take: any number the line uses for nothing else. */
+    private static final long MIGRATION_LOCK = 0x636c696e6963L;
+
     private Schema() {}
 
     /** The version this line's code expects. */
@@ -144,21 +147,33 @@ public final class Schema {
 
     /** Brings the schema up to date on this connection, which stays open, in auto-commit. */
     static synchronized void migrate(Connection c) throws SQLException {
+        boolean postgres = "PostgreSQL".equals(c.getMetaData().getDatabaseProductName());
         try (Statement s = c.createStatement()) {
-            s.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
-            int version = version(s);
-            c.setAutoCommit(false);
+            if (postgres) {
+                // several instances starting at once on one PostgreSQL migrate one after the other (an
+                // embedded database has one process only, and this method is synchronized within it)
+                s.execute("SELECT pg_advisory_lock(" + MIGRATION_LOCK + ")");
+            }
             try {
-                for (int v = version; v < MIGRATIONS.size(); v++) {
-                    for (String sql : MIGRATIONS.get(v)) {
-                        s.execute(sql);
+                s.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)");
+                int version = version(s);
+                c.setAutoCommit(false);
+                try {
+                    for (int v = version; v < MIGRATIONS.size(); v++) {
+                        for (String sql : MIGRATIONS.get(v)) {
+                            s.execute(sql);
+                        }
+                        s.execute("INSERT INTO schema_version (version) VALUES (" + (v + 1) + ")");
+                        c.commit();
                     }
-                    s.execute("INSERT INTO schema_version (version) VALUES (" + (v + 1) + ")");
-                    c.commit();
+                } finally {
+                    c.rollback();
+                    c.setAutoCommit(true);
                 }
             } finally {
-                c.rollback();
-                c.setAutoCommit(true);
+                if (postgres) {
+                    s.execute("SELECT pg_advisory_unlock(" + MIGRATION_LOCK + ")");
+                }
             }
         }
     }

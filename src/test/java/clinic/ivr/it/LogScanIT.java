@@ -80,6 +80,12 @@ class LogScanIT {
                             ("staff:" + NUMBER).getBytes(StandardCharsets.UTF_8))).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(guess.statusCode()).isEqualTo(401);
+            // read the refusal's log line before the kill: output still in the pipe when a process is killed can be
+            // lost to the reader (the JDK drains an exited process's pipe itself), as happened on a busy machine
+            long deadline = System.nanoTime() + java.time.Duration.ofSeconds(5).toNanos();
+            while (line.stderr().stream().noneMatch(l -> l.contains("refused: wrong user")) && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
         } finally {
             line.kill();
             line.awaitExit(java.time.Duration.ofSeconds(10));

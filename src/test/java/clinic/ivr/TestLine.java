@@ -20,7 +20,6 @@ import clinic.ivr.store.Database;
 import clinic.ivr.store.MessageStore;
 import clinic.ivr.store.RecordingCopies;
 import clinic.ivr.store.SharedSecrets;
-import clinic.ivr.store.ConnectionPool;
 import clinic.ivr.store.PromptVersionStore;
 import clinic.ivr.store.SqlMessageStore;
 import clinic.ivr.versions.PhoneWords;
@@ -259,7 +258,7 @@ public final class TestLine implements AutoCloseable {
     static Supplier<byte[]> formsSecret(Office office) {
         if (office.messages() instanceof SqlMessageStore sql) {
             SharedSecrets secrets = new SharedSecrets(sql.pool());
-            return () -> secrets.get("staff-forms");
+            return () -> secrets.get(Main.STAFF_FORMS_SECRET);
         }
         byte[] random = new byte[32];
         new java.security.SecureRandom().nextBytes(random);

@@ -92,8 +92,4 @@ public record ClinicSettings(
     public record Voice(
             @JsonProperty(value = "voice", required = true) String voice,
             @JsonProperty(value = "language", required = true) String language) {}
-
-    public Map<String, Voice> languagesInOrder() {
-        return languages;
-    }
 }

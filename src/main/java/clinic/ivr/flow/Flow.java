@@ -4,7 +4,6 @@ import clinic.ivr.desk.OpeningHours;
 import clinic.ivr.desk.PhoneNumber;
 import clinic.ivr.desk.Recording;
 import clinic.ivr.flow.Step.Lead;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -229,11 +228,6 @@ public final class Flow {
     /** The hours as they stand for this call: closed all day when staff closed the clinic today. */
     private OpeningHours hours(Call call) {
         return call.closure().map(closure -> hours.closedFor(closure, call.now())).orElse(hours);
-    }
-
-    /** Whether the desk answers at this moment, by the clinic's hours. */
-    public boolean deskOpen(Instant now) {
-        return hours.isOpen(now);
     }
 
     private Step key(CallState state, String key, Call call) {

@@ -56,11 +56,6 @@ public final class Validator {
         return check(files, false);
     }
 
-    /** The version in the folder, or every error that keeps it from answering calls. */
-    public Prompts load(Path dir) throws PromptsException {
-        return forCalls(PromptFiles.read(dir)).orThrow();
-    }
-
     private Validation check(PromptFiles files, boolean publishing) {
         Prompts prompts;
         try {

@@ -25,12 +25,4 @@ public record Validation(Optional<Prompts> prompts, List<Problem> errors, List<P
     public boolean ok() {
         return prompts.isPresent() && errors.isEmpty();
     }
-
-    /** The version, or every error that keeps it from answering calls. */
-    public Prompts orThrow() throws PromptsException {
-        if (!ok()) {
-            throw new PromptsException(errors);
-        }
-        return prompts.get();
-    }
 }

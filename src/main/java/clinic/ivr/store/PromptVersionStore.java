@@ -91,7 +91,6 @@ public final class PromptVersionStore {
     static final int NOTE_CHARS = 1000;
 
     private final ConnectionPool pool;
-    private volatile boolean migrated;
 
     public PromptVersionStore(ConnectionPool pool) {
         this.pool = pool;
@@ -230,10 +229,6 @@ public final class PromptVersionStore {
 
     private <T> T read(String what, Query<T> query) {
         try (Connection c = pool.connection()) {
-            if (!migrated) {
-                Schema.migrate(pool);
-                migrated = true;
-            }
             return query.run(c);
         } catch (SQLException e) {
             throw StoreException.of(what, pool.database().describe(), e);

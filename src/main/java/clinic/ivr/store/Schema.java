@@ -138,14 +138,7 @@ public final class Schema {
         return "ALTER TABLE messages ALTER COLUMN " + column + " SET DATA TYPE VARCHAR(" + Message.FIELD_CHARS + ")";
     }
 
-    /** Brings the schema up to date, one committed migration at a time. */
-    static void migrate(ConnectionPool pool) throws SQLException {
-        try (Connection c = pool.connection()) {
-            migrate(c);
-        }
-    }
-
-    /** Brings the schema up to date on this connection, which stays open, in auto-commit. */
+    /** Brings the schema up to date, one committed migration at a time; the connection stays open, in auto-commit. */
     static synchronized void migrate(Connection c) throws SQLException {
         boolean postgres = "PostgreSQL".equals(c.getMetaData().getDatabaseProductName());
         try (Statement s = c.createStatement()) {

@@ -58,7 +58,7 @@ public final class SqlMessageStore implements MessageStore {
         this.pool = pool;
         this.owned = owned;
         try {
-            Schema.migrate(pool);
+            pool.connection().close(); // the pool's first connection brings the schema up to date
         } catch (SQLException e) {
             if (owned) {
                 pool.close();

@@ -1,38 +1,17 @@
 package clinic.ivr.checks;
 
-import static clinic.ivr.checks.ValidatorTest.errorAt;
-import static clinic.ivr.checks.ValidatorTest.list;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import clinic.ivr.PromptsCopy;
 import clinic.ivr.TestLine;
 import clinic.ivr.prompts.PromptFiles;
 import clinic.ivr.prompts.Validation;
-import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The mistakes staff make when they change the words, caught by the one validator (the command line's
  * validate, the staff page's Check and Publish), each on the line where it was typed, in plain words.
  */
-class BadInputTest {
-
-    @TempDir
-    Path temp;
-
-    PromptsCopy prompts;
-    final Validator validator = TestLine.validator();
-
-    @BeforeEach
-    void copy() {
-        prompts = PromptsCopy.in(temp);
-    }
-
-    Validation validate() {
-        return validator.validate(prompts.dir());
-    }
+class BadInputTest extends ChecksOnACopy {
 
     @Test
     void aPlaceholderWithoutItsBracesWouldBeHeardLetterByLetter() {

@@ -37,8 +37,6 @@ import org.slf4j.LoggerFactory;
 public final class PhoneWordsServlet extends StaffPageServlet {
 
     public static final String PATH = "/staff/prompts";
-    /** The Listen buttons' script, served beside the page (its Content-Security-Policy allows only this site's). */
-    public static final String LISTEN_SCRIPT = PATH + "/listen.js";
     private static final Logger LOG = LoggerFactory.getLogger(PhoneWordsServlet.class);
     /** Every sentence in every language and the settings: a few hundred fields, a few dozen kilobytes. */
     public static final int MAX_FORM_BYTES = 512 * 1024;

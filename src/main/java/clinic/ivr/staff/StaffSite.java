@@ -71,7 +71,7 @@ public final class StaffSite {
                 server.mount(new HistoryServlet(guard, p.tokens(), p.publicBaseUrl(), words, pages, clinic),
                         HistoryServlet.PATH, HistoryServlet.PATH + "/*");
                 server.mount(new AssetServlet(guard, "listen.js", "text/javascript; charset=utf-8"),
-                        PhoneWordsServlet.LISTEN_SCRIPT);
+                        HtmlPages.LISTEN_SCRIPT);
                 // the phone words form holds every sentence of the line, in every language
                 server.allowBodies(PhoneWordsServlet.MAX_FORM_BYTES, PhoneWordsServlet.PATH,
                         PhoneWordsServlet.PATH + "/script");

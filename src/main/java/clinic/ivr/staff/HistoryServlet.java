@@ -93,8 +93,7 @@ public final class HistoryServlet extends StaffPageServlet {
         if (outcome instanceof PromptVersions.Outcome.Published p) {
             LOG.info("staff restored version {} of the prompts as version {}", number, p.number());
             words.follow();
-            response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-            response.setHeader("Location", PATH + "?restored=" + number + "&as=" + p.number());
+            seeOther(response, PATH + "?restored=" + number + "&as=" + p.number());
         } else if (outcome instanceof PromptVersions.Outcome.Refused r) {
             render(response, 422, "", r.validation(), String.valueOf(number), Map.of());
         } else if (outcome instanceof PromptVersions.Outcome.Unchanged u) {

@@ -99,7 +99,7 @@ public final class PhoneWordsServlet extends StaffPageServlet {
                     int draft = number(form.get().get("draft"));
                     versions().keepStaffWords(draft);
                     LOG.info("staff keep their words rather than the prompts folder's draft {}", draft);
-                    redirect(response, PATH + "?kept=" + draft);
+                    seeOther(response, PATH + "?kept=" + draft);
                 }
             }
             default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
@@ -208,7 +208,7 @@ public final class PhoneWordsServlet extends StaffPageServlet {
         if (outcome instanceof Outcome.Published p) {
             LOG.info("staff published version {} of the prompts", p.number());
             words.answerWith(p.number(), checked);
-            redirect(response, PATH + "?published=" + p.number());
+            seeOther(response, PATH + "?published=" + p.number());
         } else if (outcome instanceof Outcome.Refused r) {
             render(response, 422, new PhoneWordsPage(form, Optional.of(r.validation()), placeholders()), r.validation(),
                     context);
@@ -321,7 +321,7 @@ public final class PhoneWordsServlet extends StaffPageServlet {
             versions().reopen(zone);
             LOG.info("staff opened the clinic again today");
             words.follow();
-            redirect(response, PATH + "?reopened#closed-title");
+            seeOther(response, PATH + "?reopened#closed-title");
             return;
         }
         Map<String, String> reasons = new LinkedHashMap<>();
@@ -335,7 +335,7 @@ public final class PhoneWordsServlet extends StaffPageServlet {
         versions().closeToday(reasons, by.isEmpty() ? "staff" : by, zone);
         LOG.info("staff closed the clinic for the rest of today");
         words.follow();
-        redirect(response, PATH + "?closed#closed-title");
+        seeOther(response, PATH + "?closed#closed-title");
     }
 
     /** Today's closure as the page shows it: the day, and the first language's sentence with the reason. */
@@ -386,11 +386,6 @@ public final class PhoneWordsServlet extends StaffPageServlet {
     }
 
     // ---- small things
-
-    private static void redirect(HttpServletResponse response, String location) {
-        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-        response.setHeader("Location", location);
-    }
 
     static int number(String value) {
         try {

@@ -7,7 +7,7 @@ import java.io.IOException;
 /**
  * A file the staff pages load from this site, as their Content-Security-Policy asks: the shared
  * stylesheet ({@link HtmlPages#STYLESHEET}) or a script ({@link HtmlPages#SCRIPT},
- * {@link PhoneWordsServlet#LISTEN_SCRIPT}). Behind the guard too.
+ * {@link HtmlPages#LISTEN_SCRIPT}). Behind the guard too.
  */
 public final class AssetServlet extends StaffPageServlet {
 

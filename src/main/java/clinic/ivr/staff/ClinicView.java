@@ -5,9 +5,11 @@ import clinic.ivr.desk.OpeningHours;
 import clinic.ivr.flow.PhoneTree;
 import clinic.ivr.prompts.Prompts;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -18,6 +20,9 @@ import java.util.function.Supplier;
  * by its internal name.
  */
 public final class ClinicView {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy 'at' h:mm a", Locale.US);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE, MMMM d", Locale.US);
 
     private final Supplier<Optional<Prompts>> prompts;
     private final Clock clock;
@@ -44,6 +49,21 @@ public final class ClinicView {
     /** The clinic's time zone, which staff read times in. */
     public ZoneId zone() {
         return hours().map(OpeningHours::zone).orElse(ZoneOffset.UTC);
+    }
+
+    /** The time zone as the pages name it: "America/New York". */
+    public String zoneName() {
+        return zone().getId().replace('_', ' ');
+    }
+
+    /** "Wednesday, March 4, 2026 at 10:00 AM": a moment as staff read it, at the clinic; empty for none. */
+    public String when(Instant at) {
+        return at == null ? "" : WHEN.format(at.atZone(zone()));
+    }
+
+    /** "Wednesday, March 4": a day as staff read it. */
+    public static String day(LocalDate day) {
+        return DAY.format(day);
     }
 
     public Optional<OpeningHours> hours() {

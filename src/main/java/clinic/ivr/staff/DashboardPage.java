@@ -31,7 +31,6 @@ public final class DashboardPage {
     /** The most topics and menus a chart lists. */
     static final int TOP = 10;
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("MMM d", Locale.US);
-    private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("EEEE, MMMM d", Locale.US);
     /** Calls that are still going, or whose end the line did not hear. */
     static final String UNKNOWN = "unknown";
 
@@ -52,8 +51,8 @@ public final class DashboardPage {
         LocalDate from = today.minusDays(DAYS - 1);
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("clinic", clinic.name());
-        model.put("zone", clinic.zone().getId().replace('_', ' '));
-        model.put("today", LONG.format(today));
+        model.put("zone", clinic.zoneName());
+        model.put("today", ClinicView.day(today));
         model.put("days", DAYS);
         model.putAll(ExportServlet.defaults(clinic));
 
@@ -99,7 +98,7 @@ public final class DashboardPage {
             boolean named = d.equals(today) || (int) (today.toEpochDay() - d.toEpochDay()) % 7 == 0;
             columns.add(new Charts.Column(SHORT.format(d), named, d.equals(today),
                     List.of(new Charts.Segment(d.equals(today) ? "today" : "calls", calls))));
-            table.add(Map.of("day", LONG.format(d), "calls", calls));
+            table.add(Map.of("day", ClinicView.day(d), "calls", calls));
             if (calls > most) {
                 most = calls;
                 busiest = d;
@@ -107,7 +106,7 @@ public final class DashboardPage {
         }
         Map<String, Object> chart = new LinkedHashMap<>(Charts.columns(columns));
         chart.put("table", table);
-        chart.put("busiest", most > 0 ? LONG.format(busiest) + " (" + most + " calls)" : "");
+        chart.put("busiest", most > 0 ? ClinicView.day(busiest) + " (" + most + " calls)" : "");
         return chart;
     }
 
@@ -181,7 +180,7 @@ public final class DashboardPage {
         MessageStore.Unanswered unanswered = messages.unanswered();
         Map<String, Object> waiting = new LinkedHashMap<>();
         waiting.put("count", unanswered.count());
-        waiting.put("oldest", unanswered.oldest().map(t -> MessagesPage.WHEN.format(t.atZone(clinic.zone()))).orElse(""));
+        waiting.put("oldest", unanswered.oldest().map(clinic::when).orElse(""));
         waiting.put("age", unanswered.oldest().map(t -> age(t, clinic.clock().instant())).orElse(""));
         return waiting;
     }

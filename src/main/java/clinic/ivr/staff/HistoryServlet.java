@@ -9,9 +9,6 @@ import clinic.ivr.versions.PromptVersions;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -31,8 +28,6 @@ public final class HistoryServlet extends StaffPageServlet {
 
     public static final String PATH = HtmlPages.Page.HISTORY.path();
     private static final Logger LOG = LoggerFactory.getLogger(HistoryServlet.class);
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy 'at' h:mm a",
-            java.util.Locale.US);
     /** The newest versions shown; older ones stay in the database (and in an export of any of them). */
     static final int SHOWN = 50;
     /** Changes listed per version; the rest are counted. */
@@ -40,6 +35,7 @@ public final class HistoryServlet extends StaffPageServlet {
 
     private final transient PhoneWords words;
     private final transient HtmlPages pages;
+    private final transient ClinicView clinic;
     /** Versions never change: what changed between two of them is worked out once. */
     private final transient Map<String, List<Changes.Change>> changes = Collections.synchronizedMap(
             new LinkedHashMap<>(16, 0.75f, true) {
@@ -50,10 +46,11 @@ public final class HistoryServlet extends StaffPageServlet {
             });
 
     public HistoryServlet(StaffGuard guard, CsrfTokens tokens, Optional<String> publicBaseUrl, PhoneWords words,
-                          HtmlPages pages) {
+                          HtmlPages pages, ClinicView clinic) {
         super(guard, tokens, publicBaseUrl);
         this.words = words;
         this.pages = pages;
+        this.clinic = clinic;
     }
 
     @Override
@@ -96,8 +93,7 @@ public final class HistoryServlet extends StaffPageServlet {
         if (outcome instanceof PromptVersions.Outcome.Published p) {
             LOG.info("staff restored version {} of the prompts as version {}", number, p.number());
             words.follow();
-            response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-            response.setHeader("Location", PATH + "?restored=" + number + "&as=" + p.number());
+            seeOther(response, PATH + "?restored=" + number + "&as=" + p.number());
         } else if (outcome instanceof PromptVersions.Outcome.Refused r) {
             render(response, 422, "", r.validation(), String.valueOf(number), Map.of());
         } else if (outcome instanceof PromptVersions.Outcome.Unchanged u) {
@@ -114,7 +110,6 @@ public final class HistoryServlet extends StaffPageServlet {
     private void render(HttpServletResponse response, int status, String notice, Validation refused, String refusedNumber,
                         Map<Integer, String> authorErrors) throws IOException {
         PromptVersions versions = words.versions();
-        ZoneId zone = words.live().current().map(p -> p.flow().hours().zone()).orElse(ZoneOffset.UTC);
         OptionalInt answering = words.published();
         List<Version> all = versions.history();
         List<Map<String, Object>> rows = new ArrayList<>();
@@ -126,7 +121,7 @@ public final class HistoryServlet extends StaffPageServlet {
             row.put("status", v.status() == Status.PUBLISHED ? "Published" : "Draft, not published");
             row.put("origin", origin(v));
             row.put("author", v.author());
-            row.put("when", v.createdAt() == null ? "" : WHEN.format(v.createdAt().atZone(zone)));
+            row.put("when", clinic.when(v.createdAt()));
             row.put("whenIso", v.createdAt() == null ? "" : v.createdAt().toString());
             row.put("note", v.note() == null ? "" : v.note());
             Optional<Version> before = all.stream().filter(o -> o.number() < v.number() && o.status() == Status.PUBLISHED)
@@ -146,7 +141,7 @@ public final class HistoryServlet extends StaffPageServlet {
         model.put("refused", refused == null ? List.of() : refused.errors().stream().map(Object::toString).toList());
         model.put("refusedNumber", refusedNumber);
         model.put("token", token());
-        model.put("zone", zone.getId().replace('_', ' '));
+        model.put("zone", clinic.zoneName());
         response.setStatus(status);
         write(response, "text/html", pages.page("history.ftlh", HtmlPages.Page.HISTORY, model));
     }

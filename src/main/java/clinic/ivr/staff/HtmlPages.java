@@ -24,8 +24,10 @@ public final class HtmlPages {
 
     /** Where the shared stylesheet is served. */
     public static final String STYLESHEET = "/staff/staff.css";
-    /** Where the staff pages' one script is served (the live list of messages). */
+    /** Where the messages page's script is served (the live list of messages). */
     public static final String SCRIPT = "/staff/staff.js";
+    /** Where the phone words page's script is served (the Listen buttons). */
+    public static final String LISTEN_SCRIPT = "/staff/prompts/listen.js";
 
     /** A staff page, in the order the navigation lists them. */
     public enum Page {
@@ -89,7 +91,7 @@ public final class HtmlPages {
         withLayout.put("nav", nav);
         withLayout.put("stylesheet", STYLESHEET);
         withLayout.put("staffScript", SCRIPT);
-        withLayout.put("listenScript", PhoneWordsServlet.LISTEN_SCRIPT);
+        withLayout.put("listenScript", LISTEN_SCRIPT);
         return render(template, withLayout);
     }
 

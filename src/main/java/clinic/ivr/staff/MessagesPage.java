@@ -11,8 +11,6 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,7 +29,6 @@ import java.util.StringJoiner;
  */
 public final class MessagesPage {
 
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy 'at' h:mm a", Locale.US);
     private static final ObjectMapper JSON = new ObjectMapper()
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
@@ -61,23 +58,22 @@ public final class MessagesPage {
      */
     public String html(MessageQuery.Found found, MessageStore.Unanswered unanswered, String token,
                        Optional<Notice> notice, Optional<Mistake> mistake, String staffName) {
-        ZoneId zone = clinic.zone();
         MessageQuery query = found.query();
         Set<String> copied = player.copied(found.messages().stream().map(Message::recordingSid).toList());
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Message m : found.messages()) {
-            rows.add(row(m, zone, copied.contains(m.recordingSid()), mistake.filter(x -> x.messageId() == m.id())));
+            rows.add(row(m, copied.contains(m.recordingSid()), mistake.filter(x -> x.messageId() == m.id())));
         }
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("clinic", clinic.name());
         model.put("messages", rows);
         model.put("fresh", String.valueOf(unanswered.count()));
-        model.put("oldest", unanswered.oldest().map(t -> WHEN.format(t.atZone(zone))).orElse(""));
+        model.put("oldest", unanswered.oldest().map(clinic::when).orElse(""));
         model.put("token", token);
         model.put("notice", notice.map(Notice::text).orElse(""));
         model.put("undo", notice.flatMap(Notice::undo).map(String::valueOf).orElse(""));
         model.put("staffName", staffName);
-        model.put("zone", zone.getId().replace('_', ' '));
+        model.put("zone", clinic.zoneName());
         model.putAll(ExportServlet.defaults(clinic));
         model.put("refreshSeconds", String.valueOf(refreshSeconds));
         model.put("show", query.show().code());
@@ -97,13 +93,13 @@ public final class MessagesPage {
         return pages.page("messages.ftlh", HtmlPages.Page.MESSAGES, model);
     }
 
-    private Map<String, Object> row(Message m, ZoneId zone, boolean copied, Optional<Mistake> mistake) {
+    private Map<String, Object> row(Message m, boolean copied, Optional<Mistake> mistake) {
         Map<String, Object> row = new LinkedHashMap<>();
         String caller = caller(m);
         row.put("id", String.valueOf(m.id()));
         row.put("caller", caller);
         row.put("tel", PhoneNumber.of(m.caller()).isDialable() ? m.caller() : "");
-        row.put("received", m.receivedAt() == null ? "" : WHEN.format(m.receivedAt().atZone(zone)));
+        row.put("received", clinic.when(m.receivedAt()));
         row.put("receivedIso", m.receivedAt() == null ? "" : m.receivedAt().toString());
         row.put("seconds", m.seconds() == null ? "" : String.valueOf(m.seconds()));
         row.put("language", language(m.language()));
@@ -114,7 +110,7 @@ public final class MessagesPage {
         row.put("audio", noPlayer.isPresent() ? "" : MessagesServlet.MESSAGES + "/" + m.id() + "/audio");
         row.put("noPlayer", noPlayer.orElse(""));
         row.put("calledBack", m.status() == Message.Status.CALLED_BACK);
-        row.put("calledBackAt", m.calledBackAt() == null ? "" : WHEN.format(m.calledBackAt().atZone(zone)));
+        row.put("calledBackAt", clinic.when(m.calledBackAt()));
         row.put("calledBackBy", m.calledBackBy() == null ? "" : m.calledBackBy());
         row.put("notes", m.notes() == null ? "" : m.notes());
         row.put("mistakeField", mistake.map(Mistake::field).orElse(""));

@@ -130,8 +130,7 @@ public final class MessagesServlet extends StaffPageServlet {
      */
     private static void back(HttpServletResponse response, Map<String, String> form, String said) {
         String list = MessagesPage.link(query(form));
-        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-        response.setHeader("Location", list + (list.contains("?") ? "&" : "?") + said);
+        seeOther(response, list + (list.contains("?") ? "&" : "?") + said);
     }
 
     /** The page's query parameters, each name's first value. */

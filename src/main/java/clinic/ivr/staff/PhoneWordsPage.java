@@ -120,6 +120,7 @@ final class PhoneWordsPage {
         model.put("timeZone", String.valueOf(form.settings().hours().timeZone()).replace('_', ' '));
         model.put("wordsPerMinute", String.valueOf(Listening.WORDS_PER_MINUTE));
         model.put("slowRate", TwimlRenderer.SLOW_RATE);
+        model.put("slowPace", String.valueOf(Listening.SLOW_PACE));
         return model;
     }
 

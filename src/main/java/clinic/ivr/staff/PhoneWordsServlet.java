@@ -15,14 +15,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -41,11 +37,7 @@ import org.slf4j.LoggerFactory;
 public final class PhoneWordsServlet extends StaffPageServlet {
 
     public static final String PATH = "/staff/prompts";
-    /** The Listen buttons' script, served beside the page (its Content-Security-Policy allows only this site's). */
-    public static final String LISTEN_SCRIPT = PATH + "/listen.js";
     private static final Logger LOG = LoggerFactory.getLogger(PhoneWordsServlet.class);
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy 'at' h:mm a", Locale.US);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE, MMMM d", Locale.US);
     /** Every sentence in every language and the settings: a few hundred fields, a few dozen kilobytes. */
     public static final int MAX_FORM_BYTES = 512 * 1024;
     private static final int MAX_FORM_FIELDS = 3000;
@@ -54,14 +46,14 @@ public final class PhoneWordsServlet extends StaffPageServlet {
 
     private final transient PhoneWords words;
     private final transient HtmlPages pages;
-    private final transient Clock clock;
+    private final transient ClinicView clinic;
 
     public PhoneWordsServlet(StaffGuard guard, CsrfTokens tokens, Optional<String> publicBaseUrl, PhoneWords words,
-                             HtmlPages pages, Clock clock) {
+                             HtmlPages pages, ClinicView clinic) {
         super(guard, tokens, publicBaseUrl);
         this.words = words;
         this.pages = pages;
-        this.clock = clock;
+        this.clinic = clinic;
     }
 
     private PromptVersions versions() {
@@ -107,7 +99,7 @@ public final class PhoneWordsServlet extends StaffPageServlet {
                     int draft = number(form.get().get("draft"));
                     versions().keepStaffWords(draft);
                     LOG.info("staff keep their words rather than the prompts folder's draft {}", draft);
-                    redirect(response, PATH + "?kept=" + draft);
+                    seeOther(response, PATH + "?kept=" + draft);
                 }
             }
             default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
@@ -216,7 +208,7 @@ public final class PhoneWordsServlet extends StaffPageServlet {
         if (outcome instanceof Outcome.Published p) {
             LOG.info("staff published version {} of the prompts", p.number());
             words.answerWith(p.number(), checked);
-            redirect(response, PATH + "?published=" + p.number());
+            seeOther(response, PATH + "?published=" + p.number());
         } else if (outcome instanceof Outcome.Refused r) {
             render(response, 422, new PhoneWordsPage(form, Optional.of(r.validation()), placeholders()), r.validation(),
                     context);
@@ -226,8 +218,9 @@ public final class PhoneWordsServlet extends StaffPageServlet {
         } else if (outcome instanceof Outcome.Overtaken o) {
             render(response, 409, page, checked, new Context(context.base(), OptionalInt.of(o.newest().number()),
                     context.author(), context.note(), List.of(), "Version " + o.newest().number() + " was published by "
-                    + o.newest().author() + " on " + when(o.newest()) + " while you were editing. Publishing now replaces"
-                    + " its words with the words below: compare them in the history, then press Publish again."));
+                    + o.newest().author() + " on " + clinic.when(o.newest().createdAt()) + " while you were editing."
+                    + " Publishing now replaces its words with the words below: compare them in the history, then press"
+                    + " Publish again."));
         }
     }
 
@@ -253,7 +246,7 @@ public final class PhoneWordsServlet extends StaffPageServlet {
                         Context context) throws IOException {
         Map<String, Object> model = page.model();
         Optional<Prompts> live = words.live().current();
-        model.put("clinic", live.map(p -> p.clinic().name()).orElse("the clinic"));
+        model.put("clinic", clinic.name());
         model.put("editing", editing(context.base()));
         model.put("answering", words.published().stream().mapToObj(n -> "version " + n).findFirst()
                 .orElse(live.isPresent() ? "the words of the prompts folder" : "the safe answer (no version can be used yet)"));
@@ -269,12 +262,12 @@ public final class PhoneWordsServlet extends StaffPageServlet {
                 + " server: callers are put through to " + p.frontDeskNumber().orElseThrow().text() + ", not to the number"
                 + " in this box (" + set.text() + "). Ask whoever runs the line to remove FRONT_DESK_NUMBER to use this one."))
                 .orElse(""));
-        ZoneId zone = zone();
-        model.put("today", LocalDate.now(clock.withZone(zone)).format(DAY));
-        model.put("closed", closedToday(zone, live).orElse(Map.of()));
+        model.put("today", ClinicView.day(clinic.today()));
+        model.put("closed", closedToday(live).orElse(Map.of()));
         model.put("folderDraft", versions().folderDraftToReview().filter(d -> d.number() != context.base())
                 .map(d -> (Object) Map.of("number", String.valueOf(d.number()), "text", "New default words arrived from the"
-                        + " prompts folder on " + when(d) + ": " + (d.note() == null ? "" : d.note()))).orElse(Map.of()));
+                        + " prompts folder on " + clinic.when(d.createdAt()) + ": " + (d.note() == null ? "" : d.note())))
+                .orElse(Map.of()));
         response.setStatus(status);
         write(response, "text/html", pages.page("phone-words.ftlh", HtmlPages.Page.PHONE_WORDS, model));
     }
@@ -282,7 +275,8 @@ public final class PhoneWordsServlet extends StaffPageServlet {
     private String editing(int number) {
         return versions().version(number).map(v -> (v.status() == PromptVersionStore.Status.DRAFT
                 ? "You are looking at draft version " + number + ", not published" : "You are editing version " + number
-                + ", published") + " on " + when(v) + " by " + v.author() + (v.note() == null ? "." : ": " + v.note()))
+                + ", published") + " on " + clinic.when(v.createdAt()) + " by " + v.author()
+                + (v.note() == null ? "." : ": " + v.note()))
                 .orElse("");
     }
 
@@ -322,12 +316,12 @@ public final class PhoneWordsServlet extends StaffPageServlet {
     // ---- closed today
 
     private void closedToday(Map<String, String> form, HttpServletResponse response) throws IOException {
-        ZoneId zone = zone();
+        ZoneId zone = clinic.zone();
         if ("reopen".equals(form.get("action"))) {
             versions().reopen(zone);
             LOG.info("staff opened the clinic again today");
             words.follow();
-            redirect(response, PATH + "?reopened#closed-title");
+            seeOther(response, PATH + "?reopened#closed-title");
             return;
         }
         Map<String, String> reasons = new LinkedHashMap<>();
@@ -341,12 +335,12 @@ public final class PhoneWordsServlet extends StaffPageServlet {
         versions().closeToday(reasons, by.isEmpty() ? "staff" : by, zone);
         LOG.info("staff closed the clinic for the rest of today");
         words.follow();
-        redirect(response, PATH + "?closed#closed-title");
+        seeOther(response, PATH + "?closed#closed-title");
     }
 
     /** Today's closure as the page shows it: the day, and the first language's sentence with the reason. */
-    private Optional<Map<String, String>> closedToday(ZoneId zone, Optional<Prompts> live) {
-        LocalDate today = LocalDate.now(clock.withZone(zone));
+    private Optional<Map<String, String>> closedToday(Optional<Prompts> live) {
+        LocalDate today = clinic.today();
         return versions().closure().filter(c -> c.day().equals(today)).map(c -> {
             Closure closure = new Closure(c.day(), c.reasons());
             String says = live.map(p -> {
@@ -355,12 +349,8 @@ public final class PhoneWordsServlet extends StaffPageServlet {
                 return closure.reason(language).map(r -> w.hours(Wording.HOURS_CLOSED_TODAY, Map.of("reason", r)))
                         .orElse(w.hours(Wording.HOURS_TODAY_CLOSED, Map.of())).plainText();
             }).orElse("");
-            return Map.of("day", today.format(DAY), "says", says);
+            return Map.of("day", ClinicView.day(today), "says", says);
         });
-    }
-
-    private ZoneId zone() {
-        return words.live().current().map(p -> p.flow().hours().zone()).orElse(ZoneOffset.UTC);
     }
 
     // ---- the script, the export
@@ -396,15 +386,6 @@ public final class PhoneWordsServlet extends StaffPageServlet {
     }
 
     // ---- small things
-
-    private String when(Version v) {
-        return v.createdAt() == null ? "" : WHEN.format(v.createdAt().atZone(zone()));
-    }
-
-    private static void redirect(HttpServletResponse response, String location) {
-        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-        response.setHeader("Location", location);
-    }
 
     static int number(String value) {
         try {

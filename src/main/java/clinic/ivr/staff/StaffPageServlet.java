@@ -146,6 +146,12 @@ public abstract class StaffPageServlet extends HttpServlet {
         }
     }
 
+    /** After a form did its work: the browser goes to this page of the site with GET (303). */
+    protected static void seeOther(HttpServletResponse response, String location) {
+        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+        response.setHeader("Location", location);
+    }
+
     /** The client asked for JSON rather than a page. */
     protected static boolean wantsJson(HttpServletRequest request) {
         String accept = request.getHeader("Accept");

@@ -66,12 +66,12 @@ public final class StaffSite {
             server.mount(new AssetServlet(guard, "staff.css", "text/css; charset=utf-8"), HtmlPages.STYLESHEET);
             server.mount(new AssetServlet(guard, "staff.js", "text/javascript; charset=utf-8"), HtmlPages.SCRIPT);
             p.words().ifPresent(words -> {
-                server.mount(new PhoneWordsServlet(guard, p.tokens(), p.publicBaseUrl(), words, pages, p.clock()),
+                server.mount(new PhoneWordsServlet(guard, p.tokens(), p.publicBaseUrl(), words, pages, clinic),
                         PhoneWordsServlet.PATH, PhoneWordsServlet.PATH + "/*");
-                server.mount(new HistoryServlet(guard, p.tokens(), p.publicBaseUrl(), words, pages),
+                server.mount(new HistoryServlet(guard, p.tokens(), p.publicBaseUrl(), words, pages, clinic),
                         HistoryServlet.PATH, HistoryServlet.PATH + "/*");
                 server.mount(new AssetServlet(guard, "listen.js", "text/javascript; charset=utf-8"),
-                        PhoneWordsServlet.LISTEN_SCRIPT);
+                        HtmlPages.LISTEN_SCRIPT);
                 // the phone words form holds every sentence of the line, in every language
                 server.allowBodies(PhoneWordsServlet.MAX_FORM_BYTES, PhoneWordsServlet.PATH,
                         PhoneWordsServlet.PATH + "/script");

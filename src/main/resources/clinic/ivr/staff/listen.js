@@ -1,10 +1,15 @@
 // The Listen buttons of /staff/prompts: speak the words in the boxes, as they are now, with the browser's
 // own voice (the Web Speech API), in the right language, at the normal pace or the slower one callers can
-// ask for; and show how long they take to hear at 150 words a minute. Nothing is sent anywhere.
+// ask for; and show how long they take to hear at the pace the line's checks count (the page gives it, on
+// the slow-pace box). Nothing is sent anywhere.
 (function () {
   'use strict';
-  var WORDS_PER_MINUTE = 150;
-  var SLOW = 0.85;
+  var pace = document.getElementById('slow-pace');
+  if (!pace) {
+    return;
+  }
+  var WORDS_PER_MINUTE = parseFloat(pace.getAttribute('data-words-per-minute'));
+  var SLOW = parseFloat(pace.getAttribute('data-slow-pace'));
 
   function box(id) {
     var element = document.getElementById(id);
@@ -55,11 +60,10 @@
     if (synth.speaking) {
       synth.cancel();
     }
-    var slow = document.getElementById('slow-pace');
     text(button).forEach(function (piece) {
       var utterance = new SpeechSynthesisUtterance(piece);
       utterance.lang = button.getAttribute('data-voice');
-      utterance.rate = slow && slow.checked ? SLOW : 1;
+      utterance.rate = pace.checked ? SLOW : 1;
       synth.speak(utterance);
     });
   }

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Where a request's time goes: the line under wrk load (16 connections) with Java Flight Recorder,
+# Where a request's time goes: the line under wrk load (CONNECTIONS, 16 by default) with Java Flight Recorder,
 # then the samples summed by part of the request (bench/jfr_top.py).
 #   bench/profile.sh            (after bench/run.sh, which builds and writes bench/out/requests.lua)
 set -euo pipefail
@@ -16,8 +16,8 @@ env TWILIO_AUTH_TOKEN=bench-auth-token PORT=$PORT IVR_NOW=2026-03-04T15:00:00Z D
 PID=$!
 trap 'kill $PID 2>/dev/null || true' EXIT
 until curl -s -o /dev/null http://127.0.0.1:$PORT/health; do sleep 0.05; done
-wrk -t2 -c16 -d10s -s bench/call.lua "http://127.0.0.1:$PORT" >/dev/null
-wrk -t2 -c16 -d${DURATION:-30s} -s bench/call.lua "http://127.0.0.1:$PORT" | tail -1
+wrk -t2 -c${CONNECTIONS:-16} -d10s -s bench/call.lua "http://127.0.0.1:$PORT" >/dev/null
+wrk -t2 -c${CONNECTIONS:-16} -d${DURATION:-30s} -s bench/call.lua "http://127.0.0.1:$PORT" | tail -1
 kill "$PID"; wait "$PID" 2>/dev/null || true
 jfr print --json --events jdk.ExecutionSample --stack-depth 96 "$OUT/line.jfr" >"$OUT/samples.json"
 python3 bench/jfr_top.py "$OUT/samples.json"

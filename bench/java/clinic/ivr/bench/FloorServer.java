@@ -49,6 +49,7 @@ public final class FloorServer {
         http.setSendServerVersion(false);
         http.setSendXPoweredBy(false);
         http.setRequestHeaderSize(8 * 1024);
+        http.setHeaderCacheSize(0); // as the line
         ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
         connector.setHost("127.0.0.1");
         connector.setPort(port);

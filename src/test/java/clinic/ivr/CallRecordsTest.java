@@ -256,7 +256,8 @@ class CallRecordsTest {
                     caller.press(caller.press(caller.calls(), "3"), "5");
                     caller.hangsUp(40);
                 }
-                assertThat(store.failures.get()).as("the writer met the database down").isPositive();
+                // the writer meets the database down (it gathers events a moment before it writes them)
+                CallWriterTest.until(() -> store.failures.get() > 0);
                 store.up = true;
                 CallWriterTest.until(() -> writer.waiting() == 0 && writer.written() == 20);
                 assertThat(writer.dropped()).isZero();
@@ -286,12 +287,13 @@ class CallRecordsTest {
                 }, "every answer while the database hangs");
                 String metrics = StaffPagesTest.get(line, "/metrics", TestLine.STAFF_PASSWORD, null).body();
                 long dropped = writer.dropped();
-                assertThat(dropped).as("16 events, one held by the stuck writer, 5 queued").isEqualTo(10);
+                // 16 events: a batch held by the stuck writer, 5 queued, the rest dropped and counted
+                assertThat(dropped).as("dropped while the queue was full").isBetween(1L, 10L);
                 assertThat(metrics).contains("ivr_call_events_dropped_total " + dropped)
                         .contains("# TYPE ivr_call_events_dropped_total counter")
                         .contains("ivr_call_events_waiting 5");
                 store.release.countDown();
-                CallWriterTest.until(() -> writer.waiting() == 0 && writer.written() == 6);
+                CallWriterTest.until(() -> writer.waiting() == 0 && writer.written() == 16 - dropped);
             } finally {
                 store.release.countDown();
                 writer.close();

@@ -8,8 +8,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 
 /**
  * A day's figures, kept beside the calls so the dashboard reads a few rows a day instead of every call:
@@ -102,34 +103,60 @@ final class CallDays {
         }
     }
 
-    /** A new call: its hour, an ending not known yet, and its caller's day. */
-    static void started(Connection c, CallEvent.Start start, Optional<String> callerHash) throws SQLException {
-        add(c, "call_day_hours", "calls", new String[] {"started_day", "started_hour", "in_hours"},
-                new Object[] {start.day(), start.hour(), start.inHours()}, 1);
-        ended(c, start.day(), "", "", 1);
-        if (callerHash.isPresent()) {
-            called(c, callerHash.get(), start.day());
-        }
-    }
+    /**
+     * The changes a batch of call events makes to the days' figures, summed in memory first so that a
+     * busy line adds to each figure once per batch rather than once per event.
+     */
+    static final class Tally {
 
-    /** A call's ending changed, from (was, wasPlace) to (now, nowPlace); empty for none. */
-    static void endingChanged(Connection c, LocalDate day, String was, String wasPlace, CallEnding.Where now)
-            throws SQLException {
-        String ending = now.ending().code();
-        String place = now.place() == null ? "" : now.place();
-        if (!(ending.equals(was) && place.equals(wasPlace))) {
-            ended(c, day, was, wasPlace, -1);
-            ended(c, day, ending, place, 1);
-        }
-    }
+        private record Figure(String table, String count, List<String> keys, List<Object> values) {}
 
-    /** A step the caller heard, counted when it is a question they asked. */
-    static void heard(Connection c, LocalDate day, String step, String node, int part) throws SQLException {
-        boolean answer = step.equals("answer") || step.equals("hours");
-        if (answer && part == 1 || step.equals("ask-the-desk") || step.equals("directions")) {
-            String topic = answer ? node : step;
-            add(c, "call_day_topics", "times", new String[] {"heard_day", "topic"},
-                    new Object[] {day, topic == null ? "" : topic}, 1);
+        private final Map<Figure, Integer> changes = new LinkedHashMap<>();
+
+        /** A new call: its hour, and an ending not known yet. */
+        void started(CallEvent.Start start) {
+            change("call_day_hours", "calls", List.of("started_day", "started_hour", "in_hours"),
+                    List.of(start.day(), start.hour(), start.inHours()), 1);
+            ended(start.day(), "", "", 1);
+        }
+
+        /** A call's ending changed, from (was, wasPlace) to now; empty for none. */
+        void endingChanged(LocalDate day, String was, String wasPlace, CallEnding.Where now) {
+            String ending = now.ending().code();
+            String place = now.place() == null ? "" : now.place();
+            if (!(ending.equals(was) && place.equals(wasPlace))) {
+                ended(day, was, wasPlace, -1);
+                ended(day, ending, place, 1);
+            }
+        }
+
+        /** A step the caller heard, counted when it is a question they asked. */
+        void heard(LocalDate day, String step, String node, int part) {
+            boolean answer = step.equals("answer") || step.equals("hours");
+            if (answer && part == 1 || step.equals("ask-the-desk") || step.equals("directions")) {
+                String topic = answer ? node : step;
+                change("call_day_topics", "times", List.of("heard_day", "topic"), List.of(day, topic == null ? "" : topic), 1);
+            }
+        }
+
+        /** Adds what was summed to the days' rows, creating the rows that are new. */
+        void add(Connection c) throws SQLException {
+            for (Map.Entry<Figure, Integer> change : changes.entrySet()) {
+                Figure f = change.getKey();
+                if (change.getValue() != 0) {
+                    CallDays.add(c, f.table(), f.count(), f.keys().toArray(String[]::new), f.values().toArray(),
+                            change.getValue());
+                }
+            }
+            changes.clear();
+        }
+
+        private void ended(LocalDate day, String ending, String place, int by) {
+            change("call_day_endings", "calls", List.of("started_day", "ending", "place"), List.of(day, ending, place), by);
+        }
+
+        private void change(String table, String count, List<String> keys, List<Object> values, int by) {
+            changes.merge(new Figure(table, count, keys, values), by, Integer::sum);
         }
     }
 
@@ -146,13 +173,8 @@ final class CallDays {
         }
     }
 
-    private static void ended(Connection c, LocalDate day, String ending, String place, int by) throws SQLException {
-        add(c, "call_day_endings", "calls", new String[] {"started_day", "ending", "place"},
-                new Object[] {day, ending, place}, by);
-    }
-
     /** The caller's day: one call more, or a new day linked to the days before and after it. */
-    private static void called(Connection c, String hash, LocalDate day) throws SQLException {
+    static void called(Connection c, String hash, LocalDate day) throws SQLException {
         if (increment(c, "call_day_callers", "calls", new String[] {"caller_hash", "started_day"},
                 new Object[] {hash, day}, 1)) {
             return;

@@ -12,16 +12,17 @@ import org.slf4j.LoggerFactory;
 /**
  * Keeps the embedded database's file about the size of what it holds. Each commit is written to the file
  * at once ({@code WRITE_DELAY=0}, see {@link Database#embedded}), which also stops H2's background thread,
- * the one that would free the space of old versions: left alone, the file grows by some 40 KB a recorded
- * call event (gigabytes in a month of a busy line) and never shrinks, even after the retention purge.
- * So every {@link #EVERY} events written the call writer's thread does that work (the file does not
- * shrink, but new commits reuse the freed space). Nothing to do on PostgreSQL, which keeps its own files.
+ * the one that would free the space of old versions: left alone, the file grows with every commit (about
+ * 5 KB for a commit of one call event, 300 KB for a batch of 500; gigabytes in a month of a busy line) and
+ * never shrinks, even after the retention purge. So every {@link #EVERY} events written the call writer's
+ * thread does that work (the file does not shrink, but new commits reuse the freed space). Nothing to do
+ * on PostgreSQL, which keeps its own files.
  */
 final class FileCompaction {
 
     private static final Logger LOG = LoggerFactory.getLogger(FileCompaction.class);
-    /** About 80 MB of file growth between two compactions. */
-    static final int EVERY = 2_000;
+    /** At most about 100 MB of file growth between two compactions, a few MB on a busy line's large batches. */
+    static final int EVERY = 20_000;
     /** Chunks less used than this are rewritten. */
     static final int FILL_RATE = 50;
     /** At most about this much is rewritten at once, a fraction of a second's work. */

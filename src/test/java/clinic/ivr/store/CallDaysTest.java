@@ -162,6 +162,60 @@ class CallDaysTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void eachCallEndsAsItsLatestEventSaysWhateverTheOrderAndHoweverTheEventsAreBatched(Kind kind) throws Exception {
+        try (ConnectionPool pool = pool(kind)) {
+            SqlCallStore store = new SqlCallStore(pool);
+            Random random = new Random(7);
+            for (int batch : new int[] {1, 6, 500}) {
+                List<CallEvent> events = new ArrayList<>();
+                Map<String, CallEvent> latestEnding = new HashMap<>();
+                Map<String, Boolean> slow = new HashMap<>();
+                for (int i = 0; i < 60; i++) {
+                    String sid = "CA" + batch + "n" + i;
+                    Instant at = NOW.minusSeconds(600L * i);
+                    CallEvent.Start start = CallEvent.Start.at(at, Optional.empty());
+                    for (int s = 0; s < 1 + random.nextInt(5); s++) {
+                        Optional<CallEnding.Where> ending = Optional.of(new CallEnding.Where(
+                                CallEnding.of(ENDINGS[random.nextInt(ENDINGS.length)]).orElseThrow(),
+                                TOPICS[random.nextInt(TOPICS.length)]));
+                        CallEvent e = new CallEvent(sid, at.plusSeconds(10L * s), start, Optional.of("answer"),
+                                TOPICS[random.nextInt(TOPICS.length)], 1, "en", random.nextInt(4) == 0, "+12125550100",
+                                ending, Optional.empty());
+                        events.add(e);
+                        latestEnding.put(sid, e);
+                        slow.merge(sid, e.slow(), Boolean::logicalOr);
+                    }
+                    events.add(new CallEvent(sid, at.plusSeconds(95), start, Optional.empty(), null, 1, null, false,
+                            "+12125550100", Optional.empty(), Optional.of(95)));
+                }
+                Collections.shuffle(events, random);
+                for (int from = 0; from < events.size(); from += batch) {
+                    store.write(events.subList(from, Math.min(events.size(), from + batch)));
+                }
+                try (Connection c = pool.connection(); PreparedStatement p = c.prepareStatement(
+                        "SELECT call_sid, ending, ending_place, slow, duration_seconds FROM calls WHERE call_sid LIKE ?")) {
+                    p.setString(1, "CA" + batch + "n%");
+                    int calls = 0;
+                    try (ResultSet r = p.executeQuery()) {
+                        while (r.next()) {
+                            CallEnding.Where last = latestEnding.get(r.getString(1)).ending().orElseThrow();
+                            assertThat(r.getString(2)).as("ending of " + r.getString(1) + ", batches of " + batch)
+                                    .isEqualTo(last.ending().code());
+                            assertThat(r.getString(3)).as("where it ended").isEqualTo(last.place());
+                            assertThat(r.getBoolean(4)).as("slow").isEqualTo(slow.get(r.getString(1)));
+                            assertThat(r.getInt(5)).as("duration").isEqualTo(95);
+                            calls++;
+                        }
+                    }
+                    assertThat(calls).isEqualTo(60);
+                }
+            }
+            assertFiguresMatchTheRows(pool);
+        }
+    }
+
     @Test
     void theEmbeddedFileStaysTheSizeOfWhatItHolds(@TempDir Path dir) throws Exception {
         // the line's file; H2 reuses freed space only 45 s after it was freed, longer than this test takes

@@ -214,12 +214,17 @@ final class StaffText {
      */
     private static List<Source> phraseSources(TextFile.Entry entry, List<String> phrases) {
         String[] lines = entry.source().split("\n", -1);
+        // each line normalized once, not once for each phrase looked for in it
+        String[] normalLines = new String[lines.length];
         List<Source> where = new ArrayList<>();
         for (String phrase : phrases) {
-            String wanted = Vocabulary.normalize(phrase);
+            String wanted = " " + Vocabulary.normalize(phrase) + " ";
             int line = entry.textLine();
             for (int i = entry.textLine() - 1; i >= 0 && i < lines.length; i++) {
-                if ((" " + Vocabulary.normalize(lines[i]) + " ").contains(" " + wanted + " ")) {
+                if (normalLines[i] == null) {
+                    normalLines[i] = " " + Vocabulary.normalize(lines[i]) + " ";
+                }
+                if (normalLines[i].contains(wanted)) {
                     line = i + 1;
                     break;
                 }

@@ -2,18 +2,13 @@ package clinic.ivr.twiml;
 
 import clinic.ivr.prompts.Speech;
 import clinic.ivr.prompts.Wording;
-import java.io.ByteArrayInputStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
 
@@ -66,21 +61,34 @@ public final class TwimlChecker {
 
     /** What is wrong with this answer; empty when Twilio would play it as meant. */
     public List<String> check(String twiml) {
+        return read(twiml).problems();
+    }
+
+    /**
+     * An answer checked, and read back once for what else is checked in it.
+     *
+     * @param problems what is wrong; empty when Twilio would play it as meant
+     * @param answer   the answer read back; empty when it is not well-formed XML
+     */
+    public record Checked(List<String> problems, Optional<ParsedTwiml> answer) {}
+
+    /** Checks an answer and keeps it read back. */
+    public Checked read(String twiml) {
         List<String> problems = new ArrayList<>();
         if (!twiml.startsWith("<?xml")) {
             problems.add("the answer must start with <?xml, with nothing before it");
         }
-        Document doc;
+        ParsedTwiml answer;
         try {
-            doc = parser().parse(new ByteArrayInputStream(twiml.getBytes(StandardCharsets.UTF_8)));
-        } catch (Exception e) {
-            problems.add("not well-formed XML: " + e.getMessage());
-            return problems;
+            answer = ParsedTwiml.parse(twiml);
+        } catch (IllegalArgumentException e) {
+            problems.add("not well-formed XML: " + e.getCause().getMessage());
+            return new Checked(problems, Optional.empty());
         }
-        Element root = doc.getDocumentElement();
+        Element root = answer.root();
         if (!root.getTagName().equals("Response")) {
             problems.add("the root element is <" + root.getTagName() + ">, not <Response>");
-            return problems;
+            return new Checked(problems, Optional.of(answer));
         }
         List<Element> verbs = ParsedTwiml.children(root);
         for (int i = 0; i < verbs.size(); i++) {
@@ -90,7 +98,7 @@ public final class TwimlChecker {
                 problems.add("a <Gather> with nothing after it hangs up on a silent caller; add a <Redirect>");
             }
         }
-        return problems;
+        return new Checked(problems, Optional.of(answer));
     }
 
     private void checkVerb(Element verb, List<String> problems) {
@@ -218,30 +226,5 @@ public final class TwimlChecker {
     private static String excerpt(String text) {
         String t = text.strip().replaceAll("\\s+", " ");
         return "\"" + (t.length() > 60 ? t.substring(0, 60) + "…" : t) + "\"";
-    }
-
-    /**
-     * One parser per thread, reset between answers: finding and configuring a parser factory costs
-     * more than parsing an answer, and a rehearsal checks hundreds of them at every start.
-     */
-    private static final ThreadLocal<DocumentBuilder> PARSER = ThreadLocal.withInitial(() -> {
-        try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setExpandEntityReferences(false);
-            DocumentBuilder builder = factory.newDocumentBuilder();
-            builder.setErrorHandler(null);
-            return builder;
-        } catch (Exception e) {
-            throw new IllegalStateException("no XML parser", e);
-        }
-    });
-
-    private static DocumentBuilder parser() {
-        DocumentBuilder builder = PARSER.get();
-        builder.reset();
-        builder.setErrorHandler(null);
-        return builder;
     }
 }

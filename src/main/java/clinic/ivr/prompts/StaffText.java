@@ -190,12 +190,21 @@ final class StaffText {
             problems.addAll(placeholders);
             return Optional.empty();
         }
+        if (plainWords(entry.source())) {
+            // most sentences have no setting in them: nothing for FreeMarker to read, they are said as typed
+            return Optional.of(Template.getPlainTextTemplate(entry.file(), entry.source(), cfg));
+        }
         try {
             return Optional.of(new Template(entry.file(), entry.source(), cfg));
         } catch (Exception e) {
             problems.add(Freemarker.problem(entry.file(), e, knownNames));
             return Optional.empty();
         }
+    }
+
+    /** Text with no $, # or @ has no interpolation, directive, macro or comment of FreeMarker's in it. */
+    private static boolean plainWords(String text) {
+        return text.indexOf('$') < 0 && text.indexOf('#') < 0 && text.indexOf('@') < 0;
     }
 
     private Optional<String> render(TextFile.Entry entry, Template template, Map<String, Object> values,

@@ -150,7 +150,7 @@ public final class TwimlChecker {
      * A Gather that listens for speech says which language to expect, keeps its hints within Twilio's
      * limits, and never pairs a speech model with speechTimeout="auto" (Twilio refuses the pair).
      */
-    private static void checkSpeech(Element gather, List<String> problems) {
+    private void checkSpeech(Element gather, List<String> problems) {
         if (!gather.getAttribute("input").contains("speech")) {
             return;
         }
@@ -160,7 +160,20 @@ public final class TwimlChecker {
         if (gather.hasAttribute("speechModel") && "auto".equals(gather.getAttribute("speechTimeout"))) {
             problems.add("a <Gather> with a speechModel cannot have speechTimeout=\"auto\"; give it seconds");
         }
-        String hints = gather.getAttribute("hints");
+        problems.addAll(hintProblems(gather.getAttribute("hints")));
+    }
+
+    /** The hints of a language are the same in every answer: what is wrong with the last ones is remembered. */
+    private record HintsChecked(String hints, List<String> problems) {}
+
+    private volatile HintsChecked lastHints = new HintsChecked("", List.of());
+
+    private List<String> hintProblems(String hints) {
+        HintsChecked last = lastHints;
+        if (last.hints().equals(hints)) {
+            return last.problems();
+        }
+        List<String> problems = new ArrayList<>();
         if (!hints.isBlank()) {
             String[] each = hints.split(",");
             if (each.length > Wording.MAX_HINTS) {
@@ -173,6 +186,8 @@ public final class TwimlChecker {
                 }
             }
         }
+        lastHints = new HintsChecked(hints, List.copyOf(problems));
+        return problems;
     }
 
     private void checkSay(Element say, List<String> problems) {

@@ -26,6 +26,10 @@ import java.util.Optional;
  * <p>Before a change is published ({@link #validate}) a special day that has already passed is a
  * mistake too (most often a year typed wrong); a version already published keeps answering calls after
  * its days pass ({@link #forCalls}).
+ *
+ * <p>The last few sets checked are remembered with what was found in them, the special days aside:
+ * staff press Check then Publish on the same words, and a folder read into the database comes back as
+ * a version with the same files, so the slow part (every answer rendered and read back) is done once.
  */
 public final class Validator {
 

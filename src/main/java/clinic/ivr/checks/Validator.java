@@ -89,13 +89,15 @@ public final class Validator {
 
     /** How many sets checked last are remembered: Check then Publish, or a folder then its version, are the same files. */
     private static final int REMEMBERED = 4;
-    /** The sets checked last, newest first; guarded by itself. */
+    /** The sets checked last, the last used first; guarded by itself. */
     private final Deque<Checked> recent = new ArrayDeque<>();
 
     private Checked checked(PromptFiles files) {
         synchronized (recent) {
             for (Checked checked : recent) {
                 if (checked.files().sameAs(files)) {
+                    recent.remove(checked);
+                    recent.addFirst(checked); // the set in use stays while drafts come and go
                     return checked;
                 }
             }

@@ -289,8 +289,7 @@ public final class StaffBrowser implements AutoCloseable {
 
     /**
      * Empties the browser for the next test (a blank page, no cookies, nothing cached, the first window size)
-     * and keeps it;
-     * quits it when one is kept already or it cannot be emptied.
+     * and keeps it; quits it when one is kept already or it cannot be emptied.
      */
     @Override
     public void close() {

@@ -129,37 +129,11 @@ public final class StaffBrowser implements AutoCloseable {
         return tab(true, label);
     }
 
-    /** Tab presses sent at once: the page notes where each one took the focus. */
-    private static final int KEYS_AT_ONCE = 8;
-
     private WebElement tab(boolean backwards, String label) {
-        // the page notes every element the focus reaches, so keys go in groups, one round trip a group
-        driver.executeScript("window.reachedByKeys = [];"
-                + "if (!window.notingFocus) {"
-                + "  window.notingFocus = true;"
-                + "  document.addEventListener('focusin', e => window.reachedByKeys.push(e.target), true);"
-                + "}");
-        for (int sent = 0; sent < 300; sent += KEYS_AT_ONCE) {
-            press(backwards, KEYS_AT_ONCE);
-            // the first element reached whose text or value starts with the label, and how many moves went past it
-            Object reached = driver.executeScript("const l = arguments[0], r = window.reachedByKeys;"
-                    + "window.reachedByKeys = [];"
-                    + "const i = r.findIndex(e => (e.innerText || '').startsWith(l) || (e.value || '').startsWith(l));"
-                    + "return i < 0 ? null : [r[i], r.length - 1 - i];", label);
-            if (reached instanceof List<?> found) {
-                WebElement target = (WebElement) found.get(0);
-                int past = ((Number) found.get(1)).intValue();
-                if (past > 0) {
-                    press(!backwards, past);
-                }
-                if (driver.switchTo().activeElement().equals(target)) {
-                    return target;
-                }
-                break; // the focus left the page on the way (past its last element): one key at a time then
-            }
-        }
         for (int i = 0; i < 300; i++) {
-            press(backwards, 1);
+            Actions press = new Actions(driver);
+            (backwards ? press.keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT) : press.sendKeys(Keys.TAB)).perform();
+            // one round trip a key: the focused element's text and value, read in the page
             Object reached = driver.executeScript("const e = document.activeElement, l = arguments[0];"
                     + "return (e.innerText || '').startsWith(l) || (e.value || '').startsWith(l) ? e : null;", label);
             if (reached instanceof WebElement focused) {
@@ -167,18 +141,6 @@ public final class StaffBrowser implements AutoCloseable {
             }
         }
         throw new AssertionError("Tab never reached \"" + label + "\"");
-    }
-
-    private void press(boolean backwards, int times) {
-        Actions press = new Actions(driver);
-        for (int i = 0; i < times; i++) {
-            if (backwards) {
-                press.keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT);
-            } else {
-                press.sendKeys(Keys.TAB);
-            }
-        }
-        press.perform();
     }
 
     /** Presses Tab until the focus is on the field whose label starts with {@code label}, as a screen reader names it. */

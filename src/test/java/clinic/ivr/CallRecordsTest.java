@@ -13,6 +13,7 @@ import clinic.ivr.store.Database;
 import clinic.ivr.store.SqlCallStore;
 import clinic.ivr.store.CallWriterTest;
 import clinic.ivr.store.SqlMessageStore;
+import clinic.ivr.web.LineMetrics;
 import clinic.ivr.web.LineServer;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -274,7 +275,8 @@ class CallRecordsTest {
     void aDatabaseThatHangsHoldsNoAnswerAndMetricsCountWhatTheFullQueueDropped() throws Exception {
         try (Recorded r = new Recorded(Kind.EMBEDDED_H2, TEN_AM)) {
             HangingStore store = new HangingStore(new SqlCallStore(r.pool()));
-            LineServer.Operations ops = LineServer.Operations.standard();
+            // the line's metrics, and a call log of the test's: stopping this line leaves the line's own log open
+            LineServer.Operations ops = new LineServer.Operations(LineMetrics.forLine(), new CallLines().log(r.clock));
             CallWriter writer = Main.callRecords(new CallWriter(store, 5, Duration.ofMillis(20)), ops.metrics());
             try (TestLine line = TestLine.with().office(new Office(r.clock, r.messages, TextMessages.NONE).withCalls(writer))
                     .operations(ops).start()) {

@@ -30,6 +30,8 @@ import java.util.concurrent.TimeUnit;
 public final class LineProcess implements AutoCloseable {
 
     public static final Path JAR = Path.of("target", "clinic-ivr.jar");
+    /** The class-data-sharing archive the build records beside the jar, as the Procfile maps it. */
+    static final Path CDS_ARCHIVE = Path.of("target", "clinic-ivr.jsa");
 
     private final Process process;
     private final int port;
@@ -56,8 +58,10 @@ public final class LineProcess implements AutoCloseable {
     public static LineProcess launch(Map<String, String> env) throws Exception {
         return launch(env, new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                // the Procfile's flags, but the heap cap (a test may load it harder)
-                "-XX:+UseSerialGC", "-Xss512k", "-XX:TieredStopAtLevel=1", "-jar", JAR.toString()));
+                // the Procfile's flags, but the heap cap (a test may load it harder); the class-data archive the
+                // build records starts it sooner, and a missing or stale one is ignored
+                "-XX:+UseSerialGC", "-Xss512k", "-XX:TieredStopAtLevel=1", "-XX:SharedArchiveFile=" + CDS_ARCHIVE,
+                "-Xshare:auto", "-Xlog:cds=off", "-jar", JAR.toString()));
     }
 
     /**

@@ -32,12 +32,27 @@ public final class RawHttp {
     private RawHttp() {}
 
     public static Reply send(int port, byte[] request) throws IOException {
+        return send(port, request, false);
+    }
+
+    /**
+     * Sends the bytes and then nothing more, the way a client that has said all it will closes its side:
+     * the line answers what it has at once rather than waiting, up to its idle timeout, for the rest.
+     */
+    public static Reply sendAll(int port, byte[] bytes) throws IOException {
+        return send(port, bytes, true);
+    }
+
+    private static Reply send(int port, byte[] request, boolean thenClose) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
             try {
                 out.write(request);
                 out.flush();
+                if (thenClose) {
+                    socket.shutdownOutput();
+                }
             } catch (SocketException closedEarly) {
                 // the server may answer and close before reading all of an oversized request
             }

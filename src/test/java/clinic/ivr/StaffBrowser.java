@@ -4,13 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -26,7 +29,8 @@ import org.openqa.selenium.interactions.Actions;
  * A staff member's browser for tests: Debian's headless Chromium (which .ci/run installs), logged in
  * with HTTP Basic as a password manager would, with the keyboard, a phone-sized window and an
  * accessibility scan by axe-core (which .ci/run installs from npm). Without Chromium or axe-core
- * here the tests are skipped; in CI they fail instead.
+ * here the tests are skipped; in CI they fail instead. A browser a test closes is emptied and kept
+ * for the next test of the JVM.
  */
 public final class StaffBrowser implements AutoCloseable {
 
@@ -38,16 +42,44 @@ public final class StaffBrowser implements AutoCloseable {
     public static final int PHONE_WIDTH = 390;
 
     private final ChromeDriver driver;
+    private final Path profile;
 
-    private StaffBrowser(ChromeDriver driver) {
+    private StaffBrowser(ChromeDriver driver, Path profile) {
         this.driver = driver;
+        this.profile = profile;
     }
 
-    /** A new browser with its own profile folder, logged in as staff with {@code password}. */
+    /**
+     * A browser logged in as staff with {@code password}: the one an earlier test of this JVM closed, emptied
+     * of its cookies, or else a new one. The browser keeps its profile in a folder of its own, which outlives
+     * the test ({@code profile} is no longer used: a test's folder is deleted while a kept browser still writes
+     * in it).
+     */
     public static StaffBrowser open(Path profile, String password) {
+        return open(password);
+    }
+
+    /** A browser logged in as staff with {@code password}, as {@link #open(Path, String)}. */
+    public static StaffBrowser open(String password) {
         boolean here = Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER));
         Assumptions.assumeTrue(here || ci(), "Chromium or ChromeDriver is not installed here (.ci/run installs them)");
         assertThat(here).as("CI must run the browser tests: .ci/run installs chromium and chromium-driver").isTrue();
+        StaffBrowser browser = kept();
+        if (browser == null) {
+            browser = start();
+        }
+        browser.driver.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of("Authorization",
+                "Basic " + Base64.getEncoder().encodeToString(("staff:" + password).getBytes(StandardCharsets.UTF_8)))));
+        return browser;
+    }
+
+    private static StaffBrowser start() {
+        Path profile;
+        try {
+            profile = Files.createTempDirectory("staff-browser");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER)) // never Selenium Manager: nothing is downloaded
                 .usingAnyFreePort()
@@ -56,12 +88,27 @@ public final class StaffBrowser implements AutoCloseable {
         options.setBinary(CHROMIUM);
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-quic", "--user-data-dir=" + profile.toAbsolutePath(), "--window-size=1200,1000");
+                "--disable-quic", "--user-data-dir=" + profile.toAbsolutePath(), "--window-size=" + WIDTH + "," + HEIGHT);
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.executeCdpCommand("Network.enable", Map.of());
-        driver.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of("Authorization",
-                "Basic " + Base64.getEncoder().encodeToString(("staff:" + password).getBytes(StandardCharsets.UTF_8)))));
-        return new StaffBrowser(driver);
+        return new StaffBrowser(driver, profile);
+    }
+
+    /** The window's size as a browser starts. */
+    private static final int WIDTH = 1200;
+    private static final int HEIGHT = 1000;
+
+    /**
+     * The browser a test closed, kept for the next: starting Chromium and its driver takes longer than most
+     * browser tests; guarded by the class. Quit when the JVM ends.
+     */
+    private static StaffBrowser kept;
+    private static boolean quitAtExit;
+
+    private static synchronized StaffBrowser kept() {
+        StaffBrowser browser = kept;
+        kept = null;
+        return browser;
     }
 
     public ChromeDriver driver() {
@@ -202,8 +249,52 @@ public final class StaffBrowser implements AutoCloseable {
         return "true".equals(System.getenv("CI"));
     }
 
+    /**
+     * Empties the browser for the next test (a blank page, no cookies, nothing cached, the first window size)
+     * and keeps it; quits it when one is kept already or it cannot be emptied.
+     */
     @Override
     public void close() {
+        if (!keep()) {
+            quit();
+        }
+    }
+
+    private void quit() {
         driver.quit();
+        try (Stream<Path> files = Files.walk(profile)) {
+            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // a temporary folder: the system empties it in the end
+        }
+    }
+
+    private boolean keep() {
+        try {
+            driver.resetInputState();
+            // the staff's name is kept in a cookie, and a cookie of 127.0.0.1 is every port's: all of them go
+            driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+            driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
+            driver.get("about:blank");
+            driver.manage().window().setSize(new Dimension(WIDTH, HEIGHT));
+        } catch (RuntimeException e) {
+            return false;
+        }
+        synchronized (StaffBrowser.class) {
+            if (kept != null) {
+                return false;
+            }
+            kept = this;
+            if (!quitAtExit) {
+                quitAtExit = true;
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    StaffBrowser last = kept();
+                    if (last != null) {
+                        last.quit();
+                    }
+                }, "staff-browser-quit"));
+            }
+        }
+        return true;
     }
 }

@@ -6,6 +6,8 @@ import clinic.ivr.store.Database;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -30,11 +32,11 @@ public final class TestDatabase {
         try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password());
              Statement s = c.createStatement()) {
             s.execute("CREATE SCHEMA IF NOT EXISTS " + schema);
-            for (String table : new String[] {"messages", "schema_version", "line_secrets", "recording_copies", "calls",
-                    "call_events", "call_day_endings", "call_day_hours", "call_day_topics", "call_day_callers", "call_lock",
-                    "prompt_files", "prompt_versions", "prompt_lock", "clinic_closures"}) {
-                s.execute("DROP TABLE IF EXISTS " + schema + "." + table);
-            }
+            // one statement, one commit: each commit waits for PostgreSQL's log to reach the disk
+            s.execute("DROP TABLE IF EXISTS " + Stream.of("messages", "schema_version", "line_secrets", "recording_copies",
+                    "calls", "call_events", "call_day_endings", "call_day_hours", "call_day_topics", "call_day_callers",
+                    "call_lock", "prompt_files", "prompt_versions", "prompt_lock", "clinic_closures")
+                    .map(table -> schema + "." + table).collect(Collectors.joining(", ")));
         }
         return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
     }

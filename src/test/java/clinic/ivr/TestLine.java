@@ -31,9 +31,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.slf4j.LoggerFactory;
 
@@ -153,8 +156,8 @@ public final class TestLine implements AutoCloseable {
             PhoneWords words = null;
             if (promptsFolder != null) {
                 ConnectionPool pool = ((SqlMessageStore) o.messages()).pool();
-                words = PhoneWords.start(new PromptVersionStore(pool), new Validator(new PromptsLoader(frontDeskNumber),
-                        o.clock()), promptsFolder, o.clock(), FOLLOW_EVERY);
+                words = PhoneWords.start(new PromptVersionStore(pool), validator(frontDeskNumber, o.clock()),
+                        promptsFolder, o.clock(), FOLLOW_EVERY);
                 o = o.withClosure(words::closure);
             }
             LivePrompts live = words != null ? words.live() : prompts != null ? prompts : new LivePrompts(shipped());
@@ -229,8 +232,20 @@ public final class TestLine implements AutoCloseable {
 
     /** The validator as the line makes it, on a day when every shipped special day is still to come. */
     public static Validator validator() {
-        return new Validator(new PromptsLoader(Optional.empty()), Clock.fixed(OPEN, ZoneOffset.UTC));
+        return validator(Optional.empty(), Clock.fixed(OPEN, ZoneOffset.UTC));
     }
+
+    /**
+     * One validator for the lines of this test JVM with the same FRONT_DESK_NUMBER and clock, as one line
+     * has one: it remembers the sets it checked last, so the shipped words each line starts with are
+     * checked once, not once a test.
+     */
+    private static Validator validator(Optional<String> frontDeskNumber, Clock clock) {
+        return VALIDATORS.computeIfAbsent(List.of(frontDeskNumber, clock),
+                key -> new Validator(new PromptsLoader(frontDeskNumber), clock));
+    }
+
+    private static final Map<List<Object>, Validator> VALIDATORS = new ConcurrentHashMap<>();
 
     public static Prompts load(Path dir) {
         try {

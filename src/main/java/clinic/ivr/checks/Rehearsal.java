@@ -14,7 +14,6 @@ import clinic.ivr.flow.Step;
 import clinic.ivr.prompts.Prompts;
 import clinic.ivr.prompts.Source;
 import clinic.ivr.prompts.Wording;
-import clinic.ivr.twiml.ParsedTwiml;
 import clinic.ivr.twiml.TwimlChecker;
 import clinic.ivr.twiml.TwimlRenderer;
 import freemarker.core.InvalidReferenceException;
@@ -217,11 +216,10 @@ public final class Rehearsal {
         steps(prompts).forEach((name, step) -> {
             String template = TwimlRenderer.template(prompts, step);
             try {
-                String twiml = TwimlRenderer.render(prompts, step);
-                List<String> problems = CHECKER.check(twiml);
-                problems.forEach(p -> faults.add(new Fault(name, template, 0, p)));
-                if (problems.isEmpty()) {
-                    CallerCheck.check(prompts, step, ParsedTwiml.parse(twiml))
+                TwimlChecker.Checked checked = CHECKER.read(TwimlRenderer.render(prompts, step));
+                checked.problems().forEach(p -> faults.add(new Fault(name, template, 0, p)));
+                if (checked.problems().isEmpty()) {
+                    CallerCheck.check(prompts, step, checked.answer().orElseThrow())
                             .forEach(p -> faults.add(new Fault(name, template, 0, p)));
                 }
             } catch (TemplateException e) {

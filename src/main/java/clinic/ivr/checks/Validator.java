@@ -9,7 +9,9 @@ import clinic.ivr.prompts.Source;
 import clinic.ivr.prompts.Validation;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +26,10 @@ import java.util.Optional;
  * <p>Before a change is published ({@link #validate}) a special day that has already passed is a
  * mistake too (most often a year typed wrong); a version already published keeps answering calls after
  * its days pass ({@link #forCalls}).
+ *
+ * <p>The last few sets checked are remembered with what was found in them, the special days aside:
+ * staff press Check then Publish on the same words, and a folder read into the database comes back as
+ * a version with the same files, so the slow part (every answer rendered and read back) is done once.
  */
 public final class Validator {
 
@@ -57,31 +63,78 @@ public final class Validator {
     }
 
     private Validation check(PromptFiles files, boolean publishing) {
+        Checked checked = checked(files);
+        if (checked.prompts().isEmpty()) {
+            return Validation.failed(checked.failed());
+        }
+        Prompts prompts = checked.prompts().get();
+        Findings findings = new Findings();
+        checked.before().errors().forEach(findings::error);
+        checked.before().warnings().forEach(findings::warning);
+        if (publishing) {
+            new SettingsCheck().checkDays(prompts, clock.instant().atZone(prompts.flow().hours().zone()).toLocalDate(),
+                    findings);
+        }
+        checked.after().errors().forEach(findings::error);
+        checked.after().warnings().forEach(findings::warning);
+        return new Validation(checked.prompts(), findings.errors(), findings.warnings());
+    }
+
+    /**
+     * What the checks found in a set, but its special days (which depend on the day it is checked):
+     * before and after where they come, so the problems keep their order.
+     */
+    private record Checked(PromptFiles files, Optional<Prompts> prompts, List<Problem> failed, Findings before,
+                           Findings after) {}
+
+    /** How many sets checked last are remembered: Check then Publish, or a folder then its version, are the same files. */
+    private static final int REMEMBERED = 4;
+    /** The sets checked last, the last used first; guarded by itself. */
+    private final Deque<Checked> recent = new ArrayDeque<>();
+
+    private Checked checked(PromptFiles files) {
+        synchronized (recent) {
+            for (Checked checked : recent) {
+                if (checked.files().sameAs(files)) {
+                    recent.remove(checked);
+                    recent.addFirst(checked); // the set in use stays while drafts come and go
+                    return checked;
+                }
+            }
+        }
+        Checked checked = check(files);
+        synchronized (recent) {
+            recent.addFirst(checked);
+            if (recent.size() > REMEMBERED) {
+                recent.removeLast();
+            }
+        }
+        return checked;
+    }
+
+    private Checked check(PromptFiles files) {
         Prompts prompts;
         try {
             prompts = loader.load(files);
         } catch (PromptsException e) {
-            return Validation.failed(e.problems());
+            return new Checked(files, Optional.empty(), e.problems(), new Findings(), new Findings());
         }
-        Findings findings = new Findings();
-        new KeyMapCheck().check(prompts, findings);
-        new LanguageCheck().check(prompts, findings);
-        new ExamplesCheck().check(prompts, findings);
-        new TypedWordsCheck().check(prompts, findings);
-        SettingsCheck settings = new SettingsCheck();
-        settings.check(prompts, findings);
-        if (publishing) {
-            settings.checkDays(prompts, clock.instant().atZone(prompts.flow().hours().zone()).toLocalDate(), findings);
-        }
-        rehearse(prompts, findings);
-        lengths(prompts, findings);
-        timeToAnswers(prompts, findings);
+        Findings before = new Findings();
+        new KeyMapCheck().check(prompts, before);
+        new LanguageCheck().check(prompts, before);
+        new ExamplesCheck().check(prompts, before);
+        new TypedWordsCheck().check(prompts, before);
+        new SettingsCheck().check(prompts, before);
+        Findings after = new Findings();
+        rehearse(prompts, after);
+        lengths(prompts, after);
+        timeToAnswers(prompts, after);
         if (!prompts.clinic().canText()) {
-            findings.warning(new Problem(files.display(PromptFiles.SETTINGS), 0,
+            after.warning(new Problem(files.display(PromptFiles.SETTINGS), 0,
                     "address and booking_link are not both set, so callers are not offered a text message with"
                             + " them. Add both to offer it."));
         }
-        return new Validation(Optional.of(prompts), findings.errors(), findings.warnings());
+        return new Checked(files, Optional.of(prompts), List.of(), before, after);
     }
 
     /** A template mistake fails most answers the same way: say it once, with the first answer it failed. */

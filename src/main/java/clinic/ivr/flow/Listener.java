@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Turns a key press or spoken words into a {@link Heard}. Words are matched against the example
@@ -35,24 +36,32 @@ public final class Listener {
     /** Below this, a best match is not even worth asking about. */
     static final double WORTH_ASKING = 0.35;
 
-    private final Map<String, PhraseMatcher> matchers = new HashMap<>();
+    private final Map<String, PhraseMatcher> matchers = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, List<String>>> examples = new HashMap<>();
     private final Map<String, Map<String, Heard>> meanings = new HashMap<>();
     private final Map<String, Vocabulary> vocabularies;
 
-    /** Builds each language's matcher once: a new version of the prompts makes a new listener. */
+    /**
+     * Builds each language's matcher once, when words are first heard in it: a new version of the prompts
+     * makes a new listener, and a version that is only checked, or a line whose callers press keys, needs none.
+     */
     public Listener(Map<String, Vocabulary> vocabularies) {
         this.vocabularies = Map.copyOf(vocabularies);
         vocabularies.forEach((language, words) -> {
-            Map<String, List<String>> examples = new HashMap<>();
+            Map<String, List<String>> phrases = new HashMap<>();
             Map<String, Heard> meaning = new HashMap<>();
-            words.examples().forEach((heard, phrases) -> {
+            words.examples().forEach((heard, said) -> {
                 String destination = heard.kind() + ":" + heard.detail();
-                examples.put(destination, phrases);
+                phrases.put(destination, said);
                 meaning.put(destination, heard);
             });
-            matchers.put(language, PhraseMatcher.of(language, examples));
+            examples.put(language, phrases);
             meanings.put(language, meaning);
         });
+    }
+
+    private PhraseMatcher matcher(String language) {
+        return matchers.computeIfAbsent(language, l -> PhraseMatcher.of(l, examples.get(l)));
     }
 
     public Heard hear(Input input, CallState state) {
@@ -71,7 +80,7 @@ public final class Listener {
         if (words == null || Vocabulary.normalize(input.speech()).isEmpty()) {
             return Heard.of(Heard.Kind.UNCLEAR);
         }
-        PhraseMatcher matcher = matchers.get(state.language());
+        PhraseMatcher matcher = matcher(state.language());
         Optional<Heard> number = number(Vocabulary.normalize(input.speech()), words, matcher);
         if (number.isPresent()) {
             return number.get();

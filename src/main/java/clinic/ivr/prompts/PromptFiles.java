@@ -223,6 +223,12 @@ public final class PromptFiles {
         }
     }
 
+    /** The very same files, named to staff the same way: whatever is found in one is found in the other. */
+    public boolean sameAs(PromptFiles other) {
+        return equals(other) && root.equals(other.root) && folders.equals(other.folders)
+                && unreadable.equals(other.unreadable) && missing == other.missing;
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof PromptFiles other && other.texts.equals(texts);

@@ -190,12 +190,21 @@ final class StaffText {
             problems.addAll(placeholders);
             return Optional.empty();
         }
+        if (plainWords(entry.source())) {
+            // most sentences have no setting in them: nothing for FreeMarker to read, they are said as typed
+            return Optional.of(Template.getPlainTextTemplate(entry.file(), entry.source(), cfg));
+        }
         try {
             return Optional.of(new Template(entry.file(), entry.source(), cfg));
         } catch (Exception e) {
             problems.add(Freemarker.problem(entry.file(), e, knownNames));
             return Optional.empty();
         }
+    }
+
+    /** Text with no $, # or @ has no interpolation, directive, macro or comment of FreeMarker's in it. */
+    private static boolean plainWords(String text) {
+        return text.indexOf('$') < 0 && text.indexOf('#') < 0 && text.indexOf('@') < 0;
     }
 
     private Optional<String> render(TextFile.Entry entry, Template template, Map<String, Object> values,
@@ -214,12 +223,17 @@ final class StaffText {
      */
     private static List<Source> phraseSources(TextFile.Entry entry, List<String> phrases) {
         String[] lines = entry.source().split("\n", -1);
+        // each line normalized once, not once for each phrase looked for in it
+        String[] normalLines = new String[lines.length];
         List<Source> where = new ArrayList<>();
         for (String phrase : phrases) {
-            String wanted = Vocabulary.normalize(phrase);
+            String wanted = " " + Vocabulary.normalize(phrase) + " ";
             int line = entry.textLine();
             for (int i = entry.textLine() - 1; i >= 0 && i < lines.length; i++) {
-                if ((" " + Vocabulary.normalize(lines[i]) + " ").contains(" " + wanted + " ")) {
+                if (normalLines[i] == null) {
+                    normalLines[i] = " " + Vocabulary.normalize(lines[i]) + " ";
+                }
+                if (normalLines[i].contains(wanted)) {
                     line = i + 1;
                     break;
                 }

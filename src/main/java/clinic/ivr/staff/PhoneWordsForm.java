@@ -9,6 +9,7 @@ import clinic.ivr.prompts.PromptFiles;
 import clinic.ivr.prompts.TextLayout;
 import clinic.ivr.prompts.Wording;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -508,19 +509,23 @@ final class PhoneWordsForm {
         return !baseTopics.contains(topic);
     }
 
+    /** The notes above each entry, each file read once for the page rather than once an entry. */
+    private Map<String, String> notes;
+
     /** The notes above an entry in the first language's files: what it is for. */
     String notes(String entry) {
-        for (String language : languages) {
-            for (Map.Entry<String, String> file : base.editable().entrySet()) {
-                if (file.getKey().startsWith(language + "/") && file.getKey().endsWith(".txt")) {
-                    Optional<TextLayout.Entry> e = TextLayout.parse(file.getValue()).entry(entry);
-                    if (e.isPresent()) {
-                        return e.get().notes();
+        if (notes == null) {
+            Map<String, String> found = new HashMap<>();
+            for (String language : languages) {
+                for (Map.Entry<String, String> file : base.editable().entrySet()) {
+                    if (file.getKey().startsWith(language + "/") && file.getKey().endsWith(".txt")) {
+                        TextLayout.parse(file.getValue()).entries().forEach(e -> found.putIfAbsent(e.name(), e.notes()));
                     }
                 }
             }
+            notes = found;
         }
-        return "";
+        return notes.getOrDefault(entry, "");
     }
 
     static String field(String language, String entry) {

@@ -2,18 +2,13 @@ package clinic.ivr.twiml;
 
 import clinic.ivr.prompts.Speech;
 import clinic.ivr.prompts.Wording;
-import java.io.ByteArrayInputStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilder;
-import javax.xml.parsers.DocumentBuilderFactory;
-import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
 
@@ -66,21 +61,34 @@ public final class TwimlChecker {
 
     /** What is wrong with this answer; empty when Twilio would play it as meant. */
     public List<String> check(String twiml) {
+        return read(twiml).problems();
+    }
+
+    /**
+     * An answer checked, and read back once for what else is checked in it.
+     *
+     * @param problems what is wrong; empty when Twilio would play it as meant
+     * @param answer   the answer read back; empty when it is not well-formed XML
+     */
+    public record Checked(List<String> problems, Optional<ParsedTwiml> answer) {}
+
+    /** Checks an answer and keeps it read back. */
+    public Checked read(String twiml) {
         List<String> problems = new ArrayList<>();
         if (!twiml.startsWith("<?xml")) {
             problems.add("the answer must start with <?xml, with nothing before it");
         }
-        Document doc;
+        ParsedTwiml answer;
         try {
-            doc = parser().parse(new ByteArrayInputStream(twiml.getBytes(StandardCharsets.UTF_8)));
-        } catch (Exception e) {
-            problems.add("not well-formed XML: " + e.getMessage());
-            return problems;
+            answer = ParsedTwiml.parse(twiml);
+        } catch (IllegalArgumentException e) {
+            problems.add("not well-formed XML: " + e.getCause().getMessage());
+            return new Checked(problems, Optional.empty());
         }
-        Element root = doc.getDocumentElement();
+        Element root = answer.root();
         if (!root.getTagName().equals("Response")) {
             problems.add("the root element is <" + root.getTagName() + ">, not <Response>");
-            return problems;
+            return new Checked(problems, Optional.of(answer));
         }
         List<Element> verbs = ParsedTwiml.children(root);
         for (int i = 0; i < verbs.size(); i++) {
@@ -90,7 +98,7 @@ public final class TwimlChecker {
                 problems.add("a <Gather> with nothing after it hangs up on a silent caller; add a <Redirect>");
             }
         }
-        return problems;
+        return new Checked(problems, Optional.of(answer));
     }
 
     private void checkVerb(Element verb, List<String> problems) {
@@ -142,7 +150,7 @@ public final class TwimlChecker {
      * A Gather that listens for speech says which language to expect, keeps its hints within Twilio's
      * limits, and never pairs a speech model with speechTimeout="auto" (Twilio refuses the pair).
      */
-    private static void checkSpeech(Element gather, List<String> problems) {
+    private void checkSpeech(Element gather, List<String> problems) {
         if (!gather.getAttribute("input").contains("speech")) {
             return;
         }
@@ -152,7 +160,20 @@ public final class TwimlChecker {
         if (gather.hasAttribute("speechModel") && "auto".equals(gather.getAttribute("speechTimeout"))) {
             problems.add("a <Gather> with a speechModel cannot have speechTimeout=\"auto\"; give it seconds");
         }
-        String hints = gather.getAttribute("hints");
+        problems.addAll(hintProblems(gather.getAttribute("hints")));
+    }
+
+    /** The hints of a language are the same in every answer: what is wrong with the last ones is remembered. */
+    private record HintsChecked(String hints, List<String> problems) {}
+
+    private volatile HintsChecked lastHints = new HintsChecked("", List.of());
+
+    private List<String> hintProblems(String hints) {
+        HintsChecked last = lastHints;
+        if (last.hints().equals(hints)) {
+            return last.problems();
+        }
+        List<String> problems = new ArrayList<>();
         if (!hints.isBlank()) {
             String[] each = hints.split(",");
             if (each.length > Wording.MAX_HINTS) {
@@ -165,6 +186,8 @@ public final class TwimlChecker {
                 }
             }
         }
+        lastHints = new HintsChecked(hints, List.copyOf(problems));
+        return problems;
     }
 
     private void checkSay(Element say, List<String> problems) {
@@ -218,30 +241,5 @@ public final class TwimlChecker {
     private static String excerpt(String text) {
         String t = text.strip().replaceAll("\\s+", " ");
         return "\"" + (t.length() > 60 ? t.substring(0, 60) + "…" : t) + "\"";
-    }
-
-    /**
-     * One parser per thread, reset between answers: finding and configuring a parser factory costs
-     * more than parsing an answer, and a rehearsal checks hundreds of them at every start.
-     */
-    private static final ThreadLocal<DocumentBuilder> PARSER = ThreadLocal.withInitial(() -> {
-        try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            factory.setExpandEntityReferences(false);
-            DocumentBuilder builder = factory.newDocumentBuilder();
-            builder.setErrorHandler(null);
-            return builder;
-        } catch (Exception e) {
-            throw new IllegalStateException("no XML parser", e);
-        }
-    });
-
-    private static DocumentBuilder parser() {
-        DocumentBuilder builder = PARSER.get();
-        builder.reset();
-        builder.setErrorHandler(null);
-        return builder;
     }
 }

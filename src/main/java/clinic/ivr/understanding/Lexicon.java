@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.apache.lucene.search.spell.LevenshteinDistance;
 
 /**
@@ -55,21 +56,28 @@ final class Lexicon {
     private final Map<String, Map<String, Double>> misheard = new ConcurrentHashMap<>();
     private final int destinations;
 
-    Lexicon(CallerAnalyzer analyzer, Map<String, List<String>> examples) {
+    /** @param wordsOf the words of an example phrase, as the analyzer's {@link CallerAnalyzer#WORDS} gives them */
+    Lexicon(CallerAnalyzer analyzer, Map<String, List<String>> examples, Function<String, List<String>> wordsOf) {
         this.analyzer = analyzer;
         this.destinations = examples.size();
+        // most words come back in many examples: each is analyzed, and its sounds found, once
+        Map<String, String> analyzedOnce = new HashMap<>();
         examples.forEach((destination, phrases) -> phrases.forEach(phrase -> {
-            List<String> words = CallerAnalyzer.terms(analyzer, CallerAnalyzer.WORDS, phrase);
+            List<String> words = wordsOf.apply(phrase);
             for (int i = 1; i < words.size(); i++) {
                 pairsOf.computeIfAbsent(pair(words.get(i - 1), words.get(i)), p -> new HashSet<>()).add(destination);
             }
             for (String spoken : CallerAnalyzer.terms(analyzer, CallerAnalyzer.SPOKEN, phrase)) {
-                String word = analyzed(spoken);
+                boolean known = analyzedOnce.containsKey(spoken);
+                String word = known ? analyzedOnce.get(spoken) : analyzed(spoken);
+                analyzedOnce.put(spoken, word);
                 if (word != null) {
                     wordOfSpoken.put(CallerAnalyzer.fold(spoken), word);
                     destinationsOf.computeIfAbsent(word, w -> new HashSet<>()).add(destination);
-                    sounds.of(spoken).stream().filter(code -> code.length() >= SOUND_LENGTH)
-                            .forEach(code -> wordsBySound.computeIfAbsent(code, c -> new HashSet<>()).add(word));
+                    if (!known) {
+                        sounds.of(spoken).stream().filter(code -> code.length() >= SOUND_LENGTH)
+                                .forEach(code -> wordsBySound.computeIfAbsent(code, c -> new HashSet<>()).add(word));
+                    }
                 }
             }
         }));

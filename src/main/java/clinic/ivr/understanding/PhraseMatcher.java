@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.TextField;
@@ -100,10 +101,14 @@ public final class PhraseMatcher {
      * @param given    destination to its example phrases
      */
     public static PhraseMatcher of(String language, Map<String, List<String>> given) {
-        CallerAnalyzer analyzer = new CallerAnalyzer(language);
+        CallerAnalyzer analyzer = analyzer(language);
         Map<String, List<String>> examples = new LinkedHashMap<>(given);
         examples.put(ASIDE, CallerAnalyzer.phrases(language, "asides"));
-        Lexicon lexicon = new Lexicon(analyzer, examples);
+        // each phrase's words, analyzed once for the lexicon and the examples kept
+        Map<String, List<String>> wordsOf = new HashMap<>();
+        Function<String, List<String>> words = phrase -> wordsOf.computeIfAbsent(phrase,
+                p -> CallerAnalyzer.terms(analyzer, FIELD, p));
+        Lexicon lexicon = new Lexicon(analyzer, examples, words);
         List<Example> kept = new ArrayList<>();
         try {
             ByteBuffersDirectory dir = new ByteBuffersDirectory();
@@ -112,18 +117,18 @@ public final class PhraseMatcher {
             try (IndexWriter writer = new IndexWriter(dir, config)) {
                 for (Map.Entry<String, List<String>> destination : examples.entrySet()) {
                     for (String phrase : destination.getValue()) {
-                        List<String> terms = CallerAnalyzer.terms(analyzer, FIELD, phrase);
-                        Map<String, Double> words = new LinkedHashMap<>();
+                        List<String> terms = words.apply(phrase);
+                        Map<String, Double> scored = new LinkedHashMap<>();
                         Map<String, Double> pairs = new LinkedHashMap<>();
                         for (int i = 0; i < terms.size(); i++) {
-                            words.put(terms.get(i), lexicon.idf(terms.get(i)));
+                            scored.put(terms.get(i), lexicon.idf(terms.get(i)));
                             if (i > 0) {
                                 String pair = Lexicon.pair(terms.get(i - 1), terms.get(i));
                                 pairs.put(pair, lexicon.idf(pair));
                             }
                         }
-                        if (!words.isEmpty()) {
-                            kept.add(new Example(destination.getKey(), Map.copyOf(words), Map.copyOf(pairs)));
+                        if (!scored.isEmpty()) {
+                            kept.add(new Example(destination.getKey(), Map.copyOf(scored), Map.copyOf(pairs)));
                             Document doc = new Document();
                             doc.add(new TextField(FIELD, phrase, Field.Store.NO));
                             writer.addDocument(doc);
@@ -262,13 +267,18 @@ public final class PhraseMatcher {
                 .allMatch(word -> analyzer.namesAKey(word) || lexicon.word(word) == null);
     }
 
+    /** One analyzer a language, its word lists read once: an analyzer keeps no state between texts. */
     private static final Map<String, CallerAnalyzer> ANALYZERS = new ConcurrentHashMap<>();
+
+    private static CallerAnalyzer analyzer(String language) {
+        return ANALYZERS.computeIfAbsent(language, CallerAnalyzer::new);
+    }
 
     /**
      * The words of a phrase the matcher compares, in order: two phrases with the same words are the
      * same example to it ("the first visit", "first visit"); none means it can match nothing.
      */
     public static List<String> wordsOf(String language, String phrase) {
-        return CallerAnalyzer.terms(ANALYZERS.computeIfAbsent(language, CallerAnalyzer::new), FIELD, phrase);
+        return CallerAnalyzer.terms(analyzer(language), FIELD, phrase);
     }
 }

@@ -221,7 +221,7 @@ class HostileInputTest {
 
     @Property(tries = 40)
     void garbageInsteadOfHttpIsRefused(@ForAll("garbage") byte[] bytes) throws Exception {
-        RawHttp.Reply reply = RawHttp.send(port(), bytes);
+        RawHttp.Reply reply = RawHttp.sendAll(port(), bytes);
 
         assertThat(reply.status()).as(() -> "-> " + reply.status() + "\n" + reply.text()).matches(s -> s == -1 || s >= 400 && s < 500, "no answer, or a 4xx");
         OnTheLine.revealsNothing(reply);

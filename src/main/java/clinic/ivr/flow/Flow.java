@@ -143,6 +143,11 @@ public final class Flow {
         return tree.isMenu(node) ? node : tree.parent(node).orElse(PhoneTree.MAIN);
     }
 
+    /** Makes the listener ready for callers' words in every language, before this version answers calls. */
+    public void prepareListening() {
+        listener.prepare();
+    }
+
     /** What the line understands from the caller's input at this point of the call. */
     public Heard hear(CallState state, Input input) {
         return listener.hear(input, state);

@@ -60,6 +60,11 @@ public final class Listener {
         });
     }
 
+    /** Builds every language's matcher now: a version about to answer calls, so that no caller waits for it. */
+    public void prepare() {
+        examples.keySet().forEach(this::matcher);
+    }
+
     private PhraseMatcher matcher(String language) {
         return matchers.computeIfAbsent(language, l -> PhraseMatcher.of(l, examples.get(l)));
     }

@@ -52,7 +52,9 @@ public final class LivePrompts implements Supplier<Prompts> {
         return state.get().problems();
     }
 
+    /** Puts a version on the line, its listening made ready first so that no caller waits for it. */
     public void replace(Prompts newer) {
+        newer.flow().prepareListening();
         state.set(new State(newer, List.of()));
     }
 

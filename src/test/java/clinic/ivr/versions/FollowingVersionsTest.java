@@ -55,7 +55,7 @@ class FollowingVersionsTest {
     }
 
     @Test
-    void aVersionThatFailsItsChecksHereLeavesTheLastGoodOneAnsweringWithItsProblemsShown() {
+    void aVersionThatFailsItsChecksHereIsNotUsedButOneThisLineJustPublishedIsAtOnce() {
         assertThat(words.published()).as("the folder read in at the first start").hasValue(1);
         Prompts first = words.live().current().orElseThrow();
         assertThat(words.live().problems()).isEmpty();
@@ -73,35 +73,24 @@ class FollowingVersionsTest {
 
         words.follow();
         assertThat(words.live().problems()).as("not checked again until something changes").isNotEmpty();
-    }
 
-    @Test
-    void aVersionThisLineJustPublishedIsAnsweredWithAtOnceButNeverAnOlderOrFailedOne() {
-        Prompts prompts = TestLine.load(TestLine.SHIPPED_PROMPTS);
-        words.answerWith(3, new Validation(Optional.of(prompts), List.of(), List.of()));
+        // a version this line has just published is answered with at once, but never an older or a failed one
+        Prompts published = TestLine.shipped();
+        words.answerWith(3, new Validation(Optional.of(published), List.of(), List.of()));
         assertThat(words.published()).hasValue(3);
-        assertThat(words.live().current()).containsSame(prompts);
+        assertThat(words.live().current()).containsSame(published);
 
-        Prompts older = TestLine.load(TestLine.SHIPPED_PROMPTS);
+        Prompts older = first;
         words.answerWith(2, new Validation(Optional.of(older), List.of(), List.of()));
         words.answerWith(3, new Validation(Optional.of(older), List.of(), List.of()));
         words.answerWith(4, new Validation(Optional.of(older), List.of(new Problem("prompts/en/line.txt", 1, "bad")),
                 List.of()));
         assertThat(words.published()).hasValue(3);
-        assertThat(words.live().current()).containsSame(prompts);
+        assertThat(words.live().current()).containsSame(published);
     }
 
     @Test
-    void aDayStaffClosedTheClinicIsReadAtTheNextLook() {
-        assertThat(words.closure()).isEmpty();
-        words.versions().closeToday(Map.of("en", "the snow"), "AB", ZoneId.of("America/New_York"));
-        words.follow();
-        assertThat(words.closure().orElseThrow().date()).isEqualTo(LocalDate.of(2026, 3, 4));
-        assertThat(words.closure().orElseThrow().reason("en")).contains("the snow");
-    }
-
-    @Test
-    void aDatabaseOutOfReachIsOnHealthUntilItIsBack() throws SQLException {
+    void aDatabaseOutOfReachIsOnHealthUntilItIsBackAndAClosureIsReadAtTheNextLook() throws SQLException {
         sql("ALTER TABLE prompt_versions RENAME TO prompt_versions_away");
         words.follow();
         assertThat(words.problems()).containsExactly("the versions of the prompts cannot be read from the database since "
@@ -111,10 +100,16 @@ class FollowingVersionsTest {
         sql("ALTER TABLE prompt_versions_away RENAME TO prompt_versions");
         words.follow();
         assertThat(words.problems()).isEmpty();
+
+        // and what staff did meanwhile is read at the next look
+        words.versions().closeToday(Map.of("en", "the snow"), "AB", ZoneId.of("America/New_York"));
+        words.follow();
+        assertThat(words.closure().orElseThrow().date()).isEqualTo(LocalDate.of(2026, 3, 4));
+        assertThat(words.closure().orElseThrow().reason("en")).contains("the snow");
     }
 
     @Test
-    void aFolderWithNewTemplatesLaysOutTheVersionAgain() {
+    void aFolderWithNewTemplatesLaysOutTheVersionAgainButABrokenFolderIsNotUsed() {
         PromptFiles folder = PromptFiles.read(TestLine.SHIPPED_PROMPTS);
         Map<String, String> texts = new TreeMap<>(folder.texts());
         texts.replaceAll((name, text) -> name.startsWith("templates/") ? text + "\n" : text);
@@ -123,5 +118,25 @@ class FollowingVersionsTest {
         assertThat(words.published()).as("the same words, laid out with the new templates").hasValue(1);
         assertThat(words.live().current().orElseThrow().files().templates()).isEqualTo(PromptFiles.of(texts).templates());
         assertThat(words.versions().history()).as("no new words: no new version").hasSize(1);
+
+        // a broken folder is not used: the good version answers, with the folder's problems shown until it is fixed
+        Prompts good = words.live().current().orElseThrow();
+        words.folderChanged(PromptFiles.of(misspelt(texts)));
+
+        assertThat(words.published()).hasValue(1);
+        assertThat(words.live().current()).containsSame(good);
+        assertThat(words.live().problems()).extracting(Problem::message).anySatisfy(m -> assertThat(m).contains("clinic.nam"));
+        assertThat(words.versions().history()).as("not kept: a good version answers").hasSize(1);
+
+        words.folderChanged(PromptFiles.of(texts));
+        assertThat(words.live().problems()).isEmpty();
+        assertThat(words.live().current()).containsSame(good);
+    }
+
+    /** The folder with a setting misspelt, as a developer might leave it. */
+    static Map<String, String> misspelt(Map<String, String> folder) {
+        Map<String, String> texts = new TreeMap<>(folder);
+        texts.put("en/line.txt", texts.get("en/line.txt").replace("${clinic.name}.", "${clinic.nam}."));
+        return texts;
     }
 }

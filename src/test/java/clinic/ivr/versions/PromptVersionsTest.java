@@ -109,6 +109,11 @@ class PromptVersionsTest {
         versions.keepStaffWords(3);
         assertThat(versions.folderDraftToReview()).as("no longer asked about").isEmpty();
         assertThat(versions.history()).extracting(Version::number).containsExactly(3, 2, 1);
+
+        FolderImport later = versions.importFolder(words("developers' newer words"), GOOD);
+        assertThat(later.kind()).as("staff have published nothing since the folder was last read")
+                .isEqualTo(FolderImport.Kind.PUBLISHED);
+        assertThat(versions.newestPublished()).hasValue(4);
     }
 
     @Test
@@ -135,6 +140,8 @@ class PromptVersionsTest {
         assertThat(versions.version(two.number()).orElseThrow().note())
                 .isEqualTo("The prompts folder has 2 problems: fix them here and publish.");
         assertThat(versions.folderDraftToReview().orElseThrow().number()).as("only the newest waits").isEqualTo(2);
+        assertThat(versions.version(1).orElseThrow().reviewedAt()).as("the older draft is dealt with").isEqualTo(NOW);
+        assertThat(versions.version(2).orElseThrow().reviewedAt()).isNull();
     }
 
     @Test

@@ -15,12 +15,15 @@ import clinic.ivr.line.Office;
 import clinic.ivr.line.PhoneLine;
 import clinic.ivr.prompts.LivePrompts;
 import clinic.ivr.prompts.Problem;
+import clinic.ivr.prompts.Prompts;
 import clinic.ivr.store.Journal;
 import clinic.ivr.store.MessageStore;
 import clinic.ivr.store.StoreException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.http.HttpResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -31,6 +34,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -288,5 +295,68 @@ class WebhookServerTest {
         String signedWithFragment = TwilioClient.signature(TestLine.AUTH_TOKEN, url + Routes.RETRIES, form);
         assertThat(new TwilioClient("http://127.0.0.1:" + port(), TestLine.AUTH_TOKEN).send(url, form, signedWithFragment)
                 .statusCode()).isEqualTo(204);
+    }
+
+    @Test
+    void anAnswerInProgressWhenTheLineStopsStillReachesTheCaller() throws Exception {
+        CountDownLatch answering = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Supplier<Prompts> slow = () -> {
+            answering.countDown();
+            try {
+                release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return TestLine.shipped();
+        };
+        Office office = new Office(Clock.fixed(NOW, ZoneOffset.UTC), TestLine.memoryStore(), TextMessages.NONE);
+        LineServer server = new LineServer("127.0.0.1", 0, new PhoneLine(slow, Optional.empty(), office),
+                new LineHealth(new LivePrompts(TestLine.shipped())), Optional.of(TestLine.AUTH_TOKEN), Optional.empty(),
+                new LineServer.Operations(LineMetrics.forLine(), logged.log(Clock.fixed(NOW, ZoneOffset.UTC))));
+        server.start();
+        int port = server.port();
+        Map<String, String> form = TwilioClient.callForm();
+        String url = "http://127.0.0.1:" + port + Routes.VOICE;
+        byte[] request = RawHttp.request("POST /voice HTTP/1.1", Map.of("Host", "127.0.0.1:" + port,
+                "Content-Type", "application/x-www-form-urlencoded",
+                "X-Twilio-Signature", TwilioClient.signature(TestLine.AUTH_TOKEN, url, form)),
+                TwilioClient.encode(form).getBytes(StandardCharsets.UTF_8));
+
+        CompletableFuture<RawHttp.Reply> call = CompletableFuture.supplyAsync(() -> {
+            try {
+                return RawHttp.send(port, request);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        assertThat(answering.await(10, TimeUnit.SECONDS)).isTrue();
+        CompletableFuture<Void> stopped = CompletableFuture.runAsync(() -> {
+            try {
+                server.stop();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        awaitRefused(port);
+        assertThat(stopped).as("the stop waits for the answer in progress").isNotDone();
+
+        release.countDown();
+        RawHttp.Reply reply = call.get(10, TimeUnit.SECONDS);
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.text()).contains("If this is a medical emergency, hang up and dial 911.").endsWith("</Response>\n");
+        stopped.get(10, TimeUnit.SECONDS);
+    }
+
+    /** The stop has begun once the line takes no new connection. */
+    static void awaitRefused(int port) throws InterruptedException {
+        for (int i = 0; i < 500; i++) {
+            try (Socket probe = new Socket("127.0.0.1", port)) {
+                Thread.sleep(10);
+            } catch (IOException refused) {
+                return;
+            }
+        }
+        throw new AssertionError("the line still takes connections on port " + port);
     }
 }

@@ -120,4 +120,14 @@ class TerminalPhoneTest {
         assertThat(transcript).as(transcript).contains("(end of input)");
         assertThat(transcript.split("\n> ").length - 1).as(transcript).isOne();
     }
+
+    @Test
+    void eachLanguageIsSpokenInEspeaksVoiceForIt() {
+        assertThat(EspeakSpeaker.voice("en-US")).isEqualTo("en-us");
+        assertThat(EspeakSpeaker.voice("es-US")).isEqualTo("es");
+        assertThat(EspeakSpeaker.voice("es-MX")).isEqualTo("es");
+        assertThat(EspeakSpeaker.voice("fr-FR")).isEqualTo("fr-fr");
+        assertThat(EspeakSpeaker.voice("")).isEqualTo("en-us");
+        assertThat(EspeakSpeaker.voice(null)).isEqualTo("en-us");
+    }
 }

@@ -24,6 +24,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.Socket;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -358,5 +359,106 @@ class WebhookServerTest {
             }
         }
         throw new AssertionError("the line still takes connections on port " + port);
+    }
+
+    @Test
+    void onlyTheWebhooksAreInTheCallLogAndAFailedStatusCallbackIsARefusal() throws Exception {
+        TwilioClient twilio = start();
+        twilio.get("/health");
+        twilio.get("/voiceover");
+        RawHttp.Reply broken = RawHttp.send(port(), RawHttp.request("POST " + Routes.STATUS + " HTTP/1.1",
+                Map.of("Content-Type", "application/x-www-form-urlencoded"), "CallStatus=%zz".getBytes(StandardCharsets.UTF_8)));
+        assertThat(broken.status()).isEqualTo(400);
+
+        JsonNode line = logLines(1).get(0);
+        assertThat(line.get("route").asText()).isEqualTo(Routes.STATUS);
+        assertThat(line.get("event").asText()).isEqualTo("refused");
+        assertThat(line.get("outcome").asText()).isEqualTo("http-400");
+        assertThat(logged.text().lines()).as(logged::text).hasSize(1);
+    }
+
+    @Test
+    void aBodyOfExactlyTheLimitIsReadNotRefusedAsTooLarge() throws Exception {
+        start();
+        String body = "Digits=" + "1".repeat(Forms.MAX_BODY_BYTES - "Digits=".length());
+        RawHttp.Reply reply = RawHttp.send(port(), RawHttp.request("POST /voice/menu HTTP/1.1",
+                Map.of("Content-Type", "application/x-www-form-urlencoded"), body.getBytes(StandardCharsets.UTF_8)));
+        assertThat(reply.status()).isNotEqualTo(413).isBetween(400, 499);
+    }
+
+    @Test
+    void noAnswerSaysWhatServerRunsHere() throws Exception {
+        TwilioClient twilio = start();
+        HttpResponse<String> answer = twilio.post(Routes.VOICE, TwilioClient.callForm());
+        assertThat(answer.headers().firstValue("Server")).isEmpty();
+        assertThat(answer.headers().firstValue("X-Powered-By")).isEmpty();
+        RawHttp.Reply garbage = RawHttp.send(port(), "GET /health HTTP/1.1\r\nHost: x\r\nContent-Length: many\r\n\r\n"
+                .getBytes(StandardCharsets.US_ASCII));
+        assertThat(garbage.status()).isEqualTo(400);
+        assertThat(garbage.text()).isEqualTo("400 Bad Request\n");
+        assertThat(garbage.header("Content-Type")).isEqualToIgnoringWhitespace("text/plain; charset=utf-8");
+    }
+
+    @Test
+    void behindAProxyTheUrlTwilioSignedIsRebuiltFromItsForwardedHeaders() throws Exception {
+        start();
+        Map<String, String> form = TwilioClient.callForm();
+        String signature = TwilioClient.signature(TestLine.AUTH_TOKEN, "https://line.clinic.example/voice", form);
+        RawHttp.Reply reply = RawHttp.send(port(), RawHttp.request("POST /voice HTTP/1.1", Map.of(
+                "Content-Type", "application/x-www-form-urlencoded", "X-Forwarded-Proto", "https",
+                "X-Forwarded-Host", "line.clinic.example", "X-Twilio-Signature", signature),
+                TwilioClient.encode(form).getBytes(StandardCharsets.UTF_8)));
+        assertThat(reply.status()).isEqualTo(200);
+    }
+
+    @Test
+    void inLocalTrialModeTheLineListensOnLoopbackOnly() throws Exception {
+        start();
+        try (Socket other = new Socket()) {
+            other.connect(new java.net.InetSocketAddress("127.0.0.2", port()), 1000);
+            throw new AssertionError("the line took a connection on another address than 127.0.0.1");
+        } catch (java.net.ConnectException refused) {
+            assertThat(refused).hasMessageContaining("refused");
+        }
+    }
+
+    @Test
+    void aPageMountedOnTheServerAnswersAndItsExactPathsGetTheirOwnMetricsLabel() throws Exception {
+        LineMetrics metrics = LineMetrics.forLine();
+        Office office = new Office(Clock.fixed(NOW, ZoneOffset.UTC), TestLine.memoryStore(), TextMessages.NONE);
+        LivePrompts prompts = new LivePrompts(TestLine.shipped());
+        jakarta.servlet.http.HttpServlet page = new jakarta.servlet.http.HttpServlet() {
+            @Override
+            protected void doGet(jakarta.servlet.http.HttpServletRequest request,
+                                 jakarta.servlet.http.HttpServletResponse response) throws IOException {
+                response.getWriter().print("messages page");
+            }
+        };
+        LineServer server = new LineServer("127.0.0.1", 0, new PhoneLine(prompts, Optional.empty(), office),
+                new LineHealth(prompts), Optional.of(TestLine.AUTH_TOKEN), Optional.empty(),
+                new LineServer.Operations(metrics, logged.log(Clock.fixed(NOW, ZoneOffset.UTC))))
+                .mount(page, "/staff/messages", "/staff/messages/*");
+        servers.add(server);
+        server.start();
+
+        assertThat(RawHttp.send(port(), RawHttp.request("GET /staff/messages HTTP/1.1", Map.of(), new byte[0])).text())
+                .isEqualTo("messages page");
+        assertThat(RawHttp.send(port(), RawHttp.request("GET /staff/messages/12 HTTP/1.1", Map.of(), new byte[0])).text())
+                .isEqualTo("messages page");
+        assertThat(metrics.route("/staff/messages")).isEqualTo("/staff/messages");
+        assertThat(metrics.route("/staff/messages/12")).isEqualTo("other");
+        assertThat(metrics.route("/staff/messages/*")).isEqualTo("other");
+    }
+
+    @Test
+    void stoppingAtOnceClosesThePort() throws Exception {
+        start();
+        int port = port();
+        servers.remove(servers.size() - 1).stop(Duration.ZERO);
+        try (Socket probe = new Socket("127.0.0.1", port)) {
+            throw new AssertionError("the line still takes connections after it stopped");
+        } catch (java.net.ConnectException refused) {
+            assertThat(refused).hasMessageContaining("refused");
+        }
     }
 }

@@ -64,15 +64,20 @@ class WebhookServerTest {
 
     /** A line on port 0 with these messages and this health, checking signatures with the test token. */
     TwilioClient start(MessageStore messages, LineHealth health) throws Exception {
-        Office office = new Office(Clock.fixed(NOW, ZoneOffset.UTC), messages, TextMessages.NONE);
-        LivePrompts prompts = new LivePrompts(TestLine.shipped());
-        LineServer server = new LineServer("127.0.0.1", 0, new PhoneLine(prompts, Optional.empty(), office), health,
-                Optional.of(TestLine.AUTH_TOKEN), Optional.empty(),
-                new LineServer.Operations(LineMetrics.forLine(), logged.log(Clock.fixed(NOW, ZoneOffset.UTC))))
-                .withMessages(new MessageCallbacks(office, prompts));
-        servers.add(server);
+        LineServer server = server(new LivePrompts(TestLine.shipped()), messages, health, LineMetrics.forLine());
         server.start();
         return new TwilioClient("http://127.0.0.1:" + server.port(), TestLine.AUTH_TOKEN);
+    }
+
+    /** A line not yet started, answering with these prompts and keeping messages there; stopped after the test. */
+    LineServer server(Supplier<Prompts> prompts, MessageStore messages, LineHealth health, LineMetrics metrics) {
+        Office office = new Office(Clock.fixed(NOW, ZoneOffset.UTC), messages, TextMessages.NONE);
+        LineServer server = new LineServer("127.0.0.1", 0, new PhoneLine(prompts, Optional.empty(), office), health,
+                Optional.of(TestLine.AUTH_TOKEN), Optional.empty(),
+                new LineServer.Operations(metrics, logged.log(Clock.fixed(NOW, ZoneOffset.UTC))))
+                .withMessages(new MessageCallbacks(office, prompts));
+        servers.add(server);
+        return server;
     }
 
     TwilioClient start() throws Exception {
@@ -311,10 +316,8 @@ class WebhookServerTest {
             }
             return TestLine.shipped();
         };
-        Office office = new Office(Clock.fixed(NOW, ZoneOffset.UTC), TestLine.memoryStore(), TextMessages.NONE);
-        LineServer server = new LineServer("127.0.0.1", 0, new PhoneLine(slow, Optional.empty(), office),
-                new LineHealth(new LivePrompts(TestLine.shipped())), Optional.of(TestLine.AUTH_TOKEN), Optional.empty(),
-                new LineServer.Operations(LineMetrics.forLine(), logged.log(Clock.fixed(NOW, ZoneOffset.UTC))));
+        LineServer server = server(slow, TestLine.memoryStore(), new LineHealth(new LivePrompts(TestLine.shipped())),
+                LineMetrics.forLine());
         server.start();
         int port = server.port();
         Map<String, String> form = TwilioClient.callForm();
@@ -425,8 +428,6 @@ class WebhookServerTest {
     @Test
     void aPageMountedOnTheServerAnswersAndItsExactPathsGetTheirOwnMetricsLabel() throws Exception {
         LineMetrics metrics = LineMetrics.forLine();
-        Office office = new Office(Clock.fixed(NOW, ZoneOffset.UTC), TestLine.memoryStore(), TextMessages.NONE);
-        LivePrompts prompts = new LivePrompts(TestLine.shipped());
         jakarta.servlet.http.HttpServlet page = new jakarta.servlet.http.HttpServlet() {
             @Override
             protected void doGet(jakarta.servlet.http.HttpServletRequest request,
@@ -434,12 +435,9 @@ class WebhookServerTest {
                 response.getWriter().print("messages page");
             }
         };
-        LineServer server = new LineServer("127.0.0.1", 0, new PhoneLine(prompts, Optional.empty(), office),
-                new LineHealth(prompts), Optional.of(TestLine.AUTH_TOKEN), Optional.empty(),
-                new LineServer.Operations(metrics, logged.log(Clock.fixed(NOW, ZoneOffset.UTC))))
-                .mount(page, "/staff/messages", "/staff/messages/*");
-        servers.add(server);
-        server.start();
+        LivePrompts prompts = new LivePrompts(TestLine.shipped());
+        server(prompts, TestLine.memoryStore(), new LineHealth(prompts), metrics)
+                .mount(page, "/staff/messages", "/staff/messages/*").start();
 
         assertThat(RawHttp.send(port(), RawHttp.request("GET /staff/messages HTTP/1.1", Map.of(), new byte[0])).text())
                 .isEqualTo("messages page");

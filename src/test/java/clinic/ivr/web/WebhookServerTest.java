@@ -6,6 +6,7 @@ import clinic.ivr.CallLines;
 import clinic.ivr.RawHttp;
 import clinic.ivr.TestLine;
 import clinic.ivr.TwilioClient;
+import clinic.ivr.desk.CallEvent;
 import clinic.ivr.desk.Message;
 import clinic.ivr.desk.TextMessages;
 import clinic.ivr.flow.Routes;
@@ -36,6 +37,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -54,6 +56,7 @@ class WebhookServerTest {
 
     final CallLines logged = new CallLines();
     final List<LineServer> servers = new ArrayList<>();
+    final List<CallEvent> events = new CopyOnWriteArrayList<>();
 
     @AfterEach
     void stop() throws Exception {
@@ -71,7 +74,7 @@ class WebhookServerTest {
 
     /** A line not yet started, answering with these prompts and keeping messages there; stopped after the test. */
     LineServer server(Supplier<Prompts> prompts, MessageStore messages, LineHealth health, LineMetrics metrics) {
-        Office office = new Office(Clock.fixed(NOW, ZoneOffset.UTC), messages, TextMessages.NONE);
+        Office office = new Office(Clock.fixed(NOW, ZoneOffset.UTC), messages, TextMessages.NONE).withCalls(events::add);
         LineServer server = new LineServer("127.0.0.1", 0, new PhoneLine(prompts, Optional.empty(), office), health,
                 Optional.of(TestLine.AUTH_TOKEN), Optional.empty(),
                 new LineServer.Operations(metrics, logged.log(Clock.fixed(NOW, ZoneOffset.UTC))))
@@ -164,6 +167,7 @@ class WebhookServerTest {
         assertThat(line.get("caller").asText()).isEqualTo("+1******0147");
         assertThat(lines.get(1).get("outcome").asText()).isEqualTo("busy");
         assertThat(lines.get(1).has("detail")).as("no duration given").isFalse();
+        assertThat(events).extracting(e -> e.duration().orElseThrow()).as("the call's end is recorded").containsExactly(42, 0);
     }
 
     @Test

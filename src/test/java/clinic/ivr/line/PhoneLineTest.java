@@ -261,6 +261,10 @@ class PhoneLineTest {
         assertThat(message.language()).isEqualTo("es");
         assertThat(message.caller()).isEqualTo(TwilioClient.CALLER);
 
+        line.answer(request(Routes.RECORDED + "?node=faq", recording("RE10")));
+        assertThat(store.list()).filteredOn(m -> m.recordingSid().equals("RE10")).singleElement()
+                .extracting(Message::language).as("no language in the state: English").isEqualTo("en");
+
         Twiml silence = Twiml.parse(line.answer(request(Routes.RECORDED + "?node=main&lang=en", Map.of())));
         assertThat(silence.spoken()).contains("I did not hear a message. Please call again later. Goodbye.");
         assertThat(silence.has("Record")).as("asking again would never end").isFalse();

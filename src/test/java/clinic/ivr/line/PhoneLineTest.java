@@ -8,6 +8,7 @@ import clinic.ivr.TwilioClient;
 import clinic.ivr.Twiml;
 import clinic.ivr.desk.CallEnding;
 import clinic.ivr.desk.CallEvent;
+import clinic.ivr.desk.Closure;
 import clinic.ivr.desk.Message;
 import clinic.ivr.desk.PhoneNumber;
 import clinic.ivr.desk.TextMessages;
@@ -22,6 +23,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -132,6 +134,16 @@ class PhoneLineTest {
         assertThat(heard.start().hour()).isEqualTo(10);
         assertThat(heard.ending()).as("if the caller hangs up now").contains(new CallEnding.Where(CallEnding.HUNG_UP_IN_MENU, "main"));
         assertThat(events).hasSize(1);
+    }
+
+    @Test
+    void aDayStaffClosedTheClinicIsToldToTheCallerWithTheirReason() {
+        Closure snow = new Closure(LocalDate.of(2026, 3, 4), Map.of("en", "the snow"));
+        Office closed = office(TestLine.OPEN, store, TextMessages.NONE).withClosure(() -> Optional.of(snow));
+        Twiml twiml = Twiml.parse(line(new LivePrompts(TestLine.shipped()), Optional.empty(), closed)
+                .answer(request(Routes.VOICE, Map.of())));
+        assertThat(twiml.spoken()).contains("We are closed today because of the snow.");
+        assertThat(closed.withCalls(events::add).closure().get()).contains(snow);
     }
 
     @Test

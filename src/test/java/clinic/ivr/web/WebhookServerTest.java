@@ -36,6 +36,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -462,5 +463,52 @@ class WebhookServerTest {
         } catch (java.net.ConnectException refused) {
             assertThat(refused).hasMessageContaining("refused");
         }
+    }
+
+    @Test
+    void aPathAllowedLargerBodiesTakesAStaffFormLongerThanAnyTwilioRequest() throws Exception {
+        LivePrompts prompts = new LivePrompts(TestLine.shipped());
+        jakarta.servlet.http.HttpServlet page = new jakarta.servlet.http.HttpServlet() {
+            @Override
+            protected void doPost(jakarta.servlet.http.HttpServletRequest request,
+                                  jakarta.servlet.http.HttpServletResponse response) throws IOException {
+                response.getWriter().print(request.getInputStream().readAllBytes().length);
+            }
+        };
+        server(prompts, TestLine.memoryStore(), new LineHealth(prompts), LineMetrics.forLine())
+                .mount(page, "/staff/words", "/staff/other").allowBodies(4 * Forms.MAX_BODY_BYTES, "/staff/words").start();
+        byte[] form = ("text=" + "a".repeat(2 * Forms.MAX_BODY_BYTES)).getBytes(StandardCharsets.UTF_8);
+
+        RawHttp.Reply words = RawHttp.send(port(), RawHttp.request("POST /staff/words HTTP/1.1",
+                Map.of("Content-Type", "application/x-www-form-urlencoded"), form));
+        assertThat(words.status()).isEqualTo(200);
+        assertThat(words.text()).isEqualTo(String.valueOf(form.length));
+        assertThat(RawHttp.send(port(), RawHttp.request("POST /staff/other HTTP/1.1",
+                Map.of("Content-Type", "application/x-www-form-urlencoded"), form)).status()).isEqualTo(413);
+    }
+
+    @Test
+    void stoppingWritesOutAndClosesTheCallLog() throws Exception {
+        ch.qos.logback.classic.Logger logger = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(
+                CallLog.LOGGER + ".stop-" + UUID.randomUUID());
+        logger.setAdditive(false);
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> written =
+                new ch.qos.logback.core.read.ListAppender<>();
+        written.setContext(logger.getLoggerContext());
+        written.start();
+        logger.addAppender(written);
+        LivePrompts prompts = new LivePrompts(TestLine.shipped());
+        Office office = new Office(Clock.fixed(NOW, ZoneOffset.UTC), TestLine.memoryStore(), TextMessages.NONE);
+        LineServer server = new LineServer("127.0.0.1", 0, new PhoneLine(prompts, Optional.empty(), office),
+                new LineHealth(prompts), Optional.of(TestLine.AUTH_TOKEN), Optional.empty(),
+                new LineServer.Operations(LineMetrics.forLine(), new CallLog(Clock.fixed(NOW, ZoneOffset.UTC), logger)));
+        servers.add(server);
+        server.start();
+        TwilioClient twilio = new TwilioClient("http://127.0.0.1:" + server.port(), TestLine.AUTH_TOKEN);
+        assertThat(twilio.post(Routes.VOICE, TwilioClient.callForm()).statusCode()).isEqualTo(200);
+
+        server.stop(Duration.ZERO);
+        assertThat(written.list).hasSize(1);
+        assertThat(written.isStarted()).as("the call log is written out and closed").isFalse();
     }
 }

@@ -120,4 +120,42 @@ class TerminalPhoneTest {
         assertThat(transcript).as(transcript).contains("(end of input)");
         assertThat(transcript.split("\n> ").length - 1).as(transcript).isOne();
     }
+
+    @Test
+    void eachLanguageIsSpokenInEspeaksVoiceForIt() {
+        assertThat(EspeakSpeaker.voice("en-US")).isEqualTo("en-us");
+        assertThat(EspeakSpeaker.voice("es-US")).isEqualTo("es");
+        assertThat(EspeakSpeaker.voice("es-MX")).isEqualTo("es");
+        assertThat(EspeakSpeaker.voice("fr-FR")).isEqualTo("fr-fr");
+        assertThat(EspeakSpeaker.voice("")).isEqualTo("en-us");
+        assertThat(EspeakSpeaker.voice(null)).isEqualTo("en-us");
+    }
+
+    @Test
+    void aMessagesLengthIsReckonedFromItsWordsAndIsAtLeastTwoSeconds() {
+        assertThat(call("0\n\n1\nThis is Ana at 212 555 0147, please call me back\n")).contains("(recorded 4 seconds;");
+        assertThat(call("0\n\n1\nhello\n")).contains("(recorded 2 seconds;");
+    }
+
+    @Test
+    void hangingUpWhileTheDeskRingsOrAtTheBeepEndsTheCall() {
+        String ringing = call("0\nq\n");
+        assertThat(ringing).as(ringing).endsWith("(the call has ended)\n").doesNotContain("(no one answers)");
+        String atTheBeep = call("0\n\n1\nq\n");
+        assertThat(atTheBeep).as(atTheBeep).contains("(beep: recording.").doesNotContain("(recorded")
+                .endsWith("(the call has ended)\n");
+    }
+
+    @Test
+    void yesAlsoAnswersTheDeskWhichHearsTheWhisperAndAccepts() {
+        String transcript = call("0\nyes\n");
+        assertThat(transcript).as(transcript).contains("(the front desk hears) Phone line caller")
+                .contains("(the front desk presses a key to accept)").contains("(the front desk talks with the caller");
+    }
+
+    @Test
+    void keysPressedForTheCallerAtTheStartAreShownAsPressed() {
+        String transcript = call("q\n", "8");
+        assertThat(turn(transcript, 1)).as(transcript).startsWith("8\n\n  Si tiene una emergencia médica");
+    }
 }

@@ -41,6 +41,18 @@ class CallLogTest {
     }
 
     @Test
+    void aValueFromTwiliosFormIsCutTo200CharactersAndMarkedSo() throws Exception {
+        CallLines lines = new CallLines();
+        String route = "/voice/" + "x".repeat(193);
+        lines.log(NOW).write(new CallLog.Event("INFO", "answer", "CA" + "1".repeat(300), route, null, 200, "menu", 1,
+                null, null));
+
+        JsonNode line = new ObjectMapper().readTree(lines.text());
+        assertThat(line.get("callSid").asText()).isEqualTo("CA" + "1".repeat(198) + "…");
+        assertThat(line.get("route").asText()).as("exactly 200: kept whole").isEqualTo(route);
+    }
+
+    @Test
     void theLinesCallLogIsAsynchronousAndNeverDropsALine() {
         AsyncAppender calls = CallLines.calls();
         assertThat(calls.isStarted()).isTrue();

@@ -1,0 +1,31 @@
+package clinic.ivr.checks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import clinic.ivr.prompts.Problem;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** The settings as callers would hear them, and special days that have passed, on the staff's own lines. */
+class SettingsCheckTest {
+
+    final EditedPrompts prompts = new EditedPrompts();
+    final Findings findings = new Findings();
+
+    @Test
+    void theShippedSettingsPass() {
+        new SettingsCheck().check(prompts.load(), findings);
+        new SettingsCheck().checkDays(prompts.load(), LocalDate.of(2026, 3, 4), findings);
+        assertThat(findings.errors()).isEmpty();
+    }
+
+    @Test
+    void aNoteAfterAValueIsNamedOnItsLineWithWhatIsLeft() {
+        int line = prompts.lineOf("clinic.yaml", "name: Gramercy");
+        prompts.edit("clinic.yaml", "name: Gramercy Physical Therapy", "name: Gramercy Physical Therapy #2");
+        new SettingsCheck().check(prompts.load(), findings);
+        assertThat(findings.errors()).extracting(Problem::toString).containsExactly("prompts/clinic.yaml line " + line
+                + ": the words after \"#\" on this line are a note, not part of the value: name is only \"Gramercy"
+                + " Physical Therapy\". Put the whole value in quotes to keep the #, or move the note to a line of its own.");
+    }
+}

@@ -55,7 +55,7 @@ class FallbackTest {
         assertThat(parsed.verbs()).extracting(Element::getTagName).containsExactly("Say", "Say", "Record", "Redirect");
         assertThat(heard(twiml).get(1)).contains("After the tone, please say your name");
         Element record = parsed.all("Record").get(0);
-        assertThat(record.getAttribute("action")).startsWith(Routes.RECORDED + "?");
+        assertThat(record.getAttribute("action")).startsWith(Routes.RECORDED + "?").contains("lang=en");
         assertThat(record.getAttribute("maxLength")).isEqualTo("120");
         assertThat(record.getAttribute("timeout")).isEqualTo("5");
         assertThat(record.getAttribute("finishOnKey")).isEqualTo("#");
@@ -72,6 +72,7 @@ class FallbackTest {
         assertThat(CHECKER.check(twiml)).isEmpty();
         Element record = ParsedTwiml.parse(twiml).all("Record").get(0);
         assertThat(record.hasAttribute("transcribe")).as("transcription is English only").isFalse();
+        assertThat(record.getAttribute("action")).as("what follows the recording is in Spanish too").contains("lang=es");
         assertThat(record.getAttribute("recordingStatusCallback")).contains("caller=").doesNotContain("null");
         assertThat(heard(twiml).get(1)).contains("Después del tono");
     }

@@ -88,6 +88,16 @@ class TwimlRendererTest {
     }
 
     @Test
+    void onADayStaffClosedTheFirstAnswerSaysWhyAfterTheWelcome() {
+        OpeningHours.Today snow = Rehearsal.SAMPLE_DAYS.stream().filter(d -> d.closure().flatMap(c -> c.reason("en"))
+                .isPresent()).findFirst().orElseThrow();
+        List<String> heard = heard(new Step.Menu(EN, Lead.of(Lead.Kind.WELCOME), Optional.of(snow)));
+        assertThat(heard).startsWith(en(Wording.EMERGENCY), en(Wording.WELCOME),
+                SHIPPED.wording("en").hours(Wording.HOURS_CLOSED_TODAY, Map.of("reason", "the snow")).plainText());
+        assertThat(heard(new Step.Menu(ES, Lead.of(Lead.Kind.WELCOME), Optional.of(snow)))).anyMatch(l -> l.contains("la nieve"));
+    }
+
+    @Test
     void aSubmenuOffersTheMainMenuInsteadOfTheLanguageAndThePace() {
         List<String> heard = heard(new Step.Menu(EN.at("faq"), Lead.NONE));
         assertThat(heard).endsWith(option("faq", "5"), en(Wording.MAIN_MENU_OPTION), en(Wording.FRONT_DESK_OPTION),

@@ -137,11 +137,6 @@ final class CallerAnalyzer extends Analyzer {
         return new MappingCharFilter(NO_APOSTROPHES, reader);
     }
 
-    @Override
-    protected TokenStream normalize(String field, TokenStream in) {
-        return new ASCIIFoldingFilter(new LowerCaseFilter(in));
-    }
-
     /** Leaves out the words of a folded list, with their accents or without: "qué" and "que" alike. */
     private static final class FoldedStopFilter extends FilteringTokenFilter {
         private final CharTermAttribute term = addAttribute(CharTermAttribute.class);

@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import clinic.ivr.config.ClinicSettings;
 import clinic.ivr.desk.OpeningHours.Callback;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -143,5 +147,51 @@ class OpeningHoursTest {
         List<String> problems = new ArrayList<>();
         assertThat(never.read((s, m) -> problems.add(m))).isEmpty();
         assertThat(problems.get(0)).as(problems.toString()).contains("closed every day");
+    }
+
+    @Test
+    void todayTellsWhetherTheDeskIsOpenItsHoursItsNameAndWhenItOpensNext() {
+        OpeningHours hours = hours("America/New_York");
+        OpeningHours.Today open = hours.today(ZonedDateTime.of(2026, 12, 24, 10, 0, 0, 0, NEW_YORK).toInstant());
+        assertThat(open.openNow()).isTrue();
+        assertThat(open.hours()).hasValue(new OpeningHours.Span(LocalTime.of(8, 0), LocalTime.of(13, 0)));
+        assertThat(open.nextOpening()).as("open now: nothing to wait for").isEmpty();
+        OpeningHours.Today christmas = hours.today(ZonedDateTime.of(2026, 12, 25, 10, 0, 0, 0, NEW_YORK).toInstant());
+        assertThat(christmas.openNow()).isFalse();
+        assertThat(christmas.hours()).isEmpty();
+        assertThat(christmas.nextOpening()).hasValue(ZonedDateTime.of(2026, 12, 28, 8, 0, 0, 0, NEW_YORK));
+        assertThat(christmas.closure()).isEmpty();
+    }
+
+    @Test
+    void aSpecialDaysNameIsSaidInTheCallersLanguageOrTheOneNameThereIs() {
+        OpeningHours.Today named = new OpeningHours.Today(LocalDate.of(2026, 12, 25), false, Optional.empty(),
+                List.of("Christmas Day", "Navidad"), Optional.empty());
+        assertThat(named.name(0)).hasValue("Christmas Day");
+        assertThat(named.name(1)).hasValue("Navidad");
+        assertThat(named.name(2)).as("a third language hears the last name").hasValue("Navidad");
+        OpeningHours.Today one = new OpeningHours.Today(LocalDate.of(2026, 12, 25), false, Optional.empty(),
+                List.of("Christmas"), Optional.empty());
+        assertThat(one.name(1)).hasValue("Christmas");
+        OpeningHours.Today none = new OpeningHours.Today(LocalDate.of(2026, 3, 4), true, Optional.empty(),
+                List.of(), Optional.empty());
+        assertThat(none.name(0)).isEmpty();
+    }
+
+    @Test
+    void aDayStaffClosedIsClosedThatDayOnlyAndSaysWhy() {
+        OpeningHours hours = hours("America/New_York");
+        Instant wednesday = ZonedDateTime.of(2026, 3, 4, 10, 0, 0, 0, NEW_YORK).toInstant();
+        Closure snow = new Closure(LocalDate.of(2026, 3, 4), Map.of("en", "the snow"));
+        OpeningHours closed = hours.closedFor(snow, wednesday);
+        assertThat(closed.isOpen(wednesday)).isFalse();
+        OpeningHours.Today today = closed.today(wednesday);
+        assertThat(today.closure()).hasValue(snow);
+        assertThat(today.hours()).isEmpty();
+        assertThat(today.nextOpening()).hasValue(ZonedDateTime.of(2026, 3, 5, 8, 0, 0, 0, NEW_YORK));
+        assertThat(closed.isOpen(wednesday.plus(Duration.ofDays(1)))).as("it ends by itself").isTrue();
+        assertThat(closed.today(wednesday.plus(Duration.ofDays(1))).closure()).isEmpty();
+        Closure yesterday = new Closure(LocalDate.of(2026, 3, 3), Map.of());
+        assertThat(hours.closedFor(yesterday, wednesday)).as("a closure of another day changes nothing").isSameAs(hours);
     }
 }

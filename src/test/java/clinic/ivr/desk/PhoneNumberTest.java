@@ -104,4 +104,24 @@ class PhoneNumberTest {
     void wordsAreNoNumber(String typed) {
         assertThat(PhoneNumber.typedDigits(typed)).isEmpty();
     }
+
+    @Test
+    void aNumberStaffGaveIsRefusedInPlainWords() {
+        assertThat(PhoneNumber.of("+12125985913").mistake()).isEmpty();
+        assertThat(PhoneNumber.of("+442071234567").mistake()).as("other countries as written").isEmpty();
+        assertThat(PhoneNumber.of("212-598-5913").mistake()).hasValue("is not a phone number in E.164 form: a plus sign,"
+                + " the country code and the number, no spaces, such as +12125985913");
+        assertThat(PhoneNumber.of("+1212598591").mistake()).hasValue("has 9 digits after +1; a number in the US or Canada"
+                + " has 10 (the area code, then the number), such as +12125985913");
+    }
+
+    @Test
+    void numbersAreTheSameByTheirText() {
+        assertThat(PhoneNumber.of(" +12125985913 ")).isEqualTo(PhoneNumber.of("+12125985913"))
+                .hasSameHashCodeAs(PhoneNumber.of("+12125985913"));
+        assertThat(PhoneNumber.of("+12125985913")).isNotEqualTo(PhoneNumber.of("+12125985914"));
+        assertThat(PhoneNumber.of("+12125985913").text()).isEqualTo("+12125985913");
+        assertThat(PhoneNumber.of("  ").isEmpty()).isTrue();
+        assertThat(PhoneNumber.of("+12125985913").isEmpty()).isFalse();
+    }
 }

@@ -55,4 +55,51 @@ class SpokenHoursTest {
         assertThat(SpokenHours.of(h, "fr")).isEqualTo("Monday, 8 AM to 7 PM");
         assertThat(h.weekly().get(java.time.DayOfWeek.MONDAY)).isEqualTo(Optional.of(new OpeningHours.Span(LocalTime.of(8, 0), LocalTime.of(19, 0))));
     }
+
+    @Test
+    void aTimeOnItsOwnTakesItsArticleInSpanish() {
+        assertThat(SpokenHours.time(LocalTime.of(8, 0), "es")).isEqualTo("las 8 de la mañana");
+        assertThat(SpokenHours.time(LocalTime.of(13, 0), "es")).isEqualTo("la una de la tarde");
+        assertThat(SpokenHours.time(LocalTime.of(1, 15), "es")).isEqualTo("la una y cuarto de la mañana");
+        assertThat(SpokenHours.time(LocalTime.MIDNIGHT, "es")).isEqualTo("medianoche");
+        assertThat(SpokenHours.time(LocalTime.of(8, 30), "en")).isEqualTo("8:30 AM");
+        assertThat(SpokenHours.time(LocalTime.of(8, 30), "fr")).as("other languages: the English form").isEqualTo("8:30 AM");
+    }
+
+    @Test
+    void theHoursAroundNoonMidnightAndEveningAreSaidRight() {
+        assertThat(SpokenHours.englishTime(LocalTime.MIDNIGHT)).isEqualTo("midnight");
+        assertThat(SpokenHours.englishTime(LocalTime.of(0, 15))).isEqualTo("12:15 AM");
+        assertThat(SpokenHours.englishTime(LocalTime.of(11, 59))).isEqualTo("11:59 AM");
+        assertThat(SpokenHours.englishTime(LocalTime.of(12, 5))).isEqualTo("12:05 PM");
+        assertThat(SpokenHours.englishTime(LocalTime.of(19, 0))).isEqualTo("7 PM");
+        assertThat(SpokenHours.spanishTime(LocalTime.of(0, 30))).isEqualTo("12 y media de la mañana");
+        assertThat(SpokenHours.spanishTime(LocalTime.of(11, 0))).isEqualTo("11 de la mañana");
+        assertThat(SpokenHours.spanishTime(LocalTime.of(12, 15))).isEqualTo("12 y cuarto del mediodía");
+        assertThat(SpokenHours.spanishTime(LocalTime.of(18, 59))).isEqualTo("6 y 59 de la tarde");
+        assertThat(SpokenHours.spanishTime(LocalTime.of(19, 0))).isEqualTo("7 de la noche");
+    }
+
+    @Test
+    void aDateIsSaidAsInASentence() {
+        java.time.LocalDate monday = java.time.LocalDate.of(2026, 12, 28);
+        assertThat(SpokenHours.date(monday, "en")).isEqualTo("Monday, December 28");
+        assertThat(SpokenHours.date(monday, "es")).isEqualTo("el lunes 28 de diciembre");
+    }
+
+    @Test
+    void daysWithTheSameHoursApartAreSaidApart() {
+        OpeningHours h = hours("8:00-19:00", "closed", "8:00-19:00", "closed", "closed", "closed", "9:00-12:00");
+        assertThat(SpokenHours.of(h, "en")).isEqualTo("Monday, 8 AM to 7 PM, Wednesday, 8 AM to 7 PM, and Sunday, 9 AM to noon");
+        assertThat(SpokenHours.of(h, "es")).isEqualTo("los lunes, de 8 de la mañana a 7 de la noche, los miércoles, de 8 de la"
+                + " mañana a 7 de la noche, y los domingos, de 9 de la mañana a 12 del mediodía");
+    }
+
+    @Test
+    void aWholeWeekWithTheSameHoursIsOneRun() {
+        OpeningHours h = hours("8:00-19:00", "8:00-19:00", "8:00-19:00", "8:00-19:00", "8:00-19:00", "8:00-19:00", "8:00-19:00");
+        assertThat(SpokenHours.of(h, "en")).isEqualTo("Monday to Sunday, 8 AM to 7 PM");
+        OpeningHours twoRuns = hours("8:00-19:00", "8:00-19:00", "8:00-19:00", "8:00-12:00", "8:00-12:00", "closed", "closed");
+        assertThat(SpokenHours.of(twoRuns, "en")).isEqualTo("Monday to Wednesday, 8 AM to 7 PM, and Thursday and Friday, 8 AM to noon");
+    }
 }

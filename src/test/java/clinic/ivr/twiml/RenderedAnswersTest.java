@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import clinic.ivr.TestLine;
 import clinic.ivr.checks.Rehearsal;
+import clinic.ivr.desk.PhoneNumber;
+import clinic.ivr.flow.CallState;
 import clinic.ivr.flow.Step;
 import clinic.ivr.prompts.Prompts;
 import java.nio.file.Files;
@@ -47,5 +49,17 @@ class RenderedAnswersTest {
 
         String answer = answers.render(after, after.flow().start()).twiml();
         assertThat(answer).as(answer).contains("Gramercy Traction Clinic");
+    }
+
+    @Test
+    void aMenuIsRenderedOnceAndAnswersThatCarryACallersDataEveryTime() throws Exception {
+        Prompts prompts = TestLine.load(TestLine.SHIPPED_PROMPTS);
+        Step menu = prompts.flow().start();
+        assertThat(answers.render(prompts, menu)).as("kept, not rendered again").isSameAs(answers.render(prompts, menu));
+        CallState state = CallState.start("en");
+        String first = answers.render(prompts, new Step.Voicemail(state, PhoneNumber.of("+12125550147"))).twiml();
+        String second = answers.render(prompts, new Step.Voicemail(state, PhoneNumber.of("+13475550199"))).twiml();
+        assertThat(first).contains("%2B12125550147");
+        assertThat(second).as("never another caller's number").contains("%2B13475550199").doesNotContain("%2B12125550147");
     }
 }

@@ -60,4 +60,24 @@ class TwimlCheckerTest {
         assertThat(CHECKER.check(response(String.format(gather,
                 "speechModel=\"phone_call\" speechTimeout=\"2\" language=\"es-US\" hints=\"hola, duele\"")))).isEqualTo(List.of());
     }
+
+    @Test
+    void whatIsInsideAGatherADialOrSsmlIsCheckedToo() {
+        assertProblem(response("<Gather action=\"/voice/menu\"><Say>Hi.</Say></Gather><Hangup/>"),
+                "<Say> without a voice and a language: \"Hi.\"");
+        assertProblem(response("<Dial><Play>x</Play></Dial>"), "<Play> inside <Dial> is not a noun Dial takes");
+        assertProblem(response("<Dial><Number url=\"/voice/nowhere\">+12125985913</Number></Dial>"),
+                "<Number> url points to /voice/nowhere, which the line does not serve");
+        assertProblem(response("<Say voice=\"Polly.Joanna-Neural\" language=\"en-US\"><prosody rate=\"85%\">"
+                + "<emphasis>Hi</emphasis></prosody></Say>"), "<emphasis> inside <Say>");
+        assertProblem(response("<Hangup><Say>Hi</Say></Hangup>"), "<Hangup> cannot contain other elements");
+    }
+
+    @Test
+    void aSayOfExactlyPollysLimitIsFineAndALongOneIsQuotedShort() {
+        assertThat(CHECKER.check(response("<Say voice=\"Polly.Joanna-Neural\" language=\"en-US\">" + "a".repeat(3000)
+                + "</Say>"))).isEmpty();
+        assertProblem(response("<Say>" + "b".repeat(60) + "</Say>"), "language: \"" + "b".repeat(60) + "\"");
+        assertProblem(response("<Say>" + "b".repeat(61) + "</Say>"), "language: \"" + "b".repeat(60) + "…\"");
+    }
 }

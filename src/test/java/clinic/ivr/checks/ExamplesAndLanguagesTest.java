@@ -1,0 +1,91 @@
+package clinic.ivr.checks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import clinic.ivr.prompts.Problem;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The example phrases callers are matched against, and every language saying what the others say: each
+ * mistake on the line where staff typed it.
+ */
+class ExamplesAndLanguagesTest {
+
+    final EditedPrompts prompts = new EditedPrompts();
+
+    Findings examples() {
+        Findings findings = new Findings();
+        new ExamplesCheck().check(prompts.load(), findings);
+        return findings;
+    }
+
+    Findings languages() {
+        Findings findings = new Findings();
+        new LanguageCheck().check(prompts.load(), findings);
+        return findings;
+    }
+
+    @Test
+    void theShippedExamplesAndLanguagesPass() {
+        assertThat(examples().errors()).isEmpty();
+        assertThat(examples().warnings()).isEmpty();
+        assertThat(languages().errors()).isEmpty();
+        assertThat(languages().warnings()).isEmpty();
+    }
+
+    @Test
+    void aPhraseOfTwoPlacesIsNamedWithBoth() {
+        prompts.edit("en/faq.txt", "[faq-painful.words]\nwill it hurt\n", "[faq-painful.words]\nwill it hurt\nopening hours\n");
+        int line = prompts.lineOf("en/faq.txt", "opening hours");
+        int first = prompts.lineOf("en/hours.txt", "opening hours");
+        assertThat(examples().errors()).extracting(Problem::toString).containsExactly("prompts/en/faq.txt line " + line
+                + ": \"opening hours\" in [faq-painful.words] is the same, to the line, as an example of [hours.words]"
+                + " (prompts/en/hours.txt line " + first + "); a caller who says it could mean either. Keep it in one of"
+                + " them, or add words that tell them apart.");
+    }
+
+    @Test
+    void aPhraseRepeatedInOnePlaceIsNoConflict() {
+        prompts.edit("en/faq.txt", "[faq-painful.words]\nwill it hurt\n", "[faq-painful.words]\nwill it hurt\nthe painful\n");
+        assertThat(examples().errors()).isEmpty();
+    }
+
+    @Test
+    void aPhraseOfOnlyLittleWordsCanMatchNothing() {
+        prompts.edit("en/faq.txt", "[faq-painful.words]\nwill it hurt\n", "[faq-painful.words]\nwill it hurt\nis it\n");
+        int line = prompts.lineOf("en/faq.txt", "is it");
+        assertThat(examples().warnings()).extracting(Problem::toString).containsExactly("prompts/en/faq.txt line " + line
+                + ": \"is it\" in [faq-painful.words] has only words such as \"the\" or \"is\" that the line leaves out; it can"
+                + " match nothing. Say what the caller wants in it.");
+        assertThat(examples().errors()).isEmpty();
+    }
+
+    @Test
+    void theOtherLanguagesWordsMayBeTheSameInBothLines() {
+        prompts.edit("es/line.txt", "[words.language]\n", "[words.language]\nEnglish please\n");
+        assertThat(examples().errors()).isEmpty();
+    }
+
+    @Test
+    void anAnswerWithFewerPartsIsAdviceNamingBothFiles() {
+        prompts.edit("en/faq.txt", "Others notice a change within 4 to 6 sessions.\n",
+                "Others notice a change within 4 to 6 sessions.\n---\n");
+        int en = prompts.lineOf("en/faq.txt", "[faq-results]") + 1;
+        int es = prompts.lineOf("es/faq.txt", "[faq-results]") + 1;
+        assertThat(languages().warnings()).extracting(Problem::toString).containsExactly("prompts/es/faq.txt line " + es
+                + ": [faq-results] has 1 part here and 2 in prompts/en/faq.txt line " + en + "; check that nothing is"
+                + " missing (a line with only --- starts a new part).");
+        prompts.edit("es/faq.txt", "Otras notan un cambio en 4 a 6 sesiones.\n", "Otras notan un cambio en 4 a 6 sesiones.\n---\n");
+        prompts.edit("en/faq.txt", "after the first session.\n", "after the first session.\n---\n");
+        assertThat(languages().warnings()).extracting(Problem::toString).singleElement().asString()
+                .contains("[faq-results] has 2 parts here and 3 in");
+    }
+
+    @Test
+    void anEntryOneLanguageLacksIsNamedInItsOwnFile() {
+        prompts.edit("en/faq.txt", "[faq.back]", "[faq]\nHere are the questions people ask most.\n\n[faq.back]");
+        int line = prompts.lineOf("en/faq.txt", "[faq]") + 1;
+        assertThat(languages().errors()).extracting(Problem::toString).containsExactly("prompts/es/faq.txt: the entry"
+                + " [faq] is missing; prompts/en/faq.txt line " + line + " has it: copy it here and translate it.");
+    }
+}

@@ -52,9 +52,15 @@ public final class LivePrompts implements Supplier<Prompts> {
         return state.get().problems();
     }
 
-    /** Puts a version on the line, its listening made ready first so that no caller waits for it. */
+    /**
+     * Puts a version on the line. One that takes over from another while calls are answered has its listening
+     * made ready first, so that no caller waits for it; the first version at start does not delay the start.
+     */
     public void replace(Prompts newer) {
-        newer.flow().prepareListening();
+        Prompts before = state.get().prompts();
+        if (before != null && before != newer) {
+            newer.flow().prepareListening();
+        }
         state.set(new State(newer, List.of()));
     }
 

@@ -172,6 +172,25 @@ class WebhookServerTest {
     }
 
     @Test
+    void eachAnswerIsTimedFromItsRequestToItsAnswerInTheCallLogAndTheMetrics() throws Exception {
+        LineMetrics metrics = LineMetrics.forLine();
+        LineServer server = server(new LivePrompts(TestLine.shipped()), TestLine.memoryStore(),
+                new LineHealth(new LivePrompts(TestLine.shipped())), metrics);
+        server.start();
+        TwilioClient twilio = new TwilioClient("http://127.0.0.1:" + server.port(), TestLine.AUTH_TOKEN);
+        long sent = System.nanoTime();
+        assertThat(twilio.post(Routes.VOICE, TwilioClient.callForm()).statusCode()).isEqualTo(200);
+        double tookMs = (System.nanoTime() - sent) / 1e6;
+
+        double loggedMs = logLines(1).get(0).get("latencyMs").asDouble();
+        assertThat(loggedMs).as("the call log's time of the answer, in ms").isPositive().isLessThanOrEqualTo(tookMs);
+        String sum = metrics.prometheus().lines().filter(l -> l.startsWith("ivr_request_duration_seconds_sum{route=\"/voice\"}"))
+                .findFirst().orElseThrow();
+        double seconds = Double.parseDouble(sum.substring(sum.lastIndexOf(' ') + 1));
+        assertThat(seconds).as("the metrics' time of the answer, in seconds").isPositive().isLessThanOrEqualTo(tookMs / 1000);
+    }
+
+    @Test
     void aRefusedWebhookIsLoggedAsAWarningWithItsStatusAndNoCaller() throws Exception {
         start();
         RawHttp.Reply json = RawHttp.send(port(), RawHttp.request("POST /voice HTTP/1.1",

@@ -9,6 +9,7 @@ import clinic.ivr.store.Database;
 import clinic.ivr.store.PromptVersionStore;
 import clinic.ivr.store.StoreException;
 import clinic.ivr.versions.PromptVersions;
+import clinic.ivr.versions.PromptVersions.Outcome;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -81,20 +82,35 @@ final class PromptsCommand {
         PromptFiles folder = PromptFiles.read(dir);
         String by = arguments.value("--by").orElse(System.getProperty("user.name", "the command line"));
         String note = arguments.value("--note").orElse("Imported from " + dir + " on the command line.");
-        PromptVersions.Outcome outcome = versions.publish(new PromptVersions.Draft(folder, PromptVersions.IMPORT, by, note,
+        Outcome outcome = versions.publish(new PromptVersions.Draft(folder, PromptVersions.IMPORT, by, note,
                 null, OptionalInt.empty()));
-        if (outcome instanceof PromptVersions.Outcome.Published p) {
-            out.println("Published " + dir + " as version " + p.number() + ": every running line answers with it within"
-                    + " 5 seconds.");
-            return 0;
-        }
-        if (outcome instanceof PromptVersions.Outcome.Unchanged u) {
-            out.println("Nothing to import: version " + u.number() + " already has these words.");
-            return 0;
-        }
-        PromptVersions.Outcome.Refused refused = (PromptVersions.Outcome.Refused) outcome;
-        ValidationReport.print(dir.toString(), refused.validation(), out);
-        out.println("Nothing was published.");
-        return 1;
+        return outcome.handledBy(new Outcome.Handler<Integer, RuntimeException>() {
+            @Override
+            public Integer published(Outcome.Published p) {
+                out.println("Published " + dir + " as version " + p.number() + ": every running line answers with it"
+                        + " within 5 seconds.");
+                return 0;
+            }
+
+            @Override
+            public Integer refused(Outcome.Refused refused) {
+                ValidationReport.print(dir.toString(), refused.validation(), out);
+                out.println("Nothing was published.");
+                return 1;
+            }
+
+            @Override
+            public Integer unchanged(Outcome.Unchanged u) {
+                out.println("Nothing to import: version " + u.number() + " already has these words.");
+                return 0;
+            }
+
+            @Override
+            public Integer overtaken(Outcome.Overtaken o) {
+                out.println("Nothing was published: version " + o.newest().number() + " was published meanwhile."
+                        + " Import again to publish these words over it.");
+                return 1;
+            }
+        });
     }
 }

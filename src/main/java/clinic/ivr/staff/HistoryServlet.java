@@ -6,6 +6,7 @@ import clinic.ivr.store.PromptVersionStore.Status;
 import clinic.ivr.store.PromptVersionStore.Version;
 import clinic.ivr.versions.PhoneWords;
 import clinic.ivr.versions.PromptVersions;
+import clinic.ivr.versions.PromptVersions.Outcome;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -89,17 +90,35 @@ public final class HistoryServlet extends StaffPageServlet {
                     + " restored it."));
             return;
         }
-        PromptVersions.Outcome outcome = versions.restore(number, author);
-        if (outcome instanceof PromptVersions.Outcome.Published p) {
-            LOG.info("staff restored version {} of the prompts as version {}", number, p.number());
-            words.follow();
-            seeOther(response, PATH + "?restored=" + number + "&as=" + p.number());
-        } else if (outcome instanceof PromptVersions.Outcome.Refused r) {
-            render(response, 422, "", r.validation(), String.valueOf(number), Map.of());
-        } else if (outcome instanceof PromptVersions.Outcome.Unchanged u) {
-            render(response, 200, "Nothing to restore: callers already hear these words (version " + u.number() + ").",
-                    null, "", Map.of());
-        }
+        versions.restore(number, author).handledBy(new Outcome.Handler<Void, IOException>() {
+            @Override
+            public Void published(Outcome.Published p) throws IOException {
+                LOG.info("staff restored version {} of the prompts as version {}", number, p.number());
+                words.follow();
+                seeOther(response, PATH + "?restored=" + number + "&as=" + p.number());
+                return null;
+            }
+
+            @Override
+            public Void refused(Outcome.Refused r) throws IOException {
+                render(response, 422, "", r.validation(), String.valueOf(number), Map.of());
+                return null;
+            }
+
+            @Override
+            public Void unchanged(Outcome.Unchanged u) throws IOException {
+                render(response, 200, "Nothing to restore: callers already hear these words (version " + u.number()
+                        + ").", null, "", Map.of());
+                return null;
+            }
+
+            @Override
+            public Void overtaken(Outcome.Overtaken o) throws IOException {
+                render(response, 409, "Nothing was restored: version " + o.newest().number() + " was published"
+                        + " meanwhile. Look at it below, then restore again if you still want to.", null, "", Map.of());
+                return null;
+            }
+        });
     }
 
     /**

@@ -205,23 +205,39 @@ public final class PhoneWordsServlet extends StaffPageServlet {
         }
         Outcome outcome = versions().publish(new PromptVersions.Draft(draft.files(), PromptVersions.STAFF,
                 context.author(), context.note(), context.base(), context.seen()), checked);
-        if (outcome instanceof Outcome.Published p) {
-            LOG.info("staff published version {} of the prompts", p.number());
-            words.answerWith(p.number(), checked);
-            seeOther(response, PATH + "?published=" + p.number());
-        } else if (outcome instanceof Outcome.Refused r) {
-            render(response, 422, new PhoneWordsPage(form, Optional.of(r.validation()), placeholders()), r.validation(),
-                    context);
-        } else if (outcome instanceof Outcome.Unchanged u) {
-            render(response, 200, page, checked, context.notice("Nothing to publish: callers already hear these words"
-                    + " (version " + u.number() + ")."));
-        } else if (outcome instanceof Outcome.Overtaken o) {
-            render(response, 409, page, checked, new Context(context.base(), OptionalInt.of(o.newest().number()),
-                    context.author(), context.note(), List.of(), "Version " + o.newest().number() + " was published by "
-                    + o.newest().author() + " on " + clinic.when(o.newest().createdAt()) + " while you were editing."
-                    + " Publishing now replaces its words with the words below: compare them in the history, then press"
-                    + " Publish again."));
-        }
+        outcome.handledBy(new Outcome.Handler<Void, IOException>() {
+            @Override
+            public Void published(Outcome.Published p) throws IOException {
+                LOG.info("staff published version {} of the prompts", p.number());
+                words.answerWith(p.number(), checked);
+                seeOther(response, PATH + "?published=" + p.number());
+                return null;
+            }
+
+            @Override
+            public Void refused(Outcome.Refused r) throws IOException {
+                render(response, 422, new PhoneWordsPage(form, Optional.of(r.validation()), placeholders()),
+                        r.validation(), context);
+                return null;
+            }
+
+            @Override
+            public Void unchanged(Outcome.Unchanged u) throws IOException {
+                render(response, 200, page, checked, context.notice("Nothing to publish: callers already hear these"
+                        + " words (version " + u.number() + ")."));
+                return null;
+            }
+
+            @Override
+            public Void overtaken(Outcome.Overtaken o) throws IOException {
+                render(response, 409, page, checked, new Context(context.base(), OptionalInt.of(o.newest().number()),
+                        context.author(), context.note(), List.of(), "Version " + o.newest().number() + " was published"
+                        + " by " + o.newest().author() + " on " + clinic.when(o.newest().createdAt()) + " while you were"
+                        + " editing. Publishing now replaces its words with the words below: compare them in the"
+                        + " history, then press Publish again."));
+                return null;
+            }
+        });
     }
 
     /** What the page says besides the fields. */

@@ -1,12 +1,12 @@
 package clinic.ivr.staff;
 
-import clinic.ivr.staff.ScriptDocument.Block;
 import clinic.ivr.staff.ScriptDocument.Choice;
 import clinic.ivr.staff.ScriptDocument.Heading;
 import clinic.ivr.staff.ScriptDocument.Keys;
 import clinic.ivr.staff.ScriptDocument.Line;
 import clinic.ivr.staff.ScriptDocument.Note;
 import clinic.ivr.staff.ScriptDocument.Said;
+import clinic.ivr.staff.ScriptDocument.Writer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,23 +40,32 @@ public final class ScriptHtml {
         model.put("intro", doc.intro());
         model.put("chapters", doc.chapters().stream().map(chapter -> Map.of("id", chapter.id(), "title", chapter.title(),
                 "sections", chapter.sections().stream().map(section -> Map.of("title", section.title(),
-                        "blocks", section.blocks().stream().map(ScriptHtml::block).toList())).toList())).toList());
+                        "blocks", section.blocks().stream().map(block -> block.writtenBy(BLOCK)).toList())).toList())).toList());
         return model;
     }
 
-    private static Map<String, Object> block(Block block) {
-        if (block instanceof Heading h) {
+    /** Each block as the template reads it, by its kind. */
+    private static final Writer<Map<String, Object>> BLOCK = new Writer<>() {
+        @Override
+        public Map<String, Object> heading(Heading h) {
             return Map.of("kind", "heading", "text", h.text());
         }
-        if (block instanceof Note n) {
-            return Map.of("kind", "note", "text", n.text());
-        }
-        if (block instanceof Said s) {
+
+        @Override
+        public Map<String, Object> said(Said s) {
             return Map.of("kind", "said", "label", s.label(), "time", s.time(), "lines", lines(s.lines()));
         }
-        Keys k = (Keys) block;
-        return Map.of("kind", "keys", "title", k.title(), "keys", k.keys().stream().map(ScriptHtml::choice).toList());
-    }
+
+        @Override
+        public Map<String, Object> keys(Keys k) {
+            return Map.of("kind", "keys", "title", k.title(), "keys", k.keys().stream().map(ScriptHtml::choice).toList());
+        }
+
+        @Override
+        public Map<String, Object> note(Note n) {
+            return Map.of("kind", "note", "text", n.text());
+        }
+    };
 
     private static List<Map<String, String>> lines(List<Line> lines) {
         return lines.stream().map(l -> Map.of("text", l.text(), "lang", l.lang() == null ? "" : l.lang())).toList();

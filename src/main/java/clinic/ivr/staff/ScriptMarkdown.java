@@ -1,6 +1,5 @@
 package clinic.ivr.staff;
 
-import clinic.ivr.staff.ScriptDocument.Block;
 import clinic.ivr.staff.ScriptDocument.Chapter;
 import clinic.ivr.staff.ScriptDocument.Choice;
 import clinic.ivr.staff.ScriptDocument.Heading;
@@ -9,6 +8,7 @@ import clinic.ivr.staff.ScriptDocument.Line;
 import clinic.ivr.staff.ScriptDocument.Note;
 import clinic.ivr.staff.ScriptDocument.Said;
 import clinic.ivr.staff.ScriptDocument.Section;
+import clinic.ivr.staff.ScriptDocument.Writer;
 
 /** The phone script as Markdown: spoken lines as quotes, keys as lists, staff text escaped. */
 public final class ScriptMarkdown {
@@ -23,18 +23,22 @@ public final class ScriptMarkdown {
             md.append("## ").append(escape(chapter.title())).append("\n\n");
             for (Section section : chapter.sections()) {
                 md.append("### ").append(escape(section.title())).append("\n\n");
-                section.blocks().forEach(block -> block(block, md));
+                section.blocks().forEach(block -> md.append(block.writtenBy(BLOCK)));
             }
         }
         return md.toString();
     }
 
-    private static void block(Block block, StringBuilder md) {
-        if (block instanceof Heading h) {
-            md.append("#### ").append(escape(h.text())).append("\n\n");
-        } else if (block instanceof Note n) {
-            md.append(escape(n.text())).append("\n\n");
-        } else if (block instanceof Said s) {
+    /** Each block as Markdown, by its kind. */
+    private static final Writer<String> BLOCK = new Writer<>() {
+        @Override
+        public String heading(Heading h) {
+            return "#### " + escape(h.text()) + "\n\n";
+        }
+
+        @Override
+        public String said(Said s) {
+            StringBuilder md = new StringBuilder();
             if (!s.label().isEmpty()) {
                 md.append("*").append(escape(s.label())).append(":*\n\n");
             }
@@ -46,8 +50,12 @@ public final class ScriptMarkdown {
             if (!s.time().isEmpty()) {
                 md.append(escape(s.time())).append("\n\n");
             }
-        } else if (block instanceof Keys k) {
-            md.append("*").append(escape(k.title())).append(":*\n\n");
+            return md.toString();
+        }
+
+        @Override
+        public String keys(Keys k) {
+            StringBuilder md = new StringBuilder("*").append(escape(k.title())).append(":*\n\n");
             for (Choice key : k.keys()) {
                 md.append("- ");
                 if (!key.key().isEmpty()) {
@@ -60,9 +68,14 @@ public final class ScriptMarkdown {
                 }
                 md.append('\n');
             }
-            md.append('\n');
+            return md.append('\n').toString();
         }
-    }
+
+        @Override
+        public String note(Note n) {
+            return escape(n.text()) + "\n\n";
+        }
+    };
 
     /**
      * Staff text is shown as written: characters Markdown would read as formatting are escaped, and

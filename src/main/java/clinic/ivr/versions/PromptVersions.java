@@ -36,17 +36,51 @@ public final class PromptVersions {
 
     /** What came of a request to publish. */
     public sealed interface Outcome {
+        /** This outcome told to {@code handler}: a new kind does not compile until every handler tells it. */
+        <T, X extends Exception> T handledBy(Handler<T, X> handler) throws X;
+
+        /** What to do with each kind of outcome. */
+        interface Handler<T, X extends Exception> {
+            T published(Published published) throws X;
+
+            T refused(Refused refused) throws X;
+
+            T unchanged(Unchanged unchanged) throws X;
+
+            T overtaken(Overtaken overtaken) throws X;
+        }
+
         /** Published as this version: every instance answers with it within seconds. */
-        record Published(int number) implements Outcome {}
+        record Published(int number) implements Outcome {
+            @Override
+            public <T, X extends Exception> T handledBy(Handler<T, X> handler) throws X {
+                return handler.published(this);
+            }
+        }
 
         /** Not published: the checks found problems. */
-        record Refused(Validation validation) implements Outcome {}
+        record Refused(Validation validation) implements Outcome {
+            @Override
+            public <T, X extends Exception> T handledBy(Handler<T, X> handler) throws X {
+                return handler.refused(this);
+            }
+        }
 
         /** Not published: these are already the words callers hear. */
-        record Unchanged(int number) implements Outcome {}
+        record Unchanged(int number) implements Outcome {
+            @Override
+            public <T, X extends Exception> T handledBy(Handler<T, X> handler) throws X {
+                return handler.unchanged(this);
+            }
+        }
 
         /** Not published: someone else published this version since the page was opened. */
-        record Overtaken(Version newest) implements Outcome {}
+        record Overtaken(Version newest) implements Outcome {
+            @Override
+            public <T, X extends Exception> T handledBy(Handler<T, X> handler) throws X {
+                return handler.overtaken(this);
+            }
+        }
     }
 
     /**

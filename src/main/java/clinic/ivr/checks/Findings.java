@@ -13,6 +13,14 @@ public final class Findings {
     private final List<Problem> errors = new ArrayList<>();
     private final List<Problem> warnings = new ArrayList<>();
 
+    /** Findings already made, such as the build's. */
+    static Findings of(List<Problem> errors, List<Problem> warnings) {
+        Findings findings = new Findings();
+        errors.forEach(findings::error);
+        warnings.forEach(findings::warning);
+        return findings;
+    }
+
     public void error(Problem problem) {
         if (!errors.contains(problem)) {
             errors.add(problem);

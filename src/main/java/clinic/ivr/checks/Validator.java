@@ -44,11 +44,18 @@ public final class Validator {
 
     private final PromptsLoader loader;
     private final Clock clock;
+    private final BuildRecord record;
 
     /** @param clock today, for special days that have passed */
     public Validator(PromptsLoader loader, Clock clock) {
+        this(loader, clock, BuildRecord.NONE);
+    }
+
+    /** @param record what the build found in the shipped prompts, to read or to write */
+    public Validator(PromptsLoader loader, Clock clock, BuildRecord record) {
         this.loader = loader;
         this.clock = clock;
+        this.record = record;
     }
 
     /** The folder as it is now, checked before it is published. Never throws. */
@@ -145,6 +152,12 @@ public final class Validator {
         } catch (PromptsException e) {
             return new Checked(files, Optional.empty(), e.problems(), new Findings(), new Findings());
         }
+        Optional<BuildRecord.Kept> kept = record.find(files);
+        if (kept.isPresent()) {
+            return new Checked(files, Optional.of(prompts), List.of(),
+                    Findings.of(kept.get().errorsBefore(), kept.get().warningsBefore()),
+                    Findings.of(kept.get().errorsAfter(), kept.get().warningsAfter()));
+        }
         Findings before = new Findings();
         new KeyMapCheck().check(prompts, before);
         new LanguageCheck().check(prompts, before);
@@ -160,6 +173,7 @@ public final class Validator {
                     "address and booking_link are not both set, so callers are not offered a text message with"
                             + " them. Add both to offer it."));
         }
+        record.keep(files, before, after);
         return new Checked(files, Optional.of(prompts), List.of(), before, after);
     }
 

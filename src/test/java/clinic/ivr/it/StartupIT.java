@@ -135,6 +135,8 @@ class StartupIT {
             HttpResponse<String> call = twilio.post("/voice", TwilioClient.callForm());
             assertThat(call.statusCode()).as(call.body()).isEqualTo(200);
             assertThat(Twiml.parse(call.body()).spoken()).as(call.body()).contains("front desk");
+            // the build checked these very files with this jar: the start goes by what it found
+            assertThat(process.stderr()).anyMatch(line -> line.contains("is as the build checked it"));
         }
     }
 

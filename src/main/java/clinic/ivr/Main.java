@@ -17,7 +17,6 @@ import clinic.ivr.line.TwilioTextMessages;
 import clinic.ivr.prompts.FolderWatch;
 import clinic.ivr.prompts.LastResortDesk;
 import clinic.ivr.prompts.LivePrompts;
-import clinic.ivr.prompts.PromptFiles;
 import clinic.ivr.prompts.Prompts;
 import clinic.ivr.prompts.PromptsLoader;
 import clinic.ivr.prompts.Validation;
@@ -182,10 +181,6 @@ public final class Main {
             + " heroku addons:create heroku-postgresql:essential-0";
 
     private static int serve(Env env, Validator validator, Clock clock, PrintStream err) throws Exception {
-        // the folder is checked while the database opens: the version read from it waits for this check
-        Thread folderCheck = new Thread(() -> validator.forCalls(PromptFiles.read(env.promptsDir())), "prompts-check");
-        folderCheck.setDaemon(true);
-        folderCheck.start();
         DataFolder data;
         try {
             data = DataFolder.open(env.dataDir());

@@ -16,8 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /**
  * Everything a prompts set (a folder, or a version in the database) must pass before it answers a call,
@@ -31,9 +29,7 @@ import java.util.concurrent.CompletionException;
  *
  * <p>The last few sets checked are remembered with what was found in them, the special days aside:
  * staff press Check then Publish on the same words, and a folder read into the database comes back as
- * a version with the same files, so the slow part (every answer rendered and read back) is done once. A
- * set another thread is checking is waited for, not checked twice: the line checks its folder while it
- * opens the database.
+ * a version with the same files, so the slow part (every answer rendered and read back) is done once.
  */
 public final class Validator {
 
@@ -100,49 +96,27 @@ public final class Validator {
 
     /** How many sets checked last are remembered: Check then Publish, or a folder then its version, are the same files. */
     private static final int REMEMBERED = 4;
-    /** The sets checked last or being checked, the last used first; guarded by itself. */
-    private final Deque<Remembered> recent = new ArrayDeque<>();
-
-    /** A set and its check, which another thread may still be running: asking again waits for it. */
-    private record Remembered(PromptFiles files, CompletableFuture<Checked> checked) {}
+    /** The sets checked last, the last used first; guarded by itself. */
+    private final Deque<Checked> recent = new ArrayDeque<>();
 
     private Checked checked(PromptFiles files) {
-        Remembered mine;
         synchronized (recent) {
-            for (Remembered remembered : recent) {
-                if (remembered.files().sameAs(files)) {
-                    recent.remove(remembered);
-                    recent.addFirst(remembered); // the set in use stays while drafts come and go
-                    return outcome(remembered.checked());
+            for (Checked checked : recent) {
+                if (checked.files().sameAs(files)) {
+                    recent.remove(checked);
+                    recent.addFirst(checked); // the set in use stays while drafts come and go
+                    return checked;
                 }
             }
-            mine = new Remembered(files, new CompletableFuture<>());
-            recent.addFirst(mine);
+        }
+        Checked checked = check(files);
+        synchronized (recent) {
+            recent.addFirst(checked);
             if (recent.size() > REMEMBERED) {
                 recent.removeLast();
             }
         }
-        try {
-            mine.checked().complete(check(files));
-        } catch (RuntimeException | Error e) {
-            synchronized (recent) {
-                recent.remove(mine); // a check that failed is tried again next time
-            }
-            mine.checked().completeExceptionally(e);
-        }
-        return outcome(mine.checked());
-    }
-
-    /** The check's result, or what it threw, as it threw it. */
-    private static Checked outcome(CompletableFuture<Checked> checked) {
-        try {
-            return checked.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
-        }
+        return checked;
     }
 
     private Checked check(PromptFiles files) {

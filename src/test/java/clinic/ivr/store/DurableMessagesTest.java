@@ -11,6 +11,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
+import clinic.ivr.MovingClock;
 import clinic.ivr.desk.Message;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -207,6 +208,80 @@ class DurableMessagesTest {
         assertThat(messages.problems().stream().anyMatch(p -> p.startsWith("2 message(s) have waited in the journal"
                 + " for more than 5 minutes"))).as(messages.problems().toString()).isTrue();
         assertThat(new Journal(dataDir).backlog().waiting()).as("a restart finds the same backlog").isEqualTo(2);
+    }
+
+    @Test
+    void messagesWaitingJustFiveMinutesAreNoProblemYet() throws Exception {
+        MessageStore store = mock(MessageStore.class);
+        Journal journal = new Journal(dataDir);
+        journal.append(MessageStoreTest.recorded("RE1", MessageStoreTest.T0));
+        DurableMessages messages = new DurableMessages(store, journal,
+                Clock.fixed(MessageStoreTest.T0.plus(DurableMessages.STUCK), ZoneOffset.UTC));
+        assertThat(messages.problems()).isEmpty();
+        assertThat(new DurableMessages(store, journal, Clock.fixed(MessageStoreTest.T0.plus(DurableMessages.STUCK)
+                .plusSeconds(1), ZoneOffset.UTC)).problems()).hasSize(1);
+    }
+
+    @Test
+    void aStoreThatCouldNotOpenAtStartIsAProblemUntilAMessageIsStored() throws Exception {
+        MessageStore store = mock(MessageStore.class);
+        Instant down = MessageStoreTest.T0;
+        DurableMessages messages = new DurableMessages(store, new Journal(dataDir), Clock.fixed(down, ZoneOffset.UTC));
+        messages.storeDown();
+        assertThat(messages.problems()).containsExactly("the message store cannot write since " + down
+                + ": messages wait in the journal");
+
+        messages.record(MessageStoreTest.recorded("RE1", MessageStoreTest.T0));
+        assertThat(messages.problems()).as("it took a message").isEmpty();
+    }
+
+    @Test
+    void theFirstFailureIsTheOneReportedAndAReplayIntoAStoreStillDownReportsIt() throws Exception {
+        MessageStore store = mock(MessageStore.class);
+        doThrow(DOWN).when(store).record(any());
+        MovingClock clock = new MovingClock(MessageStoreTest.T0);
+        DurableMessages messages = new DurableMessages(store, new Journal(dataDir), clock);
+        messages.record(MessageStoreTest.recorded("RE1", MessageStoreTest.T0));
+        clock.set(MessageStoreTest.T0.plusSeconds(60));
+        messages.record(MessageStoreTest.recorded("RE2", MessageStoreTest.T0));
+        messages.storeDown();
+        assertThat(messages.problems()).first().asString().contains("since " + MessageStoreTest.T0 + ":");
+
+        // a new run: the store is still down when the journal is replayed at start
+        DurableMessages restarted = new DurableMessages(store, new Journal(dataDir), clock);
+        assertThat(restarted.retry()).isZero();
+        assertThat(restarted.problems()).first().asString().startsWith("the message store cannot write since "
+                + clock.instant());
+    }
+
+    @Test
+    void aJournalThatWorksAgainIsNoLongerAProblem() throws Exception {
+        MessageStore store = mock(MessageStore.class);
+        doThrow(DOWN).when(store).record(any());
+        Path folder = dataDir.resolve("data");
+        Files.writeString(folder, "a file where the folder should be");
+        DurableMessages messages = new DurableMessages(store, new Journal(folder));
+        assertThatExceptionOfType(StoreException.class).isThrownBy(() -> messages.record(MessageStoreTest.recorded("RE1",
+                MessageStoreTest.T0)));
+        assertThat(messages.problems()).anyMatch(p -> p.startsWith("the journal " + folder.resolve(Journal.FILE)));
+
+        Files.delete(folder);
+        messages.record(MessageStoreTest.recorded("RE2", MessageStoreTest.T0));
+        assertThat(messages.waiting()).isOne();
+        assertThat(messages.problems()).noneMatch(p -> p.contains("journal " + folder));
+    }
+
+    @Test
+    void aJournalThatCannotBeReadIsTriedAgainLaterWithoutFailingTheLine() throws Exception {
+        MessageStore store = mock(MessageStore.class);
+        Journal journal = new Journal(dataDir);
+        Files.createDirectories(journal.file()); // a folder where the journal should be: unreadable as a file
+        DurableMessages messages = new DurableMessages(store, journal);
+        assertThat(messages.retry()).isZero();
+        messages.start();
+        messages.start();
+        messages.close();
+        verify(store).close();
     }
 
     @Test

@@ -33,6 +33,50 @@ class DataFolderTest {
     }
 
     @Test
+    void aFolderThatGoesAwayIsReportedWithinTheCheckIntervalAndClearedOnceItIsBack() throws Exception {
+        Path data = temp.resolve("data");
+        try (DataFolder folder = DataFolder.open(data).start(java.time.Duration.ofMillis(20))) {
+            assertThat(folder.path()).isEqualTo(data);
+            assertThat(folder.problems()).isEmpty();
+            Files.delete(data.resolve(DataFolder.LOCK));
+            Files.delete(data);
+
+            CallWriterTest.until(() -> !folder.problems().isEmpty());
+            assertThat(folder.problems()).first().asString()
+                    .startsWith("the data folder " + data + " is not writable (NoSuchFileException)");
+
+            Files.createDirectories(data);
+            CallWriterTest.until(() -> folder.problems().isEmpty());
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data))).as("made private again")
+                    .isEqualTo("rwx------");
+        }
+    }
+
+    @Test
+    void aFolderWhoseLockCannotBeMadeStillStartsTheLine() throws Exception {
+        Path data = temp.resolve("data");
+        Files.createDirectories(data.resolve(DataFolder.LOCK)); // a folder where the lock file goes
+        try (DataFolder folder = DataFolder.open(data)) {
+            assertThat(folder.problems()).isEmpty();
+            assertThat(DataFolder.open(data).problems()).as("nothing to hold, nothing in use").isEmpty();
+        }
+    }
+
+    @Test
+    void aFileTheLineFindsInItsFolderIsMadePrivate() throws Exception {
+        Path data = temp.resolve("data");
+        Files.createDirectories(data);
+        Path loose = Files.writeString(data.resolve(Journal.FILE), "{}\n");
+        Files.setPosixFilePermissions(loose, PosixFilePermissions.fromString("rw-r--r--"));
+        Files.createDirectories(data.resolve("sub"));
+        try (DataFolder folder = DataFolder.open(data)) {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(loose))).isEqualTo("rw-------");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data.resolve("sub"))))
+                    .as("a folder inside is left as it is").isNotEqualTo("rw-------");
+        }
+    }
+
+    @Test
     void callersMessagesAreReadableByTheLinesUserOnlyAndNoTraceFileIsWritten() throws Exception {
         Path data = temp.resolve("data");
         Files.createDirectories(data);

@@ -320,6 +320,46 @@ class CallStoreTest {
     }
 
     @Test
+    void instancesWritingTheSameCallsAtOnceLoseNothingAndCountEachCallOnce() throws Exception {
+        // several instances behind a load balancer: each writes the events of the calls it answered
+        int instances = 4;
+        List<ConnectionPool> pools = new ArrayList<>();
+        List<SqlCallStore> stores = new ArrayList<>();
+        for (int i = 0; i < instances; i++) {
+            pools.add(ConnectionPool.open(pool.database()));
+            stores.add(new SqlCallStore(pools.get(i)));
+        }
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(instances);
+        try {
+            List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+            for (int i = 0; i < instances; i++) {
+                SqlCallStore instance = stores.get(i);
+                int n = i;
+                done.add(threads.submit(() -> {
+                    for (int c = 0; c < 25; c++) {
+                        Placed placed = new Placed("CA-" + c, TEN.plusSeconds(c), DAY, 10, true, c % 2 == 0 ? ANA : BO);
+                        placed.events.add(new CallEvent(placed.sid, TEN.plusSeconds(c + n), placed.start,
+                                Optional.of("answer"), "faq-" + n, 1, "en", false, placed.caller, Optional.empty(),
+                                Optional.empty()));
+                        instance.write(placed.events);
+                    }
+                }));
+            }
+            for (java.util.concurrent.Future<?> f : done) {
+                f.get();
+            }
+        } finally {
+            threads.shutdown();
+            pools.forEach(ConnectionPool::close);
+        }
+        assertThat(calls()).hasSize(25).allSatisfy(call -> assertThat(call.steps()).hasSize(instances));
+        assertThat(figures.hours(DAY, DAY)).containsExactly(new HourCount(DAY, 10, true, 25));
+        assertThat(figures.endings(DAY, DAY)).containsExactly(new DayCount(DAY, "", 25));
+        assertThat(figures.topics(DAY, DAY)).extracting(DayCount::count).containsOnly(25);
+        assertThat(figures.repeatCallers(DAY, DAY)).isEqualTo(2);
+    }
+
+    @Test
     void aDatabaseThatIsGoneSaysWhatCouldNotBeDone() {
         pool.close();
         assertThatThrownBy(() -> figures.endings(DAY, DAY)).isInstanceOf(StoreException.class)

@@ -176,6 +176,41 @@ public class CallWriterTest {
     }
 
     @Test
+    void theLineStopsAtOnceWhileTheWriterPausesForAStoreThatIsDown() throws Exception {
+        AtomicInteger tries = new AtomicInteger();
+        CallWriter writer = new CallWriter(batch -> {
+            tries.incrementAndGet();
+            throw down();
+        }, 100, Duration.ofMinutes(1)).start();
+        writer.record(event(0));
+        until(() -> tries.get() == 1);
+        writer.record(event(1));
+        long start = System.nanoTime();
+        writer.close();
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).as("no wait for the pause to end")
+                .isLessThan(Duration.ofSeconds(3));
+        assertThat(writer.dropped()).as("the batch it held and the event behind it").isEqualTo(2);
+    }
+
+    @Test
+    void eventsArrivingTogetherAreWrittenInOneBatchAndAllIsWrittenWhenTheLineStops() throws Exception {
+        List<List<CallEvent>> batches = new CopyOnWriteArrayList<>();
+        CallWriter writer = new CallWriter(batch -> batches.add(List.copyOf(batch)), 100, Duration.ofMillis(10)).start();
+        writer.record(event(0));
+        until(() -> writer.waiting() == 0); // the writer has taken the first, and gathers what follows it
+        writer.record(event(1));
+        until(() -> writer.written() == 2);
+        assertThat(batches).as("one commit for both").hasSize(1);
+
+        for (int i = 2; i < 40; i++) {
+            writer.record(event(i));
+        }
+        writer.close();
+        assertThat(writer.written()).as("everything, by the time the line has stopped").isEqualTo(40);
+        assertThat(batches.stream().mapToInt(List::size).sum()).isEqualTo(40);
+    }
+
+    @Test
     void whatCannotBeWrittenWhenTheLineStopsIsCounted() {
         CallWriter writer = new CallWriter(batch -> {
             throw down();

@@ -80,6 +80,19 @@ class ConnectionPoolTest {
     }
 
     @Test
+    void aDatabaseWithAUserAndPasswordIsReachedWithThem() throws Exception {
+        String url = "jdbc:h2:mem:guarded-" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        try (Connection owner = java.sql.DriverManager.getConnection(url, "clinic", "s3cret")) {
+            try (ConnectionPool pool = ConnectionPool.open(new Database(url, "clinic", "s3cret"))) {
+                SqlMessageStore store = new SqlMessageStore(pool);
+                store.record(MessageStoreTest.recorded("RE1", MessageStoreTest.T0));
+                assertThat(store.list()).hasSize(1);
+                assertThat(pool.database().user()).isEqualTo("clinic");
+            }
+        }
+    }
+
+    @Test
     void manyMessagesAtOnceShareAFewConnections(@TempDir Path dir) throws Exception {
         try (ConnectionPool pool = ConnectionPool.open(Database.embedded(dir))) {
             SqlMessageStore store = new SqlMessageStore(pool);

@@ -38,14 +38,16 @@ class DataFolderTest {
         try (DataFolder folder = DataFolder.open(data).start(java.time.Duration.ofMillis(20))) {
             assertThat(folder.path()).isEqualTo(data);
             assertThat(folder.problems()).isEmpty();
-            Files.delete(data.resolve(DataFolder.LOCK));
-            Files.delete(data);
+            Path away = Files.move(data, temp.resolve("elsewhere"));
+            Files.setPosixFilePermissions(away, PosixFilePermissions.fromString("rwxr-xr-x"));
 
-            CallWriterTest.until(() -> !folder.problems().isEmpty());
-            assertThat(folder.problems()).first().asString()
-                    .startsWith("the data folder " + data + " is not writable (NoSuchFileException)");
+            CallWriterTest.until(() -> folder.problems().size() == 2); // a check that began once the folder was gone
+            assertThat(folder.problems()).containsExactly(
+                    "the data folder " + data + " is not writable (NoSuchFileException): messages can be neither stored"
+                            + " nor kept in the journal",
+                    "the free space of the data folder " + data + " cannot be read (NoSuchFileException)");
 
-            Files.createDirectories(data);
+            Files.move(away, data);
             CallWriterTest.until(() -> folder.problems().isEmpty());
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data))).as("made private again")
                     .isEqualTo("rwx------");
@@ -102,6 +104,21 @@ class DataFolderTest {
             }
             assertThat(Files.exists(data.resolve("messages.mv.db"))).isTrue();
             assertThat(Files.exists(data.resolve(".write-check"))).as("the writability probe cleans up after itself").isFalse();
+        }
+    }
+
+    @Test
+    void aFolderTheLineCannotWriteInIsReportedFromTheStart() throws Exception {
+        for (boolean lockable : new boolean[] {true, false}) {
+            Path data = temp.resolve("data-" + lockable);
+            Files.createDirectories(data.resolve(".write-check").resolve("stuck")); // where the probe goes
+            if (!lockable) {
+                Files.createDirectories(data.resolve(DataFolder.LOCK));
+            }
+            try (DataFolder folder = DataFolder.open(data)) {
+                assertThat(folder.problems()).as("lockable " + lockable).first().asString()
+                        .startsWith("the data folder " + data + " is not writable");
+            }
         }
     }
 }

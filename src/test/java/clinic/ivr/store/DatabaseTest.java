@@ -69,4 +69,9 @@ class DatabaseTest {
         assertThat(Database.embedded(Path.of("/srv/data")).url()).as("each commit on the disk, no trace file")
                 .contains(";WRITE_DELAY=0").contains(";TRACE_LEVEL_FILE=0");
     }
+
+    @Test
+    void aOneLetterDatabaseNameIsAName() {
+        assertThat(Database.postgres("postgres://u:p@h/d").url()).isEqualTo("jdbc:postgresql://h/d");
+    }
 }

@@ -294,4 +294,12 @@ class DurableMessagesTest {
         assertThat(e.getMessage()).as(e.getMessage()).contains("22001");
         assertThat(StoreException.of("x", "y", new SQLException("Connection refused", "08001")).refused()).as("a store that is down has not refused the message").isFalse();
     }
+
+    @Test
+    void aStoreDownAtStartStaysAProblemAfterAReplayWithNothingToStore() {
+        DurableMessages messages = new DurableMessages(mock(MessageStore.class), new Journal(dataDir));
+        messages.storeDown();
+        assertThat(messages.retry()).isZero();
+        assertThat(messages.problems()).hasSize(1);
+    }
 }

@@ -52,6 +52,19 @@ class ReconnectingStoreTest {
     }
 
     @Test
+    void closingLetsGoOfTheStoresDatabase() {
+        java.util.List<SqlMessageStore> opened = new java.util.ArrayList<>();
+        ReconnectingStore store = new ReconnectingStore(() -> {
+            SqlMessageStore s = new SqlMessageStore(Database.embedded(dataDir));
+            opened.add(s);
+            return s;
+        });
+        assertThat(store.ready()).isTrue();
+        store.close();
+        assertThatThrownBy(() -> opened.get(0).pool().connection()).isInstanceOf(SQLException.class);
+    }
+
+    @Test
     void aStoreClosedIsOpenedAgainOnItsNextUse() {
         ReconnectingStore store = store();
         store.record(MessageStoreTest.recorded("RE1", T0));

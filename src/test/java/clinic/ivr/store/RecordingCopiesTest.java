@@ -42,6 +42,12 @@ class RecordingCopiesTest {
     }
 
     @Test
+    void aCopyKeptFirstThingAfterAStartIsKept() {
+        copies.keep("RE1", new RecordingAudio(new byte[] {1, 2, 3}, RecordingAudio.MP3), T0);
+        assertThat(copies.find("RE1")).isPresent();
+    }
+
+    @Test
     void aCopyGoesOnceItsMessageWasCalledBackBeforeTheCutOnly() {
         SqlMessageStore messages = new SqlMessageStore(pool);
         for (String sid : List.of("RE1", "RE2", "RE3")) {

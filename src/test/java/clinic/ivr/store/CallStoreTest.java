@@ -50,7 +50,6 @@ class CallStoreTest {
         final CallEvent.Start start;
         final String caller;
         final List<CallEvent> events = new ArrayList<>();
-        int seconds;
 
         Placed(String sid, Instant at, LocalDate day, int hour, boolean inHours, String caller) {
             this.sid = sid;

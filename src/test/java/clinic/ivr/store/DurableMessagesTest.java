@@ -79,6 +79,11 @@ class DurableMessagesTest {
         assertThat(notKept.getMessage()).as(notKept.getMessage()).contains("RE1 could not be kept");
         assertThat(messages.problems().size()).as(messages.problems().toString()).isEqualTo(2);
         assertThat(messages.problems().get(1)).as(messages.problems().toString()).contains("journal");
+
+        Files.delete(notAFolder); // the journal can be made again
+        messages.record(MessageStoreTest.recorded("RE2", MessageStoreTest.T0));
+        assertThat(messages.waiting()).isOne();
+        assertThat(messages.problems()).as("the journal works again").noneMatch(p -> p.contains("journal " + notAFolder));
     }
 
     @Test
@@ -252,23 +257,6 @@ class DurableMessagesTest {
         assertThat(restarted.retry()).isZero();
         assertThat(restarted.problems()).first().asString().startsWith("the message store cannot write since "
                 + clock.instant());
-    }
-
-    @Test
-    void aJournalThatWorksAgainIsNoLongerAProblem() throws Exception {
-        MessageStore store = mock(MessageStore.class);
-        doThrow(DOWN).when(store).record(any());
-        Path folder = dataDir.resolve("data");
-        Files.writeString(folder, "a file where the folder should be");
-        DurableMessages messages = new DurableMessages(store, new Journal(folder));
-        assertThatExceptionOfType(StoreException.class).isThrownBy(() -> messages.record(MessageStoreTest.recorded("RE1",
-                MessageStoreTest.T0)));
-        assertThat(messages.problems()).anyMatch(p -> p.startsWith("the journal " + folder.resolve(Journal.FILE)));
-
-        Files.delete(folder);
-        messages.record(MessageStoreTest.recorded("RE2", MessageStoreTest.T0));
-        assertThat(messages.waiting()).isOne();
-        assertThat(messages.problems()).noneMatch(p -> p.contains("journal " + folder));
     }
 
     @Test

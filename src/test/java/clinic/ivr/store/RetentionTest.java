@@ -92,12 +92,13 @@ class RetentionTest {
         ConnectionPool pool = pool(Kind.EMBEDDED_H2);
         SqlCallStore calls = new SqlCallStore(pool);
         calls.write(List.of(heard("CAOLD", NOW.minus(KEEP).minusSeconds(60))));
-        try (Retention retention = new Retention(calls, new RecordingCopies(pool), KEEP, Clock.fixed(NOW, ZoneOffset.UTC))) {
-            retention.start();
-            retention.start();
+        try (Retention retention = new Retention(calls, new RecordingCopies(pool), KEEP, Clock.fixed(NOW, ZoneOffset.UTC))
+                .start().start()) {
             CallWriterTest.until(() -> new CallFigures(pool).between(Instant.EPOCH, NOW).isEmpty());
         }
         pool.close();
-        new Retention(calls, new RecordingCopies(pool), KEEP, Clock.fixed(NOW, ZoneOffset.UTC)).purge(); // does not throw
+        try (Retention down = new Retention(calls, new RecordingCopies(pool), KEEP, Clock.fixed(NOW, ZoneOffset.UTC))) {
+            down.purge(); // does not throw
+        }
     }
 }

@@ -45,6 +45,11 @@ public final class ConnectionPool implements AutoCloseable {
 
     /** A pool on this database; it never fails to start, a database that is down fails each request instead. */
     public static ConnectionPool open(Database database) {
+        return open(database, WAIT);
+    }
+
+    /** With another wait than {@link #WAIT}: tests of a database that is down need not wait the line's. */
+    static ConnectionPool open(Database database, Duration wait) {
         HikariConfig config = new HikariConfig();
         config.setPoolName(database.isPostgres() ? "messages-postgres" : "messages-embedded");
         config.setJdbcUrl(database.url());
@@ -56,11 +61,11 @@ public final class ConnectionPool implements AutoCloseable {
         }
         config.setMaximumPoolSize(SIZE);
         config.setMinimumIdle(1);
-        config.setConnectionTimeout(WAIT.toMillis());
-        config.setValidationTimeout(Math.min(1_000, WAIT.toMillis()));
+        config.setConnectionTimeout(wait.toMillis());
+        config.setValidationTimeout(Math.min(1_000, wait.toMillis()));
         config.setInitializationFailTimeout(-1);
         if (database.isPostgres()) {
-            long seconds = Math.max(1, WAIT.toSeconds());
+            long seconds = Math.max(1, wait.toSeconds());
             config.addDataSourceProperty("connectTimeout", seconds);
             config.addDataSourceProperty("loginTimeout", seconds);
             config.addDataSourceProperty("socketTimeout", POSTGRES_SOCKET_TIMEOUT_SECONDS);

@@ -127,6 +127,103 @@ public class CallWriterTest {
     }
 
     @Test
+    void aBusyLinesEventsGoInBatchesOfAtMostFiveHundredInTheOrderTheyCame() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        List<List<CallEvent>> batches = new CopyOnWriteArrayList<>();
+        CallWriter writer = new CallWriter(batch -> {
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            batches.add(List.copyOf(batch));
+        }, 2_000, Duration.ofMillis(10)).start();
+        try {
+            for (int i = 0; i < 1_201; i++) {
+                writer.record(event(i));
+            }
+            release.countDown();
+            until(() -> writer.written() == 1_201);
+            assertThat(batches).allSatisfy(b -> assertThat(b).hasSizeLessThanOrEqualTo(CallWriter.BATCH));
+            assertThat(batches.stream().flatMap(List::stream)).extracting(CallEvent::callSid)
+                    .containsExactlyElementsOf(java.util.stream.IntStream.range(0, 1_201).mapToObj(i -> "CA" + i).toList());
+            assertThat(writer.waiting()).isZero();
+        } finally {
+            release.countDown();
+            writer.close();
+        }
+    }
+
+    @Test
+    void aStoreThatKeepsFailingIsAskedLessAndLessOften() throws Exception {
+        AtomicInteger tries = new AtomicInteger();
+        CallWriter writer = new CallWriter(batch -> {
+            tries.incrementAndGet();
+            throw down();
+        }, 100, Duration.ofMillis(10)).start();
+        try {
+            writer.record(event(0));
+            until(() -> tries.get() >= 1);
+            long start = System.nanoTime();
+            until(() -> tries.get() >= 6);
+            // pauses of 10, 20, 40, 80 and 160 ms between the six tries: at least 310 ms
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(300));
+        } finally {
+            writer.close();
+        }
+        assertThat(writer.dropped()).as("the batch given up at stop is counted").isOne();
+        assertThat(writer.written()).isZero();
+    }
+
+    @Test
+    void theLineStopsAtOnceWhileTheWriterPausesForAStoreThatIsDown() throws Exception {
+        AtomicInteger tries = new AtomicInteger();
+        CallWriter writer = new CallWriter(batch -> {
+            tries.incrementAndGet();
+            throw down();
+        }, 100, Duration.ofMinutes(1)).start();
+        writer.record(event(0));
+        until(() -> tries.get() == 1);
+        writer.record(event(1));
+        long start = System.nanoTime();
+        writer.close();
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).as("no wait for the pause to end")
+                .isLessThan(Duration.ofSeconds(3));
+        assertThat(writer.dropped()).as("the batch it held and the event behind it").isEqualTo(2);
+    }
+
+    @Test
+    void eventsArrivingTogetherAreWrittenInOneBatchAndAllIsWrittenWhenTheLineStops() throws Exception {
+        List<List<CallEvent>> batches = new CopyOnWriteArrayList<>();
+        CallWriter writer = new CallWriter(batch -> batches.add(List.copyOf(batch)), 100, Duration.ofMillis(10)).start();
+        writer.record(event(0));
+        until(() -> writer.waiting() == 0); // the writer has taken the first, and gathers what follows it
+        writer.record(event(1));
+        until(() -> writer.written() == 2);
+        assertThat(batches).as("one commit for both").hasSize(1);
+
+        for (int i = 2; i < 40; i++) {
+            writer.record(event(i));
+        }
+        writer.close();
+        assertThat(writer.written()).as("everything, by the time the line has stopped").isEqualTo(40);
+        assertThat(batches.stream().mapToInt(List::size).sum()).isEqualTo(40);
+    }
+
+    @Test
+    void whatCannotBeWrittenWhenTheLineStopsIsCounted() {
+        CallWriter writer = new CallWriter(batch -> {
+            throw down();
+        }, 100, Duration.ofMillis(10));
+        for (int i = 0; i < 30; i++) {
+            writer.record(event(i));
+        }
+        writer.close();
+        assertThat(writer.dropped()).isEqualTo(30);
+        assertThat(writer.written()).isZero();
+    }
+
+    @Test
     void whatIsStillQueuedWhenTheLineStopsIsWritten() {
         List<CallEvent> stored = new CopyOnWriteArrayList<>();
         CallWriter writer = new CallWriter(stored::addAll, 100, Duration.ofMillis(10));

@@ -33,6 +33,52 @@ class DataFolderTest {
     }
 
     @Test
+    void aFolderThatGoesAwayIsReportedWithinTheCheckIntervalAndClearedOnceItIsBack() throws Exception {
+        Path data = temp.resolve("data");
+        try (DataFolder folder = DataFolder.open(data).start(java.time.Duration.ofMillis(20))) {
+            assertThat(folder.path()).isEqualTo(data);
+            assertThat(folder.problems()).isEmpty();
+            Path away = Files.move(data, temp.resolve("elsewhere"));
+            Files.setPosixFilePermissions(away, PosixFilePermissions.fromString("rwxr-xr-x"));
+
+            CallWriterTest.until(() -> folder.problems().size() == 2); // a check that began once the folder was gone
+            assertThat(folder.problems()).containsExactly(
+                    "the data folder " + data + " is not writable (NoSuchFileException): messages can be neither stored"
+                            + " nor kept in the journal",
+                    "the free space of the data folder " + data + " cannot be read (NoSuchFileException)");
+
+            Files.move(away, data);
+            CallWriterTest.until(() -> folder.problems().isEmpty());
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data))).as("made private again")
+                    .isEqualTo("rwx------");
+        }
+    }
+
+    @Test
+    void aFolderWhoseLockCannotBeMadeStillStartsTheLine() throws Exception {
+        Path data = temp.resolve("data");
+        Files.createDirectories(data.resolve(DataFolder.LOCK)); // a folder where the lock file goes
+        try (DataFolder folder = DataFolder.open(data)) {
+            assertThat(folder.problems()).isEmpty();
+            assertThat(DataFolder.open(data).problems()).as("nothing to hold, nothing in use").isEmpty();
+        }
+    }
+
+    @Test
+    void aFileTheLineFindsInItsFolderIsMadePrivate() throws Exception {
+        Path data = temp.resolve("data");
+        Files.createDirectories(data);
+        Path loose = Files.writeString(data.resolve(Journal.FILE), "{}\n");
+        Files.setPosixFilePermissions(loose, PosixFilePermissions.fromString("rw-r--r--"));
+        Files.createDirectories(data.resolve("sub"));
+        try (DataFolder folder = DataFolder.open(data)) {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(loose))).isEqualTo("rw-------");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data.resolve("sub"))))
+                    .as("a folder inside is left as it is").isNotEqualTo("rw-------");
+        }
+    }
+
+    @Test
     void callersMessagesAreReadableByTheLinesUserOnlyAndNoTraceFileIsWritten() throws Exception {
         Path data = temp.resolve("data");
         Files.createDirectories(data);
@@ -58,6 +104,21 @@ class DataFolderTest {
             }
             assertThat(Files.exists(data.resolve("messages.mv.db"))).isTrue();
             assertThat(Files.exists(data.resolve(".write-check"))).as("the writability probe cleans up after itself").isFalse();
+        }
+    }
+
+    @Test
+    void aFolderTheLineCannotWriteInIsReportedFromTheStart() throws Exception {
+        for (boolean lockable : new boolean[] {true, false}) {
+            Path data = temp.resolve("data-" + lockable);
+            Files.createDirectories(data.resolve(".write-check").resolve("stuck")); // where the probe goes
+            if (!lockable) {
+                Files.createDirectories(data.resolve(DataFolder.LOCK));
+            }
+            try (DataFolder folder = DataFolder.open(data)) {
+                assertThat(folder.problems()).as("lockable " + lockable).first().asString()
+                        .startsWith("the data folder " + data + " is not writable");
+            }
         }
     }
 }

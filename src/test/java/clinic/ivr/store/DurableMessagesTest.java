@@ -11,6 +11,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
+import clinic.ivr.MovingClock;
 import clinic.ivr.desk.Message;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -78,6 +79,11 @@ class DurableMessagesTest {
         assertThat(notKept.getMessage()).as(notKept.getMessage()).contains("RE1 could not be kept");
         assertThat(messages.problems().size()).as(messages.problems().toString()).isEqualTo(2);
         assertThat(messages.problems().get(1)).as(messages.problems().toString()).contains("journal");
+
+        Files.delete(notAFolder); // the journal can be made again
+        messages.record(MessageStoreTest.recorded("RE2", MessageStoreTest.T0));
+        assertThat(messages.waiting()).isOne();
+        assertThat(messages.problems()).as("the journal works again").noneMatch(p -> p.contains("journal " + notAFolder));
     }
 
     @Test
@@ -210,6 +216,63 @@ class DurableMessagesTest {
     }
 
     @Test
+    void messagesWaitingJustFiveMinutesAreNoProblemYet() throws Exception {
+        MessageStore store = mock(MessageStore.class);
+        Journal journal = new Journal(dataDir);
+        journal.append(MessageStoreTest.recorded("RE1", MessageStoreTest.T0));
+        DurableMessages messages = new DurableMessages(store, journal,
+                Clock.fixed(MessageStoreTest.T0.plus(DurableMessages.STUCK), ZoneOffset.UTC));
+        assertThat(messages.problems()).isEmpty();
+        assertThat(new DurableMessages(store, journal, Clock.fixed(MessageStoreTest.T0.plus(DurableMessages.STUCK)
+                .plusSeconds(1), ZoneOffset.UTC)).problems()).hasSize(1);
+    }
+
+    @Test
+    void aStoreThatCouldNotOpenAtStartIsAProblemUntilAMessageIsStored() throws Exception {
+        MessageStore store = mock(MessageStore.class);
+        Instant down = MessageStoreTest.T0;
+        DurableMessages messages = new DurableMessages(store, new Journal(dataDir), Clock.fixed(down, ZoneOffset.UTC));
+        messages.storeDown();
+        assertThat(messages.problems()).containsExactly("the message store cannot write since " + down
+                + ": messages wait in the journal");
+
+        messages.record(MessageStoreTest.recorded("RE1", MessageStoreTest.T0));
+        assertThat(messages.problems()).as("it took a message").isEmpty();
+    }
+
+    @Test
+    void theFirstFailureIsTheOneReportedAndAReplayIntoAStoreStillDownReportsIt() throws Exception {
+        MessageStore store = mock(MessageStore.class);
+        doThrow(DOWN).when(store).record(any());
+        MovingClock clock = new MovingClock(MessageStoreTest.T0);
+        DurableMessages messages = new DurableMessages(store, new Journal(dataDir), clock);
+        messages.record(MessageStoreTest.recorded("RE1", MessageStoreTest.T0));
+        clock.set(MessageStoreTest.T0.plusSeconds(60));
+        messages.record(MessageStoreTest.recorded("RE2", MessageStoreTest.T0));
+        messages.storeDown();
+        assertThat(messages.problems()).first().asString().contains("since " + MessageStoreTest.T0 + ":");
+
+        // a new run: the store is still down when the journal is replayed at start
+        DurableMessages restarted = new DurableMessages(store, new Journal(dataDir), clock);
+        assertThat(restarted.retry()).isZero();
+        assertThat(restarted.problems()).first().asString().startsWith("the message store cannot write since "
+                + clock.instant());
+    }
+
+    @Test
+    void aJournalThatCannotBeReadIsTriedAgainLaterWithoutFailingTheLine() throws Exception {
+        MessageStore store = mock(MessageStore.class);
+        Journal journal = new Journal(dataDir);
+        Files.createDirectories(journal.file()); // a folder where the journal should be: unreadable as a file
+        DurableMessages messages = new DurableMessages(store, journal);
+        assertThat(messages.retry()).isZero();
+        messages.start();
+        messages.start();
+        messages.close();
+        verify(store).close();
+    }
+
+    @Test
     void aDatabaseErrorNeverQuotesTheValueItRefused() {
         StoreException e = refused("+12125550147 says call me after 5");
 
@@ -218,5 +281,13 @@ class DurableMessagesTest {
         assertThat(String.valueOf(e.getCause().getMessage())).as("nor does its cause").doesNotContain("2125550147");
         assertThat(e.getMessage()).as(e.getMessage()).contains("22001");
         assertThat(StoreException.of("x", "y", new SQLException("Connection refused", "08001")).refused()).as("a store that is down has not refused the message").isFalse();
+    }
+
+    @Test
+    void aStoreDownAtStartStaysAProblemAfterAReplayWithNothingToStore() {
+        DurableMessages messages = new DurableMessages(mock(MessageStore.class), new Journal(dataDir));
+        messages.storeDown();
+        assertThat(messages.retry()).isZero();
+        assertThat(messages.problems()).hasSize(1);
     }
 }

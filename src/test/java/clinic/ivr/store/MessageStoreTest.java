@@ -333,4 +333,23 @@ class MessageStoreTest {
             assertThat(range).extracting(Message::recordingSid).containsExactly("RE110", "RE111", "RE112");
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void storesOnTheLinesSharedPoolGiveTheirConnectionsBackAndLeaveThePoolOpen() {
+        try (ConnectionPool pool = ConnectionPool.open(Database.embedded(dataDir))) {
+            for (int i = 0; i < ConnectionPool.SIZE + 2; i++) {
+                new SqlMessageStore(pool).close();
+            }
+            SqlMessageStore store = new SqlMessageStore(pool);
+            store.record(recorded("RE1", T0));
+            assertThat(store.list()).extracting(Message::recordingSid).containsExactly("RE1");
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void aStoreWithAPoolOfItsOwnLetsGoOfTheDatabaseWhenClosed() {
+        SqlMessageStore store = new SqlMessageStore(Database.embedded(dataDir));
+        store.close();
+        assertThatExceptionOfType(java.sql.SQLException.class).isThrownBy(() -> store.pool().connection());
+    }
 }

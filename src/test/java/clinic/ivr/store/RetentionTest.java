@@ -86,4 +86,19 @@ class RetentionTest {
             assertThat(messages.list()).hasSize(3);
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void theFirstPurgeRunsAtStartAndADatabaseThatIsDownWaitsForTheNextDay() throws Exception {
+        ConnectionPool pool = pool(Kind.EMBEDDED_H2);
+        SqlCallStore calls = new SqlCallStore(pool);
+        calls.write(List.of(heard("CAOLD", NOW.minus(KEEP).minusSeconds(60))));
+        try (Retention retention = new Retention(calls, new RecordingCopies(pool), KEEP, Clock.fixed(NOW, ZoneOffset.UTC))
+                .start().start()) {
+            CallWriterTest.until(() -> new CallFigures(pool).between(Instant.EPOCH, NOW).isEmpty());
+        }
+        pool.close();
+        try (Retention down = new Retention(calls, new RecordingCopies(pool), KEEP, Clock.fixed(NOW, ZoneOffset.UTC))) {
+            down.purge(); // does not throw
+        }
+    }
 }

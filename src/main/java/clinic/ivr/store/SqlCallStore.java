@@ -47,11 +47,13 @@ public final class SqlCallStore implements CallWriter.Sink {
     /** Writes the events in one transaction: all of them, or none (and the writer tries again). */
     @Override
     public void write(List<CallEvent> batch) {
+        // the salt is read on a connection of its own: before the write takes one, never while it holds one
+        byte[] k = batch.isEmpty() ? null : key();
         try (Connection c = pool.connection()) {
             c.setAutoCommit(false);
             try {
                 CallDays.lock(c);
-                new CallBatch(c, this::hash).write(batch);
+                new CallBatch(c, caller -> hash(k, caller)).write(batch);
                 c.commit();
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
@@ -108,16 +110,20 @@ public final class SqlCallStore implements CallWriter.Sink {
         }
     }
 
-    /** The caller's number, hashed with the line's secret salt: the same caller, the same hash, and no way back. */
-    private String hash(String caller) {
+    private byte[] key() {
         byte[] k = key;
         if (k == null) {
             k = salt.get();
             key = k;
         }
+        return k;
+    }
+
+    /** The caller's number, hashed with the line's secret salt: the same caller, the same hash, and no way back. */
+    private static String hash(byte[] key, String caller) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(k, "HmacSHA256"));
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
             return HexFormat.of().formatHex(mac.doFinal(caller.strip().getBytes(StandardCharsets.UTF_8)), 0, 16);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);

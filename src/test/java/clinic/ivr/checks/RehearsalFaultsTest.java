@@ -2,6 +2,7 @@ package clinic.ivr.checks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import clinic.ivr.prompts.EditedPrompts;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

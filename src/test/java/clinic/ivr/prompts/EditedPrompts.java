@@ -14,9 +14,8 @@ import java.util.TreeMap;
  */
 public final class EditedPrompts {
 
-    private static final Map<String, String> SHIPPED = PromptFiles.read(TestLine.SHIPPED_PROMPTS).texts();
-
-    private final Map<String, String> texts = new TreeMap<>(SHIPPED);
+    /** Read for each test, not once: code under test (a mutant, in mutation testing) reads it. */
+    private final Map<String, String> texts = new TreeMap<>(PromptFiles.read(TestLine.SHIPPED_PROMPTS).texts());
 
     /** Replaces text staff would edit; fails if the text is not there, so tests stay honest. */
     public EditedPrompts edit(String file, String from, String to) {

@@ -6,14 +6,23 @@ import java.time.DayOfWeek;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** What the line says in each language, rendered once from the shipped words when the prompts load. */
 class WordingTest {
 
-    static final Prompts SHIPPED = new EditedPrompts().load();
-    static final Wording EN = SHIPPED.wording("en");
-    static final Wording ES = SHIPPED.wording("es");
+    static Prompts SHIPPED;
+    static Wording EN;
+    static Wording ES;
+
+    /** Loaded for each run of these tests, not once for the class: a mutant under test loads them. */
+    @BeforeAll
+    static void load() {
+        SHIPPED = new EditedPrompts().load();
+        EN = SHIPPED.wording("en");
+        ES = SHIPPED.wording("es");
+    }
 
     @Test
     void eachOptionSaysItsWordsThenItsKey() {

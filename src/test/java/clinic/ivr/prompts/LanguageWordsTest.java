@@ -166,4 +166,46 @@ class LanguageWordsTest {
         assertThat(en.typed(Wording.WELCOME)).extracting(WrittenLine::text).containsExactly("Thank you for calling ${clinic.name}.");
         assertThat(en.source(Wording.WELCOME)).hasValue(new Source("prompts/en/line.txt", 15));
     }
+
+    @Test
+    void aSettingAtTheStartOfALineIsCheckedToo() {
+        prompts.edit(LINE, "[welcome]\nThank you for calling ${clinic.name}.", "[welcome]\n${clinic.name welcomes you.");
+        assertThat(prompts.problems()).containsExactly(AT + 14 + ": \"${clinic.name welcomes you.\" is not closed: end each"
+                + " setting with }, as in ${clinic.name}.");
+    }
+
+    @Test
+    void staffTextReachesOnlyTheValuesItIsGiven() {
+        assertThat(new EditedPrompts().edit(LINE, "[welcome]\nThank you for calling ${clinic.name}.",
+                "[welcome]\nThank you for calling ${clinic.name?api.getClass()}.").problems()).singleElement().asString()
+                .startsWith(AT + 14 + ": ");
+        assertThat(new EditedPrompts().edit(LINE, "[welcome]\nThank you for calling ${clinic.name}.",
+                "[welcome]\nThank you for calling ${\"freemarker.template.utility.Execute\"?new()(\"id\")}.").problems())
+                .singleElement().asString().startsWith(AT + 14 + ": ");
+    }
+
+    @Test
+    void onlyDollarBracesAreSettingsAHashAndBracesAreSaidAsTyped() {
+        Wording en = prompts.edit(LINE, "[welcome]\nThank you for calling ${clinic.name}.",
+                "[welcome]\nThank you for calling #{clinic.name}.").load().wording("en");
+        assertThat(en.say(Wording.WELCOME).plainText()).isEqualTo("Thank you for calling #{clinic.name}.");
+    }
+
+    @Test
+    void whatCallersSayIsUnderstoodFromTheWordsStaffListed() {
+        prompts.edit(LINE, "[words.repeat]\n", "[words.repeat]\nplay it once more for me\n")
+                .edit("en/faq.txt", "[faq-painful.words]\n", "[faq-painful.words]\nwill my back be sore\n")
+                .edit("es/line.txt", "[words.language]\n", "[words.language]\nprefiero castellano por favor\n");
+        clinic.ivr.flow.Flow flow = prompts.load().flow();
+        clinic.ivr.flow.CallState en = clinic.ivr.flow.CallState.start("en");
+        assertThat(flow.hear(en, clinic.ivr.flow.Input.said("play it once more for me", 0.9)))
+                .isEqualTo(clinic.ivr.flow.Heard.of(clinic.ivr.flow.Heard.Kind.REPEAT));
+        assertThat(flow.hear(en, clinic.ivr.flow.Input.said("will my back be sore", 0.9)))
+                .isEqualTo(clinic.ivr.flow.Heard.go("faq-painful"));
+        assertThat(flow.hear(en.at("faq"), clinic.ivr.flow.Input.said("what are your opening hours", 0.9)))
+                .isEqualTo(clinic.ivr.flow.Heard.go("hours"));
+        assertThat(flow.hear(en, clinic.ivr.flow.Input.said("prefiero castellano por favor", 0.9)))
+                .as("the Spanish words for English are heard in the English line").isEqualTo(
+                        new clinic.ivr.flow.Heard(clinic.ivr.flow.Heard.Kind.LANGUAGE, "es"));
+    }
 }

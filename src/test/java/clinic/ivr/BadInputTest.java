@@ -1,15 +1,15 @@
-package clinic.ivr.checks;
+package clinic.ivr;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import clinic.ivr.TestLine;
-import clinic.ivr.prompts.PromptFiles;
+import clinic.ivr.checks.ChecksOnACopy;
 import clinic.ivr.prompts.Validation;
 import org.junit.jupiter.api.Test;
 
 /**
  * The mistakes staff make when they change the words, caught by the one validator (the command line's
  * validate, the staff page's Check and Publish), each on the line where it was typed, in plain words.
+ * Each check is tested on its own in its package; these run them all, as staff meet them.
  */
 class BadInputTest extends ChecksOnACopy {
 
@@ -91,16 +91,6 @@ class BadInputTest extends ChecksOnACopy {
         prompts.edit("clinic.yaml", "number: \"+12125985913\"", "number: \"+1212598591\"");
         assertThat(errorAt(validate(), "prompts/clinic.yaml", line).message()).startsWith("\"+1212598591\" has 9 digits"
                 + " after +1; a number in the US or Canada has 10");
-    }
-
-    @Test
-    void aHolidayThatHasPassedIsRefusedBeforePublishingButNeverStopsCalls() {
-        int line = prompts.lineOf("clinic.yaml", "2026-12-25: closed");
-        prompts.edit("clinic.yaml", "2026-12-25: closed", "2025-12-25: closed");
-        assertThat(errorAt(validate(), "prompts/clinic.yaml", line).message()).isEqualTo("the special day 2025-12-25 has"
-                + " already passed (today is 2026-03-04): check the year, or remove this day.");
-        assertThat(validator.forCalls(PromptFiles.read(prompts.dir())).ok()).as("a published version whose day passes"
-                + " keeps answering").isTrue();
     }
 
     @Test

@@ -120,4 +120,75 @@ class ClinicYamlTest {
         assertThat(ClinicYaml.quoted(null)).isEqualTo("\"\"");
         assertThat(ClinicYaml.quoted(" é # : ")).isEqualTo("\" é # : \"");
     }
+
+    @Test
+    void theSavedFilesKeepTheNotesStaffKnow() {
+        Map<String, String> weekly = new LinkedHashMap<>();
+        ClinicYaml.DAYS.forEach(day -> weekly.put(day, day.startsWith("s") ? "closed" : "8:00-19:00"));
+        Map<String, ClinicSettings.Voice> english = Map.of("en", new ClinicSettings.Voice("Polly.Joanna-Neural", "en-US"));
+        ClinicYaml.Values values = new ClinicYaml.Values("Clinic", "+12125985913", "Main St", "https://x.example",
+                "+12125985914", "20", "America/New_York", weekly, List.of(new ClinicYaml.SpecialDay("2026-12-25", "closed",
+                List.of("Christmas Day"), "day-1")), english, Map.of());
+        assertThat(ClinicYaml.settings(values).text()).isEqualTo("""
+                # Settings of the clinic's phone line, saved from the staff page (/staff/prompts).
+                # Lines starting with # are notes. Every value is in quotes. Check a change with:
+                #   java -jar target/clinic-ivr.jar validate
+
+                # The clinic's name, as callers hear it.
+                name: "Clinic"
+
+                # The clinic's public number, said to callers who should call back.
+                phone: "+12125985913"
+
+                # The clinic's street address and the web page where callers book a visit, sent by text message;
+                # until both are filled in, the line does not offer a text.
+                address: "Main St"
+                booking_link: "https://x.example"
+
+                # When the front desk answers the phone; outside these hours callers may leave a message.
+                hours:
+                  # The clinic's time zone: the hours below are in it, summer time included.
+                  time_zone: "America/New_York"
+                  # Each day: "closed", or the times on a 24-hour clock (7 PM is 19:00).
+                  monday: "8:00-19:00"
+                  tuesday: "8:00-19:00"
+                  wednesday: "8:00-19:00"
+                  thursday: "8:00-19:00"
+                  friday: "8:00-19:00"
+                  saturday: "closed"
+                  sunday: "closed"
+                  # Holidays and other special days: the date, then "closed" or that day's hours, then its name
+                  # in each language, in the order of languages below.
+                  special_days:
+                    "2026-12-25": "closed, Christmas Day"
+
+                front_desk:
+                  # Where the line puts callers through to a person. FRONT_DESK_NUMBER, if set, replaces it.
+                  number: "+12125985914"
+                  # How long to ring the front desk before telling the caller no one could answer.
+                  ring_seconds: 20
+
+                # The languages of the line; a call starts in the first one. Each has a folder of its words.
+                languages:
+                  en:
+                    voice: "Polly.Joanna-Neural"
+                    language: "en-US"
+                """);
+        Map<String, List<String>> menus = new LinkedHashMap<>();
+        menus.put("main", List.of("what-it-is", "faq"));
+        menus.put("faq", List.of("faq-painful"));
+        assertThat(ClinicYaml.menus(menus, Map.of()).text()).isEqualTo("""
+                # The phone tree, saved from the staff page (/staff/prompts): each menu's options, key 1 first.
+                # An option leads to a topic (an answer) or to another menu; "hours" is said from clinic.yaml.
+                # These keys do the same in every menu and cannot be options: 0 front desk, star repeat, 9 main
+                # menu, pound next part; at the main menu 7 slower and 8 the other language; 6 a text message.
+
+                main:
+                  1: what-it-is
+                  2: faq
+
+                faq:
+                  1: faq-painful
+                """);
+    }
 }

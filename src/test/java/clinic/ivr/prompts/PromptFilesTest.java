@@ -56,6 +56,13 @@ class PromptFilesTest {
         assertThat(files.unreadable()).containsExactly(new Problem("prompts/en/faq.txt", 0, "is not saved as UTF-8 text."
                 + " Save it again as UTF-8."));
         assertThat(files.has("en/faq.txt")).isFalse();
+
+        Files.write(dir.resolve("clinic.yaml"), "name: caf\u00e9".getBytes(StandardCharsets.ISO_8859_1));
+        PromptsException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+                () -> new PromptsLoader(java.util.Optional.empty()).load(dir), PromptsException.class);
+        assertThat(e.problems()).extracting(Problem::toString).contains("prompts/clinic.yaml: is not saved as UTF-8 text. Save"
+                + " it again as UTF-8.").doesNotContain("prompts/clinic.yaml: this file is missing.")
+                .contains("prompts/menus.yaml: this file is missing.");
     }
 
     @Test
@@ -90,6 +97,8 @@ class PromptFilesTest {
         Path dir = folder(Map.of("clinic.yaml", "other", "templates/menu.ftlx", "new", "templates/lib.ftlx", "lib"));
         Files.write(dir.resolve("templates/bad.ftlx"), new byte[] {(byte) 0xff});
         Files.write(dir.resolve("bad.txt"), new byte[] {(byte) 0xff});
+        Files.createDirectories(dir.resolve("en"));
+        Files.write(dir.resolve("en/bad.txt"), new byte[] {(byte) 0xff});
         PromptFiles answered = version.withTemplatesOf(PromptFiles.read(dir));
         assertThat(answered.texts()).containsExactly(Map.entry("clinic.yaml", "a"), Map.entry("en/line.txt", "b"),
                 Map.entry("templates/lib.ftlx", "lib"), Map.entry("templates/menu.ftlx", "new"));
@@ -107,6 +116,10 @@ class PromptFilesTest {
         assertThat(a.fingerprint()).hasSize(12).isNotEqualTo(sameWords.fingerprint()).isNotEqualTo(otherWords.fingerprint())
                 .isEqualTo(PromptFiles.of(Map.of("templates/menu.ftlx", "t", "clinic.yaml", "a")).fingerprint());
         assertThat(a.editableFingerprint()).isEqualTo(sameWords.editableFingerprint()).isNotEqualTo(otherWords.editableFingerprint());
+        assertThat(PromptFiles.of(Map.of("a", "x")).fingerprint()).as("a file renamed")
+                .isNotEqualTo(PromptFiles.of(Map.of("b", "x")).fingerprint());
+        assertThat(PromptFiles.of(Map.of("a", "x"))).isNotEqualTo(PromptFiles.of(Map.of("a", "y")))
+                .isNotEqualTo(PromptFiles.of(Map.of("b", "x"))).isNotEqualTo("a");
         assertThat(PromptFiles.of(Map.of("ab", "c")).fingerprint()).as("names and texts are kept apart")
                 .isNotEqualTo(PromptFiles.of(Map.of("a", "bc")).fingerprint());
     }

@@ -59,6 +59,9 @@ class SettingsFileTest {
     void aMissingOrEmptyFileIsSaidSo() {
         prompts.write(FILE, null);
         assertThat(prompts.problems()).containsExactly("prompts/clinic.yaml: this file is missing.");
+        prompts.write(FILE, "# only notes\n");
+        assertThat(prompts.problems()).containsExactly("prompts/clinic.yaml line 2: is not valid YAML: No content to map due"
+                + " to end-of-input. Check the indentation and the colon after each setting's name.");
         prompts.write(FILE, "~\n");
         assertThat(prompts.problems()).containsExactly("prompts/clinic.yaml: is empty. Restore it from the copy that came"
                 + " with the line.");

@@ -22,4 +22,41 @@ class RehearsalFaultsTest {
             assertThat(fault.toString()).startsWith("en text message: it has ");
         });
     }
+
+    @Test
+    void twimlTwilioWouldNotPlayIsAFaultOfEachAnswerThatGivesIt() {
+        prompts.edit("templates/goodbye.ftlx", "<Hangup/>", "<Hangupp/>");
+        List<Rehearsal.Fault> faults = Rehearsal.faults(prompts.load());
+        assertThat(faults).extracting(Rehearsal.Fault::step).contains("en goodbye", "es slow goodbye",
+                "en message taken (monday)").allSatisfy(step -> assertThat(step).matches(".* (goodbye|message taken .*)"));
+        assertThat(faults).allSatisfy(fault -> {
+            assertThat(fault.template()).isEqualTo("goodbye.ftlx");
+            assertThat(fault.message()).isEqualTo("<Hangupp> is not a TwiML verb this line uses");
+            assertThat(fault.words()).isEmpty();
+        });
+    }
+
+    @Test
+    void aMenuThatLeavesACallerTooLittleTimeIsAFaultOfEveryMenu() {
+        prompts.edit("templates/menu.ftlx", "timeout=\"${gather.timeout}\"", "timeout=\"5\"");
+        List<Rehearsal.Fault> faults = Rehearsal.faults(prompts.load());
+        assertThat(faults).extracting(Rehearsal.Fault::step).contains("en main (none)", "es slow faq (silence)",
+                "en hours (none, day 1)", "en message offer (none)").doesNotContain("en confirm (faq)");
+        assertThat(faults).allSatisfy(fault -> {
+            assertThat(fault.template()).isEqualTo("menu.ftlx");
+            assertThat(fault.message()).startsWith("the line waits only 5 seconds for a choice");
+        });
+    }
+
+    @Test
+    void aTemplateThatFailsOtherwiseIsAFaultWithItsLine() {
+        prompts.edit("templates/goodbye.ftlx", "<Hangup/>", "<Hangup/>${1 / 0}");
+        List<Rehearsal.Fault> faults = Rehearsal.faults(prompts.load());
+        assertThat(faults).isNotEmpty().allSatisfy(fault -> {
+            assertThat(fault.step()).matches(".* (goodbye|message taken .*)");
+            assertThat(fault.template()).isEqualTo("goodbye.ftlx");
+            assertThat(fault.line()).isEqualTo(prompts.lineOf("templates/goodbye.ftlx", "${1 / 0}"));
+            assertThat(fault.message()).startsWith("the templates cannot render it: ").doesNotContain("\n");
+        });
+    }
 }

@@ -104,22 +104,6 @@ class BadInputTest extends ChecksOnACopy {
     }
 
     @Test
-    void aHashInASentenceIsASymbol() {
-        int line = prompts.lineOf("en/line.txt", "To hear this again, press star.");
-        prompts.edit("en/line.txt", "To hear this again, press star.", "To hear this again, press star or #.");
-        assertThat(errorAt(validate(), "prompts/en/line.txt", line).message()).contains("\"#\" is read out as a symbol");
-    }
-
-    @Test
-    void aHashAfterASettingsValueCutsItShort() {
-        int line = prompts.lineOf("clinic.yaml", "name: Gramercy Physical Therapy");
-        prompts.edit("clinic.yaml", "name: Gramercy Physical Therapy", "name: Gramercy #1 Physical Therapy");
-        assertThat(errorAt(validate(), "prompts/clinic.yaml", line).message()).isEqualTo("the words after \"#\" on this"
-                + " line are a note, not part of the value: name is only \"Gramercy\". Put the whole value in quotes to keep"
-                + " the #, or move the note to a line of its own.");
-    }
-
-    @Test
     void aHashInsideAQuotedNameIsSaidAsASymbol() {
         int line = prompts.lineOf("clinic.yaml", "name: Gramercy Physical Therapy");
         prompts.edit("clinic.yaml", "name: Gramercy Physical Therapy", "name: \"Gramercy #1 Physical Therapy\"");

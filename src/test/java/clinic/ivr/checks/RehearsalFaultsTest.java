@@ -3,6 +3,7 @@ package clinic.ivr.checks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import clinic.ivr.prompts.EditedPrompts;
+import clinic.ivr.twiml.TwimlRenderer;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +35,7 @@ class RehearsalFaultsTest {
             assertThat(fault.message()).isEqualTo("<Hangupp> is not a TwiML verb this line uses");
             assertThat(fault.words()).isEmpty();
         });
+        assertThat(Rehearsal.problems(prompts.load())).contains("en goodbye: <Hangupp> is not a TwiML verb this line uses");
     }
 
     @Test
@@ -58,5 +60,14 @@ class RehearsalFaultsTest {
             assertThat(fault.line()).isEqualTo(prompts.lineOf("templates/goodbye.ftlx", "${1 / 0}"));
             assertThat(fault.message()).startsWith("the templates cannot render it: ").doesNotContain("\n");
         });
+    }
+
+    @Test
+    void aTextMessageOfSixteenHundredCharactersIsSent() {
+        String shipped = TwimlRenderer.textMessage(prompts.load(), "en");
+        int room = Rehearsal.MAX_TEXT_CHARACTERS - shipped.length() - 1;
+        prompts.edit("en/desk.txt", "[text-message]\n${clinic.name}\n", "[text-message]\n${clinic.name} " + "x".repeat(room) + "\n");
+        assertThat(TwimlRenderer.textMessage(prompts.load(), "en")).hasSize(Rehearsal.MAX_TEXT_CHARACTERS);
+        assertThat(Rehearsal.faults(prompts.load())).isEmpty();
     }
 }

@@ -137,4 +137,13 @@ class RehearsalTest {
         assertThat(steps.get("es whisper accepted")).isEqualTo(new Step.Connect(CallState.start("es")));
         assertThat(steps.get("en slow goodbye")).isEqualTo(new Step.Goodbye(en.withSlow(true)));
     }
+
+    @Test
+    void aDayStaffClosedIsWelcomedWithAndWithoutAReason() {
+        Map<String, Step> steps = Rehearsal.steps(prompts);
+        assertThat(steps.get("first answer (closed today)")).isInstanceOfSatisfying(Step.Menu.class, menu ->
+                assertThat(menu.closedToday().orElseThrow().closure().orElseThrow().reasons()).isEmpty());
+        assertThat(steps.get("first answer (closed today, with a reason)")).isInstanceOfSatisfying(Step.Menu.class, menu ->
+                assertThat(menu.closedToday().orElseThrow().closure().orElseThrow().reasons()).containsKeys("en", "es"));
+    }
 }

@@ -3,6 +3,7 @@ package clinic.ivr.checks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import clinic.ivr.TestLine;
+import clinic.ivr.prompts.EditedPrompts;
 import clinic.ivr.prompts.Problem;
 import clinic.ivr.prompts.PromptFiles;
 import clinic.ivr.prompts.Validation;
@@ -217,8 +218,10 @@ class ValidatorTest extends ChecksOnACopy {
         Problem problem = onlyError(validate());
         assertThat(problem.file()).isEqualTo("prompts/templates/lib.ftlx");
         assertThat(problem.line()).isEqualTo(line);
+        int answers = Rehearsal.faults(new EditedPrompts().edit("templates/lib.ftlx", "${block.voice}", "${block.voic}").load())
+                .size();
         assertThat(problem.message()).as(problem.message()).contains("\"${block.voic}\"")
-                .matches(".* \\(in the answer \"en main \\(none\\)\" and \\d+ more\\)");
+                .endsWith(" (in the answer \"en main (none)\" and " + (answers - 1) + " more)");
     }
 
     @Test
@@ -318,5 +321,21 @@ class ValidatorTest extends ChecksOnACopy {
                 + " already passed (today is 2026-03-04): check the year, or remove this day.");
         assertThat(validator.forCalls(PromptFiles.read(prompts.dir())).ok()).as("a published version whose day passes"
                 + " keeps answering").isTrue();
+    }
+
+    @Test
+    void aHashInASentenceIsASymbol() {
+        int line = prompts.lineOf("en/line.txt", "To hear this again, press star.");
+        prompts.edit("en/line.txt", "To hear this again, press star.", "To hear this again, press star or #.");
+        assertThat(errorAt(validate(), "prompts/en/line.txt", line).message()).contains("\"#\" is read out as a symbol");
+    }
+
+    @Test
+    void aHashAfterASettingsValueCutsItShort() {
+        int line = prompts.lineOf("clinic.yaml", "name: Gramercy Physical Therapy");
+        prompts.edit("clinic.yaml", "name: Gramercy Physical Therapy", "name: Gramercy #1 Physical Therapy");
+        assertThat(errorAt(validate(), "prompts/clinic.yaml", line).message()).isEqualTo("the words after \"#\" on this"
+                + " line are a note, not part of the value: name is only \"Gramercy\". Put the whole value in quotes to keep"
+                + " the #, or move the note to a line of its own.");
     }
 }

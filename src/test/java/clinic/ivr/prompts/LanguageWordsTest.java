@@ -208,4 +208,15 @@ class LanguageWordsTest {
                 .as("the Spanish words for English are heard in the English line").isEqualTo(
                         new clinic.ivr.flow.Heard(clinic.ivr.flow.Heard.Kind.LANGUAGE, "es"));
     }
+
+    @Test
+    void aSettingMistakeIsNamedOnItsOwnLineBelowOtherWordsAndNotes() {
+        assertThat(new EditedPrompts().edit(LINE, "[welcome]\nThank you for calling ${clinic.name}.",
+                "[welcome]\nThank you for calling.\n${clinic.name welcomes you.").problems())
+                .containsExactly(AT + 15 + ": \"${clinic.name welcomes you.\" is not closed: end each setting with }, as in"
+                        + " ${clinic.name}.");
+        assertThat(new EditedPrompts().edit(LINE, "[welcome]\nThank you for calling ${clinic.name}.",
+                "[welcome]\n# a note for staff\nThank you for calling ${clinic.name?upper_case?nope}.").problems())
+                .singleElement().asString().startsWith(AT + 15 + ": ");
+    }
 }

@@ -178,4 +178,13 @@ class WordingTest {
         assertThat(edited.wording("en").whisper("hours").plainText()).contains("asking about the opening hours.");
         assertThat(edited.wording("en").whisper("session").plainText()).contains("asking about a first session.");
     }
+
+    @Test
+    void aPhraseLongerThanTwilioTakesIsLeftOutOfTheHints() {
+        String longest = "a".repeat(Wording.MAX_HINT_CHARACTERS);
+        Wording edited = new EditedPrompts().edit("en/line.txt", "[words.repeat]\n", "[words.repeat]\n" + longest + "\n"
+                + longest + "b\n").load().wording("en");
+        assertThat(edited.words("words.repeat")).startsWith(longest, longest + "b");
+        assertThat(edited.hints().split(", ")).contains(longest).doesNotContain(longest + "b");
+    }
 }

@@ -150,13 +150,12 @@ final class YamlFile {
         if (e instanceof UnrecognizedPropertyException u) {
             List<String> known = u.getKnownPropertyIds() == null ? List.of()
                     : u.getKnownPropertyIds().stream().map(String::valueOf).toList();
-            return new Problem(file, line, "\"" + u.getPropertyName() + "\" is not a known setting here"
+            // Jackson reads a record's settings before it complains, so its location is the end of the record
+            return new Problem(file, line(setting(u)), "\"" + u.getPropertyName() + "\" is not a known setting here"
                     + Suggest.didYouMean(u.getPropertyName(), known) + " Known settings: " + String.join(", ", known) + ".");
         }
         if (e instanceof MismatchedInputException m) {
-            String setting = m.getPath().stream()
-                    .map(r -> r.getFieldName() != null ? r.getFieldName() : String.valueOf(r.getIndex()))
-                    .reduce((a, b) -> a + "." + b).orElse("");
+            String setting = setting(m);
             String message = m.getOriginalMessage();
             if (message.contains("Missing required creator property")) {
                 return missing(message.replaceAll("(?s).*property '([^']*)'.*", "$1"), setting);
@@ -173,6 +172,13 @@ final class YamlFile {
         }
         return new Problem(file, line, "is not valid YAML: " + firstLine(e.getOriginalMessage())
                 + ". Check the indentation and the colon after each setting's name.");
+    }
+
+    /** The setting a mistake is in, by its path such as "front_desk.ring_seconds". */
+    private static String setting(MismatchedInputException e) {
+        return e.getPath().stream()
+                .map(r -> r.getFieldName() != null ? r.getFieldName() : String.valueOf(r.getIndex()))
+                .reduce((a, b) -> a + "." + b).orElse("");
     }
 
     /**

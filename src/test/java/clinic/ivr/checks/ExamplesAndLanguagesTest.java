@@ -2,6 +2,7 @@ package clinic.ivr.checks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import clinic.ivr.prompts.EditedPrompts;
 import clinic.ivr.prompts.Problem;
 import org.junit.jupiter.api.Test;
 
@@ -87,5 +88,26 @@ class ExamplesAndLanguagesTest {
         int line = prompts.lineOf("en/faq.txt", "[faq]") + 1;
         assertThat(languages().errors()).extracting(Problem::toString).containsExactly("prompts/es/faq.txt: the entry"
                 + " [faq] is missing; prompts/en/faq.txt line " + line + " has it: copy it here and translate it.");
+    }
+
+    @Test
+    void aSubmenusWordsAndTheHoursWordsAreExamplesToo() {
+        prompts.edit("en/faq.txt", "[faq.words]\n", "[faq.words]\nwill it hurt\n");
+        assertThat(examples().errors()).extracting(Problem::message).anyMatch(m -> m.startsWith("\"will it hurt\" in"
+                + " [faq-painful.words] is the same, to the line, as an example of [faq.words]"));
+
+        EditedPrompts noHoursKey = new EditedPrompts().edit("menus.yaml", "  5: hours\n", "")
+                .edit("en/hours.txt", "[hours.words]\n", "[hours.words]\nwill it hurt\n");
+        Findings findings = new Findings();
+        new ExamplesCheck().check(noHoursKey.load(), findings);
+        assertThat(findings.errors()).extracting(Problem::message).anyMatch(m -> m.startsWith("\"will it hurt\" in"
+                + " [hours.words] is the same, to the line, as an example of [faq-painful.words]"));
+    }
+
+    @Test
+    void anEntryInAFileTheOtherLanguageLacksIsNamedForItsFolder() {
+        prompts.write("en/more.txt", "[faq]\nHere are the questions people ask most.\n");
+        assertThat(languages().errors()).extracting(Problem::toString).containsExactly("prompts/es: the entry [faq] is"
+                + " missing; prompts/en/more.txt line 2 has it: copy it here and translate it.");
     }
 }

@@ -2,6 +2,7 @@ package clinic.ivr.checks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import clinic.ivr.prompts.EditedPrompts;
 import clinic.ivr.prompts.Problem;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -131,5 +132,31 @@ class KeyMapCheckTest {
         prompts.edit("en/line.txt", "For ${choice}, press ${key}.", "For ${choice}, press the key.");
         assertThat(errors()).first().asString().endsWith("[option] does not say the option's key (\"For what traction"
                 + " therapy is, press the key.\"). Write ${key} where it goes, as in \"For ${choice}, press ${key}.\"");
+    }
+
+    @Test
+    void aSentenceThatStartsWithTheKeyItselfSaysTheKeyFirst() {
+        prompts.edit("en/line.txt", "For the main menu, press 9.", "9 is for the main menu.");
+        assertThat(errors()).containsExactly(under("en/line.txt", "[main-menu-option]") + "[main-menu-option] says the key"
+                + " before what it does (\"9 is for the main menu.\"). Say what the key does first and the key last"
+                + AS_THE_OPTIONS_DO);
+    }
+
+    @Test
+    void anAnswerThatSaysPressWithoutAKeyOrWithNothingAfterItIsNoAdvice() {
+        prompts.edit("en/faq.txt", "You may feel a mild stretch.", "You may feel a mild stretch. Press gently on your back."
+                + " Press 0.");
+        assertThat(check().warnings()).isEmpty();
+    }
+
+    @Test
+    void anOptionPatternWithoutAVerbOrWithTheChoiceFirstIsFine() {
+        prompts.edit("en/line.txt", "For ${choice}, press ${key}.", "For ${choice}, ${key}.");
+        assertThat(errors()).isEmpty();
+        EditedPrompts choiceFirst = new EditedPrompts().edit("en/line.txt", "For ${choice}, press ${key}.",
+                "${choice}: press ${key}.");
+        Findings findings = new Findings();
+        new KeyMapCheck().check(choiceFirst.load(), findings);
+        assertThat(findings.errors()).isEmpty();
     }
 }

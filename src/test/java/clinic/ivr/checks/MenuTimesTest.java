@@ -2,6 +2,7 @@ package clinic.ivr.checks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import clinic.ivr.prompts.EditedPrompts;
 import clinic.ivr.prompts.Prompts;
 import java.util.Map;
 import java.util.function.Function;
@@ -54,5 +55,18 @@ class MenuTimesTest {
         TimeToAnswer start = after.get("en faq-start");
         assertThat(start.seconds()).isEqualTo(Listening.seconds(start.words()));
         assertThat(start.slowSeconds()).isEqualTo(Listening.slowSeconds(start.words()));
+    }
+
+    @Test
+    void aMenuThatCannotBeRenderedIsNotTimedTheRehearsalSaysWhy() {
+        Prompts broken = prompts.edit("templates/lib.ftlx", "${block.voice}", "${block.voic}").load();
+        assertThat(MenuLength.of(broken)).isEmpty();
+        assertThat(TimeToAnswer.of(broken)).isEmpty();
+        assertThat(Rehearsal.faults(broken)).isNotEmpty().allSatisfy(fault -> {
+            assertThat(fault.template()).isEqualTo("lib.ftlx");
+            assertThat(fault.line()).isEqualTo(prompts.lineOf("templates/lib.ftlx", "${block.voic}"));
+            assertThat(fault.message()).isEqualTo("the templates cannot render it: \"${block.voic}\" is not a value the"
+                    + " templates are given");
+        });
     }
 }

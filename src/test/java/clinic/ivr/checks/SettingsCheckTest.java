@@ -2,6 +2,7 @@ package clinic.ivr.checks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import clinic.ivr.prompts.EditedPrompts;
 import clinic.ivr.prompts.Problem;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -46,5 +47,16 @@ class SettingsCheckTest {
         new SettingsCheck().checkDays(prompts.load(), LocalDate.of(2026, 12, 25), findings);
         assertThat(findings.errors()).extracting(Problem::toString).containsExactly("prompts/clinic.yaml line " + line
                 + ": the special day 2026-12-24 has already passed (today is 2026-12-25): check the year, or remove this day.");
+    }
+
+    @Test
+    void aHashInTheAddressIsSaidAsASymbolAndTheSameFindingIsListedOnce() {
+        prompts.edit("clinic.yaml", "# address: \"Street, New York, NY ZIP\"", "address: \"20 Example Street #4\"");
+        new SettingsCheck().check(prompts.load(), findings);
+        new SettingsCheck().check(prompts.load(), findings);
+        assertThat(findings.errors()).extracting(Problem::toString).containsExactly("prompts/clinic.yaml line "
+                + prompts.lineOf("clinic.yaml", "address: \"20") + ": \"#\" in the clinic's address is read out as a symbol:"
+                + " write the word callers should hear, such as \"number\".");
+        assertThat(findings.warnings()).isEmpty();
     }
 }

@@ -2,6 +2,7 @@ package clinic.ivr.checks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import clinic.ivr.prompts.EditedPrompts;
 import clinic.ivr.prompts.Problem;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -101,5 +102,20 @@ class TypedWordsCheckTest {
         int line = prompts.lineOf("en/line.txt", "Thank you for calling ${clinic.name}.") + 1;
         assertThat(errors()).containsExactly("prompts/en/line.txt line " + line + ": only answers have parts: callers never"
                 + " hear the words after \"---\" in [welcome]. Remove the --- line.");
+    }
+
+    @Test
+    void anAnswerOfThreeThousandCharactersIsSaidInOneGoAndOneMoreIsTooLong() {
+        String answer = prompts.text("en/faq.txt");
+        int start = answer.indexOf("[faq-results]\n") + "[faq-results]\n".length();
+        String words = answer.substring(start, answer.indexOf("\n\n", start));
+        String exactly = ("word ".repeat(600)).strip() + "s";
+        assertThat(exactly).hasSize(3000);
+        prompts.edit("en/faq.txt", "[faq-results]\n" + words, "[faq-results]\n" + exactly);
+        assertThat(errors()).isEmpty();
+        prompts.edit("en/faq.txt", exactly, exactly + "!");
+        assertThat(errors()).containsExactly("prompts/en/faq.txt line " + (prompts.headingOf("en/faq.txt", "faq-results") + 1)
+                + ": [faq-results] is 3,001 characters long; the phone's voice reads at most 3,000 at a time (about 450"
+                + " words). Split it into parts with a line of ---, or shorten it.");
     }
 }

@@ -3,7 +3,9 @@ package clinic.ivr.checks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import clinic.ivr.TestLine;
+import clinic.ivr.prompts.EditedPrompts;
 import clinic.ivr.prompts.Problem;
+import clinic.ivr.prompts.PromptFiles;
 import clinic.ivr.prompts.Validation;
 import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
@@ -15,6 +17,56 @@ class ValidatorTest extends ChecksOnACopy {
     void theShippedPromptsPass() {
         Validation validation = validator.validate(TestLine.SHIPPED_PROMPTS);
         assertThat(validation.ok()).as(() -> list(validation)).isTrue();
+        assertThat(validation.warnings()).extracting(Problem::toString).as("advice on the shipped words").satisfiesExactly(
+                en -> assertThat(en).startsWith("prompts/en/main.txt line " + prompts.lineOf("en/main.txt", "what traction"
+                        + " therapy is") + ": the choices of the main menu take "),
+                es -> assertThat(es).startsWith("prompts/es/main.txt line ").contains(": the choices of the main menu take "),
+                text -> assertThat(text).isEqualTo("prompts/clinic.yaml: address and booking_link are not both set, so"
+                        + " callers are not offered a text message with them. Add both to offer it."));
+    }
+
+    @Test
+    void withAnAddressAndABookingLinkCallersAreOfferedAText() {
+        prompts.edit("clinic.yaml", "# address: \"Street, New York, NY ZIP\"", "address: \"20 Example Street\"")
+                .edit("clinic.yaml", "# booking_link: \"https://...\"", "booking_link: \"https://clinic.example/book\"");
+        Validation validation = validate();
+        assertThat(validation.ok()).as(() -> list(validation)).isTrue();
+        assertThat(validation.warnings()).extracting(Problem::message).noneMatch(m -> m.contains("booking_link"));
+    }
+
+    /** The menu-length advice and errors a validation found for one menu. */
+    static java.util.List<String> menuLength(Validation validation, String menu) {
+        return java.util.stream.Stream.concat(validation.errors().stream().map(p -> "error: " + p.message()),
+                validation.warnings().stream().map(p -> "warning: " + p.message()))
+                .filter(m -> m.contains("the choices of the " + menu + " menu")).toList();
+    }
+
+    @Test
+    void aMenuOfSixtyWordsIsNoTroubleAndOneOfEightyOnlyAdvice() {
+        prompts.edit("en/faq.txt", "[faq-results.option]\nhow soon it helps", "[faq-results.option]\nhow soon it helps,"
+                + " in most cases, for most people");
+        assertThat(menuLength(validate(), "faq")).as("60 words").isEmpty();
+        prompts.edit("en/faq.txt", "for most people", "for most people " + "and more ".repeat(10));
+        assertThat(menuLength(validate(), "faq")).singleElement().asString().startsWith("warning: the choices of the faq menu"
+                + " take 80 words");
+    }
+
+    @Test
+    void anAnswerReachedInThirtySecondsIsNoWarning() {
+        prompts.edit("en/faq.txt", "[faq-start.option]\nhow to get started", "[faq-start.option]\nhow to get started now");
+        Validation validation = validate();
+        assertThat(validation.ok()).as(() -> list(validation)).isTrue();
+        assertThat(validation.warnings()).extracting(Problem::message).noneMatch(m -> m.startsWith("a caller pressing"));
+    }
+
+    @Test
+    void aFaultInOneAnswerNamesThatAnswerAlone() {
+        prompts.edit("en/desk.txt", "[text-message]\n${clinic.name}\n", "[text-message]\n${clinic.name} "
+                + "and more ".repeat(180) + "\n");
+        Problem problem = onlyError(validate());
+        assertThat(problem.file()).isEqualTo("prompts/en/desk.txt");
+        assertThat(problem.line()).isEqualTo(prompts.lineOf("en/desk.txt", "and more"));
+        assertThat(problem.message()).endsWith("; write one of at most 1600. (in the answer \"en text message\")");
     }
 
     @Test
@@ -166,7 +218,10 @@ class ValidatorTest extends ChecksOnACopy {
         Problem problem = onlyError(validate());
         assertThat(problem.file()).isEqualTo("prompts/templates/lib.ftlx");
         assertThat(problem.line()).isEqualTo(line);
-        assertThat(problem.message()).as(problem.message()).contains("\"${block.voic}\"");
+        int answers = Rehearsal.faults(new EditedPrompts().edit("templates/lib.ftlx", "${block.voice}", "${block.voic}").load())
+                .size();
+        assertThat(problem.message()).as(problem.message()).contains("\"${block.voic}\"")
+                .endsWith(" (in the answer \"en main (none)\" and " + (answers - 1) + " more)");
     }
 
     @Test
@@ -256,5 +311,31 @@ class ValidatorTest extends ChecksOnACopy {
         assertThat(validation.ok()).as(() -> list(validation)).isTrue();
         assertThat(validation.warnings().stream().anyMatch(w -> w.message().startsWith("a caller pressing 3 5 hears")
                 && w.message().contains("\"faq-start\""))).as(validation.warnings()::toString).isTrue();
+    }
+
+    @Test
+    void aHolidayThatHasPassedIsRefusedBeforePublishingButNeverStopsCalls() {
+        int line = prompts.lineOf("clinic.yaml", "2026-12-25: closed");
+        prompts.edit("clinic.yaml", "2026-12-25: closed", "2025-12-25: closed");
+        assertThat(errorAt(validate(), "prompts/clinic.yaml", line).message()).isEqualTo("the special day 2025-12-25 has"
+                + " already passed (today is 2026-03-04): check the year, or remove this day.");
+        assertThat(validator.forCalls(PromptFiles.read(prompts.dir())).ok()).as("a published version whose day passes"
+                + " keeps answering").isTrue();
+    }
+
+    @Test
+    void aHashInASentenceIsASymbol() {
+        int line = prompts.lineOf("en/line.txt", "To hear this again, press star.");
+        prompts.edit("en/line.txt", "To hear this again, press star.", "To hear this again, press star or #.");
+        assertThat(errorAt(validate(), "prompts/en/line.txt", line).message()).contains("\"#\" is read out as a symbol");
+    }
+
+    @Test
+    void aHashAfterASettingsValueCutsItShort() {
+        int line = prompts.lineOf("clinic.yaml", "name: Gramercy Physical Therapy");
+        prompts.edit("clinic.yaml", "name: Gramercy Physical Therapy", "name: Gramercy #1 Physical Therapy");
+        assertThat(errorAt(validate(), "prompts/clinic.yaml", line).message()).isEqualTo("the words after \"#\" on this"
+                + " line are a note, not part of the value: name is only \"Gramercy\". Put the whole value in quotes to keep"
+                + " the #, or move the note to a line of its own.");
     }
 }

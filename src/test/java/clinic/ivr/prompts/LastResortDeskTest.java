@@ -32,6 +32,12 @@ class LastResortDeskTest {
     }
 
     @Test
+    void fromYamlWrittenOnOneLine() throws Exception {
+        assertThat(read("name: Clinic\nfront_desk: {number: \"+12125985913\", ring_seconds: 20}\n"))
+                .isEqualTo(Optional.of("+12125985913"));
+    }
+
+    @Test
     void notWhenTheNumberIsNotOneOrIsElsewhere() throws Exception {
         assertThat(read("front_desk:\n  number: \"the desk\"\n")).isEqualTo(Optional.empty());
         assertThat(read("clinic:\n  number: \"+12125985913\"\nfront_desk:\n  ring_seconds: 20\n")).isEqualTo(Optional.empty());

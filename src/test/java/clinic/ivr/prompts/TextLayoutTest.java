@@ -66,4 +66,38 @@ class TextLayoutTest {
         assertThat(TextLayout.parse(layout.text()).words()).containsEntry("faq-6", "A new answer.")
                 .containsEntry("goodbye", "Take care.\n\nGoodbye.");
     }
+
+    @Test
+    void anEntryRemovedTakesItsNotesWithIt() {
+        TextLayout layout = TextLayout.parse(FILE).without("goodbye");
+        assertThat(layout.text()).isEqualTo("""
+                # What the line says.
+                # Keep the names.
+
+                [welcome]
+                Thank you for calling.
+                # a note at the end
+                """);
+        assertThat(layout.entries()).extracting(TextLayout.Entry::name).containsExactly("welcome");
+        assertThat(TextLayout.parse(FILE).without("nowhere").text()).isEqualTo(FILE);
+    }
+
+    @Test
+    void aFileWithoutEntriesIsKeptAsItIsAndANewEntryGoesAtItsEnd() {
+        String notes = "# Only notes so far.\n\n# More notes.";
+        TextLayout layout = TextLayout.parse(notes);
+        assertThat(layout.entries()).isEmpty();
+        assertThat(layout.text()).isEqualTo(notes);
+        assertThat(layout.entryAt(1)).isEmpty();
+        assertThat(layout.with("welcome", "Hello.").text()).isEqualTo(notes + "\n\n[welcome]\nHello.\n");
+    }
+
+    @Test
+    void aHeadingOnTheLineAsked() {
+        TextLayout layout = TextLayout.parse(FILE);
+        assertThat(layout.entryAt(4)).as("the heading's own line").hasValue("welcome");
+        assertThat(layout.entryAt(3)).isEmpty();
+        assertThat(layout.entryAt(8)).hasValue("goodbye");
+        assertThat(layout.entryAt(7)).hasValue("welcome");
+    }
 }

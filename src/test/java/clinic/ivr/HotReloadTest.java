@@ -1,12 +1,7 @@
-package clinic.ivr.prompts;
+package clinic.ivr;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import clinic.ivr.Eventually;
-import clinic.ivr.PromptsCopy;
-import clinic.ivr.TestLine;
-import clinic.ivr.TwilioClient;
-import clinic.ivr.Twiml;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;

@@ -1,15 +1,15 @@
-package clinic.ivr.checks;
+package clinic.ivr;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import clinic.ivr.TestLine;
-import clinic.ivr.prompts.PromptFiles;
+import clinic.ivr.checks.ChecksOnACopy;
 import clinic.ivr.prompts.Validation;
 import org.junit.jupiter.api.Test;
 
 /**
  * The mistakes staff make when they change the words, caught by the one validator (the command line's
  * validate, the staff page's Check and Publish), each on the line where it was typed, in plain words.
+ * Each check is tested on its own in its package; these run them all, as staff meet them.
  */
 class BadInputTest extends ChecksOnACopy {
 
@@ -94,16 +94,6 @@ class BadInputTest extends ChecksOnACopy {
     }
 
     @Test
-    void aHolidayThatHasPassedIsRefusedBeforePublishingButNeverStopsCalls() {
-        int line = prompts.lineOf("clinic.yaml", "2026-12-25: closed");
-        prompts.edit("clinic.yaml", "2026-12-25: closed", "2025-12-25: closed");
-        assertThat(errorAt(validate(), "prompts/clinic.yaml", line).message()).isEqualTo("the special day 2025-12-25 has"
-                + " already passed (today is 2026-03-04): check the year, or remove this day.");
-        assertThat(validator.forCalls(PromptFiles.read(prompts.dir())).ok()).as("a published version whose day passes"
-                + " keeps answering").isTrue();
-    }
-
-    @Test
     void anAnswerLongerThanThePhonesVoiceReadsAtOnce() {
         int line = prompts.lineOf("en/faq.txt", "Many people feel some relief");
         prompts.edit("en/faq.txt", "Many people feel some relief", "Many people feel some relief " + "and more ".repeat(440));
@@ -111,22 +101,6 @@ class BadInputTest extends ChecksOnACopy {
                 && p.contains("characters long; the phone's voice reads at most 3,000 at a time")
                 && p.contains("Split it into parts with a line of ---"));
         assertThat(line).isPositive();
-    }
-
-    @Test
-    void aHashInASentenceIsASymbol() {
-        int line = prompts.lineOf("en/line.txt", "To hear this again, press star.");
-        prompts.edit("en/line.txt", "To hear this again, press star.", "To hear this again, press star or #.");
-        assertThat(errorAt(validate(), "prompts/en/line.txt", line).message()).contains("\"#\" is read out as a symbol");
-    }
-
-    @Test
-    void aHashAfterASettingsValueCutsItShort() {
-        int line = prompts.lineOf("clinic.yaml", "name: Gramercy Physical Therapy");
-        prompts.edit("clinic.yaml", "name: Gramercy Physical Therapy", "name: Gramercy #1 Physical Therapy");
-        assertThat(errorAt(validate(), "prompts/clinic.yaml", line).message()).isEqualTo("the words after \"#\" on this"
-                + " line are a note, not part of the value: name is only \"Gramercy\". Put the whole value in quotes to keep"
-                + " the #, or move the note to a line of its own.");
     }
 
     @Test

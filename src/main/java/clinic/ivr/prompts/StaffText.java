@@ -190,9 +190,10 @@ final class StaffText {
             problems.addAll(placeholders);
             return Optional.empty();
         }
-        if (plainWords(entry.source())) {
+        Optional<String> plain = entry.plainWords();
+        if (plain.isPresent()) {
             // most sentences have no setting in them: nothing for FreeMarker to read, they are said as typed
-            return Optional.of(Template.getPlainTextTemplate(entry.file(), entry.source(), cfg));
+            return Optional.of(Template.getPlainTextTemplate(entry.file(), plain.get(), cfg));
         }
         try {
             return Optional.of(new Template(entry.file(), entry.source(), cfg));
@@ -200,11 +201,6 @@ final class StaffText {
             problems.add(Freemarker.problem(entry.file(), e, knownNames));
             return Optional.empty();
         }
-    }
-
-    /** Text with no $, # or @ has no interpolation, directive, macro or comment of FreeMarker's in it. */
-    private static boolean plainWords(String text) {
-        return text.indexOf('$') < 0 && text.indexOf('#') < 0 && text.indexOf('@') < 0;
     }
 
     private Optional<String> render(TextFile.Entry entry, Template template, Map<String, Object> values,

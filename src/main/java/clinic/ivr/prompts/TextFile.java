@@ -2,6 +2,7 @@ package clinic.ivr.prompts;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,7 +34,22 @@ final class TextFile {
         Source where() {
             return new Source(file, textLine);
         }
+
+        /**
+         * The entry's text as FreeMarker would render it, when nothing in it is FreeMarker's (no $, # or @):
+         * the comment that keeps the line numbers and the staff's notes (lines FreeMarker drops) left out.
+         */
+        Optional<String> plainWords() {
+            String text = source.substring(source.indexOf(LINES_ABOVE_END) + LINES_ABOVE_END.length()).replace(NOTE, "");
+            return text.indexOf('$') < 0 && text.indexOf('#') < 0 && text.indexOf('@') < 0 ? Optional.of(text)
+                    : Optional.empty();
+        }
     }
+
+    /** Ends the comment that stands for the lines above an entry's text. */
+    private static final String LINES_ABOVE_END = "-->";
+    /** A staff note's line: a comment alone on its line, which FreeMarker drops with its line break. */
+    private static final String NOTE = "<#-- -->\n";
 
     private TextFile() {}
 
@@ -58,7 +74,7 @@ final class TextFile {
                 headingLine = number;
                 textLine = number;
                 // a comment spanning the lines above keeps FreeMarker's line numbers equal to the file's
-                body = new StringBuilder("<#--").append("\n".repeat(number)).append("-->");
+                body = new StringBuilder("<#--").append("\n".repeat(number)).append(LINES_ABOVE_END);
                 if (!NAME.matcher(name).matches()) {
                     problems.add(new Problem(file, number, "\"[" + heading.group(1) + "]\" is not a valid entry name:"
                             + " use lower-case letters, digits, dashes and dots, such as [faq-painful]."));
@@ -66,7 +82,7 @@ final class TextFile {
                 }
             } else if (line.stripLeading().startsWith("#")) {
                 if (name != null) {
-                    body.append("<#-- -->\n"); // a note for staff: callers hear nothing, the line count stays
+                    body.append(NOTE); // a note for staff: callers hear nothing, the line count stays
                 }
             } else if (name != null) {
                 if (textLine == headingLine && !line.isBlank()) {

@@ -1,11 +1,12 @@
-package clinic.ivr;
+package clinic.ivr.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import clinic.ivr.MovingClock;
+import clinic.ivr.StaffRequests;
+import clinic.ivr.TestLine;
 import clinic.ivr.desk.Message;
 import clinic.ivr.line.Office;
-import clinic.ivr.staff.CsrfTokens;
-import clinic.ivr.staff.LoginThrottle;
 import clinic.ivr.store.Database;
 import clinic.ivr.store.SharedSecrets;
 import clinic.ivr.store.SqlMessageStore;
@@ -38,10 +39,10 @@ class StaffSecurityTest {
         HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(line.baseUrl() + "/staff/messages"))
                 .header("Accept", "application/json");
         if (password != null) {
-            r.header("Authorization", StaffPagesTest.basic("staff", password));
+            r.header("Authorization", StaffRequests.basic("staff", password));
         }
         headers.forEach(r::header);
-        return StaffPagesTest.HTTP.send(r.build(), HttpResponse.BodyHandlers.ofString());
+        return StaffRequests.HTTP.send(r.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
@@ -132,13 +133,13 @@ class StaffSecurityTest {
         Office office = StaffPagesTest.withMessage(TestLine.OPEN);
         try (TestLine line = TestLine.start(office)) {
             long id = office.messages().list().get(0).id();
-            String token = StaffPagesTest.token(StaffPagesTest.get(line, "/staff/messages", TestLine.STAFF_PASSWORD,
+            String token = StaffRequests.token(StaffRequests.get(line, "/staff/messages", TestLine.STAFF_PASSWORD,
                     "text/html").body());
             String path = "/staff/messages/" + id + "/called-back";
 
-            assertThat(StaffPagesTest.post(line, path + "?token=" + token, "", line.baseUrl()).statusCode()).isEqualTo(403);
+            assertThat(StaffRequests.post(line, path + "?token=" + token, "", line.baseUrl()).statusCode()).isEqualTo(403);
             assertThat(office.messages().find(id).orElseThrow().status()).isEqualTo(Message.Status.NEW);
-            assertThat(StaffPagesTest.post(line, path, "token=" + token + "&name=AL", line.baseUrl()).statusCode()).isEqualTo(303);
+            assertThat(StaffRequests.post(line, path, "token=" + token + "&name=AL", line.baseUrl()).statusCode()).isEqualTo(303);
         }
     }
 
@@ -150,9 +151,9 @@ class StaffSecurityTest {
         Office office = new Office(Clock.fixed(TestLine.OPEN, ZoneOffset.UTC), store, clinic.ivr.desk.TextMessages.NONE);
         try (TestLine first = TestLine.start(office); TestLine second = TestLine.start(office)) {
             long id = store.list().get(0).id();
-            String token = StaffPagesTest.token(StaffPagesTest.get(first, "/staff/messages", TestLine.STAFF_PASSWORD,
+            String token = StaffRequests.token(StaffRequests.get(first, "/staff/messages", TestLine.STAFF_PASSWORD,
                     "text/html").body());
-            HttpResponse<String> done = StaffPagesTest.post(second, "/staff/messages/" + id + "/called-back",
+            HttpResponse<String> done = StaffRequests.post(second, "/staff/messages/" + id + "/called-back",
                     "token=" + token + "&name=AL", second.baseUrl());
             assertThat(done.statusCode()).as("a page from one instance, posted to the other behind a balancer").isEqualTo(303);
         }

@@ -1,10 +1,15 @@
-package clinic.ivr;
+package clinic.ivr.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import clinic.ivr.Caller;
+import clinic.ivr.StaffRequests;
+import clinic.ivr.TestLine;
 import clinic.ivr.desk.Message;
 import clinic.ivr.desk.Recording;
 import clinic.ivr.line.Office;
+import clinic.ivr.store.CallWriter;
+import clinic.ivr.store.SqlCallStore;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,7 +38,7 @@ class ExportTest {
         office.messages().markCalledBack(id, WEDNESDAY.plus(Duration.ofHours(1)), "+AL");
         office.messages().note(id, "-left a voicemail");
         try (TestLine line = TestLine.start(office)) {
-            HttpResponse<String> r = StaffPagesTest.get(line, "/staff/export/messages.csv?from=2026-03-04&to=2026-03-04",
+            HttpResponse<String> r = StaffRequests.get(line, "/staff/export/messages.csv?from=2026-03-04&to=2026-03-04",
                     TestLine.STAFF_PASSWORD, null);
             assertThat(r.statusCode()).isEqualTo(200);
             assertThat(r.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
@@ -53,12 +58,15 @@ class ExportTest {
 
     @Test
     void callsOfTheDaysWithHowTheyEndedAndWhatTheCallerHeardInPlainWords() throws Exception {
-        try (CallRecordsTest.Recorded r = new CallRecordsTest.Recorded(CallRecordsTest.Kind.EMBEDDED_H2, WEDNESDAY)) {
-            Caller ana = r.caller("CA1", "+12125550147");
+        Office office = TestLine.office(WEDNESDAY);
+        try (CallWriter writer = new CallWriter(new SqlCallStore(TestLine.database(office)), CallWriter.CAPACITY,
+                Duration.ofMillis(50)).start();
+             TestLine line = TestLine.start(office.withCalls(writer))) {
+            Caller ana = new Caller(line.twilio(), "CA1", "+12125550147");
             ana.press(ana.press(ana.calls(), "3"), "2");
             ana.hangsUp(70);
-            r.calls();
-            HttpResponse<String> csv = StaffPagesTest.get(r.line, "/staff/export/calls.csv?from=2026-03-04&to=2026-03-05",
+            writer.close(); // every event written, as when the line stops
+            HttpResponse<String> csv = StaffRequests.get(line, "/staff/export/calls.csv?from=2026-03-04&to=2026-03-05",
                     TestLine.STAFF_PASSWORD, null);
             List<String> lines = List.of(csv.body().split("\r\n"));
             assertThat(lines.get(0)).isEqualTo("\uFEFFStarted,Ended,Seconds,Language,Slower speech,Caller,How it ended,"
@@ -74,13 +82,13 @@ class ExportTest {
         try (TestLine line = TestLine.start()) {
             for (String query : List.of("", "?from=2026-03-04", "?from=yesterday&to=today", "?from=2026-03-05&to=2026-03-04",
                     "?from=2024-01-01&to=2026-03-04")) {
-                HttpResponse<String> r = StaffPagesTest.get(line, "/staff/export/calls.csv" + query, TestLine.STAFF_PASSWORD, null);
+                HttpResponse<String> r = StaffRequests.get(line, "/staff/export/calls.csv" + query, TestLine.STAFF_PASSWORD, null);
                 assertThat(r.statusCode()).as(query).isEqualTo(400);
                 assertThat(r.body()).startsWith("Please give the first and the last day as dates");
             }
-            assertThat(StaffPagesTest.get(line, "/staff/export/calls.csv?from=2026-03-04&to=2026-03-04", null, null)
+            assertThat(StaffRequests.get(line, "/staff/export/calls.csv?from=2026-03-04&to=2026-03-04", null, null)
                     .statusCode()).as("behind the staff password").isEqualTo(401);
-            assertThat(StaffPagesTest.get(line, "/staff/export/other.csv?from=2026-03-04&to=2026-03-04",
+            assertThat(StaffRequests.get(line, "/staff/export/other.csv?from=2026-03-04&to=2026-03-04",
                     TestLine.STAFF_PASSWORD, null).statusCode()).isEqualTo(404);
         }
     }

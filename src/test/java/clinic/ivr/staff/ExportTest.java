@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import clinic.ivr.Caller;
 import clinic.ivr.StaffRequests;
 import clinic.ivr.TestLine;
+import clinic.ivr.Twiml;
 import clinic.ivr.desk.Message;
 import clinic.ivr.desk.Recording;
 import clinic.ivr.line.Office;
@@ -74,6 +75,41 @@ class ExportTest {
             assertThat(lines.get(1)).isEqualTo("2026-03-04 09:50,2026-03-04 09:50,70,en,no,'+1******0147,"
                     + "Listened to an answer and hung up,Whether it hurts,General questions > Common questions > Whether it hurts,CA1");
             assertThat(csv.body()).doesNotContain("2125550147");
+        }
+    }
+
+    @Test
+    void eachStepOfACallToTheFrontDeskIsNamedOnceInPlainWords() throws Exception {
+        Office office = TestLine.office(WEDNESDAY);
+        try (CallWriter writer = new CallWriter(new SqlCallStore(TestLine.database(office)), CallWriter.CAPACITY,
+                Duration.ofMillis(50)).start();
+             TestLine line = TestLine.start(office.withCalls(writer))) {
+            Caller ana = new Caller(line.twilio(), "CA1", "+12125550147");
+            ana.desk(ana.press(ana.calls(), "0"), true);
+            ana.hangsUp(90);
+            Caller ben = new Caller(line.twilio(), "CA2", "+12125550148");
+            Twiml offer = ben.desk(ben.press(ben.calls(), "0"), false);
+            ben.leavesMessage(ben.press(offer, "1"), "RE2", 12);
+            ben.hangsUp(80);
+            Caller cy = new Caller(line.twilio(), "CA3", "+12125550149");
+            Twiml main = cy.calls();
+            cy.says(main, "how much does a session cost");
+            cy.says(main, "where is the clinic");
+            cy.hangsUp(40);
+            writer.close();
+            String csv = StaffRequests.get(line, "/staff/export/calls.csv?from=2026-03-04&to=2026-03-04",
+                    TestLine.STAFF_PASSWORD, null).body();
+            List<String> lines = List.of(csv.split("\r\n"));
+            assertThat(lines).hasSize(4);
+            assertThat(lines.get(1)).isEqualTo("2026-03-04 09:50,2026-03-04 09:50,90,en,no,'+1******0147,Reached the front"
+                    + " desk,General questions,General questions > the front desk rang > goodbye,CA1");
+            assertThat(lines.get(2)).isEqualTo("2026-03-04 09:50,2026-03-04 09:50,80,en,no,'+1******0148,Left a message,"
+                    + "General questions,General questions > the front desk rang > the offer to leave a message > recording a"
+                    + " message > message left,CA2");
+            assertThat(lines.get(3)).as("the questions only the desk answers, in the words of the menu")
+                    .isEqualTo("2026-03-04 09:50,2026-03-04 09:50,40,en,no,'+1******0149,Hung up in a menu,General questions,"
+                    + "\"General questions > a question for the front desk (costs, insurance, appointments) > how to get to the"
+                    + " clinic\",CA3");
         }
     }
 

@@ -8,8 +8,6 @@ import clinic.ivr.StaffRequests;
 import clinic.ivr.TestLine;
 import clinic.ivr.desk.TextMessages;
 import clinic.ivr.line.Office;
-import clinic.ivr.store.CallWriter;
-import clinic.ivr.store.SqlCallStore;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -66,14 +64,13 @@ class DashboardTest {
     void theFiguresAndTablesSayWhatTheCallsOfTodayAndTwoDaysBeforeDid() throws Exception {
         MovingClock clock = new MovingClock(TestLine.OPEN);
         Office office = new Office(clock, TestLine.memoryStore(), TextMessages.NONE);
-        try (CallWriter writer = new CallWriter(new SqlCallStore(TestLine.database(office)), CallWriter.CAPACITY,
-                Duration.ofMillis(50)).start();
-             TestLine line = TestLine.start(office.withCalls(writer))) {
+        try (RecordedLine recorded = new RecordedLine(office)) {
+            TestLine line = recorded.line;
             var hours = TestLine.shipped().flow().hours();
             DayOfCalls before = new DayOfCalls(clock, line.twilio(), hours, 11).place(TODAY.minusDays(2), 8);
             DayOfCalls today = new DayOfCalls(clock, line.twilio(), hours, 29).place(TODAY, 24);
             clock.set(TODAY.atTime(22, 30).atZone(NEW_YORK).toInstant());
-            writer.close(); // every event written, as when the line stops
+            recorded.written();
 
             HttpResponse<String> page = StaffRequests.get(line, "/staff", TestLine.STAFF_PASSWORD, "text/html");
             assertThat(page.statusCode()).isEqualTo(200);

@@ -9,8 +9,6 @@ import clinic.ivr.Twiml;
 import clinic.ivr.desk.Message;
 import clinic.ivr.desk.Recording;
 import clinic.ivr.line.Office;
-import clinic.ivr.store.CallWriter;
-import clinic.ivr.store.SqlCallStore;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -60,13 +58,12 @@ class ExportTest {
     @Test
     void callsOfTheDaysWithHowTheyEndedAndWhatTheCallerHeardInPlainWords() throws Exception {
         Office office = TestLine.office(WEDNESDAY);
-        try (CallWriter writer = new CallWriter(new SqlCallStore(TestLine.database(office)), CallWriter.CAPACITY,
-                Duration.ofMillis(50)).start();
-             TestLine line = TestLine.start(office.withCalls(writer))) {
+        try (RecordedLine recorded = new RecordedLine(office)) {
+            TestLine line = recorded.line;
             Caller ana = new Caller(line.twilio(), "CA1", "+12125550147");
             ana.press(ana.press(ana.calls(), "3"), "2");
             ana.hangsUp(70);
-            writer.close(); // every event written, as when the line stops
+            recorded.written();
             HttpResponse<String> csv = StaffRequests.get(line, "/staff/export/calls.csv?from=2026-03-04&to=2026-03-05",
                     TestLine.STAFF_PASSWORD, null);
             List<String> lines = List.of(csv.body().split("\r\n"));
@@ -81,9 +78,8 @@ class ExportTest {
     @Test
     void eachStepOfACallToTheFrontDeskIsNamedOnceInPlainWords() throws Exception {
         Office office = TestLine.office(WEDNESDAY);
-        try (CallWriter writer = new CallWriter(new SqlCallStore(TestLine.database(office)), CallWriter.CAPACITY,
-                Duration.ofMillis(50)).start();
-             TestLine line = TestLine.start(office.withCalls(writer))) {
+        try (RecordedLine recorded = new RecordedLine(office)) {
+            TestLine line = recorded.line;
             Caller ana = new Caller(line.twilio(), "CA1", "+12125550147");
             ana.desk(ana.press(ana.calls(), "0"), true);
             ana.hangsUp(90);
@@ -96,7 +92,7 @@ class ExportTest {
             cy.says(main, "how much does a session cost");
             cy.says(main, "where is the clinic");
             cy.hangsUp(40);
-            writer.close();
+            recorded.written();
             String csv = StaffRequests.get(line, "/staff/export/calls.csv?from=2026-03-04&to=2026-03-04",
                     TestLine.STAFF_PASSWORD, null).body();
             List<String> lines = List.of(csv.split("\r\n"));

@@ -107,4 +107,26 @@ class PhoneScriptTest {
         String md = ScriptMarkdown.write(doc);
         assertThat(md).as(md).contains("\\<b\\>Bold\\</b\\> & \\*stars\\* \\_under\\_ \\[link\\](x) \\`code\\`");
     }
+
+    @Test
+    void aMenusIntroductionIsCountedApartFromItsChoices(@TempDir Path temp) {
+        PromptsCopy copy = PromptsCopy.in(temp).edit("en/faq.txt", "[faq.option]",
+                "[faq]\nHere are the questions we hear most.\n\n[faq.option]");
+        String md = ScriptMarkdown.write(new PhoneScript(TestLine.load(copy.dir())).document());
+        assertThat(md).contains("> Here are the questions we hear most.")
+                .containsPattern("Listening time of the choices: (\\d+) words, about \\d+ s \\(\\d+ s slow\\)\\."
+                        + " With the introduction: \\d+ words, about \\d+ s \\(\\d+ s slow\\)\\.");
+        Matcher counts = Pattern.compile("Listening time of the choices: (\\d+) words[^\n]* With the introduction: (\\d+) words")
+                .matcher(md);
+        assertThat(counts.find()).isTrue();
+        assertThat(Integer.parseInt(counts.group(2)) - Integer.parseInt(counts.group(1))).as("the introduction's 7 words")
+                .isEqualTo(7);
+    }
+
+    @Test
+    void howEachLanguageStartsAndWhereTheFrontDeskRings() {
+        assertThat(MARKDOWN).contains("The line rings +12125985913 for 20 seconds.")
+                .contains("Calls start in English; callers who choose this language go straight to its main menu.")
+                .contains("Every call starts here: the emergency notice, the welcome, then the main menu.");
+    }
 }

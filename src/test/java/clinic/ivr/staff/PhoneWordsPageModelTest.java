@@ -2,7 +2,6 @@ package clinic.ivr.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import clinic.ivr.TestLine;
 import clinic.ivr.prompts.Problem;
 import clinic.ivr.prompts.PromptFiles;
 import clinic.ivr.prompts.Validation;

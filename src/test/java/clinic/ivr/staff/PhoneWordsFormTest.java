@@ -77,6 +77,7 @@ class PhoneWordsFormTest {
         assertThat(yaml).contains("monday: \"9:05-17:30\"").contains("tuesday: \"closed\"")
                 .contains("saturday: \"10:00-14:00\"").contains("thursday: \"8:00-19:00\"").contains("Gramercy PT");
         assertThat(form.draft().typing()).containsOnlyKeys("h.wednesday.opens");
+        assertThat(yaml).as("a day without both times is closed until they are given").contains("wednesday: \"closed\"");
         assertThat(form.draft().typing().get("h.wednesday.opens"))
                 .containsExactly("Give the hours of Wednesday: an opening and a closing time, or tick Closed.");
         assertThat(form.week().get("friday")).as("a day not posted keeps its hours").containsExactly("", "08:00", "19:00");
@@ -234,5 +235,51 @@ class PhoneWordsFormTest {
         assertThat(PhoneWordsForm.capital("monday")).isEqualTo("Monday");
         assertThat(PhoneWordsForm.capital("")).isEmpty();
         assertThat(PhoneWordsForm.field("es", "faq-start.option")).isEqualTo("w.es.faq-start.option");
+    }
+    static PromptFiles edited(String file, String from, String to) {
+        Map<String, String> texts = new TreeMap<>(SHIPPED.texts());
+        assertThat(texts.get(file)).contains(from);
+        texts.put(file, texts.get(file).replace(from, to));
+        return PromptFiles.of(texts);
+    }
+
+    @Test
+    void aSpecialDayWithOneNameForEveryLanguageShowsItFirstAndTheOthersEmpty() {
+        PhoneWordsForm form = PhoneWordsForm.of(edited(PromptFiles.SETTINGS, "closed, Christmas Day, Navidad",
+                "closed, Christmas Day")).orElseThrow();
+        assertThat(form.days().get(1).names()).containsExactly("Christmas Day", "");
+    }
+
+    @Test
+    void aSentenceOneLanguageHasIsShownEmptyInTheOthersAndItsWordsGoInTheFileOfTheSameName() {
+        PromptFiles version = edited("en/desk.txt", "[whisper-language]", "[whisper-note]\nA note for staff.\n\n[whisper-language]");
+        PhoneWordsForm form = PhoneWordsForm.of(version).orElseThrow();
+        assertThat(form.words().get("en")).containsEntry("whisper-note", "A note for staff.");
+        assertThat(form.words().get("es")).containsEntry("whisper-note", "");
+        PhoneWordsForm typed = PhoneWordsForm.posted(version, Map.of("w.es.whisper-note", "Una nota.")).orElseThrow();
+        assertThat(file(typed, "es/desk.txt")).contains("[whisper-note]\nUna nota.");
+    }
+
+    @Test
+    void aNewQuestionsNumberSkipsOneAlreadyTaken() {
+        PhoneWordsForm form = PhoneWordsForm.of(SHIPPED).orElseThrow().withQuestion("faq").withoutQuestion("faq-avoid")
+                .withQuestion("faq");
+        assertThat(form.menus().get("faq")).endsWith("faq-6", "faq-7").hasSize(6);
+    }
+
+    @Test
+    void eachLineOfAnUnchangedSettingsFileBelongsToTheFieldWrittenThere() {
+        PhoneWordsForm form = PhoneWordsForm.of(SHIPPED).orElseThrow();
+        Map<Integer, String> lines = form.draft().settingsLines();
+        List<String> settings = SHIPPED.text(PromptFiles.SETTINGS).orElseThrow().lines().toList();
+        assertThat(lines.get(settings.indexOf("    2026-12-25: closed, Christmas Day, Navidad") + 1)).isEqualTo("d.1.date");
+        assertThat(lines.get(settings.indexOf("    2027-01-01: closed, New Year's Day, Año Nuevo") + 1)).isEqualTo("d.2.date");
+        assertThat(lines.get(settings.indexOf("  monday: 8:00-19:00") + 1)).isEqualTo("h.monday.opens");
+        assertThat(lines.get(settings.indexOf("  number: \"+12125985913\"") + 1)).isEqualTo("s.front_desk.number");
+        assertThat(lines.get(settings.indexOf("name: Gramercy Physical Therapy") + 1)).isEqualTo("s.name");
+        assertThat(lines.get(settings.indexOf("    voice: Polly.Joanna-Neural") + 1)).as("no field for a voice").isNull();
+        PhoneWordsForm fewer = form.withoutDay(0);
+        assertThat(fewer.draft().settingsLines()).as("rows renumbered once a day is taken off").containsValues("d.0.date",
+                "d.1.date").doesNotContainValue("d.2.date");
     }
 }

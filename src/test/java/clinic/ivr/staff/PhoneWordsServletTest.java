@@ -4,13 +4,18 @@ import static clinic.ivr.StaffRequests.get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import clinic.ivr.LineExtension;
+import clinic.ivr.MovingClock;
 import clinic.ivr.PromptsCopy;
 import clinic.ivr.StaffRequests;
 import clinic.ivr.TestLine;
+import clinic.ivr.desk.TextMessages;
+import clinic.ivr.line.Office;
 import clinic.ivr.prompts.PromptFiles;
+import clinic.ivr.prompts.Validation;
 import clinic.ivr.versions.PromptVersions;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.TreeMap;
@@ -113,5 +118,65 @@ class PhoneWordsServletTest {
         assertThat(page).contains("The clinic is closed for the rest of today.")
                 .contains("The clinic is closed for the rest of today, Wednesday, March 4.");
         assertThat(page).contains("Callers hear: &ldquo;We are closed today.&rdquo;.");
+    }
+    @Test
+    void newWordsFromTheFolderAreOfferedForReviewExceptOnTheDraftItself() throws Exception {
+        PromptVersions versions = line.words().versions();
+        PromptFiles first = versions.files(1).orElseThrow();
+        Validation passed = versions.check(first);
+        Map<String, String> staff = new TreeMap<>(first.texts());
+        staff.put("en/line.txt", staff.get("en/line.txt").replace("Take care. Goodbye.", "Goodbye from the staff."));
+        versions.publish(new PromptVersions.Draft(PromptFiles.of(staff), PromptVersions.STAFF, "AB", null, 1,
+                OptionalInt.empty()), passed);
+        Map<String, String> folder = new TreeMap<>(first.texts());
+        folder.put("en/line.txt", folder.get("en/line.txt").replace("Take care. Goodbye.", "Take good care. Goodbye."));
+        int draft = versions.importFolder(PromptFiles.of(folder), passed).number();
+        line.words().follow();
+
+        String page = page("/staff/prompts");
+        assertThat(page).contains("New default words arrived from the prompts folder on Wednesday, March 4, 2026 at"
+                        + " 10:00 AM: New default words from the prompts folder. Staff had published their own words")
+                .contains("Review the new words (version " + draft + ")").contains("Callers now hear version 2.");
+        String review = page("/staff/prompts?version=" + draft);
+        assertThat(review).contains("You are looking at draft version " + draft + ", not published on Wednesday, March 4,"
+                + " 2026 at 10:00 AM by " + PromptVersions.DEVELOPERS + ": New default words").doesNotContain("id=\"folder-draft\"");
+    }
+
+    @Test
+    void aSpecialDayIsTakenOffByItsRowAndListenKnowsWhatThePlaceholdersSay() throws Exception {
+        HttpResponse<String> fewer = StaffForm.read(line, "/staff/prompts", "words").post("/staff/prompts", "remove-day:2");
+        assertThat(fewer.statusCode()).isEqualTo(200);
+        StaffForm form = StaffForm.of(line, fewer.body(), "words");
+        assertThat(form.get("days")).isEqualTo("2");
+        assertThat(form.get("d.1.date")).isEqualTo("2026-12-25");
+        assertThat(fewer.body()).contains("data-values=\"{&quot;clinic.address&quot;:&quot;&quot;,")
+                .contains("&quot;clinic.name&quot;:&quot;Gramercy Physical Therapy&quot;")
+                .contains("&quot;clinic.hours&quot;:&quot;de lunes a viernes");
+    }
+
+    @Test
+    void whatTheChecksAdviseIsListedApartFromProblems() throws Exception {
+        StaffForm form = StaffForm.read(line, "/staff/prompts", "words").set("w.en.faq-start.option",
+                "how to get started with the therapy and what the first visit will involve for you and your family");
+        HttpResponse<String> checked = form.post("/staff/prompts", "check");
+        assertThat(checked.statusCode()).isEqualTo(200);
+        assertThat(checked.body()).contains("<div class=\"advice\" id=\"advice\">")
+                .containsPattern("<li>the choices of the faq menu take \\d+ words to say \\(about \\d+ seconds")
+                .contains("<li>address and booking_link are not both set, so callers are not offered a text message");
+    }
+
+    @Test
+    void aClosureIsShownOnItsDayOnlyAndSaysWhoClosed() throws Exception {
+        MovingClock clock = new MovingClock(TestLine.OPEN);
+        TestLine moving = LINES.start(TestLine.with().office(new Office(clock, TestLine.memoryStore(),
+                TextMessages.NONE)).promptsFolder(PromptsCopy.in(temp.resolve("moving")).dir()));
+        HttpResponse<String> closed = StaffForm.read(moving, "/staff/prompts", "closed-today").set("author", "AB")
+                .post("/staff/prompts/closed-today", "close");
+        assertThat(closed.statusCode()).isEqualTo(303);
+        assertThat(moving.words().versions().closure().orElseThrow().by()).isEqualTo("AB");
+        assertThat(get(moving, "/staff/prompts", TestLine.STAFF_PASSWORD, null).body()).contains("id=\"closed-status\"");
+        clock.advance(Duration.ofDays(1));
+        assertThat(get(moving, "/staff/prompts", TestLine.STAFF_PASSWORD, null).body()).doesNotContain("id=\"closed-status\"")
+                .contains("Thursday, March 5");
     }
 }

@@ -30,6 +30,8 @@ class DashboardTest {
     static final LocalDate TODAY = LocalDate.of(2026, 3, 4);
     private static final Pattern FIGURE = Pattern.compile("<div><dt>([^<]+)</dt><dd>(\\d+)</dd></div>");
     private static final Pattern ROW = Pattern.compile("<tr><th scope=\"row\">([^<]+)</th>((?:<td>\\d+</td>)+)</tr>");
+    private static final Pattern TICK = Pattern.compile("<text class=\"tick( today)?\" x=\"[0-9.]+\" y=\"194\""
+            + " text-anchor=\"middle\">([^<]+)</text>");
     private static final Pattern CELL = Pattern.compile("<td>(\\d+)</td>");
 
     /** A list of figures ("Calls", "Left a message" ...) by its id. */
@@ -52,6 +54,12 @@ class DashboardTest {
             rows.put(m.group(1), CELL.matcher(m.group(2)).results().map(c -> Integer.parseInt(c.group(1))).toList());
         }
         return rows;
+    }
+
+    /** The names under a chart's axis, "(today)" after the one that stands out. */
+    static List<String> ticks(String html, String chart) {
+        String svg = between(html, "aria-labelledby=\"" + chart + "-title " + chart + "-desc\"", "</svg>");
+        return TICK.matcher(svg).results().map(m -> m.group(2) + (m.group(1) == null ? "" : " (today)")).toList();
     }
 
     static String between(String html, String start, String end) {
@@ -150,6 +158,9 @@ class DashboardTest {
                     .doesNotContain("The busiest day")
                     .contains("Today: 0 calls").contains("No calls");
             assertThat(table(html, "per-day-title").values()).allSatisfy(calls -> assertThat(calls).containsExactly(0));
+            assertThat(ticks(html, "per-day")).as("today and every seventh day before it named under the axis")
+                    .containsExactly("Feb 4", "Feb 11", "Feb 18", "Feb 25", "Mar 4 (today)");
+            assertThat(ticks(html, "by-hour")).containsExactly("0", "3", "6", "9", "12", "15", "18", "21");
         }
     }
 

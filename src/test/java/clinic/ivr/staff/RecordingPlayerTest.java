@@ -172,4 +172,18 @@ public class RecordingPlayerTest {
             assertThat(audio(line, id(office), Map.of()).statusCode()).isEqualTo(503);
         }
     }
+    @Test
+    void aRecordingTheLineCopiedStillPlaysOnceItHasNoCredentials() throws Exception {
+        Office office = withRecording();
+        try (TwilioStub twilio = new TwilioStub().recording(SID, MP3);
+             TestLine line = TestLine.with().office(office).twilio(twilio.api()).start()) {
+            assertThat(audio(line, id(office), Map.of()).body()).isEqualTo(MP3);
+        }
+        try (TestLine line = TestLine.start(office)) {
+            String page = StaffRequests.get(line, "/staff/messages", TestLine.STAFF_PASSWORD, "text/html").body();
+            assertThat(page).contains("<audio controls preload=\"none\" src=\"/staff/messages/" + id(office) + "/audio\"")
+                    .doesNotContain("No player");
+            assertThat(audio(line, id(office), Map.of()).body()).isEqualTo(MP3);
+        }
+    }
 }

@@ -136,10 +136,12 @@ class PhoneWordsServletTest {
         String page = page("/staff/prompts");
         assertThat(page).contains("New default words arrived from the prompts folder on Wednesday, March 4, 2026 at"
                         + " 10:00 AM: New default words from the prompts folder. Staff had published their own words")
-                .contains("Review the new words (version " + draft + ")").contains("Callers now hear version 2.");
+                .contains("Review the new words (version " + draft + ")").contains("Callers now hear version 2.")
+                .as("a published version is not checked again").doesNotContain("id=\"advice\"");
         String review = page("/staff/prompts?version=" + draft);
         assertThat(review).contains("You are looking at draft version " + draft + ", not published on Wednesday, March 4,"
-                + " 2026 at 10:00 AM by " + PromptVersions.DEVELOPERS + ": New default words").doesNotContain("id=\"folder-draft\"");
+                + " 2026 at 10:00 AM by " + PromptVersions.DEVELOPERS + ": New default words").doesNotContain("id=\"folder-draft\"")
+                .as("a draft is shown with what the checks say of it").contains("id=\"advice\"");
     }
 
     @Test

@@ -21,8 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 class PhoneScriptTest {
 
     static final Prompts PROMPTS = TestLine.load(TestLine.SHIPPED_PROMPTS);
-    static final String MARKDOWN = ScriptMarkdown.write(new PhoneScript(PROMPTS).document());
-    static final String HTML = ScriptHtml.write(new PhoneScript(PROMPTS).document());
+    /** Written for each test, never once for the class: what a test checks is the script as the code writes it now. */
+    final String markdown = ScriptMarkdown.write(new PhoneScript(PROMPTS).document());
+    final String html = ScriptHtml.write(new PhoneScript(PROMPTS).document());
 
     /** Every FAQ's question (its option in the menu) and every part of its answer, in every language. */
     static List<String> faqSentences() {
@@ -40,14 +41,14 @@ class PhoneScriptTest {
     void theMarkdownHasEveryQuestionAndAnswerInBothLanguages() {
         assertThat(faqSentences()).hasSize(20);
         for (String sentence : faqSentences()) {
-            assertThat(MARKDOWN).as(() -> "missing from the Markdown script: " + sentence).contains(sentence);
+            assertThat(markdown).as(() -> "missing from the Markdown script: " + sentence).contains(sentence);
         }
     }
 
     @Test
     void theHtmlHasTheSameQuestionsAndAnswers() {
         for (String sentence : faqSentences()) {
-            assertThat(HTML).as(() -> "missing from the HTML script: " + sentence).contains(HTMLOutputFormat.INSTANCE.escapePlainText(sentence));
+            assertThat(html).as(() -> "missing from the html script: " + sentence).contains(HTMLOutputFormat.INSTANCE.escapePlainText(sentence));
         }
     }
 
@@ -63,37 +64,37 @@ class PhoneScriptTest {
                     // the text message is written, not said: it is shown line by line
                     for (String line : entry.equals(Wording.TEXT_MESSAGE) ? part.writtenText().split("\n")
                             : new String[] {part.plainText()}) {
-                        assertThat(MARKDOWN).as(() -> language + " [" + entry + "] is missing: " + line).contains(line);
+                        assertThat(markdown).as(() -> language + " [" + entry + "] is missing: " + line).contains(line);
                     }
                 }
             }
-            assertThat(MARKDOWN).contains(w.invalidKey("6").plainText());
+            assertThat(markdown).contains(w.invalidKey("6").plainText());
         });
     }
 
     @Test
     void eachMenuListsWhatItsKeysDoAndHowLongItTakes() {
-        assertThat(MARKDOWN).as(MARKDOWN).contains("- **3**: common questions (the faq menu)");
-        assertThat(MARKDOWN).as(MARKDOWN).contains("- **5**: our hours (the answer hours)");
-        assertThat(MARKDOWN).as(MARKDOWN).contains("- **8**: the Spanish line");
-        assertThat(MARKDOWN).as(MARKDOWN).contains("- **1**: saber cuándo mejora (the answer faq-results)");
-        assertThat(MARKDOWN).as(MARKDOWN).contains("Listening time of the choices: 63 words, about 25 s (30 s slow).");
+        assertThat(markdown).as(markdown).contains("- **3**: common questions (the faq menu)");
+        assertThat(markdown).as(markdown).contains("- **5**: our hours (the answer hours)");
+        assertThat(markdown).as(markdown).contains("- **8**: the Spanish line");
+        assertThat(markdown).as(markdown).contains("- **1**: saber cuándo mejora (the answer faq-results)");
+        assertThat(markdown).as(markdown).contains("Listening time of the choices: 63 words, about 25 s (30 s slow).");
     }
 
     @Test
     void theHtmlMarksEachLanguageAndKeepsHeadingsInOrder() {
-        assertThat(HTML).startsWith("<!DOCTYPE html>\n<html lang=\"en\">");
-        assertThat(HTML).as(HTML).contains("<p lang=\"es-US\">Para saber si duele, oprima 2.</p>");
-        assertThat(HTML).as(HTML).contains("<p lang=\"en-US\">For whether it hurts, press 2.</p>");
-        assertThat(HTML).contains("@media print");
-        Matcher heading = Pattern.compile("<h([1-6])[ >]").matcher(HTML);
+        assertThat(html).startsWith("<!DOCTYPE html>\n<html lang=\"en\">");
+        assertThat(html).as(html).contains("<p lang=\"es-US\">Para saber si duele, oprima 2.</p>");
+        assertThat(html).as(html).contains("<p lang=\"en-US\">For whether it hurts, press 2.</p>");
+        assertThat(html).contains("@media print");
+        Matcher heading = Pattern.compile("<h([1-6])[ >]").matcher(html);
         int level = 0;
         while (heading.find()) {
             int next = Integer.parseInt(heading.group(1));
             assertThat(next).as("a heading level is skipped before h" + next).isLessThanOrEqualTo(level + 1);
             level = next;
         }
-        assertThat(HTML.split("<h1>", -1).length - 1).isOne();
+        assertThat(html.split("<h1>", -1).length - 1).isOne();
     }
 
     @Test
@@ -125,7 +126,7 @@ class PhoneScriptTest {
 
     @Test
     void howEachLanguageStartsAndWhereTheFrontDeskRings() {
-        assertThat(MARKDOWN).contains("The line rings +12125985913 for 20 seconds.")
+        assertThat(markdown).contains("The line rings +12125985913 for 20 seconds.")
                 .contains("Calls start in English; callers who choose this language go straight to its main menu.")
                 .contains("Every call starts here: the emergency notice, the welcome, then the main menu.");
     }

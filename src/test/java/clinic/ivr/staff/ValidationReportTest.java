@@ -60,11 +60,17 @@ class ValidationReportTest {
         assertThat(lines.get(1)).isEqualTo("Rehearsed " + Rehearsal.steps(prompts).size() + " answers in 2 languages as"
                 + " Twilio reads them; the key map holds and every language is complete.");
         assertThat(ok.text()).doesNotContain("FRONT_DESK_NUMBER").doesNotContain("Advice")
-                .contains("How long each menu takes to hear, at 150 words a minute (slow: the slower pace callers can ask"
-                        + " for, 85%).")
-                .contains(String.format("  %-10s %-8s %6s %8s %8s", "menu", "language", "words", "normal", "slow"))
-                .contains(String.format("  %-14s %-8s %-5s %6s %8s %8s", "answer", "language", "keys", "words", "normal",
-                        "slow"));
+                .contains("every language is complete.\n\n"
+                        + "How long each menu takes to hear, at 150 words a minute (slow: the slower pace callers can ask"
+                        + " for, 85%).\n"
+                        + "Counted: the choices and the closing lines. Not counted: the welcome, the emergency notice and the\n"
+                        + "menu's introduction. Advised: under about 60 words; more than 80 is refused.\n\n"
+                        + String.format("  %-10s %-8s %6s %8s %8s", "menu", "language", "words", "normal", "slow") + "\n")
+                .contains(" s\n\nHow long a caller pressing keys listens before each answer starts: every word before the key"
+                        + " on\nthe way (emergency notice, welcome, language offer, each menu up to the option). Advised: under"
+                        + " 30 s.\n\n"
+                        + String.format("  %-14s %-8s %-5s %6s %8s %8s", "answer", "language", "keys", "words", "normal",
+                        "slow") + "\n");
         List<MenuLength> menus = MenuLength.of(prompts);
         assertThat(menus).hasSizeGreaterThanOrEqualTo(4);
         for (MenuLength m : menus) {
@@ -79,7 +85,7 @@ class ValidationReportTest {
 
         Printed advised = print(new Validation(Optional.of(prompts), List.of(), List.of(LONG)));
         assertThat(advised.code()).isZero();
-        assertThat(advised.text()).endsWith("Advice (the line can still use the prompts; consider it):\n  " + LONG + "\n");
+        assertThat(advised.text()).endsWith(" s\n\nAdvice (the line can still use the prompts; consider it):\n  " + LONG + "\n");
     }
 
     @Test

@@ -119,11 +119,16 @@ class DashboardTest {
             today.endings.forEach((how, n) -> assertThat(ended.get(how)).as(how)
                     .containsExactly(n, n + before.endings.getOrDefault(how, 0)));
             assertThat(ended.get("Still on the line, or the end not heard")).containsExactly(0, 0);
-            assertThat(html).contains("Today: 24 calls").contains("Last 30 days: 32 calls");
+            assertThat(html).contains("Today: 24 calls").contains("Last 30 days: 32 calls")
+                    .contains("<li><span class=\"swatch series-unknown\"></span>Still on the line, or the end not heard</li>")
+                    .as("today's bar in its own colour").contains("class=\"series-today\"");
 
             Map<String, List<Integer>> topics = table(html, "topics-title");
             today.topics.forEach((topic, n) -> assertThat(topics.get(topic)).as(topic)
                     .containsExactly(n, n + before.topics.getOrDefault(topic, 0)));
+            String topic = topics.keySet().iterator().next();
+            assertThat(html).as("the chart's description gives each bar's number")
+                    .contains("asked that question: " + topic + " " + topics.get(topic).get(1));
             assertThat(topics.values()).as("the most asked for first").extracting(counts -> counts.get(1))
                     .isSortedAccordingTo((a, b) -> b - a);
 
@@ -138,6 +143,8 @@ class DashboardTest {
                 assertThat(row.get(2)).as("today at " + hour).isEqualTo(today.byHour[hour]);
                 assertThat(row.get(0) + row.get(1)).as("both days at " + hour)
                         .isEqualTo(today.byHour[hour] + before.byHour[hour]);
+                assertThat(row.get(hour >= 8 && hour < 19 ? 1 : 0)).as("at " + hour + ", two weekdays open 8 to 19")
+                        .isZero();
             }
             int messages = today.endings.getOrDefault("Left a message", 0) + before.endings.getOrDefault("Left a message", 0);
             assertThat(html).contains("<strong>" + messages + "</strong> messages wait for a call back."

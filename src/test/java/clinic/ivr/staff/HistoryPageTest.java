@@ -108,7 +108,7 @@ class HistoryPageTest {
         assertThat(section(html, imported)).contains("<dd>Imported on the command line</dd>")
                 .contains("<dd>Published</dd>").contains("<dd>AB</dd>")
                 .contains("<time datetime=\"2026-03-04T15:00:00Z\">Wednesday, March 4, 2026 at 10:00 AM</time>");
-        assertThat(section(html, restoredBlind)).contains("<dd>Restored</dd>");
+        assertThat(section(html, restoredBlind)).contains("<dd>Restored</dd>").doesNotContain("Draft");
         assertThat(section(html, restoredOf)).contains("<dd>Version " + imported + ", restored</dd>");
         assertThat(section(html, 1)).contains("<dd>From the prompts folder</dd>").contains("The first version.");
         assertThat(html).contains("times are America/New York time");

@@ -121,6 +121,13 @@ class MessagesListTest {
         message(office, "RE4", "+12125550148", "en", 2, null);
         try (TestLine line = TestLine.start(office)) {
             String html = html(line, "/staff/messages");
+            assertThat(article(html, id(office, "RE2"))).contains("Not transcribed: only English messages are.");
+            assertThat(article(html, id(office, "RE4"))).contains("Not transcribed yet: the words usually arrive");
+            assertThat(article(html, id(office, "RE3"))).contains("Twilio could not transcribe this message");
+            String asked = html(line, "/staff/messages?name-needed=" + id(office, "RE4"));
+            assertThat(article(asked, id(office, "RE4"))).contains("class=\"mistake\"");
+            assertThat(article(asked, id(office, "RE3"))).as("only next to the message the form was for")
+                    .doesNotContain("class=\"mistake\"");
             assertThat(html).contains("Message from an unknown number</h2>")
                     .contains("Message from anonymous</h2>").doesNotContain("tel:anonymous")
                     .contains("; 20 seconds, in Spanish</dd>").contains("; 20 seconds, in English</dd>")
@@ -164,6 +171,13 @@ class MessagesListTest {
             assertThat(html(line, "/staff/messages?noted=424242")).doesNotContain("id=\"notice\"");
             assertThat(html(line, "/staff/messages?page=1&show=new")).contains("+12125550147").doesNotContain("id=\"notice\"");
         }
+    }
+
+    /** What the page says of one message. */
+    static String article(String html, long id) {
+        int start = html.indexOf("id=\"message-" + id + "\"");
+        assertThat(start).as("message " + id).isNotNegative();
+        return html.substring(start, html.indexOf("</article>", start));
     }
 
     static String version(String html, long id) {

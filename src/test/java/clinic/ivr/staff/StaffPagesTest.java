@@ -143,7 +143,8 @@ public class StaffPagesTest {
                     .as("back to the list the form came from").isEqualTo("/staff/messages?show=new&q=ana&called-back=" + id);
             assertThat(done.headers().firstValue("Set-Cookie").orElseThrow())
                     .as("the name is remembered for next time, for the staff pages only")
-                    .contains("staff-name=Ana+L").contains("Path=/staff").contains("HttpOnly").contains("SameSite=Strict");
+                    .contains("staff-name=Ana+L").contains("Path=/staff").contains("HttpOnly").contains("SameSite=Strict")
+                    .as("over plain http the browser could not send it back if it were Secure").doesNotContain("Secure");
             Message m = office.messages().find(id).orElseThrow();
             assertThat(m.status()).isEqualTo(Message.Status.CALLED_BACK);
             assertThat(m.calledBackAt()).isEqualTo(TestLine.OPEN);

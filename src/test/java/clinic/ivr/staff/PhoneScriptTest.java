@@ -78,7 +78,8 @@ class PhoneScriptTest {
         assertThat(markdown).as(markdown).contains("- **5**: our hours (the answer hours)");
         assertThat(markdown).as(markdown).contains("- **8**: the Spanish line");
         assertThat(markdown).as(markdown).contains("- **1**: saber cuándo mejora (the answer faq-results)");
-        assertThat(markdown).as(markdown).contains("Listening time of the choices: 63 words, about 25 s (30 s slow).");
+        assertThat(markdown).as(markdown).contains("Listening time of the choices: 63 words, about 25 s (30 s slow).\n");
+        assertThat(markdown).as("a submenu's keys").contains("- **9**: the main menu\n");
     }
 
     @Test
@@ -129,5 +130,30 @@ class PhoneScriptTest {
         assertThat(markdown).contains("The line rings +12125985913 for 20 seconds.")
                 .contains("Calls start in English; callers who choose this language go straight to its main menu.")
                 .contains("Every call starts here: the emergency notice, the welcome, then the main menu.");
+    }
+    @Test
+    void eachAnswerSaysWhereItIsItsPartsAndTheKeysAfterIt() {
+        String painful = section(markdown, "#### faq-painful: whether it hurts");
+        assertThat(painful).contains("In the faq menu, key 2.").contains("- **1**: back to the faq menu");
+        String session = section(markdown, "#### session: what happens in a session");
+        assertThat(session).contains("In the main menu, key 4.").doesNotContain("back to the");
+        String whatItIs = section(markdown, "#### what-it-is: what traction therapy is");
+        int parts = PROMPTS.wording("en").parts("what-it-is").size();
+        assertThat(parts).isGreaterThan(1);
+        assertThat(whatItIs).contains("*Part 1 of " + parts + ":*").contains("*Part " + parts + " of " + parts + ":*")
+                .doesNotContain("*Part " + (parts + 1))
+                .contains("- **\\#**: the next part");
+        assertThat(painful.contains("*Part 1")).as("parts are named only when there are several")
+                .isEqualTo(PROMPTS.wording("en").parts("faq-painful").size() > 1);
+        assertThat(markdown).contains("What the staff member who picks up hears, before the caller is put through (from"
+                + " the faq menu)").contains("(words.front-desk)").contains("(what-it-is.words)");
+    }
+
+    /** A heading's part of the script, up to the next heading of an answer. */
+    static String section(String markdown, String heading) {
+        int start = markdown.indexOf(heading);
+        assertThat(start).as(heading).isNotNegative();
+        int end = markdown.indexOf("\n#### ", start + heading.length());
+        return markdown.substring(start, end < 0 ? markdown.length() : end);
     }
 }

@@ -292,7 +292,7 @@ class CallRecordsTest {
                 }, "every answer while the database hangs");
                 // 16 events: a batch held by the stuck writer, what waits in the queue of 5, the rest dropped
                 store.entered.await();
-                String metrics = StaffPagesTest.get(line, "/metrics", TestLine.STAFF_PASSWORD, null).body();
+                String metrics = StaffRequests.get(line, "/metrics", TestLine.STAFF_PASSWORD, null).body();
                 long dropped = writer.dropped();
                 assertThat(dropped).as("dropped while the queue was full").isBetween(1L, 10L);
                 assertThat(metrics).contains("ivr_call_events_dropped_total " + dropped)

@@ -2,6 +2,7 @@ package clinic.ivr;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import clinic.ivr.staff.StaffPagesTest;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;

@@ -223,7 +223,7 @@ class FrontDeskCallTest {
 
         DurableMessages second = new DurableMessages(new SqlMessageStore(Database.embedded(dataDir)), new Journal(dataDir));
         try (TestLine line = TestLine.start(new Office(sunday, second, TextMessages.NONE))) {
-            HttpResponse<String> list = StaffPagesTest.get(line, "/staff/messages", TestLine.STAFF_PASSWORD, "application/json");
+            HttpResponse<String> list = StaffRequests.get(line, "/staff/messages", TestLine.STAFF_PASSWORD, "application/json");
             assertThat(list.statusCode()).isEqualTo(200);
             assertThat(list.body()).as(list.body()).contains("\"recordingSid\":\"RE500\"");
         } finally {

@@ -2,6 +2,8 @@ package clinic.ivr;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import clinic.ivr.staff.RecordingPlayerTest;
+import clinic.ivr.staff.StaffPagesTest;
 import clinic.ivr.desk.Message;
 import clinic.ivr.desk.Recording;
 import clinic.ivr.line.Office;

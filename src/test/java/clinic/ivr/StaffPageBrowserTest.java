@@ -2,6 +2,7 @@ package clinic.ivr;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import clinic.ivr.staff.StaffPagesTest;
 import clinic.ivr.desk.Message;
 import clinic.ivr.line.Office;
 import java.nio.file.Path;

@@ -73,9 +73,11 @@ public final class StaffGuard {
         return false;
     }
 
+    /** Written here: an error page of the line says its status only, and staff should read why in plain words. */
     private static void tooMany(HttpServletResponse response, Duration wait) throws IOException {
         response.setHeader("Retry-After", String.valueOf(Math.max(1, (wait.toMillis() + 999) / 1000)));
-        response.sendError(429, "Too many wrong passwords: please wait before trying again.");
+        response.setStatus(429);
+        StaffPageServlet.write(response, "text/plain", "Too many wrong passwords: please wait before trying again.\n");
     }
 
     /** The same address, path and query over https; the host as the proxy received it. */

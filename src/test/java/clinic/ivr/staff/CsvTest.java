@@ -25,7 +25,9 @@ class CsvTest {
             "a, b|\"a, b\"",
             "she said \"hi\"|\"she said \"\"hi\"\"\"",
             "212-555-0147|212-555-0147",
-            "ñandú|ñandú"})
+            "ñandú|ñandú",
+            ", first|\", first\"",
+            "\"quoted\" first|\"\"\"quoted\"\" first\""})
     void cellsAreQuotedOnlyWhenTheyMustBe(String cell, String written) {
         assertThat(Csv.cell(cell)).isEqualTo(written);
     }

@@ -1,7 +1,11 @@
-package clinic.ivr;
+package clinic.ivr.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import clinic.ivr.Caller;
+import clinic.ivr.StaffRequests;
+import clinic.ivr.TestLine;
+import clinic.ivr.Twiml;
 import clinic.ivr.desk.Message;
 import clinic.ivr.desk.Recording;
 import clinic.ivr.line.Office;
@@ -33,7 +37,7 @@ class ExportTest {
         office.messages().markCalledBack(id, WEDNESDAY.plus(Duration.ofHours(1)), "+AL");
         office.messages().note(id, "-left a voicemail");
         try (TestLine line = TestLine.start(office)) {
-            HttpResponse<String> r = StaffPagesTest.get(line, "/staff/export/messages.csv?from=2026-03-04&to=2026-03-04",
+            HttpResponse<String> r = StaffRequests.get(line, "/staff/export/messages.csv?from=2026-03-04&to=2026-03-04",
                     TestLine.STAFF_PASSWORD, null);
             assertThat(r.statusCode()).isEqualTo(200);
             assertThat(r.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
@@ -53,12 +57,14 @@ class ExportTest {
 
     @Test
     void callsOfTheDaysWithHowTheyEndedAndWhatTheCallerHeardInPlainWords() throws Exception {
-        try (CallRecordsTest.Recorded r = new CallRecordsTest.Recorded(CallRecordsTest.Kind.EMBEDDED_H2, WEDNESDAY)) {
-            Caller ana = r.caller("CA1", "+12125550147");
+        Office office = TestLine.office(WEDNESDAY);
+        try (RecordedLine recorded = new RecordedLine(office)) {
+            TestLine line = recorded.line;
+            Caller ana = new Caller(line.twilio(), "CA1", "+12125550147");
             ana.press(ana.press(ana.calls(), "3"), "2");
             ana.hangsUp(70);
-            r.calls();
-            HttpResponse<String> csv = StaffPagesTest.get(r.line, "/staff/export/calls.csv?from=2026-03-04&to=2026-03-05",
+            recorded.written();
+            HttpResponse<String> csv = StaffRequests.get(line, "/staff/export/calls.csv?from=2026-03-04&to=2026-03-05",
                     TestLine.STAFF_PASSWORD, null);
             List<String> lines = List.of(csv.body().split("\r\n"));
             assertThat(lines.get(0)).isEqualTo("\uFEFFStarted,Ended,Seconds,Language,Slower speech,Caller,How it ended,"
@@ -70,17 +76,51 @@ class ExportTest {
     }
 
     @Test
+    void eachStepOfACallToTheFrontDeskIsNamedOnceInPlainWords() throws Exception {
+        Office office = TestLine.office(WEDNESDAY);
+        try (RecordedLine recorded = new RecordedLine(office)) {
+            TestLine line = recorded.line;
+            Caller ana = new Caller(line.twilio(), "CA1", "+12125550147");
+            ana.desk(ana.press(ana.calls(), "0"), true);
+            ana.hangsUp(90);
+            Caller ben = new Caller(line.twilio(), "CA2", "+12125550148");
+            Twiml offer = ben.desk(ben.press(ben.calls(), "0"), false);
+            ben.leavesMessage(ben.press(offer, "1"), "RE2", 12);
+            ben.hangsUp(80);
+            Caller cy = new Caller(line.twilio(), "CA3", "+12125550149");
+            Twiml main = cy.calls();
+            cy.says(main, "how much does a session cost");
+            cy.says(main, "where is the clinic");
+            cy.hangsUp(40);
+            recorded.written();
+            String csv = StaffRequests.get(line, "/staff/export/calls.csv?from=2026-03-04&to=2026-03-04",
+                    TestLine.STAFF_PASSWORD, null).body();
+            List<String> lines = List.of(csv.split("\r\n"));
+            assertThat(lines).hasSize(4);
+            assertThat(lines.get(1)).isEqualTo("2026-03-04 09:50,2026-03-04 09:50,90,en,no,'+1******0147,Reached the front"
+                    + " desk,General questions,General questions > the front desk rang > goodbye,CA1");
+            assertThat(lines.get(2)).isEqualTo("2026-03-04 09:50,2026-03-04 09:50,80,en,no,'+1******0148,Left a message,"
+                    + "General questions,General questions > the front desk rang > the offer to leave a message > recording a"
+                    + " message > message left,CA2");
+            assertThat(lines.get(3)).as("the questions only the desk answers, in the words of the menu")
+                    .isEqualTo("2026-03-04 09:50,2026-03-04 09:50,40,en,no,'+1******0149,Hung up in a menu,General questions,"
+                    + "\"General questions > a question for the front desk (costs, insurance, appointments) > how to get to the"
+                    + " clinic\",CA3");
+        }
+    }
+
+    @Test
     void aRangeThatIsNoRangeGetsAnAnswerInPlainWords() throws Exception {
         try (TestLine line = TestLine.start()) {
             for (String query : List.of("", "?from=2026-03-04", "?from=yesterday&to=today", "?from=2026-03-05&to=2026-03-04",
                     "?from=2024-01-01&to=2026-03-04")) {
-                HttpResponse<String> r = StaffPagesTest.get(line, "/staff/export/calls.csv" + query, TestLine.STAFF_PASSWORD, null);
+                HttpResponse<String> r = StaffRequests.get(line, "/staff/export/calls.csv" + query, TestLine.STAFF_PASSWORD, null);
                 assertThat(r.statusCode()).as(query).isEqualTo(400);
                 assertThat(r.body()).startsWith("Please give the first and the last day as dates");
             }
-            assertThat(StaffPagesTest.get(line, "/staff/export/calls.csv?from=2026-03-04&to=2026-03-04", null, null)
+            assertThat(StaffRequests.get(line, "/staff/export/calls.csv?from=2026-03-04&to=2026-03-04", null, null)
                     .statusCode()).as("behind the staff password").isEqualTo(401);
-            assertThat(StaffPagesTest.get(line, "/staff/export/other.csv?from=2026-03-04&to=2026-03-04",
+            assertThat(StaffRequests.get(line, "/staff/export/other.csv?from=2026-03-04&to=2026-03-04",
                     TestLine.STAFF_PASSWORD, null).statusCode()).isEqualTo(404);
         }
     }

@@ -1,7 +1,10 @@
-package clinic.ivr;
+package clinic.ivr.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import clinic.ivr.StaffRequests;
+import clinic.ivr.TestLine;
+import clinic.ivr.TwilioStub;
 import clinic.ivr.config.TwilioApi;
 import clinic.ivr.desk.Message;
 import clinic.ivr.desk.Recording;
@@ -11,7 +14,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -21,10 +23,10 @@ import org.junit.jupiter.api.Test;
  * with the account's credentials, and serves it itself, seeking included (HTTP Range). A local stub
  * stands in for Twilio and checks the path and the credentials it gets.
  */
-class RecordingPlayerTest {
+public class RecordingPlayerTest {
 
-    static final String SID = "RE0123456789abcdef0123456789abcdef";
-    static final byte[] MP3 = mp3(48_000);
+    public static final String SID = "RE0123456789abcdef0123456789abcdef";
+    public static final byte[] MP3 = mp3(48_000);
 
     static byte[] mp3(int size) {
         byte[] bytes = new byte[size];
@@ -35,7 +37,7 @@ class RecordingPlayerTest {
     }
 
     /** A message whose RecordingUrl points somewhere else entirely: the line must never follow it. */
-    static Office withRecording() {
+    public static Office withRecording() {
         Office office = TestLine.office(TestLine.OPEN);
         office.messages().record(Message.recorded(new Recording(SID, "https://evil.example/steal", 25, "completed"),
                 "CA1", "+12125550147", "en", "faq-start", TestLine.OPEN));
@@ -44,17 +46,13 @@ class RecordingPlayerTest {
 
     static HttpResponse<byte[]> audio(TestLine line, long id, Map<String, String> headers) throws Exception {
         HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(line.baseUrl() + "/staff/messages/" + id + "/audio"))
-                .header("Authorization", StaffPagesTest.basic("staff", TestLine.STAFF_PASSWORD));
+                .header("Authorization", StaffRequests.basic("staff", TestLine.STAFF_PASSWORD));
         headers.forEach(r::header);
-        return StaffPagesTest.HTTP.send(r.build(), HttpResponse.BodyHandlers.ofByteArray());
+        return StaffRequests.HTTP.send(r.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
-    static long id(Office office) {
+    public static long id(Office office) {
         return office.messages().list().get(0).id();
-    }
-
-    static String basic(String user, String secret) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + secret).getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
@@ -62,7 +60,7 @@ class RecordingPlayerTest {
         Office office = withRecording();
         try (TwilioStub twilio = new TwilioStub().recording(SID, MP3);
              TestLine line = TestLine.with().office(office).twilio(twilio.api()).start()) {
-            String page = StaffPagesTest.get(line, "/staff/messages", TestLine.STAFF_PASSWORD, "text/html").body();
+            String page = StaffRequests.get(line, "/staff/messages", TestLine.STAFF_PASSWORD, "text/html").body();
             String src = "/staff/messages/" + id(office) + "/audio";
             assertThat(page).contains("<audio controls preload=\"none\" src=\"" + src + "\"")
                     .doesNotContain("evil.example").doesNotContain("No player");
@@ -74,8 +72,8 @@ class RecordingPlayerTest {
             assertThat(whole.body()).isEqualTo(MP3);
             assertThat(twilio.seen()).containsExactly(new TwilioStub.Seen(
                     "/2010-04-01/Accounts/" + TwilioStub.ACCOUNT + "/Recordings/" + SID + ".mp3",
-                    basic(TwilioStub.ACCOUNT, TwilioStub.TOKEN), null));
-            assertThat(StaffPagesTest.get(line, src, null, null).statusCode()).as("behind the staff password").isEqualTo(401);
+                    StaffRequests.basic(TwilioStub.ACCOUNT, TwilioStub.TOKEN), null));
+            assertThat(StaffRequests.get(line, src, null, null).statusCode()).as("behind the staff password").isEqualTo(401);
         }
     }
 
@@ -157,7 +155,7 @@ class RecordingPlayerTest {
              TestLine line = TestLine.with().office(office).twilio(twilio.api()).start()) {
             twilio.redirectTo(media.base());
             assertThat(audio(line, id(office), Map.of()).body()).isEqualTo(MP3);
-            assertThat(twilio.seen()).extracting(TwilioStub.Seen::authorization).containsExactly(basic(key, "key-secret"));
+            assertThat(twilio.seen()).extracting(TwilioStub.Seen::authorization).containsExactly(StaffRequests.basic(key, "key-secret"));
             assertThat(media.seen()).extracting(TwilioStub.Seen::authorization).as("the media host gets no credentials")
                     .containsOnlyNulls().hasSize(1);
         }
@@ -167,11 +165,25 @@ class RecordingPlayerTest {
     void withoutCredentialsThePageSaysWhyThereIsNoPlayer() throws Exception {
         Office office = withRecording();
         try (TestLine line = TestLine.start(office)) {
-            String page = StaffPagesTest.get(line, "/staff/messages", TestLine.STAFF_PASSWORD, "text/html").body();
+            String page = StaffRequests.get(line, "/staff/messages", TestLine.STAFF_PASSWORD, "text/html").body();
             assertThat(page).doesNotContain("<audio").contains("No player: the line has no Twilio credentials to fetch"
                     + " recordings with (set TWILIO_ACCOUNT_SID with TWILIO_AUTH_TOKEN, or with TWILIO_API_KEY and"
                     + " TWILIO_API_SECRET).");
             assertThat(audio(line, id(office), Map.of()).statusCode()).isEqualTo(503);
+        }
+    }
+    @Test
+    void aRecordingTheLineCopiedStillPlaysOnceItHasNoCredentials() throws Exception {
+        Office office = withRecording();
+        try (TwilioStub twilio = new TwilioStub().recording(SID, MP3);
+             TestLine line = TestLine.with().office(office).twilio(twilio.api()).start()) {
+            assertThat(audio(line, id(office), Map.of()).body()).isEqualTo(MP3);
+        }
+        try (TestLine line = TestLine.start(office)) {
+            String page = StaffRequests.get(line, "/staff/messages", TestLine.STAFF_PASSWORD, "text/html").body();
+            assertThat(page).contains("<audio controls preload=\"none\" src=\"/staff/messages/" + id(office) + "/audio\"")
+                    .doesNotContain("No player");
+            assertThat(audio(line, id(office), Map.of()).body()).isEqualTo(MP3);
         }
     }
 }

@@ -1,11 +1,18 @@
-package clinic.ivr;
+package clinic.ivr.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import clinic.ivr.Eventually;
+import clinic.ivr.LineExtension;
+import clinic.ivr.MovingClock;
+import clinic.ivr.PromptsCopy;
+import clinic.ivr.StaffRequests;
+import clinic.ivr.TestLine;
+import clinic.ivr.TwilioClient;
+import clinic.ivr.Twiml;
 import clinic.ivr.desk.TextMessages;
 import clinic.ivr.line.Office;
 import clinic.ivr.prompts.PromptFiles;
-import clinic.ivr.staff.CsrfTokens;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import clinic.ivr.versions.PromptVersions;
@@ -82,7 +89,7 @@ class PhoneWordsPageTest {
 
     @Test
     void everySentenceIsABoxInEachLanguageSideBySideAndTheSettingsAreRealFields() throws Exception {
-        HttpResponse<String> page = StaffPagesTest.get(line, "/staff/prompts", TestLine.STAFF_PASSWORD, "text/html");
+        HttpResponse<String> page = StaffRequests.get(line, "/staff/prompts", TestLine.STAFF_PASSWORD, "text/html");
         String html = page.body();
         assertThat(html)
                 .contains("<h1>What the phone says</h1>")
@@ -100,7 +107,7 @@ class PhoneWordsPageTest {
         StaffForm form = StaffForm.of(line, html, "words");
         assertThat(form.get("w.en.emergency")).isEqualTo(EMERGENCY);
         assertThat(form.get("w.en.what-it-is")).contains("\n---\nHow is it different from a traction machine?");
-        HttpResponse<String> script = StaffPagesTest.get(line, "/staff/prompts/listen.js", TestLine.STAFF_PASSWORD, null);
+        HttpResponse<String> script = StaffRequests.get(line, "/staff/prompts/listen.js", TestLine.STAFF_PASSWORD, null);
         assertThat(script.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/javascript");
         assertThat(script.body()).contains("speechSynthesis").contains("SpeechSynthesisUtterance");
     }
@@ -141,7 +148,7 @@ class PhoneWordsPageTest {
         assertThat(line.words().published()).as("the line that published answers with it at once").hasValue(2);
         assertThat(Eventually.heard(this::heard, s -> s.startsWith("If this is an emergency, hang up now"))).startsWith(
                 "If this is an emergency, hang up now and dial 911. " + WELCOME);
-        String after = StaffPagesTest.get(line, "/staff/prompts?published=2", TestLine.STAFF_PASSWORD, null).body();
+        String after = StaffRequests.get(line, "/staff/prompts?published=2", TestLine.STAFF_PASSWORD, null).body();
         assertThat(after).contains("Version 2 is published: every line answers with it within 5 seconds.")
                 .contains("You are editing version 2, published on").contains("by Ana B.: Shorter notice");
     }
@@ -243,13 +250,13 @@ class PhoneWordsPageTest {
     void formsArePostedOnlyFromThisSiteWithTheirToken() throws Exception {
         StaffForm form = page().set("w.en.emergency", "Forged words.").set("author", "x");
         String body = "base=1&author=x&action=publish&w.en.emergency=Forged";
-        assertThat(StaffPagesTest.post(line, "/staff/prompts", body, line.baseUrl()).statusCode()).isEqualTo(403);
-        assertThat(StaffPagesTest.post(line, "/staff/prompts", body + "&token=" + form.get("token"), "https://evil.example")
+        assertThat(StaffRequests.post(line, "/staff/prompts", body, line.baseUrl()).statusCode()).isEqualTo(403);
+        assertThat(StaffRequests.post(line, "/staff/prompts", body + "&token=" + form.get("token"), "https://evil.example")
                 .statusCode()).isEqualTo(403);
-        assertThat(StaffPagesTest.post(line, "/staff/prompts/closed-today", "action=close&token=forged", line.baseUrl())
+        assertThat(StaffRequests.post(line, "/staff/prompts/closed-today", "action=close&token=forged", line.baseUrl())
                 .statusCode()).isEqualTo(403);
         assertThat(published()).hasValue(1);
-        HttpResponse<String> noPassword = StaffPagesTest.HTTP.send(HttpRequest.newBuilder(URI.create(line.baseUrl()
+        HttpResponse<String> noPassword = StaffRequests.HTTP.send(HttpRequest.newBuilder(URI.create(line.baseUrl()
                 + "/staff/prompts")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(noPassword.statusCode()).isEqualTo(401);
     }
@@ -270,7 +277,7 @@ class PhoneWordsPageTest {
         StaffForm kept = StaffForm.of(open, late.body(), "words");
         assertThat(kept.get("w.en.emergency")).isEqualTo(typed);
         assertThat(kept.get("author")).isEqualTo("AB");
-        assertThat(StaffPagesTest.post(open, "/staff/prompts", "base=1&action=publish&token=" + form.get("token"),
+        assertThat(StaffRequests.post(open, "/staff/prompts", "base=1&action=publish&token=" + form.get("token"),
                 "https://evil.example").statusCode()).as("another site's post is still refused").isEqualTo(403);
 
         assertThat(kept.post("/staff/prompts", "publish").statusCode()).as("posted again, with a fresh token").isEqualTo(303);
@@ -291,7 +298,7 @@ class PhoneWordsPageTest {
     void historyListsWhoWhenTheNoteAndWhatChangedAndRestoreBringsAVersionBack() throws Exception {
         page().set("w.en.emergency", "In an emergency, hang up and dial 911.").set("author", "Ana B.")
                 .set("note", "Shorter").post("/staff/prompts", "publish");
-        String history = StaffPagesTest.get(line, "/staff/prompts/history", TestLine.STAFF_PASSWORD, null).body();
+        String history = StaffRequests.get(line, "/staff/prompts/history", TestLine.STAFF_PASSWORD, null).body();
         assertThat(history).contains("<h1>History of the phone words</h1>")
                 .containsSubsequence("Version 2", "Published from the staff page", "Ana B.", "Shorter",
                         "What changed from version 1", "English [emergency]", EMERGENCY,
@@ -305,7 +312,7 @@ class PhoneWordsPageTest {
         assertThat(restored.statusCode()).isEqualTo(303);
         assertThat(restored.headers().firstValue("Location")).hasValue("/staff/prompts/history?restored=1&as=3");
         assertThat(Eventually.heard(this::heard, s -> s.startsWith(EMERGENCY))).startsWith(EMERGENCY);
-        assertThat(StaffPagesTest.get(line, "/staff/prompts/history?restored=1&as=3", TestLine.STAFF_PASSWORD, null).body())
+        assertThat(StaffRequests.get(line, "/staff/prompts/history?restored=1&as=3", TestLine.STAFF_PASSWORD, null).body())
                 .contains("Version 1 is published again, as version 3").contains("Version 1, restored");
     }
 
@@ -327,7 +334,7 @@ class PhoneWordsPageTest {
         assertThat(desk.has("Dial")).as("the desk is not rung").isFalse();
         assertThat(desk.spoken()).contains("We are closed today because of the snow. We open again tomorrow at 8 AM.")
                 .contains("To leave a message for the front desk, press 1.");
-        String page = StaffPagesTest.get(line, "/staff/prompts?closed", TestLine.STAFF_PASSWORD, null).body();
+        String page = StaffRequests.get(line, "/staff/prompts?closed", TestLine.STAFF_PASSWORD, null).body();
         assertThat(page).contains("The clinic is closed for the rest of today, Wednesday, March 4.")
                 .contains("We are closed today because of the snow.").contains("Open again today");
 
@@ -341,10 +348,10 @@ class PhoneWordsPageTest {
 
     @Test
     void thePublishedVersionDownloadsAsAPromptsFolderThatPassesTheChecks() throws Exception {
-        assertThat(StaffPagesTest.get(line, "/staff/prompts/history", TestLine.STAFF_PASSWORD, null).body())
+        assertThat(StaffRequests.get(line, "/staff/prompts/history", TestLine.STAFF_PASSWORD, null).body())
                 .contains("<a href=\"/staff/prompts/export\" download>Download the published version");
-        HttpResponse<byte[]> zip = StaffPagesTest.HTTP.send(HttpRequest.newBuilder(URI.create(line.baseUrl()
-                + "/staff/prompts/export")).header("Authorization", StaffPagesTest.basic("staff", TestLine.STAFF_PASSWORD))
+        HttpResponse<byte[]> zip = StaffRequests.HTTP.send(HttpRequest.newBuilder(URI.create(line.baseUrl()
+                + "/staff/prompts/export")).header("Authorization", StaffRequests.basic("staff", TestLine.STAFF_PASSWORD))
                 .build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(zip.statusCode()).isEqualTo(200);
         assertThat(zip.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"prompts-version-1.zip\"");
@@ -374,7 +381,7 @@ class PhoneWordsPageTest {
         // the folder the line reads: a developer ships new default words
         Path dir = temp.resolve("prompts");
         PromptsCopy.replace(dir.resolve("en/line.txt"), "Take care. Goodbye.", "Take good care. Goodbye.");
-        String page = Eventually.heard(() -> StaffPagesTest.get(line, "/staff/prompts", TestLine.STAFF_PASSWORD, null).body(),
+        String page = Eventually.heard(() -> StaffRequests.get(line, "/staff/prompts", TestLine.STAFF_PASSWORD, null).body(),
                 b -> b.contains("New default words arrived"));
         assertThat(page).contains("New default words arrived from the prompts folder").contains("Review the new words (version 3)");
         assertThat(published()).as("staff words stay published").hasValue(2);
@@ -383,7 +390,7 @@ class PhoneWordsPageTest {
 
         HttpResponse<String> kept = StaffForm.of(line, page, "keep-ours").post("/staff/prompts/keep-ours", null);
         assertThat(kept.statusCode()).isEqualTo(303);
-        assertThat(StaffPagesTest.get(line, "/staff/prompts", TestLine.STAFF_PASSWORD, null).body())
+        assertThat(StaffRequests.get(line, "/staff/prompts", TestLine.STAFF_PASSWORD, null).body())
                 .doesNotContain("New default words arrived");
         assertThat(line.words().versions().version(3).orElseThrow().origin()).isEqualTo(PromptVersions.FOLDER);
     }
@@ -392,7 +399,7 @@ class PhoneWordsPageTest {
     void whenFrontDeskNumberOverridesTheStaffsNumberThePageAndHealthSaySo() throws Exception {
         TestLine overridden = LINES.start(TestLine.with().frontDeskNumber("+12125550100")
                 .promptsFolder(PromptsCopy.in(temp.resolve("overridden")).dir()));
-        String html = StaffPagesTest.get(overridden, "/staff/prompts", TestLine.STAFF_PASSWORD, null).body();
+        String html = StaffRequests.get(overridden, "/staff/prompts", TestLine.STAFF_PASSWORD, null).body();
         assertThat(html).contains("FRONT_DESK_NUMBER is set on the server: callers are put through to +12125550100, not"
                 + " to the number in this box (+12125985913).")
                 .containsPattern("id=\"s.front_desk.number\"[^>]*aria-describedby=\"[^\"]*desk-override");
@@ -400,7 +407,7 @@ class PhoneWordsPageTest {
         assertThat(health.get("status").asText()).as("information, not a failure").isEqualTo("ok");
         assertThat(health.get("notes").get(0).asText()).isEqualTo("FRONT_DESK_NUMBER is set: calls are put through to"
                 + " +1******0100, not to the front desk number staff set (+1******5913)");
-        assertThat(StaffPagesTest.get(line, "/staff/prompts", TestLine.STAFF_PASSWORD, null).body())
+        assertThat(StaffRequests.get(line, "/staff/prompts", TestLine.STAFF_PASSWORD, null).body())
                 .doesNotContain("FRONT_DESK_NUMBER is set");
     }
 }

@@ -1,55 +1,28 @@
-package clinic.ivr;
+package clinic.ivr.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static clinic.ivr.StaffRequests.get;
+import static clinic.ivr.StaffRequests.post;
+import static clinic.ivr.StaffRequests.token;
 
+import clinic.ivr.StaffRequests;
+import clinic.ivr.TestLine;
 import clinic.ivr.desk.Message;
 import clinic.ivr.desk.Recording;
 import clinic.ivr.line.Office;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The staff's list of messages: password, JSON and HTML, marking a message called back safely. */
-class StaffPagesTest {
+public class StaffPagesTest {
 
-    static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-
-    static String basic(String user, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-    }
-
-    static HttpResponse<String> get(TestLine line, String path, String password, String accept) throws Exception {
-        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(line.baseUrl() + path)).GET();
-        if (password != null) {
-            r.header("Authorization", basic("staff", password));
-        }
-        if (accept != null) {
-            r.header("Accept", accept);
-        }
-        return HTTP.send(r.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    static HttpResponse<String> post(TestLine line, String path, String body, String origin) throws Exception {
-        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(line.baseUrl() + path))
-                .header("Authorization", basic("staff", TestLine.STAFF_PASSWORD))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        if (origin != null) {
-            r.header("Origin", origin);
-        }
-        return HTTP.send(r.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    static Office withMessage(Instant now) {
+    /** The shipped line's office at {@code now} with one transcribed message from Ana. */
+    public static Office withMessage(Instant now) {
         Office office = TestLine.office(now);
         office.messages().record(Message.recorded(new Recording("RE1", "https://api.twilio.com/Recordings/RE1", 25,
                 "completed"), "CA1", "+12125550147", "en", "faq-painful", now.minusSeconds(600)));
@@ -73,8 +46,8 @@ class StaffPagesTest {
     void noPasswordAndTheWrongUserAreRefusedToo() throws Exception {
         try (TestLine line = TestLine.start(withMessage(TestLine.OPEN))) {
             assertThat(get(line, "/staff/messages", null, null).statusCode()).isEqualTo(401);
-            HttpResponse<String> wrongUser = HTTP.send(HttpRequest.newBuilder(URI.create(line.baseUrl() + "/staff/messages"))
-                    .header("Authorization", basic("admin", TestLine.STAFF_PASSWORD)).build(),
+            HttpResponse<String> wrongUser = StaffRequests.HTTP.send(HttpRequest.newBuilder(URI.create(line.baseUrl() + "/staff/messages"))
+                    .header("Authorization", StaffRequests.basic("admin", TestLine.STAFF_PASSWORD)).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(wrongUser.statusCode()).isEqualTo(401);
         }
@@ -84,8 +57,8 @@ class StaffPagesTest {
     void withoutAStaffPasswordTheStaffPagesAreOff() throws Exception {
         Office office = withMessage(TestLine.OPEN);
         try (TestLine line = TestLine.with().office(office).noStaffPassword().start()) {
-            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(line.baseUrl() + "/staff/messages"))
-                            .header("Authorization", basic("staff", TestLine.STAFF_PASSWORD)).build(),
+            HttpResponse<String> r = StaffRequests.HTTP.send(HttpRequest.newBuilder(URI.create(line.baseUrl() + "/staff/messages"))
+                            .header("Authorization", StaffRequests.basic("staff", TestLine.STAFF_PASSWORD)).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(r.statusCode()).isEqualTo(404);
         }
@@ -150,12 +123,6 @@ class StaffPagesTest {
         }
     }
 
-    static String token(String html) {
-        Matcher m = Pattern.compile("name=\"token\" value=\"([^\"]+)\"").matcher(html);
-        assertThat(m.find()).as(html).isTrue();
-        return m.group(1);
-    }
-
     @Test
     void markingCalledBackNeedsThePagesTokenAndThisSitesOrigin() throws Exception {
         Office office = withMessage(TestLine.OPEN);
@@ -176,7 +143,8 @@ class StaffPagesTest {
                     .as("back to the list the form came from").isEqualTo("/staff/messages?show=new&q=ana&called-back=" + id);
             assertThat(done.headers().firstValue("Set-Cookie").orElseThrow())
                     .as("the name is remembered for next time, for the staff pages only")
-                    .contains("staff-name=Ana+L").contains("Path=/staff").contains("HttpOnly").contains("SameSite=Strict");
+                    .contains("staff-name=Ana+L").contains("Path=/staff").contains("HttpOnly").contains("SameSite=Strict")
+                    .as("over plain http the browser could not send it back if it were Secure").doesNotContain("Secure");
             Message m = office.messages().find(id).orElseThrow();
             assertThat(m.status()).isEqualTo(Message.Status.CALLED_BACK);
             assertThat(m.calledBackAt()).isEqualTo(TestLine.OPEN);

@@ -1,11 +1,12 @@
-package clinic.ivr;
+package clinic.ivr.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import clinic.ivr.MovingClock;
+import clinic.ivr.StaffRequests;
+import clinic.ivr.TestLine;
 import clinic.ivr.desk.Message;
 import clinic.ivr.line.Office;
-import clinic.ivr.staff.CsrfTokens;
-import clinic.ivr.staff.LoginThrottle;
 import clinic.ivr.store.Database;
 import clinic.ivr.store.SharedSecrets;
 import clinic.ivr.store.SqlMessageStore;
@@ -18,14 +19,14 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The staff pages against someone trying to get in: guessing, forging forms, listening on http. */
+/** The staff pages against someone trying to get in: guessing (through proxies too), forging forms, listening on http. */
 class StaffSecurityTest {
 
     /** Wrong passwords a client may give in a minute before it must wait. */
@@ -34,14 +35,11 @@ class StaffSecurityTest {
     @TempDir
     Path temp;
 
+    /** The messages as JSON, asked for with this password (none when null) and these headers. */
     static HttpResponse<String> get(TestLine line, String password, Map<String, String> headers) throws Exception {
-        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(line.baseUrl() + "/staff/messages"))
-                .header("Accept", "application/json");
-        if (password != null) {
-            r.header("Authorization", StaffPagesTest.basic("staff", password));
-        }
-        headers.forEach(r::header);
-        return StaffPagesTest.HTTP.send(r.build(), HttpResponse.BodyHandlers.ofString());
+        Map<String, String> json = new HashMap<>(headers);
+        json.put("Accept", "application/json");
+        return get(line, "/staff/messages", password, json);
     }
 
     @Test
@@ -132,13 +130,13 @@ class StaffSecurityTest {
         Office office = StaffPagesTest.withMessage(TestLine.OPEN);
         try (TestLine line = TestLine.start(office)) {
             long id = office.messages().list().get(0).id();
-            String token = StaffPagesTest.token(StaffPagesTest.get(line, "/staff/messages", TestLine.STAFF_PASSWORD,
+            String token = StaffRequests.token(StaffRequests.get(line, "/staff/messages", TestLine.STAFF_PASSWORD,
                     "text/html").body());
             String path = "/staff/messages/" + id + "/called-back";
 
-            assertThat(StaffPagesTest.post(line, path + "?token=" + token, "", line.baseUrl()).statusCode()).isEqualTo(403);
+            assertThat(StaffRequests.post(line, path + "?token=" + token, "", line.baseUrl()).statusCode()).isEqualTo(403);
             assertThat(office.messages().find(id).orElseThrow().status()).isEqualTo(Message.Status.NEW);
-            assertThat(StaffPagesTest.post(line, path, "token=" + token + "&name=AL", line.baseUrl()).statusCode()).isEqualTo(303);
+            assertThat(StaffRequests.post(line, path, "token=" + token + "&name=AL", line.baseUrl()).statusCode()).isEqualTo(303);
         }
     }
 
@@ -150,12 +148,75 @@ class StaffSecurityTest {
         Office office = new Office(Clock.fixed(TestLine.OPEN, ZoneOffset.UTC), store, clinic.ivr.desk.TextMessages.NONE);
         try (TestLine first = TestLine.start(office); TestLine second = TestLine.start(office)) {
             long id = store.list().get(0).id();
-            String token = StaffPagesTest.token(StaffPagesTest.get(first, "/staff/messages", TestLine.STAFF_PASSWORD,
+            String token = StaffRequests.token(StaffRequests.get(first, "/staff/messages", TestLine.STAFF_PASSWORD,
                     "text/html").body());
-            HttpResponse<String> done = StaffPagesTest.post(second, "/staff/messages/" + id + "/called-back",
+            HttpResponse<String> done = StaffRequests.post(second, "/staff/messages/" + id + "/called-back",
                     "token=" + token + "&name=AL", second.baseUrl());
             assertThat(done.statusCode()).as("a page from one instance, posted to the other behind a balancer").isEqualTo(303);
         }
         assertThat(store.find(store.list().get(0).id()).orElseThrow().status()).isNotEqualTo(Message.Status.NEW);
+    }
+
+    static HttpResponse<String> get(TestLine line, String path, String password, Map<String, String> headers)
+            throws Exception {
+        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(line.baseUrl() + path));
+        if (password != null) {
+            r.header("Authorization", StaffRequests.basic("staff", password));
+        }
+        headers.forEach(r::header);
+        return StaffRequests.HTTP.send(r.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void aBrowserAskingWithoutAPasswordIsNotAGuesser() throws Exception {
+        try (TestLine line = TestLine.start()) {
+            for (int i = 0; i < 2 * LoginThrottle.FAILURES; i++) {
+                assertThat(get(line, "/staff/messages", null, Map.of()).statusCode()).isEqualTo(401);
+            }
+            assertThat(get(line, "/staff/messages", TestLine.STAFF_PASSWORD, Map.of()).statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void theClientIsTheAddressTheNearestProxySawNotWhatTheClientClaims() throws Exception {
+        try (TestLine line = TestLine.start()) {
+            for (int i = 0; i < LoginThrottle.FAILURES; i++) {
+                assertThat(get(line, "/staff", "guess " + i, Map.of("X-Forwarded-For", "10.0.0." + i + ", 198.51.100.7"))
+                        .statusCode()).isEqualTo(401);
+            }
+            HttpResponse<String> blocked = get(line, "/staff", TestLine.STAFF_PASSWORD,
+                    Map.of("X-Forwarded-For", "192.0.2.1, 198.51.100.7"));
+            assertThat(blocked.statusCode()).as("a new first hop is the same client").isEqualTo(429);
+            assertThat(blocked.headers().firstValue("Retry-After")).hasValueSatisfying(s ->
+                    assertThat(Integer.parseInt(s)).isBetween(1, 60));
+            assertThat(blocked.body()).as("why, in plain words").isEqualTo("Too many wrong passwords: please wait before trying"
+                    + " again.\n");
+            assertThat(blocked.headers().firstValue("Cache-Control")).hasValue("no-store");
+            assertThat(get(line, "/staff", TestLine.STAFF_PASSWORD, Map.of("X-Forwarded-For", "198.51.100.7, 192.0.2.1"))
+                    .statusCode()).isEqualTo(200);
+            assertThat(get(line, "/staff", TestLine.STAFF_PASSWORD, Map.of()).statusCode())
+                    .as("the proxy's own address").isEqualTo(200);
+        }
+    }
+
+    @Test
+    void overHttpBehindAProxyTheSamePageAndQueryAreAskedOverHttpsOnTheHostAskedFor() throws Exception {
+        try (TestLine line = TestLine.start()) {
+            HttpResponse<String> page = get(line, "/staff/messages?show=new&q=ana", TestLine.STAFF_PASSWORD,
+                    Map.of("X-Forwarded-Proto", "http"));
+            assertThat(page.statusCode()).isEqualTo(308);
+            assertThat(page.headers().firstValue("Location")).hasValue("https://127.0.0.1:" + line.port()
+                    + "/staff/messages?show=new&q=ana");
+            assertThat(page.headers().firstValue("Strict-Transport-Security")).isEmpty();
+            HttpResponse<String> hops = get(line, "/staff", null, Map.of("X-Forwarded-Proto", "HTTP, https",
+                    "X-Forwarded-Host", "ivr.example.com, inner.example"));
+            assertThat(hops.statusCode()).as("the first hop is what the caller's browser used").isEqualTo(308);
+            assertThat(hops.headers().firstValue("Location")).hasValue("https://ivr.example.com/staff");
+            HttpResponse<String> https = get(line, "/staff", null, Map.of("X-Forwarded-Proto", "https, http"));
+            assertThat(https.statusCode()).isEqualTo(401);
+            assertThat(https.headers().firstValue("Strict-Transport-Security")).hasValue(StaffGuard.HSTS);
+            assertThat(get(line, "/staff", null, Map.of("X-Forwarded-Proto", " ")).headers()
+                    .firstValue("Strict-Transport-Security")).as("plain http, no proxy: no HSTS").isEmpty();
+        }
     }
 }

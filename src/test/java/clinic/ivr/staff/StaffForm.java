@@ -1,7 +1,9 @@
-package clinic.ivr;
+package clinic.ivr.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import clinic.ivr.StaffRequests;
+import clinic.ivr.TestLine;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
@@ -33,7 +35,7 @@ public final class StaffForm {
 
     /** The form with this id on the page at {@code path}. */
     public static StaffForm read(TestLine line, String path, String formId) throws Exception {
-        HttpResponse<String> page = StaffPagesTest.get(line, path, TestLine.STAFF_PASSWORD, "text/html");
+        HttpResponse<String> page = StaffRequests.get(line, path, TestLine.STAFF_PASSWORD, "text/html");
         assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
         return of(line, page.body(), formId);
     }
@@ -99,14 +101,14 @@ public final class StaffForm {
         }
         String encoded = body.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                 + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-        return StaffPagesTest.HTTP.send(HttpRequest.newBuilder(URI.create(line.baseUrl() + path))
-                .header("Authorization", StaffPagesTest.basic("staff", TestLine.STAFF_PASSWORD))
+        return StaffRequests.HTTP.send(HttpRequest.newBuilder(URI.create(line.baseUrl() + path))
+                .header("Authorization", StaffRequests.basic("staff", TestLine.STAFF_PASSWORD))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Origin", line.baseUrl())
                 .POST(HttpRequest.BodyPublishers.ofString(encoded)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    static String unescape(String html) {
+    public static String unescape(String html) {
         return html.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
                 .replace("&amp;", "&");
     }

@@ -204,4 +204,34 @@ class PhraseMatcherTest {
         assertThat(braces.rank("bract").get(0).score()).isLessThan(1.0);
         assertThat(best(braces, "hang")).as("hang is not hand").isNotEqualTo("hands");
     }
+
+    @Test
+    void theMoreLettersASlipMissesTheLessItCountsAndThreeAreTooMany() {
+        double word = score(english, "osteoporosis");
+        double oneLetter = score(english, "osteoporsis");
+        double twoLetters = score(english, "osteoprsis");
+        assertThat(oneLetter).isLessThan(word);
+        assertThat(twoLetters).isGreaterThan(0).isLessThan(oneLetter);
+        assertThat(best(english, "osteoprss")).as("three letters from any example").isNotEqualTo("safety");
+        assertThat(score(english, "sciatica")).isGreaterThan(score(english, "sciatika"));
+    }
+
+    @Test
+    void aWordSplitInTwoCountsAsTheWordAndTwoThatSoundLikeItCountLess() {
+        assertThat(score(spanish, "si guiente")).isCloseTo(score(spanish, "siguiente"), within(1e-9));
+        assertThat(score(english, "voice mail")).isCloseTo(score(english, "voicemail"), within(1e-9));
+        assertThat(score(english, "i have sigh attica")).isGreaterThan(0).isLessThan(score(english, "i have sciatica"));
+    }
+
+    @Test
+    void aKnownWordHeardForAnotherCountsLessThanTheOtherSaidOutright() {
+        PhraseMatcher pace = PhraseMatcher.of("en", Map.of(
+                "slower", List.of("slower please", "speak slower"),
+                "conditions", List.of("lower back pain")));
+        List<PhraseMatcher.Match> ranked = pace.rank("lower please");
+        assertThat(ranked).extracting(PhraseMatcher.Match::destination).contains("slower");
+        assertThat(ranked.stream().filter(m -> m.destination().equals("slower")).findFirst().orElseThrow().score())
+                .as("lower may have been slower, but less surely than slower said").isGreaterThan(0)
+                .isLessThan(score(pace, "slower please"));
+    }
 }

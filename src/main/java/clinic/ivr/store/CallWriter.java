@@ -14,10 +14,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Records calls without slowing a webhook: a request only puts its event in a bounded queue (never
- * waiting), and one background thread writes what is queued in batches, gathered for {@link #GATHER}. When the store fails, the
- * thread keeps its batch and tries again after a pause while the queue fills; a full queue drops new
- * events and counts them ({@link #dropped}, in /metrics). A store that is down loses at most what
- * arrives once the queue is full; an answer never waits for it.
+ * waiting), and one background thread writes what is queued in batches, gathered for {@link #GATHER}.
+ * When the store fails, the thread keeps its batch and tries again after a pause while the queue fills;
+ * a full queue drops new events and counts them ({@link #dropped}, in /metrics). A store that is down
+ * loses at most what arrives once the queue is full; an answer never waits for it.
  */
 public final class CallWriter implements CallEvents, AutoCloseable {
 

@@ -271,15 +271,11 @@ public final class PhraseMatcher {
     /** One analyzer a language for {@link #wordsOf}, its word lists read once: it keeps no state between texts. */
     private static final Map<String, CallerAnalyzer> ANALYZERS = new ConcurrentHashMap<>();
 
-    private static CallerAnalyzer analyzer(String language) {
-        return ANALYZERS.computeIfAbsent(language, CallerAnalyzer::new);
-    }
-
     /**
      * The words of a phrase the matcher compares, in order: two phrases with the same words are the
      * same example to it ("the first visit", "first visit"); none means it can match nothing.
      */
     public static List<String> wordsOf(String language, String phrase) {
-        return CallerAnalyzer.terms(analyzer(language), FIELD, phrase);
+        return CallerAnalyzer.terms(ANALYZERS.computeIfAbsent(language, CallerAnalyzer::new), FIELD, phrase);
     }
 }

@@ -2,6 +2,7 @@ package clinic.ivr.checks;
 
 import clinic.ivr.flow.Step.Lead;
 import clinic.ivr.flow.Step;
+import clinic.ivr.prompts.FixedEntry;
 import clinic.ivr.prompts.Prompts;
 import clinic.ivr.prompts.Wording;
 import clinic.ivr.twiml.ParsedTwiml;
@@ -46,12 +47,13 @@ final class CallerCheck {
         Wording w = prompts.wording(step.state().language());
         String heard = normal(answer.spokenText());
         // the message offer is made because the front desk cannot be reached: 0 is not offered there
-        if (!(step instanceof Step.MessageOffer) && !heard.contains(normal(w.say(Wording.FRONT_DESK_OPTION).plainText()))) {
-            problems.add("callers are not told how to reach the front desk ([" + Wording.FRONT_DESK_OPTION + "])");
+        boolean deskOffered = heard.contains(normal(w.say(FixedEntry.FRONT_DESK_OPTION).plainText()));
+        if (!(step instanceof Step.MessageOffer) && !deskOffered) {
+            problems.add("callers are not told how to reach the front desk ([" + FixedEntry.FRONT_DESK_OPTION + "])");
         }
         boolean reprompt = step instanceof Step.Menu menu && menu.lead().kind() == Lead.Kind.SILENCE;
-        if (!reprompt && !heard.contains(normal(w.say(Wording.REPEAT_OPTION).plainText()))) {
-            problems.add("callers are not told how to hear it again ([" + Wording.REPEAT_OPTION + "])");
+        if (!reprompt && !heard.contains(normal(w.say(FixedEntry.REPEAT_OPTION).plainText()))) {
+            problems.add("callers are not told how to hear it again ([" + FixedEntry.REPEAT_OPTION + "])");
         }
         return problems;
     }

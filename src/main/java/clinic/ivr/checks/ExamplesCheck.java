@@ -1,6 +1,8 @@
 package clinic.ivr.checks;
 
 import clinic.ivr.flow.PhoneTree;
+import clinic.ivr.prompts.EntryName;
+import clinic.ivr.prompts.FixedEntry;
 import clinic.ivr.prompts.Prompts;
 import clinic.ivr.prompts.Source;
 import clinic.ivr.prompts.Wording;
@@ -21,20 +23,20 @@ public final class ExamplesCheck {
     }
 
     /** The word lists of everything a caller can ask for: commands, menus, topics, the hours. */
-    static List<String> destinations(PhoneTree tree) {
-        List<String> entries = new ArrayList<>(Wording.COMMAND_WORDS.keySet().stream().sorted().toList());
-        tree.menus().stream().filter(m -> !m.equals(PhoneTree.MAIN)).forEach(m -> entries.add(m + ".words"));
-        tree.topics().forEach(t -> entries.add(t + ".words"));
+    static List<EntryName> destinations(PhoneTree tree) {
+        List<EntryName> entries = new ArrayList<>(Wording.COMMAND_WORDS.keySet());
+        tree.menus().stream().filter(m -> !m.equals(PhoneTree.MAIN)).forEach(m -> entries.add(EntryName.words(m)));
+        tree.topics().forEach(t -> entries.add(EntryName.words(t)));
         if (!tree.topics().contains(PhoneTree.HOURS)) {
-            entries.add(PhoneTree.HOURS + ".words");
+            entries.add(EntryName.words(PhoneTree.HOURS));
         }
         return entries;
     }
 
-    private static void check(String language, List<String> entries, Wording w, Findings findings) {
-        Map<String, String> firstEntry = new HashMap<>();
+    private static void check(String language, List<EntryName> entries, Wording w, Findings findings) {
+        Map<String, EntryName> firstEntry = new HashMap<>();
         Map<String, Source> firstSource = new HashMap<>();
-        for (String entry : entries) {
+        for (EntryName entry : entries) {
             List<String> phrases = w.words(entry);
             if (phrases.isEmpty()) {
                 w.source(entry).ifPresent(where -> findings.error(where.problem("[" + entry + "] has no example"
@@ -42,7 +44,7 @@ public final class ExamplesCheck {
                         + " ways callers say it, one a line.")));
                 continue;
             }
-            if (entry.equals("words.language")) {
+            if (entry == FixedEntry.LANGUAGE_WORDS) {
                 continue; // words for another language, heard in the other language's line
             }
             List<Source> sources = w.phraseSources(entry);
@@ -56,7 +58,7 @@ public final class ExamplesCheck {
                     continue;
                 }
                 String phrase = String.join(" ", words);
-                String earlier = firstEntry.putIfAbsent(phrase, entry);
+                EntryName earlier = firstEntry.putIfAbsent(phrase, entry);
                 if (earlier != null && !earlier.equals(entry)) {
                     findings.error(here.problem("\"" + phrases.get(i) + "\" in [" + entry + "] is the same, to the"
                             + " line, as an example of [" + earlier + "] (" + firstSource.get(phrase) + "); a caller who"

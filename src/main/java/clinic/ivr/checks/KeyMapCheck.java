@@ -2,6 +2,8 @@ package clinic.ivr.checks;
 
 import clinic.ivr.flow.Key;
 import clinic.ivr.flow.PhoneTree;
+import clinic.ivr.prompts.EntryName;
+import clinic.ivr.prompts.FixedEntry;
 import clinic.ivr.prompts.Prompts;
 import clinic.ivr.prompts.Speech;
 import clinic.ivr.prompts.Wording;
@@ -26,19 +28,19 @@ public final class KeyMapCheck {
     }
 
     /** The fixed option sentences and what each offers. */
-    private static final Map<String, Offer> FIXED = new LinkedHashMap<>();
+    private static final Map<EntryName, Offer> FIXED = new LinkedHashMap<>();
 
     static {
-        FIXED.put(Wording.FRONT_DESK_OPTION, new Offer(Key.FRONT_DESK));
-        FIXED.put(Wording.REPEAT_OPTION, new Offer(Key.REPEAT));
-        FIXED.put(Wording.MAIN_MENU_OPTION, new Offer(Key.MAIN_MENU));
-        FIXED.put(Wording.SLOWER_OPTION, new Offer(Key.PACE, "slower speech"));
-        FIXED.put(Wording.NORMAL_PACE_OPTION, new Offer(Key.PACE, "normal speed"));
-        FIXED.put(Wording.LANGUAGE_OFFER, new Offer(Key.LANGUAGE));
-        FIXED.put(Wording.SKIP_OPTION, new Offer(Key.NEXT_PART));
-        FIXED.put(Wording.MESSAGE_OPTION, new Offer(Key.MESSAGE));
-        FIXED.put(Wording.TRY_AGAIN_OPTION, new Offer(Key.TRY_AGAIN));
-        FIXED.put(Wording.TEXT_OPTION, new Offer(Key.TEXT));
+        FIXED.put(FixedEntry.FRONT_DESK_OPTION, new Offer(Key.FRONT_DESK));
+        FIXED.put(FixedEntry.REPEAT_OPTION, new Offer(Key.REPEAT));
+        FIXED.put(FixedEntry.MAIN_MENU_OPTION, new Offer(Key.MAIN_MENU));
+        FIXED.put(FixedEntry.SLOWER_OPTION, new Offer(Key.PACE, "slower speech"));
+        FIXED.put(FixedEntry.NORMAL_PACE_OPTION, new Offer(Key.PACE, "normal speed"));
+        FIXED.put(FixedEntry.LANGUAGE_OFFER, new Offer(Key.LANGUAGE));
+        FIXED.put(FixedEntry.SKIP_OPTION, new Offer(Key.NEXT_PART));
+        FIXED.put(FixedEntry.MESSAGE_OPTION, new Offer(Key.MESSAGE));
+        FIXED.put(FixedEntry.TRY_AGAIN_OPTION, new Offer(Key.TRY_AGAIN));
+        FIXED.put(FixedEntry.TEXT_OPTION, new Offer(Key.TEXT));
     }
 
     /** After the pressing verb, how many words may name star ("asterisco", "the star key"). */
@@ -55,10 +57,10 @@ public final class KeyMapCheck {
         SpokenKeys keys = SpokenKeys.of(w, pattern.verb());
         String as = pattern.actionFirst() ? firstOption(tree, w).map(e -> ", as the options do: \"" + e + "\"").orElse(".")
                 : ".";
-        Map<String, Offer> fixed = new LinkedHashMap<>(FIXED);
+        Map<EntryName, Offer> fixed = new LinkedHashMap<>(FIXED);
         for (String menu : tree.menus()) {
             if (!menu.equals(PhoneTree.MAIN)) {
-                fixed.put(menu + ".back", new Offer(Key.BACK, "going back to the " + menu + " menu"));
+                fixed.put(EntryName.back(menu), new Offer(Key.BACK, "going back to the " + menu + " menu"));
             }
         }
         fixed.forEach((entry, offer) -> {
@@ -72,7 +74,7 @@ public final class KeyMapCheck {
     }
 
     /** What is wrong with a sentence that must offer a key, if anything. */
-    private static Optional<String> offers(String text, String entry, String key, String does, SpokenKeys keys,
+    private static Optional<String> offers(String text, EntryName entry, String key, String does, SpokenKeys keys,
                                            String as) {
         if (key.equals(SpokenKeys.STAR) && keys.verb().isEmpty() && !SpokenKeys.words(text).contains(SpokenKeys.STAR)) {
             return Optional.empty(); // star has no word of its own: without the pressing verb it cannot be found
@@ -115,13 +117,13 @@ public final class KeyMapCheck {
     }
 
     /** Answers and other sentences that start with "Press 0 ...": advice, since their wording is free. */
-    private static void keyFirstElsewhere(Wording w, Map<String, Offer> fixed, SpokenKeys keys, String as,
+    private static void keyFirstElsewhere(Wording w, Map<EntryName, Offer> fixed, SpokenKeys keys, String as,
                                           Findings findings) {
         if (keys.verb().isEmpty()) {
             return;
         }
         String verb = keys.verb().get();
-        for (String entry : w.entries()) {
+        for (EntryName entry : w.entries()) {
             if (fixed.containsKey(entry)) {
                 continue;
             }

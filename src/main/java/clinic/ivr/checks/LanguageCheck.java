@@ -1,5 +1,6 @@
 package clinic.ivr.checks;
 
+import clinic.ivr.prompts.EntryName;
 import clinic.ivr.prompts.Problem;
 import clinic.ivr.prompts.Prompts;
 import clinic.ivr.prompts.Source;
@@ -21,14 +22,15 @@ public final class LanguageCheck {
             if (other.equals(language)) {
                 return;
             }
-            for (String entry : ow.written()) {
+            for (EntryName entry : ow.written()) {
                 if (!w.written().contains(entry)) {
                     Source there = ow.source(entry).orElseThrow();
                     findings.error(new Problem(fileFor(w, language, there), 0, "the entry [" + entry + "] is missing;"
                             + " " + there + " has it: copy it here and translate it."));
                 }
             }
-            for (String topic : prompts.tree().topics()) {
+            for (String node : prompts.tree().topics()) {
+                EntryName topic = EntryName.passage(node);
                 int here = w.parts(topic).size();
                 int there = ow.parts(topic).size();
                 if (here < there && w.source(topic).isPresent()) {

@@ -3,6 +3,8 @@ package clinic.ivr.checks;
 import clinic.ivr.flow.CallState;
 import clinic.ivr.flow.PhoneTree;
 import clinic.ivr.flow.Step;
+import clinic.ivr.prompts.EntryName;
+import clinic.ivr.prompts.FixedEntry;
 import clinic.ivr.prompts.Prompts;
 import clinic.ivr.prompts.Wording;
 import clinic.ivr.twiml.ParsedTwiml;
@@ -40,7 +42,8 @@ public record MenuLength(String language, String menu, int words, int introWords
                     String twiml = TwimlRenderer.render(prompts,
                             new Step.Menu(CallState.start(language).at(menu), Step.Lead.NONE));
                     int total = Listening.words(ParsedTwiml.parse(twiml).spokenText());
-                    int intro = w.has(menu) ? Listening.words(w.say(menu).plainText()) : 0;
+                    EntryName introduction = EntryName.passage(menu);
+                    int intro = w.has(introduction) ? Listening.words(w.say(introduction).plainText()) : 0;
                     lengths.add(new MenuLength(language, menu, total - intro, intro));
                 } catch (Exception | StackOverflowError e) {
                     // reported by the rehearsal
@@ -51,7 +54,7 @@ public record MenuLength(String language, String menu, int words, int introWords
     }
 
     /** Where staff change the menu's words: its first option's entry. */
-    String firstOptionEntry(PhoneTree tree) {
-        return tree.options(menu).stream().findFirst().map(o -> o.target() + ".option").orElse(Wording.OPTION);
+    EntryName firstOptionEntry(PhoneTree tree) {
+        return tree.options(menu).stream().findFirst().map(o -> EntryName.option(o.target())).orElse(FixedEntry.OPTION);
     }
 }

@@ -1,6 +1,8 @@
 package clinic.ivr.checks;
 
 import clinic.ivr.flow.PhoneTree;
+import clinic.ivr.prompts.EntryName;
+import clinic.ivr.prompts.FixedEntry;
 import clinic.ivr.prompts.Speech;
 import clinic.ivr.prompts.Wording;
 import java.util.List;
@@ -36,10 +38,10 @@ final class OptionPattern {
                     continue;
                 }
                 String sentence = said.plainText();
-                String choice = w.say(option.target() + ".option").plainText();
+                String choice = w.say(EntryName.option(option.target())).plainText();
                 Optional<String> problem = problem(sentence, choice, option.key());
                 if (problem.isPresent()) {
-                    w.source(Wording.OPTION).ifPresent(where -> findings.error(where.problem(problem.get())));
+                    w.source(FixedEntry.OPTION).ifPresent(where -> findings.error(where.problem(problem.get())));
                     return new Result(false, verbBefore(SpokenKeys.words(sentence), option.key()));
                 }
                 if (verb.isEmpty()) {

@@ -11,9 +11,10 @@ import clinic.ivr.flow.PhoneTree;
 import clinic.ivr.flow.Routes;
 import clinic.ivr.flow.Step.Lead;
 import clinic.ivr.flow.Step;
+import clinic.ivr.prompts.EntryName;
+import clinic.ivr.prompts.FixedEntry;
 import clinic.ivr.prompts.Prompts;
 import clinic.ivr.prompts.Source;
-import clinic.ivr.prompts.Wording;
 import clinic.ivr.twiml.TwimlChecker;
 import clinic.ivr.twiml.TwimlRenderer;
 import freemarker.core.InvalidReferenceException;
@@ -64,7 +65,7 @@ public final class Rehearsal {
                     }
                 }
                 for (String topic : answers(tree)) {
-                    int parts = prompts.wording(language).parts(topic).size();
+                    int parts = prompts.wording(language).parts(EntryName.passage(topic)).size();
                     String back = tree.parent(topic).filter(m -> !m.equals(PhoneTree.MAIN)).map(m -> Key.BACK.press()).orElse("");
                     for (int part = 1; part <= parts; part++) {
                         for (Lead.Kind lead : List.of(Lead.Kind.NONE, Lead.Kind.SILENCE, Lead.Kind.INVALID_KEY)) {
@@ -74,7 +75,7 @@ public final class Rehearsal {
                     }
                 }
                 for (String topic : answers(tree)) {
-                    int parts = prompts.wording(language).parts(topic).size();
+                    int parts = prompts.wording(language).parts(EntryName.passage(topic)).size();
                     String back = tree.parent(topic).filter(m -> !m.equals(PhoneTree.MAIN)).map(m -> Key.BACK.press()).orElse("");
                     steps.put(language + pace + " " + topic + " (with the text offer)",
                             new Step.Answer(base.at(topic).atPart(parts), Lead.NONE, parts, back, true));
@@ -210,7 +211,7 @@ public final class Rehearsal {
             if (text.isBlank() || text.length() > MAX_TEXT_CHARACTERS) {
                 faults.add(new Fault(language + " text message", "", 0, "it has " + text.length()
                         + " characters; write one of at most " + MAX_TEXT_CHARACTERS + ".",
-                        prompts.wording(language).source(Wording.TEXT_MESSAGE)));
+                        prompts.wording(language).source(FixedEntry.TEXT_MESSAGE)));
             }
         }
         steps(prompts).forEach((name, step) -> {

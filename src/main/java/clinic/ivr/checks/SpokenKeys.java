@@ -2,6 +2,7 @@ package clinic.ivr.checks;
 
 import clinic.ivr.flow.Key;
 import clinic.ivr.flow.Vocabulary;
+import clinic.ivr.prompts.FixedEntry;
 import clinic.ivr.prompts.Wording;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,8 +31,8 @@ final class SpokenKeys {
 
     /** @param verb the word before the key in the option pattern, once found */
     static SpokenKeys of(Wording wording, Optional<String> verb) {
-        List<String> numbers = wording.words(Wording.NUMBER_WORDS).stream().map(Vocabulary::normalize).toList();
-        List<String> pound = words(wording.say(Wording.POUND_KEY).plainText());
+        List<String> numbers = wording.words(FixedEntry.NUMBER_WORDS).stream().map(Vocabulary::normalize).toList();
+        List<String> pound = words(wording.say(FixedEntry.POUND_KEY).plainText());
         return new SpokenKeys(numbers, pound.isEmpty() ? POUND : pound.get(pound.size() - 1), verb);
     }
 

@@ -1,6 +1,8 @@
 package clinic.ivr.checks;
 
 import clinic.ivr.flow.PhoneTree;
+import clinic.ivr.prompts.EntryName;
+import clinic.ivr.prompts.FixedEntry;
 import clinic.ivr.prompts.Prompts;
 import clinic.ivr.prompts.Speech;
 import clinic.ivr.prompts.Wording;
@@ -22,17 +24,17 @@ public final class TypedWordsCheck {
     private static final Pattern NO_BRACES = Pattern.compile("\\$(?!\\{)([A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*)*)");
     private static final Pattern PART_BREAK = Pattern.compile("^\\s*---+\\s*$");
     /** The settings a clinic may leave empty, and the entries said only once they are set. */
-    private static final Map<String, Set<String>> SAID_ONLY_WHEN_SET = Map.of(
-            "address", Set.of(Wording.DIRECTIONS, Wording.TEXT_OPTION, Wording.TEXT_SENT, Wording.TEXT_FAILED,
-                    Wording.TEXT_MESSAGE),
-            "booking_link", Set.of(Wording.TEXT_OPTION, Wording.TEXT_SENT, Wording.TEXT_FAILED, Wording.TEXT_MESSAGE));
+    private static final Map<String, Set<FixedEntry>> SAID_ONLY_WHEN_SET = Map.of(
+            "address", Set.of(FixedEntry.DIRECTIONS, FixedEntry.TEXT_OPTION, FixedEntry.TEXT_SENT, FixedEntry.TEXT_FAILED,
+                    FixedEntry.TEXT_MESSAGE),
+            "booking_link", Set.of(FixedEntry.TEXT_OPTION, FixedEntry.TEXT_SENT, FixedEntry.TEXT_FAILED, FixedEntry.TEXT_MESSAGE));
 
     public void check(Prompts prompts, Findings findings) {
         Map<String, String> optional = Map.of("address", blankIfNull(prompts.clinic().address()),
                 "booking_link", blankIfNull(prompts.clinic().bookingLink()));
         prompts.wordings().forEach((language, w) -> {
-            for (String entry : w.written()) {
-                boolean spoken = !Wording.isWordList(entry);
+            for (EntryName entry : w.written()) {
+                boolean spoken = !entry.isWordList();
                 for (WrittenLine line : w.typed(entry)) {
                     if (spoken) {
                         symbols(language, line, findings);
@@ -83,7 +85,7 @@ public final class TypedWordsCheck {
     }
 
     /** Each part is said in one go: Polly reads at most {@link Speech#MAX_CHARACTERS} characters at a time. */
-    private static void tooLong(String entry, Wording w, boolean answer, Findings findings) {
+    private static void tooLong(EntryName entry, Wording w, boolean answer, Findings findings) {
         List<Speech> parts = w.parts(entry);
         for (int i = 0; i < parts.size(); i++) {
             int length = parts.get(i).plainText().length();
@@ -97,8 +99,8 @@ public final class TypedWordsCheck {
         }
     }
 
-    private static boolean hasParts(PhoneTree tree, String entry) {
-        return tree.isTopic(entry) && !entry.equals(PhoneTree.HOURS);
+    private static boolean hasParts(PhoneTree tree, EntryName entry) {
+        return tree.isTopic(entry.text()) && !entry.text().equals(PhoneTree.HOURS);
     }
 
     private static String blankIfNull(String value) {

@@ -1,5 +1,6 @@
 package clinic.ivr.checks;
 
+import clinic.ivr.prompts.EntryName;
 import clinic.ivr.prompts.Problem;
 import clinic.ivr.prompts.PromptFiles;
 import clinic.ivr.prompts.Prompts;
@@ -183,7 +184,7 @@ public final class Validator {
             if (menu.words() <= MENU_WORDS_ADVISED) {
                 continue;
             }
-            String entry = menu.firstOptionEntry(prompts.tree());
+            EntryName entry = menu.firstOptionEntry(prompts.tree());
             Source where = prompts.wording(menu.language()).source(entry)
                     .orElse(new Source(prompts.files().display(PromptFiles.TREE), 0));
             String said = "the choices of the " + menu.menu() + " menu take " + menu.words() + " words to say (about "

@@ -2,6 +2,7 @@ package clinic.ivr.prompts;
 
 import clinic.ivr.flow.PhoneTree;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +20,7 @@ public final class LanguageWords {
     /** Every language's wording, in the settings' order; problems for anything missing or unknown. */
     static Map<String, Wording> read(List<String> languages, PhoneTree tree, PromptFiles files, StaffText text,
                                      List<Problem> problems) {
-        Map<String, Map<String, TextFile.Entry>> written = new LinkedHashMap<>();
+        Map<String, Map<EntryName, TextFile.Entry>> written = new LinkedHashMap<>();
         for (String language : languages) {
             written.put(language, entries(language, files, problems));
         }
@@ -31,8 +32,8 @@ public final class LanguageWords {
     }
 
     /** The entries of one language's text files, by name; null when the folder has no text files. */
-    private static Map<String, TextFile.Entry> entries(String language, PromptFiles files, List<Problem> problems) {
-        Map<String, TextFile.Entry> entries = new LinkedHashMap<>();
+    private static Map<EntryName, TextFile.Entry> entries(String language, PromptFiles files, List<Problem> problems) {
+        Map<EntryName, TextFile.Entry> entries = new LinkedHashMap<>();
         List<String> textFiles = files.list(language, ".txt");
         if (textFiles.isEmpty()) {
             problems.add(new Problem(files.display(language), 0, files.hasFolder(language)
@@ -44,7 +45,7 @@ public final class LanguageWords {
             String name = files.display(file);
             files.text(file).ifPresent(content -> {
                 for (TextFile.Entry entry : TextFile.parse(name, content, problems)) {
-                    TextFile.Entry earlier = entries.putIfAbsent(entry.name(), entry);
+                    TextFile.Entry earlier = entries.putIfAbsent(EntryName.parse(entry.name()), entry);
                     if (earlier != null) {
                         problems.add(new Problem(name, entry.line(), "[" + entry.name() + "] is already written in "
                                 + earlier.file() + " line " + earlier.line() + "; keep one of them."));
@@ -55,24 +56,26 @@ public final class LanguageWords {
         return entries;
     }
 
-    private static Wording wording(String language, PhoneTree tree, Map<String, Map<String, TextFile.Entry>> written,
+    private static Wording wording(String language, PhoneTree tree, Map<String, Map<EntryName, TextFile.Entry>> written,
                                    PromptFiles files, StaffText text, List<Problem> problems) {
-        Map<String, TextFile.Entry> entries = written.get(language);
+        Map<EntryName, TextFile.Entry> entries = written.get(language);
         if (entries == null) {
             return text.render(language, tree, Map.of(), problems);
         }
-        List<String> required = required(tree);
-        for (String name : required) {
+        List<EntryName> required = required(tree);
+        for (EntryName name : required) {
             if (!entries.containsKey(name)) {
                 problems.add(missing(language, name, tree, written, files));
             }
         }
-        Set<String> known = Set.copyOf(required);
-        Set<String> optional = optional(tree);
-        entries.values().stream()
-                .filter(e -> !known.contains(e.name()) && !optional.contains(e.name()))
-                .forEach(e -> problems.add(new Problem(e.file(), e.line(), "[" + e.name()
-                        + "] is not used by the line" + Suggest.didYouMean(e.name(), known))));
+        Set<EntryName> known = Set.copyOf(required);
+        Set<EntryName> optional = optional(tree);
+        entries.forEach((name, e) -> {
+            if (!known.contains(name) && !optional.contains(name)) {
+                problems.add(new Problem(e.file(), e.line(), "[" + e.name() + "] is not used by the line"
+                        + Suggest.didYouMean(e.name(), known.stream().map(EntryName::text).toList())));
+            }
+        });
         return text.render(language, tree, entries, problems);
     }
 
@@ -80,12 +83,12 @@ public final class LanguageWords {
      * An entry one language lacks. When another language has it, name the file it belongs in (the one
      * with the same name in this language's folder) and where the other language wrote it.
      */
-    private static Problem missing(String language, String name, PhoneTree tree,
-                                   Map<String, Map<String, TextFile.Entry>> written, PromptFiles files) {
-        for (Map.Entry<String, Map<String, TextFile.Entry>> other : written.entrySet()) {
+    private static Problem missing(String language, EntryName name, PhoneTree tree,
+                                   Map<String, Map<EntryName, TextFile.Entry>> written, PromptFiles files) {
+        for (Map.Entry<String, Map<EntryName, TextFile.Entry>> other : written.entrySet()) {
             TextFile.Entry there = other.getValue() == null ? null : other.getValue().get(name);
             if (there != null && !other.getKey().equals(language)) {
-                return missingHere(language, name, there, files, describe(name, tree));
+                return missingHere(language, name.text(), there, files, describe(name, tree));
             }
         }
         return new Problem(files.display(language), 0, "no file in this folder has the entry ["
@@ -110,15 +113,16 @@ public final class LanguageWords {
     static void withHints(Map<String, Wording> wordings) {
         wordings.replaceAll((language, w) -> {
             List<List<String>> lists = new ArrayList<>();
-            Wording.COMMAND_WORDS.keySet().stream().sorted()
-                    .filter(entry -> !entry.equals("words.language"))
+            Wording.COMMAND_WORDS.keySet().stream()
+                    .filter(entry -> entry != FixedEntry.LANGUAGE_WORDS)
                     .forEach(entry -> lists.add(w.words(entry)));
             wordings.forEach((other, ow) -> {
                 if (!other.equals(language)) {
-                    lists.add(ow.words("words.language"));
+                    lists.add(ow.words(FixedEntry.LANGUAGE_WORDS));
                 }
             });
-            w.written().stream().sorted().filter(entry -> entry.endsWith(".words"))
+            w.written().stream().sorted(Comparator.comparing(EntryName::text))
+                    .filter(entry -> entry.text().endsWith(".words"))
                     .forEach(entry -> lists.add(w.words(entry)));
             Set<String> hints = new java.util.LinkedHashSet<>();
             int longest = lists.stream().mapToInt(List::size).max().orElse(0);
@@ -135,20 +139,18 @@ public final class LanguageWords {
         });
     }
 
-    /** Entries each language must have. */
-    public static List<String> required(PhoneTree tree) {
-        List<String> names = new ArrayList<>(Wording.FIXED);
-        names.addAll(Wording.COMMAND_WORDS.keySet());
-        names.addAll(List.of(Wording.NUMBER_WORDS, Wording.YES_WORDS, Wording.NO_WORDS,
-                PhoneTree.HOURS + ".option", PhoneTree.HOURS + ".words"));
+    /** Entries each language must have: every fixed entry, and each menu's and topic's. */
+    public static List<EntryName> required(PhoneTree tree) {
+        List<EntryName> names = new ArrayList<>(List.of(FixedEntry.values()));
+        names.addAll(List.of(EntryName.option(PhoneTree.HOURS), EntryName.words(PhoneTree.HOURS)));
         for (String menu : tree.menus()) {
             if (!menu.equals(PhoneTree.MAIN)) {
-                names.addAll(List.of(menu + ".option", menu + ".words", menu + ".back"));
+                names.addAll(List.of(EntryName.option(menu), EntryName.words(menu), EntryName.back(menu)));
             }
         }
         for (String topic : tree.topics()) {
             if (!topic.equals(PhoneTree.HOURS)) {
-                names.addAll(List.of(topic, topic + ".option", topic + ".words"));
+                names.addAll(List.of(EntryName.passage(topic), EntryName.option(topic), EntryName.words(topic)));
             }
         }
         return names;
@@ -158,15 +160,16 @@ public final class LanguageWords {
      * Entries a language may have: a short introduction said before a menu's options, and for any menu
      * or topic, [name.topic]: how the whisper to staff names it, when its option's words do not fit.
      */
-    public static Set<String> optional(PhoneTree tree) {
-        Set<String> names = new HashSet<>(tree.menus());
-        tree.menus().forEach(menu -> names.add(menu + ".topic"));
-        tree.topics().forEach(topic -> names.add(topic + ".topic"));
-        names.add(PhoneTree.HOURS + ".topic");
+    public static Set<EntryName> optional(PhoneTree tree) {
+        Set<EntryName> names = new HashSet<>();
+        tree.menus().forEach(menu -> names.addAll(List.of(EntryName.passage(menu), EntryName.topic(menu))));
+        tree.topics().forEach(topic -> names.add(EntryName.topic(topic)));
+        names.add(EntryName.topic(PhoneTree.HOURS));
         return Set.copyOf(names);
     }
 
-    private static String describe(String name, PhoneTree tree) {
+    private static String describe(EntryName entry, PhoneTree tree) {
+        String name = entry.text();
         if (name.endsWith(".option")) {
             return "it names the option in its menu, as in \"For <these words>, press 1\".";
         }

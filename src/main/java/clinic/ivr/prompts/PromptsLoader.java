@@ -79,16 +79,16 @@ public final class PromptsLoader {
             });
             wordings.forEach((other, ow) -> {
                 if (!other.equals(language)) {
-                    examples.put(new Heard(Heard.Kind.LANGUAGE, other), ow.words("words.language"));
+                    examples.put(new Heard(Heard.Kind.LANGUAGE, other), ow.words(FixedEntry.LANGUAGE_WORDS));
                 }
             });
             Stream.concat(Stream.concat(tree.menus().stream(), tree.topics().stream()), Stream.of(PhoneTree.HOURS))
                     .distinct().filter(node -> !node.equals(PhoneTree.MAIN))
-                    .forEach(node -> examples.put(Heard.go(node), w.words(node + ".words")));
-            vocabularies.put(language, new Vocabulary(examples, w.words(Wording.NUMBER_WORDS),
-                    w.words(Wording.YES_WORDS), w.words(Wording.NO_WORDS)));
+                    .forEach(node -> examples.put(Heard.go(node), w.words(EntryName.words(node))));
+            vocabularies.put(language, new Vocabulary(examples, w.words(FixedEntry.NUMBER_WORDS),
+                    w.words(FixedEntry.YES_WORDS), w.words(FixedEntry.NO_WORDS)));
             Map<String, Integer> topicParts = new HashMap<>();
-            tree.topics().forEach(topic -> topicParts.put(topic, Math.max(1, w.parts(topic).size())));
+            tree.topics().forEach(topic -> topicParts.put(topic, Math.max(1, w.parts(EntryName.passage(topic)).size())));
             parts.put(language, topicParts);
         });
         return new Flow(tree, new Listener(vocabularies), List.copyOf(clinic.languages().keySet()), parts, frontDesk,

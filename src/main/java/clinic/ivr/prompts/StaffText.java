@@ -27,8 +27,8 @@ import java.util.Set;
  */
 final class StaffText {
 
-    private static final Set<String> PATTERN_ENTRIES = Set.of(Wording.OPTION, Wording.INVALID_KEY,
-            Wording.CALLBACK_ON, Wording.WHISPER, Wording.WHISPER_LANGUAGE, Wording.CONFIRM);
+    private static final Set<FixedEntry> PATTERN_ENTRIES = Set.of(FixedEntry.OPTION, FixedEntry.INVALID_KEY,
+            FixedEntry.CALLBACK_ON, FixedEntry.WHISPER, FixedEntry.WHISPER_LANGUAGE, FixedEntry.CONFIRM);
     /** Values the hours entries are tried with when the prompts load, so a mistake shows then, not on a call. */
     private static final Map<String, String> SAMPLE_HOURS = Map.of("opens", "8 AM", "closes", "7 PM",
             "day", "Christmas Day", "date", "Monday, December 28", "reason", "the snow");
@@ -65,27 +65,27 @@ final class StaffText {
         return Map.of("clinic", inLanguage);
     }
 
-    Wording render(String language, PhoneTree tree, Map<String, TextFile.Entry> entries, List<Problem> problems) {
+    Wording render(String language, PhoneTree tree, Map<EntryName, TextFile.Entry> entries, List<Problem> problems) {
         Map<String, Object> model = model(language);
-        Map<String, Template> templates = new HashMap<>();
+        Map<EntryName, Template> templates = new HashMap<>();
         entries.forEach((name, entry) -> compile(entry, problems).ifPresent(t -> templates.put(name, t)));
 
-        Map<String, List<Speech>> passages = new HashMap<>();
-        Map<String, List<String>> words = new HashMap<>();
-        Map<String, Template> hoursTemplates = new HashMap<>();
+        Map<EntryName, List<Speech>> passages = new HashMap<>();
+        Map<EntryName, List<String>> words = new HashMap<>();
+        Map<FixedEntry, Template> hoursTemplates = new HashMap<>();
         templates.forEach((name, template) -> {
             if (PATTERN_ENTRIES.contains(name)) {
                 return;
             }
-            if (Wording.HOURS.contains(name)) {
+            if (name instanceof FixedEntry hours && FixedEntry.HOURS.contains(hours)) {
                 Map<String, Object> sample = new HashMap<>(model);
                 sample.putAll(SAMPLE_HOURS);
-                render(entries.get(name), template, sample, problems).ifPresent(text -> hoursTemplates.put(name, template));
+                render(entries.get(name), template, sample, problems).ifPresent(text -> hoursTemplates.put(hours, template));
                 return;
             }
             TextFile.Entry entry = entries.get(name);
             render(entry, template, model, problems).ifPresent(text -> {
-                if (Wording.isWordList(name)) {
+                if (name.isWordList()) {
                     words.put(name, phrases(text));
                 } else {
                     List<Speech> parts = parts(text);
@@ -97,81 +97,80 @@ final class StaffText {
                 }
             });
         });
-        if (words.containsKey(Wording.NUMBER_WORDS) && words.get(Wording.NUMBER_WORDS).size() != 10) {
-            TextFile.Entry entry = entries.get(Wording.NUMBER_WORDS);
-            problems.add(new Problem(entry.file(), entry.line(), "[" + Wording.NUMBER_WORDS + "] must list the ten"
+        if (words.containsKey(FixedEntry.NUMBER_WORDS) && words.get(FixedEntry.NUMBER_WORDS).size() != 10) {
+            TextFile.Entry entry = entries.get(FixedEntry.NUMBER_WORDS);
+            problems.add(new Problem(entry.file(), entry.line(), "[" + FixedEntry.NUMBER_WORDS.text() + "] must list the ten"
                     + " numbers from zero to nine, in order, separated by commas."));
         }
 
         Map<String, Speech> options = new HashMap<>();
-        Template option = templates.get(Wording.OPTION);
+        Template option = templates.get(FixedEntry.OPTION);
         if (option != null) {
             for (String menu : tree.menus()) {
                 for (PhoneTree.Option o : tree.options(menu)) {
-                    String choice = first(passages.get(o.target() + ".option")).plainText();
-                    pattern(model, entries.get(Wording.OPTION), option, Map.of("choice", choice, "key", o.key()), problems)
+                    String choice = first(passages.get(EntryName.option(o.target()))).plainText();
+                    pattern(model, entries.get(FixedEntry.OPTION), option, Map.of("choice", choice, "key", o.key()), problems)
                             .ifPresent(s -> options.put(menu + "/" + o.key(), s));
                 }
             }
         }
         Map<String, Speech> invalidKeys = new HashMap<>();
-        Template invalid = templates.get(Wording.INVALID_KEY);
+        Template invalid = templates.get(FixedEntry.INVALID_KEY);
         if (invalid != null) {
-            String pound = first(passages.get(Wording.POUND_KEY)).plainText();
+            String pound = first(passages.get(FixedEntry.POUND_KEY)).plainText();
             for (String key : INVALID_KEYS) {
-                pattern(model, entries.get(Wording.INVALID_KEY), invalid, Map.of("key", key.equals("#") ? pound : key), problems)
+                pattern(model, entries.get(FixedEntry.INVALID_KEY), invalid, Map.of("key", key.equals("#") ? pound : key), problems)
                         .ifPresent(s -> invalidKeys.put(key, s));
             }
         }
         Map<String, Speech> filled = new HashMap<>();
-        Template callback = templates.get(Wording.CALLBACK_ON);
+        Template callback = templates.get(FixedEntry.CALLBACK_ON);
         if (callback != null) {
             for (DayOfWeek day : DayOfWeek.values()) {
-                pattern(model, entries.get(Wording.CALLBACK_ON), callback,
+                pattern(model, entries.get(FixedEntry.CALLBACK_ON), callback,
                         Map.of("day", SpokenHours.dayName(day, language)), problems)
-                        .ifPresent(s -> filled.put(Wording.CALLBACK_ON + "/" + day.name(), s));
+                        .ifPresent(s -> filled.put(Wording.filled(FixedEntry.CALLBACK_ON, day.name()), s));
             }
         }
-        Template whisper = templates.get(Wording.WHISPER);
+        Template whisper = templates.get(FixedEntry.WHISPER);
         if (whisper != null) {
             List<String> nodes = new ArrayList<>(tree.menus());
             nodes.addAll(tree.topics());
             for (String node : nodes) {
-                String topic = first(passages.get(node.equals(PhoneTree.MAIN) ? Wording.MAIN_TOPIC : node + ".topic"))
-                        .plainText();
+                String topic = first(passages.get(EntryName.topic(node))).plainText();
                 if (topic.isEmpty()) {
-                    topic = first(passages.get(node + ".option")).plainText();
+                    topic = first(passages.get(EntryName.option(node))).plainText();
                 }
-                pattern(model, entries.get(Wording.WHISPER), whisper, Map.of("topic", topic), problems)
-                        .ifPresent(s -> filled.put(Wording.WHISPER + "/" + node, s));
+                pattern(model, entries.get(FixedEntry.WHISPER), whisper, Map.of("topic", topic), problems)
+                        .ifPresent(s -> filled.put(Wording.filled(FixedEntry.WHISPER, node), s));
             }
         }
-        Template whisperLanguage = templates.get(Wording.WHISPER_LANGUAGE);
+        Template whisperLanguage = templates.get(FixedEntry.WHISPER_LANGUAGE);
         if (whisperLanguage != null) {
             for (String code : clinic.languages().keySet()) {
                 String name = Locale.forLanguageTag(code).getDisplayLanguage(Locale.forLanguageTag(language));
-                pattern(model, entries.get(Wording.WHISPER_LANGUAGE), whisperLanguage, Map.of("language", name), problems)
-                        .ifPresent(s -> filled.put(Wording.WHISPER_LANGUAGE + "/" + code, s));
+                pattern(model, entries.get(FixedEntry.WHISPER_LANGUAGE), whisperLanguage, Map.of("language", name), problems)
+                        .ifPresent(s -> filled.put(Wording.filled(FixedEntry.WHISPER_LANGUAGE, code), s));
             }
         }
-        Template confirm = templates.get(Wording.CONFIRM);
+        Template confirm = templates.get(FixedEntry.CONFIRM);
         if (confirm != null) {
             List<String> nodes = new ArrayList<>(tree.menus());
             nodes.addAll(tree.topics());
             nodes.add(PhoneTree.HOURS);
             for (String node : nodes) {
-                String choice = first(passages.get(node + ".option")).plainText();
-                pattern(model, entries.get(Wording.CONFIRM), confirm, Map.of("choice", choice), problems)
-                        .ifPresent(s -> filled.put(Wording.CONFIRM + "/" + node, s));
+                String choice = first(passages.get(EntryName.option(node))).plainText();
+                pattern(model, entries.get(FixedEntry.CONFIRM), confirm, Map.of("choice", choice), problems)
+                        .ifPresent(s -> filled.put(Wording.filled(FixedEntry.CONFIRM, node), s));
             }
         }
-        Map<String, Source> sources = new HashMap<>();
-        Map<String, List<WrittenLine>> typed = new HashMap<>();
+        Map<EntryName, Source> sources = new HashMap<>();
+        Map<EntryName, List<WrittenLine>> typed = new HashMap<>();
         entries.forEach((name, entry) -> {
             sources.put(name, entry.where());
             typed.put(name, entry.lines());
         });
-        Map<String, List<Source>> phraseSources = new HashMap<>();
+        Map<EntryName, List<Source>> phraseSources = new HashMap<>();
         words.forEach((name, phrases) -> phraseSources.put(name, phraseSources(entries.get(name), phrases)));
         return new Wording(language, passages, words, options, invalidKeys, "", filled,
                 new Wording.Written(sources, typed, phraseSources), hoursTemplates, model);

@@ -8,6 +8,8 @@ import clinic.ivr.flow.Key;
 import clinic.ivr.flow.PhoneTree;
 import clinic.ivr.flow.Step.Lead;
 import clinic.ivr.flow.Step;
+import clinic.ivr.prompts.EntryName;
+import clinic.ivr.prompts.FixedEntry;
 import clinic.ivr.prompts.Prompts;
 import clinic.ivr.prompts.Speech;
 import clinic.ivr.prompts.Wording;
@@ -74,7 +76,7 @@ final class LanguageChapter {
             String first = PhoneScript.name(prompts.flow().defaultLanguage());
             blocks.add(new Note("Calls start in " + first + "; callers who choose this language go straight to its"
                     + " main menu. These lines open the call only when this language is listed first in clinic.yaml."));
-            blocks.add(timed("", lines(w.say(Wording.EMERGENCY), w.say(Wording.WELCOME))));
+            blocks.add(timed("", lines(w.say(FixedEntry.EMERGENCY), w.say(FixedEntry.WELCOME))));
         }
         return new Section("The first answer", blocks);
     }
@@ -82,7 +84,8 @@ final class LanguageChapter {
     private Section menu(String menu) {
         boolean main = menu.equals(PhoneTree.MAIN);
         List<Line> heard = render(new Step.Menu(CallState.start(language).at(menu), Lead.NONE));
-        int intro = w.has(menu) ? Listening.words(w.say(menu).plainText()) : 0;
+        EntryName introduction = EntryName.passage(menu);
+        int intro = w.has(introduction) ? Listening.words(w.say(introduction).plainText()) : 0;
         int words = Listening.words(PhoneScript.text(heard));
         List<Block> blocks = new ArrayList<>();
         String choices = PhoneScript.time(words - intro).replace("Listening time:", "Listening time of the choices:");
@@ -91,11 +94,11 @@ final class LanguageChapter {
         List<Choice> keys = new ArrayList<>();
         for (PhoneTree.Option o : prompts.tree().options(menu)) {
             String kind = prompts.tree().isMenu(o.target()) ? "the " + o.target() + " menu" : "the answer " + o.target();
-            keys.add(new Choice(o.key(), kind, w.say(o.target() + ".option").plainText(), lang));
+            keys.add(new Choice(o.key(), kind, w.say(EntryName.option(o.target())).plainText(), lang));
         }
         if (main) {
             blocks.add(said("At the slower pace, instead of the offer of slower speech",
-                    lines(w.say(Wording.NORMAL_PACE_OPTION))));
+                    lines(w.say(FixedEntry.NORMAL_PACE_OPTION))));
             keys.add(new Choice(Key.PACE.press(), "slower speech for the rest of the call; again, normal speed", "", ""));
             prompts.flow().otherLanguage(language).ifPresent(other -> keys.add(new Choice(Key.LANGUAGE.press(),
                     "the " + PhoneScript.name(other) + " line", "", "")));
@@ -116,9 +119,9 @@ final class LanguageChapter {
             String menu = prompts.tree().parent(topic).orElse(PhoneTree.MAIN);
             String key = prompts.tree().options(menu).stream().filter(o -> o.target().equals(topic))
                     .map(PhoneTree.Option::key).findFirst().orElse("?");
-            blocks.add(new Heading(topic + ": " + w.say(topic + ".option").plainText()));
+            blocks.add(new Heading(topic + ": " + w.say(EntryName.option(topic)).plainText()));
             blocks.add(new Note("In the " + menu + " menu, key " + key + "."));
-            int parts = w.parts(topic).size();
+            int parts = w.parts(EntryName.passage(topic)).size();
             String back = menu.equals(PhoneTree.MAIN) ? "" : Key.BACK.press();
             if (topic.equals(PhoneTree.HOURS)) {
                 CallState at = CallState.start(language).at(topic);
@@ -152,7 +155,7 @@ final class LanguageChapter {
             blocks.add(new Note("Key 0, or words such as \"front desk\", from anywhere, while the desk is open. The line"
                     + " rings " + number.text() + " for " + prompts.clinic().frontDesk().ring() + " seconds."));
             blocks.add(timed("", render(new Step.FrontDesk(state, Lead.NONE, number))));
-            blocks.add(said("After three tries in a row that did not work", lines(w.say(Wording.AFTER_MISSES))));
+            blocks.add(said("After three tries in a row that did not work", lines(w.say(FixedEntry.AFTER_MISSES))));
             for (String menu : prompts.tree().menus()) {
                 blocks.add(said("What the staff member who picks up hears, before the caller is put through"
                         + (menu.equals(PhoneTree.MAIN) ? "" : " (from the " + menu + " menu)"),
@@ -160,10 +163,10 @@ final class LanguageChapter {
             }
         }, () -> blocks.add(new Note("No front desk number is set: callers who ask for it hear that the front desk"
                 + " cannot take the call, and the offer to leave a message.")));
-        blocks.add(said("When the desk is closed (then the offer to leave a message)", lines(w.say(Wording.DESK_CLOSED))));
-        blocks.add(said("When no one answers (then the offer)", lines(w.say(Wording.FRONT_DESK_MISSED))));
+        blocks.add(said("When the desk is closed (then the offer to leave a message)", lines(w.say(FixedEntry.DESK_CLOSED))));
+        blocks.add(said("When no one answers (then the offer)", lines(w.say(FixedEntry.FRONT_DESK_MISSED))));
         blocks.add(said("When the front desk cannot be reached (then the offer)",
-                lines(w.say(Wording.FRONT_DESK_UNAVAILABLE))));
+                lines(w.say(FixedEntry.FRONT_DESK_UNAVAILABLE))));
         return new Section("The front desk", blocks);
     }
 
@@ -176,18 +179,18 @@ final class LanguageChapter {
                 new Choice(Key.TRY_AGAIN.press(), "try the front desk again, while it is open", "", ""),
                 new Choice(Key.MAIN_MENU.press(), "the main menu", "", ""), new Choice(Key.REPEAT.press(), "hear the offer again", "", ""))));
         blocks.add(timed("Before the beep", render(new Step.Voicemail(state, SAMPLE_CALLER))));
-        blocks.add(said("When nothing was recorded (then the offer again)", lines(w.say(Wording.RECORDING_EMPTY))));
+        blocks.add(said("When nothing was recorded (then the offer again)", lines(w.say(FixedEntry.RECORDING_EMPTY))));
         blocks.add(said("When the line could not keep the message (then the offer again)",
-                lines(w.say(Wording.MESSAGE_NOT_SAVED))));
-        blocks.add(said("After a message, by the desk's hours", lines(w.say(Wording.MESSAGE_SAVED),
-                w.say(Wording.CALLBACK_TODAY), w.say(Wording.CALLBACK_TOMORROW), w.callbackOn(DayOfWeek.MONDAY),
-                w.say(Wording.GOODBYE))));
+                lines(w.say(FixedEntry.MESSAGE_NOT_SAVED))));
+        blocks.add(said("After a message, by the desk's hours", lines(w.say(FixedEntry.MESSAGE_SAVED),
+                w.say(FixedEntry.CALLBACK_TODAY), w.say(FixedEntry.CALLBACK_TOMORROW), w.callbackOn(DayOfWeek.MONDAY),
+                w.say(FixedEntry.GOODBYE))));
         blocks.add(said("After an answer, when the line can send the caller a text (key 6)",
-                lines(w.say(Wording.TEXT_OPTION))));
-        blocks.add(said("Once the text is sent, or when it could not be", lines(w.say(Wording.TEXT_SENT),
-                w.say(Wording.TEXT_FAILED))));
+                lines(w.say(FixedEntry.TEXT_OPTION))));
+        blocks.add(said("Once the text is sent, or when it could not be", lines(w.say(FixedEntry.TEXT_SENT),
+                w.say(FixedEntry.TEXT_FAILED))));
         List<Line> text = new ArrayList<>();
-        for (String line : w.say(Wording.TEXT_MESSAGE).writtenText().split("\n")) {
+        for (String line : w.say(FixedEntry.TEXT_MESSAGE).writtenText().split("\n")) {
             if (!line.isBlank()) {
                 text.add(new Line(line, lang));
             }
@@ -200,20 +203,20 @@ final class LanguageChapter {
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Note("Said before the menu or answer again."));
         blocks.add(said("A key that is not a choice (here, 6)", lines(w.invalidKey("6"))));
-        blocks.add(said("Keys that make no sense", lines(w.say(Wording.INVALID_CHOICE))));
-        blocks.add(said("Speech the line did not understand", lines(w.say(Wording.NOT_UNDERSTOOD))));
+        blocks.add(said("Keys that make no sense", lines(w.say(FixedEntry.INVALID_CHOICE))));
+        blocks.add(said("Speech the line did not understand", lines(w.say(FixedEntry.NOT_UNDERSTOOD))));
         String example = prompts.tree().topics().stream().findFirst().orElse(PhoneTree.HOURS);
         blocks.add(said("Speech the line is not sure of (here, for " + example + "): 1 or yes goes there, anything"
                 + " else back to the menu", lines(w.confirm(example))));
         blocks.add(said("A question only the front desk can answer (costs, insurance, bills, changing an appointment,"
                 + " a doctor's office, returning a call): 1 or yes puts the caller through",
-                lines(w.say(Wording.ASK_THE_DESK), w.say(Wording.CONFIRM_FRONT_DESK))));
+                lines(w.say(FixedEntry.ASK_THE_DESK), w.say(FixedEntry.CONFIRM_FRONT_DESK))));
         blocks.add(said("Asking where the clinic is (the address only once clinic.yaml has it)",
-                lines(w.say(Wording.DIRECTIONS), w.say(Wording.DIRECTIONS_UNKNOWN), w.say(Wording.CONFIRM_FRONT_DESK))));
-        blocks.add(said("Silence", lines(w.say(Wording.SILENCE))));
-        blocks.add(said("Something went wrong (back to the main menu)", lines(w.say(Wording.PROBLEM))));
-        blocks.add(said("Slower speech (key 7, \"slower\", or star twice)", lines(w.say(Wording.SLOWER_NOW))));
-        blocks.add(said("Normal speed again", lines(w.say(Wording.NORMAL_PACE_NOW))));
+                lines(w.say(FixedEntry.DIRECTIONS), w.say(FixedEntry.DIRECTIONS_UNKNOWN), w.say(FixedEntry.CONFIRM_FRONT_DESK))));
+        blocks.add(said("Silence", lines(w.say(FixedEntry.SILENCE))));
+        blocks.add(said("Something went wrong (back to the main menu)", lines(w.say(FixedEntry.PROBLEM))));
+        blocks.add(said("Slower speech (key 7, \"slower\", or star twice)", lines(w.say(FixedEntry.SLOWER_NOW))));
+        blocks.add(said("Normal speed again", lines(w.say(FixedEntry.NORMAL_PACE_NOW))));
         return new Section("When a caller needs help", blocks);
     }
 
@@ -221,13 +224,12 @@ final class LanguageChapter {
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Note("Callers can say these instead of pressing a key."));
         List<Choice> keys = new ArrayList<>();
-        for (String entry : Wording.COMMAND_WORDS.keySet().stream().sorted().toList()) {
-            keys.add(new Choice("", entry, String.join(", ", w.words(entry)), lang));
-        }
+        List<EntryName> lists = new ArrayList<>(Wording.COMMAND_WORDS.keySet());
         for (String menu : prompts.tree().menus()) {
-            for (PhoneTree.Option o : prompts.tree().options(menu)) {
-                keys.add(new Choice("", o.target() + ".words", String.join(", ", w.words(o.target() + ".words")), lang));
-            }
+            prompts.tree().options(menu).forEach(o -> lists.add(EntryName.words(o.target())));
+        }
+        for (EntryName entry : lists) {
+            keys.add(new Choice("", entry.text(), String.join(", ", w.words(entry)), lang));
         }
         blocks.add(new Keys("Words, and the entry that lists them", keys));
         return blocks;

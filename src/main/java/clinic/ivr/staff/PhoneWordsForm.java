@@ -3,11 +3,11 @@ package clinic.ivr.staff;
 import clinic.ivr.config.ClinicSettings;
 import clinic.ivr.flow.PhoneTree;
 import clinic.ivr.prompts.ClinicYaml;
+import clinic.ivr.prompts.EntryName;
 import clinic.ivr.prompts.LanguageWords;
 import clinic.ivr.prompts.Problem;
 import clinic.ivr.prompts.PromptFiles;
 import clinic.ivr.prompts.TextLayout;
-import clinic.ivr.prompts.Wording;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -208,8 +208,8 @@ final class PhoneWordsForm {
         Map<String, Map<String, String>> moreWords = new LinkedHashMap<>();
         words.forEach((language, w) -> {
             Map<String, String> copy = new LinkedHashMap<>(w);
-            for (String entry : List.of(topic + ".option", topic + ".words", topic)) {
-                copy.putIfAbsent(entry, "");
+            for (EntryName entry : List.of(EntryName.option(topic), EntryName.words(topic), EntryName.passage(topic))) {
+                copy.putIfAbsent(entry.text(), "");
             }
             moreWords.put(language, copy);
         });
@@ -281,7 +281,7 @@ final class PhoneWordsForm {
         ClinicYaml.Values settingValues = values(typing);
         Map<String, String> menuFields = new LinkedHashMap<>();
         menus.forEach((menu, options) -> menuFields.put(menu, options.isEmpty() ? "m." + menu
-                : field(languages.get(0), options.get(options.size() - 1) + ".option")));
+                : field(languages.get(0), EntryName.option(options.get(options.size() - 1)))));
         // settings and menus staff did not change keep their file as it was, notes and all
         ClinicYaml.Written yaml = unchanged().values(new LinkedHashMap<>()).equals(settingValues)
                 ? kept(PromptFiles.SETTINGS, settingValues.fields()) : ClinicYaml.settings(settingValues);
@@ -330,12 +330,12 @@ final class PhoneWordsForm {
      */
     private Set<String> keptEntries() {
         PhoneTree tree = new PhoneTree(treeOf(menus));
-        Set<String> optional = LanguageWords.optional(tree);
+        Set<EntryName> optional = LanguageWords.optional(tree);
         Set<String> kept = new LinkedHashSet<>();
         for (String language : languages) {
             for (String entry : words.get(language).keySet()) {
                 boolean empty = languages.stream().allMatch(l -> words.get(l).getOrDefault(entry, "").isBlank());
-                if (!(optional.contains(entry) && empty)) {
+                if (!(optional.contains(EntryName.parse(entry)) && empty)) {
                     kept.add(entry);
                 }
             }
@@ -348,7 +348,7 @@ final class PhoneWordsForm {
         String typed = words.get(language).getOrDefault(entry, "");
         List<String> refused = new ArrayList<>();
         // in a list of what callers may say, a # line is a note that groups the list, as in the shipped files
-        boolean notesAllowed = Wording.isWordList(entry);
+        boolean notesAllowed = EntryName.parse(entry).isWordList();
         for (String line : typed.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1)) {
             if (line.stripLeading().startsWith("#") && !notesAllowed) {
                 refused.add("A line that starts with # is a note in the prompts files: callers would never hear \""
@@ -374,8 +374,9 @@ final class PhoneWordsForm {
         menu.ifPresent(m -> neighbours.addAll(menus.get(m)));
         neighbours.add(topic);
         for (String neighbour : neighbours) {
+            String option = EntryName.option(neighbour).text();
             for (Map.Entry<String, TextLayout> layout : layouts.entrySet()) {
-                if (layout.getKey().startsWith(language + "/") && layout.getValue().entry(neighbour + ".option").isPresent()) {
+                if (layout.getKey().startsWith(language + "/") && layout.getValue().entry(option).isPresent()) {
                     return layout.getKey();
                 }
             }
@@ -532,6 +533,10 @@ final class PhoneWordsForm {
         return "w." + language + "." + entry;
     }
 
+    static String field(String language, EntryName entry) {
+        return field(language, entry.text());
+    }
+
     /** Entries shown for these menus in a language: the base's, and the words of each new question. */
     private List<String> shownEntries(Map<String, List<String>> withMenus, String language) {
         Set<String> topics = topics(withMenus);
@@ -544,9 +549,9 @@ final class PhoneWordsForm {
         }
         for (String topic : topics) {
             if (!baseTopics.contains(topic) && !withMenus.containsKey(topic)) {
-                for (String entry : List.of(topic + ".option", topic + ".words", topic)) {
-                    if (!entries.contains(entry)) {
-                        entries.add(entry);
+                for (EntryName entry : List.of(EntryName.option(topic), EntryName.words(topic), EntryName.passage(topic))) {
+                    if (!entries.contains(entry.text())) {
+                        entries.add(entry.text());
                     }
                 }
             }

@@ -2,13 +2,15 @@ package clinic.ivr.staff;
 
 import clinic.ivr.checks.Listening;
 import clinic.ivr.flow.PhoneTree;
+import clinic.ivr.prompts.EntryName;
+import clinic.ivr.prompts.FixedEntry;
 import clinic.ivr.prompts.Problem;
 import clinic.ivr.prompts.Validation;
-import clinic.ivr.prompts.Wording;
 import clinic.ivr.twiml.TwimlRenderer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,26 +30,26 @@ final class PhoneWordsPage {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The sections of sentences, in the order callers meet them; anything else is under "Other sentences". */
-    private static final List<String> WELCOME = List.of(Wording.WELCOME, Wording.LANGUAGE_OFFER);
-    private static final List<String> EVERY_MENU = List.of(Wording.OPTION, Wording.ASK_ANYTHING,
-            Wording.FRONT_DESK_OPTION, Wording.REPEAT_OPTION, Wording.MAIN_MENU_OPTION, Wording.SLOWER_OPTION,
-            Wording.NORMAL_PACE_OPTION, Wording.SKIP_OPTION, Wording.POUND_KEY, Wording.SLOWER_NOW,
-            Wording.NORMAL_PACE_NOW, Wording.CONFIRM, Wording.CONFIRM_FRONT_DESK);
-    private static final List<String> DESK = List.of(Wording.FRONT_DESK_CONNECTING, Wording.AFTER_MISSES,
-            Wording.FRONT_DESK_UNAVAILABLE, Wording.FRONT_DESK_MISSED, Wording.DESK_CLOSED, Wording.MESSAGE_OPTION,
-            Wording.TRY_AGAIN_OPTION, Wording.MESSAGE_INSTRUCTIONS, Wording.RECORDING_EMPTY, Wording.MESSAGE_SAVED,
-            Wording.MESSAGE_NOT_SAVED, Wording.CALLBACK_TODAY, Wording.CALLBACK_TOMORROW, Wording.CALLBACK_ON,
-            Wording.WHISPER, Wording.WHISPER_LANGUAGE, Wording.MAIN_TOPIC, Wording.TEXT_OPTION, Wording.TEXT_SENT,
-            Wording.TEXT_FAILED, Wording.TEXT_MESSAGE, Wording.ASK_THE_DESK, Wording.DIRECTIONS,
-            Wording.DIRECTIONS_UNKNOWN);
-    private static final Map<String, String> TITLES = Map.ofEntries(
-            Map.entry(Wording.EMERGENCY, "Emergency notice"),
-            Map.entry(Wording.WELCOME, "Welcome"),
-            Map.entry(Wording.LANGUAGE_OFFER, "Offer of the other language (said in that language)"),
-            Map.entry(Wording.OPTION, "How every option is said (${choice} and ${key})"),
-            Map.entry(Wording.POUND_KEY, "The name of the pound key"),
-            Map.entry(Wording.MAIN_TOPIC, "How the whisper to staff names the main menu"),
-            Map.entry(Wording.NUMBER_WORDS, "The numbers zero to nine, as callers say them"));
+    private static final List<FixedEntry> WELCOME = List.of(FixedEntry.WELCOME, FixedEntry.LANGUAGE_OFFER);
+    private static final List<FixedEntry> EVERY_MENU = List.of(FixedEntry.OPTION, FixedEntry.ASK_ANYTHING,
+            FixedEntry.FRONT_DESK_OPTION, FixedEntry.REPEAT_OPTION, FixedEntry.MAIN_MENU_OPTION, FixedEntry.SLOWER_OPTION,
+            FixedEntry.NORMAL_PACE_OPTION, FixedEntry.SKIP_OPTION, FixedEntry.POUND_KEY, FixedEntry.SLOWER_NOW,
+            FixedEntry.NORMAL_PACE_NOW, FixedEntry.CONFIRM, FixedEntry.CONFIRM_FRONT_DESK);
+    private static final List<FixedEntry> DESK = List.of(FixedEntry.FRONT_DESK_CONNECTING, FixedEntry.AFTER_MISSES,
+            FixedEntry.FRONT_DESK_UNAVAILABLE, FixedEntry.FRONT_DESK_MISSED, FixedEntry.DESK_CLOSED, FixedEntry.MESSAGE_OPTION,
+            FixedEntry.TRY_AGAIN_OPTION, FixedEntry.MESSAGE_INSTRUCTIONS, FixedEntry.RECORDING_EMPTY, FixedEntry.MESSAGE_SAVED,
+            FixedEntry.MESSAGE_NOT_SAVED, FixedEntry.CALLBACK_TODAY, FixedEntry.CALLBACK_TOMORROW, FixedEntry.CALLBACK_ON,
+            FixedEntry.WHISPER, FixedEntry.WHISPER_LANGUAGE, FixedEntry.MAIN_TOPIC, FixedEntry.TEXT_OPTION, FixedEntry.TEXT_SENT,
+            FixedEntry.TEXT_FAILED, FixedEntry.TEXT_MESSAGE, FixedEntry.ASK_THE_DESK, FixedEntry.DIRECTIONS,
+            FixedEntry.DIRECTIONS_UNKNOWN);
+    private static final Map<FixedEntry, String> TITLES = Map.ofEntries(
+            Map.entry(FixedEntry.EMERGENCY, "Emergency notice"),
+            Map.entry(FixedEntry.WELCOME, "Welcome"),
+            Map.entry(FixedEntry.LANGUAGE_OFFER, "Offer of the other language (said in that language)"),
+            Map.entry(FixedEntry.OPTION, "How every option is said (${choice} and ${key})"),
+            Map.entry(FixedEntry.POUND_KEY, "The name of the pound key"),
+            Map.entry(FixedEntry.MAIN_TOPIC, "How the whisper to staff names the main menu"),
+            Map.entry(FixedEntry.NUMBER_WORDS, "The numbers zero to nine, as callers say them"));
 
     /** Placeholders staff may use, and what each says. */
     static final List<Map<String, String>> LEGEND = List.of(
@@ -130,20 +132,20 @@ final class PhoneWordsPage {
         Set<String> placed = new LinkedHashSet<>();
         List<Map<String, Object>> sections = new ArrayList<>();
         sections.add(section("emergency", "Emergency notice", "The first sentence of every call.",
-                List.of(group("", List.of(Wording.EMERGENCY), placed, List.of()))));
+                List.of(group("", texts(List.of(FixedEntry.EMERGENCY)), placed, List.of()))));
         sections.add(section("welcome", "Welcome", "Said right after the emergency notice.",
-                List.of(group("", WELCOME, placed, List.of()))));
+                List.of(group("", texts(WELCOME), placed, List.of()))));
         for (Map.Entry<String, List<String>> menu : form.menus().entrySet()) {
             sections.add(menu(menu.getKey(), menu.getValue(), placed));
         }
         sections.add(section("every-menu", "Sentences of every menu", "How options are said, the keys that work in"
-                + " every menu, and what the line says when it needs to ask again.", List.of(group("", EVERY_MENU, placed,
+                + " every menu, and what the line says when it needs to ask again.", List.of(group("", texts(EVERY_MENU), placed,
                 List.of()))));
         sections.add(section("desk", "Front desk and voicemail words", "Putting callers through, when the desk is"
                 + " closed or cannot answer, messages, the whisper staff hear, and the text message.",
-                List.of(group("", DESK, placed, List.of()))));
+                List.of(group("", texts(DESK), placed, List.of()))));
         sections.add(section("hours-words", "Hours words", "How the hours are said; the times come from the hours and"
-                + " holidays below.", List.of(group("", Wording.HOURS, placed, List.of()))));
+                + " holidays below.", List.of(group("", texts(FixedEntry.HOURS), placed, List.of()))));
         List<String> phrases = entries().stream().filter(e -> e.startsWith("words.")).toList();
         sections.add(section("phrases", "Example phrases callers may say", "What callers may say instead of pressing a"
                 + " key: one phrase a line, or several separated by commas. The line understands close wordings too.",
@@ -163,8 +165,8 @@ final class PhoneWordsPage {
         for (int i = 0; i < options.size(); i++) {
             String target = options.get(i);
             String key = String.valueOf(i + 1);
-            List<String> entries = new ArrayList<>(List.of(target + ".option", target + ".words", target, target + ".topic",
-                    target + ".back"));
+            List<String> entries = texts(List.of(EntryName.option(target), EntryName.words(target),
+                    EntryName.passage(target), EntryName.topic(target), EntryName.back(target)));
             boolean answer = !form.menus().containsKey(target) && !target.equals(PhoneTree.HOURS);
             List<Map<String, Object>> listens = answer ? List.of(listen(target, "the answer " + optionWords(target),
                     language -> List.of(Map.of("f", PhoneWordsForm.field(language, target))))) : List.of();
@@ -252,12 +254,12 @@ final class PhoneWordsPage {
                 say.add(Map.of("f", PhoneWordsForm.field(language, menu)));
             }
             for (int i = 0; i < options.size(); i++) {
-                say.add(Map.of("f", PhoneWordsForm.field(language, Wording.OPTION),
-                        "choice", PhoneWordsForm.field(language, options.get(i) + ".option"), "key", String.valueOf(i + 1)));
+                say.add(Map.of("f", PhoneWordsForm.field(language, FixedEntry.OPTION),
+                        "choice", PhoneWordsForm.field(language, EntryName.option(options.get(i))), "key", String.valueOf(i + 1)));
             }
-            List<String> closing = menu.equals(PhoneTree.MAIN)
-                    ? List.of(Wording.ASK_ANYTHING, Wording.SLOWER_OPTION, Wording.FRONT_DESK_OPTION, Wording.REPEAT_OPTION)
-                    : List.of(Wording.MAIN_MENU_OPTION, Wording.FRONT_DESK_OPTION, Wording.REPEAT_OPTION);
+            List<FixedEntry> closing = menu.equals(PhoneTree.MAIN)
+                    ? List.of(FixedEntry.ASK_ANYTHING, FixedEntry.SLOWER_OPTION, FixedEntry.FRONT_DESK_OPTION, FixedEntry.REPEAT_OPTION)
+                    : List.of(FixedEntry.MAIN_MENU_OPTION, FixedEntry.FRONT_DESK_OPTION, FixedEntry.REPEAT_OPTION);
             closing.forEach(entry -> say.add(Map.of("f", PhoneWordsForm.field(language, entry))));
             return say;
         };
@@ -368,12 +370,18 @@ final class PhoneWordsPage {
         }
     }
 
+    /** Entry names as the form knows them. */
+    private static List<String> texts(Collection<? extends EntryName> entries) {
+        return entries.stream().map(EntryName::text).toList();
+    }
+
     // ---- words for people
 
     /** What an entry is, in plain words. */
     private String title(String entry) {
-        if (TITLES.containsKey(entry)) {
-            return TITLES.get(entry);
+        String fixed = TITLES.get(EntryName.parse(entry));
+        if (fixed != null) {
+            return fixed;
         }
         if (form.menus().containsKey(entry)) {
             return "Introduction of the menu, said before its options";
@@ -400,7 +408,7 @@ final class PhoneWordsPage {
 
     /** An option's words in the first language, such as "who it helps"; its name when it has none yet. */
     private String optionWords(String target) {
-        String words = form.words().get(form.languages().get(0)).getOrDefault(target + ".option", "").strip();
+        String words = form.words().get(form.languages().get(0)).getOrDefault(EntryName.option(target).text(), "").strip();
         return words.isEmpty() ? (form.isNew(target) ? "a new question" : target) : words.replaceAll("\\s+", " ");
     }
 

@@ -1,6 +1,7 @@
 package clinic.ivr.staff;
 
 import clinic.ivr.desk.Closure;
+import clinic.ivr.prompts.FixedEntry;
 import clinic.ivr.prompts.PromptFiles;
 import clinic.ivr.prompts.Prompts;
 import clinic.ivr.prompts.Validation;
@@ -362,8 +363,8 @@ public final class PhoneWordsServlet extends StaffPageServlet {
             String says = live.map(p -> {
                 String language = p.flow().defaultLanguage();
                 Wording w = p.wording(language);
-                return closure.reason(language).map(r -> w.hours(Wording.HOURS_CLOSED_TODAY, Map.of("reason", r)))
-                        .orElse(w.hours(Wording.HOURS_TODAY_CLOSED, Map.of())).plainText();
+                return closure.reason(language).map(r -> w.hours(FixedEntry.HOURS_CLOSED_TODAY, Map.of("reason", r)))
+                        .orElse(w.hours(FixedEntry.HOURS_TODAY_CLOSED, Map.of())).plainText();
             }).orElse("");
             return Map.of("day", ClinicView.day(today), "says", says);
         });

@@ -8,6 +8,8 @@ import clinic.ivr.flow.PhoneTree;
 import clinic.ivr.flow.Routes;
 import clinic.ivr.flow.Step.Lead;
 import clinic.ivr.flow.Step;
+import clinic.ivr.prompts.EntryName;
+import clinic.ivr.prompts.FixedEntry;
 import clinic.ivr.prompts.Prompts;
 import clinic.ivr.prompts.Speech;
 import clinic.ivr.prompts.Wording;
@@ -71,7 +73,7 @@ public final class TwimlRenderer {
 
     /** The text message a caller asked for, in their language. */
     public static String textMessage(Prompts prompts, String language) {
-        return prompts.wording(language).say(Wording.TEXT_MESSAGE).writtenText();
+        return prompts.wording(language).say(FixedEntry.TEXT_MESSAGE).writtenText();
     }
 
     static String process(Template template, Map<String, Object> model) throws TemplateException, IOException {
@@ -170,24 +172,24 @@ public final class TwimlRenderer {
             if (menu.lead().kind() == Lead.Kind.SILENCE) {
                 // a shorter reprompt: just the choices
                 options(name, lines);
-                lines.add(w.say(Wording.FRONT_DESK_OPTION));
+                lines.add(w.say(FixedEntry.FRONT_DESK_OPTION));
             } else {
                 if (main) {
                     prompts.flow().otherLanguage(w.language()).ifPresent(other -> add(says,
-                            say(prompts.voice(other), SENTENCE_PAUSE, List.of(prompts.wording(other).say(Wording.LANGUAGE_OFFER)))));
+                            say(prompts.voice(other), SENTENCE_PAUSE, List.of(prompts.wording(other).say(FixedEntry.LANGUAGE_OFFER)))));
                 }
-                if (w.has(name)) {
-                    lines.add(w.say(name));
+                if (w.has(EntryName.passage(name))) {
+                    lines.add(w.say(EntryName.passage(name)));
                 }
                 options(name, lines);
                 if (main) {
-                    lines.add(w.say(Wording.ASK_ANYTHING));
-                    lines.add(w.say(menu.state().slow() ? Wording.NORMAL_PACE_OPTION : Wording.SLOWER_OPTION));
+                    lines.add(w.say(FixedEntry.ASK_ANYTHING));
+                    lines.add(w.say(menu.state().slow() ? FixedEntry.NORMAL_PACE_OPTION : FixedEntry.SLOWER_OPTION));
                 } else {
-                    lines.add(w.say(Wording.MAIN_MENU_OPTION));
+                    lines.add(w.say(FixedEntry.MAIN_MENU_OPTION));
                 }
-                lines.add(w.say(Wording.FRONT_DESK_OPTION));
-                lines.add(w.say(Wording.REPEAT_OPTION));
+                lines.add(w.say(FixedEntry.FRONT_DESK_OPTION));
+                lines.add(w.say(FixedEntry.REPEAT_OPTION));
             }
             add(says, say(voice, OPTION_PAUSE, lines));
             return gather(says);
@@ -200,9 +202,9 @@ public final class TwimlRenderer {
             if (answer.lead().kind() != Lead.Kind.SILENCE) {
                 List<Speech> text = new ArrayList<>();
                 if (answer.state().part() == 1 && answer.parts() > 1) {
-                    text.add(w.say(Wording.SKIP_OPTION));
+                    text.add(w.say(FixedEntry.SKIP_OPTION));
                 }
-                List<Speech> parts = w.parts(topic);
+                List<Speech> parts = w.parts(EntryName.passage(topic));
                 text.add(parts.get(Math.min(answer.state().part(), parts.size()) - 1));
                 add(says, say(voice, SENTENCE_PAUSE, text));
             }
@@ -217,14 +219,14 @@ public final class TwimlRenderer {
         private void afterAnswer(List<Map<String, Object>> says, String submenu, boolean textOffer) {
             List<Speech> next = new ArrayList<>();
             if (!submenu.isEmpty()) {
-                next.add(w.say(submenu + ".back"));
+                next.add(w.say(EntryName.back(submenu)));
             }
             if (textOffer) {
-                next.add(w.say(Wording.TEXT_OPTION));
+                next.add(w.say(FixedEntry.TEXT_OPTION));
             }
-            next.add(w.say(Wording.REPEAT_OPTION));
-            next.add(w.say(Wording.MAIN_MENU_OPTION));
-            next.add(w.say(Wording.FRONT_DESK_OPTION));
+            next.add(w.say(FixedEntry.REPEAT_OPTION));
+            next.add(w.say(FixedEntry.MAIN_MENU_OPTION));
+            next.add(w.say(FixedEntry.FRONT_DESK_OPTION));
             add(says, say(voice, OPTION_PAUSE, next));
         }
 
@@ -234,7 +236,7 @@ public final class TwimlRenderer {
             add(says, say(voice, SENTENCE_PAUSE, lead(hours.lead())));
             if (hours.lead().kind() != Lead.Kind.SILENCE) {
                 List<Speech> text = new ArrayList<>(today(hours.today(), true));
-                text.add(w.hours(Wording.HOURS_WEEK, Map.of()));
+                text.add(w.hours(FixedEntry.HOURS_WEEK, Map.of()));
                 add(says, say(voice, SENTENCE_PAUSE, text));
             }
             String menu = prompts.tree().parent(PhoneTree.HOURS).orElse(PhoneTree.MAIN);
@@ -260,24 +262,24 @@ public final class TwimlRenderer {
             today.name(Math.max(0, index)).ifPresent(name -> values.put("day", name));
             Optional<String> reason = today.closure().flatMap(closure -> closure.reason(language));
             if (reason.isPresent()) {
-                lines.add(w.hours(Wording.HOURS_CLOSED_TODAY, Map.of("reason", reason.get())));
+                lines.add(w.hours(FixedEntry.HOURS_CLOSED_TODAY, Map.of("reason", reason.get())));
             } else if (today.closure().isPresent()) {
-                lines.add(w.hours(Wording.HOURS_TODAY_CLOSED, values));
+                lines.add(w.hours(FixedEntry.HOURS_TODAY_CLOSED, values));
             }
             if (status && today.hours().isPresent()) {
-                lines.add(w.hours(today.openNow() ? Wording.HOURS_OPEN_NOW : Wording.HOURS_CLOSED_NOW, values));
+                lines.add(w.hours(today.openNow() ? FixedEntry.HOURS_OPEN_NOW : FixedEntry.HOURS_CLOSED_NOW, values));
             }
             boolean named = values.containsKey("day");
             if (today.hours().isPresent()) {
-                lines.add(w.hours(named ? Wording.HOURS_SPECIAL_DAY : Wording.HOURS_TODAY, values));
+                lines.add(w.hours(named ? FixedEntry.HOURS_SPECIAL_DAY : FixedEntry.HOURS_TODAY, values));
             } else if (today.closure().isEmpty()) {
-                lines.add(w.hours(named ? Wording.HOURS_SPECIAL_DAY_CLOSED : Wording.HOURS_TODAY_CLOSED, values));
+                lines.add(w.hours(named ? FixedEntry.HOURS_SPECIAL_DAY_CLOSED : FixedEntry.HOURS_TODAY_CLOSED, values));
             }
             today.nextOpening().filter(next -> !next.toLocalDate().equals(today.date())).ifPresent(next -> {
                 Map<String, String> opening = Map.of("opens", SpokenHours.time(next.toLocalTime(), language),
                         "date", SpokenHours.date(next.toLocalDate(), language));
                 lines.add(w.hours(next.toLocalDate().equals(today.date().plusDays(1))
-                        ? Wording.HOURS_NEXT_TOMORROW : Wording.HOURS_NEXT, opening));
+                        ? FixedEntry.HOURS_NEXT_TOMORROW : FixedEntry.HOURS_NEXT, opening));
             });
             return lines;
         }
@@ -287,7 +289,7 @@ public final class TwimlRenderer {
             List<Map<String, Object>> says = new ArrayList<>();
             List<Speech> lines = new ArrayList<>(lead(confirm.lead()));
             String ask = confirm.state().ask();
-            lines.add(ask.equals(CallState.FRONT_DESK) ? w.say(Wording.CONFIRM_FRONT_DESK) : w.confirm(ask));
+            lines.add(ask.equals(CallState.FRONT_DESK) ? w.say(FixedEntry.CONFIRM_FRONT_DESK) : w.confirm(ask));
             add(says, say(voice, SENTENCE_PAUSE, lines));
             return gather(says);
         }
@@ -301,12 +303,12 @@ public final class TwimlRenderer {
             }
             add(says, say(voice, SENTENCE_PAUSE, why));
             List<Speech> lines = new ArrayList<>();
-            lines.add(w.say(Wording.MESSAGE_OPTION));
+            lines.add(w.say(FixedEntry.MESSAGE_OPTION));
             if (offer.tryAgain()) {
-                lines.add(w.say(Wording.TRY_AGAIN_OPTION));
+                lines.add(w.say(FixedEntry.TRY_AGAIN_OPTION));
             }
-            lines.add(w.say(Wording.MAIN_MENU_OPTION));
-            lines.add(w.say(Wording.REPEAT_OPTION));
+            lines.add(w.say(FixedEntry.MAIN_MENU_OPTION));
+            lines.add(w.say(FixedEntry.REPEAT_OPTION));
             add(says, say(voice, OPTION_PAUSE, lines));
             return gather(says, Routes.desk(offer.state()));
         }
@@ -321,20 +323,20 @@ public final class TwimlRenderer {
             // Twilio transcribes English only; a Spanish message is listened to, not read
             record.put("transcribe", voice.language().startsWith("en-"));
             record.put("transcribeCallback", Routes.transcription(state));
-            return Map.of("says", List.of(say(voice, SENTENCE_PAUSE, List.of(w.say(Wording.MESSAGE_INSTRUCTIONS)))),
+            return Map.of("says", List.of(say(voice, SENTENCE_PAUSE, List.of(w.say(FixedEntry.MESSAGE_INSTRUCTIONS)))),
                     "record", record);
         }
 
         private Map<String, Object> messageTakenModel(Step.MessageTaken taken) {
             List<Speech> lines = new ArrayList<>();
-            lines.add(w.say(Wording.MESSAGE_SAVED));
+            lines.add(w.say(FixedEntry.MESSAGE_SAVED));
             OpeningHours.Callback callback = taken.callback();
             lines.add(switch (callback.when()) {
-                case TODAY -> w.say(Wording.CALLBACK_TODAY);
-                case TOMORROW -> w.say(Wording.CALLBACK_TOMORROW);
+                case TODAY -> w.say(FixedEntry.CALLBACK_TODAY);
+                case TOMORROW -> w.say(FixedEntry.CALLBACK_TOMORROW);
                 case ON_DAY -> w.callbackOn(callback.day());
             });
-            lines.add(w.say(Wording.GOODBYE));
+            lines.add(w.say(FixedEntry.GOODBYE));
             return Map.of("says", List.of(say(voice, SENTENCE_PAUSE, lines)));
         }
 
@@ -357,7 +359,7 @@ public final class TwimlRenderer {
 
         private Map<String, Object> frontDeskModel(Step.FrontDesk desk) {
             List<Speech> lines = new ArrayList<>(lead(desk.lead()));
-            lines.add(w.say(Wording.FRONT_DESK_CONNECTING));
+            lines.add(w.say(FixedEntry.FRONT_DESK_CONNECTING));
             Map<String, Object> dial = new LinkedHashMap<>();
             dial.put("number", desk.number().text());
             dial.put("timeout", prompts.clinic().frontDesk().ring());
@@ -368,7 +370,7 @@ public final class TwimlRenderer {
         }
 
         private Map<String, Object> goodbyeModel() {
-            return Map.of("says", List.of(say(voice, SENTENCE_PAUSE, List.of(w.say(Wording.GOODBYE)))));
+            return Map.of("says", List.of(say(voice, SENTENCE_PAUSE, List.of(w.say(FixedEntry.GOODBYE)))));
         }
 
         private void options(String menu, List<Speech> lines) {
@@ -378,26 +380,26 @@ public final class TwimlRenderer {
         private List<Speech> lead(Lead lead) {
             return switch (lead.kind()) {
                 case NONE -> List.of();
-                case WELCOME -> List.of(w.say(Wording.EMERGENCY), w.say(Wording.WELCOME));
+                case WELCOME -> List.of(w.say(FixedEntry.EMERGENCY), w.say(FixedEntry.WELCOME));
                 case INVALID_KEY -> List.of(w.invalidKey(lead.key()));
-                case INVALID_CHOICE -> List.of(w.say(Wording.INVALID_CHOICE));
-                case NOT_UNDERSTOOD -> List.of(w.say(Wording.NOT_UNDERSTOOD));
-                case SILENCE -> List.of(w.say(Wording.SILENCE));
-                case PROBLEM -> List.of(w.say(Wording.PROBLEM));
-                case SLOWER_NOW -> List.of(w.say(Wording.SLOWER_NOW));
-                case NORMAL_PACE_NOW -> List.of(w.say(Wording.NORMAL_PACE_NOW));
-                case FRONT_DESK_UNAVAILABLE -> List.of(w.say(Wording.FRONT_DESK_UNAVAILABLE));
-                case FRONT_DESK_MISSED -> List.of(w.say(Wording.FRONT_DESK_MISSED));
-                case AFTER_MISSES -> List.of(w.say(Wording.AFTER_MISSES));
-                case DESK_CLOSED -> List.of(w.say(Wording.DESK_CLOSED));
-                case RECORDING_EMPTY -> List.of(w.say(Wording.RECORDING_EMPTY));
-                case MESSAGE_NOT_SAVED -> List.of(w.say(Wording.MESSAGE_NOT_SAVED));
-                case TEXT_SENT -> List.of(w.say(Wording.TEXT_SENT));
-                case TEXT_FAILED -> List.of(w.say(Wording.TEXT_FAILED));
-                case ASK_THE_DESK -> List.of(w.say(Wording.ASK_THE_DESK));
+                case INVALID_CHOICE -> List.of(w.say(FixedEntry.INVALID_CHOICE));
+                case NOT_UNDERSTOOD -> List.of(w.say(FixedEntry.NOT_UNDERSTOOD));
+                case SILENCE -> List.of(w.say(FixedEntry.SILENCE));
+                case PROBLEM -> List.of(w.say(FixedEntry.PROBLEM));
+                case SLOWER_NOW -> List.of(w.say(FixedEntry.SLOWER_NOW));
+                case NORMAL_PACE_NOW -> List.of(w.say(FixedEntry.NORMAL_PACE_NOW));
+                case FRONT_DESK_UNAVAILABLE -> List.of(w.say(FixedEntry.FRONT_DESK_UNAVAILABLE));
+                case FRONT_DESK_MISSED -> List.of(w.say(FixedEntry.FRONT_DESK_MISSED));
+                case AFTER_MISSES -> List.of(w.say(FixedEntry.AFTER_MISSES));
+                case DESK_CLOSED -> List.of(w.say(FixedEntry.DESK_CLOSED));
+                case RECORDING_EMPTY -> List.of(w.say(FixedEntry.RECORDING_EMPTY));
+                case MESSAGE_NOT_SAVED -> List.of(w.say(FixedEntry.MESSAGE_NOT_SAVED));
+                case TEXT_SENT -> List.of(w.say(FixedEntry.TEXT_SENT));
+                case TEXT_FAILED -> List.of(w.say(FixedEntry.TEXT_FAILED));
+                case ASK_THE_DESK -> List.of(w.say(FixedEntry.ASK_THE_DESK));
                 case DIRECTIONS -> prompts.clinic().address() == null || prompts.clinic().address().isBlank()
-                        ? List.of(w.say(Wording.DIRECTIONS_UNKNOWN))
-                        : List.of(w.say(Wording.DIRECTIONS), w.say(Wording.DIRECTIONS_UNKNOWN));
+                        ? List.of(w.say(FixedEntry.DIRECTIONS_UNKNOWN))
+                        : List.of(w.say(FixedEntry.DIRECTIONS), w.say(FixedEntry.DIRECTIONS_UNKNOWN));
             };
         }
 

@@ -6,8 +6,8 @@ import clinic.ivr.TestLine;
 import clinic.ivr.flow.CallState;
 import clinic.ivr.flow.Step;
 import clinic.ivr.flow.Step.Lead;
+import clinic.ivr.prompts.FixedEntry;
 import clinic.ivr.prompts.Prompts;
-import clinic.ivr.prompts.Wording;
 import clinic.ivr.twiml.ParsedTwiml;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -20,8 +20,8 @@ class CallerCheckTest {
 
     static final Prompts SHIPPED = TestLine.load(TestLine.SHIPPED_PROMPTS);
     static final CallState EN = CallState.start("en");
-    static final String DESK = SHIPPED.wording("en").say(Wording.FRONT_DESK_OPTION).plainText();
-    static final String REPEAT = SHIPPED.wording("en").say(Wording.REPEAT_OPTION).plainText();
+    static final String DESK = SHIPPED.wording("en").say(FixedEntry.FRONT_DESK_OPTION).plainText();
+    static final String REPEAT = SHIPPED.wording("en").say(FixedEntry.REPEAT_OPTION).plainText();
 
     static List<String> check(Step step, String gatherAttributes, String said) {
         String twiml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response><Gather " + gatherAttributes + "><Say>" + said

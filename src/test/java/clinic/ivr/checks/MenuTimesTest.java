@@ -36,7 +36,7 @@ class MenuTimesTest {
         assertThat(faq.words()).isEqualTo(before.get("en faq").words());
         assertThat(faq.seconds()).isEqualTo(Listening.seconds(faq.words()));
         assertThat(faq.slowSeconds()).isEqualTo(Listening.slowSeconds(faq.words()));
-        assertThat(faq.firstOptionEntry(prompts.load().tree())).isEqualTo("faq-results.option");
+        assertThat(faq.firstOptionEntry(prompts.load().tree()).text()).isEqualTo("faq-results.option");
     }
 
     @Test

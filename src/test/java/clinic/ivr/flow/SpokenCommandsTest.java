@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 
 import clinic.ivr.TestLine;
+import clinic.ivr.prompts.EntryName;
+import clinic.ivr.prompts.FixedEntry;
 import clinic.ivr.prompts.Prompts;
 import clinic.ivr.prompts.Wording;
 import java.util.List;
@@ -45,7 +47,7 @@ class SpokenCommandsTest {
         for (String menu : SHIPPED.tree().menus()) {
             for (String menu2 : SHIPPED.tree().menus()) {
                 for (PhoneTree.Option option : SHIPPED.tree().options(menu2)) {
-                    for (String phrase : w.words(option.target() + ".words")) {
+                    for (String phrase : w.words(EntryName.words(option.target()))) {
                         assertThat(hear(language, menu, phrase)).as(language + " at " + menu + ": \"" + phrase + "\" should go to " + option.target()).isEqualTo(Heard.go(option.target()));
                     }
                 }
@@ -56,7 +58,7 @@ class SpokenCommandsTest {
     @ParameterizedTest
     @ValueSource(strings = {"en", "es"})
     void spokenNumbersArePressedKeys(String language) {
-        List<String> numbers = SHIPPED.wording(language).words(Wording.NUMBER_WORDS);
+        List<String> numbers = SHIPPED.wording(language).words(FixedEntry.NUMBER_WORDS);
         assertThat(hear(language, "main", numbers.get(2))).isEqualTo(Heard.key("2"));
         assertThat(hear(language, "faq", numbers.get(0))).isEqualTo(Heard.of(Heard.Kind.FRONT_DESK));
         assertThat(hear(language, "main", "4.")).isEqualTo(Heard.key("4"));
@@ -77,7 +79,7 @@ class SpokenCommandsTest {
     @ParameterizedTest
     @ValueSource(strings = {"en", "es"})
     void aNumberIsAKeyOnlyWhenItIsAllTheCallerSaid(String language) {
-        List<String> numbers = SHIPPED.wording(language).words(Wording.NUMBER_WORDS);
+        List<String> numbers = SHIPPED.wording(language).words(FixedEntry.NUMBER_WORDS);
         String press = language.equals("en") ? "press " : "oprima el ";
         assertThat(hear(language, "main", press + numbers.get(3))).isEqualTo(Heard.key("3"));
         assertThat(hear(language, "main", numbers.get(3) + (language.equals("en") ? " please" : " por favor")))

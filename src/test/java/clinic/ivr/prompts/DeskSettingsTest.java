@@ -59,8 +59,8 @@ class DeskSettingsTest {
     @Test
     void theShippedHoursAreSaidInBothLanguages() throws Exception {
         Prompts prompts = new PromptsLoader(Optional.empty()).load(Path.of("prompts"));
-        assertThat(prompts.wording("en").hours(Wording.HOURS_WEEK, Map.of()).plainText()).isEqualTo("Our usual hours are Monday to Friday, 8 AM to 7 PM.");
-        assertThat(prompts.wording("es").hours(Wording.HOURS_WEEK, Map.of()).plainText()).isEqualTo("Nuestro horario habitual es de lunes a viernes, de 8 de la mañana a 7 de la noche.");
+        assertThat(prompts.wording("en").hours(FixedEntry.HOURS_WEEK, Map.of()).plainText()).isEqualTo("Our usual hours are Monday to Friday, 8 AM to 7 PM.");
+        assertThat(prompts.wording("es").hours(FixedEntry.HOURS_WEEK, Map.of()).plainText()).isEqualTo("Nuestro horario habitual es de lunes a viernes, de 8 de la mañana a 7 de la noche.");
         assertThat(prompts.flow().hours().zone().getId()).isEqualTo("America/New_York");
     }
 

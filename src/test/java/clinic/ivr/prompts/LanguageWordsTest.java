@@ -21,7 +21,7 @@ class LanguageWordsTest {
         prompts.edit(LINE, "[welcome]", "[Welcome!]");
         assertThat(prompts.problems()).startsWith(AT + prompts.headingOf(LINE, "Welcome!") + ": \"[Welcome!]\" is not a valid entry name: use"
                 + " lower-case letters, digits, dashes and dots, such as [faq-painful].");
-        assertThat(new EditedPrompts().edit(LINE, "[welcome]", "[ WELCOME ]").load().wording("en").say(Wording.WELCOME)
+        assertThat(new EditedPrompts().edit(LINE, "[welcome]", "[ WELCOME ]").load().wording("en").say(FixedEntry.WELCOME)
                 .plainText()).as("a heading is read without its spaces, in lower case").isEqualTo("Thank you for calling"
                 + " Gramercy Physical Therapy.");
     }
@@ -129,7 +129,7 @@ class LanguageWordsTest {
                 "[welcome]\nThank you for calling ${clinic.name} at ${9}.").problems())
                 .containsExactly(AT + 14 + ": \"${9}\" is not a known setting.");
         assertThat(new EditedPrompts().edit(LINE, "[welcome]\nThank you for calling ${clinic.name}.",
-                "[welcome]\nThank you for calling ${clinic.name?upper_case}.").load().wording("en").say(Wording.WELCOME)
+                "[welcome]\nThank you for calling ${clinic.name?upper_case}.").load().wording("en").say(FixedEntry.WELCOME)
                 .plainText()).isEqualTo("Thank you for calling GRAMERCY PHYSICAL THERAPY.");
     }
 
@@ -162,9 +162,9 @@ class LanguageWordsTest {
         prompts.edit(LINE, "[welcome]\nThank you for calling ${clinic.name}.\n",
                 "[welcome]\r\n# a note\r\nThank you for calling ${clinic.name}.\r\n  # another\r\n");
         Wording en = prompts.load().wording("en");
-        assertThat(en.say(Wording.WELCOME).plainText()).isEqualTo("Thank you for calling Gramercy Physical Therapy.");
-        assertThat(en.typed(Wording.WELCOME)).extracting(WrittenLine::text).containsExactly("Thank you for calling ${clinic.name}.");
-        assertThat(en.source(Wording.WELCOME)).hasValue(new Source("prompts/en/line.txt", 15));
+        assertThat(en.say(FixedEntry.WELCOME).plainText()).isEqualTo("Thank you for calling Gramercy Physical Therapy.");
+        assertThat(en.typed(FixedEntry.WELCOME)).extracting(WrittenLine::text).containsExactly("Thank you for calling ${clinic.name}.");
+        assertThat(en.source(FixedEntry.WELCOME)).hasValue(new Source("prompts/en/line.txt", 15));
     }
 
     @Test
@@ -188,7 +188,7 @@ class LanguageWordsTest {
     void onlyDollarBracesAreSettingsAHashAndBracesAreSaidAsTyped() {
         Wording en = prompts.edit(LINE, "[welcome]\nThank you for calling ${clinic.name}.",
                 "[welcome]\nThank you for calling #{clinic.name}.").load().wording("en");
-        assertThat(en.say(Wording.WELCOME).plainText()).isEqualTo("Thank you for calling #{clinic.name}.");
+        assertThat(en.say(FixedEntry.WELCOME).plainText()).isEqualTo("Thank you for calling #{clinic.name}.");
     }
 
     @Test

@@ -71,17 +71,17 @@ class WordingTest {
 
     @Test
     void theHoursAreFilledInWhenACallerAsks() {
-        assertThat(en.hours(Wording.HOURS_TODAY, Map.of("opens", "9 AM", "closes", "5 PM")).plainText())
+        assertThat(en.hours(FixedEntry.HOURS_TODAY, Map.of("opens", "9 AM", "closes", "5 PM")).plainText())
                 .isEqualTo("Today's hours are 9 AM to 5 PM.");
-        assertThat(es.hours(Wording.HOURS_TODAY, Map.of("opens", "9 AM", "closes", "5 PM")).plainText())
+        assertThat(es.hours(FixedEntry.HOURS_TODAY, Map.of("opens", "9 AM", "closes", "5 PM")).plainText())
                 .isEqualTo("Hoy abrimos de 9 AM a 5 PM.");
-        assertThat(en.hours("no-such-entry", Map.of()).isEmpty()).isTrue();
+        assertThat(en.hours(FixedEntry.WELCOME, Map.of()).isEmpty()).isTrue();
     }
 
     @Test
     void anHoursEntryMissingItsValueOnACallSaysWhich() {
         org.assertj.core.api.Assertions.assertThatIllegalStateException()
-                .isThrownBy(() -> en.hours(Wording.HOURS_TODAY, Map.of("opens", "9 AM")))
+                .isThrownBy(() -> en.hours(FixedEntry.HOURS_TODAY, Map.of("opens", "9 AM")))
                 .withMessageStartingWith("[hours-today] could not be said: ");
     }
 
@@ -114,53 +114,53 @@ class WordingTest {
 
     @Test
     void eachPhraseOfAWordListIsTracedToItsLine() {
-        List<String> phrases = en.words("words.repeat");
-        List<Source> sources = en.phraseSources("words.repeat");
+        List<String> phrases = en.words(FixedEntry.REPEAT_WORDS);
+        List<Source> sources = en.phraseSources(FixedEntry.REPEAT_WORDS);
         assertThat(sources).hasSameSizeAs(phrases);
         EditedPrompts file = new EditedPrompts();
         assertThat(sources.get(0)).isEqualTo(new Source("prompts/en/line.txt", file.headingOf("en/line.txt", "words.repeat") + 1));
         assertThat(sources.get(phrases.indexOf("say it one more time")))
                 .isEqualTo(new Source("prompts/en/line.txt", file.lineOf("en/line.txt", "say it one more time")));
-        assertThat(en.phraseSources("not-a-list")).isEmpty();
+        assertThat(en.phraseSources(EntryName.parse("not-a-list"))).isEmpty();
     }
 
     @Test
     void wordListsAreSplitOnCommasAndLines() {
-        assertThat(en.words(Wording.NUMBER_WORDS)).containsExactly("zero", "one", "two", "three", "four", "five", "six",
+        assertThat(en.words(FixedEntry.NUMBER_WORDS)).containsExactly("zero", "one", "two", "three", "four", "five", "six",
                 "seven", "eight", "nine");
-        assertThat(en.words("words.repeat")).startsWith("repeat", "again", "say that again").contains("I could not hear you");
-        assertThat(en.words("nowhere")).isEmpty();
-        assertThat(Wording.isWordList("words.repeat")).isTrue();
-        assertThat(Wording.isWordList("faq.words")).isTrue();
-        assertThat(Wording.isWordList("faq-words-of-wisdom")).isFalse();
+        assertThat(en.words(FixedEntry.REPEAT_WORDS)).startsWith("repeat", "again", "say that again").contains("I could not hear you");
+        assertThat(en.words(EntryName.parse("nowhere"))).isEmpty();
+        assertThat(FixedEntry.REPEAT_WORDS.isWordList()).isTrue();
+        assertThat(EntryName.words("faq").isWordList()).isTrue();
+        assertThat(EntryName.parse("faq-words-of-wisdom").isWordList()).isFalse();
     }
 
     @Test
     void answersHaveTheirPartsAndPhoneNumbersAreReadDigitByDigit() {
-        assertThat(en.parts("session")).hasSize(2);
-        assertThat(en.has("session")).isTrue();
-        assertThat(en.has("nowhere")).isFalse();
-        assertThat(en.say("nowhere").isEmpty()).isTrue();
-        assertThat(en.parts("nowhere")).isEmpty();
-        assertThat(en.say("faq-start").segments()).extracting(Speech.Segment::kind)
+        assertThat(en.parts(EntryName.passage("session"))).hasSize(2);
+        assertThat(en.has(EntryName.passage("session"))).isTrue();
+        assertThat(en.has(EntryName.parse("nowhere"))).isFalse();
+        assertThat(en.say(EntryName.parse("nowhere")).isEmpty()).isTrue();
+        assertThat(en.parts(EntryName.parse("nowhere"))).isEmpty();
+        assertThat(en.say(EntryName.passage("faq-start")).segments()).extracting(Speech.Segment::kind)
                 .containsExactly(Speech.Kind.TEXT, Speech.Kind.PHONE, Speech.Kind.TEXT);
-        assertThat(en.say("faq-start").segments().get(1).text()).isEqualTo("212-598-5913");
+        assertThat(en.say(EntryName.passage("faq-start")).segments().get(1).text()).isEqualTo("212-598-5913");
     }
 
     @Test
     void theTextMessageKeepsItsLinesAndLeavesOutWhatIsNotSet() {
-        assertThat(en.say(Wording.TEXT_MESSAGE).writtenText()).isEqualTo("Gramercy Physical Therapy\nOpen Monday to Friday,"
+        assertThat(en.say(FixedEntry.TEXT_MESSAGE).writtenText()).isEqualTo("Gramercy Physical Therapy\nOpen Monday to Friday,"
                 + " 8 AM to 7 PM.\nBook online:\nCall us: 212-598-5913");
     }
 
     @Test
     void everyEntryStaffWroteIsKnownWithWhereItIs() {
-        assertThat(en.written()).contains(Wording.OPTION, "words.repeat", Wording.WELCOME, "faq.topic");
-        assertThat(en.entries()).contains(Wording.WELCOME).doesNotContain(Wording.OPTION, "words.repeat");
-        assertThat(en.source(Wording.WELCOME)).hasValue(new Source("prompts/en/line.txt",
+        assertThat(en.written()).contains(FixedEntry.OPTION, FixedEntry.REPEAT_WORDS, FixedEntry.WELCOME, EntryName.topic("faq"));
+        assertThat(en.entries()).contains(FixedEntry.WELCOME).doesNotContain(FixedEntry.OPTION, FixedEntry.REPEAT_WORDS);
+        assertThat(en.source(FixedEntry.WELCOME)).hasValue(new Source("prompts/en/line.txt",
                 new EditedPrompts().lineOf("en/line.txt", "Thank you for calling ${clinic.name}.")));
-        assertThat(en.source("nowhere")).isEmpty();
-        assertThat(en.typed("nowhere")).isEmpty();
+        assertThat(en.source(EntryName.parse("nowhere"))).isEmpty();
+        assertThat(en.typed(EntryName.parse("nowhere"))).isEmpty();
         assertThat(en.language()).isEqualTo("en");
     }
 
@@ -184,7 +184,7 @@ class WordingTest {
         String longest = "a".repeat(Wording.MAX_HINT_CHARACTERS);
         Wording edited = new EditedPrompts().edit("en/line.txt", "[words.repeat]\n", "[words.repeat]\n" + longest + "\n"
                 + longest + "b\n").load().wording("en");
-        assertThat(edited.words("words.repeat")).startsWith(longest, longest + "b");
+        assertThat(edited.words(FixedEntry.REPEAT_WORDS)).startsWith(longest, longest + "b");
         assertThat(edited.hints().split(", ")).contains(longest).doesNotContain(longest + "b");
     }
 }

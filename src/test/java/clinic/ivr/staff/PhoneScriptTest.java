@@ -5,9 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import clinic.ivr.PromptsCopy;
 import clinic.ivr.TestLine;
 import clinic.ivr.flow.PhoneTree;
+import clinic.ivr.prompts.EntryName;
+import clinic.ivr.prompts.FixedEntry;
 import clinic.ivr.prompts.Prompts;
 import clinic.ivr.prompts.Speech;
-import clinic.ivr.prompts.Wording;
 import freemarker.core.HTMLOutputFormat;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,7 +32,7 @@ class PhoneScriptTest {
         PROMPTS.wordings().forEach((language, w) -> {
             for (PhoneTree.Option faq : PROMPTS.tree().options("faq")) {
                 sentences.add(w.option("faq", faq.key()).plainText());
-                w.parts(faq.target()).stream().map(Speech::plainText).forEach(sentences::add);
+                w.parts(EntryName.passage(faq.target())).stream().map(Speech::plainText).forEach(sentences::add);
             }
         });
         return sentences;
@@ -56,13 +57,13 @@ class PhoneScriptTest {
     void everySentenceACallerCanHearIsInTheScript() {
         PROMPTS.wordings().forEach((language, w) -> {
             boolean staffLanguage = language.equals(PROMPTS.flow().defaultLanguage());
-            for (String entry : w.entries()) {
-                if (entry.endsWith(".topic") && !staffLanguage) {
+            for (EntryName entry : w.entries()) {
+                if (entry.text().endsWith(".topic") && !staffLanguage) {
                     continue; // the whisper names topics to staff in the line's first language only
                 }
                 for (Speech part : w.parts(entry)) {
                     // the text message is written, not said: it is shown line by line
-                    for (String line : entry.equals(Wording.TEXT_MESSAGE) ? part.writtenText().split("\n")
+                    for (String line : entry.equals(FixedEntry.TEXT_MESSAGE) ? part.writtenText().split("\n")
                             : new String[] {part.plainText()}) {
                         assertThat(markdown).as(() -> language + " [" + entry + "] is missing: " + line).contains(line);
                     }
@@ -138,13 +139,13 @@ class PhoneScriptTest {
         String session = section(markdown, "#### session: what happens in a session");
         assertThat(session).contains("In the main menu, key 4.").doesNotContain("back to the");
         String whatItIs = section(markdown, "#### what-it-is: what traction therapy is");
-        int parts = PROMPTS.wording("en").parts("what-it-is").size();
+        int parts = PROMPTS.wording("en").parts(EntryName.passage("what-it-is")).size();
         assertThat(parts).isGreaterThan(1);
         assertThat(whatItIs).contains("*Part 1 of " + parts + ":*").contains("*Part " + parts + " of " + parts + ":*")
                 .doesNotContain("*Part " + (parts + 1))
                 .contains("- **\\#**: the next part");
         assertThat(painful.contains("*Part 1")).as("parts are named only when there are several")
-                .isEqualTo(PROMPTS.wording("en").parts("faq-painful").size() > 1);
+                .isEqualTo(PROMPTS.wording("en").parts(EntryName.passage("faq-painful")).size() > 1);
         assertThat(markdown).contains("What the staff member who picks up hears, before the caller is put through (from"
                 + " the faq menu)").contains("(words.front-desk)").contains("(what-it-is.words)");
     }

@@ -58,6 +58,15 @@ class PhoneWordsFormTest {
     }
 
     @Test
+    void aBoxForAnEntryTheVersionDoesNotHaveWritesNothing() {
+        PhoneWordsForm form = posted(Map.of("w.en.goodby", "Bye now.", "w.en.goodbye", "Take care, goodbye."));
+        assertThat(form.draft().files().texts().values()).noneMatch(text -> text.contains("[goodby]")
+                || text.contains("Bye now."));
+        assertThat(file(form, "en/line.txt")).contains("[goodbye]\nTake care, goodbye.\n");
+        assertThat(form.draft().typing()).isEmpty();
+    }
+
+    @Test
     void aVersionWhoseSettingsCannotBeReadHasNoForm() {
         Map<String, String> texts = new TreeMap<>(SHIPPED.texts());
         texts.put(PromptFiles.SETTINGS, "name: [unclosed\n  : :");

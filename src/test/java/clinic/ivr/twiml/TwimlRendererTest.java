@@ -12,10 +12,11 @@ import clinic.ivr.flow.CallState;
 import clinic.ivr.flow.Routes;
 import clinic.ivr.flow.Step;
 import clinic.ivr.flow.Step.Lead;
+import clinic.ivr.prompts.EntryName;
+import clinic.ivr.prompts.FixedEntry;
 import clinic.ivr.prompts.PromptFiles;
 import clinic.ivr.prompts.Prompts;
 import clinic.ivr.prompts.PromptsLoader;
-import clinic.ivr.prompts.Wording;
 import java.time.DayOfWeek;
 import java.util.List;
 import java.util.Map;
@@ -55,11 +56,11 @@ class TwimlRendererTest {
         return heard(SHIPPED, step);
     }
 
-    static String says(String language, String entry) {
+    static String says(String language, EntryName entry) {
         return SHIPPED.wording(language).say(entry).plainText();
     }
 
-    static String en(String entry) {
+    static String en(EntryName entry) {
         return says("en", entry);
     }
 
@@ -74,17 +75,17 @@ class TwimlRendererTest {
     @Test
     void theMainMenuOffersTheOtherLanguageTheOptionsAndTheWaysOut() {
         List<String> heard = heard(new Step.Menu(EN, Lead.NONE));
-        assertThat(heard).containsExactly(says("es", Wording.LANGUAGE_OFFER), option("main", "1"), option("main", "2"),
-                option("main", "3"), option("main", "4"), option("main", "5"), en(Wording.ASK_ANYTHING),
-                en(Wording.SLOWER_OPTION), en(Wording.FRONT_DESK_OPTION), en(Wording.REPEAT_OPTION));
+        assertThat(heard).containsExactly(says("es", FixedEntry.LANGUAGE_OFFER), option("main", "1"), option("main", "2"),
+                option("main", "3"), option("main", "4"), option("main", "5"), en(FixedEntry.ASK_ANYTHING),
+                en(FixedEntry.SLOWER_OPTION), en(FixedEntry.FRONT_DESK_OPTION), en(FixedEntry.REPEAT_OPTION));
         assertThat(heard(new Step.Menu(EN.withSlow(true), Lead.NONE))).as("at the slow pace, the way back to normal")
-                .contains(en(Wording.NORMAL_PACE_OPTION)).doesNotContain(en(Wording.SLOWER_OPTION));
-        assertThat(heard(new Step.Menu(ES, Lead.NONE)).get(0)).isEqualTo(en(Wording.LANGUAGE_OFFER));
+                .contains(en(FixedEntry.NORMAL_PACE_OPTION)).doesNotContain(en(FixedEntry.SLOWER_OPTION));
+        assertThat(heard(new Step.Menu(ES, Lead.NONE)).get(0)).isEqualTo(en(FixedEntry.LANGUAGE_OFFER));
     }
 
     @Test
     void theFirstAnswerStartsWithTheEmergencyNoticeAndTheWelcome() {
-        assertThat(heard(new Step.Menu(EN, Lead.of(Lead.Kind.WELCOME)))).startsWith(en(Wording.EMERGENCY), en(Wording.WELCOME));
+        assertThat(heard(new Step.Menu(EN, Lead.of(Lead.Kind.WELCOME)))).startsWith(en(FixedEntry.EMERGENCY), en(FixedEntry.WELCOME));
     }
 
     @Test
@@ -92,40 +93,40 @@ class TwimlRendererTest {
         OpeningHours.Today snow = Rehearsal.SAMPLE_DAYS.stream().filter(d -> d.closure().flatMap(c -> c.reason("en"))
                 .isPresent()).findFirst().orElseThrow();
         List<String> heard = heard(new Step.Menu(EN, Lead.of(Lead.Kind.WELCOME), Optional.of(snow)));
-        assertThat(heard).startsWith(en(Wording.EMERGENCY), en(Wording.WELCOME),
-                SHIPPED.wording("en").hours(Wording.HOURS_CLOSED_TODAY, Map.of("reason", "the snow")).plainText());
+        assertThat(heard).startsWith(en(FixedEntry.EMERGENCY), en(FixedEntry.WELCOME),
+                SHIPPED.wording("en").hours(FixedEntry.HOURS_CLOSED_TODAY, Map.of("reason", "the snow")).plainText());
         assertThat(heard(new Step.Menu(ES, Lead.of(Lead.Kind.WELCOME), Optional.of(snow)))).anyMatch(l -> l.contains("la nieve"));
     }
 
     @Test
     void aSubmenuOffersTheMainMenuInsteadOfTheLanguageAndThePace() {
         List<String> heard = heard(new Step.Menu(EN.at("faq"), Lead.NONE));
-        assertThat(heard).endsWith(option("faq", "5"), en(Wording.MAIN_MENU_OPTION), en(Wording.FRONT_DESK_OPTION),
-                en(Wording.REPEAT_OPTION));
-        assertThat(heard).doesNotContain(says("es", Wording.LANGUAGE_OFFER), en(Wording.SLOWER_OPTION), en(Wording.ASK_ANYTHING));
-        if (SHIPPED.wording("en").has("faq")) {
-            assertThat(heard.get(0)).isEqualTo(en("faq"));
+        assertThat(heard).endsWith(option("faq", "5"), en(FixedEntry.MAIN_MENU_OPTION), en(FixedEntry.FRONT_DESK_OPTION),
+                en(FixedEntry.REPEAT_OPTION));
+        assertThat(heard).doesNotContain(says("es", FixedEntry.LANGUAGE_OFFER), en(FixedEntry.SLOWER_OPTION), en(FixedEntry.ASK_ANYTHING));
+        if (SHIPPED.wording("en").has(EntryName.passage("faq"))) {
+            assertThat(heard.get(0)).isEqualTo(en(EntryName.passage("faq")));
         }
     }
 
     @Test
     void afterSilenceAMenuIsOnlyItsChoicesAndTheDesk() {
         List<String> heard = heard(new Step.Menu(EN, Lead.of(Lead.Kind.SILENCE)));
-        assertThat(heard).containsExactly(en(Wording.SILENCE), option("main", "1"), option("main", "2"), option("main", "3"),
-                option("main", "4"), option("main", "5"), en(Wording.FRONT_DESK_OPTION));
+        assertThat(heard).containsExactly(en(FixedEntry.SILENCE), option("main", "1"), option("main", "2"), option("main", "3"),
+                option("main", "4"), option("main", "5"), en(FixedEntry.FRONT_DESK_OPTION));
     }
 
     @Test
     void eachLeadSaysWhyBeforeTheMenu() {
-        Map<Lead.Kind, String> leads = Map.ofEntries(Map.entry(Lead.Kind.INVALID_CHOICE, Wording.INVALID_CHOICE),
-                Map.entry(Lead.Kind.NOT_UNDERSTOOD, Wording.NOT_UNDERSTOOD), Map.entry(Lead.Kind.PROBLEM, Wording.PROBLEM),
-                Map.entry(Lead.Kind.SLOWER_NOW, Wording.SLOWER_NOW), Map.entry(Lead.Kind.NORMAL_PACE_NOW, Wording.NORMAL_PACE_NOW),
-                Map.entry(Lead.Kind.FRONT_DESK_UNAVAILABLE, Wording.FRONT_DESK_UNAVAILABLE),
-                Map.entry(Lead.Kind.FRONT_DESK_MISSED, Wording.FRONT_DESK_MISSED),
-                Map.entry(Lead.Kind.AFTER_MISSES, Wording.AFTER_MISSES), Map.entry(Lead.Kind.DESK_CLOSED, Wording.DESK_CLOSED),
-                Map.entry(Lead.Kind.RECORDING_EMPTY, Wording.RECORDING_EMPTY),
-                Map.entry(Lead.Kind.MESSAGE_NOT_SAVED, Wording.MESSAGE_NOT_SAVED), Map.entry(Lead.Kind.TEXT_SENT, Wording.TEXT_SENT),
-                Map.entry(Lead.Kind.TEXT_FAILED, Wording.TEXT_FAILED), Map.entry(Lead.Kind.ASK_THE_DESK, Wording.ASK_THE_DESK));
+        Map<Lead.Kind, FixedEntry> leads = Map.ofEntries(Map.entry(Lead.Kind.INVALID_CHOICE, FixedEntry.INVALID_CHOICE),
+                Map.entry(Lead.Kind.NOT_UNDERSTOOD, FixedEntry.NOT_UNDERSTOOD), Map.entry(Lead.Kind.PROBLEM, FixedEntry.PROBLEM),
+                Map.entry(Lead.Kind.SLOWER_NOW, FixedEntry.SLOWER_NOW), Map.entry(Lead.Kind.NORMAL_PACE_NOW, FixedEntry.NORMAL_PACE_NOW),
+                Map.entry(Lead.Kind.FRONT_DESK_UNAVAILABLE, FixedEntry.FRONT_DESK_UNAVAILABLE),
+                Map.entry(Lead.Kind.FRONT_DESK_MISSED, FixedEntry.FRONT_DESK_MISSED),
+                Map.entry(Lead.Kind.AFTER_MISSES, FixedEntry.AFTER_MISSES), Map.entry(Lead.Kind.DESK_CLOSED, FixedEntry.DESK_CLOSED),
+                Map.entry(Lead.Kind.RECORDING_EMPTY, FixedEntry.RECORDING_EMPTY),
+                Map.entry(Lead.Kind.MESSAGE_NOT_SAVED, FixedEntry.MESSAGE_NOT_SAVED), Map.entry(Lead.Kind.TEXT_SENT, FixedEntry.TEXT_SENT),
+                Map.entry(Lead.Kind.TEXT_FAILED, FixedEntry.TEXT_FAILED), Map.entry(Lead.Kind.ASK_THE_DESK, FixedEntry.ASK_THE_DESK));
         leads.forEach((kind, entry) -> {
             if (!en(entry).isEmpty()) {
                 assertThat(heard(new Step.Menu(EN, Lead.of(kind))).get(0)).as(kind.name()).isEqualTo(en(entry));
@@ -138,10 +139,10 @@ class TwimlRendererTest {
     @Test
     void directionsAreTheAddressWhenStaffGaveOneElseTheDesk() {
         assertThat(heard(new Step.Confirm(EN.asking(CallState.FRONT_DESK), Lead.of(Lead.Kind.DIRECTIONS))))
-                .containsExactly(en(Wording.DIRECTIONS_UNKNOWN), en(Wording.CONFIRM_FRONT_DESK));
+                .containsExactly(en(FixedEntry.DIRECTIONS_UNKNOWN), en(FixedEntry.CONFIRM_FRONT_DESK));
         List<String> heard = heard(WITH_ADDRESS, new Step.Confirm(EN.asking(CallState.FRONT_DESK), Lead.of(Lead.Kind.DIRECTIONS)));
         assertThat(heard.get(0)).contains("20 Example Street");
-        assertThat(heard).hasSize(3).endsWith(en(Wording.CONFIRM_FRONT_DESK));
+        assertThat(heard).hasSize(3).endsWith(en(FixedEntry.CONFIRM_FRONT_DESK));
     }
 
     static Prompts withAddress() {
@@ -160,72 +161,72 @@ class TwimlRendererTest {
         assertThat(heard(new Step.Confirm(EN.asking("faq"), Lead.NONE)))
                 .containsExactly(SHIPPED.wording("en").confirm("faq").plainText());
         assertThat(heard(new Step.Confirm(EN.asking(CallState.FRONT_DESK), Lead.NONE)))
-                .containsExactly(en(Wording.CONFIRM_FRONT_DESK));
+                .containsExactly(en(FixedEntry.CONFIRM_FRONT_DESK));
     }
 
     @Test
     void theFirstOfSeveralPartsTellsHowToSkipAndTheLastWhatNext() {
         String topic = Rehearsal.steps(SHIPPED).values().stream().filter(s -> s instanceof Step.Answer a && a.parts() > 1
                 && a.state().language().equals("en")).map(s -> s.state().node()).findFirst().orElseThrow();
-        int parts = SHIPPED.wording("en").parts(topic).size();
+        int parts = SHIPPED.wording("en").parts(EntryName.passage(topic)).size();
         String back = SHIPPED.tree().parent(topic).filter(m -> !m.equals("main")).map(m -> "1").orElse("");
         List<String> first = heard(new Step.Answer(EN.at(topic).atPart(1), Lead.NONE, parts, back));
-        assertThat(first.get(0)).isEqualTo(en(Wording.SKIP_OPTION));
-        assertThat(first).doesNotContain(en(Wording.REPEAT_OPTION));
+        assertThat(first.get(0)).isEqualTo(en(FixedEntry.SKIP_OPTION));
+        assertThat(first).doesNotContain(en(FixedEntry.REPEAT_OPTION));
         assertThat(gather(new Step.Answer(EN.at(topic).atPart(1), Lead.NONE, parts, back)).getAttribute("timeout"))
                 .as("between parts the answer goes on by itself").isNotEqualTo(gather(new Step.Menu(EN, Lead.NONE))
                         .getAttribute("timeout"));
         List<String> second = heard(new Step.Answer(EN.at(topic).atPart(2), Lead.NONE, parts, back));
-        assertThat(second.get(0)).isNotEqualTo(en(Wording.SKIP_OPTION));
+        assertThat(second.get(0)).isNotEqualTo(en(FixedEntry.SKIP_OPTION));
         List<String> last = heard(new Step.Answer(EN.at(topic).atPart(parts), Lead.NONE, parts, back));
-        assertThat(last).endsWith(en(Wording.REPEAT_OPTION), en(Wording.MAIN_MENU_OPTION), en(Wording.FRONT_DESK_OPTION));
+        assertThat(last).endsWith(en(FixedEntry.REPEAT_OPTION), en(FixedEntry.MAIN_MENU_OPTION), en(FixedEntry.FRONT_DESK_OPTION));
     }
 
     @Test
     void anAnswerInASubmenuOffersTheWayBackAndTheTextWhenOffered() {
         String topic = SHIPPED.tree().options("faq").get(0).target();
-        int parts = SHIPPED.wording("en").parts(topic).size();
+        int parts = SHIPPED.wording("en").parts(EntryName.passage(topic)).size();
         List<String> last = heard(new Step.Answer(EN.at("faq").at(topic).atPart(parts), Lead.NONE, parts, "1"));
-        assertThat(last).endsWith(en("faq.back"), en(Wording.REPEAT_OPTION), en(Wording.MAIN_MENU_OPTION),
-                en(Wording.FRONT_DESK_OPTION));
+        assertThat(last).endsWith(en(EntryName.back("faq")), en(FixedEntry.REPEAT_OPTION), en(FixedEntry.MAIN_MENU_OPTION),
+                en(FixedEntry.FRONT_DESK_OPTION));
         List<String> noBack = heard(new Step.Answer(EN.at(topic).atPart(parts), Lead.NONE, parts, ""));
-        assertThat(noBack).doesNotContain(en("faq.back"));
+        assertThat(noBack).doesNotContain(en(EntryName.back("faq")));
         List<String> offered = heard(WITH_ADDRESS, new Step.Answer(EN.at(topic).atPart(parts), Lead.NONE, parts, "", true));
-        assertThat(offered).contains(WITH_ADDRESS.wording("en").say(Wording.TEXT_OPTION).plainText());
+        assertThat(offered).contains(WITH_ADDRESS.wording("en").say(FixedEntry.TEXT_OPTION).plainText());
     }
 
     @Test
     void afterSilenceAnAnswerIsNotSaidAgainOnlyWhatNext() {
         String topic = SHIPPED.tree().options("main").get(0).target();
-        int parts = SHIPPED.wording("en").parts(topic).size();
+        int parts = SHIPPED.wording("en").parts(EntryName.passage(topic)).size();
         List<String> heard = heard(new Step.Answer(EN.at(topic).atPart(parts), Lead.of(Lead.Kind.SILENCE), parts, ""));
-        assertThat(heard).containsExactly(en(Wording.SILENCE), en(Wording.REPEAT_OPTION), en(Wording.MAIN_MENU_OPTION),
-                en(Wording.FRONT_DESK_OPTION));
+        assertThat(heard).containsExactly(en(FixedEntry.SILENCE), en(FixedEntry.REPEAT_OPTION), en(FixedEntry.MAIN_MENU_OPTION),
+                en(FixedEntry.FRONT_DESK_OPTION));
     }
 
     @Test
     void theHoursSayTodayTheWeekAndWhatNext() {
         OpeningHours.Today open = Rehearsal.SAMPLE_DAYS.get(0);
         List<String> heard = heard(new Step.Hours(EN.at("hours"), Lead.NONE, open));
-        assertThat(heard.get(0)).isEqualTo(SHIPPED.wording("en").hours(Wording.HOURS_OPEN_NOW, Map.of()).plainText());
-        assertThat(heard).contains(SHIPPED.wording("en").hours(Wording.HOURS_WEEK, Map.of()).plainText())
-                .endsWith(en(Wording.REPEAT_OPTION), en(Wording.MAIN_MENU_OPTION), en(Wording.FRONT_DESK_OPTION));
+        assertThat(heard.get(0)).isEqualTo(SHIPPED.wording("en").hours(FixedEntry.HOURS_OPEN_NOW, Map.of()).plainText());
+        assertThat(heard).contains(SHIPPED.wording("en").hours(FixedEntry.HOURS_WEEK, Map.of()).plainText())
+                .endsWith(en(FixedEntry.REPEAT_OPTION), en(FixedEntry.MAIN_MENU_OPTION), en(FixedEntry.FRONT_DESK_OPTION));
         assertThat(heard(new Step.Hours(EN.at("hours"), Lead.of(Lead.Kind.SILENCE), open)))
-                .containsExactly(en(Wording.SILENCE), en(Wording.REPEAT_OPTION), en(Wording.MAIN_MENU_OPTION),
-                        en(Wording.FRONT_DESK_OPTION));
+                .containsExactly(en(FixedEntry.SILENCE), en(FixedEntry.REPEAT_OPTION), en(FixedEntry.MAIN_MENU_OPTION),
+                        en(FixedEntry.FRONT_DESK_OPTION));
     }
 
     @Test
     void theMessageOfferSaysWhyAndOffersTryingAgainOnlyWhenItCan() {
         OpeningHours.Today closed = Rehearsal.SAMPLE_DAYS.get(2);
         List<String> again = heard(new Step.MessageOffer(EN, Lead.of(Lead.Kind.FRONT_DESK_MISSED), true, closed));
-        assertThat(again).containsExactly(en(Wording.FRONT_DESK_MISSED), en(Wording.MESSAGE_OPTION),
-                en(Wording.TRY_AGAIN_OPTION), en(Wording.MAIN_MENU_OPTION), en(Wording.REPEAT_OPTION));
+        assertThat(again).containsExactly(en(FixedEntry.FRONT_DESK_MISSED), en(FixedEntry.MESSAGE_OPTION),
+                en(FixedEntry.TRY_AGAIN_OPTION), en(FixedEntry.MAIN_MENU_OPTION), en(FixedEntry.REPEAT_OPTION));
         List<String> once = heard(new Step.MessageOffer(EN, Lead.of(Lead.Kind.FRONT_DESK_MISSED), false, closed));
-        assertThat(once).doesNotContain(en(Wording.TRY_AGAIN_OPTION));
+        assertThat(once).doesNotContain(en(FixedEntry.TRY_AGAIN_OPTION));
         List<String> deskClosed = heard(new Step.MessageOffer(EN, Lead.of(Lead.Kind.DESK_CLOSED), false, closed));
-        assertThat(deskClosed.get(0)).isEqualTo(en(Wording.DESK_CLOSED));
-        assertThat(deskClosed.get(1)).as("then when it opens").isNotEqualTo(en(Wording.MESSAGE_OPTION));
+        assertThat(deskClosed.get(0)).isEqualTo(en(FixedEntry.DESK_CLOSED));
+        assertThat(deskClosed.get(1)).as("then when it opens").isNotEqualTo(en(FixedEntry.MESSAGE_OPTION));
         assertThat(gather(new Step.MessageOffer(EN, Lead.NONE, false, closed)).getAttribute("action"))
                 .startsWith(Routes.DESK + "?");
     }
@@ -254,7 +255,7 @@ class TwimlRendererTest {
         assertThat(english.getAttribute("recordingStatusCallback")).contains("caller=%2B12125550147");
         assertThat(english.getAttribute("transcribe")).isEqualTo("true");
         assertThat(english.getAttribute("transcribeCallback")).startsWith(Routes.TRANSCRIPTION + "?");
-        assertThat(heard(new Step.Voicemail(EN, PhoneNumber.of("+12125550147")))).containsExactly(en(Wording.MESSAGE_INSTRUCTIONS));
+        assertThat(heard(new Step.Voicemail(EN, PhoneNumber.of("+12125550147")))).containsExactly(en(FixedEntry.MESSAGE_INSTRUCTIONS));
         Element spanish = ParsedTwiml.parse(render(SHIPPED, new Step.Voicemail(ES, PhoneNumber.of("+12125550147"))))
                 .all("Record").get(0);
         assertThat(spanish.getAttribute("transcribe")).isNotEqualTo("true");
@@ -264,12 +265,12 @@ class TwimlRendererTest {
     void aKeptMessageTellsWhenTheDeskCallsBack() {
         Recording recording = new Recording("RE0", "https://api.twilio.com/rec", 30, "");
         assertThat(heard(new Step.MessageTaken(EN, recording, new OpeningHours.Callback(OpeningHours.Callback.When.TODAY,
-                DayOfWeek.MONDAY)))).containsExactly(en(Wording.MESSAGE_SAVED), en(Wording.CALLBACK_TODAY), en(Wording.GOODBYE));
+                DayOfWeek.MONDAY)))).containsExactly(en(FixedEntry.MESSAGE_SAVED), en(FixedEntry.CALLBACK_TODAY), en(FixedEntry.GOODBYE));
         assertThat(heard(new Step.MessageTaken(EN, recording, new OpeningHours.Callback(OpeningHours.Callback.When.TOMORROW,
-                DayOfWeek.MONDAY)))).containsExactly(en(Wording.MESSAGE_SAVED), en(Wording.CALLBACK_TOMORROW), en(Wording.GOODBYE));
+                DayOfWeek.MONDAY)))).containsExactly(en(FixedEntry.MESSAGE_SAVED), en(FixedEntry.CALLBACK_TOMORROW), en(FixedEntry.GOODBYE));
         assertThat(heard(new Step.MessageTaken(EN, recording, new OpeningHours.Callback(OpeningHours.Callback.When.ON_DAY,
-                DayOfWeek.TUESDAY)))).containsExactly(en(Wording.MESSAGE_SAVED),
-                SHIPPED.wording("en").callbackOn(DayOfWeek.TUESDAY).plainText(), en(Wording.GOODBYE));
+                DayOfWeek.TUESDAY)))).containsExactly(en(FixedEntry.MESSAGE_SAVED),
+                SHIPPED.wording("en").callbackOn(DayOfWeek.TUESDAY).plainText(), en(FixedEntry.GOODBYE));
     }
 
     @Test
@@ -298,7 +299,7 @@ class TwimlRendererTest {
         assertThat(dial.getAttribute("action")).startsWith(Routes.FRONT_DESK + "?");
         assertThat(dial.getTextContent()).contains("+12125985913");
         assertThat(heard(new Step.FrontDesk(EN, Lead.of(Lead.Kind.AFTER_MISSES), DESK)))
-                .containsExactly(en(Wording.AFTER_MISSES), en(Wording.FRONT_DESK_CONNECTING));
+                .containsExactly(en(FixedEntry.AFTER_MISSES), en(FixedEntry.FRONT_DESK_CONNECTING));
         Element noCallerId = ParsedTwiml.parse(render(SHIPPED, new Step.FrontDesk(EN, Lead.NONE, DESK,
                 PhoneNumber.of("anonymous")))).all("Dial").get(0);
         assertThat(noCallerId.getAttribute("callerId")).isEmpty();
@@ -306,7 +307,7 @@ class TwimlRendererTest {
 
     @Test
     void goodbyeIsOneSentenceAndTheLineHangsUp() {
-        assertThat(heard(new Step.Goodbye(ES))).containsExactly(says("es", Wording.GOODBYE));
+        assertThat(heard(new Step.Goodbye(ES))).containsExactly(says("es", FixedEntry.GOODBYE));
         assertThat(ParsedTwiml.parse(render(SHIPPED, new Step.Goodbye(ES))).all("Hangup")).hasSize(1);
         assertThat(TwimlRenderer.template(SHIPPED, new Step.Goodbye(ES))).isEqualTo("goodbye.ftlx");
     }

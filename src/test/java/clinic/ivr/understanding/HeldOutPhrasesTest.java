@@ -7,6 +7,7 @@ import clinic.ivr.flow.CallState;
 import clinic.ivr.flow.Heard;
 import clinic.ivr.flow.Input;
 import clinic.ivr.flow.Vocabulary;
+import clinic.ivr.prompts.EntryName;
 import clinic.ivr.prompts.Prompts;
 import java.io.IOException;
 import java.io.InputStream;
@@ -209,7 +210,7 @@ class HeldOutPhrasesTest {
     @MethodSource("sets")
     void noMeasuredSentenceIsCopiedIntoTheExamples(PhraseSet set) {
         List<String> examples = new ArrayList<>();
-        SHIPPED.wording(set.language()).written().stream().filter(e -> e.endsWith(".words") || e.startsWith("words."))
+        SHIPPED.wording(set.language()).written().stream().filter(EntryName::isWordList)
                 .forEach(e -> SHIPPED.wording(set.language()).words(e).forEach(w -> examples.add(Vocabulary.normalize(w))));
         List<String> sentences = set.phrases().stream().map(p -> Vocabulary.normalize(p.phrase()))
                 .filter(sentence -> sentence.split(" ").length >= SENTENCE).toList();

@@ -8,8 +8,9 @@ import clinic.ivr.TwilioClient;
 import clinic.ivr.Twiml;
 import clinic.ivr.flow.PhoneTree;
 import clinic.ivr.flow.Routes;
+import clinic.ivr.prompts.EntryName;
+import clinic.ivr.prompts.FixedEntry;
 import clinic.ivr.prompts.Prompts;
-import clinic.ivr.prompts.Wording;
 import clinic.ivr.twiml.TwimlChecker;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -56,7 +57,7 @@ class LineEndToEndTest {
         return action.replaceAll("&(wait|miss|star|pace)=[^&]*", "");
     }
 
-    static String say(String language, String entry) {
+    static String say(String language, EntryName entry) {
         return prompts.wording(language).say(entry).plainText();
     }
 
@@ -103,7 +104,7 @@ class LineEndToEndTest {
         String all = String.join("\n", heard);
         for (String language : List.of("en", "es")) {
             for (String topic : prompts.tree().topics()) {
-                for (var part : prompts.wording(language).parts(topic)) {
+                for (var part : prompts.wording(language).parts(EntryName.passage(topic))) {
                     assertThat(all).as(language + " " + topic + " was never heard: " + part).contains(part.plainText());
                 }
             }
@@ -134,7 +135,7 @@ class LineEndToEndTest {
     @Test
     void aLongAnswerComesInPartsThatGoOnByThemselves() throws Exception {
         Twiml part1 = press(call("/voice", Map.of()), "1");
-        assertThat(part1.spoken()).as(part1.spoken()).startsWith(say("en", Wording.SKIP_OPTION));
+        assertThat(part1.spoken()).as(part1.spoken()).startsWith(say("en", FixedEntry.SKIP_OPTION));
         Twiml part2 = call(part1.redirect(), Map.of());
         assertThat(part2.spoken()).as(part2.spoken()).startsWith("How is it different from a traction machine?");
         Twiml part3 = press(part2, "#");
@@ -147,12 +148,12 @@ class LineEndToEndTest {
         Twiml wrong = press(faq, "7");
         assertThat(wrong.spoken()).as(wrong.spoken()).startsWith("Sorry, 7 is not one of the choices.");
         Twiml silent = call(wrong.redirect(), Map.of());
-        assertThat(silent.spoken()).as(silent.spoken()).startsWith(say("en", Wording.SILENCE));
-        assertThat(silent.spoken()).as("the reprompt is shorter").doesNotContain(say("en", Wording.REPEAT_OPTION));
+        assertThat(silent.spoken()).as(silent.spoken()).startsWith(say("en", FixedEntry.SILENCE));
+        assertThat(silent.spoken()).as("the reprompt is shorter").doesNotContain(say("en", FixedEntry.REPEAT_OPTION));
         int before = Integer.parseInt(wrong.gather().getAttribute("timeout"));
         assertThat(Integer.parseInt(silent.gather().getAttribute("timeout"))).as("more time after silence").isGreaterThan(before);
         Twiml desk = call(silent.redirect(), Map.of());
-        assertThat(desk.spoken()).as(desk.spoken()).startsWith(say("en", Wording.AFTER_MISSES));
+        assertThat(desk.spoken()).as(desk.spoken()).startsWith(say("en", FixedEntry.AFTER_MISSES));
         assertThat(desk.dialled()).isEqualTo("+12125985913");
     }
 
@@ -180,7 +181,7 @@ class LineEndToEndTest {
         Twiml loop = call("/voice/menu?node=main&lang=en", Map.of("Digits", "0", "To", "+12125985913",
                 "Called", "+12125985913"));
         assertThat(loop.has("Dial")).isFalse();
-        assertThat(loop.spoken()).as(loop.spoken()).startsWith(say("en", Wording.FRONT_DESK_UNAVAILABLE));
+        assertThat(loop.spoken()).as(loop.spoken()).startsWith(say("en", FixedEntry.FRONT_DESK_UNAVAILABLE));
     }
 
     @Test

@@ -3,6 +3,7 @@ package clinic.ivr.prompts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import clinic.ivr.flow.PhoneTree;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,16 +25,19 @@ class EntryNameTest {
     }
 
     /** A new fixed entry is asked of every language: no second list to keep in step with the names. */
-    @ParameterizedTest
-    @EnumSource(FixedEntry.class)
-    void aLanguageWithoutAFixedEntryIsRefusedAndTheEntryNamed(FixedEntry entry) {
+    @Test
+    void aLanguageWithoutItsFixedEntriesIsRefusedAndEachEntryNamed() {
         EditedPrompts prompts = new EditedPrompts();
-        String heading = "[" + entry.text() + "]\n";
-        String file = SHIPPED.files().list("es", ".txt").stream()
-                .filter(f -> prompts.text(f).startsWith(heading) || prompts.text(f).contains("\n" + heading))
-                .findFirst().orElseThrow(() -> new AssertionError("no Spanish file has " + heading));
-        prompts.edit(file, "\n" + heading, "\n[" + entry.text() + "-gone]\n");
-        assertThat(prompts.problems()).anyMatch(p -> p.contains("the entry [" + entry.text() + "] is missing"));
+        for (FixedEntry entry : FixedEntry.values()) {
+            String heading = "[" + entry.text() + "]\n";
+            String file = SHIPPED.files().list("es", ".txt").stream()
+                    .filter(f -> prompts.text(f).startsWith(heading) || prompts.text(f).contains("\n" + heading))
+                    .findFirst().orElseThrow(() -> new AssertionError("no Spanish file has " + heading));
+            prompts.edit(file, "\n" + heading, "\n[" + entry.text() + "-gone]\n");
+        }
+        List<String> problems = prompts.problems();
+        assertThat(FixedEntry.values()).allSatisfy(entry -> assertThat(problems).as("[" + entry.text() + "]")
+                .anyMatch(p -> p.contains("the entry [" + entry.text() + "] is missing")));
     }
 
     @Test

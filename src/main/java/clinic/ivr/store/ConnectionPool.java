@@ -29,7 +29,7 @@ public final class ConnectionPool implements AutoCloseable {
      */
     static final Duration REST = Duration.ofSeconds(5);
     /** A statement PostgreSQL has not answered in this long has failed (seconds). */
-    private static final int POSTGRES_SOCKET_TIMEOUT_SECONDS = 10;
+    static final int POSTGRES_SOCKET_TIMEOUT_SECONDS = 10;
 
     private final Database database;
     private final HikariDataSource pool;
@@ -65,10 +65,11 @@ public final class ConnectionPool implements AutoCloseable {
         config.setValidationTimeout(Math.min(1_000, wait.toMillis()));
         config.setInitializationFailTimeout(-1);
         if (database.isPostgres()) {
-            long seconds = Math.max(1, wait.toSeconds());
+            // as text: the driver reads only the properties whose values are strings, and ignores the others
+            String seconds = String.valueOf(Math.max(1, wait.toSeconds()));
             config.addDataSourceProperty("connectTimeout", seconds);
             config.addDataSourceProperty("loginTimeout", seconds);
-            config.addDataSourceProperty("socketTimeout", POSTGRES_SOCKET_TIMEOUT_SECONDS);
+            config.addDataSourceProperty("socketTimeout", String.valueOf(POSTGRES_SOCKET_TIMEOUT_SECONDS));
         } else {
             // the embedded file closes with its last connection: the pool keeps one for good
             config.setMaxLifetime(0);

@@ -3,6 +3,7 @@ package clinic.ivr.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import clinic.ivr.TestDatabase;
 import clinic.ivr.desk.Message;
 import clinic.ivr.desk.Recording;
 import java.net.ServerSocket;
@@ -65,6 +66,19 @@ class ConnectionPoolTest {
             long start = System.nanoTime();
             assertThatThrownBy(() -> new SqlMessageStore(pool)).isInstanceOf(StoreException.class);
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(FAILS_WITHIN);
+        }
+    }
+
+    @Test
+    void aStatementTheDatabaseDoesNotAnswerFailsWithinTheSocketTimeout() throws Exception {
+        try (ConnectionPool pool = ConnectionPool.open(Database.postgres(TestDatabase.freshPostgres()), WAIT);
+             Connection c = pool.connection(); Statement s = c.createStatement()) {
+            long start = System.nanoTime();
+            // a database that stops answering mid-statement (frozen, or its link lost) holds no webhook for ever
+            assertThatThrownBy(() -> s.execute("SELECT pg_sleep(" + (ConnectionPool.POSTGRES_SOCKET_TIMEOUT_SECONDS + 3)
+                    + ")")).isInstanceOf(SQLException.class);
+            assertThat(Duration.ofNanos(System.nanoTime() - start))
+                    .isLessThan(Duration.ofSeconds(ConnectionPool.POSTGRES_SOCKET_TIMEOUT_SECONDS + 2));
         }
     }
 

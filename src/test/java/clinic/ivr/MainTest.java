@@ -1,6 +1,7 @@
 package clinic.ivr;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import clinic.ivr.checks.Validator;
 import clinic.ivr.config.Env;
@@ -9,10 +10,15 @@ import clinic.ivr.store.ConnectionPool;
 import clinic.ivr.store.DataFolder;
 import clinic.ivr.store.Database;
 import clinic.ivr.store.DurableMessages;
+import clinic.ivr.store.Journal;
 import clinic.ivr.web.LineServer;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.ConnectException;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -32,6 +38,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -269,9 +276,15 @@ class MainTest {
              DurableMessages messages = Main.messages(down, temp, Clock.systemUTC())) {
             assertThat(messages.problems()).anyMatch(p -> p.startsWith("the message store cannot write since"));
         }
-        try (ConnectionPool up = ConnectionPool.open(Database.embedded(temp.resolve("up")));
-             DurableMessages messages = Main.messages(up, temp.resolve("up"), Clock.systemUTC())) {
+        Path data = Files.createDirectories(temp.resolve("up"));
+        // a message an earlier run could only keep in the journal
+        Files.writeString(data.resolve(Journal.FILE), "{\"recordingSid\":\"RE-waiting\",\"caller\":\"+12125550147\","
+                + "\"receivedAt\":\"2026-03-04T15:00:00Z\"}\n");
+        try (ConnectionPool up = ConnectionPool.open(Database.embedded(data));
+             DurableMessages messages = Main.messages(up, data, Clock.systemUTC())) {
             assertThat(messages.problems()).isEmpty();
+            assertThat(messages.list()).as("replayed from the journal at start").extracting(m -> m.recordingSid())
+                    .containsExactly("RE-waiting");
         }
     }
 
@@ -294,7 +307,12 @@ class MainTest {
         }
 
         HttpResponse<String> get(String path, String password) throws Exception {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path));
+            return get(InetAddress.getLoopbackAddress(), path, password);
+        }
+
+        HttpResponse<String> get(InetAddress address, String path, String password) throws Exception {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://" + address.getHostAddress() + ":"
+                    + server.port() + path));
             if (password != null) {
                 request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(("staff:" + password)
                         .getBytes(StandardCharsets.UTF_8)));
@@ -318,6 +336,9 @@ class MainTest {
         try (Serving line = new Serving(Map.of())) {
             HttpResponse<String> health = line.get("/health", null);
             assertThat(health.statusCode()).as(health.body()).isEqualTo(200);
+            assertThat(line.exit.isDone()).as("serve returns only once the server stops").isFalse();
+            assertThatThrownBy(() -> line.get(otherAddress(), "/health", null)).as("unchecked requests from the network")
+                    .isInstanceOf(ConnectException.class);
             assertThat(err()).contains("*  LOCAL TRIAL MODE: TWILIO_AUTH_TOKEN is not set.");
             assertThat(line.get("/staff/messages", null).statusCode()).as("no staff pages without a password")
                     .isEqualTo(404);
@@ -329,6 +350,7 @@ class MainTest {
         try (Serving line = new Serving(Map.of("TWILIO_AUTH_TOKEN", TestLine.AUTH_TOKEN,
                 "STAFF_PASSWORD", TestLine.STAFF_PASSWORD))) {
             assertThat(err()).doesNotContain("LOCAL TRIAL MODE");
+            assertThat(line.get(otherAddress(), "/health", null).statusCode()).as("Twilio reaches it").isEqualTo(200);
             assertThat(line.get("/staff/messages", null).statusCode()).isEqualTo(401);
             assertThat(line.get("/staff/messages", TestLine.STAFF_PASSWORD).statusCode()).isEqualTo(200);
             HttpResponse<String> metrics = line.get("/metrics", TestLine.STAFF_PASSWORD);
@@ -387,5 +409,33 @@ class MainTest {
         assertThat(run(env, "", "prompts", "export", temp.resolve("out").toString())).isOne();
         assertThat(err()).startsWith("The phone's words cannot be read from the database"
                 + " jdbc:postgresql://127.0.0.1:1/clinic: ").doesNotContain("stop the line first").doesNotContain("secret");
+    }
+
+    /** This machine's address on its network, where Twilio reaches a line that is not a local trial. */
+    static InetAddress otherAddress() throws Exception {
+        Optional<InetAddress> address = NetworkInterface.networkInterfaces().filter(n -> !isLoopback(n))
+                .flatMap(NetworkInterface::inetAddresses).filter(a -> a instanceof Inet4Address).findFirst();
+        Assumptions.assumeTrue(address.isPresent(), "this machine has no network address besides loopback");
+        return address.get();
+    }
+
+    private static boolean isLoopback(NetworkInterface network) {
+        try {
+            return network.isLoopback() || !network.isUp();
+        } catch (java.net.SocketException e) {
+            return true;
+        }
+    }
+
+    @Test
+    void servePromptsThatCannotBeUsedStillRingTheDeskClinicYamlNames() throws Exception {
+        PromptsCopy prompts = PromptsCopy.in(temp.resolve("broken"));
+        prompts.edit("en/faq.txt", "Many people feel", "Many people at ${clinic.phon} feel");
+        try (Serving line = new Serving(Map.of("PROMPTS_DIR", prompts.dir().toString()))) {
+            TwilioClient twilio = new TwilioClient("http://127.0.0.1:" + line.server.port(), TestLine.AUTH_TOKEN);
+            Twiml safe = Twiml.parse(twilio.post("/voice?node=main&lang=en", TwilioClient.withInput(Map.of("Digits", "0")))
+                    .body());
+            assertThat(safe.dialled()).as(safe.xml()).isEqualTo("+12125985913");
+        }
     }
 }

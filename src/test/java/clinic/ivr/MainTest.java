@@ -38,6 +38,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -255,6 +256,17 @@ class MainTest {
     }
 
     @Test
+    void callWithSpeakSaysHowToInstallTheVoiceWhereItIsMissing() throws Exception {
+        Assumptions.assumeFalse(java.util.stream.Stream.of(System.getenv("PATH").split(java.io.File.pathSeparator))
+                .anyMatch(dir -> Files.isExecutable(Path.of(dir, "espeak-ng"))), "espeak-ng is installed here");
+        assertThat(run(Map.of(), "q\n", "call", "--speak", "prompts")).isZero();
+        assertThat(out()).contains("(espeak-ng is not installed, so the call is shown but not spoken.");
+        out.reset();
+        assertThat(run(Map.of(), "q\n", "call", "prompts")).isZero();
+        assertThat(out()).doesNotContain("espeak-ng");
+    }
+
+    @Test
     void callOfBrokenPromptsSaysSoAndExitsOne() throws Exception {
         PromptsCopy prompts = PromptsCopy.in(temp);
         prompts.edit("clinic.yaml", "phone: \"+1", "phone \"+1");
@@ -336,7 +348,8 @@ class MainTest {
         try (Serving line = new Serving(Map.of())) {
             HttpResponse<String> health = line.get("/health", null);
             assertThat(health.statusCode()).as(health.body()).isEqualTo(200);
-            assertThat(line.exit.isDone()).as("serve returns only once the server stops").isFalse();
+            assertThatThrownBy(() -> line.exit.get(1, TimeUnit.SECONDS)).as("serve returns only once its server stops")
+                    .isInstanceOf(TimeoutException.class);
             assertThatThrownBy(() -> line.get(otherAddress(), "/health", null)).as("unchecked requests from the network")
                     .isInstanceOf(ConnectException.class);
             assertThat(err()).contains("*  LOCAL TRIAL MODE: TWILIO_AUTH_TOKEN is not set.");

@@ -57,6 +57,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -131,7 +132,7 @@ public final class Main {
             case "prompts":
                 return PromptsCommand.run(arguments.words().get(0), dir, arguments, env, validator, clock, out, err);
             default:
-                return serve(env, validator, clock, err);
+                return serve(env, validator, clock, err, server -> { });
         }
     }
 
@@ -180,7 +181,9 @@ public final class Main {
             + " kept on the dyno's disk, which Heroku throws away at every restart and deploy. Add Heroku Postgres:"
             + " heroku addons:create heroku-postgresql:essential-0";
 
-    private static int serve(Env env, Validator validator, Clock clock, PrintStream err) throws Exception {
+    /** Answers calls until the server stops; {@code answering} is handed the server once it answers. */
+    static int serve(Env env, Validator validator, Clock clock, PrintStream err, Consumer<LineServer> answering)
+            throws Exception {
         DataFolder data;
         try {
             data = DataFolder.open(env.dataDir());
@@ -237,6 +240,7 @@ public final class Main {
                     words.published().stream().mapToObj(n -> "version " + n + " of the prompts").findFirst()
                             .orElse(live.current().map(p -> "the prompts folder").orElse("the safe answer")), startMs,
                     env.promptsDir());
+            answering.accept(server);
             server.join();
         }
         return 0;

@@ -1,14 +1,45 @@
 package clinic.ivr;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import clinic.ivr.checks.Validator;
+import clinic.ivr.config.Env;
+import clinic.ivr.prompts.PromptsLoader;
+import clinic.ivr.store.ConnectionPool;
 import clinic.ivr.store.DataFolder;
+import clinic.ivr.store.Database;
+import clinic.ivr.store.DurableMessages;
+import clinic.ivr.store.Journal;
+import clinic.ivr.web.LineServer;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.ConnectException;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -174,5 +205,250 @@ class MainTest {
     void promptsNeedsExportOrImportAndAFolder() throws Exception {
         assertThat(run("prompts", "publish", "x")).isEqualTo(2);
         assertThat(err()).contains("\"prompts\" needs export or import, then a folder");
+    }
+
+    @Test
+    void helpPrintsTheUsageOnStandardOutputAndNothingElse() throws Exception {
+        assertThat(run("--help")).isZero();
+        assertThat(out()).isEqualTo(Main.USAGE);
+        assertThat(err()).isEmpty();
+    }
+
+    @Test
+    void aUsageMistakeIsFollowedByABlankLineAndTheUsage() throws Exception {
+        assertThat(run("call", "--lang")).isEqualTo(2);
+        assertThat(err()).isEqualTo("--lang needs a value, as in --lang es." + System.lineSeparator()
+                + System.lineSeparator() + Main.USAGE);
+    }
+
+    @Test
+    void aBadEnvironmentStopsEveryCommandWithTheVariablesName() throws Exception {
+        assertThat(run(Map.of("PORT", "eighty"), "", "validate", "prompts")).isOne();
+        assertThat(err()).isEqualTo("Cannot start: PORT must be a number from 0 to 65535, not \"eighty\""
+                + System.lineSeparator());
+        assertThat(out()).isEmpty();
+    }
+
+    @Test
+    void scriptOfBrokenPromptsListsEachProblemIndentedUnderOneLine() throws Exception {
+        PromptsCopy prompts = PromptsCopy.in(temp);
+        prompts.edit("clinic.yaml", "phone: \"+1", "phone \"+1");
+        assertThat(run("script", "--html", prompts.dir().toString())).isOne();
+        assertThat(err()).startsWith("The prompts have problems; run validate for the details:" + System.lineSeparator()
+                + "  " + prompts.dir().getFileName() + "/clinic.yaml line ");
+        assertThat(out()).isEmpty();
+    }
+
+    @Test
+    void callInALanguageTheLineLacksNamesTheLanguagesItHas() throws Exception {
+        assertThat(run(Map.of(), "q\n", "call", "--lang", "fr", "prompts")).isEqualTo(2);
+        assertThat(err()).contains("The line has no \"fr\" language; it has ").contains("en").contains("es");
+        assertThat(out()).isEmpty();
+    }
+
+    @Test
+    void callInTheFirstLanguagePressesNothingForTheCaller() throws Exception {
+        assertThat(run(Map.of(), "q\n", "call", "--lang", "en", "prompts")).isZero();
+        assertThat(out()).as(out()).contains("Gramercy Physical Therapy").doesNotContain("> 8\n");
+        out.reset();
+        assertThat(run(Map.of(), "q\n", "call", "prompts")).isZero();
+        assertThat(out()).as(out()).contains("Gramercy Physical Therapy").doesNotContain("> 8\n");
+    }
+
+    @Test
+    void callWithSpeakSaysHowToInstallTheVoiceWhereItIsMissing() throws Exception {
+        Assumptions.assumeFalse(java.util.stream.Stream.of(System.getenv("PATH").split(java.io.File.pathSeparator))
+                .anyMatch(dir -> Files.isExecutable(Path.of(dir, "espeak-ng"))), "espeak-ng is installed here");
+        assertThat(run(Map.of(), "q\n", "call", "--speak", "prompts")).isZero();
+        assertThat(out()).contains("(espeak-ng is not installed, so the call is shown but not spoken.");
+        out.reset();
+        assertThat(run(Map.of(), "q\n", "call", "prompts")).isZero();
+        assertThat(out()).doesNotContain("espeak-ng");
+    }
+
+    @Test
+    void callOfBrokenPromptsSaysSoAndExitsOne() throws Exception {
+        PromptsCopy prompts = PromptsCopy.in(temp);
+        prompts.edit("clinic.yaml", "phone: \"+1", "phone \"+1");
+        assertThat(run(Map.of(), "q\n", "call", prompts.dir().toString())).isOne();
+        assertThat(err()).startsWith("The prompts have problems; run validate for the details:");
+    }
+
+    @Test
+    void theLinesClockStandsStillAtIvrNowElseItIsTheRealOne() {
+        Instant now = Instant.parse("2026-03-02T14:30:00Z");
+        assertThat(Main.clock(Env.from(Map.of("IVR_NOW", now.toString()))).instant()).isEqualTo(now);
+        Instant real = Main.clock(Env.from(Map.of())).instant();
+        assertThat(Duration.between(real, Instant.now()).abs()).isLessThan(Duration.ofMinutes(1));
+    }
+
+    @Test
+    void aStoreThatCannotBeOpenedAtStartIsAProblemAndTheJournalWaits() throws Exception {
+        try (ConnectionPool down = ConnectionPool.open(Database.postgres("postgres://clinic:secret@127.0.0.1:1/clinic"));
+             DurableMessages messages = Main.messages(down, temp, Clock.systemUTC())) {
+            assertThat(messages.problems()).anyMatch(p -> p.startsWith("the message store cannot write since"));
+        }
+        Path data = Files.createDirectories(temp.resolve("up"));
+        // a message an earlier run could only keep in the journal
+        Files.writeString(data.resolve(Journal.FILE), "{\"recordingSid\":\"RE-waiting\",\"caller\":\"+12125550147\","
+                + "\"receivedAt\":\"2026-03-04T15:00:00Z\"}\n");
+        try (ConnectionPool up = ConnectionPool.open(Database.embedded(data));
+             DurableMessages messages = Main.messages(up, data, Clock.systemUTC())) {
+            assertThat(messages.problems()).isEmpty();
+            assertThat(messages.list()).as("replayed from the journal at start").extracting(m -> m.recordingSid())
+                    .containsExactly("RE-waiting");
+        }
+    }
+
+    /** The line serving in this JVM until the test stops it. */
+    final class Serving implements AutoCloseable {
+        final ExecutorService thread = Executors.newSingleThreadExecutor();
+        final CompletableFuture<LineServer> answering = new CompletableFuture<>();
+        final Future<Integer> exit;
+        final LineServer server;
+
+        Serving(Map<String, String> extra) throws Exception {
+            Map<String, String> environment = new HashMap<>(Map.of("PORT", "0", "DATA_DIR", temp.resolve("data").toString(),
+                    "PROMPTS_DIR", "prompts", "IVR_NOW", TestLine.OPEN.toString()));
+            environment.putAll(extra);
+            Env env = Env.from(environment);
+            Clock clock = Main.clock(env);
+            exit = thread.submit(() -> Main.serve(env, new Validator(new PromptsLoader(Optional.empty()), clock), clock,
+                    new PrintStream(err, true, StandardCharsets.UTF_8), answering::complete));
+            server = answering.get(30, TimeUnit.SECONDS);
+        }
+
+        HttpResponse<String> get(String path, String password) throws Exception {
+            return get(InetAddress.getLoopbackAddress(), path, password);
+        }
+
+        HttpResponse<String> get(InetAddress address, String path, String password) throws Exception {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://" + address.getHostAddress() + ":"
+                    + server.port() + path));
+            if (password != null) {
+                request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(("staff:" + password)
+                        .getBytes(StandardCharsets.UTF_8)));
+            }
+            return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        @Override
+        public void close() throws Exception {
+            server.stop();
+            try {
+                assertThat(exit.get(30, TimeUnit.SECONDS)).as("serve's exit code once the server stops").isZero();
+            } finally {
+                thread.shutdownNow();
+            }
+        }
+    }
+
+    @Test
+    void serveWithoutATokenIsAHealthyLocalTrialAndSaysSoOnStandardError() throws Exception {
+        try (Serving line = new Serving(Map.of())) {
+            HttpResponse<String> health = line.get("/health", null);
+            assertThat(health.statusCode()).as(health.body()).isEqualTo(200);
+            assertThatThrownBy(() -> line.exit.get(1, TimeUnit.SECONDS)).as("serve returns only once its server stops")
+                    .isInstanceOf(TimeoutException.class);
+            assertThatThrownBy(() -> line.get(otherAddress(), "/health", null)).as("unchecked requests from the network")
+                    .isInstanceOf(ConnectException.class);
+            assertThat(err()).contains("*  LOCAL TRIAL MODE: TWILIO_AUTH_TOKEN is not set.");
+            assertThat(line.get("/staff/messages", null).statusCode()).as("no staff pages without a password")
+                    .isEqualTo(404);
+        }
+    }
+
+    @Test
+    void serveWithATokenAndAStaffPasswordOpensTheStaffPagesAndTheirMetrics() throws Exception {
+        try (Serving line = new Serving(Map.of("TWILIO_AUTH_TOKEN", TestLine.AUTH_TOKEN,
+                "STAFF_PASSWORD", TestLine.STAFF_PASSWORD))) {
+            assertThat(err()).doesNotContain("LOCAL TRIAL MODE");
+            assertThat(line.get(otherAddress(), "/health", null).statusCode()).as("Twilio reaches it").isEqualTo(200);
+            assertThat(line.get("/staff/messages", null).statusCode()).isEqualTo(401);
+            assertThat(line.get("/staff/messages", TestLine.STAFF_PASSWORD).statusCode()).isEqualTo(200);
+            HttpResponse<String> metrics = line.get("/metrics", TestLine.STAFF_PASSWORD);
+            assertThat(metrics.body()).as(metrics.body()).contains("ivr_call_events_dropped_total")
+                    .contains("ivr_call_events_waiting");
+        }
+    }
+
+    @Test
+    void serveOnHerokuWithoutADatabaseSaysTheMessagesWillBeLost() throws Exception {
+        try (Serving line = new Serving(Map.of("DYNO", "web.1"))) {
+            HttpResponse<String> health = line.get("/health", null);
+            assertThat(health.statusCode()).isEqualTo(503);
+            assertThat(health.body()).contains("Heroku throws away at every restart");
+        }
+    }
+
+    @Test
+    void exportBeforeAnyVersionIsPublishedSaysSoAndExitsOne() throws Exception {
+        Map<String, String> env = Map.of("DATA_DIR", temp.resolve("data").toString());
+        assertThat(run(env, "", "prompts", "export", temp.resolve("out").toString())).isOne();
+        assertThat(err()).isEqualTo("No version of the phone's words is published yet." + System.lineSeparator());
+    }
+
+    @Test
+    void exportRemovesALanguagesTextFileTheVersionDoesNotHaveAndKeepsOtherFiles() throws Exception {
+        Map<String, String> env = Map.of("IVR_NOW", TestLine.OPEN.toString(), "DATA_DIR", temp.resolve("data").toString());
+        PromptsCopy edited = PromptsCopy.in(temp.resolve("edited"));
+        assertThat(run(env, "", "prompts", "import", edited.dir().toString())).as(err() + out()).isZero();
+        assertThat(out()).contains("as version 1");
+        Path exported = temp.resolve("exported");
+        Files.createDirectories(exported.resolve("en"));
+        Path stale = Files.writeString(exported.resolve("en/old-menu.txt"), "Press 9 for the old menu.");
+        Path notes = Files.writeString(exported.resolve("en/notes.md"), "Our notes.");
+        out.reset();
+        assertThat(run(env, "", "prompts", "export", exported.toString())).as(err()).isZero();
+        assertThat(stale).doesNotExist();
+        assertThat(notes).exists();
+        assertThat(out()).contains("Removed " + stale + ": version 1 does not have it.")
+                .contains("(by " + System.getProperty("user.name"));
+    }
+
+    @Test
+    void exportIntoAFileSaysItCannotWriteThere() throws Exception {
+        Map<String, String> env = Map.of("IVR_NOW", TestLine.OPEN.toString(), "DATA_DIR", temp.resolve("data").toString());
+        assertThat(run(env, "", "prompts", "import", "prompts")).as(err() + out()).isZero();
+        Path file = Files.writeString(temp.resolve("a-file"), "not a folder");
+        assertThat(run(env, "", "prompts", "export", file.toString())).isOne();
+        assertThat(err()).startsWith("Cannot write " + file + ": ");
+    }
+
+    @Test
+    void promptsOnADatabaseThatIsDownSaysWhichDatabase() throws Exception {
+        Map<String, String> env = Map.of("DATABASE_URL", "postgres://clinic:secret@127.0.0.1:1/clinic",
+                "DATA_DIR", temp.resolve("data").toString());
+        assertThat(run(env, "", "prompts", "export", temp.resolve("out").toString())).isOne();
+        assertThat(err()).startsWith("The phone's words cannot be read from the database"
+                + " jdbc:postgresql://127.0.0.1:1/clinic: ").doesNotContain("stop the line first").doesNotContain("secret");
+    }
+
+    /** This machine's address on its network, where Twilio reaches a line that is not a local trial. */
+    static InetAddress otherAddress() throws Exception {
+        Optional<InetAddress> address = NetworkInterface.networkInterfaces().filter(n -> !isLoopback(n))
+                .flatMap(NetworkInterface::inetAddresses).filter(a -> a instanceof Inet4Address).findFirst();
+        Assumptions.assumeTrue(address.isPresent(), "this machine has no network address besides loopback");
+        return address.get();
+    }
+
+    private static boolean isLoopback(NetworkInterface network) {
+        try {
+            return network.isLoopback() || !network.isUp();
+        } catch (java.net.SocketException e) {
+            return true;
+        }
+    }
+
+    @Test
+    void servePromptsThatCannotBeUsedStillRingTheDeskClinicYamlNames() throws Exception {
+        PromptsCopy prompts = PromptsCopy.in(temp.resolve("broken"));
+        prompts.edit("en/faq.txt", "Many people feel", "Many people at ${clinic.phon} feel");
+        try (Serving line = new Serving(Map.of("PROMPTS_DIR", prompts.dir().toString()))) {
+            TwilioClient twilio = new TwilioClient("http://127.0.0.1:" + line.server.port(), TestLine.AUTH_TOKEN);
+            Twiml safe = Twiml.parse(twilio.post("/voice?node=main&lang=en", TwilioClient.withInput(Map.of("Digits", "0")))
+                    .body());
+            assertThat(safe.dialled()).as(safe.xml()).isEqualTo("+12125985913");
+        }
     }
 }

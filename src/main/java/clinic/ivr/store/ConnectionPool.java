@@ -28,8 +28,16 @@ public final class ConnectionPool implements AutoCloseable {
      * straight to the journal.
      */
     static final Duration REST = Duration.ofSeconds(5);
+    /**
+     * The longest the pool's first connection, made as the line starts, may take: on a loaded host the
+     * cold JVM, the driver and the database's first login can take well over {@link #WAIT}, and a start
+     * that gave up then would report the store down although it is only slow. A database that refuses
+     * fails its first connection at once and holds the start about a second; one that does not answer
+     * holds it this long. Requests never wait this long: they wait for the pool, at most {@link #WAIT}.
+     */
+    static final Duration START_WAIT = Duration.ofSeconds(20);
     /** A statement PostgreSQL has not answered in this long has failed (seconds). */
-    private static final int POSTGRES_SOCKET_TIMEOUT_SECONDS = 10;
+    static final int POSTGRES_SOCKET_TIMEOUT_SECONDS = 10;
 
     private final Database database;
     private final HikariDataSource pool;
@@ -43,13 +51,21 @@ public final class ConnectionPool implements AutoCloseable {
         this.pool = pool;
     }
 
-    /** A pool on this database; it never fails to start, a database that is down fails each request instead. */
+    /**
+     * A pool on this database, its first connection tried now (for up to {@link #START_WAIT}); it never fails
+     * to start, a database that is down fails each request instead.
+     */
     public static ConnectionPool open(Database database) {
-        return open(database, WAIT);
+        return open(database, WAIT, START_WAIT);
     }
 
     /** With another wait than {@link #WAIT}: tests of a database that is down need not wait the line's. */
     static ConnectionPool open(Database database, Duration wait) {
+        return open(database, wait, wait);
+    }
+
+    /** With other waits: tests of a database that is slow or down at start need not wait the line's. */
+    static ConnectionPool open(Database database, Duration wait, Duration startWait) {
         HikariConfig config = new HikariConfig();
         config.setPoolName(database.isPostgres() ? "messages-postgres" : "messages-embedded");
         config.setJdbcUrl(database.url());
@@ -63,12 +79,16 @@ public final class ConnectionPool implements AutoCloseable {
         config.setMinimumIdle(1);
         config.setConnectionTimeout(wait.toMillis());
         config.setValidationTimeout(Math.min(1_000, wait.toMillis()));
-        config.setInitializationFailTimeout(-1);
+        // one try at the first connection before the pool is handed out, for as long as the driver's own
+        // timeouts let it take; when it fails the pool starts anyway and keeps trying in the background
+        config.setInitializationFailTimeout(0);
         if (database.isPostgres()) {
-            long seconds = Math.max(1, wait.toSeconds());
+            // only the pool's own thread connects (a request waits for it at most the connection timeout), so
+            // the start's wait bounds every try. As text: the driver reads only the properties that are strings
+            String seconds = String.valueOf(Math.max(1, startWait.toSeconds()));
             config.addDataSourceProperty("connectTimeout", seconds);
             config.addDataSourceProperty("loginTimeout", seconds);
-            config.addDataSourceProperty("socketTimeout", POSTGRES_SOCKET_TIMEOUT_SECONDS);
+            config.addDataSourceProperty("socketTimeout", String.valueOf(POSTGRES_SOCKET_TIMEOUT_SECONDS));
         } else {
             // the embedded file closes with its last connection: the pool keeps one for good
             config.setMaxLifetime(0);

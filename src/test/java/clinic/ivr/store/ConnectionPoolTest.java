@@ -3,6 +3,8 @@ package clinic.ivr.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import clinic.ivr.SlowDatabase;
+import clinic.ivr.TestDatabase;
 import clinic.ivr.desk.Message;
 import clinic.ivr.desk.Recording;
 import java.net.ServerSocket;
@@ -65,6 +67,51 @@ class ConnectionPoolTest {
             long start = System.nanoTime();
             assertThatThrownBy(() -> new SqlMessageStore(pool)).isInstanceOf(StoreException.class);
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(FAILS_WITHIN);
+        }
+    }
+
+    @Test
+    void aStatementTheDatabaseDoesNotAnswerFailsWithinTheSocketTimeout() throws Exception {
+        try (ConnectionPool pool = ConnectionPool.open(Database.postgres(TestDatabase.freshPostgres()), WAIT);
+             Connection c = pool.connection(); Statement s = c.createStatement()) {
+            long start = System.nanoTime();
+            // a database that stops answering mid-statement (frozen, or its link lost) holds no webhook for ever
+            assertThatThrownBy(() -> s.execute("SELECT pg_sleep(" + (ConnectionPool.POSTGRES_SOCKET_TIMEOUT_SECONDS + 3)
+                    + ")")).isInstanceOf(SQLException.class);
+            assertThat(Duration.ofNanos(System.nanoTime() - start))
+                    .isLessThan(Duration.ofSeconds(ConnectionPool.POSTGRES_SOCKET_TIMEOUT_SECONDS + 2));
+        }
+    }
+
+    @Test
+    void aDatabaseSlowToGiveTheFirstConnectionOpensTheStoreAtStart() throws Exception {
+        try (SlowDatabase slow = SlowDatabase.before(TestDatabase.freshPostgres(), ConnectionPool.WAIT.plusSeconds(1));
+             ConnectionPool pool = ConnectionPool.open(Database.postgres(slow.url()))) {
+            SqlMessageStore store = new SqlMessageStore(pool);
+            store.record(MessageStoreTest.recorded("RE1", MessageStoreTest.T0));
+            assertThat(store.list()).extracting(Message::recordingSid).containsExactly("RE1");
+        }
+    }
+
+    @Test
+    void aDatabaseThatRefusesDoesNotHoldTheStart() {
+        long start = System.nanoTime();
+        try (ConnectionPool pool = ConnectionPool.open(Database.postgres("postgres://clinic:secret@127.0.0.1:1/clinic"))) {
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).as("the line's pool, opened on a refusing database")
+                    .isLessThan(ConnectionPool.START_WAIT.dividedBy(4));
+            assertThatThrownBy(() -> new SqlMessageStore(pool)).isInstanceOf(StoreException.class);
+        }
+    }
+
+    @Test
+    void aDatabaseThatNeverAnswersHoldsTheStartOnlyTheStartWait() throws Exception {
+        try (ServerSocket silent = new ServerSocket(0)) {
+            long start = System.nanoTime();
+            try (ConnectionPool pool = ConnectionPool.open(Database.postgres(
+                    "postgres://clinic:secret@127.0.0.1:" + silent.getLocalPort() + "/clinic"), WAIT, Duration.ofSeconds(1))) {
+                assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(FAILS_WITHIN);
+                assertThatThrownBy(() -> new SqlMessageStore(pool)).isInstanceOf(StoreException.class);
+            }
         }
     }
 

@@ -3,6 +3,9 @@ package clinic.ivr;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.util.ContextInitializer;
+import ch.qos.logback.core.joran.spi.JoranException;
 import clinic.ivr.checks.Validator;
 import clinic.ivr.config.Env;
 import clinic.ivr.prompts.PromptsLoader;
@@ -41,6 +44,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The commands as staff type them: exit codes and what they print. */
@@ -339,7 +343,15 @@ class MainTest {
                 assertThat(exit.get(30, TimeUnit.SECONDS)).as("serve's exit code once the server stops").isZero();
             } finally {
                 thread.shutdownNow();
+                logAsConfiguredAgain();
             }
+        }
+
+        /** A line that stops stops the call log's appenders (its last lines written): the JVM's next tests need them. */
+        private static void logAsConfiguredAgain() throws JoranException {
+            LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+            context.reset();
+            new ContextInitializer(context).autoConfig();
         }
     }
 

@@ -13,6 +13,7 @@ import clinic.ivr.store.CallFigures.HourCount;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,6 +22,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The calls as the front desk reads them back: each call with what its caller heard, in order, how it
@@ -308,6 +310,37 @@ class CallStoreTest {
         store.write(good.events);
         assertThat(calls()).extracting(Call::callSid).containsExactly("CA40");
         assertThat(figures.hours(DAY, DAY)).containsExactly(new HourCount(DAY, 10, true, 1));
+    }
+
+    @Test
+    void aBusyBatchOfStepsIsOneWriteOfTheEmbeddedFileNotOneEveryFewSteps(@TempDir Path dir) throws Exception {
+        // the embedded file rewrites every changed page at each of its commits; numbering the steps must
+        // not add commits of its own (a busy line then spent most of its CPU writing the same pages again)
+        try (ConnectionPool file = ConnectionPool.open(Database.embedded(dir))) {
+            SqlCallStore line = new SqlCallStore(file);
+            line.write(call("CA70", ANA).step("menu", "main", 1, "en", false).events);
+            Placed busy = call("CA71", BO);
+            for (int i = 0; i < CallWriter.BATCH; i++) {
+                busy.step("answer", "faq-painful", 1, "en", false);
+            }
+            long before = fileVersion(file);
+            line.write(busy.events);
+
+            assertThat(fileVersion(file) - before).as("writes of the file for one batch").isLessThanOrEqualTo(2);
+            assertThat(new CallFigures(file).between(TEN, TEN.plusSeconds(86_400)))
+                    .filteredOn(call -> call.callSid().equals("CA71"))
+                    .singleElement().satisfies(call -> assertThat(call.steps()).hasSize(CallWriter.BATCH));
+        }
+    }
+
+    /** H2's count of its writes to the file: one or two a commit. */
+    static long fileVersion(ConnectionPool file) throws Exception {
+        try (Connection c = file.connection();
+             ResultSet r = c.createStatement().executeQuery(
+                     "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'info.FILE_WRITE'")) {
+            assertThat(r.next()).as("H2 reports its file's version").isTrue();
+            return Long.parseLong(r.getString(1));
+        }
     }
 
     @Test

@@ -9,6 +9,7 @@ import clinic.ivr.line.Office;
 import clinic.ivr.store.CallFigures;
 import clinic.ivr.store.CallWriter;
 import clinic.ivr.store.ConnectionPool;
+import clinic.ivr.store.DownDatabase;
 import clinic.ivr.store.Database;
 import clinic.ivr.store.SqlCallStore;
 import clinic.ivr.store.CallWriterTest;
@@ -228,8 +229,7 @@ class CallRecordsTest {
 
     /** The line's database, down (nothing listens where it should be), then back. */
     static final class DownThenBack implements CallWriter.Sink {
-        final SqlCallStore down = new SqlCallStore(ConnectionPool.open(
-                Database.postgres("postgres://clinic:secret@127.0.0.1:1/clinic")));
+        final SqlCallStore down = new SqlCallStore(DownDatabase.pool());
         final CallWriter.Sink back;
         volatile boolean up;
         final AtomicInteger failures = new AtomicInteger();

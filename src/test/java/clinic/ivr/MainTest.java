@@ -10,6 +10,7 @@ import clinic.ivr.checks.Validator;
 import clinic.ivr.config.Env;
 import clinic.ivr.prompts.PromptsLoader;
 import clinic.ivr.store.ConnectionPool;
+import clinic.ivr.store.DownDatabase;
 import clinic.ivr.store.DataFolder;
 import clinic.ivr.store.Database;
 import clinic.ivr.store.DurableMessages;
@@ -288,7 +289,7 @@ class MainTest {
 
     @Test
     void aStoreThatCannotBeOpenedAtStartIsAProblemAndTheJournalWaits() throws Exception {
-        try (ConnectionPool down = ConnectionPool.open(Database.postgres("postgres://clinic:secret@127.0.0.1:1/clinic"));
+        try (ConnectionPool down = DownDatabase.pool();
              DurableMessages messages = Main.messages(down, temp, Clock.systemUTC())) {
             assertThat(messages.problems()).anyMatch(p -> p.startsWith("the message store cannot write since"));
         }

@@ -64,7 +64,7 @@ class ConnectionPoolTest {
 
     @Test
     void aDatabaseThatRefusesFailsARequestWithinTheWait() {
-        try (ConnectionPool pool = ConnectionPool.open(Database.postgres("postgres://clinic:secret@127.0.0.1:1/clinic"), WAIT)) {
+        try (ConnectionPool pool = ConnectionPool.open(DownDatabase.REFUSING, WAIT)) {
             long start = System.nanoTime();
             assertThatThrownBy(() -> new SqlMessageStore(pool)).isInstanceOf(StoreException.class);
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(FAILS_WITHIN);
@@ -95,7 +95,7 @@ class ConnectionPoolTest {
     @Test
     void aDatabaseThatRefusesDoesNotHoldTheStart() {
         long start = System.nanoTime();
-        try (ConnectionPool pool = ConnectionPool.open(Database.postgres("postgres://clinic:secret@127.0.0.1:1/clinic"), WAIT,
+        try (ConnectionPool pool = ConnectionPool.open(DownDatabase.REFUSING, WAIT,
                 ConnectionPool.START_WAIT)) {
             assertThat(Duration.ofNanos(System.nanoTime() - start)).as("the line's start wait, on a refusing database")
                     .isLessThan(ConnectionPool.START_WAIT.dividedBy(4));
@@ -117,7 +117,7 @@ class ConnectionPoolTest {
 
     @Test
     void rightAfterAFailureTheNextRequestsFailAtOnce() throws Exception {
-        try (ConnectionPool pool = ConnectionPool.open(Database.postgres("postgres://clinic:secret@127.0.0.1:1/clinic"), WAIT)) {
+        try (ConnectionPool pool = ConnectionPool.open(DownDatabase.REFUSING, WAIT)) {
             assertThatThrownBy(pool::connection).isInstanceOf(SQLException.class);
             for (int i = 0; i < 10; i++) {
                 long start = System.nanoTime();

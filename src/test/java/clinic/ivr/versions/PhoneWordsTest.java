@@ -9,6 +9,7 @@ import clinic.ivr.TestDatabase;
 import clinic.ivr.TestLine;
 import clinic.ivr.prompts.PromptFiles;
 import clinic.ivr.store.ConnectionPool;
+import clinic.ivr.store.DownDatabase;
 import clinic.ivr.store.Database;
 import clinic.ivr.store.PromptVersionStore;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -133,8 +134,7 @@ class PhoneWordsTest {
 
     @Test
     void withTheDatabaseOutOfReachAtStartTheFolderAnswersAndHealthSaysWhy() throws Exception {
-        Database nowhere = new Database("jdbc:postgresql://127.0.0.1:9/nowhere", "nobody", "none");
-        try (ConnectionPool pool = ConnectionPool.open(nowhere);
+        try (ConnectionPool pool = DownDatabase.pool();
              PhoneWords words = PhoneWords.start(new PromptVersionStore(pool), TestLine.validator(),
                      PromptsCopy.in(temp).dir(), Clock.fixed(TestLine.OPEN, ZoneOffset.UTC), Duration.ofSeconds(30))) {
             assertThat(words.live().current()).as("the folder answers").isPresent();

@@ -31,31 +31,32 @@ public sealed interface EntryName permits FixedEntry, NodeEntry, UnknownEntry {
         if (fixed != null) {
             return fixed;
         }
-        return NodeEntry.read(text).<EntryName>map(n -> n).orElseGet(() -> new UnknownEntry(text));
+        Optional<NodeEntry> ofNode = NodeEntry.read(text);
+        return ofNode.isPresent() ? ofNode.get() : new UnknownEntry(text);
     }
 
     /** [faq-painful]: a topic's answer, or a menu's short introduction before its options. */
     static EntryName passage(String node) {
-        return parse(NodeEntry.Kind.PASSAGE.name(node));
+        return parse(NodeEntry.Kind.PASSAGE.textOf(node));
     }
 
     /** [faq.option]: the words that offer a menu or topic in its menu ("how traction feels"). */
     static EntryName option(String node) {
-        return parse(NodeEntry.Kind.OPTION.name(node));
+        return parse(NodeEntry.Kind.OPTION.textOf(node));
     }
 
     /** [faq.words]: the phrases callers may say to ask for a menu or topic. */
     static EntryName words(String node) {
-        return parse(NodeEntry.Kind.WORDS.name(node));
+        return parse(NodeEntry.Kind.WORDS.textOf(node));
     }
 
     /** [faq.topic]: how the whisper to staff names a menu or topic; the main menu's is fixed. */
     static EntryName topic(String node) {
-        return parse(NodeEntry.Kind.TOPIC.name(node));
+        return parse(NodeEntry.Kind.TOPIC.textOf(node));
     }
 
     /** [faq.back]: after an answer, how to go back to this submenu. */
     static EntryName back(String menu) {
-        return parse(NodeEntry.Kind.BACK.name(menu));
+        return parse(NodeEntry.Kind.BACK.textOf(menu));
     }
 }

@@ -1,5 +1,6 @@
 package clinic.ivr.prompts;
 
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -32,32 +33,31 @@ public record NodeEntry(String node, Kind kind) implements EntryName {
         }
 
         /** This entry's name for a node: "faq.option". */
-        String name(String node) {
+        String textOf(String node) {
             return node + ending;
         }
     }
 
     public NodeEntry {
-        if (node.isEmpty() || node.contains(".") || FixedEntry.named(kind.name(node)) != null) {
-            throw new IllegalArgumentException("[" + kind.name(node) + "] is not a menu's or topic's entry");
+        if (node.isEmpty() || node.contains(".") || FixedEntry.named(kind.textOf(node)) != null) {
+            throw new IllegalArgumentException("[" + kind.textOf(node) + "] is not a menu's or topic's entry");
         }
     }
 
     /** The entry of a menu or topic this name spells, if it spells one: a node's name, alone or with one ending. */
     static Optional<NodeEntry> read(String text) {
         int dot = text.indexOf('.');
-        for (Kind kind : Kind.values()) {
-            String node = dot < 0 ? text : text.substring(0, dot);
-            if (!node.isEmpty() && kind.name(node).equals(text) && FixedEntry.named(text) == null) {
-                return Optional.of(new NodeEntry(node, kind));
-            }
+        String node = dot < 0 ? text : text.substring(0, dot);
+        if (node.isEmpty() || FixedEntry.named(text) != null) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        return Arrays.stream(Kind.values()).filter(kind -> kind.textOf(node).equals(text)).findFirst()
+                .map(kind -> new NodeEntry(node, kind));
     }
 
     @Override
     public String text() {
-        return kind.name(node);
+        return kind.textOf(node);
     }
 
     @Override

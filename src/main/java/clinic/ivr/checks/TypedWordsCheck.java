@@ -3,6 +3,7 @@ package clinic.ivr.checks;
 import clinic.ivr.flow.PhoneTree;
 import clinic.ivr.prompts.EntryName;
 import clinic.ivr.prompts.FixedEntry;
+import clinic.ivr.prompts.NodeEntry;
 import clinic.ivr.prompts.Prompts;
 import clinic.ivr.prompts.Speech;
 import clinic.ivr.prompts.Wording;
@@ -100,7 +101,8 @@ public final class TypedWordsCheck {
     }
 
     private static boolean hasParts(PhoneTree tree, EntryName entry) {
-        return tree.isTopic(entry.text()) && !entry.text().equals(PhoneTree.HOURS);
+        return entry instanceof NodeEntry n && n.kind() == NodeEntry.Kind.PASSAGE && tree.isTopic(n.node())
+                && !n.node().equals(PhoneTree.HOURS);
     }
 
     private static String blankIfNull(String value) {

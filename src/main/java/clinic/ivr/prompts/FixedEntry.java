@@ -3,6 +3,7 @@ package clinic.ivr.prompts;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -108,15 +109,30 @@ public enum FixedEntry implements EntryName {
     private static final Map<String, FixedEntry> BY_TEXT = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(FixedEntry::text, Function.identity()));
 
+    /** How the lists of the caller's words begin: [words.front-desk]. */
+    private static final String CALLERS_WORDS = "words.";
+
     private final String text;
+    private final Optional<String> wordsFor;
 
     FixedEntry(String text) {
         this.text = text;
+        this.wordsFor = callersWordsFor(text);
+    }
+
+    /** What a list of the caller's words, [words.front-desk], asks for: front-desk; empty for other names. */
+    static Optional<String> callersWordsFor(String text) {
+        return text.startsWith(CALLERS_WORDS) ? Optional.of(text.substring(CALLERS_WORDS.length())) : Optional.empty();
     }
 
     @Override
     public String text() {
         return text;
+    }
+
+    @Override
+    public Optional<String> wordsFor() {
+        return wordsFor;
     }
 
     /** The name as staff write it, so that a message can name the entry as they know it. */

@@ -122,7 +122,7 @@ public final class LanguageWords {
                 }
             });
             w.written().stream().sorted(Comparator.comparing(EntryName::text))
-                    .filter(entry -> entry.text().endsWith(".words"))
+                    .filter(entry -> entry instanceof NodeEntry n && n.kind() == NodeEntry.Kind.WORDS)
                     .forEach(entry -> lists.add(w.words(entry)));
             Set<String> hints = new java.util.LinkedHashSet<>();
             int longest = lists.stream().mapToInt(List::size).max().orElse(0);
@@ -169,19 +169,16 @@ public final class LanguageWords {
     }
 
     private static String describe(EntryName entry, PhoneTree tree) {
-        String name = entry.text();
-        if (name.endsWith(".option")) {
-            return "it names the option in its menu, as in \"For <these words>, press 1\".";
+        String copy = "copy it from the same file of another language and translate it.";
+        if (!(entry instanceof NodeEntry n)) {
+            return copy;
         }
-        if (name.endsWith(".words")) {
-            return "it lists the words callers may say to choose it, separated by commas.";
-        }
-        if (name.endsWith(".back")) {
-            return "it tells callers, after an answer, how to go back to this menu.";
-        }
-        if (tree.isTopic(name)) {
-            return "it is the answer callers hear for this topic.";
-        }
-        return "copy it from the same file of another language and translate it.";
+        return switch (n.kind()) {
+            case OPTION -> "it names the option in its menu, as in \"For <these words>, press 1\".";
+            case WORDS -> "it lists the words callers may say to choose it, separated by commas.";
+            case BACK -> "it tells callers, after an answer, how to go back to this menu.";
+            case PASSAGE -> tree.isTopic(n.node()) ? "it is the answer callers hear for this topic." : copy;
+            case TOPIC -> copy;
+        };
     }
 }

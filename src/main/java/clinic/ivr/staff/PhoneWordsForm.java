@@ -5,6 +5,7 @@ import clinic.ivr.flow.PhoneTree;
 import clinic.ivr.prompts.ClinicYaml;
 import clinic.ivr.prompts.EntryName;
 import clinic.ivr.prompts.LanguageWords;
+import clinic.ivr.prompts.NodeEntry;
 import clinic.ivr.prompts.Problem;
 import clinic.ivr.prompts.PromptFiles;
 import clinic.ivr.prompts.TextLayout;
@@ -56,14 +57,14 @@ final class PhoneWordsForm {
     private final List<String> languages;
     private final Set<String> baseTopics;
     private final Map<String, List<String>> menus;
-    /** language to entry to its words, for every entry shown. */
-    private final Map<String, Map<String, String>> words;
+    /** language to entry to its words, for every entry shown, in the order of the version's files. */
+    private final Map<String, Map<EntryName, String>> words;
     private final Map<String, String> values;
     private final Map<String, String[]> week;
     private final List<Day> days;
 
     private PhoneWordsForm(PromptFiles base, ClinicSettings settings, Map<String, List<String>> menus,
-                           Map<String, Map<String, String>> words, Map<String, String> values, Map<String, String[]> week,
+                           Map<String, Map<EntryName, String>> words, Map<String, String> values, Map<String, String[]> week,
                            List<Day> days) {
         this.base = base;
         this.settings = settings;
@@ -103,18 +104,18 @@ final class PhoneWordsForm {
             }
             days.add(new Day(date, span[0].equals("closed"), span[1], span[2], names));
         });
-        Map<String, Map<String, String>> words = new LinkedHashMap<>();
+        Map<String, Map<EntryName, String>> words = new LinkedHashMap<>();
         for (String language : s.languages().keySet()) {
-            Map<String, String> entries = new LinkedHashMap<>();
+            Map<EntryName, String> entries = new LinkedHashMap<>();
             version.editable().forEach((name, text) -> {
                 if (name.startsWith(language + "/") && name.endsWith(".txt")) {
-                    TextLayout.parse(text).words().forEach(entries::putIfAbsent);
+                    TextLayout.parse(text).words().forEach((entry, typed) -> entries.putIfAbsent(EntryName.parse(entry), typed));
                 }
             });
             words.put(language, entries);
         }
         // an entry one language has is shown, empty, in the others
-        Set<String> shown = new LinkedHashSet<>();
+        Set<EntryName> shown = new LinkedHashSet<>();
         words.values().forEach(w -> shown.addAll(w.keySet()));
         words.values().forEach(w -> shown.forEach(entry -> w.putIfAbsent(entry, "")));
         return Optional.of(new PhoneWordsForm(version, s, new LinkedHashMap<>(menus.get()), words, values, week, days));
@@ -142,10 +143,10 @@ final class PhoneWordsForm {
             }
             postedMenus.put(menu, targets);
         });
-        Map<String, Map<String, String>> postedWords = new LinkedHashMap<>();
+        Map<String, Map<EntryName, String>> postedWords = new LinkedHashMap<>();
         for (String language : languages) {
-            Map<String, String> entries = new LinkedHashMap<>();
-            for (String entry : shownEntries(postedMenus, language)) {
+            Map<EntryName, String> entries = new LinkedHashMap<>();
+            for (EntryName entry : shownEntries(postedMenus, language)) {
                 String typed = form.get(field(language, entry));
                 entries.put(entry, typed != null ? typed : words.get(language).getOrDefault(entry, ""));
             }
@@ -193,9 +194,10 @@ final class PhoneWordsForm {
         if (!menus.containsKey(menu)) {
             return this;
         }
+        // a new question's name is no menu's or topic's, nor an entry's of its own
         Set<String> taken = new LinkedHashSet<>(menus.keySet());
         menus.values().forEach(taken::addAll);
-        words.values().forEach(w -> w.keySet().forEach(e -> taken.add(e.split("\\.")[0])));
+        words.values().forEach(w -> w.keySet().forEach(e -> taken.add(node(e).orElse(e.text()))));
         int n = menus.get(menu).size() + 1;
         while (taken.contains(menu + "-" + n)) {
             n++;
@@ -205,11 +207,11 @@ final class PhoneWordsForm {
         List<String> options = new ArrayList<>(menus.get(menu));
         options.add(topic);
         more.put(menu, options);
-        Map<String, Map<String, String>> moreWords = new LinkedHashMap<>();
+        Map<String, Map<EntryName, String>> moreWords = new LinkedHashMap<>();
         words.forEach((language, w) -> {
-            Map<String, String> copy = new LinkedHashMap<>(w);
+            Map<EntryName, String> copy = new LinkedHashMap<>(w);
             for (EntryName entry : List.of(EntryName.option(topic), EntryName.words(topic), EntryName.passage(topic))) {
-                copy.putIfAbsent(entry.text(), "");
+                copy.putIfAbsent(entry, "");
             }
             moreWords.put(language, copy);
         });
@@ -223,10 +225,10 @@ final class PhoneWordsForm {
         }
         Map<String, List<String>> fewer = new LinkedHashMap<>();
         menus.forEach((menu, options) -> fewer.put(menu, options.stream().filter(o -> !o.equals(topic)).toList()));
-        Map<String, Map<String, String>> fewerWords = new LinkedHashMap<>();
+        Map<String, Map<EntryName, String>> fewerWords = new LinkedHashMap<>();
         words.forEach((language, w) -> {
-            Map<String, String> copy = new LinkedHashMap<>(w);
-            copy.keySet().removeIf(entry -> ownedBy(entry, topic));
+            Map<EntryName, String> copy = new LinkedHashMap<>(w);
+            copy.keySet().removeIf(entry -> node(entry).filter(topic::equals).isPresent());
             fewerWords.put(language, copy);
         });
         return new PhoneWordsForm(base, settings, fewer, fewerWords, values, week, days);
@@ -250,31 +252,32 @@ final class PhoneWordsForm {
         Map<String, List<String>> typing = new LinkedHashMap<>();
         Map<String, String> files = new TreeMap<>();
         Map<String, TextLayout> layouts = new LinkedHashMap<>();
-        Set<String> kept = keptEntries();
+        Set<EntryName> kept = keptEntries();
         for (String language : languages) {
-            Set<String> placed = new LinkedHashSet<>();
-            Map<String, String> typed = words.get(language);
+            Set<EntryName> placed = new LinkedHashSet<>();
+            Map<EntryName, String> typed = words.get(language);
             for (Map.Entry<String, String> file : base.editable().entrySet()) {
                 if (!file.getKey().startsWith(language + "/") || !file.getKey().endsWith(".txt")) {
                     continue;
                 }
                 TextLayout layout = TextLayout.parse(file.getValue());
                 for (TextLayout.Entry entry : layout.entries()) {
-                    if (!kept.contains(entry.name())) {
+                    EntryName name = EntryName.parse(entry.name());
+                    if (!kept.contains(name)) {
                         layout = layout.without(entry.name());
-                    } else if (typed.containsKey(entry.name()) && placed.add(entry.name())) {
-                        layout = layout.withWords(entry.name(), checked(language, entry.name(), entry.words(), typing));
+                    } else if (typed.containsKey(name) && placed.add(name)) {
+                        layout = layout.withWords(entry.name(), checked(language, name, entry.words(), typing));
                     }
                 }
                 layouts.put(file.getKey(), layout);
             }
-            for (String entry : kept) {
+            for (EntryName entry : kept) {
                 if (placed.contains(entry) || !typed.containsKey(entry)) {
                     continue;
                 }
                 String file = fileFor(language, entry, layouts);
                 layouts.put(file, layouts.getOrDefault(file, TextLayout.parse(""))
-                        .with(entry, checked(language, entry, "", typing)));
+                        .with(entry.text(), checked(language, entry, "", typing)));
             }
         }
         layouts.forEach((name, layout) -> files.put(name, layout.text()));
@@ -328,14 +331,14 @@ final class PhoneWordsForm {
      * The entries the draft keeps: every entry shown, but an optional one (a menu's introduction, how the
      * whisper names a topic) left empty in every language, which staff removed that way.
      */
-    private Set<String> keptEntries() {
+    private Set<EntryName> keptEntries() {
         PhoneTree tree = new PhoneTree(treeOf(menus));
         Set<EntryName> optional = LanguageWords.optional(tree);
-        Set<String> kept = new LinkedHashSet<>();
+        Set<EntryName> kept = new LinkedHashSet<>();
         for (String language : languages) {
-            for (String entry : words.get(language).keySet()) {
+            for (EntryName entry : words.get(language).keySet()) {
                 boolean empty = languages.stream().allMatch(l -> words.get(l).getOrDefault(entry, "").isBlank());
-                if (!(optional.contains(EntryName.parse(entry)) && empty)) {
+                if (!(optional.contains(entry) && empty)) {
                     kept.add(entry);
                 }
             }
@@ -344,11 +347,11 @@ final class PhoneWordsForm {
     }
 
     /** The words as the file will hold them; typing the file cannot hold is refused, and the base's words kept. */
-    private String checked(String language, String entry, String before, Map<String, List<String>> typing) {
+    private String checked(String language, EntryName entry, String before, Map<String, List<String>> typing) {
         String typed = words.get(language).getOrDefault(entry, "");
         List<String> refused = new ArrayList<>();
         // in a list of what callers may say, a # line is a note that groups the list, as in the shipped files
-        boolean notesAllowed = EntryName.parse(entry).isWordList();
+        boolean notesAllowed = entry.isWordList();
         for (String line : typed.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1)) {
             if (line.stripLeading().startsWith("#") && !notesAllowed) {
                 refused.add("A line that starts with # is a note in the prompts files: callers would never hear \""
@@ -366,13 +369,13 @@ final class PhoneWordsForm {
     }
 
     /** A new entry goes where its neighbours are: its topic's menu's file, else the file of the same name. */
-    private String fileFor(String language, String entry, Map<String, TextLayout> layouts) {
-        String topic = entry.split("\\.")[0];
-        Optional<String> menu = menus.entrySet().stream().filter(m -> m.getValue().contains(topic))
-                .map(Map.Entry::getKey).findFirst();
+    private String fileFor(String language, EntryName entry, Map<String, TextLayout> layouts) {
+        Optional<String> topic = node(entry);
+        Optional<String> menu = topic.flatMap(t -> menus.entrySet().stream().filter(m -> m.getValue().contains(t))
+                .map(Map.Entry::getKey).findFirst());
         List<String> neighbours = new ArrayList<>();
         menu.ifPresent(m -> neighbours.addAll(menus.get(m)));
-        neighbours.add(topic);
+        topic.ifPresent(neighbours::add);
         for (String neighbour : neighbours) {
             String option = EntryName.option(neighbour).text();
             for (Map.Entry<String, TextLayout> layout : layouts.entrySet()) {
@@ -383,7 +386,7 @@ final class PhoneWordsForm {
         }
         for (String other : languages) {
             for (Map.Entry<String, TextLayout> layout : layouts.entrySet()) {
-                if (layout.getKey().startsWith(other + "/") && layout.getValue().entry(entry).isPresent()) {
+                if (layout.getKey().startsWith(other + "/") && layout.getValue().entry(entry.text()).isPresent()) {
                     String same = language + layout.getKey().substring(other.length());
                     if (layouts.containsKey(same) || other.equals(language)) {
                         return same;
@@ -468,7 +471,7 @@ final class PhoneWordsForm {
             Matcher m = ENTRY_IN_MESSAGE.matcher(problem.message());
             entry = m.find() ? Optional.of(m.group(1)) : Optional.empty();
         }
-        return entry.filter(e -> words.get(language).containsKey(e)).map(e -> field(language, e));
+        return entry.map(EntryName::parse).filter(e -> words.get(language).containsKey(e)).map(e -> field(language, e));
     }
 
     // ---- what the page shows
@@ -489,7 +492,7 @@ final class PhoneWordsForm {
         return menus;
     }
 
-    Map<String, Map<String, String>> words() {
+    Map<String, Map<EntryName, String>> words() {
         return words;
     }
 
@@ -511,16 +514,17 @@ final class PhoneWordsForm {
     }
 
     /** The notes above each entry, each file read once for the page rather than once an entry. */
-    private Map<String, String> notes;
+    private Map<EntryName, String> notes;
 
     /** The notes above an entry in the first language's files: what it is for. */
-    String notes(String entry) {
+    String notes(EntryName entry) {
         if (notes == null) {
-            Map<String, String> found = new HashMap<>();
+            Map<EntryName, String> found = new HashMap<>();
             for (String language : languages) {
                 for (Map.Entry<String, String> file : base.editable().entrySet()) {
                     if (file.getKey().startsWith(language + "/") && file.getKey().endsWith(".txt")) {
-                        TextLayout.parse(file.getValue()).entries().forEach(e -> found.putIfAbsent(e.name(), e.notes()));
+                        TextLayout.parse(file.getValue()).entries()
+                                .forEach(e -> found.putIfAbsent(EntryName.parse(e.name()), e.notes()));
                     }
                 }
             }
@@ -529,29 +533,26 @@ final class PhoneWordsForm {
         return notes.getOrDefault(entry, "");
     }
 
-    static String field(String language, String entry) {
-        return "w." + language + "." + entry;
-    }
-
+    /** The form's field of an entry's box in a language: "w.en.faq.option". */
     static String field(String language, EntryName entry) {
-        return field(language, entry.text());
+        return "w." + language + "." + entry.text();
     }
 
     /** Entries shown for these menus in a language: the base's, and the words of each new question. */
-    private List<String> shownEntries(Map<String, List<String>> withMenus, String language) {
+    private List<EntryName> shownEntries(Map<String, List<String>> withMenus, String language) {
         Set<String> topics = topics(withMenus);
-        List<String> entries = new ArrayList<>();
-        for (String entry : words.get(language).keySet()) {
-            String owner = entry.split("\\.")[0];
-            if (!baseTopics.contains(owner) || topics.contains(owner) || withMenus.containsKey(owner)) {
+        List<EntryName> entries = new ArrayList<>();
+        for (EntryName entry : words.get(language).keySet()) {
+            if (node(entry).filter(owner -> baseTopics.contains(owner) && !topics.contains(owner)
+                    && !withMenus.containsKey(owner)).isEmpty()) {
                 entries.add(entry);
             }
         }
         for (String topic : topics) {
             if (!baseTopics.contains(topic) && !withMenus.containsKey(topic)) {
                 for (EntryName entry : List.of(EntryName.option(topic), EntryName.words(topic), EntryName.passage(topic))) {
-                    if (!entries.contains(entry.text())) {
-                        entries.add(entry.text());
+                    if (!entries.contains(entry)) {
+                        entries.add(entry);
                     }
                 }
             }
@@ -559,8 +560,9 @@ final class PhoneWordsForm {
         return entries;
     }
 
-    private static boolean ownedBy(String entry, String topic) {
-        return entry.equals(topic) || entry.startsWith(topic + ".");
+    /** The menu or topic an entry belongs to, such as faq for [faq.option]; none for the line's own sentences. */
+    private static Optional<String> node(EntryName entry) {
+        return entry instanceof NodeEntry n ? Optional.of(n.node()) : Optional.empty();
     }
 
     private static Set<String> topics(Map<String, List<String>> menus) {

@@ -4,13 +4,13 @@ import clinic.ivr.checks.Listening;
 import clinic.ivr.flow.PhoneTree;
 import clinic.ivr.prompts.EntryName;
 import clinic.ivr.prompts.FixedEntry;
+import clinic.ivr.prompts.NodeEntry;
 import clinic.ivr.prompts.Problem;
 import clinic.ivr.prompts.Validation;
 import clinic.ivr.twiml.TwimlRenderer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -129,47 +129,48 @@ final class PhoneWordsPage {
     // ---- the sentences
 
     private List<Map<String, Object>> sections() {
-        Set<String> placed = new LinkedHashSet<>();
+        Set<EntryName> placed = new LinkedHashSet<>();
         List<Map<String, Object>> sections = new ArrayList<>();
         sections.add(section("emergency", "Emergency notice", "The first sentence of every call.",
-                List.of(group("", texts(List.of(FixedEntry.EMERGENCY)), placed, List.of()))));
+                List.of(group("", List.of(FixedEntry.EMERGENCY), placed, List.of()))));
         sections.add(section("welcome", "Welcome", "Said right after the emergency notice.",
-                List.of(group("", texts(WELCOME), placed, List.of()))));
+                List.of(group("", WELCOME, placed, List.of()))));
         for (Map.Entry<String, List<String>> menu : form.menus().entrySet()) {
             sections.add(menu(menu.getKey(), menu.getValue(), placed));
         }
         sections.add(section("every-menu", "Sentences of every menu", "How options are said, the keys that work in"
-                + " every menu, and what the line says when it needs to ask again.", List.of(group("", texts(EVERY_MENU), placed,
+                + " every menu, and what the line says when it needs to ask again.", List.of(group("", EVERY_MENU, placed,
                 List.of()))));
         sections.add(section("desk", "Front desk and voicemail words", "Putting callers through, when the desk is"
                 + " closed or cannot answer, messages, the whisper staff hear, and the text message.",
-                List.of(group("", texts(DESK), placed, List.of()))));
+                List.of(group("", DESK, placed, List.of()))));
         sections.add(section("hours-words", "Hours words", "How the hours are said; the times come from the hours and"
-                + " holidays below.", List.of(group("", texts(FixedEntry.HOURS), placed, List.of()))));
-        List<String> phrases = entries().stream().filter(e -> e.startsWith("words.")).toList();
+                + " holidays below.", List.of(group("", List.copyOf(FixedEntry.HOURS), placed, List.of()))));
+        // the phrases of a menu or topic are shown under it; here, those of the commands every menu has
+        List<EntryName> phrases = entries().stream().filter(PhoneWordsPage::isCommandWords).toList();
         sections.add(section("phrases", "Example phrases callers may say", "What callers may say instead of pressing a"
                 + " key: one phrase a line, or several separated by commas. The line understands close wordings too.",
                 List.of(group("", phrases, placed, List.of()))));
-        List<String> rest = entries().stream().filter(e -> !placed.contains(e)).toList();
+        List<EntryName> rest = entries().stream().filter(e -> !placed.contains(e)).toList();
         if (!rest.isEmpty()) {
             sections.add(section("other", "Other sentences", "", List.of(group("", rest, placed, List.of()))));
         }
         return sections;
     }
 
-    private Map<String, Object> menu(String menu, List<String> options, Set<String> placed) {
+    private Map<String, Object> menu(String menu, List<String> options, Set<EntryName> placed) {
         boolean main = menu.equals(PhoneTree.MAIN);
         List<Map<String, Object>> groups = new ArrayList<>();
-        groups.add(group("", List.of(menu), placed, List.of(listen(menu, "the " + menuName(menu) + " menu",
+        groups.add(group("", List.of(EntryName.passage(menu)), placed, List.of(listen(menu, "the " + menuName(menu) + " menu",
                 menuSay(menu, options)))));
         for (int i = 0; i < options.size(); i++) {
             String target = options.get(i);
             String key = String.valueOf(i + 1);
-            List<String> entries = texts(List.of(EntryName.option(target), EntryName.words(target),
-                    EntryName.passage(target), EntryName.topic(target), EntryName.back(target)));
+            List<EntryName> entries = List.of(EntryName.option(target), EntryName.words(target),
+                    EntryName.passage(target), EntryName.topic(target), EntryName.back(target));
             boolean answer = !form.menus().containsKey(target) && !target.equals(PhoneTree.HOURS);
             List<Map<String, Object>> listens = answer ? List.of(listen(target, "the answer " + optionWords(target),
-                    language -> List.of(Map.of("f", PhoneWordsForm.field(language, target))))) : List.of();
+                    language -> List.of(Map.of("f", PhoneWordsForm.field(language, EntryName.passage(target)))))) : List.of();
             Map<String, Object> group = group("Key " + key + ": " + optionWords(target), entries, placed, listens);
             group.put("remove", form.removable(target) ? target : "");
             group.put("isNew", form.isNew(target));
@@ -192,10 +193,10 @@ final class PhoneWordsPage {
     }
 
     /** A group of entries under one title; each entry shown once on the page. */
-    private Map<String, Object> group(String title, List<String> entries, Set<String> placed,
+    private Map<String, Object> group(String title, List<? extends EntryName> entries, Set<EntryName> placed,
                                       List<Map<String, Object>> listens) {
         List<Map<String, Object>> shown = new ArrayList<>();
-        for (String entry : entries) {
+        for (EntryName entry : entries) {
             if (entries().contains(entry) && placed.add(entry)) {
                 shown.add(entry(entry));
             }
@@ -209,7 +210,7 @@ final class PhoneWordsPage {
         return group;
     }
 
-    private Map<String, Object> entry(String entry) {
+    private Map<String, Object> entry(EntryName entry) {
         List<Map<String, Object>> fields = new ArrayList<>();
         for (String language : form.languages()) {
             String id = PhoneWordsForm.field(language, entry);
@@ -225,17 +226,17 @@ final class PhoneWordsPage {
             fields.add(field);
         }
         Map<String, Object> model = new LinkedHashMap<>();
-        model.put("name", entry);
+        model.put("name", entry.text());
         model.put("title", title(entry));
         model.put("hint", form.notes(entry));
-        model.put("hintId", "hint-" + entry);
+        model.put("hintId", "hint-" + entry.text());
         model.put("fields", fields);
         return model;
     }
 
     /** Every entry the form shows, in the first language's order. */
-    private List<String> entries() {
-        Set<String> all = new LinkedHashSet<>();
+    private List<EntryName> entries() {
+        Set<EntryName> all = new LinkedHashSet<>();
         form.words().values().forEach(w -> all.addAll(w.keySet()));
         return List.copyOf(all);
     }
@@ -250,8 +251,9 @@ final class PhoneWordsPage {
     private Say menuSay(String menu, List<String> options) {
         return language -> {
             List<Map<String, String>> say = new ArrayList<>();
-            if (entries().contains(menu)) {
-                say.add(Map.of("f", PhoneWordsForm.field(language, menu)));
+            EntryName introduction = EntryName.passage(menu);
+            if (entries().contains(introduction)) {
+                say.add(Map.of("f", PhoneWordsForm.field(language, introduction)));
             }
             for (int i = 0; i < options.size(); i++) {
                 say.add(Map.of("f", PhoneWordsForm.field(language, FixedEntry.OPTION),
@@ -349,7 +351,7 @@ final class PhoneWordsPage {
 
     /** Each field's label, as the summary of problems names it. */
     private void labelFields() {
-        for (String entry : entries()) {
+        for (EntryName entry : entries()) {
             for (String language : form.languages()) {
                 labels.put(PhoneWordsForm.field(language, entry), title(entry) + " (" + language(language) + ")");
             }
@@ -370,45 +372,39 @@ final class PhoneWordsPage {
         }
     }
 
-    /** Entry names as the form knows them. */
-    private static List<String> texts(Collection<? extends EntryName> entries) {
-        return entries.stream().map(EntryName::text).toList();
-    }
-
     // ---- words for people
 
     /** What an entry is, in plain words. */
-    private String title(String entry) {
-        String fixed = TITLES.get(EntryName.parse(entry));
+    private String title(EntryName entry) {
+        String fixed = TITLES.get(entry);
         if (fixed != null) {
             return fixed;
         }
-        if (form.menus().containsKey(entry)) {
-            return "Introduction of the menu, said before its options";
-        }
-        int dot = entry.lastIndexOf('.');
-        String owner = dot > 0 ? entry.substring(0, dot) : entry;
-        String part = dot > 0 ? entry.substring(dot + 1) : "";
-        if (owner.equals("words")) {
-            return "What callers may say: " + part.replace('-', ' ');
-        }
-        boolean topic = form.menus().values().stream().anyMatch(o -> o.contains(owner)) || form.menus().containsKey(owner);
-        if (topic) {
-            return switch (part) {
-                case "option" -> "How the option is named";
-                case "words" -> "What callers may say to choose it";
-                case "topic" -> "How the whisper to staff names it";
-                case "back" -> "How to come back to this menu after an answer";
-                case "" -> "The answer (a line with only --- starts the next part)";
-                default -> PhoneWordsForm.capital(entry.replace('-', ' ').replace('.', ' '));
+        if (entry instanceof NodeEntry n && (form.menus().containsKey(n.node())
+                || form.menus().values().stream().anyMatch(o -> o.contains(n.node())))) {
+            return switch (n.kind()) {
+                case PASSAGE -> form.menus().containsKey(n.node()) ? "Introduction of the menu, said before its options"
+                        : "The answer (a line with only --- starts the next part)";
+                case OPTION -> "How the option is named";
+                case WORDS -> "What callers may say to choose it";
+                case TOPIC -> "How the whisper to staff names it";
+                case BACK -> "How to come back to this menu after an answer";
             };
         }
-        return PhoneWordsForm.capital(entry.replace('-', ' ').replace('.', ' '));
+        if (isCommandWords(entry)) {
+            return "What callers may say: " + entry.wordsFor().orElseThrow().replace('-', ' ');
+        }
+        return PhoneWordsForm.capital(entry.text().replace('-', ' ').replace('.', ' '));
+    }
+
+    /** What callers may say for a command every menu has ([words.front-desk]), not for a menu or topic. */
+    private static boolean isCommandWords(EntryName entry) {
+        return entry.isWordList() && !(entry instanceof NodeEntry);
     }
 
     /** An option's words in the first language, such as "who it helps"; its name when it has none yet. */
     private String optionWords(String target) {
-        String words = form.words().get(form.languages().get(0)).getOrDefault(EntryName.option(target).text(), "").strip();
+        String words = form.words().get(form.languages().get(0)).getOrDefault(EntryName.option(target), "").strip();
         return words.isEmpty() ? (form.isNew(target) ? "a new question" : target) : words.replaceAll("\\s+", " ");
     }
 

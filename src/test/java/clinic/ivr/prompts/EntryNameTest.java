@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import clinic.ivr.flow.PhoneTree;
 import java.util.List;
 import java.util.Map;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -84,6 +86,53 @@ class EntryNameTest {
         assertThat(EntryName.option("faq").isWordList()).isFalse();
         assertThat(EntryName.passage("words-of-wisdom").isWordList()).isFalse();
         assertThat(EntryName.passage("faq.wordsmith").isWordList()).isFalse();
+        assertThat(EntryName.option("words").isWordList()).as("a topic named words: its option is said").isFalse();
+        assertThat(EntryName.words("words").wordsFor()).contains("words");
+        assertThat(FixedEntry.FRONT_DESK_WORDS.wordsFor()).contains("front-desk");
+        assertThat(EntryName.words("faq-painful").wordsFor()).contains("faq-painful");
+        assertThat(FixedEntry.WELCOME.wordsFor()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(NodeEntry.Kind.class)
+    void anEntryOfAMenuOrTopicKnowsItsNodeAndWhatItSaysOfIt(NodeEntry.Kind kind) {
+        EntryName made = switch (kind) {
+            case PASSAGE -> EntryName.passage("faq-painful");
+            case OPTION -> EntryName.option("faq-painful");
+            case WORDS -> EntryName.words("faq-painful");
+            case TOPIC -> EntryName.topic("faq-painful");
+            case BACK -> EntryName.back("faq-painful");
+        };
+        assertThat(made).isEqualTo(new NodeEntry("faq-painful", kind)).isEqualTo(EntryName.parse(made.text()));
+        assertThat(made.isWordList()).isEqualTo(kind == NodeEntry.Kind.WORDS);
+    }
+
+    @Test
+    void theLineHearsTheWordsOfEachTopicAndTheAnswerOfEachTopicHasParts() {
+        Wording english = SHIPPED.wording("en");
+        assertThat(english.hints()).as("the speech recognizer is told what callers say of a topic")
+                .contains("will it hurt", "is the traction painful for most people");
+        assertThat(english.words(EntryName.words("faq-painful"))).startsWith("will it hurt");
+        assertThat(english.parts(EntryName.passage("faq-painful"))).isNotEmpty();
+    }
+
+    @Test
+    void aFixedNameIsNeverMadeAsAMenusOrTopicsEntry() {
+        assertThatThrownBy(() -> new NodeEntry(PhoneTree.MAIN, NodeEntry.Kind.TOPIC)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new NodeEntry("faq.words", NodeEntry.Kind.OPTION)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new NodeEntry("", NodeEntry.Kind.PASSAGE)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aMisspeltEndingIsNeitherAMenusEntryNorAFixedOne() {
+        EntryName misspelt = EntryName.parse("faq.optoin");
+        assertThat(misspelt).isNotInstanceOf(NodeEntry.class).isNotInstanceOf(FixedEntry.class).hasToString("faq.optoin");
+        assertThat(misspelt.isWordList()).isFalse();
+        assertThat(EntryName.parse("faq.optoin")).isEqualTo(misspelt);
+        assertThat(EntryName.parse("words.frontdesk").wordsFor()).as("read as the caller's phrases, as it was meant")
+                .contains("frontdesk");
+        assertThat(new EditedPrompts().edit("en/faq.txt", "[faq.back]\n", "[faq.bakc]\nHi.\n\n[faq.back]\n").problems())
+                .singleElement().asString().endsWith("[faq.bakc] is not used by the line; did you mean faq.back?");
     }
 
     @Test

@@ -3,6 +3,7 @@ package clinic.ivr.staff;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import clinic.ivr.TestLine;
+import clinic.ivr.prompts.EntryName;
 import clinic.ivr.prompts.Problem;
 import clinic.ivr.prompts.PromptFiles;
 import java.util.HashMap;
@@ -44,13 +45,13 @@ class PhoneWordsFormTest {
                 new PhoneWordsForm.Day("2027-01-01", true, "", "", List.of("New Year's Day", "Año Nuevo")));
         assertThat(form.menus().get("faq")).containsExactly("faq-results", "faq-painful", "faq-avoid", "faq-prevent",
                 "faq-start");
-        assertThat(form.words().get("en").get("faq-painful.option")).isEqualTo("whether it hurts");
-        assertThat(form.words().get("es")).containsKeys("faq-painful.option", "emergency");
+        assertThat(form.words().get("en").get(EntryName.parse("faq-painful.option"))).isEqualTo("whether it hurts");
+        assertThat(form.words().get("es")).containsKeys(EntryName.parse("faq-painful.option"), EntryName.parse("emergency"));
         assertThat(form.words().get("en").keySet()).as("the same boxes in each language")
                 .isEqualTo(form.words().get("es").keySet());
-        assertThat(form.notes("callback-on")).as("the notes above an entry say what it is for")
+        assertThat(form.notes(EntryName.parse("callback-on"))).as("the notes above an entry say what it is for")
                 .contains("${day} is a day of the week");
-        assertThat(form.notes("no-such-entry")).isEmpty();
+        assertThat(form.notes(EntryName.parse("no-such-entry"))).isEmpty();
         assertThat(form.isNew("faq-start")).isFalse();
         assertThat(form.base()).isSameAs(SHIPPED);
         assertThat(form.draft().files().editableFingerprint()).as("unchanged, the files are the version's")
@@ -127,7 +128,7 @@ class PhoneWordsFormTest {
                 .containsExactly("what-it-is", "who-it-helps", "faq", "session", "hours");
         assertThat(file(form, PromptFiles.TREE)).contains("faq:\n  1: faq-start\n  2: faq-results\n  3: faq-painful\n");
         assertThat(form.words().get("en")).as("the questions taken out of the menu go with their words")
-                .doesNotContainKey("faq-avoid.option").containsKey("faq-start.option");
+                .doesNotContainKey(EntryName.parse("faq-avoid.option")).containsKey(EntryName.parse("faq-start.option"));
     }
 
     @Test
@@ -136,8 +137,8 @@ class PhoneWordsFormTest {
         assertThat(form.menus().get("faq")).endsWith("faq-5").as("faq-5 is free once faq-avoid is gone")
                 .hasSize(5);
         assertThat(form.isNew("faq-5")).isTrue();
-        assertThat(form.words().get("es")).containsEntry("faq-5.option", "").containsEntry("faq-5.words", "")
-                .containsEntry("faq-5", "");
+        assertThat(form.words().get("es")).containsEntry(EntryName.parse("faq-5.option"), "").containsEntry(EntryName.parse("faq-5.words"), "")
+                .containsEntry(EntryName.parse("faq-5"), "");
         PhoneWordsForm withSixth = PhoneWordsForm.of(SHIPPED).orElseThrow().withQuestion("faq");
         assertThat(withSixth.menus().get("faq")).endsWith("faq-6");
         assertThat(withSixth.withQuestion("faq").menus().get("faq")).endsWith("faq-6", "faq-7");
@@ -166,8 +167,8 @@ class PhoneWordsFormTest {
         assertThat(form.withoutQuestion("faq").words()).isEqualTo(form.words());
         PhoneWordsForm fewer = form.withoutQuestion("faq-avoid");
         assertThat(fewer.menus().get("faq")).doesNotContain("faq-avoid").hasSize(4);
-        assertThat(fewer.words().get("en")).doesNotContainKeys("faq-avoid", "faq-avoid.option", "faq-avoid.words")
-                .containsKey("faq-prevent");
+        assertThat(fewer.words().get("en")).doesNotContainKeys(EntryName.parse("faq-avoid"), EntryName.parse("faq-avoid.option"), EntryName.parse("faq-avoid.words"))
+                .containsKey(EntryName.parse("faq-prevent"));
         assertThat(file(fewer, "en/faq.txt")).doesNotContain("[faq-avoid");
     }
 
@@ -188,7 +189,7 @@ class PhoneWordsFormTest {
 
     @Test
     void typingTheFilesCannotHoldIsRefusedNextToItsBoxAndTheVersionsWordsStandIn() {
-        String before = PhoneWordsForm.of(SHIPPED).orElseThrow().words().get("en").get("goodbye");
+        String before = PhoneWordsForm.of(SHIPPED).orElseThrow().words().get("en").get(EntryName.parse("goodbye"));
         PhoneWordsForm form = posted(Map.of("w.en.goodbye", "Take care.\r\n  # a note\r\nGoodbye.",
                 "w.es.goodbye", "Cuídese.\r[adiós]", "w.en.hours.words", "# asked at the door\nsnow days"));
         assertThat(form.draft().typing()).containsOnlyKeys("w.en.goodbye", "w.es.goodbye");
@@ -200,7 +201,7 @@ class PhoneWordsFormTest {
         assertThat(file(form, "en/line.txt")).contains("[goodbye]\n" + before).doesNotContain("# a note");
         assertThat(file(form, "en/hours.txt")).as("a note is how a list of what callers say is grouped")
                 .contains("[hours.words]\n# asked at the door\nsnow days");
-        assertThat(form.words().get("en").get("goodbye")).as("the box keeps the typing").contains("# a note");
+        assertThat(form.words().get("en").get(EntryName.parse("goodbye"))).as("the box keeps the typing").contains("# a note");
     }
 
     @Test
@@ -243,7 +244,7 @@ class PhoneWordsFormTest {
     void namesAreCapitalizedForLabels() {
         assertThat(PhoneWordsForm.capital("monday")).isEqualTo("Monday");
         assertThat(PhoneWordsForm.capital("")).isEmpty();
-        assertThat(PhoneWordsForm.field("es", "faq-start.option")).isEqualTo("w.es.faq-start.option");
+        assertThat(PhoneWordsForm.field("es", EntryName.parse("faq-start.option"))).isEqualTo("w.es.faq-start.option");
     }
     static PromptFiles edited(String file, String from, String to) {
         Map<String, String> texts = new TreeMap<>(SHIPPED.texts());
@@ -263,10 +264,28 @@ class PhoneWordsFormTest {
     void aSentenceOneLanguageHasIsShownEmptyInTheOthersAndItsWordsGoInTheFileOfTheSameName() {
         PromptFiles version = edited("en/desk.txt", "[whisper-language]", "[whisper-note]\nA note for staff.\n\n[whisper-language]");
         PhoneWordsForm form = PhoneWordsForm.of(version).orElseThrow();
-        assertThat(form.words().get("en")).containsEntry("whisper-note", "A note for staff.");
-        assertThat(form.words().get("es")).containsEntry("whisper-note", "");
+        assertThat(form.words().get("en")).containsEntry(EntryName.parse("whisper-note"), "A note for staff.");
+        assertThat(form.words().get("es")).containsEntry(EntryName.parse("whisper-note"), "");
         PhoneWordsForm typed = PhoneWordsForm.posted(version, Map.of("w.es.whisper-note", "Una nota.")).orElseThrow();
         assertThat(file(typed, "es/desk.txt")).contains("[whisper-note]\nUna nota.");
+    }
+
+    @Test
+    void aMisspeltNameTypedInTheFilesIsWrittenBackAsItWasWithTheWordsTyped() {
+        PromptFiles misspelt = edited("en/line.txt", "[goodbye]", "[faq.optoin]\nthe questions\n\n[goodbye]");
+        PhoneWordsForm form = PhoneWordsForm.posted(misspelt, Map.of("w.en.faq.optoin", "common questions",
+                "w.es.faq.optoin", "preguntas")).orElseThrow();
+        assertThat(file(form, "en/line.txt")).contains("[faq.optoin]\ncommon questions\n\n[goodbye]");
+        assertThat(file(form, "es/line.txt")).as("with English's, in the file of the same name")
+                .contains("[faq.optoin]\npreguntas");
+        assertThat(form.withoutQuestion("faq-avoid").words().get("en")).as("not a question's: it stays")
+                .containsKey(EntryName.parse("faq.optoin"));
+    }
+
+    @Test
+    void aNewQuestionIsNeverNamedAsAnEntryAlreadyWritten() {
+        PromptFiles taken = edited("en/faq.txt", "[faq.back]", "[faq-6.words]\nleft over\n\n[faq.back]");
+        assertThat(PhoneWordsForm.of(taken).orElseThrow().withQuestion("faq").menus().get("faq")).endsWith("faq-7");
     }
 
     @Test

@@ -2,6 +2,8 @@ package clinic.ivr.staff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import clinic.ivr.prompts.EntryName;
+import clinic.ivr.prompts.FixedEntry;
 import clinic.ivr.prompts.Problem;
 import clinic.ivr.prompts.PromptFiles;
 import clinic.ivr.prompts.Validation;
@@ -56,8 +58,8 @@ class PhoneWordsPageModelTest {
                 "Main menu", "Menu: common questions", "Sentences of every menu");
         List<Object> shown = list(model.get("sections")).stream().flatMap(s -> list(s.get("groups")).stream())
                 .flatMap(g -> list(g.get("entries")).stream()).map(e -> e.get("name")).toList();
-        assertThat(shown).doesNotHaveDuplicates().containsAll(shipped().words().get("en").keySet())
-                .hasSameSizeAs(shipped().words().get("en").keySet());
+        List<String> names = shipped().words().get("en").keySet().stream().map(EntryName::text).toList();
+        assertThat(shown).doesNotHaveDuplicates().containsAll(names).hasSameSizeAs(names);
         assertThat(list(section(model, "phrases").get("groups")).get(0).get("entries")).asList().isNotEmpty()
                 .allSatisfy(e -> assertThat(((Map<?, ?>) e).get("name").toString()).startsWith("words."));
         assertThat(section(model, "menu-faq")).containsEntry("menu", "faq");
@@ -123,6 +125,42 @@ class PhoneWordsPageModelTest {
         assertThat(faqSaid).hasSize(8);
         assertThat(faqSaid.get(5).get("f").asText()).isEqualTo("w.es.main-menu-option");
         assertThat(faqSaid.get(7).get("f").asText()).isEqualTo("w.es.repeat-option");
+    }
+
+    /** Names of the boxes of a group, as the page shows them. */
+    static List<Object> names(Map<String, Object> group) {
+        return list(group.get("entries")).stream().map(e -> e.get("name")).toList();
+    }
+
+    @Test
+    void whatCallersMaySayOfATopicIsUnderThatTopicAndWhatTheySayAnywhereIsTogether() {
+        Map<String, Object> model = page(shipped(), Optional.empty()).model();
+        Map<String, Object> painful = list(section(model, "menu-faq").get("groups")).get(2);
+        assertThat(painful.get("title")).isEqualTo("Key 2: whether it hurts");
+        assertThat(names(painful)).containsExactly("faq-painful.option", "faq-painful.words", "faq-painful");
+        assertThat(entry(model, "faq-painful.words").get("title")).isEqualTo("What callers may say to choose it");
+        assertThat(names(list(section(model, "menu-main").get("groups")).get(3))).as("a submenu's own words under its key")
+                .containsExactly("faq.option", "faq.words", "faq.topic", "faq.back");
+        assertThat(names(list(section(model, "phrases").get("groups")).get(0))).as("the words for what every menu offers")
+                .containsExactlyInAnyOrderElementsOf(java.util.Arrays.stream(FixedEntry.values())
+                        .filter(EntryName::isWordList).map(EntryName::text).toList());
+        assertThat(entry(model, "words.numbers").get("title")).isEqualTo("The numbers zero to nine, as callers say them");
+        assertThat(entry(model, "words.main-menu").get("title")).isEqualTo("What callers may say: main menu");
+    }
+
+    @Test
+    void aMisspeltNameIsShownAsWrittenWhereItsKindBelongs() {
+        PromptFiles misspelt = PhoneWordsFormTest.edited("en/line.txt", "[goodbye]",
+                "[words.frontdesk]\ndesk please\n\n[faq.optoin]\nthe questions\n\n[goodbye]");
+        Map<String, Object> model = page(PhoneWordsForm.of(misspelt).orElseThrow(), Optional.empty()).model();
+        assertThat(names(list(section(model, "phrases").get("groups")).get(0))).as("still a list of what callers say")
+                .contains("words.frontdesk");
+        assertThat(entry(model, "words.frontdesk").get("title")).isEqualTo("What callers may say: frontdesk");
+        assertThat(names(list(section(model, "other").get("groups")).get(0))).contains("faq.optoin");
+        assertThat(entry(model, "faq.optoin").get("title")).isEqualTo("Faq optoin");
+        assertThat(names(list(section(model, "menu-main").get("groups")).get(3))).doesNotContain("faq.optoin");
+        Map<?, ?> spanish = (Map<?, ?>) list(entry(model, "faq.optoin").get("fields")).get(1);
+        assertThat(spanish.get("id")).as("the box keeps the name as written").isEqualTo("w.es.faq.optoin");
     }
 
     @Test

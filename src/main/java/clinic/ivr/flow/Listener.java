@@ -15,7 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>A clear best match is taken. A weaker one, or two choices that score alike, is only a
  * {@link Heard.Kind#MAYBE}: the flow asks before going there; a command, which cannot be asked
  * about, is then not understood. Anything weaker is not understood. A number is a key only when it
- * is all the caller said.
+ * is all the caller said. Words the caller's language does not understand, but plainly of the line's
+ * other language, ask for that language: the caller is switched to it, as with the language key.
  */
 public final class Listener {
 
@@ -40,6 +41,8 @@ public final class Listener {
     private final Map<String, Map<String, List<String>>> examples = new HashMap<>();
     private final Map<String, Map<String, Heard>> meanings = new HashMap<>();
     private final Map<String, Vocabulary> vocabularies;
+    /** Found when first needed: most callers speak the language they hear. */
+    private volatile TellingWords telling;
 
     /**
      * Builds each language's matcher once, when words are first heard in it: a new version of the prompts
@@ -85,19 +88,36 @@ public final class Listener {
         if (words == null || Vocabulary.normalize(input.speech()).isEmpty()) {
             return Heard.of(Heard.Kind.UNCLEAR);
         }
-        PhraseMatcher matcher = matcher(state.language());
-        Optional<Heard> number = number(Vocabulary.normalize(input.speech()), words, matcher);
+        Heard meant = meaning(input.speech(), state.language(), words);
+        if (meant.kind() == Heard.Kind.LANGUAGE && denies(input.speech(), state.language())) {
+            // "no hablo inglés" at the Spanish menu, "I don't speak Spanish" at the English one: not a request for it
+            meant = Heard.of(Heard.Kind.UNCLEAR);
+        }
+        if (meant.kind() == Heard.Kind.UNCLEAR || meant.kind() == Heard.Kind.MAYBE) {
+            // "me duele la espalda" at the English menu: the caller speaks the other language
+            Optional<String> other = telling().otherLanguageOf(input.speech(), state.language());
+            if (other.isPresent()) {
+                return new Heard(Heard.Kind.LANGUAGE, other.get());
+            }
+        }
+        return meant;
+    }
+
+    /** What words said in the caller's language mean, from the example phrases of that language. */
+    private Heard meaning(String speech, String language, Vocabulary words) {
+        PhraseMatcher matcher = matcher(language);
+        Optional<Heard> number = number(Vocabulary.normalize(speech), words, matcher);
         if (number.isPresent()) {
             return number.get();
         }
-        List<PhraseMatcher.Match> ranked = matcher.rank(input.speech());
+        List<PhraseMatcher.Match> ranked = matcher.rank(speech);
         // "hold on", "un momentito", "I was talking to my son": nothing the caller asks of the line
         if (ranked.isEmpty() || ranked.get(0).destination().equals(PhraseMatcher.ASIDE)) {
             return Heard.of(Heard.Kind.UNCLEAR);
         }
         PhraseMatcher.Match best = ranked.get(0);
         double next = ranked.size() < 2 ? 0 : ranked.get(1).score();
-        Map<String, Heard> meaning = meanings.get(state.language());
+        Map<String, Heard> meaning = meanings.get(language);
         Heard meant = meaning.get(best.destination());
         boolean place = maybe(meant).kind() == Heard.Kind.MAYBE;
         boolean saidEnough = place ? best.wordForWord() >= WORD_FOR_WORD && !best.oneWordOf()
@@ -120,6 +140,21 @@ public final class Listener {
             }
         }
         return Heard.of(Heard.Kind.UNCLEAR);
+    }
+
+    private TellingWords telling() {
+        TellingWords found = telling;
+        if (found == null) {
+            found = new TellingWords(vocabularies);
+            telling = found;
+        }
+        return found;
+    }
+
+    /** Whether the caller says no or not: "don't" and "can't" are "not" to the matcher, as "no" is in Spanish. */
+    private static boolean denies(String speech, String language) {
+        List<String> words = PhraseMatcher.wordsOf(language, speech);
+        return words.contains("not") || words.contains("no");
     }
 
     /**

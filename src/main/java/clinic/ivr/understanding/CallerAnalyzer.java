@@ -6,8 +6,10 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -205,6 +207,27 @@ final class CallerAnalyzer extends Analyzer {
         } catch (IOException e) {
             throw new UncheckedIOException("the stems of " + language + " could not be read", e);
         }
+    }
+
+    /**
+     * The words every caller of a language wraps a request in, whatever they ask: its stop words (all of
+     * Lucene's), filler words, key words and the words of its asides, folded. Telling words of a language.
+     */
+    static Set<String> everydayWords(String language) {
+        CharArraySet stop = language.equals("en") ? EnglishAnalyzer.ENGLISH_STOP_WORDS_SET
+                : language.equals("es") ? SpanishAnalyzer.getDefaultStopSet() : CharArraySet.EMPTY_SET;
+        Set<String> words = new HashSet<>();
+        for (Object word : with(with(stop, language, "filler"), language, "keys")) {
+            words.add(fold(new String((char[]) word)));
+        }
+        for (String aside : phrases(language, "asides")) {
+            for (String word : aside.split("[^\\p{L}\\p{N}]+")) {
+                if (!word.isEmpty()) {
+                    words.add(fold(word));
+                }
+            }
+        }
+        return Set.copyOf(words);
     }
 
     /** The phrases of {@code LIST-LANG.txt} beside this class, one a line; none for other languages. */

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.apache.lucene.document.Document;
@@ -266,6 +267,16 @@ public final class PhraseMatcher {
     public boolean onlyNamesAKey(String phrase) {
         return CallerAnalyzer.terms(analyzer, CallerAnalyzer.SPOKEN, phrase).stream()
                 .allMatch(word -> analyzer.namesAKey(word) || lexicon.word(word) == null);
+    }
+
+    private static final Map<String, Set<String>> EVERYDAY = new ConcurrentHashMap<>();
+
+    /**
+     * The words callers of a language wrap any request in (its stop, filler and key words, the words of its
+     * asides), lower case without accents: with a line's example phrases, what tells one language from another.
+     */
+    public static Set<String> everydayWords(String language) {
+        return EVERYDAY.computeIfAbsent(language, CallerAnalyzer::everydayWords);
     }
 
     /** One analyzer a language for {@link #wordsOf}, its word lists read once: it keeps no state between texts. */

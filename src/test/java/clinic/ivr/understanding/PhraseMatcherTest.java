@@ -234,4 +234,14 @@ class PhraseMatcherTest {
                 .as("lower may have been slower, but less surely than slower said").isGreaterThan(0)
                 .isLessThan(score(pace, "slower please"));
     }
+
+    @Test
+    void everydayWordsAreWhatCallersOfALanguageSayAroundAnyRequestAccentsFolded() {
+        // Lucene's stop words, the filler, the words of a key and of the asides, written without accents
+        assertThat(PhraseMatcher.everydayWords("es")).contains("la", "que", "oiga", "favor", "oprima", "momento")
+                .doesNotContain("qué", "the", "espalda");
+        assertThat(PhraseMatcher.everydayWords("en")).contains("the", "press", "hold")
+                .doesNotContain("la", "oprima", "hurt");
+        assertThat(PhraseMatcher.everydayWords("fr")).as("a language without lists").isEmpty();
+    }
 }

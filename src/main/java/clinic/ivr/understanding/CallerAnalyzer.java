@@ -92,8 +92,7 @@ final class CallerAnalyzer extends Analyzer {
         super(PER_FIELD_REUSE_STRATEGY);
         this.english = language.equals("en");
         this.spanish = language.equals("es");
-        CharArraySet stop = english ? without(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, ENGLISH_KEPT)
-                : spanish ? without(SpanishAnalyzer.getDefaultStopSet(), SPANISH_KEPT) : CharArraySet.EMPTY_SET;
+        CharArraySet stop = without(luceneStopWords(language), english ? ENGLISH_KEPT : SPANISH_KEPT);
         this.stopWords = folded(with(stop, language, "filler"));
         this.whole = folded(with(CharArraySet.EMPTY_SET, language, "whole"));
         this.keys = folded(with(CharArraySet.EMPTY_SET, language, "keys"));
@@ -209,15 +208,19 @@ final class CallerAnalyzer extends Analyzer {
         }
     }
 
+    /** Lucene's stop words of the language; none for a language it has none for. */
+    private static CharArraySet luceneStopWords(String language) {
+        return language.equals("en") ? EnglishAnalyzer.ENGLISH_STOP_WORDS_SET
+                : language.equals("es") ? SpanishAnalyzer.getDefaultStopSet() : CharArraySet.EMPTY_SET;
+    }
+
     /**
      * The words every caller of a language wraps a request in, whatever they ask: its stop words (all of
      * Lucene's), filler words, key words and the words of its asides, folded. Telling words of a language.
      */
     static Set<String> everydayWords(String language) {
-        CharArraySet stop = language.equals("en") ? EnglishAnalyzer.ENGLISH_STOP_WORDS_SET
-                : language.equals("es") ? SpanishAnalyzer.getDefaultStopSet() : CharArraySet.EMPTY_SET;
         Set<String> words = new HashSet<>();
-        for (Object word : with(with(stop, language, "filler"), language, "keys")) {
+        for (Object word : with(with(luceneStopWords(language), language, "filler"), language, "keys")) {
             words.add(fold(new String((char[]) word)));
         }
         for (String aside : phrases(language, "asides")) {

@@ -22,6 +22,7 @@ record Arguments(String command, Map<String, String> flags, List<String> words) 
     private static final Map<String, Map<String, Boolean>> COMMANDS = Map.of(
             "serve", Map.of(),
             "validate", Map.of(),
+            "warm-up", Map.of(),
             "script", Map.of("--html", false),
             "call", Map.of("--speak", false, "--lang", true),
             "prompts", Map.of("--note", true, "--by", true),

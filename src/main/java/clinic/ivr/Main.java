@@ -70,6 +70,9 @@ public final class Main {
 
               serve                              answer calls (what runs when no command is given)
               validate [DIR]                     check the prompts before any caller hears them
+              warm-up [DIR]                      start the line on checked prompts, answer a practice call
+                                                 and stop (the build runs it after validate, to record the
+                                                 classes a start loads for a faster start)
               script [--html] [DIR]              print the whole phone tree for review, as Markdown
                                                  (or as an HTML page with --html)
               call [--speak] [--lang es] [DIR]   try a call in this terminal, without Twilio
@@ -115,7 +118,7 @@ public final class Main {
         // the build's own check of the shipped prompts is kept beside the jar for the line to start on
         BuildRecord record = switch (arguments.command()) {
             case "validate" -> BuildRecord.toWrite(env.frontDeskNumber());
-            case "serve" -> BuildRecord.toRead(env.frontDeskNumber());
+            case "serve", "warm-up" -> BuildRecord.toRead(env.frontDeskNumber());
             default -> BuildRecord.NONE;
         };
         Validator validator = new Validator(new PromptsLoader(env.frontDeskNumber()), clock, record);
@@ -125,6 +128,8 @@ public final class Main {
                 return 0;
             case "validate":
                 return ValidationReport.print(dir.toString(), validator.validate(dir), out);
+            case "warm-up":
+                return WarmUp.run(dir, validator, env, clock, err);
             case "script":
                 return script(validator.validate(dir), arguments.has("--html"), out, err);
             case "call":

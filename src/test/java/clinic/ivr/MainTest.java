@@ -27,6 +27,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.io.IOException;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Timeout;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -102,6 +106,26 @@ class MainTest {
         prompts.edit("menus.yaml", "  2: faq-painful", "  1: faq-painful");
         assertThat(run(Map.of("PROMPTS_DIR", prompts.dir().toString()), "", "validate")).isOne();
         assertThat(out()).as(out()).contains("prompts/menus.yaml line " + line + ": ");
+    }
+
+    @Test
+    @Timeout(60)
+    void warmUpAnswersAPracticeCallOnASparePortAndThrowawayDataThenStopsLeavingNothing() throws Exception {
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        List<Path> before = practiceFolders(tmp);
+        Path data = temp.resolve("data");
+        // the line's own port and data folder stay untouched: port 1 cannot be listened on
+        assertThat(run(Map.of("IVR_NOW", TestLine.OPEN.toString(), "PORT", "1", "DATA_DIR", data.toString()), "",
+                "warm-up", "prompts")).as(err()).isZero();
+        assertThat(data).doesNotExist();
+        assertThat(practiceFolders(tmp)).isEqualTo(before);
+        assertThat(err()).as("the practice line's trial-mode banner is not the build's business").isEmpty();
+    }
+
+    private static List<Path> practiceFolders(Path tmp) throws IOException {
+        try (Stream<Path> files = Files.list(tmp)) {
+            return files.filter(f -> f.getFileName().toString().startsWith("clinic-ivr-warm-up")).sorted().toList();
+        }
     }
 
     @Test

@@ -43,7 +43,7 @@ class ShippedPromptsBuildIT {
         broken.edit("en/faq.txt", "Many people feel", "Many people at ${clinic.phon} feel");
 
         Process build = new ProcessBuilder("./mvnw", "-B", "-q", "-o", "exec:exec@shipped-prompts",
-                "-Dclinic.prompts=" + broken.dir(), "-Dclinic.cds.archive=" + temp.resolve("archive.jsa"))
+                "-Dclinic.prompts=" + broken.dir())
                 .redirectErrorStream(true).start();
         String output = new String(build.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(build.waitFor(120, TimeUnit.SECONDS)).isTrue();

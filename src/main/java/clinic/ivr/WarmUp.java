@@ -1,0 +1,84 @@
+package clinic.ivr;
+
+import clinic.ivr.checks.Validator;
+import clinic.ivr.config.Env;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.HttpURLConnection;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
+
+/**
+ * The build's practice start ({@code warm-up}): the line started on the prompts the build just checked, on a
+ * spare port with a throwaway data folder, its first answer to a call taken over HTTP, then stopped. The
+ * build runs it under {@code -XX:ArchiveClassesAtExit}, so the class-data archive holds the classes a real
+ * start up to its first answer loads (Jetty, the embedded database, the prompts, the answer path): the line
+ * maps them instead of reading them from the jar. Classes only later calls need stay out, since an archived
+ * class takes more memory than a loaded one.
+ */
+final class WarmUp {
+
+    private static final int WAIT_MS = 10_000;
+
+    private WarmUp() {}
+
+    /** @return 0 when the practice call was answered, 1 (and why, on {@code err}) otherwise */
+    static int run(Path prompts, Validator validator, Env env, Clock clock, PrintStream err) throws Exception {
+        Path data = Files.createTempDirectory("clinic-ivr-warm-up");
+        try {
+            Map<String, String> vars = new HashMap<>(Map.of("PORT", "0", "DATA_DIR", data.toString(),
+                    "PROMPTS_DIR", prompts.toString()));
+            env.frontDeskNumber().ifPresent(number -> vars.put("FRONT_DESK_NUMBER", number));
+            AtomicReference<String> unanswered = new AtomicReference<>();
+            int code = Main.serve(Env.from(vars), validator, clock, new PrintStream(OutputStream.nullOutputStream()),
+                    server -> {
+                        try {
+                            unanswered.set(call(server.port()));
+                            server.stop(Duration.ZERO);
+                        } catch (Exception e) {
+                            unanswered.set(e.toString());
+                        }
+                    });
+            if (code != 0 || unanswered.get() != null) {
+                err.println("The practice start of the line did not answer its call: " + unanswered.get());
+                return 1;
+            }
+            return 0;
+        } finally {
+            try (Stream<Path> files = Files.walk(data)) {
+                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
+    }
+
+    /**
+     * A call's first request, over the JDK's plain HTTP connection (its newer client would add its own and
+     * TLS's classes to the archive). @return null when the line answered it with TwiML, else what it did
+     */
+    private static String call(int port) throws Exception {
+        HttpURLConnection http = (HttpURLConnection) URI.create("http://127.0.0.1:" + port + "/voice").toURL()
+                .openConnection();
+        http.setConnectTimeout(WAIT_MS);
+        http.setReadTimeout(WAIT_MS);
+        http.setDoOutput(true);
+        http.setRequestProperty("Content-Type", "application/x-www-form-urlencoded");
+        try (OutputStream body = http.getOutputStream()) {
+            body.write("CallSid=CAwarmup&From=%2B15555550100&To=%2B15555550199".getBytes(StandardCharsets.UTF_8));
+        }
+        try (InputStream in = http.getInputStream()) {
+            String answer = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return http.getResponseCode() == 200 && answer.contains("<Response>") ? null
+                    : http.getResponseCode() + " " + answer;
+        }
+    }
+}

@@ -6,11 +6,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 OUT=bench/out
 PORT=${LINE_PORT:-18080}
-JAVA_OPTS=${JAVA_OPTS:-"-XX:+UseSerialGC -Xss512k -XX:TieredStopAtLevel=1 -Xmx64m -XX:+ExitOnOutOfMemoryError -XX:SharedArchiveFile=target/clinic-ivr.jsa -Xshare:auto"}
+JAVA_OPTS=${JAVA_OPTS:-}
+# the Procfile's JVM flags, then JAVA_OPTS, as the host starts the line
+JVM_FLAGS=$(eval "echo $(sed -n 's/^web: *//p' Procfile)" | sed -e 's/^java //' -e 's/ -jar .*//')
 [ -f "$OUT/requests.lua" ] || { echo "run bench/run.sh first" >&2; exit 1; }
 rm -f "$OUT/line.jfr"
 # shellcheck disable=SC2086
-env TWILIO_AUTH_TOKEN=bench-auth-token PORT=$PORT IVR_NOW=2026-03-04T15:00:00Z DATA_DIR=$OUT/data java $JAVA_OPTS \
+env TWILIO_AUTH_TOKEN=bench-auth-token PORT=$PORT IVR_NOW=2026-03-04T15:00:00Z DATA_DIR=$OUT/data java $JVM_FLAGS \
   -XX:StartFlightRecording=filename=$OUT/line.jfr,settings=profile,dumponexit=true \
   -jar target/clinic-ivr.jar >"$OUT/profile.stdout" 2>"$OUT/profile.stderr" &
 PID=$!

@@ -129,7 +129,7 @@ public final class Main {
             case "validate":
                 return ValidationReport.print(dir.toString(), validator.validate(dir), out);
             case "warm-up":
-                return WarmUp.run(dir, validator, env, clock, err);
+                return WarmUp.run(dir, validator, clock, out, err);
             case "script":
                 return script(validator.validate(dir), arguments.has("--html"), out, err);
             case "call":

@@ -2,6 +2,7 @@ package clinic.ivr;
 
 import clinic.ivr.checks.Validator;
 import clinic.ivr.config.Env;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -13,9 +14,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -29,30 +31,39 @@ import java.util.stream.Stream;
 final class WarmUp {
 
     private static final int WAIT_MS = 10_000;
+    private static final Pattern FIRST_SENTENCE = Pattern.compile("(\\p{L}[^.?!]*[.?!])");
 
     private WarmUp() {}
 
-    /** @return 0 when the practice call was answered, 1 (and why, on {@code err}) otherwise */
-    static int run(Path prompts, Validator validator, Env env, Clock clock, PrintStream err) throws Exception {
+    /**
+     * Prints the first words the practice caller heard on {@code out}.
+     * @return 0 when the practice call was answered, 1 (and why, on {@code err}) otherwise
+     */
+    static int run(Path prompts, Validator validator, Clock clock, PrintStream out, PrintStream err) throws Exception {
         Path data = Files.createTempDirectory("clinic-ivr-warm-up");
         try {
-            Map<String, String> vars = new HashMap<>(Map.of("PORT", "0", "DATA_DIR", data.toString(),
-                    "PROMPTS_DIR", prompts.toString()));
-            env.frontDeskNumber().ifPresent(number -> vars.put("FRONT_DESK_NUMBER", number));
+            Env practice = Env.from(Map.of("PORT", "0", "DATA_DIR", data.toString(), "PROMPTS_DIR", prompts.toString()));
+            AtomicReference<String> heard = new AtomicReference<>();
             AtomicReference<String> unanswered = new AtomicReference<>();
-            int code = Main.serve(Env.from(vars), validator, clock, new PrintStream(OutputStream.nullOutputStream()),
+            int code = Main.serve(practice, validator, clock, new PrintStream(OutputStream.nullOutputStream()),
                     server -> {
                         try {
-                            unanswered.set(call(server.port()));
+                            heard.set(call(server.port()));
+                        } catch (Exception e) {
+                            unanswered.set(e.toString());
+                        }
+                        try {
                             server.stop(Duration.ZERO);
                         } catch (Exception e) {
                             unanswered.set(e.toString());
                         }
                     });
-            if (code != 0 || unanswered.get() != null) {
-                err.println("The practice start of the line did not answer its call: " + unanswered.get());
+            if (code != 0 || heard.get() == null) {
+                err.println(code != 0 ? "The practice line could not start."
+                        : "The practice line did not answer its call: " + unanswered.get());
                 return 1;
             }
+            out.println("The line started on " + prompts + " and answered a practice call: \"" + heard.get() + "\"");
             return 0;
         } finally {
             try (Stream<Path> files = Files.walk(data)) {
@@ -63,9 +74,9 @@ final class WarmUp {
 
     /**
      * A call's first request, over the JDK's plain HTTP connection (its newer client would add its own and
-     * TLS's classes to the archive). @return null when the line answered it with TwiML, else what it did
+     * TLS's classes to the archive). @return the first words the caller hears
      */
-    private static String call(int port) throws Exception {
+    private static String call(int port) throws IOException {
         HttpURLConnection http = (HttpURLConnection) URI.create("http://127.0.0.1:" + port + "/voice").toURL()
                 .openConnection();
         http.setConnectTimeout(WAIT_MS);
@@ -77,8 +88,12 @@ final class WarmUp {
         }
         try (InputStream in = http.getInputStream()) {
             String answer = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return http.getResponseCode() == 200 && answer.contains("<Response>") ? null
-                    : http.getResponseCode() + " " + answer;
+            // the words of the TwiML, tags and all, up to the end of the first sentence
+            Matcher said = FIRST_SENTENCE.matcher(answer.replaceAll("<[^>]*>", " ").replaceAll("\\s+", " "));
+            if (http.getResponseCode() != 200 || !answer.contains("<Response>") || !said.find()) {
+                throw new IOException("answered " + http.getResponseCode() + " with nothing to say: " + answer);
+            }
+            return said.group(1);
         }
     }
 }

@@ -117,6 +117,9 @@ class MainTest {
         // the line's own port and data folder stay untouched: port 1 cannot be listened on
         assertThat(run(Map.of("IVR_NOW", TestLine.OPEN.toString(), "PORT", "1", "DATA_DIR", data.toString()), "",
                 "warm-up", "prompts")).as(err()).isZero();
+        assertThat(out()).as("what the practice caller heard first")
+                .isEqualTo("The line started on prompts and answered a practice call: \"If this is a medical emergency,"
+                        + " hang up and dial 911.\"\n");
         assertThat(data).doesNotExist();
         assertThat(practiceFolders(tmp)).isEqualTo(before);
         assertThat(err()).as("the practice line's trial-mode banner is not the build's business").isEmpty();

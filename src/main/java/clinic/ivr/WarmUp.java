@@ -44,23 +44,23 @@ final class WarmUp {
         try {
             Env practice = Env.from(Map.of("PORT", "0", "DATA_DIR", data.toString(), "PROMPTS_DIR", prompts.toString()));
             AtomicReference<String> heard = new AtomicReference<>();
-            AtomicReference<String> unanswered = new AtomicReference<>();
+            AtomicReference<String> failure = new AtomicReference<>();
             int code = Main.serve(practice, validator, clock, new PrintStream(OutputStream.nullOutputStream()),
                     server -> {
                         try {
                             heard.set(call(server.port()));
                         } catch (Exception e) {
-                            unanswered.set(e.toString());
+                            failure.set(e.toString());
                         }
                         try {
                             server.stop(Duration.ZERO);
                         } catch (Exception e) {
-                            unanswered.set(e.toString());
+                            failure.set(e.toString());
                         }
                     });
             if (code != 0 || heard.get() == null) {
                 err.println(code != 0 ? "The practice line could not start."
-                        : "The practice line did not answer its call: " + unanswered.get());
+                        : "The practice line did not answer its call: " + failure.get());
                 return 1;
             }
             out.println("The line started on " + prompts + " and answered a practice call: \"" + heard.get() + "\"");
@@ -88,7 +88,7 @@ final class WarmUp {
         }
         try (InputStream in = http.getInputStream()) {
             String answer = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            // the words of the TwiML, tags and all, up to the end of the first sentence
+            // the words of the TwiML without its tags, up to the end of the first sentence
             Matcher said = FIRST_SENTENCE.matcher(answer.replaceAll("<[^>]*>", " ").replaceAll("\\s+", " "));
             if (http.getResponseCode() != 200 || !answer.contains("<Response>") || !said.find()) {
                 throw new IOException("answered " + http.getResponseCode() + " with nothing to say: " + answer);

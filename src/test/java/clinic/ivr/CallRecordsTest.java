@@ -22,6 +22,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -66,7 +67,9 @@ class CallRecordsTest {
         /** Everything recorded so far, written: the writer empties its queue as the line does when it stops. */
         List<CallFigures.Call> calls() {
             writer.close();
-            return new CallFigures(pool()).between(Instant.EPOCH, Instant.parse("2100-01-01T00:00:00Z"));
+            List<CallFigures.Call> calls = new ArrayList<>();
+            new CallFigures(pool()).eachBetween(Instant.EPOCH, Instant.parse("2100-01-01T00:00:00Z"), calls::add);
+            return calls;
         }
 
         Caller caller(String sid, String number) {

@@ -9,6 +9,7 @@ import clinic.ivr.store.MessageStore;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -74,36 +76,73 @@ public final class ExportServlet extends StaffPageServlet {
         ZoneId zone = clinic.zone();
         Instant start = from.get().atStartOfDay(zone).toInstant();
         Instant end = to.get().plusDays(1).atStartOfDay(zone).toInstant();
-        boolean ofMessages = path.equals(MESSAGES);
-        String csv = ofMessages ? messages(start, end, zone) : calls(start, end, zone);
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + (ofMessages ? "messages" : "calls")
-                + "-" + from.get() + "-to-" + to.get() + ".csv\"");
-        write(response, "text/csv; header=present", csv);
+        String days = "-" + from.get() + "-to-" + to.get() + ".csv";
+        if (path.equals(MESSAGES)) {
+            messages(start, end, zone, new Download(response, "messages" + days, MESSAGE_COLUMNS));
+        } else {
+            calls(start, end, zone, new Download(response, "calls" + days, CALL_COLUMNS));
+        }
     }
 
-    private String messages(Instant start, Instant end, ZoneId zone) {
-        Csv csv = new Csv(List.of("Received", "Caller", "Status", "Called back", "Called back by", "Was listening to",
-                "Language", "Seconds", "Transcription", "Notes", "Message"));
+    private static final List<String> MESSAGE_COLUMNS = List.of("Received", "Caller", "Status", "Called back",
+            "Called back by", "Was listening to", "Language", "Seconds", "Transcription", "Notes", "Message");
+    private static final List<String> CALL_COLUMNS = List.of("Started", "Ended", "Seconds", "Language",
+            "Slower speech", "Caller", "How it ended", "Where", "Heard", "Call");
+
+    private void messages(Instant start, Instant end, ZoneId zone, Download download) {
         for (Message m : messages.receivedBetween(start, end)) {
-            csv.row(List.of(local(m.receivedAt(), zone), m.caller() == null ? "" : PhoneNumber.of(m.caller()).spoken(),
+            download.accept(List.of(local(m.receivedAt(), zone), m.caller() == null ? "" : PhoneNumber.of(m.caller()).spoken(),
                     m.status() == Message.Status.CALLED_BACK ? "called back" : "new", local(m.calledBackAt(), zone),
                     text(m.calledBackBy()), clinic.named(m.topic()), text(m.language()),
                     m.seconds() == null ? "" : String.valueOf(m.seconds()), text(m.transcription()), text(m.notes()),
                     String.valueOf(m.id())));
         }
-        return csv.toString();
+        download.start();
     }
 
-    private String calls(Instant start, Instant end, ZoneId zone) {
-        Csv csv = new Csv(List.of("Started", "Ended", "Seconds", "Language", "Slower speech", "Caller", "How it ended",
-                "Where", "Heard", "Call"));
-        for (CallFigures.Call c : calls.between(start, end)) {
-            csv.row(List.of(local(c.started(), zone), local(c.ended(), zone),
-                    c.seconds() == null ? "" : String.valueOf(c.seconds()), text(c.language()), c.slow() ? "yes" : "no",
-                    text(c.caller()), CallEnding.of(text(c.ending())).map(CallEnding::words).orElse(""),
-                    clinic.named(c.place()), heard(c.steps()), c.callSid()));
+    private void calls(Instant start, Instant end, ZoneId zone, Download download) {
+        calls.eachBetween(start, end, c -> download.accept(List.of(local(c.started(), zone), local(c.ended(), zone),
+                c.seconds() == null ? "" : String.valueOf(c.seconds()), text(c.language()), c.slow() ? "yes" : "no",
+                text(c.caller()), CallEnding.of(text(c.ending())).map(CallEnding::words).orElse(""),
+                clinic.named(c.place()), heard(c.steps()), c.callSid())));
+        download.start();
+    }
+
+    /**
+     * A spreadsheet sent row by row as the store gives them. Nothing is sent before the first row (or the end
+     * of an empty one), so a store that fails at once still gets the staff its error page, not a broken file.
+     */
+    private static final class Download implements Consumer<List<String>> {
+
+        private final HttpServletResponse response;
+        private final String file;
+        private final List<String> header;
+        private Csv csv;
+
+        Download(HttpServletResponse response, String file, List<String> header) {
+            this.response = response;
+            this.file = file;
+            this.header = header;
         }
-        return csv.toString();
+
+        @Override
+        public void accept(List<String> cells) {
+            start().row(cells);
+        }
+
+        /** The file, its headers and header row sent at the first call. */
+        Csv start() {
+            if (csv == null) {
+                response.setContentType("text/csv; header=present; charset=UTF-8");
+                response.setHeader("Content-Disposition", "attachment; filename=\"" + file + "\"");
+                try {
+                    csv = new Csv(response.getWriter(), header);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return csv;
+        }
     }
 
     /** What the caller heard, in order, in plain words: "General questions > Common questions > Whether it hurts". */

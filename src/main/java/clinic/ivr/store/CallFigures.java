@@ -8,9 +8,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * What the dashboard and the export read about the calls. Each figure is one query over a range of days
@@ -18,6 +20,9 @@ import java.util.Map;
  * a few rows a day, however many calls the line takes.
  */
 public final class CallFigures {
+
+    /** How many calls the export reads at once. */
+    static final int PAGE = 500;
 
     /** A count for one day: of calls by how they ended, of answers by topic, of hang-ups by menu. */
     public record DayCount(LocalDate day, String key, int count) {}
@@ -27,7 +32,12 @@ public final class CallFigures {
 
     /** One call, as the export lists it; the steps are what the caller heard, in order. */
     public record Call(String callSid, Instant started, Instant ended, Integer seconds, String language, boolean slow,
-                       String caller, String ending, String place, List<Heard> steps) {}
+                       String caller, String ending, String place, List<Heard> steps) {
+
+        Call withSteps(List<Heard> heard) {
+            return new Call(callSid, started, ended, seconds, language, slow, caller, ending, place, List.copyOf(heard));
+        }
+    }
 
     /** One step a caller heard: its kind ("menu", "answer", "front-desk" ...) and its menu or topic. */
     public record Heard(String step, String node) {}
@@ -99,39 +109,64 @@ public final class CallFigures {
         }
     }
 
-    /** The calls that started in [from, to), oldest first, with the steps each caller heard. */
-    public List<Call> between(Instant from, Instant to) {
-        try (Connection c = pool.connection()) {
-            Map<String, List<Heard>> steps = new LinkedHashMap<>();
-            try (PreparedStatement p = c.prepareStatement("SELECT e.call_sid, e.step, e.node FROM call_events e"
-                    + " JOIN calls k ON k.call_sid = e.call_sid WHERE k.started_at >= ? AND k.started_at < ?"
-                    + " ORDER BY e.call_sid, e.heard_at, e.id")) {
-                p.setObject(1, SqlCallStore.utc(from));
-                p.setObject(2, SqlCallStore.utc(to));
-                try (ResultSet r = p.executeQuery()) {
-                    while (r.next()) {
-                        steps.computeIfAbsent(r.getString(1), k -> new ArrayList<>())
-                                .add(new Heard(r.getString(2), r.getString(3)));
-                    }
-                }
+    /**
+     * The calls that started in [from, to), oldest first, each with the steps its caller heard, handed to
+     * {@code each} a page of {@link #PAGE} calls at a time: an export of a year of a busy line needs the
+     * memory of one page, and no connection is held while {@code each} writes to a slow download.
+     */
+    public void eachBetween(Instant from, Instant to, Consumer<Call> each) {
+        Instant afterStarted = from;
+        String afterSid = "";
+        List<Call> page;
+        do {
+            page = page(from, to, afterStarted, afterSid);
+            page.forEach(each);
+            if (!page.isEmpty()) {
+                afterStarted = page.get(page.size() - 1).started();
+                afterSid = page.get(page.size() - 1).callSid();
             }
+        } while (page.size() == PAGE);
+    }
+
+    /** The next page of calls after (afterStarted, afterSid) in the order of their start, then their sid. */
+    private List<Call> page(Instant from, Instant to, Instant afterStarted, String afterSid) {
+        try (Connection c = pool.connection()) {
             List<Call> calls = new ArrayList<>();
             try (PreparedStatement p = c.prepareStatement("SELECT call_sid, started_at, ended_at, duration_seconds,"
                     + " language, slow, caller_masked, ending, ending_place FROM calls"
-                    + " WHERE started_at >= ? AND started_at < ? ORDER BY started_at, call_sid")) {
+                    + " WHERE started_at >= ? AND started_at < ? AND (started_at > ? OR (started_at = ? AND call_sid > ?))"
+                    + " ORDER BY started_at, call_sid LIMIT " + PAGE)) {
                 p.setObject(1, SqlCallStore.utc(from));
                 p.setObject(2, SqlCallStore.utc(to));
+                p.setObject(3, SqlCallStore.utc(afterStarted));
+                p.setObject(4, SqlCallStore.utc(afterStarted));
+                p.setString(5, afterSid);
                 try (ResultSet r = p.executeQuery()) {
                     while (r.next()) {
                         int seconds = r.getInt(4);
                         Integer duration = r.wasNull() ? null : seconds;
                         calls.add(new Call(r.getString(1), instant(r, 2), instant(r, 3), duration, r.getString(5),
-                                r.getBoolean(6), r.getString(7), r.getString(8), r.getString(9),
-                                List.copyOf(steps.getOrDefault(r.getString(1), List.of()))));
+                                r.getBoolean(6), r.getString(7), r.getString(8), r.getString(9), List.of()));
                     }
                 }
             }
-            return calls;
+            if (calls.isEmpty()) {
+                return calls;
+            }
+            Map<String, List<Heard>> steps = new HashMap<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT call_sid, step, node FROM call_events WHERE call_sid IN ("
+                    + String.join(",", Collections.nCopies(calls.size(), "?")) + ") ORDER BY call_sid, heard_at, id")) {
+                for (int i = 0; i < calls.size(); i++) {
+                    p.setString(i + 1, calls.get(i).callSid());
+                }
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        steps.computeIfAbsent(r.getString(1), k -> new ArrayList<>()).add(new Heard(r.getString(2),
+                                r.getString(3)));
+                    }
+                }
+            }
+            return calls.stream().map(call -> call.withSteps(steps.getOrDefault(call.callSid(), List.of()))).toList();
         } catch (SQLException e) {
             throw StoreException.of("read the calls to export", pool.database().describe(), e);
         }

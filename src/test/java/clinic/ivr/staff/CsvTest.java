@@ -34,9 +34,10 @@ class CsvTest {
 
     @org.junit.jupiter.api.Test
     void linesEndWithCrLfAQuotedCellKeepsItsLineBreakAndTheFileStartsWithAByteOrderMark() {
-        String csv = new Csv(List.of("Caller", "Transcription")).row(List.of("212-555-0147", "line one\nline two"))
-                .row(List.of("", "")).toString();
-        assertThat(csv).isEqualTo("\uFEFFCaller,Transcription\r\n212-555-0147,\"line one\nline two\"\r\n,\r\n");
+        StringBuilder csv = new StringBuilder();
+        new Csv(csv, List.of("Caller", "Transcription")).row(List.of("212-555-0147", "line one\nline two"))
+                .row(List.of("", ""));
+        assertThat(csv.toString()).isEqualTo("\uFEFFCaller,Transcription\r\n212-555-0147,\"line one\nline two\"\r\n,\r\n");
         assertThat(Csv.cell(null)).isEmpty();
     }
 }

@@ -86,7 +86,14 @@ class CallStoreTest {
     }
 
     List<Call> calls() {
-        return figures.between(TEN.minusSeconds(3_600), TEN.plusSeconds(86_400));
+        return between(figures, TEN.minusSeconds(3_600), TEN.plusSeconds(86_400));
+    }
+
+    /** What the export is handed, in the order it is handed. */
+    static List<Call> between(CallFigures figures, Instant from, Instant to) {
+        List<Call> calls = new ArrayList<>();
+        figures.eachBetween(from, to, calls::add);
+        return calls;
     }
 
     String hashOf(String sid) throws Exception {
@@ -163,11 +170,32 @@ class CallStoreTest {
             store.write(new Placed("CA-" + i, at, DAY, 10 + i, true, ANA).step("menu", "main", 1, "en", false).events);
         }
         store.write(new Placed("CA-0b", TEN, DAY, 10, true, BO).step("menu", "main", 1, "en", false).events);
-        assertThat(figures.between(TEN, TEN.plusSeconds(3 * 3_600))).extracting(Call::callSid)
+        assertThat(between(figures, TEN, TEN.plusSeconds(3 * 3_600))).extracting(Call::callSid)
                 .containsExactly("CA-0", "CA-0b", "CA-1", "CA-2");
-        assertThat(figures.between(TEN.plusSeconds(1), TEN.plusSeconds(3_601))).extracting(Call::callSid)
+        assertThat(between(figures, TEN.plusSeconds(1), TEN.plusSeconds(3_601))).extracting(Call::callSid)
                 .containsExactly("CA-1");
-        assertThat(figures.between(TEN.plusSeconds(3_601), TEN.plusSeconds(3_602))).isEmpty();
+        assertThat(between(figures, TEN.plusSeconds(3_601), TEN.plusSeconds(3_602))).isEmpty();
+    }
+
+    @Test
+    void aLongExportIsHandedOverInPagesEachCallOnceInOrderWithItsOwnSteps() {
+        // more calls than two pages, a page boundary falling among calls that started at the same second
+        int count = 2 * CallFigures.PAGE + 7;
+        List<CallEvent> events = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Instant at = TEN.plusSeconds(i < CallFigures.PAGE + 20 ? i / 40 : i);
+            events.addAll(new Placed(String.format("CA%05d", i), at, DAY, 10, true, ANA)
+                    .step("menu", "main", 1, "en", false).step("answer", "topic-" + i, 1, "en", false).events);
+        }
+        store.write(events);
+        List<Call> calls = between(figures, TEN, TEN.plusSeconds(86_400));
+        assertThat(calls).hasSize(count);
+        assertThat(calls).extracting(Call::callSid).doesNotHaveDuplicates()
+                .isSorted();
+        assertThat(calls).allSatisfy(call -> assertThat(call.steps()).extracting(CallFigures.Heard::node)
+                .containsExactly("main", "topic-" + Integer.parseInt(call.callSid().substring(2))));
+        assertThat(between(figures, TEN.plusSeconds(1), TEN.plusSeconds(2))).extracting(Call::callSid)
+                .as("the calls that started in that second").hasSize(40);
     }
 
     @Test
@@ -327,7 +355,7 @@ class CallStoreTest {
             line.write(busy.events);
 
             assertThat(fileVersion(file) - before).as("writes of the file for one batch").isLessThanOrEqualTo(2);
-            assertThat(new CallFigures(file).between(TEN, TEN.plusSeconds(86_400)))
+            assertThat(between(new CallFigures(file), TEN, TEN.plusSeconds(86_400)))
                     .filteredOn(call -> call.callSid().equals("CA71"))
                     .singleElement().satisfies(call -> assertThat(call.steps()).hasSize(CallWriter.BATCH));
         }
@@ -415,7 +443,7 @@ class CallStoreTest {
                 .hasMessageContaining("count the calls");
         assertThatThrownBy(() -> figures.hours(DAY, DAY)).hasMessageContaining("count the calls by hour");
         assertThatThrownBy(() -> figures.repeatCallers(DAY, DAY)).hasMessageContaining("count the repeat callers");
-        assertThatThrownBy(() -> figures.between(TEN, TEN)).hasMessageContaining("read the calls to export");
+        assertThatThrownBy(() -> between(figures, TEN, TEN)).hasMessageContaining("read the calls to export");
         assertThatThrownBy(() -> store.purge(TEN)).hasMessageContaining("delete old calls");
         assertThatThrownBy(() -> store.write(List.of())).hasMessageContaining("write 0 call events");
     }

@@ -52,7 +52,7 @@ class RetentionTest {
 
             new Retention(calls, new RecordingCopies(pool), KEEP, Clock.fixed(NOW, ZoneOffset.UTC)).purge();
 
-            List<CallFigures.Call> left = new CallFigures(pool).between(Instant.EPOCH, NOW);
+            List<CallFigures.Call> left = CallStoreTest.between(new CallFigures(pool), Instant.EPOCH, NOW);
             assertThat(left).extracting(CallFigures.Call::callSid).containsExactly("CANEW");
             assertThat(new CallFigures(pool).topics(old.atZone(ZoneOffset.UTC).toLocalDate(),
                     NOW.atZone(ZoneOffset.UTC).toLocalDate())).extracting(CallFigures.DayCount::count)
@@ -94,7 +94,7 @@ class RetentionTest {
         calls.write(List.of(heard("CAOLD", NOW.minus(KEEP).minusSeconds(60))));
         try (Retention retention = new Retention(calls, new RecordingCopies(pool), KEEP, Clock.fixed(NOW, ZoneOffset.UTC))
                 .start().start()) {
-            CallWriterTest.until(() -> new CallFigures(pool).between(Instant.EPOCH, NOW).isEmpty());
+            CallWriterTest.until(() -> CallStoreTest.between(new CallFigures(pool), Instant.EPOCH, NOW).isEmpty());
         }
         pool.close();
         try (Retention down = new Retention(calls, new RecordingCopies(pool), KEEP, Clock.fixed(NOW, ZoneOffset.UTC))) {

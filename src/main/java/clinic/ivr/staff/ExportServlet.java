@@ -39,6 +39,10 @@ public final class ExportServlet extends StaffPageServlet {
     /** The days offered at first: the last thirty. */
     static final int DEFAULT_DAYS = 30;
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final List<String> MESSAGE_COLUMNS = List.of("Received", "Caller", "Status", "Called back",
+            "Called back by", "Was listening to", "Language", "Seconds", "Transcription", "Notes", "Message");
+    private static final List<String> CALL_COLUMNS = List.of("Started", "Ended", "Seconds", "Language",
+            "Slower speech", "Caller", "How it ended", "Where", "Heard", "Call");
 
     private final transient MessageStore messages;
     private final transient CallFigures calls;
@@ -84,14 +88,10 @@ public final class ExportServlet extends StaffPageServlet {
         }
     }
 
-    private static final List<String> MESSAGE_COLUMNS = List.of("Received", "Caller", "Status", "Called back",
-            "Called back by", "Was listening to", "Language", "Seconds", "Transcription", "Notes", "Message");
-    private static final List<String> CALL_COLUMNS = List.of("Started", "Ended", "Seconds", "Language",
-            "Slower speech", "Caller", "How it ended", "Where", "Heard", "Call");
-
     private void messages(Instant start, Instant end, ZoneId zone, Download download) {
         for (Message m : messages.receivedBetween(start, end)) {
-            download.accept(List.of(local(m.receivedAt(), zone), m.caller() == null ? "" : PhoneNumber.of(m.caller()).spoken(),
+            download.accept(List.of(local(m.receivedAt(), zone),
+                    m.caller() == null ? "" : PhoneNumber.of(m.caller()).spoken(),
                     m.status() == Message.Status.CALLED_BACK ? "called back" : "new", local(m.calledBackAt(), zone),
                     text(m.calledBackBy()), clinic.named(m.topic()), text(m.language()),
                     m.seconds() == null ? "" : String.valueOf(m.seconds()), text(m.transcription()), text(m.notes()),

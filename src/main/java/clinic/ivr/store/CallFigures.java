@@ -131,44 +131,54 @@ public final class CallFigures {
     /** The next page of calls after (afterStarted, afterSid) in the order of their start, then their sid. */
     private List<Call> page(Instant from, Instant to, Instant afterStarted, String afterSid) {
         try (Connection c = pool.connection()) {
-            List<Call> calls = new ArrayList<>();
-            try (PreparedStatement p = c.prepareStatement("SELECT call_sid, started_at, ended_at, duration_seconds,"
-                    + " language, slow, caller_masked, ending, ending_place FROM calls"
-                    + " WHERE started_at >= ? AND started_at < ? AND (started_at > ? OR (started_at = ? AND call_sid > ?))"
-                    + " ORDER BY started_at, call_sid LIMIT " + PAGE)) {
-                p.setObject(1, SqlCallStore.utc(from));
-                p.setObject(2, SqlCallStore.utc(to));
-                p.setObject(3, SqlCallStore.utc(afterStarted));
-                p.setObject(4, SqlCallStore.utc(afterStarted));
-                p.setString(5, afterSid);
-                try (ResultSet r = p.executeQuery()) {
-                    while (r.next()) {
-                        int seconds = r.getInt(4);
-                        Integer duration = r.wasNull() ? null : seconds;
-                        calls.add(new Call(r.getString(1), instant(r, 2), instant(r, 3), duration, r.getString(5),
-                                r.getBoolean(6), r.getString(7), r.getString(8), r.getString(9), List.of()));
-                    }
-                }
-            }
-            if (calls.isEmpty()) {
-                return calls;
-            }
-            Map<String, List<Heard>> steps = new HashMap<>();
-            try (PreparedStatement p = c.prepareStatement("SELECT call_sid, step, node FROM call_events WHERE call_sid IN ("
-                    + String.join(",", Collections.nCopies(calls.size(), "?")) + ") ORDER BY call_sid, heard_at, id")) {
-                for (int i = 0; i < calls.size(); i++) {
-                    p.setString(i + 1, calls.get(i).callSid());
-                }
-                try (ResultSet r = p.executeQuery()) {
-                    while (r.next()) {
-                        steps.computeIfAbsent(r.getString(1), k -> new ArrayList<>()).add(new Heard(r.getString(2),
-                                r.getString(3)));
-                    }
-                }
-            }
+            List<Call> calls = callsAfter(c, from, to, afterStarted, afterSid);
+            Map<String, List<Heard>> steps = calls.isEmpty() ? Map.of() : stepsOf(c, calls);
             return calls.stream().map(call -> call.withSteps(steps.getOrDefault(call.callSid(), List.of()))).toList();
         } catch (SQLException e) {
             throw StoreException.of("read the calls to export", pool.database().describe(), e);
+        }
+    }
+
+    private static List<Call> callsAfter(Connection c, Instant from, Instant to, Instant afterStarted, String afterSid)
+            throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT call_sid, started_at, ended_at, duration_seconds,"
+                + " language, slow, caller_masked, ending, ending_place FROM calls"
+                + " WHERE started_at >= ? AND started_at < ? AND (started_at > ? OR (started_at = ? AND call_sid > ?))"
+                + " ORDER BY started_at, call_sid LIMIT " + PAGE)) {
+            p.setObject(1, SqlCallStore.utc(from));
+            p.setObject(2, SqlCallStore.utc(to));
+            p.setObject(3, SqlCallStore.utc(afterStarted));
+            p.setObject(4, SqlCallStore.utc(afterStarted));
+            p.setString(5, afterSid);
+            List<Call> calls = new ArrayList<>();
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    int seconds = r.getInt(4);
+                    Integer duration = r.wasNull() ? null : seconds;
+                    calls.add(new Call(r.getString(1), instant(r, 2), instant(r, 3), duration, r.getString(5),
+                            r.getBoolean(6), r.getString(7), r.getString(8), r.getString(9), List.of()));
+                }
+            }
+            return calls;
+        }
+    }
+
+    /** The steps each of these calls' callers heard, in order. */
+    private static Map<String, List<Heard>> stepsOf(Connection c, List<Call> calls) throws SQLException {
+        String sids = String.join(",", Collections.nCopies(calls.size(), "?"));
+        try (PreparedStatement p = c.prepareStatement("SELECT call_sid, step, node FROM call_events"
+                + " WHERE call_sid IN (" + sids + ") ORDER BY call_sid, heard_at, id")) {
+            for (int i = 0; i < calls.size(); i++) {
+                p.setString(i + 1, calls.get(i).callSid());
+            }
+            Map<String, List<Heard>> steps = new HashMap<>();
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    steps.computeIfAbsent(r.getString(1), k -> new ArrayList<>())
+                            .add(new Heard(r.getString(2), r.getString(3)));
+                }
+            }
+            return steps;
         }
     }
 

@@ -89,14 +89,12 @@ public final class ExportServlet extends StaffPageServlet {
     }
 
     private void messages(Instant start, Instant end, ZoneId zone, Download download) {
-        for (Message m : messages.receivedBetween(start, end)) {
-            download.accept(List.of(local(m.receivedAt(), zone),
-                    m.caller() == null ? "" : PhoneNumber.of(m.caller()).spoken(),
-                    m.status() == Message.Status.CALLED_BACK ? "called back" : "new", local(m.calledBackAt(), zone),
-                    text(m.calledBackBy()), clinic.named(m.topic()), text(m.language()),
-                    m.seconds() == null ? "" : String.valueOf(m.seconds()), text(m.transcription()), text(m.notes()),
-                    String.valueOf(m.id())));
-        }
+        messages.eachReceivedBetween(start, end, m -> download.accept(List.of(local(m.receivedAt(), zone),
+                m.caller() == null ? "" : PhoneNumber.of(m.caller()).spoken(),
+                m.status() == Message.Status.CALLED_BACK ? "called back" : "new", local(m.calledBackAt(), zone),
+                text(m.calledBackBy()), clinic.named(m.topic()), text(m.language()),
+                m.seconds() == null ? "" : String.valueOf(m.seconds()), text(m.transcription()), text(m.notes()),
+                String.valueOf(m.id()))));
         download.start();
     }
 

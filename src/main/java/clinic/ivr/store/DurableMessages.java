@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -161,8 +162,8 @@ public final class DurableMessages implements MessageStore {
     }
 
     @Override
-    public List<Message> receivedBetween(Instant from, Instant to) {
-        return store.receivedBetween(from, to);
+    public void eachReceivedBetween(Instant from, Instant to, Consumer<Message> each) {
+        store.eachReceivedBetween(from, to, each);
     }
 
     @Override

@@ -5,6 +5,7 @@ import clinic.ivr.desk.MessageQuery;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** Where callers' messages are kept for staff. Every method may throw {@link StoreException}. */
 public interface MessageStore extends AutoCloseable {
@@ -21,8 +22,11 @@ public interface MessageStore extends AutoCloseable {
     /** One page of the messages staff look for, newest first, and how many there are in all. */
     MessageQuery.Found search(MessageQuery query);
 
-    /** Messages received in [from, to), oldest first: what an export holds. */
-    List<Message> receivedBetween(Instant from, Instant to);
+    /**
+     * The messages received in [from, to), oldest first, handed to {@code each} a page at a time: what an
+     * export holds, in the memory of one page however long the range.
+     */
+    void eachReceivedBetween(Instant from, Instant to, Consumer<Message> each);
 
     Optional<Message> find(long id);
 

@@ -5,6 +5,7 @@ import clinic.ivr.desk.MessageQuery;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -64,8 +65,8 @@ public final class ReconnectingStore implements MessageStore {
     }
 
     @Override
-    public List<Message> receivedBetween(Instant from, Instant to) {
-        return store().receivedBetween(from, to);
+    public void eachReceivedBetween(Instant from, Instant to, Consumer<Message> each) {
+        store().eachReceivedBetween(from, to, each);
     }
 
     @Override

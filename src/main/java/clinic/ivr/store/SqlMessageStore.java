@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Messages in a SQL database: the embedded H2 file by default, PostgreSQL when several instances
@@ -25,6 +26,8 @@ public final class SqlMessageStore implements MessageStore {
     private static final String COLUMNS = "id, recording_sid, call_sid, caller, caller_language, topic, received_at,"
             + " recording_url, duration_seconds, transcription, transcription_status, status, called_back_at,"
             + " called_back_by, notes";
+    /** How many messages an export reads at once. */
+    static final int EXPORT_PAGE = 500;
     private static final String NEWEST_FIRST = " ORDER BY received_at DESC, id DESC";
     /** Callbacks fill in what is missing; a transcription, when it comes, is the newest word. */
     private static final String UPDATE = "UPDATE messages SET call_sid = COALESCE(call_sid, ?),"
@@ -226,10 +229,27 @@ public final class SqlMessageStore implements MessageStore {
     }
 
     @Override
-    public List<Message> receivedBetween(Instant from, Instant to) {
+    public void eachReceivedBetween(Instant from, Instant to, Consumer<Message> each) {
+        Instant afterReceived = from;
+        long afterId = Long.MIN_VALUE;
+        List<Message> page;
+        do {
+            page = receivedAfter(from, to, afterReceived, afterId);
+            page.forEach(each);
+            if (!page.isEmpty()) {
+                afterReceived = page.get(page.size() - 1).receivedAt();
+                afterId = page.get(page.size() - 1).id();
+            }
+        } while (page.size() == EXPORT_PAGE);
+    }
+
+    /** The next page of messages after (afterReceived, afterId) in the order they were received. */
+    private List<Message> receivedAfter(Instant from, Instant to, Instant afterReceived, long afterId) {
         try (Connection c = pool.connection(); PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS
-                + " FROM messages WHERE received_at >= ? AND received_at < ? ORDER BY received_at, id")) {
-            bind(p, List.of(from, to));
+                + " FROM messages WHERE received_at >= ? AND received_at < ?"
+                + " AND (received_at > ? OR (received_at = ? AND id > ?)) ORDER BY received_at, id LIMIT " + EXPORT_PAGE)) {
+            bind(p, List.of(from, to, afterReceived, afterReceived));
+            p.setLong(5, afterId);
             return messages(p);
         } catch (SQLException e) {
             throw failed("read the messages to export", e);

@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -227,6 +228,32 @@ class MessageStoreTest {
     }
 
     /** Sixty messages, one a minute, from four callers; every fifth called back; some words to find. */
+    /** What an export is handed, in the order it is handed. */
+    static List<Message> exported(MessageStore store, Instant from, Instant to) {
+        List<Message> messages = new ArrayList<>();
+        store.eachReceivedBetween(from, to, messages::add);
+        return messages;
+    }
+
+    @org.junit.jupiter.api.Test
+    void aLongExportIsHandedOverInPagesEachMessageOnceInTheOrderReceived() {
+        try (ConnectionPool pool = ConnectionPool.open(Database.embedded(dataDir));
+             SqlMessageStore store = new SqlMessageStore(pool)) {
+            // more than a page, its boundary among messages received at the same second
+            int count = SqlMessageStore.EXPORT_PAGE + 3;
+            for (int i = 0; i < count; i++) {
+                String sid = String.format("RE%05d", i);
+                store.record(Message.recorded(new Recording(sid, "https://api.twilio.com/r/" + sid, 10, "completed"),
+                        "CA" + sid, "+12125550147", "en", "faq", T0.plusSeconds(i / 40)));
+            }
+            List<Message> messages = exported(store, T0, T0.plusSeconds(86_400));
+            assertThat(messages).hasSize(count);
+            assertThat(messages).extracting(Message::recordingSid).doesNotHaveDuplicates().isSorted();
+            assertThat(exported(store, T0.plusSeconds(1), T0.plusSeconds(2))).as("received in that second")
+                    .hasSize(40);
+        }
+    }
+
     static void sixty(MessageStore store) {
         String[] callers = {"+12125550147", "+13105550199", "+447700900123", "sip:front@clinic.example"};
         String[] words = {"Please call me back about my appointment", "Does it hurt? My back hurts",
@@ -329,8 +356,8 @@ class MessageStoreTest {
             assertThat(again.calledBackBy()).isNull();
             assertThat(store.markNew(999_999)).isFalse();
 
-            List<Message> range = store.receivedBetween(T0.plusSeconds(60 * 10), T0.plusSeconds(60 * 13));
-            assertThat(range).extracting(Message::recordingSid).containsExactly("RE110", "RE111", "RE112");
+            assertThat(exported(store, T0.plusSeconds(60 * 10), T0.plusSeconds(60 * 13)))
+                    .extracting(Message::recordingSid).containsExactly("RE110", "RE111", "RE112");
         }
     }
 

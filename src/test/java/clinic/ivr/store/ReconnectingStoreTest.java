@@ -91,7 +91,7 @@ class ReconnectingStoreTest {
             assertThat(messages.find(999_999)).isEmpty();
             assertThat(messages.search(new MessageQuery(MessageQuery.Show.ALL, "knee", 1)).messages())
                     .extracting(Message::recordingSid).containsExactly("RE2");
-            assertThat(messages.receivedBetween(T0, T0.plusSeconds(30))).extracting(Message::recordingSid)
+            assertThat(MessageStoreTest.exported(messages, T0, T0.plusSeconds(30))).extracting(Message::recordingSid)
                     .containsExactly("RE1");
             assertThat(messages.unanswered()).isEqualTo(new MessageStore.Unanswered(2, java.util.Optional.of(T0)));
 

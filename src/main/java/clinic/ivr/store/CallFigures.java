@@ -115,17 +115,8 @@ public final class CallFigures {
      * memory of one page, and no connection is held while {@code each} writes to a slow download.
      */
     public void eachBetween(Instant from, Instant to, Consumer<Call> each) {
-        Instant afterStarted = from;
-        String afterSid = "";
-        List<Call> page;
-        do {
-            page = page(from, to, afterStarted, afterSid);
-            page.forEach(each);
-            if (!page.isEmpty()) {
-                afterStarted = page.get(page.size() - 1).started();
-                afterSid = page.get(page.size() - 1).callSid();
-            }
-        } while (page.size() == PAGE);
+        Pages.each(PAGE, last -> page(from, to, last.map(Call::started).orElse(from),
+                last.map(Call::callSid).orElse("")), each);
     }
 
     /** The next page of calls after (afterStarted, afterSid) in the order of their start, then their sid. */

@@ -230,17 +230,8 @@ public final class SqlMessageStore implements MessageStore {
 
     @Override
     public void eachReceivedBetween(Instant from, Instant to, Consumer<Message> each) {
-        Instant afterReceived = from;
-        long afterId = Long.MIN_VALUE;
-        List<Message> page;
-        do {
-            page = receivedAfter(from, to, afterReceived, afterId);
-            page.forEach(each);
-            if (!page.isEmpty()) {
-                afterReceived = page.get(page.size() - 1).receivedAt();
-                afterId = page.get(page.size() - 1).id();
-            }
-        } while (page.size() == EXPORT_PAGE);
+        Pages.each(EXPORT_PAGE, last -> receivedAfter(from, to, last.map(Message::receivedAt).orElse(from),
+                last.map(Message::id).orElse(Long.MIN_VALUE)), each);
     }
 
     /** The next page of messages after (afterReceived, afterId) in the order they were received. */

@@ -20,6 +20,12 @@ import org.slf4j.LoggerFactory;
  */
 public final class CallLines {
 
+    /**
+     * The logging set up as {@code logback.xml} configures it: a test class that adds its own appenders takes it
+     * to read, and one whose line stops the configured call log (then configures it anew) takes it alone.
+     */
+    public static final String LOGGING = "logback's configuration";
+
     private final ByteArrayOutputStream written = new ByteArrayOutputStream();
     private final Logger logger;
 

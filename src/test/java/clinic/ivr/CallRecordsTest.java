@@ -32,12 +32,15 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
 
 /**
  * What the line records of its calls, placed over HTTP as Twilio places them, on the embedded database
  * and on PostgreSQL: each step the caller heard in order, how the call ended (from the flow's steps),
  * its length from the status callback, and the caller's number only as a salted hash and masked.
  */
+@ResourceLock(value = CallLines.LOGGING, mode = ResourceAccessMode.READ)
 class CallRecordsTest {
 
     enum Kind { EMBEDDED_H2, POSTGRESQL }

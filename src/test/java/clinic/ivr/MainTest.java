@@ -51,8 +51,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.slf4j.LoggerFactory;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /** The commands as staff type them: exit codes and what they print. */
+@ResourceLock(CallLines.LOGGING)
 class MainTest {
 
     @TempDir

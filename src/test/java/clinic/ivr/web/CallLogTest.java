@@ -17,8 +17,11 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
 
 /** The call log: one JSON line per webhook, written off the request threads, and none lost when the line stops. */
+@ResourceLock(value = CallLines.LOGGING, mode = ResourceAccessMode.READ)
 class CallLogTest {
 
     static final Clock NOW = Clock.fixed(Instant.parse("2026-03-02T14:30:00Z"), ZoneOffset.UTC);

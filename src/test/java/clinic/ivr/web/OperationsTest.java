@@ -25,8 +25,11 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
 
 /** What the operators see: one JSON line per answer, and the metrics behind the staff password. */
+@ResourceLock(value = CallLines.LOGGING, mode = ResourceAccessMode.READ)
 class OperationsTest {
 
     private static final String PASSWORD = "correct horse battery staple";

@@ -16,8 +16,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
 
 /** An answer that fails inside the line is still counted and logged, as the 500 Jetty then sends. */
+@ResourceLock(value = CallLines.LOGGING, mode = ResourceAccessMode.READ)
 class RequestRecorderTest {
 
     @Test

@@ -44,12 +44,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.ResourceLock;
+import org.junit.jupiter.api.parallel.ResourceAccessMode;
 
 /**
  * The webhook server as Twilio and an operator meet it: the callbacks' answers that make Twilio retry or
  * not, what /health says when the line is unwell, what each refusal looks like, and the call log line of
  * each kind of request.
  */
+@ResourceLock(value = CallLines.LOGGING, mode = ResourceAccessMode.READ)
 class WebhookServerTest {
 
     static final Instant NOW = Instant.parse("2026-03-02T14:30:00Z");

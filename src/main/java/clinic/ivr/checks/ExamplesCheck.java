@@ -34,8 +34,7 @@ public final class ExamplesCheck {
     }
 
     private static void check(String language, List<EntryName> entries, Wording w, Findings findings) {
-        Map<String, EntryName> firstEntry = new HashMap<>();
-        Map<String, Source> firstSource = new HashMap<>();
+        Map<String, Phrase> first = new HashMap<>();
         for (EntryName entry : entries) {
             List<String> phrases = w.words(entry);
             if (phrases.isEmpty()) {
@@ -47,25 +46,32 @@ public final class ExamplesCheck {
             if (entry == FixedEntry.LANGUAGE_WORDS) {
                 continue; // words for another language, heard in the other language's line
             }
-            List<Source> sources = w.phraseSources(entry);
             for (int i = 0; i < phrases.size(); i++) {
-                Source here = i < sources.size() ? sources.get(i) : w.source(entry).orElse(new Source("", 0));
+                Phrase here = new Phrase(entry, i);
                 List<String> words = PhraseMatcher.wordsOf(language, phrases.get(i));
                 if (words.isEmpty()) {
-                    findings.warning(here.problem("\"" + phrases.get(i) + "\" in [" + entry + "] has only words"
-                            + " such as \"the\" or \"is\" that the line leaves out; it can match nothing. Say what the"
-                            + " caller wants in it."));
+                    findings.warning(here.source(w).problem("\"" + phrases.get(i) + "\" in [" + entry + "] has only"
+                            + " words such as \"the\" or \"is\" that the line leaves out; it can match nothing. Say what"
+                            + " the caller wants in it."));
                     continue;
                 }
-                String phrase = String.join(" ", words);
-                EntryName earlier = firstEntry.putIfAbsent(phrase, entry);
-                if (earlier != null && !earlier.equals(entry)) {
-                    findings.error(here.problem("\"" + phrases.get(i) + "\" in [" + entry + "] is the same, to the"
-                            + " line, as an example of [" + earlier + "] (" + firstSource.get(phrase) + "); a caller who"
-                            + " says it could mean either. Keep it in one of them, or add words that tell them apart."));
+                Phrase earlier = first.putIfAbsent(String.join(" ", words), here);
+                if (earlier != null && !earlier.entry().equals(entry)) {
+                    findings.error(here.source(w).problem("\"" + phrases.get(i) + "\" in [" + entry + "] is the same,"
+                            + " to the line, as an example of [" + earlier.entry() + "] (" + earlier.source(w) + "); a"
+                            + " caller who says it could mean either. Keep it in one of them, or add words that tell"
+                            + " them apart."));
                 }
-                firstSource.putIfAbsent(phrase, here);
             }
+        }
+    }
+
+    /** The phrase at {@code index} of a word list; where staff wrote it is looked up only for a finding. */
+    private record Phrase(EntryName entry, int index) {
+
+        Source source(Wording w) {
+            List<Source> sources = w.phraseSources(entry);
+            return index < sources.size() ? sources.get(index) : w.source(entry).orElse(new Source("", 0));
         }
     }
 }

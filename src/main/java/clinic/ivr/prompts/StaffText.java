@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Renders the staff's text entries once, when the prompts load. Staff text is plain sentences with
@@ -170,8 +171,10 @@ final class StaffText {
             sources.put(name, entry.where());
             typed.put(name, entry.lines());
         });
-        Map<EntryName, List<Source>> phraseSources = new HashMap<>();
-        words.forEach((name, phrases) -> phraseSources.put(name, phraseSources(entries.get(name), phrases)));
+        Map<EntryName, List<String>> lists = Map.copyOf(words);
+        Map<EntryName, TextFile.Entry> written = Map.copyOf(entries);
+        Function<EntryName, List<Source>> phraseSources = name -> lists.containsKey(name)
+                ? phraseSources(written.get(name), lists.get(name)) : List.of();
         return new Wording(language, passages, words, options, invalidKeys, "", filled,
                 new Wording.Written(sources, typed, phraseSources), hoursTemplates, model);
     }

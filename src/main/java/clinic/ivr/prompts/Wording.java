@@ -4,6 +4,7 @@ import clinic.ivr.flow.Heard;
 import freemarker.template.Template;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Everything the line says in one language, rendered from the staff text files when the prompts
@@ -125,7 +126,7 @@ public final class Wording {
 
     /** Where staff wrote each phrase of a word list, in the order of {@link #words}. */
     public List<Source> phraseSources(EntryName entry) {
-        return written.phrases().getOrDefault(entry, List.of());
+        return written.phrases().apply(entry);
     }
 
     /** "We will call you back on Monday." */
@@ -215,14 +216,14 @@ public final class Wording {
      *
      * @param sources entry name to where it is written
      * @param lines   entry name to its lines of words as typed
-     * @param phrases word-list entry name to where each of its phrases is written, in order
+     * @param phrases a word-list entry to where each of its phrases is written, in order; found when asked (only
+     *                a check that reports a phrase needs it, and finding them all took a third of each load)
      */
     record Written(Map<EntryName, Source> sources, Map<EntryName, List<WrittenLine>> lines,
-                   Map<EntryName, List<Source>> phrases) {
+                   Function<EntryName, List<Source>> phrases) {
         Written {
             sources = Map.copyOf(sources);
             lines = Map.copyOf(lines);
-            phrases = Map.copyOf(phrases);
         }
     }
 }

@@ -117,25 +117,43 @@ public final class Flow {
     }
 
     /**
-     * The answer to "Do you want to hear ...? Say yes, or press 1.": yes goes there, 0 to the front
-     * desk, star asks again; no, or anything else, goes back to the menu the caller was in.
+     * The answer to "Do you want to hear ...? Say yes, or press 1.": yes, or the choice said again, goes
+     * there, 0 to the front desk, star asks again; words that ask for something else ("no, how many visits
+     * would I need") are answered as at a menu; no, or anything else, goes back to the menu the caller was in.
      */
     private Step confirmed(CallState state, Input input, Call call) {
         CallState settled = state.understood();
-        if (listener.answer(input, state).orElse(false)) {
+        Optional<Boolean> answer = listener.answer(input, state);
+        Heard heard = answer.orElse(false) ? null : hear(state, input);
+        if (answer.orElse(false) || answer.isEmpty() && names(heard, state.ask())) {
             return state.ask().equals(CallState.FRONT_DESK)
                     ? frontDesk(settled, Lead.NONE, call) : enter(settled.at(state.ask()), call);
         }
-        if (listener.answer(input, state).isEmpty()) {
-            Heard heard = hear(state, input);
-            if (heard.kind() == Heard.Kind.REPEAT) {
-                return new Step.Confirm(settled.asking(state.ask()).morePatient(), Lead.NONE);
-            }
-            if (heard.kind() == Heard.Kind.FRONT_DESK) {
-                return frontDesk(settled, Lead.NONE, call);
-            }
+        if (answer.isEmpty() && heard.kind() == Heard.Kind.REPEAT) {
+            return new Step.Confirm(settled.asking(state.ask()).morePatient(), Lead.NONE);
+        }
+        if (answer.isEmpty() && heard.kind() == Heard.Kind.FRONT_DESK
+                || input.digits().isEmpty() && asksForMore(heard, state.ask())) {
+            return next(settled.asking(""), input, call);
         }
         return new Step.Menu(settled.at(menuOf(state.node())), Lead.NONE);
+    }
+
+    /** Whether the caller named the very choice the line asked about: "who it helps" to "Do you want to hear who it helps?" */
+    private static boolean names(Heard heard, String asked) {
+        return heard.kind() == Heard.Kind.GO && heard.detail().equals(asked);
+    }
+
+    /**
+     * Whether the caller's words surely ask for something other than the choice asked about, as they would at a
+     * menu. A doubtful match is not asked about in turn: one question at a time, then the menu.
+     */
+    private static boolean asksForMore(Heard heard, String asked) {
+        return switch (heard.kind()) {
+            case GO -> !heard.detail().equals(asked);
+            case FRONT_DESK, ASK_THE_DESK, DIRECTIONS, MESSAGE, TEXT, LANGUAGE, MAIN_MENU, SLOWER, NORMAL_PACE -> true;
+            case MAYBE, KEY, NEXT, REPEAT, SILENCE, UNCLEAR, GARBLED -> false;
+        };
     }
 
     /** The menu a caller is in: the menu itself, or the one a topic belongs to. */

@@ -81,6 +81,30 @@ class AskingFlowTest {
     }
 
     @Test
+    void atTheQuestionWordsThatAskForSomethingElseAreAnsweredAsAtAMenu() {
+        CallState asked = CallState.start("en").at("main").asking("who-it-helps");
+        for (String words : List.of("no, how many visits would I need", "how many sessions will it take",
+                "actually how long until I feel better")) {
+            assertThat(assertInstanceOf(Step.Answer.class, say(asked, words), words).state().node()).as(words)
+                    .isEqualTo("faq-results");
+        }
+        assertThat(assertInstanceOf(Step.Answer.class, say(asked, "no, is traction going to hurt")).state().ask()).as("settled").isEmpty();
+        assertThat(say(asked, "no, I'd like to leave a message")).isInstanceOf(Step.Voicemail.class);
+        assertThat(say(asked, "no, what time do you close today")).isInstanceOf(Step.Hours.class);
+        assertThat(assertInstanceOf(Step.Menu.class, say(asked, "en español por favor")).state().language()).isEqualTo("es");
+        assertThat(assertInstanceOf(Step.Answer.class, say(CallState.start("es").at("faq").asking("faq-painful"),
+                "no, ¿cuántas sesiones necesito?")).state().node()).isEqualTo("faq-results");
+    }
+
+    @Test
+    void atTheQuestionTheChoiceSaidAgainIsAYes() {
+        CallState asked = CallState.start("en").at("main").asking("who-it-helps");
+        assertThat(assertInstanceOf(Step.Answer.class, say(asked, "who it helps")).state().node()).isEqualTo("who-it-helps");
+        assertThat(assertInstanceOf(Step.Menu.class, say(asked, "no, not who it helps")).state().node())
+                .as("no, even with the choice's words, is no").isEqualTo("main");
+    }
+
+    @Test
     void atTheQuestionZeroStillReachesTheFrontDeskAndStarAsksAgain() {
         CallState asked = CallState.start("en").at("faq").asking("faq-avoid");
         assertThat(press(asked, "0")).isInstanceOf(Step.FrontDesk.class);

@@ -50,6 +50,11 @@ class SpeechTest {
         assertThat(Speech.clean("Hi\u0000\u0007 there\uE000\uE001\uFFFE.\tOK\n")).isEqualTo("Hi there.\tOK\n");
         assertThat(Speech.clean("a \uD83D\uDE00 smile")).isEqualTo("a \uD83D\uDE00 smile");
         assertThat(Speech.clean("half \uD83D pair \uDE00")).isEqualTo("half  pair ");
+        for (char c : new char[] {'\u0000', '\u0008', '\u000B', '\u000C', '\u000E', '\u001F', '\uD83D', '\uDE00', '\uE000',
+                '\uE001', '\uFFFE', '\uFFFF'}) {
+            assertThat(Speech.clean("a" + c + "b")).as("U+%04X alone", (int) c).isEqualTo("ab");
+        }
+        assertThat(Speech.clean("Sí, señora: ¿a qué hora?\tVale.\r\n")).isEqualTo("Sí, señora: ¿a qué hora?\tVale.\r\n");
     }
 
     @Test

@@ -54,6 +54,7 @@ class SpeechTest {
                 '\uE001', '\uFFFE', '\uFFFF'}) {
             assertThat(Speech.clean("a" + c + "b")).as("U+%04X alone", (int) c).isEqualTo("ab");
         }
+        assertThat(Speech.clean("\u0007\uFFFF")).as("nothing but what XML cannot carry").isEmpty();
         assertThat(Speech.clean("Sí, señora: ¿a qué hora?\tVale.\r\n")).isEqualTo("Sí, señora: ¿a qué hora?\tVale.\r\n");
     }
 

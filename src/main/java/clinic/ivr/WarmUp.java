@@ -88,7 +88,8 @@ final class WarmUp {
         }
         try (InputStream in = http.getInputStream()) {
             String answer = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            // the words of the TwiML without its tags, up to the end of the first sentence
+            // the words of the TwiML without its tags, up to the end of the first sentence; not read back with
+            // ParsedTwiml, whose XML parser a real start never loads and the archive would then hold
             Matcher said = FIRST_SENTENCE.matcher(answer.replaceAll("<[^>]*>", " ").replaceAll("\\s+", " "));
             if (http.getResponseCode() != 200 || !answer.contains("<Response>") || !said.find()) {
                 throw new IOException("answered " + http.getResponseCode() + " with nothing to say: " + answer);

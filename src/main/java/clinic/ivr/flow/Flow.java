@@ -89,7 +89,11 @@ public final class Flow {
         if (!state.ask().isEmpty()) {
             return confirmed(state, input, call);
         }
-        Heard heard = hear(state, input);
+        return follow(state, hear(state, input), call);
+    }
+
+    /** Where what the caller asked for at a menu or an answer takes the call. */
+    private Step follow(CallState state, Heard heard, Call call) {
         return switch (heard.kind()) {
             case GO -> enter(state.understood().at(heard.detail()), call);
             case MAYBE -> new Step.Confirm(state.understood().asking(heard.detail().isEmpty()
@@ -132,9 +136,8 @@ public final class Flow {
         if (answer.isEmpty() && heard.kind() == Heard.Kind.REPEAT) {
             return new Step.Confirm(settled.asking(state.ask()).morePatient(), Lead.NONE);
         }
-        if (answer.isEmpty() && heard.kind() == Heard.Kind.FRONT_DESK
-                || input.digits().isEmpty() && asksForMore(heard, state.ask())) {
-            return next(settled.asking(""), input, call);
+        if (heard.kind() == Heard.Kind.FRONT_DESK || input.digits().isEmpty() && asksForMore(heard, state.ask())) {
+            return follow(settled.asking(""), heard, call);
         }
         return new Step.Menu(settled.at(menuOf(state.node())), Lead.NONE);
     }

@@ -21,9 +21,6 @@ import java.util.function.Consumer;
  */
 public final class CallFigures {
 
-    /** How many calls the export reads at once. */
-    static final int PAGE = 500;
-
     /** A count for one day: of calls by how they ended, of answers by topic, of hang-ups by menu. */
     public record DayCount(LocalDate day, String key, int count) {}
 
@@ -111,11 +108,11 @@ public final class CallFigures {
 
     /**
      * The calls that started in [from, to), oldest first, each with the steps its caller heard, handed to
-     * {@code each} a page of {@link #PAGE} calls at a time: an export of a year of a busy line needs the
+     * {@code each} a page of {@link Pages#SIZE} calls at a time: an export of a year of a busy line needs the
      * memory of one page, and no connection is held while {@code each} writes to a slow download.
      */
     public void eachBetween(Instant from, Instant to, Consumer<Call> each) {
-        Pages.each(PAGE, last -> page(from, to, last.map(Call::started).orElse(from),
+        Pages.each(last -> page(from, to, last.map(Call::started).orElse(from),
                 last.map(Call::callSid).orElse("")), each);
     }
 
@@ -135,7 +132,7 @@ public final class CallFigures {
         try (PreparedStatement p = c.prepareStatement("SELECT call_sid, started_at, ended_at, duration_seconds,"
                 + " language, slow, caller_masked, ending, ending_place FROM calls"
                 + " WHERE started_at >= ? AND started_at < ? AND (started_at > ? OR (started_at = ? AND call_sid > ?))"
-                + " ORDER BY started_at, call_sid LIMIT " + PAGE)) {
+                + " ORDER BY started_at, call_sid LIMIT " + Pages.SIZE)) {
             p.setObject(1, SqlCallStore.utc(from));
             p.setObject(2, SqlCallStore.utc(to));
             p.setObject(3, SqlCallStore.utc(afterStarted));

@@ -11,13 +11,13 @@ import java.util.function.Function;
  */
 final class Pages {
 
+    /** The rows a page holds at most (a query's LIMIT); a shorter page is the last. */
+    static final int SIZE = 500;
+
     private Pages() {}
 
-    /**
-     * @param size  the rows a page holds at most; a shorter page is the last
-     * @param after the page after the given row, or the first page when there is none
-     */
-    static <T> void each(int size, Function<Optional<T>, List<T>> after, Consumer<T> each) {
+    /** @param after the page after the given row, or the first page when there is none */
+    static <T> void each(Function<Optional<T>, List<T>> after, Consumer<T> each) {
         Optional<T> last = Optional.empty();
         List<T> page;
         do {
@@ -26,6 +26,6 @@ final class Pages {
             if (!page.isEmpty()) {
                 last = Optional.of(page.get(page.size() - 1));
             }
-        } while (page.size() == size);
+        } while (page.size() == SIZE);
     }
 }

@@ -26,8 +26,6 @@ public final class SqlMessageStore implements MessageStore {
     private static final String COLUMNS = "id, recording_sid, call_sid, caller, caller_language, topic, received_at,"
             + " recording_url, duration_seconds, transcription, transcription_status, status, called_back_at,"
             + " called_back_by, notes";
-    /** How many messages an export reads at once. */
-    static final int EXPORT_PAGE = 500;
     private static final String NEWEST_FIRST = " ORDER BY received_at DESC, id DESC";
     /** Callbacks fill in what is missing; a transcription, when it comes, is the newest word. */
     private static final String UPDATE = "UPDATE messages SET call_sid = COALESCE(call_sid, ?),"
@@ -230,7 +228,7 @@ public final class SqlMessageStore implements MessageStore {
 
     @Override
     public void eachReceivedBetween(Instant from, Instant to, Consumer<Message> each) {
-        Pages.each(EXPORT_PAGE, last -> receivedAfter(from, to, last.map(Message::receivedAt).orElse(from),
+        Pages.each(last -> receivedAfter(from, to, last.map(Message::receivedAt).orElse(from),
                 last.map(Message::id).orElse(Long.MIN_VALUE)), each);
     }
 
@@ -238,7 +236,7 @@ public final class SqlMessageStore implements MessageStore {
     private List<Message> receivedAfter(Instant from, Instant to, Instant afterReceived, long afterId) {
         try (Connection c = pool.connection(); PreparedStatement p = c.prepareStatement("SELECT " + COLUMNS
                 + " FROM messages WHERE received_at >= ? AND received_at < ?"
-                + " AND (received_at > ? OR (received_at = ? AND id > ?)) ORDER BY received_at, id LIMIT " + EXPORT_PAGE)) {
+                + " AND (received_at > ? OR (received_at = ? AND id > ?)) ORDER BY received_at, id LIMIT " + Pages.SIZE)) {
             bind(p, List.of(from, to, afterReceived, afterReceived));
             p.setLong(5, afterId);
             return messages(p);

@@ -180,10 +180,10 @@ class CallStoreTest {
     @Test
     void aLongExportIsHandedOverInPagesEachCallOnceInOrderWithItsOwnSteps() {
         // more calls than two pages, a page boundary falling among calls that started at the same second
-        int count = 2 * CallFigures.PAGE + 7;
+        int count = 2 * Pages.SIZE + 7;
         List<CallEvent> events = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            Instant at = TEN.plusSeconds(i < CallFigures.PAGE + 20 ? i / 40 : i);
+            Instant at = TEN.plusSeconds(i < Pages.SIZE + 20 ? i / 40 : i);
             events.addAll(new Placed(String.format("CA%05d", i), at, DAY, 10, true, ANA)
                     .step("menu", "main", 1, "en", false).step("answer", "topic-" + i, 1, "en", false).events);
         }

@@ -227,7 +227,6 @@ class MessageStoreTest {
         }
     }
 
-    /** Sixty messages, one a minute, from four callers; every fifth called back; some words to find. */
     /** What an export is handed, in the order it is handed. */
     static List<Message> exported(MessageStore store, Instant from, Instant to) {
         List<Message> messages = new ArrayList<>();
@@ -240,7 +239,7 @@ class MessageStoreTest {
         try (ConnectionPool pool = ConnectionPool.open(Database.embedded(dataDir));
              SqlMessageStore store = new SqlMessageStore(pool)) {
             // more than a page, its boundary among messages received at the same second
-            int count = SqlMessageStore.EXPORT_PAGE + 3;
+            int count = Pages.SIZE + 3;
             for (int i = 0; i < count; i++) {
                 String sid = String.format("RE%05d", i);
                 store.record(Message.recorded(new Recording(sid, "https://api.twilio.com/r/" + sid, 10, "completed"),
@@ -254,6 +253,7 @@ class MessageStoreTest {
         }
     }
 
+    /** Sixty messages, one a minute, from four callers; every fifth called back; some words to find. */
     static void sixty(MessageStore store) {
         String[] callers = {"+12125550147", "+13105550199", "+447700900123", "sip:front@clinic.example"};
         String[] words = {"Please call me back about my appointment", "Does it hurt? My back hurts",

@@ -1,7 +1,10 @@
 package clinic.ivr.prompts;
 
 import clinic.ivr.flow.Heard;
+import freemarker.core.TemplateXMLOutputModel;
+import freemarker.core.XMLOutputFormat;
 import freemarker.template.Template;
+import freemarker.template.TemplateModelException;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -42,6 +45,7 @@ public final class Wording {
     private final Map<String, Speech> options;
     private final Map<String, Speech> invalidKeys;
     private final String hints;
+    private final TemplateXMLOutputModel hintsMarkup;
     private final Map<String, Speech> filled;
     private final Written written;
     private final Map<FixedEntry, Template> hoursTemplates;
@@ -69,6 +73,7 @@ public final class Wording {
         this.options = Map.copyOf(options);
         this.invalidKeys = Map.copyOf(invalidKeys);
         this.hints = hints;
+        this.hintsMarkup = escaped(hints);
         this.filled = Map.copyOf(filled);
         this.written = written;
         this.hoursTemplates = Map.copyOf(hoursTemplates);
@@ -189,6 +194,23 @@ public final class Wording {
     /** The Gather hints, the same at every menu: a caller may ask for anything from anywhere. */
     public String hints() {
         return hints;
+    }
+
+    /**
+     * The hints escaped for TwiML once, as the templates' own escaping would: every answer that listens
+     * carries all of them (about 8 KB), and escaping them character by character took a third of each
+     * answer's rendering.
+     */
+    public TemplateXMLOutputModel hintsMarkup() {
+        return hintsMarkup;
+    }
+
+    private static TemplateXMLOutputModel escaped(String text) {
+        try {
+            return XMLOutputFormat.INSTANCE.fromMarkup(XMLOutputFormat.INSTANCE.escapePlainText(text));
+        } catch (TemplateModelException e) {
+            throw new IllegalStateException(e); // only a format that cannot take markup throws
+        }
     }
 
     /** Every entry name, for checks and scripts. */

@@ -76,8 +76,11 @@ public final class TwimlRenderer {
         return prompts.wording(language).say(FixedEntry.TEXT_MESSAGE).writtenText();
     }
 
+    /** Room for an answer that listens, with its hints (9 to 11 KB), so the text is not copied as it grows. */
+    private static final int ANSWER_CHARACTERS = 16 * 1024;
+
     static String process(Template template, Map<String, Object> model) throws TemplateException, IOException {
-        StringWriter out = new StringWriter(2048);
+        StringWriter out = new StringWriter(ANSWER_CHARACTERS);
         template.process(model, out);
         return out.toString().stripLeading();
     }
@@ -412,7 +415,7 @@ public final class TwimlRenderer {
             gather.put("action", action);
             gather.put("timeout", step.waitSeconds());
             gather.put("language", voice.language());
-            gather.put("hints", w.hints());
+            gather.put("hints", w.hintsMarkup());
             gather.put("speechModel", SPEECH_MODEL);
             gather.put("speechTimeout", SPEECH_END_SECONDS);
             return Map.of("gather", gather, "says", says, "redirect", action);

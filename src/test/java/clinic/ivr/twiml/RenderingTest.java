@@ -91,11 +91,15 @@ class RenderingTest {
         PromptsCopy.replace(dir.resolve("clinic.yaml"), "name: Gramercy Physical Therapy", "name: \"Smith & Jones <PT> \\\"Care\\\"\"");
         PromptsCopy.replace(dir.resolve("en/line.txt"), "Thank you for calling ${clinic.name}.",
                 "Thank you for calling ${clinic.name}. Q&A: 1 < 2 > 0, \"quoted\" & 'single' ]]> \u0001done.");
+        PromptsCopy.replace(dir.resolve("en/desk.txt"), "message, leave a message,", "message, Q&A <desk> \"now\" 'please',");
         Prompts prompts = TestLine.load(dir);
         assertThat(Rehearsal.problems(prompts)).isEqualTo(List.of());
         Twiml first = Twiml.parse(TwimlRenderer.render(prompts, prompts.flow().start()));
         assertThat(first.spoken()).as(first.spoken()).contains(
                 "Thank you for calling Smith & Jones <PT> \"Care\". Q&A: 1 < 2 > 0, \"quoted\" & 'single' ]]> done.");
+        // the hints are escaped once when the prompts load, and read back as staff wrote them
+        assertThat(first.all("Gather").get(0).getAttribute("hints")).isEqualTo(prompts.wording("en").hints())
+                .contains(", Q&A <desk> \"now\" 'please', ");
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.UUID;
+import org.slf4j.ILoggerFactory;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -30,7 +31,7 @@ public final class CallLines {
     private final Logger logger;
 
     public CallLines() {
-        logger = (Logger) LoggerFactory.getLogger(CallLog.LOGGER + ".test-" + UUID.randomUUID());
+        logger = logger(".test-");
         logger.setAdditive(false);
         Encoder<ILoggingEvent> json = linesEncoder();
         AppenderBase<ILoggingEvent> memory = new AppenderBase<>() {
@@ -54,8 +55,25 @@ public final class CallLines {
 
     /** The line's asynchronous call log appender, as configured. */
     public static AsyncAppender calls() {
-        LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
-        return (AsyncAppender) context.getLogger(CallLog.LOGGER).getAppender("CALLS");
+        return (AsyncAppender) context().getLogger(CallLog.LOGGER).getAppender("CALLS");
+    }
+
+    /** A new logger under the call log's, named with {@code prefix} and a random tail. */
+    public static Logger logger(String prefix) {
+        return context().getLogger(CallLog.LOGGER + prefix + UUID.randomUUID());
+    }
+
+    /**
+     * Logback's context, once SLF4J has finished setting it up: test classes start side by side, and a
+     * thread that asks while another is setting it up is handed a stand-in that is not Logback's.
+     */
+    public static LoggerContext context() {
+        ILoggerFactory factory = LoggerFactory.getILoggerFactory();
+        while (!(factory instanceof LoggerContext)) {
+            Thread.onSpinWait();
+            factory = LoggerFactory.getILoggerFactory();
+        }
+        return (LoggerContext) factory;
     }
 
     public CallLog log(Clock clock) {

@@ -153,8 +153,9 @@ public final class LineServer {
 
         ThreadLimitHandler perClient = new ThreadLimitHandler(context, null, false);
         perClient.setThreadLimit(THREADS_PER_CLIENT);
-        // a body that exceeds any Twilio request (or a staff form allowed more) is refused (413) before it is all read
-        EagerContentHandler wholeBody = new EagerContentHandler(perClient, new BodyLimits(largerBodies));
+        // a body that exceeds any Twilio request (or a staff form allowed more) is refused (413)
+        BodyLimits limits = new BodyLimits(largerBodies);
+        Handler wholeBody = new OversizedBodies(new EagerContentHandler(perClient, limits), limits::limit);
         // the graceful stop sees every request first: inside the eager reading, a request that came on a
         // connection the stop had just closed kept the stop waiting until its 25 s ran out
         server.setHandler(new DrainingHandler(new MinimumDataRateHandler(wholeBody, MIN_BYTES_PER_SECOND, 0)));
@@ -201,8 +202,13 @@ public final class LineServer {
 
     /** Each request body read whole, within its path's limit. */
     private record BodyLimits(Map<String, Long> larger) implements EagerContentHandler.ContentLoaderFactory {
+        private static final long TWILIO_LIMIT = Forms.MAX_BODY_BYTES + 1024L;
         private static final EagerContentHandler.RetainedContentLoaderFactory TWILIO =
-                new EagerContentHandler.RetainedContentLoaderFactory(Forms.MAX_BODY_BYTES + 1024L, -1, true);
+                new EagerContentHandler.RetainedContentLoaderFactory(TWILIO_LIMIT, -1, true);
+
+        long limit(Request request) {
+            return larger.getOrDefault(request.getHttpURI().getPath(), TWILIO_LIMIT);
+        }
 
         @Override
         public String getApplicableMimeType() {

@@ -14,9 +14,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.parallel.ResourceAccessMode;
 
@@ -66,7 +64,7 @@ class CallLogTest {
 
     @Test
     void closingWritesOutEveryQueuedLine() {
-        Logger logger = (Logger) LoggerFactory.getLogger(CallLog.LOGGER + ".flush-" + UUID.randomUUID());
+        Logger logger = CallLines.logger(".flush-");
         logger.setAdditive(false);
         List<ILoggingEvent> written = new ArrayList<>();
         AppenderBase<ILoggingEvent> slow = new AppenderBase<>() {

@@ -1,0 +1,41 @@
+package clinic.ivr.web;
+
+import java.util.function.ToLongFunction;
+import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * A body that says it is longer than its path allows is read to its end and dropped, then refused (413),
+ * as Tomcat does up to its {@code maxSwallowSize}. Refusing it half-read closes a connection the client is
+ * still sending on: the client's system then resets it and throws the answer away unread, and a staff
+ * member who pasted too much sees "connection reset" instead of the page saying so. Bodies beyond
+ * {@link #READ_TO_THE_END} bytes, or of no stated length, are refused half-read, as before.
+ */
+final class OversizedBodies extends Handler.Wrapper {
+
+    static final long READ_TO_THE_END = 2 * 1024 * 1024;
+
+    private final ToLongFunction<Request> limit;
+
+    /** @param limit the most bytes a request's body may have */
+    OversizedBodies(Handler handler, ToLongFunction<Request> limit) {
+        super(handler);
+        this.limit = limit;
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) throws Exception {
+        long length = request.getLength();
+        if (length > limit.applyAsLong(request) && length <= READ_TO_THE_END) {
+            Content.Source.consumeAll(request, Callback.from(
+                    () -> Response.writeError(request, response, callback, HttpStatus.PAYLOAD_TOO_LARGE_413),
+                    callback::failed));
+            return true;
+        }
+        return super.handle(request, response, callback);
+    }
+}

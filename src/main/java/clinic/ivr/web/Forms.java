@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 import org.eclipse.jetty.server.FormFields;
 import org.eclipse.jetty.util.Fields;
@@ -48,13 +47,9 @@ public final class Forms {
     public static Map<String, String> body(HttpServletRequest request, int maxFields, int maxChars) throws Unreadable {
         Fields fields;
         try {
-            fields = FormFields.from(ServletContextRequest.getServletContextRequest(request), StandardCharsets.UTF_8,
-                    maxFields, maxChars).get();
-        } catch (ExecutionException e) {
-            throw new Unreadable(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new Unreadable(e);
+            ServletContextRequest jetty = ServletContextRequest.getServletContextRequest(request);
+            // parsed once and kept on the request: the signature check and the servlet read the same fields
+            fields = FormFields.getFields(jetty, jetty, StandardCharsets.UTF_8, maxFields, maxChars);
         } catch (RuntimeException e) {
             throw new Unreadable(e);
         }

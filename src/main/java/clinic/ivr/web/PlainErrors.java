@@ -4,7 +4,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import org.eclipse.jetty.ee10.servlet.ErrorHandler;
 import org.eclipse.jetty.http.HttpField;
-import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Request;
@@ -54,12 +53,5 @@ final class PlainErrors extends ErrorHandler {
             return HttpStatus.METHOD_NOT_ALLOWED_405;
         }
         return code == HttpStatus.HTTP_VERSION_NOT_SUPPORTED_505 ? HttpStatus.BAD_REQUEST_400 : code;
-    }
-
-    /** Requests so malformed that Jetty's parser refuses them before any handler sees them. */
-    @Override
-    public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
-        fields.put(PLAIN);
-        return ByteBuffer.wrap(body(status));
     }
 }

@@ -200,14 +200,22 @@ public final class LineServer {
         return this;
     }
 
-    /** Each request body read whole, within its path's limit. */
+    /**
+     * Each request body read whole, within its path's limit: at most that many bytes. Jetty's loader counts the
+     * body's bytes alone (no framing overhead per chunk, which made a body of the limit itself too large) and
+     * refuses a body once it holds its maximum, so it is given one byte more. A body of stated length over the
+     * limit is refused before it ({@link OversizedBodies}); the loader refuses those that do not say their length.
+     */
     private record BodyLimits(Map<String, Long> larger) implements EagerContentHandler.ContentLoaderFactory {
         private static final long TWILIO_LIMIT = Forms.MAX_BODY_BYTES + 1024L;
-        private static final EagerContentHandler.RetainedContentLoaderFactory TWILIO =
-                new EagerContentHandler.RetainedContentLoaderFactory(TWILIO_LIMIT, -1, true);
+        private static final EagerContentHandler.RetainedContentLoaderFactory TWILIO = loader(TWILIO_LIMIT);
 
         long limit(Request request) {
             return larger.getOrDefault(request.getHttpURI().getPath(), TWILIO_LIMIT);
+        }
+
+        private static EagerContentHandler.RetainedContentLoaderFactory loader(long limit) {
+            return new EagerContentHandler.RetainedContentLoaderFactory(limit + 1, 0, true);
         }
 
         @Override
@@ -219,8 +227,7 @@ public final class LineServer {
         public EagerContentHandler.ContentLoader newContentLoader(String contentType, String mimeType, Handler handler,
                                                                   Request request, Response response, Callback callback) {
             Long limit = larger.get(request.getHttpURI().getPath());
-            EagerContentHandler.RetainedContentLoaderFactory loader = limit == null ? TWILIO
-                    : new EagerContentHandler.RetainedContentLoaderFactory(limit, -1, true);
+            EagerContentHandler.RetainedContentLoaderFactory loader = limit == null ? TWILIO : loader(limit);
             return loader.newContentLoader(contentType, mimeType, handler, request, response, callback);
         }
     }

@@ -198,8 +198,8 @@ public final class Wording {
 
     /**
      * The hints escaped for TwiML once, as the templates' own escaping would: every answer that listens
-     * carries all of them (about 8 KB), and escaping them character by character took a third of each
-     * answer's rendering.
+     * carries all of them (about 8 KB), and escaping them character by character took about half of
+     * each answer's rendering.
      */
     public TemplateXMLOutputModel hintsMarkup() {
         return hintsMarkup;

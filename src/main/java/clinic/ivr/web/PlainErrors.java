@@ -18,12 +18,6 @@ final class PlainErrors extends ErrorHandler {
 
     private static final HttpField PLAIN = new HttpField(HttpHeader.CONTENT_TYPE, "text/plain; charset=utf-8");
 
-    PlainErrors() {
-        setShowStacks(false);
-        setShowCauses(false);
-        setShowMessageInTitle(false);
-    }
-
     static byte[] body(int status) {
         String reason = HttpStatus.getMessage(status);
         return (status + " " + (reason == null ? "" : reason) + "\n").getBytes(StandardCharsets.US_ASCII);

@@ -2,6 +2,7 @@ package clinic.ivr.prompts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import freemarker.core.XMLOutputFormat;
 import java.time.DayOfWeek;
 import java.util.Arrays;
 import java.util.List;
@@ -110,6 +111,14 @@ class WordingTest {
         assertThat(hints).hasSize(Wording.MAX_HINTS).doesNotHaveDuplicates().doesNotContain("English")
                 .allSatisfy(h -> assertThat(h).isNotBlank().hasSizeLessThanOrEqualTo(Wording.MAX_HINT_CHARACTERS));
         assertThat(es.hints()).startsWith("costo, dirección, recepción, menú principal").contains("English");
+    }
+
+    @Test
+    void theHintsAreEscapedOnceAsTheTemplatesWouldEscapeThem() throws Exception {
+        assertThat(en.hints()).as("staff write apostrophes").contains("'");
+        String escaped = en.hints().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                .replace("\"", "&quot;").replace("'", "&apos;");
+        assertThat(XMLOutputFormat.INSTANCE.getMarkupString(en.hintsMarkup())).isEqualTo(escaped);
     }
 
     @Test

@@ -12,7 +12,7 @@ import org.eclipse.jetty.util.Callback;
  * A body that says it is longer than its path allows is read to its end and dropped, then refused (413),
  * as Tomcat does up to its {@code maxSwallowSize}. Refusing it half-read closes a connection the client is
  * still sending on: the client's system then resets it and throws the answer away unread, and a staff
- * member who pasted too much sees "connection reset" instead of the page saying so. Bodies beyond
+ * member who pasted too much sees "connection reset" instead of the answer saying it is too large. Bodies beyond
  * {@link #READ_TO_THE_END} bytes, or of no stated length, are refused half-read, as before.
  */
 final class OversizedBodies extends Handler.Wrapper {

@@ -145,6 +145,24 @@ class PhoneWordsBrowserTest {
     }
 
     @Test
+    void aFormTooLargeToSaveIsAnsweredInTheStaffsWordsOnAPageLikeTheOthers() throws Exception {
+        TestLine line = LINES.start(TestLine.with().promptsFolder(PromptsCopy.in(temp.resolve("large")).dir()));
+        try (StaffBrowser browser = StaffBrowser.open(temp.resolve("profile"), TestLine.STAFF_PASSWORD)) {
+            browser.get(line.baseUrl() + "/staff/prompts");
+            browser.tabTo(EMERGENCY);
+            // a paste larger than the form takes (typing 600 KB key by key would take the test minutes)
+            browser.driver().executeScript("document.activeElement.value = 'x'.repeat(600 * 1024);");
+            browser.shiftTabTo("Check");
+            browser.enter();
+            waitFor(browser, By.xpath("//h1[text()='Too much to save']"));
+            assertThat(browser.main()).contains("larger than the line takes at once (512 KB), so nothing was checked or saved")
+                    .contains("Back button");
+            accessibleAtEveryWidth(browser);
+        }
+        assertThat(Eventually.heard(line::firstHeard, s -> s.startsWith(EMERGENCY))).startsWith(EMERGENCY);
+    }
+
+    @Test
     void listenSpeaksTheBoxesAsTheyAreInTheRightLanguageAtEitherPace() throws Exception {
         TestLine line = LINES.start(TestLine.with().promptsFolder(PromptsCopy.in(temp.resolve("listen")).dir()));
         try (StaffBrowser browser = StaffBrowser.open(temp.resolve("profile"), TestLine.STAFF_PASSWORD)) {

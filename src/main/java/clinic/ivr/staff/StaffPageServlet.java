@@ -26,6 +26,9 @@ public abstract class StaffPageServlet extends HttpServlet {
     /** Nothing from elsewhere: this site's styles, its scripts, its fetches and its recordings. */
     static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; script-src 'self';"
             + " connect-src 'self'; media-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+    /** Every staff answer's headers: never kept by a cache or a proxy, never sniffed, nothing from elsewhere. */
+    static final Map<String, String> HEADERS = Map.of("Cache-Control", "no-store", "X-Content-Type-Options", "nosniff",
+            "Referrer-Policy", "same-origin", "Content-Security-Policy", CONTENT_SECURITY_POLICY);
 
     private final transient StaffGuard guard;
     private final transient CsrfTokens tokens;
@@ -129,10 +132,7 @@ public abstract class StaffPageServlet extends HttpServlet {
 
     @Override
     protected final void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.setHeader("Cache-Control", "no-store");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Referrer-Policy", "same-origin");
-        response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        HEADERS.forEach(response::setHeader);
         if (!guard.admits(request, response)) {
             return;
         }

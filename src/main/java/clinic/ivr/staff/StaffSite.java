@@ -8,9 +8,12 @@ import clinic.ivr.store.RecordingCopies;
 import clinic.ivr.versions.PhoneWords;
 import clinic.ivr.web.LineMetrics;
 import clinic.ivr.web.LineServer;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -47,6 +50,15 @@ public final class StaffSite {
 
     private StaffSite() {}
 
+    /** The page for a phone words form over its limit: nothing saved, and how to get back to what was typed. */
+    private static LineServer.TooLarge tooMuchToSave(HtmlPages pages) {
+        Map<String, String> headers = new HashMap<>(StaffPageServlet.HEADERS);
+        headers.put("Content-Type", "text/html; charset=utf-8");
+        String page = pages.page("too-large.ftlh", HtmlPages.Page.PHONE_WORDS,
+                Map.of("limit", PhoneWordsServlet.MAX_FORM_BYTES / 1024 + " KB"));
+        return new LineServer.TooLarge(Map.copyOf(headers), page.getBytes(StandardCharsets.UTF_8));
+    }
+
     /** @param parts what the staff pages use, when staff pages are on */
     public static void mount(LineServer server, StaffGuard guard, LineMetrics metrics, Optional<Parts> parts) {
         server.mount(new MetricsServlet(metrics, guard), MetricsServlet.PATH);
@@ -73,7 +85,7 @@ public final class StaffSite {
                 server.mount(new AssetServlet(guard, "listen.js", "text/javascript; charset=utf-8"),
                         HtmlPages.LISTEN_SCRIPT);
                 // the phone words form holds every sentence of the line, in every language
-                server.allowBodies(PhoneWordsServlet.MAX_FORM_BYTES, PhoneWordsServlet.PATH,
+                server.allowBodies(PhoneWordsServlet.MAX_FORM_BYTES, tooMuchToSave(pages), PhoneWordsServlet.PATH,
                         PhoneWordsServlet.PATH + "/script");
             });
         });

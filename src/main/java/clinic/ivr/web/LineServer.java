@@ -92,6 +92,8 @@ public final class LineServer {
     private final LineMetrics metrics;
     /** Paths whose bodies may be larger than a Twilio request's, with their limit in bytes. */
     private final Map<String, Long> largerBodies = new ConcurrentHashMap<>();
+    /** Paths that answer a body over their limit with a page of their own. */
+    private final Map<String, TooLarge> tooLargePages = new ConcurrentHashMap<>();
 
     /** @param health what {@code GET /health} reports */
     public LineServer(String host, int port, PhoneLine line, LineHealth health, Optional<String> authToken,
@@ -155,7 +157,8 @@ public final class LineServer {
         perClient.setThreadLimit(THREADS_PER_CLIENT);
         // a body that exceeds any Twilio request (or a staff form allowed more) is refused (413)
         BodyLimits limits = new BodyLimits(largerBodies);
-        Handler wholeBody = new OversizedBodies(new EagerContentHandler(perClient, limits), limits::limit);
+        Handler wholeBody = new OversizedBodies(new EagerContentHandler(perClient, limits), limits::limit,
+                request -> Optional.ofNullable(tooLargePages.get(request.getHttpURI().getPath())));
         // the graceful stop sees every request first: inside the eager reading, a request that came on a
         // connection the stop had just closed kept the stop waiting until its 25 s ran out
         server.setHandler(new DrainingHandler(new MinimumDataRateHandler(wholeBody, MIN_BYTES_PER_SECOND, 0)));
@@ -198,6 +201,23 @@ public final class LineServer {
             largerBodies.put(path, bytes);
         }
         return this;
+    }
+
+    /**
+     * The answer (413) to a body over its path's limit, in the words of those who post there, instead of
+     * the plain status: the body is read to its end first, so the page reaches them.
+     *
+     * @param headers every header of the answer, its Content-Type among them
+     * @param page    the answer's bytes
+     */
+    public record TooLarge(Map<String, String> headers, byte[] page) {}
+
+    /** As {@link #allowBodies(long, String...)}, and a body over the limit is answered with {@code page}. */
+    public LineServer allowBodies(long bytes, TooLarge page, String... paths) {
+        for (String path : paths) {
+            tooLargePages.put(path, page);
+        }
+        return allowBodies(bytes, paths);
     }
 
     /**

@@ -292,6 +292,9 @@ class PhoneWordsPageTest {
         assertThat(large.body()).contains("the phone&#39;s voice reads at most 3,000");
         HttpResponse<String> huge = page().set("w.en.session", "x".repeat(600 * 1024)).post("/staff/prompts", "check");
         assertThat(huge.statusCode()).isEqualTo(413);
+        assertThat(huge.headers().firstValue("Content-Type")).hasValue("text/html; charset=utf-8");
+        assertThat(huge.headers().firstValue("Content-Security-Policy")).hasValue(StaffPageServlet.CONTENT_SECURITY_POLICY);
+        assertThat(huge.body()).contains("<h1>Too much to save</h1>", "(512 KB), so nothing was checked or saved");
     }
 
     @Test

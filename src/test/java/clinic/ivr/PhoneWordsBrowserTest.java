@@ -145,7 +145,7 @@ class PhoneWordsBrowserTest {
     }
 
     @Test
-    void aFormTooLargeToSaveIsAnsweredInTheStaffsWordsOnAPageLikeTheOthers() throws Exception {
+    void aFormTooLargeToSaveIsAnsweredInTheStaffsWordsAndBackLeadsToWhatWasTyped() throws Exception {
         TestLine line = LINES.start(TestLine.with().promptsFolder(PromptsCopy.in(temp.resolve("large")).dir()));
         try (StaffBrowser browser = StaffBrowser.open(temp.resolve("profile"), TestLine.STAFF_PASSWORD)) {
             browser.get(line.baseUrl() + "/staff/prompts");
@@ -158,6 +158,10 @@ class PhoneWordsBrowserTest {
             assertThat(browser.main()).contains("larger than the line takes at once (512 KB), so nothing was checked or saved")
                     .contains("Back button");
             accessibleAtEveryWidth(browser);
+            // as the page says: Back, and what was typed is there to shorten
+            browser.driver().navigate().back();
+            waitFor(browser, By.id("w.en.emergency"));
+            assertThat(browser.driver().findElement(By.id("w.en.emergency")).getAttribute("value")).hasSize(600 * 1024);
         }
         assertThat(Eventually.heard(line::firstHeard, s -> s.startsWith(EMERGENCY))).startsWith(EMERGENCY);
     }

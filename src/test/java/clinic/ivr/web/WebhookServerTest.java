@@ -537,6 +537,24 @@ class WebhookServerTest {
     }
 
     @Test
+    void aPathMayAnswerABodyTooLargeWithAPageOfItsOwn() throws Exception {
+        LivePrompts prompts = new LivePrompts(TestLine.shipped());
+        jakarta.servlet.http.HttpServlet page = new jakarta.servlet.http.HttpServlet() {};
+        LineServer.TooLarge tooMuch = new LineServer.TooLarge(Map.of("Content-Type", "text/html; charset=utf-8",
+                "X-Content-Type-Options", "nosniff"), "<h1>Too much to save</h1>".getBytes(StandardCharsets.UTF_8));
+        server(prompts, TestLine.memoryStore(), new LineHealth(prompts), LineMetrics.forLine())
+                .mount(page, "/staff/words", "/staff/other")
+                .allowBodies(2 * Forms.MAX_BODY_BYTES, tooMuch, "/staff/words").start();
+
+        String words = postThenAskHealth("/staff/words", 2 * Forms.MAX_BODY_BYTES + 1);
+        assertThat(words).startsWith("HTTP/1.1 413").contains("\r\nContent-Type: text/html; charset=utf-8\r\n",
+                "\r\nX-Content-Type-Options: nosniff\r\n", "\r\n\r\n<h1>Too much to save</h1>HTTP/1.1 200 OK");
+        // a path without a page of its own keeps the plain answer, and its own limit
+        String other = postThenAskHealth("/staff/other", 2 * Forms.MAX_BODY_BYTES + 1);
+        assertThat(other).startsWith("HTTP/1.1 413").contains("413 Payload Too Large\n").doesNotContain("Too much to save");
+    }
+
+    @Test
     void stoppingWritesOutAndClosesTheCallLog() throws Exception {
         ch.qos.logback.classic.Logger logger = CallLines.logger(".stop-");
         logger.setAdditive(false);

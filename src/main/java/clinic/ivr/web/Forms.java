@@ -48,7 +48,6 @@ public final class Forms {
         Fields fields;
         try {
             ServletContextRequest jetty = ServletContextRequest.getServletContextRequest(request);
-            // parsed once and kept on the request: the signature check and the servlet read the same fields
             fields = FormFields.getFields(jetty, jetty, StandardCharsets.UTF_8, maxFields, maxChars);
         } catch (RuntimeException e) {
             throw new Unreadable(e);

@@ -35,8 +35,8 @@ class ArchitectureTest {
 
     /**
      * Wiring on top; the HTTP transport (staff pages over the web server); the versions of the prompts in the
-     * database; answering a request; the checks
-     * of prompts; rendering; the prompts; the call flow; storage; and the small values at the bottom.
+     * database; answering a request; the checks of prompts; rendering; the prompts; the call flow; storage;
+     * and the small values at the bottom.
      */
     @Test
     void layers() {

@@ -128,10 +128,12 @@ public final class Flow {
     private Step confirmed(CallState state, Input input, Call call) {
         CallState settled = state.understood();
         Optional<Boolean> answer = listener.answer(input, state);
-        Heard heard = answer.orElse(false) ? null : hear(state, input);
-        if (answer.orElse(false) || answer.isEmpty() && names(heard, state.ask())) {
-            return state.ask().equals(CallState.FRONT_DESK)
-                    ? frontDesk(settled, Lead.NONE, call) : enter(settled.at(state.ask()), call);
+        if (answer.orElse(false)) {
+            return yes(state, call);
+        }
+        Heard heard = hear(state, input);
+        if (answer.isEmpty() && names(heard, state.ask())) {
+            return yes(state, call);
         }
         if (answer.isEmpty() && heard.kind() == Heard.Kind.REPEAT) {
             return new Step.Confirm(settled.asking(state.ask()).morePatient(), Lead.NONE);
@@ -140,6 +142,13 @@ public final class Flow {
             return follow(settled.asking(""), heard, call);
         }
         return new Step.Menu(settled.at(menuOf(state.node())), Lead.NONE);
+    }
+
+    /** Yes to the short question: the choice it asked about. */
+    private Step yes(CallState state, Call call) {
+        CallState settled = state.understood();
+        return state.ask().equals(CallState.FRONT_DESK)
+                ? frontDesk(settled, Lead.NONE, call) : enter(settled.at(state.ask()), call);
     }
 
     /** Whether the caller named the very choice the line asked about: "who it helps" to "Do you want to hear who it helps?" */

@@ -156,9 +156,8 @@ public final class LineServer {
         ThreadLimitHandler perClient = new ThreadLimitHandler(context, null, false);
         perClient.setThreadLimit(THREADS_PER_CLIENT);
         // a body that exceeds any Twilio request (or a staff form allowed more) is refused (413)
-        BodyLimits limits = new BodyLimits(largerBodies);
-        Handler wholeBody = new OversizedBodies(new EagerContentHandler(perClient, limits), limits::limit,
-                request -> Optional.ofNullable(tooLargePages.get(request.getHttpURI().getPath())));
+        BodyLimits limits = new BodyLimits(largerBodies, tooLargePages);
+        Handler wholeBody = new OversizedBodies(new EagerContentHandler(perClient, limits), limits::limit, limits::page);
         // the graceful stop sees every request first: inside the eager reading, a request that came on a
         // connection the stop had just closed kept the stop waiting until its 25 s ran out
         server.setHandler(new DrainingHandler(new MinimumDataRateHandler(wholeBody, MIN_BYTES_PER_SECOND, 0)));
@@ -221,17 +220,24 @@ public final class LineServer {
     }
 
     /**
-     * Each request body read whole, within its path's limit: at most that many bytes. Jetty's loader counts the
-     * body's bytes alone (no framing overhead per chunk, which made a body of the limit itself too large) and
-     * refuses a body once it holds its maximum, so it is given one byte more. A body of stated length over the
-     * limit is refused before it ({@link OversizedBodies}); the loader refuses those that do not say their length.
+     * Each request body read whole, within its path's limit (at most that many bytes), and the page, if any, that
+     * answers a body over it. Jetty's loader counts the body's bytes alone (no framing overhead per chunk, which
+     * made a body of the limit itself too large) and refuses a body once it holds its maximum, so it is given one
+     * byte more. A body of stated length over the limit is refused before it ({@link OversizedBodies}); the
+     * loader refuses those that do not say their length.
      */
-    private record BodyLimits(Map<String, Long> larger) implements EagerContentHandler.ContentLoaderFactory {
+    private record BodyLimits(Map<String, Long> larger, Map<String, TooLarge> pages)
+            implements EagerContentHandler.ContentLoaderFactory {
         private static final long TWILIO_LIMIT = Forms.MAX_BODY_BYTES + 1024L;
         private static final EagerContentHandler.RetainedContentLoaderFactory TWILIO = loader(TWILIO_LIMIT);
 
         long limit(Request request) {
             return larger.getOrDefault(request.getHttpURI().getPath(), TWILIO_LIMIT);
+        }
+
+        /** The page a body over the limit is answered with, when the path has one. */
+        Optional<TooLarge> page(Request request) {
+            return Optional.ofNullable(pages.get(request.getHttpURI().getPath()));
         }
 
         private static EagerContentHandler.RetainedContentLoaderFactory loader(long limit) {

@@ -62,6 +62,27 @@ class TwimlCheckerTest {
     }
 
     @Test
+    void hintsSeenInAnEarlierAnswerAreReadAndCheckedAsWrittenInTheNext() {
+        TwimlChecker checker = new TwimlChecker(Routes.ACTIONS);
+        String hints = "it&apos;s my back, &quot;sciatica&quot;, " + "word ".repeat(25);
+        String gather = "<Gather input=\"speech\" action=\"/voice/menu\" language=\"en-US\" hints=\"" + hints + "\">"
+                + SAY + "</Gather><Redirect>/voice/menu</Redirect>";
+        for (int answer = 1; answer <= 3; answer++) {
+            TwimlChecker.Checked checked = checker.read(response(gather));
+            assertThat(checked.problems()).as("answer " + answer).singleElement().asString()
+                    .contains("longer than 100 characters");
+            assertThat(checked.answer().orElseThrow().verbs().get(0).getAttribute("hints")).as("answer " + answer)
+                    .isEqualTo("it's my back, \"sciatica\", " + "word ".repeat(25));
+        }
+        String said = "<Say voice=\"Polly.Joanna-Neural\" language=\"en-US\">I said hints=\"" + hints + "\" aloud.</Say>";
+        assertThat(checker.read(response(said)).answer().orElseThrow().spokenText())
+                .isEqualTo("I said hints=\"it's my back, \"sciatica\", " + "word ".repeat(25) + "\" aloud.");
+        assertThat(checker.check(response(gather.replace("&quot;sciatica&quot;", "&quot;sciatica")))).as("changed hints")
+                .singleElement().asString().contains("longer than 100 characters");
+        assertThat(checker.check(response(gather.replace("word ".repeat(25), "word")))).as("hints that became good").isEmpty();
+    }
+
+    @Test
     void whatIsInsideAGatherADialOrSsmlIsCheckedToo() {
         assertProblem(response("<Gather action=\"/voice/menu\"><Say>Hi.</Say></Gather><Hangup/>"),
                 "<Say> without a voice and a language: \"Hi.\"");

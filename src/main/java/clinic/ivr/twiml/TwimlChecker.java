@@ -79,11 +79,12 @@ public final class TwimlChecker {
             problems.add("the answer must start with <?xml, with nothing before it");
         }
         HintsChecked known = lastHints;
-        String written = onlyHints(twiml);
-        boolean readBefore = written != null && written.equals(known.written());
+        int hintsAt = onlyHints(twiml);
+        boolean readBefore = hintsAt > 0 && !known.written().isEmpty() && twiml.startsWith(known.written(), hintsAt)
+                && twiml.startsWith("\"", hintsAt + known.written().length());
         ParsedTwiml answer;
         try {
-            answer = (readBefore ? withHintsReadBefore(twiml, known) : Optional.<ParsedTwiml>empty())
+            answer = (readBefore ? withHintsReadBefore(twiml, hintsAt, known) : Optional.<ParsedTwiml>empty())
                     .orElseGet(() -> ParsedTwiml.parse(twiml));
         } catch (IllegalArgumentException e) {
             problems.add("not well-formed XML: " + e.getCause().getMessage());
@@ -95,11 +96,12 @@ public final class TwimlChecker {
             return new Checked(problems, Optional.of(answer));
         }
         List<Element> verbs = ParsedTwiml.children(root);
-        if (written != null && !readBefore) {
+        if (hintsAt > 0 && !readBefore) {
             List<Element> listening = verbs.stream().filter(verb -> verb.hasAttribute("hints")).toList();
             if (listening.size() == 1) {
                 String hints = listening.get(0).getAttribute("hints");
-                lastHints = new HintsChecked(written, hints, hintProblems(hints));
+                lastHints = new HintsChecked(twiml.substring(hintsAt, twiml.indexOf('"', hintsAt)), hints,
+                        hintProblems(hints));
             }
         }
         for (int i = 0; i < verbs.size(); i++) {
@@ -187,21 +189,22 @@ public final class TwimlChecker {
 
     private volatile HintsChecked lastHints = new HintsChecked("", "", List.of());
 
-    /** The hints as written, when the answer has them once; else null. */
-    private static String onlyHints(String twiml) {
+    /** Where the hints start in the answer, when it has them once (their attribute is closed); else -1. */
+    private static int onlyHints(String twiml) {
         int at = twiml.indexOf(HINTS);
         int end = at < 0 ? -1 : twiml.indexOf('"', at + HINTS.length());
-        return end < 0 || twiml.indexOf(HINTS, end) >= 0 ? null : twiml.substring(at + HINTS.length(), end);
+        return end < 0 || twiml.indexOf(HINTS, end) >= 0 ? -1 : at + HINTS.length();
     }
 
     /**
      * The answer read with a stand-in for the hints and then given them back; empty unless the stand-in
      * landed where they were written last, in the attribute of a verb (not in words said, say).
      */
-    private static Optional<ParsedTwiml> withHintsReadBefore(String twiml, HintsChecked known) {
+    private static Optional<ParsedTwiml> withHintsReadBefore(String twiml, int hintsAt, HintsChecked known) {
         ParsedTwiml answer;
         try {
-            answer = ParsedTwiml.parse(twiml.replace(HINTS + known.written(), HINTS + STAND_IN));
+            answer = ParsedTwiml.parse(twiml.substring(0, hintsAt) + STAND_IN
+                    + twiml.substring(hintsAt + known.written().length()));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

@@ -180,7 +180,7 @@ public final class TwimlChecker {
      * The hints of a language are the same in every answer that listens, and most of its text (8 of 10 KB):
      * the last ones are remembered as written, as read, and with what is wrong with them. An answer that
      * carries them exactly as written last is read with a short stand-in in their place, then given them
-     * back, so a rehearsal of hundreds of answers does not read the same 8 KB in each (half of its time).
+     * back, so a rehearsal of hundreds of answers does not read the same 8 KB in each.
      */
     private record HintsChecked(String written, String hints, List<String> problems) {}
 

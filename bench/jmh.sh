@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# JMH benchmarks beside the HTTP benchmark: the render path (decide + render one answer) and
-# understanding one spoken phrase.
+# JMH benchmarks beside the HTTP benchmark: the render path (decide + render one answer),
+# understanding one spoken phrase, and a check of the shipped prompts (what staff wait for after Check).
 #   bench/jmh.sh                          every benchmark in bench/java
 #   bench/jmh.sh MatchBenchmark -f 1      one of them, with extra JMH options
 set -euo pipefail

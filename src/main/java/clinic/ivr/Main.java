@@ -226,6 +226,7 @@ public final class Main {
         RecordingCopies copies = new RecordingCopies(database);
         StaffSite.mount(server, guard, operations.metrics(), staffPages(env, office, live, words, database, copies));
         server.start();
+        live.prepareListeningSoon();
         if (env.trialMode()) {
             // on stderr as a block, so nobody mistakes a trial line for a protected one
             err.println("""

@@ -178,6 +178,11 @@ public final class Flow {
         listener.prepare();
     }
 
+    /** Whether the listener is ready for callers' words in every language: no caller who speaks waits for it. */
+    public boolean readyToListen() {
+        return listener.ready();
+    }
+
     /** What the line understands from the caller's input at this point of the call. */
     public Heard hear(CallState state, Input input) {
         return listener.hear(input, state);

@@ -68,6 +68,11 @@ public final class Listener {
         examples.keySet().forEach(this::matcher);
     }
 
+    /** Whether every language's matcher is built. */
+    public boolean ready() {
+        return matchers.keySet().containsAll(examples.keySet());
+    }
+
     private PhraseMatcher matcher(String language) {
         return matchers.computeIfAbsent(language, l -> PhraseMatcher.of(l, examples.get(l)));
     }

@@ -54,7 +54,8 @@ public final class LivePrompts implements Supplier<Prompts> {
 
     /**
      * Puts a version on the line. One that takes over from another while calls are answered has its listening
-     * made ready first, so that no caller waits for it; the first version at start does not delay the start.
+     * made ready first, so that no caller waits for it; the first version at start does not delay the start
+     * ({@link #prepareListeningSoon}).
      */
     public void replace(Prompts newer) {
         Prompts before = state.get().prompts();
@@ -62,6 +63,19 @@ public final class LivePrompts implements Supplier<Prompts> {
             newer.flow().prepareListening();
         }
         state.set(new State(newer, List.of()));
+    }
+
+    /**
+     * Makes the version on the line ready for callers who speak, on a thread of its own: at start, once the
+     * line answers, so that neither the start nor the first caller who speaks waits for it (a second or so
+     * for both languages; a caller who speaks sooner waits only for what is left of it).
+     */
+    public void prepareListeningSoon() {
+        current().ifPresent(prompts -> {
+            Thread preparing = new Thread(() -> prompts.flow().prepareListening(), "listening-ready");
+            preparing.setDaemon(true);
+            preparing.start();
+        });
     }
 
     /** The files changed but cannot be used: keep answering with the last good version, if any. */

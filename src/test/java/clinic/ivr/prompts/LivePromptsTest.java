@@ -3,6 +3,8 @@ package clinic.ivr.prompts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
+import clinic.ivr.Eventually;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +32,24 @@ class LivePromptsTest {
         assertThat(live.get()).isSameAs(version);
         assertThat(live.current()).containsSame(version);
         assertThat(live.problems()).isEmpty();
+    }
+
+    @Test
+    void theVersionALineStartsWithGetsReadyToListenWithoutACallerWaitingForIt() throws Exception {
+        Prompts version = new EditedPrompts().load();
+        LivePrompts live = new LivePrompts(version);
+        assertThat(version.flow().readyToListen()).as("not at start: the start does not wait for it").isFalse();
+        live.prepareListeningSoon();
+        assertThat(Eventually.within(Duration.ofSeconds(30), version.flow()::readyToListen, ready -> ready)).isTrue();
+        LivePrompts.none(List.of(BROKEN)).prepareListeningSoon(); // nothing to prepare, and nothing thrown
+    }
+
+    @Test
+    void aNewVersionIsReadyToListenBeforeItAnswersCalls() {
+        LivePrompts live = new LivePrompts(new EditedPrompts().load());
+        Prompts fixed = new EditedPrompts().edit("en/line.txt", "Take care. Goodbye.", "Goodbye.").load();
+        live.replace(fixed);
+        assertThat(fixed.flow().readyToListen()).isTrue();
     }
 
     @Test

@@ -9,6 +9,7 @@ import clinic.ivr.prompts.FixedEntry;
 import clinic.ivr.prompts.Prompts;
 import clinic.ivr.prompts.Wording;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -18,6 +19,16 @@ class SpokenCommandsTest {
     static final Prompts SHIPPED = TestLine.load(TestLine.SHIPPED_PROMPTS);
     static Heard hear(String language, String node, String words) {
         return SHIPPED.flow().hear(CallState.start(language).at(node), Input.said(words, 0.9));
+    }
+
+    @Test
+    void theListenerIsReadyOnceEveryLanguageIsPreparedOrHeard() {
+        Prompts fresh = TestLine.load(TestLine.SHIPPED_PROMPTS);
+        assertThat(fresh.flow().readyToListen()).as("nothing built yet").isFalse();
+        fresh.flow().hear(CallState.start("en").at(PhoneTree.MAIN), Input.said("does it hurt", 0.9));
+        assertThat(fresh.flow().readyToListen()).as("English heard, Spanish still to build").isFalse();
+        fresh.flow().prepareListening();
+        assertThat(fresh.flow().readyToListen()).isTrue();
     }
 
     @ParameterizedTest

@@ -18,6 +18,8 @@ public final class LivePrompts implements Supplier<Prompts> {
     private record State(Prompts prompts, List<Problem> problems) {}
 
     private final AtomicReference<State> state;
+    /** Set once the line answers: from then on every version is made ready to listen before it answers. */
+    private volatile boolean answering;
 
     public LivePrompts(Prompts initial) {
         this.state = new AtomicReference<>(new State(initial, List.of()));
@@ -53,13 +55,13 @@ public final class LivePrompts implements Supplier<Prompts> {
     }
 
     /**
-     * Puts a version on the line. One that takes over from another while calls are answered has its listening
-     * made ready first, so that no caller waits for it; the first version at start does not delay the start
-     * ({@link #prepareListeningSoon}).
+     * Puts a version on the line. One that takes over from another, or comes once the line answers, has its
+     * listening made ready first, so that no caller waits for it; the first version at start does not delay
+     * the start ({@link #prepareListeningSoon}).
      */
     public void replace(Prompts newer) {
         Prompts before = state.get().prompts();
-        if (before != null && before != newer) {
+        if ((before != null || answering) && before != newer) {
             newer.flow().prepareListening();
         }
         state.set(new State(newer, List.of()));
@@ -71,6 +73,7 @@ public final class LivePrompts implements Supplier<Prompts> {
      * for both languages; a caller who speaks sooner waits only for what is left of it).
      */
     public void prepareListeningSoon() {
+        answering = true;
         current().ifPresent(prompts -> {
             Thread preparing = new Thread(() -> prompts.flow().prepareListening(), "listening-ready");
             preparing.setDaemon(true);

@@ -41,7 +41,18 @@ class LivePromptsTest {
         assertThat(version.flow().readyToListen()).as("not at start: the start does not wait for it").isFalse();
         live.prepareListeningSoon();
         assertThat(Eventually.within(Duration.ofSeconds(30), version.flow()::readyToListen, ready -> ready)).isTrue();
-        LivePrompts.none(List.of(BROKEN)).prepareListeningSoon(); // nothing to prepare, and nothing thrown
+    }
+
+    @Test
+    void aLineThatStartedOnTheSafeAnswerMakesTheFirstFixedVersionReadyBeforeItAnswers() {
+        LivePrompts live = LivePrompts.none(List.of(BROKEN));
+        live.prepareListeningSoon(); // nothing to prepare yet
+        Prompts fixed = new EditedPrompts().load();
+        live.replace(fixed);
+        assertThat(fixed.flow().readyToListen()).isTrue();
+        Prompts atStart = new EditedPrompts().load();
+        LivePrompts.none(List.of()).replace(atStart);
+        assertThat(atStart.flow().readyToListen()).as("the version a line starts with does not delay the start").isFalse();
     }
 
     @Test

@@ -17,6 +17,7 @@ import clinic.ivr.line.TwilioTextMessages;
 import clinic.ivr.prompts.FolderWatch;
 import clinic.ivr.prompts.LastResortDesk;
 import clinic.ivr.prompts.LivePrompts;
+import clinic.ivr.prompts.PromptFiles;
 import clinic.ivr.prompts.Prompts;
 import clinic.ivr.prompts.PromptsLoader;
 import clinic.ivr.prompts.Validation;
@@ -201,10 +202,12 @@ public final class Main {
         }
         env.now().ifPresent(now -> LOG.warn("IVR_NOW is set: the line's clock stands still at {}", now));
         String host = env.trialMode() ? "127.0.0.1" : "0.0.0.0";
+        Thread folderChecked = checkFolderMeanwhile(validator, env.promptsDir());
         // one pool on the database, for the messages, the calls, the versions of the prompts and the staff
         // forms' secret
         ConnectionPool database = ConnectionPool.open(Database.of(env.databaseUrl(), env.dataDir()));
         DurableMessages messages = messages(database, env.dataDir(), clock);
+        folderChecked.join();
         PhoneWords words = PhoneWords.start(new PromptVersionStore(database), validator, env.promptsDir(), clock,
                 FolderWatch.EVERY_SECOND);
         LivePrompts live = words.live();
@@ -250,6 +253,24 @@ public final class Main {
             server.join();
         }
         return 0;
+    }
+
+    /**
+     * Checks the prompts folder on a thread of its own while the database opens: the line most often starts on
+     * the folder's words, and the validator remembers what it found, so the start takes the longer of the two,
+     * not both.
+     */
+    private static Thread checkFolderMeanwhile(Validator validator, Path folder) {
+        Thread checking = new Thread(() -> {
+            try {
+                validator.forCalls(PromptFiles.read(folder));
+            } catch (RuntimeException e) {
+                // the start checks the folder again, and says what went wrong there
+            }
+        }, "prompts-check-at-start");
+        checking.setDaemon(true);
+        checking.start();
+        return checking;
     }
 
     /**

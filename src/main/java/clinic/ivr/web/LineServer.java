@@ -90,10 +90,8 @@ public final class LineServer {
     }
 
     private final LineMetrics metrics;
-    /** Paths whose bodies may be larger than a Twilio request's, with their limit in bytes. */
-    private final Map<String, Long> largerBodies = new ConcurrentHashMap<>();
-    /** Paths that answer a body over their limit with a page of their own. */
-    private final Map<String, TooLarge> tooLargePages = new ConcurrentHashMap<>();
+    /** Paths whose bodies may be larger than a Twilio request's: their limit, and their page for a body over it. */
+    private final Map<String, Larger> largerBodies = new ConcurrentHashMap<>();
 
     /** @param health what {@code GET /health} reports */
     public LineServer(String host, int port, PhoneLine line, LineHealth health, Optional<String> authToken,
@@ -156,7 +154,7 @@ public final class LineServer {
         ThreadLimitHandler perClient = new ThreadLimitHandler(context, null, false);
         perClient.setThreadLimit(THREADS_PER_CLIENT);
         // a body that exceeds any Twilio request (or a staff form allowed more) is refused (413)
-        BodyLimits limits = new BodyLimits(largerBodies, tooLargePages);
+        BodyLimits limits = new BodyLimits(largerBodies);
         Handler wholeBody = new OversizedBodies(new EagerContentHandler(perClient, limits), limits::limit, limits::page);
         // the graceful stop sees every request first: inside the eager reading, a request that came on a
         // connection the stop had just closed kept the stop waiting until its 25 s ran out
@@ -196,10 +194,7 @@ public final class LineServer {
      * the line in it); every other body keeps a Twilio request's limit. Call before {@link #start}.
      */
     public LineServer allowBodies(long bytes, String... paths) {
-        for (String path : paths) {
-            largerBodies.put(path, bytes);
-        }
-        return this;
+        return allowBodies(bytes, Optional.empty(), paths);
     }
 
     /**
@@ -213,11 +208,18 @@ public final class LineServer {
 
     /** As {@link #allowBodies(long, String...)}, and a body over the limit is answered with {@code page}. */
     public LineServer allowBodies(long bytes, TooLarge page, String... paths) {
-        for (String path : paths) {
-            tooLargePages.put(path, page);
-        }
-        return allowBodies(bytes, paths);
+        return allowBodies(bytes, Optional.of(page), paths);
     }
+
+    private LineServer allowBodies(long bytes, Optional<TooLarge> page, String... paths) {
+        for (String path : paths) {
+            largerBodies.put(path, new Larger(bytes, page));
+        }
+        return this;
+    }
+
+    /** A path's limit in bytes, and the page that answers a body over it, if any. */
+    private record Larger(long bytes, Optional<TooLarge> page) {}
 
     /**
      * Each request body read whole, within its path's limit (at most that many bytes), and the page, if any, that
@@ -226,18 +228,21 @@ public final class LineServer {
      * byte more. A body of stated length over the limit is refused before it ({@link OversizedBodies}); the
      * loader refuses those that do not say their length.
      */
-    private record BodyLimits(Map<String, Long> larger, Map<String, TooLarge> pages)
-            implements EagerContentHandler.ContentLoaderFactory {
+    private record BodyLimits(Map<String, Larger> larger) implements EagerContentHandler.ContentLoaderFactory {
         private static final long TWILIO_LIMIT = Forms.MAX_BODY_BYTES + 1024L;
         private static final EagerContentHandler.RetainedContentLoaderFactory TWILIO = loader(TWILIO_LIMIT);
 
         long limit(Request request) {
-            return larger.getOrDefault(request.getHttpURI().getPath(), TWILIO_LIMIT);
+            return larger(request).map(Larger::bytes).orElse(TWILIO_LIMIT);
         }
 
         /** The page a body over the limit is answered with, when the path has one. */
         Optional<TooLarge> page(Request request) {
-            return Optional.ofNullable(pages.get(request.getHttpURI().getPath()));
+            return larger(request).flatMap(Larger::page);
+        }
+
+        private Optional<Larger> larger(Request request) {
+            return Optional.ofNullable(larger.get(request.getHttpURI().getPath()));
         }
 
         private static EagerContentHandler.RetainedContentLoaderFactory loader(long limit) {
@@ -252,8 +257,8 @@ public final class LineServer {
         @Override
         public EagerContentHandler.ContentLoader newContentLoader(String contentType, String mimeType, Handler handler,
                                                                   Request request, Response response, Callback callback) {
-            Long limit = larger.get(request.getHttpURI().getPath());
-            EagerContentHandler.RetainedContentLoaderFactory loader = limit == null ? TWILIO : loader(limit);
+            EagerContentHandler.RetainedContentLoaderFactory loader = larger(request).map(l -> loader(l.bytes()))
+                    .orElse(TWILIO);
             return loader.newContentLoader(contentType, mimeType, handler, request, response, callback);
         }
     }

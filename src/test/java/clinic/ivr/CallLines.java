@@ -17,12 +17,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A test's own call log: a logger of its own under {@link CallLog#LOGGER}, whose lines are written by
- * the line's own JSON encoder (as {@code logback.xml} configures it for stdout) into memory.
+ * the line's own JSON encoder (as {@link LineLogging} sets it up for stdout) into memory.
  */
 public final class CallLines {
 
     /**
-     * The logging set up as {@code logback.xml} configures it: a test class that adds its own appenders takes it
+     * The logging as {@link LineLogging} sets it up: a test class that adds its own appenders takes it
      * to read, and one whose line stops the configured call log (then configures it anew) takes it alone.
      */
     public static final String LOGGING = "logback's configuration";
@@ -50,12 +50,12 @@ public final class CallLines {
     /** The encoder of the line's call log, as configured for stdout. */
     @SuppressWarnings("unchecked")
     public static Encoder<ILoggingEvent> linesEncoder() {
-        return ((OutputStreamAppender<ILoggingEvent>) calls().getAppender("CALLS_JSON")).getEncoder();
+        return ((OutputStreamAppender<ILoggingEvent>) calls().getAppender(LineLogging.CALLS_JSON)).getEncoder();
     }
 
     /** The line's asynchronous call log appender, as configured. */
     public static AsyncAppender calls() {
-        return (AsyncAppender) context().getLogger(CallLog.LOGGER).getAppender("CALLS");
+        return (AsyncAppender) context().getLogger(CallLog.LOGGER).getAppender(LineLogging.CALLS);
     }
 
     /** A new logger under the call log's, named with {@code prefix} and a random tail. */

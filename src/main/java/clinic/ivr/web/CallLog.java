@@ -14,12 +14,12 @@ import org.slf4j.spi.LoggingEventBuilder;
  * One JSON object per line for every webhook answered: when, which call, which step, how fast,
  * who called (masked) and what the caller got. Machine-readable on stdout, so a log service can
  * count and search calls; Jetty's own messages stay readable on stderr. Written through Logback
- * ({@code logback.xml}): a request only hands over the values, and the asynchronous appender's thread
+ * (as {@code clinic.ivr.LineLogging} sets it up): a request only hands over the values, and the asynchronous appender's thread
  * writes the JSON ({@code logstash-logback-encoder}); {@link #close} empties its queue.
  */
 public final class CallLog implements AutoCloseable {
 
-    /** The call log's logger, which {@code logback.xml} writes to stdout. */
+    /** The call log's logger, which the line's logging writes to stdout. */
     public static final String LOGGER = "clinic.ivr.calls";
 
     /** One line of the log. Values come from Twilio's form, so they are cut to a sane length. */

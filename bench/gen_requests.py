@@ -28,11 +28,13 @@ CALL = {
     "To": "+16465550100",
 }
 
-# A whole call: the answer, a main-menu key, an information answer, the FAQ menu, an FAQ answer,
-# and the front desk.
+# A whole call: the answer, a main-menu key, an information answer, a question the caller says
+# (so the line's understanding is loaded and used, as on a clinic's line), the FAQ menu, an FAQ
+# answer, and the front desk.
 PATH = [
     ("/voice", {}),
     ("/voice/menu?node=main&lang=en", {"Digits": "1"}),
+    ("/voice/menu?node=what-it-is&lang=en", {"SpeechResult": "what happens during a session", "Confidence": "0.9"}),
     ("/voice/menu?node=what-it-is&lang=en", {"Digits": "#"}),
     ("/voice/menu?node=main&lang=en", {"Digits": "3"}),
     ("/voice/menu?node=faq&lang=en", {"Digits": "2"}),

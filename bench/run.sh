@@ -99,10 +99,11 @@ start_line "$PROCFILE"
 LINE_PID=$PID
 for i in $(seq 0 $((N - 1))); do post "$i" "$LINE_PORT" -o "$OUT/answers/$i.xml"; done
 start_floor() { # start_floor PORT [AUTH_TOKEN SIGNED_FOR]: a floor server with the Procfile's JVM flags
-  # the line's own logging set-up (without it Logback's default logs every request at DEBUG)
+  # target/classes for the line's own logging set-up, which Logback finds as a service (without it,
+  # Logback's default logs every request at DEBUG); the floor uses none of the line's other classes
   # shellcheck disable=SC2086
-  java $JVM_FLAGS -Dlogback.configurationFile=src/main/resources/logback.xml \
-    -cp "target/test-classes:$(cat target/bench.classpath)" clinic.ivr.bench.FloorServer \
+  java $JVM_FLAGS \
+    -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" clinic.ivr.bench.FloorServer \
     "$1" "$OUT/answers" ${2:-} ${3:-} >"$OUT/floor-$1.stdout" 2>"$OUT/floor-$1.stderr" &
   PID=$!
   await_answer "$1"

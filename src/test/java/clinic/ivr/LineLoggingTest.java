@@ -14,10 +14,15 @@ import clinic.ivr.web.CallLog;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.parallel.Resources;
@@ -75,6 +80,87 @@ class LineLoggingTest {
         assertThat(line.get("caller").asText()).isEqualTo("+1******0147");
         assertThat(line.has("detail")).isFalse();
         assertThat(text(err)).isEmpty();
+    }
+
+    /** The call log's stdout as a log service that has stopped reading: each write waits for {@code reading}. */
+    private AsyncAppender callsWritingTo(CountDownLatch reading) {
+        AsyncAppender calls = (AsyncAppender) context.getLogger(CallLog.LOGGER).getAppender(LineLogging.CALLS);
+        ((ConsoleAppender<ILoggingEvent>) calls.getAppender(LineLogging.CALLS_JSON)).setOutputStream(new OutputStream() {
+            @Override
+            public void write(int b) {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) {
+                boolean interrupted = false;
+                while (reading.getCount() > 0) { // as a pipe does, deaf to the writer's interruption
+                    try {
+                        reading.await();
+                    } catch (InterruptedException e) {
+                        interrupted = true;
+                    }
+                }
+                out.write(b, off, len);
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        });
+        return calls;
+    }
+
+    private static CallLog.Event answer(int call) {
+        return new CallLog.Event("INFO", "answer", "CA" + call, "/voice", "main", 200, "menu", 1, null, null);
+    }
+
+    private List<String> callSids() {
+        return text(out).lines().map(line -> line.replaceAll(".*\"callSid\":\"(CA\\d+)\".*", "$1")).toList();
+    }
+
+    @Test
+    void aBurstOfCallsWhileStdoutIsStuckWaitsRatherThanLosingALine() throws Exception {
+        configured();
+        CountDownLatch reading = new CountDownLatch(1);
+        AsyncAppender calls = callsWritingTo(reading);
+        CallLog log = new CallLog(Clock.systemUTC(), context.getLogger(CallLog.LOGGER));
+        int lines = LineLogging.CALLS_QUEUE + 500;
+        Thread calling = new Thread(() -> IntStream.range(0, lines).forEach(i -> log.write(answer(i))));
+        calling.setDaemon(true);
+        try {
+            calling.start();
+            assertThat(Eventually.within(Duration.ofSeconds(10), calls::getNumberOfElementsInQueue,
+                    queued -> queued == LineLogging.CALLS_QUEUE)).as("lines queued").isEqualTo(LineLogging.CALLS_QUEUE);
+            assertThat(calling.isAlive()).as("the request waits for room in the queue").isTrue();
+        } finally {
+            reading.countDown();
+        }
+        calling.join(10_000);
+        log.close();
+
+        assertThat(callSids()).hasSize(lines).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void linesStillQueuedWhenTheLineStopsAreWrittenOutIfStdoutTakesAFewSeconds() throws Exception {
+        configured();
+        CountDownLatch reading = new CountDownLatch(1);
+        callsWritingTo(reading);
+        CallLog log = new CallLog(Clock.systemUTC(), context.getLogger(CallLog.LOGGER));
+        IntStream.range(0, 100).forEach(i -> log.write(answer(i)));
+        Thread slowReader = new Thread(() -> {
+            try {
+                Thread.sleep(2_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            reading.countDown();
+        });
+        slowReader.setDaemon(true);
+        slowReader.start();
+        log.close();
+
+        assertThat(callSids()).hasSize(100);
     }
 
     @Test

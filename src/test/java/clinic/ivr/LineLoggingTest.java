@@ -44,11 +44,15 @@ class LineLoggingTest {
         logging.setContext(context);
         ExecutionStatus status = logging.configure(context);
         if (status == ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY) {
-            AsyncAppender calls = (AsyncAppender) context.getLogger(CallLog.LOGGER).getAppender(LineLogging.CALLS);
-            printTo(calls.getAppender(LineLogging.CALLS_JSON), "System.out", out);
+            printTo(calls().getAppender(LineLogging.CALLS_JSON), "System.out", out);
             printTo(context.getLogger(Logger.ROOT_LOGGER_NAME).getAppender("STDERR"), "System.err", err);
         }
         return status;
+    }
+
+    /** The call log's queue, as the line's logging set it up. */
+    private AsyncAppender calls() {
+        return (AsyncAppender) context.getLogger(CallLog.LOGGER).getAppender(LineLogging.CALLS);
     }
 
     private static void printTo(Appender<ILoggingEvent> appender, String target, ByteArrayOutputStream into) {
@@ -84,7 +88,7 @@ class LineLoggingTest {
 
     /** The call log's stdout as a log service that has stopped reading: each write waits for {@code reading}. */
     private AsyncAppender callsWritingTo(CountDownLatch reading) {
-        AsyncAppender calls = (AsyncAppender) context.getLogger(CallLog.LOGGER).getAppender(LineLogging.CALLS);
+        AsyncAppender calls = calls();
         ((ConsoleAppender<ILoggingEvent>) calls.getAppender(LineLogging.CALLS_JSON)).setOutputStream(new OutputStream() {
             @Override
             public void write(int b) {
@@ -193,7 +197,7 @@ class LineLoggingTest {
         try {
             assertThat(configured()).isEqualTo(ExecutionStatus.INVOKE_NEXT_IF_ANY);
             assertThat(context.getLogger(Logger.ROOT_LOGGER_NAME).iteratorForAppenders().hasNext()).isFalse();
-            assertThat(context.getLogger(CallLog.LOGGER).getAppender(LineLogging.CALLS)).isNull();
+            assertThat(calls()).isNull();
         } finally {
             System.clearProperty("logback.configurationFile");
         }

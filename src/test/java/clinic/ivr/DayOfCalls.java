@@ -22,7 +22,7 @@ public final class DayOfCalls {
     static final Map<String, String> MAIN = Map.of("1", "What traction therapy is", "2", "Who it helps",
             "4", "What happens in a session", "5", "Our hours");
     static final Map<String, String> FAQ = Map.of("1", "How soon it helps", "2", "Whether it hurts",
-            "3", "Who should not have it", "4", "Preventing future pain", "5", "How to get started");
+            "3", "Who should avoid it", "4", "How to prevent pain", "5", "How to get started");
 
     /** How the calls ended, by the dashboard's words. */
     public final Map<String, Integer> endings = new TreeMap<>();

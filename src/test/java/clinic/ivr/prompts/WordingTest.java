@@ -28,7 +28,7 @@ class WordingTest {
     @Test
     void eachOptionSaysItsWordsThenItsKey() {
         assertThat(en.option("main", "3").plainText()).isEqualTo("For common questions, press 3.");
-        assertThat(es.option("main", "3").plainText()).isEqualTo("Para las preguntas frecuentes, oprima 3.");
+        assertThat(es.option("main", "3").plainText()).isEqualTo("Para oír preguntas frecuentes, oprima 3.");
         assertThat(en.option("faq", "2").plainText()).isEqualTo("For whether it hurts, press 2.");
         assertThat(en.option("main", "6")).isNull();
     }
@@ -66,7 +66,12 @@ class WordingTest {
     void theOneShortQuestionNamesTheChoice() {
         assertThat(en.confirm("faq-painful").plainText()).isEqualTo("Do you want to hear whether it hurts? Say yes, or press 1.");
         assertThat(en.confirm("hours").plainText()).isEqualTo("Do you want to hear our hours? Say yes, or press 1.");
-        assertThat(es.confirm("faq").plainText()).isEqualTo("¿Quiere las preguntas frecuentes? Diga sí, u oprima 1.");
+        assertThat(es.confirm("faq").plainText()).isEqualTo("¿Quiere oír preguntas frecuentes? Diga sí, u oprima 1.");
+        assertThat(en.confirm("faq-prevent").plainText()).as("the option's words read as what the caller would hear")
+                .isEqualTo("Do you want to hear how to prevent pain? Say yes, or press 1.");
+        assertThat(en.option("faq", "4").plainText()).isEqualTo("For how to prevent pain, press 4.");
+        assertThat(es.confirm("faq-prevent").plainText()).isEqualTo("¿Quiere saber cómo prevenir el dolor? Diga sí, u oprima 1.");
+        assertThat(es.option("faq", "4").plainText()).isEqualTo("Para saber cómo prevenir el dolor, oprima 4.");
         assertThat(en.confirm("nowhere").isEmpty()).isTrue();
     }
 
@@ -99,7 +104,7 @@ class WordingTest {
     void aMenuOrTopicIsNamedByItsOptionElseItsTopic() {
         assertThat(en.name("faq")).isEqualTo("common questions");
         assertThat(en.name("main")).isEqualTo("general questions");
-        assertThat(es.name("faq")).isEqualTo("las preguntas frecuentes");
+        assertThat(es.name("faq")).isEqualTo("oír preguntas frecuentes");
         assertThat(en.name("nowhere")).isEmpty();
     }
 

@@ -36,6 +36,12 @@ public final class Listener {
     static final double WORD_FOR_WORD_COMMAND = 0.5;
     /** Below this, a best match is not even worth asking about. */
     static final double WORTH_ASKING = 0.35;
+    /**
+     * In a phrase of at most this many words of substance, a word no example has, nor is guessed for by the
+     * best place, may be what the caller is about: "is it going to rain this weekend" asks before the hours.
+     * In a longer one, such words are mostly the caller's story.
+     */
+    static final int FEW_WORDS = 3;
 
     private final Map<String, PhraseMatcher> matchers = new ConcurrentHashMap<>();
     private final Map<String, Map<String, List<String>>> examples = new HashMap<>();
@@ -126,6 +132,7 @@ public final class Listener {
         Heard meant = meaning.get(best.destination());
         boolean place = maybe(meant).kind() == Heard.Kind.MAYBE;
         boolean saidEnough = place ? best.wordForWord() >= WORD_FOR_WORD && !best.oneWordOf()
+                        && (best.strange() == 0 || best.wordsSaid() > FEW_WORDS)
                 : best.wordForWord() >= WORD_FOR_WORD_COMMAND;
         if (best.score() >= SURE && best.score() - next >= CLEAR_LEAD && saidEnough) {
             return meant;

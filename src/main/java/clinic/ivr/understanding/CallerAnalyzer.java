@@ -36,11 +36,13 @@ import org.tartarus.snowball.ext.SpanishStemmer;
  * How a language's words are compared. In the {@link #WORDS} field: apostrophes dropped, lower case,
  * accents folded (recognizers write "ciatica" as often as "ciática"), Lucene's stop words and the filler
  * callers wrap a request in left out ({@code filler-LANG.txt}: "um", "okay so", "i was wondering",
- * "oiga", "buenas tardes"), the rest stemmed ("hurts", "hurt"; "ciáticas", "ciática"), but for words
+ * "oiga", "buenas tardes") and numbers said within a sentence ({@code numbers-LANG.txt}: "seventy nine",
+ * "a las dos"), the rest stemmed ("hurts", "hurt"; "ciáticas", "ciática"), but for words
  * whose stem is another request's word, kept whole ({@code whole-LANG.txt}: "painful" is not "pain",
  * "operator" is not "operation"), and words the stemmer does not take to the word they are taken as
  * that word ({@code stems-LANG.txt}: "isnt" is "not", "duele" is "doler"). A Spanish command with a
- * pronoun attached loses the pronoun ("mándeme", "mándame": "mande", "manda"). Question words stay:
+ * pronoun attached loses the pronoun ("mándeme", "mándame": "mande", "manda"), and so does an infinitive
+ * ("probarlo": "probar"); a verb in -car keeps the c of its infinitive ("explique": "explicar"). Question words stay:
  * "dónde" and "cuándo" are what a Spanish caller means. In the {@link #SPOKEN} field: every word as said, apostrophes dropped, lower case,
  * nothing left out, for words a recognizer split ("si guiente") and words that name a key
  * ({@code keys-LANG.txt}: "press", "número").
@@ -66,6 +68,16 @@ final class CallerAnalyzer extends Analyzer {
     private static final Pattern SPANISH_COMMAND_WITH_PRONOUN = Pattern.compile(
             "^(?=.*[áéíóú])(\\p{L}{3,}?[aeiáéí])(me|te|se|lo|la|le|nos|melo|mela|selo|sela|telo|tela)$");
 
+    /**
+     * A stem of a verb in -car that kept the "qu" its forms take before an e ("explique", "busquen",
+     * "toque"): the c of the infinitive ("explicar", "buscar", "tocar"), whose stem it is.
+     */
+    private static final Pattern SPANISH_QU_BEFORE_E = Pattern.compile("(?<=\\p{L}{2})qu$");
+
+    /** A Spanish infinitive with a pronoun attached, which takes no accent: "probarlo", "explicarme", "verla". */
+    private static final Pattern SPANISH_INFINITIVE_WITH_PRONOUN = Pattern.compile(
+            "^(\\p{L}{2,}[aei]r)(me|te|se|lo|la|le|los|las|les|nos|melo|mela|selo|sela)$");
+
     /** Recognizers write "didnt" and "im", staff "didn't" and "I'm": the apostrophe goes. */
     private static final NormalizeCharMap NO_APOSTROPHES;
 
@@ -81,6 +93,7 @@ final class CallerAnalyzer extends Analyzer {
     private final CharArraySet stopWords;
     private final CharArraySet whole;
     private final CharArraySet keys;
+    private final CharArraySet numbers;
     private final StemmerOverrideMap stems;
 
     CallerAnalyzer(String language) {
@@ -93,9 +106,10 @@ final class CallerAnalyzer extends Analyzer {
         this.english = language.equals("en");
         this.spanish = language.equals("es");
         CharArraySet stop = without(luceneStopWords(language), english ? ENGLISH_KEPT : SPANISH_KEPT);
-        this.stopWords = folded(with(stop, language, "filler"));
+        this.stopWords = folded(with(with(stop, language, "filler"), language, "numbers"));
         this.whole = folded(with(CharArraySet.EMPTY_SET, language, "whole"));
         this.keys = folded(with(CharArraySet.EMPTY_SET, language, "keys"));
+        this.numbers = folded(with(CharArraySet.EMPTY_SET, language, "numbers"));
         this.stems = overrides ? stems(language) : null;
     }
 
@@ -109,6 +123,14 @@ final class CallerAnalyzer extends Analyzer {
         return keys.contains(fold(spoken));
     }
 
+    /**
+     * Whether a word as {@link #SPOKEN} gives it is a number said within a sentence ({@code numbers-LANG.txt}:
+     * "seventy", "quince"), which {@link #WORDS} leaves out but which is no key beside another number.
+     */
+    boolean isNumber(String spoken) {
+        return numbers.contains(fold(spoken));
+    }
+
     @Override
     protected TokenStreamComponents createComponents(String field) {
         StandardTokenizer source = new StandardTokenizer();
@@ -120,6 +142,7 @@ final class CallerAnalyzer extends Analyzer {
         stream = new FoldedStopFilter(new FoldedKeywordFilter(stream, whole), stopWords);
         if (spanish) {
             stream = new PatternReplaceFilter(stream, SPANISH_COMMAND_WITH_PRONOUN, "$1", false);
+            stream = new PatternReplaceFilter(stream, SPANISH_INFINITIVE_WITH_PRONOUN, "$1", false);
         }
         stream = new ASCIIFoldingFilter(stream);
         if (stems != null) {
@@ -129,6 +152,8 @@ final class CallerAnalyzer extends Analyzer {
             stream = new PorterStemFilter(stream);
         } else if (spanish) {
             stream = new SnowballFilter(stream, new SpanishStemmer());
+            // the stemmer takes "pague" to "pag", as "pagar", but leaves "explique" at "expliqu", not "explic"
+            stream = new PatternReplaceFilter(stream, SPANISH_QU_BEFORE_E, "c", false);
         }
         return new TokenStreamComponents(source, stream);
     }
@@ -216,11 +241,12 @@ final class CallerAnalyzer extends Analyzer {
 
     /**
      * The words every caller of a language wraps a request in, whatever they ask: its stop words (all of
-     * Lucene's), filler words, key words and the words of its asides, folded. Telling words of a language.
+     * Lucene's), filler words, key words, numbers and the words of its asides, folded. Telling words of a language.
      */
     static Set<String> everydayWords(String language) {
         Set<String> words = new HashSet<>();
-        for (Object word : with(with(luceneStopWords(language), language, "filler"), language, "keys")) {
+        for (Object word : with(with(with(luceneStopWords(language), language, "filler"), language, "keys"),
+                language, "numbers")) {
             words.add(fold(new String((char[]) word)));
         }
         for (String aside : phrases(language, "asides")) {

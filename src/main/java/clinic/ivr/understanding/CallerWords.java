@@ -21,8 +21,10 @@ final class CallerWords {
      *                 the examples do not have weighs {@link #UNKNOWN} of the rarest example word
      * @param readings the example words it may stand for, each with how close it is (1 itself)
      * @param covers   how many of the caller's words it stands for; none for a pair of words
+     * @param letters  how many letters the caller's words have (a word of a few letters is often a piece
+     *                 of a longer one the recognizer split)
      */
-    record Said(double weight, Map<String, Double> readings, int covers) {
+    record Said(double weight, Map<String, Double> readings, int covers, int letters) {
 
         /** How much it weighs in the phrase: a word its weight, a word joined from several as many, a pair once. */
         double mass() {
@@ -51,20 +53,36 @@ final class CallerWords {
         List<String> words = new ArrayList<>();
         spoken.forEach(w -> words.add(lexicon.word(w)));
         Map<String, Map<String, Double>> readings = new HashMap<>();
+        // the words a recognizer may have split, joined where the joins read best together: "work for sigh
+        // attica" is "work" and "sciatica", not "work for sigh" and "attica"
+        int n = spoken.size();
+        Said[] joins = new Said[n];
+        double[] gains = new double[n];
+        for (int i = 0; i < n; i++) {
+            joins[i] = joined(spoken, words, i, readings);
+            gains[i] = joins[i] == null ? 0 : gain(joins[i], spoken, words, i, readings);
+        }
+        double[] best = new double[n + 1];
+        for (int i = n - 1; i >= 0; i--) {
+            best[i] = best[i + 1];
+            if (joins[i] != null && gains[i] > 0) {
+                best[i] = Math.max(best[i], gains[i] + best[i + joins[i].covers()]);
+            }
+        }
         List<Said> said = new ArrayList<>();
-        for (int i = 0; i < spoken.size(); ) {
-            Said joined = joined(spoken, words, i, readings);
-            if (joined != null) {
-                said.add(joined);
-                i += joined.covers();
+        for (int i = 0; i < n; ) {
+            if (joins[i] != null && gains[i] > 0 && best[i] > best[i + 1]) {
+                said.add(joins[i]);
+                i += joins[i].covers();
                 continue;
             }
             if (words.get(i) != null) {
                 Map<String, Double> near = readings.computeIfAbsent(spoken.get(i), lexicon::readings);
-                said.add(new Said(near.isEmpty() ? unknownWeight() : weight(near), near, 1));
+                said.add(new Said(near.isEmpty() ? unknownWeight() : weight(near), near, 1, spoken.get(i).length()));
             }
             i++;
         }
+        said = heardInContext(said);
         for (int i = 0, single = said.size(); i + 1 < single; i++) {
             Map<String, Double> pairs = new HashMap<>();
             for (Map.Entry<String, Double> first : said.get(i).readings().entrySet()) {
@@ -76,10 +94,52 @@ final class CallerWords {
                 }
             }
             if (!pairs.isEmpty()) {
-                said.add(new Said(weight(pairs), pairs, 0));
+                said.add(new Said(weight(pairs), pairs, 0, 0));
             }
         }
         return said;
+    }
+
+    /**
+     * An example word said is that word; the other example words it may have been misheard for ("massage"
+     * for "message") stay readings of it only where a word said beside it makes them an example's two words
+     * together ("leave a massage"), or where it is all the caller said ("lower, please"). Else every common
+     * word of a long sentence would also read as a few others ("week" as "fax", "last" as "list") and lend
+     * each of their destinations a little of the sentence.
+     */
+    private List<Said> heardInContext(List<Said> said) {
+        if (said.size() < 2) {
+            return said;
+        }
+        List<Said> kept = new ArrayList<>(said.size());
+        for (int i = 0; i < said.size(); i++) {
+            Said word = said.get(i);
+            if (!word.readings().containsValue(1.0) || word.readings().size() < 2) {
+                kept.add(word);
+                continue;
+            }
+            Map<String, Double> readings = new HashMap<>();
+            for (Map.Entry<String, Double> reading : word.readings().entrySet()) {
+                if (reading.getValue() == 1.0
+                        || (i > 0 && besides(said.get(i - 1), reading.getKey(), true))
+                        || (i + 1 < said.size() && besides(said.get(i + 1), reading.getKey(), false))) {
+                    readings.put(reading.getKey(), reading.getValue());
+                }
+            }
+            kept.add(readings.size() == word.readings().size() ? word
+                    : new Said(weight(readings), readings, word.covers(), word.letters()));
+        }
+        return kept;
+    }
+
+    /** Whether a reading of a neighbouring word and this one are two words an example says together. */
+    private boolean besides(Said neighbour, String reading, boolean before) {
+        for (String other : neighbour.readings().keySet()) {
+            if (lexicon.knowsPair(before ? Lexicon.pair(other, reading) : Lexicon.pair(reading, other))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -106,24 +166,56 @@ final class CallerWords {
             boolean allKnown = partWords.stream().allMatch(lexicon::knows);
             if (lexicon.knows(joined) && !allKnown) {
                 Map<String, Double> exactly = Map.of(joined, 1.0);
-                return new Said(weight(exactly), exactly, span); // "in glés", "re schedule", "si guiente"
+                return new Said(weight(exactly), exactly, span, word.length()); // "in glés", "re schedule", "si guiente"
             }
             if (allKnown || span - partWords.size() > 1) {
                 continue;
             }
             Map<String, Double> near = lexicon.joinedReadings(word);
             double apart = 0;
+            double apartRead = 0;
             for (int i = from; i < from + span; i++) {
                 if (words.get(i) != null) {
                     Map<String, Double> alone = readings.computeIfAbsent(spoken.get(i), lexicon::readings);
                     apart += alone.isEmpty() ? unknownWeight() : weight(alone);
+                    apartRead += closest(alone);
                 }
             }
-            if (!near.isEmpty() && weight(near) * partWords.size() >= apart) {
-                return new Said(weight(near), near, span);
+            // the join tells more than the words apart, or reads as an example word more surely than they do
+            // ("track shun" is traction, though "track" alone sounds like "drug")
+            if (!near.isEmpty() && (weight(near) * partWords.size() >= apart || closest(near) * partWords.size() > apartRead)) {
+                return new Said(weight(near), near, span, word.length());
             }
         }
         return null;
+    }
+
+    /**
+     * How much a join gains over the words apart: how much more it tells (its weight for each word it stands
+     * for, against theirs); else, for a join that tells less than the words apart but reads as an example word
+     * more surely than they do ("track shun" is traction, though "track" alone sounds like "drug"), how much
+     * more surely, weighed as words no example has.
+     */
+    private double gain(Said join, List<String> spoken, List<String> words, int from, Map<String, Map<String, Double>> readings) {
+        double tells = 0;
+        double surely = 0;
+        for (int i = from; i < from + join.covers(); i++) {
+            if (words.get(i) != null) {
+                Map<String, Double> alone = readings.computeIfAbsent(spoken.get(i), lexicon::readings);
+                tells += join.weight() - (alone.isEmpty() ? unknownWeight() : weight(alone));
+                surely += closest(join.readings()) - closest(alone);
+            }
+        }
+        return tells >= 0 ? tells + 1e-9 : surely * unknownWeight();
+    }
+
+    /** How surely a word reads as an example word: 1 itself, less for a near miss or a sound-alike, 0 for none. */
+    private static double closest(Map<String, Double> near) {
+        double closest = 0;
+        for (double value : near.values()) {
+            closest = Math.max(closest, value);
+        }
+        return closest;
     }
 
     /** A known word weighs its idf; a near miss, the idf of what it stands for, reduced. */

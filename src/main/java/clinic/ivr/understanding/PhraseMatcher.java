@@ -55,8 +55,15 @@ public final class PhraseMatcher {
      *                    off), not in sound-alikes, 0 to 1
      * @param oneWordOf   whether that is only one word of an example of more, which alone could mean
      *                    anything ("car" of "coming by car", "much" of "how much")
+     * @param explained   how much of what the caller said (weighted as the score weighs it) the closest
+     *                    example, or the destination's examples together, explain, 0 to 1
+     * @param wordsSaid   how many words of substance the caller said (filler and stop words left out)
+     * @param strange     how many of them no example has, nor any example of this destination is a guess for
+     *                    (a sound-alike, a letter off): "rain" in "is it going to rain this weekend", "novela"
+     *                    in "la novela empieza a las ocho"
      */
-    public record Match(String destination, double score, double wordForWord, boolean oneWordOf) {}
+    public record Match(String destination, double score, double wordForWord, boolean oneWordOf, double explained,
+            int wordsSaid, int strange) {}
 
     /** The destination of what callers say that is not meant for the line: waiting, greeting, talking to others. */
     public static final String ASIDE = "aside";
@@ -71,7 +78,13 @@ public final class PhraseMatcher {
      * said whole ("help") tells less than what most of the phrase is about.
      */
     private static final int LONG_PHRASE = 5;
-    /** How much the destination's examples together count in explaining the phrase, against one example. */
+    /** A word of fewer letters that no example has is more likely a piece of a split word than a word of its own. */
+    private static final int STRANGE_LETTERS = 4;
+    /**
+     * How much the destination's examples together count in explaining a phrase of up to {@link #LONG_PHRASE}
+     * words, against one example; in a longer one, more, up to as much: a caller who tells their story says
+     * several things at once (what hurts, since when, what they ask), which no one example holds.
+     */
     private static final double TOGETHER = 0.8;
 
     /** An example's words and pairs of words said together, each with its idf. */
@@ -242,31 +255,39 @@ public final class PhraseMatcher {
         double saidTotal = 0;
         double saidExplained = 0;
         int saidWords = 0;
+        int strange = 0;
         for (CallerWords.Said s : said) {
             double closest = 0;
+            boolean guessedHere = false;
             for (Map.Entry<String, Double> near : s.readings().entrySet()) {
                 if (example.has(near.getKey())) {
                     closest = Math.max(closest, near.getValue());
                 }
+                guessedHere |= lexicon.destinationsOf(near.getKey()).contains(example.destination());
+            }
+            if (s.covers() > 0 && s.letters() >= STRANGE_LETTERS && !s.readings().containsValue(1.0) && !guessedHere) {
+                strange++;
             }
             saidWords += s.covers();
             saidTotal += s.mass();
             saidExplained += s.mass() * closest;
         }
         double saidShare = exampleTotal == 0 ? 0 : exampleSaid / exampleTotal;
-        double explained = Math.max(saidTotal == 0 ? 0 : saidExplained / saidTotal, TOGETHER * explainedTogether);
+        double together = 1 - (1 - TOGETHER) * Math.min(1, (double) LONG_PHRASE / Math.max(1, saidWords));
+        double explained = Math.max(saidTotal == 0 ? 0 : saidExplained / saidTotal, together * explainedTogether);
         double share = EXAMPLE_SHARE * Math.min(1, (double) LONG_PHRASE / Math.max(1, saidWords));
         return new Match(example.destination(), Math.pow(saidShare, share) * Math.pow(explained, 1 - share),
-                exampleTotal == 0 ? 0 : wordForWord / exampleTotal, wordsForWords < Math.min(2, example.words().size()));
+                exampleTotal == 0 ? 0 : wordForWord / exampleTotal, wordsForWords < Math.min(2, example.words().size()),
+                explained, saidWords, strange);
     }
 
     /**
      * Whether a phrase says nothing but filler and words that name a key ("press", "number", "option"):
-     * said with a number, it is a key pressed.
+     * said with a number, it is a key pressed. Another number ("seven eleven") is not filler there.
      */
     public boolean onlyNamesAKey(String phrase) {
         return CallerAnalyzer.terms(analyzer, CallerAnalyzer.SPOKEN, phrase).stream()
-                .allMatch(word -> analyzer.namesAKey(word) || lexicon.word(word) == null);
+                .allMatch(word -> analyzer.namesAKey(word) || (lexicon.word(word) == null && !analyzer.isNumber(word)));
     }
 
     private static final Map<String, Set<String>> EVERYDAY = new ConcurrentHashMap<>();

@@ -143,11 +143,51 @@ class PhraseMatcherTest {
     }
 
     @Test
+    void numbersAndTheWordsOfACallersStoryWeighNothing() {
+        assertThat(PhraseMatcher.wordsOf("en", "i'm seventy nine and my doctor said my back hurts a little"))
+                .isEqualTo(PhraseMatcher.wordsOf("en", "my doctor: my back hurts"));
+        assertThat(PhraseMatcher.wordsOf("es", "tengo setenta años y el doctor me dijo que me duele la espalda"))
+                .isEqualTo(PhraseMatcher.wordsOf("es", "tengo años y el doctor que me duele la espalda"));
+        assertThat(score(english, "my granddaughter is twenty two and her back pain is bad"))
+                .as("the numbers of a story lower the score no more than the rest of it")
+                .isCloseTo(score(english, "my granddaughter is and her back pain is bad"), within(1e-9));
+    }
+
+    @Test
+    void aSpanishCallerWhoSaysTheyAreCallingSaysNothingYet() {
+        assertThat(PhraseMatcher.wordsOf("es", "yo llamaba por lo del eh")).isEmpty();
+        assertThat(PhraseMatcher.wordsOf("es", "llamo para preguntar")).isEmpty();
+        assertThat(PhraseMatcher.wordsOf("es", "ustedes me llamaron")).as("a call to return is a request").isNotEmpty();
+    }
+
+    @Test
+    void lastingIsNotLast() {
+        assertThat(PhraseMatcher.wordsOf("en", "lasting relief")).isNotEqualTo(PhraseMatcher.wordsOf("en", "last relief"));
+        PhraseMatcher lasting = PhraseMatcher.of("en", Map.of(
+                "prevent", List.of("lasting relief", "a cure"),
+                "session", List.of("how long is a visit", "an appointment")));
+        assertThat(lasting.rank("how long does an appointment last"))
+                .extracting(PhraseMatcher.Match::destination).doesNotContain("prevent");
+    }
+
+    @Test
+    void spanishVerbsAreTheirInfinitiveWithAPronounOrAQuBeforeE() {
+        assertThat(PhraseMatcher.wordsOf("es", "explíqueme")).isEqualTo(PhraseMatcher.wordsOf("es", "explicar"));
+        assertThat(PhraseMatcher.wordsOf("es", "que me expliquen")).isEqualTo(PhraseMatcher.wordsOf("es", "que me explica"));
+        assertThat(PhraseMatcher.wordsOf("es", "probarlo")).isEqualTo(PhraseMatcher.wordsOf("es", "probar"));
+        assertThat(PhraseMatcher.wordsOf("es", "quiero explicarle")).isEqualTo(PhraseMatcher.wordsOf("es", "explicar"));
+        PhraseMatcher what = PhraseMatcher.of("es", Map.of("what", List.of("explíqueme la tracción"),
+                "hours", List.of("horario")));
+        assertThat(best(what, "me puede explicar la tracción")).isEqualTo("what");
+    }
+
+    @Test
     void aNumberWithWordsThatNameAKeyIsOnlyAKey() {
         assertThat(english.onlyNamesAKey("press ")).isTrue();
         assertThat(english.onlyNamesAKey("um number please")).isTrue();
         assertThat(spanish.onlyNamesAKey("oprima el número")).isTrue();
-        assertThat(english.onlyNamesAKey("eleven")).isFalse();
+        assertThat(english.onlyNamesAKey("eleven")).as("another number: \"seven eleven\" is no key").isFalse();
+        assertThat(spanish.onlyNamesAKey("once")).isFalse();
         assertThat(english.onlyNamesAKey("i have questions")).isFalse();
     }
 
@@ -193,6 +233,31 @@ class PhraseMatcherTest {
                 "massage", List.of("do you do massage therapy")));
         assertThat(best(clinic, "can i leave a massage")).isEqualTo("message");
         assertThat(best(clinic, "massage therapy")).isEqualTo("massage");
+    }
+
+    @Test
+    void aWordIsReadAsAnotherItSoundsLikeOnlyWhereTheWordsBesideItSaySo() {
+        PhraseMatcher clinic = PhraseMatcher.of("en", Map.of(
+                "message", List.of("leave a message"),
+                "massage", List.of("massage therapy"),
+                "conditions", List.of("back pain")));
+        assertThat(clinic.rank("i had a massage for my back pain")).extracting(PhraseMatcher.Match::destination)
+                .as("massage beside back pain is the massage said").doesNotContain("message");
+        assertThat(best(clinic, "can i leave a massage")).isEqualTo("message");
+    }
+
+    @Test
+    void aWordNoExampleHasIsCountedAgainstAShortMatch() {
+        PhraseMatcher hours = PhraseMatcher.of("en", Map.of(
+                "hours", List.of("saturday", "are you open"),
+                "conditions", List.of("back pain")));
+        PhraseMatcher.Match snow = hours.rank("will it snow on saturday").get(0);
+        assertThat(snow.destination()).isEqualTo("hours");
+        assertThat(snow.strange()).as("snow").isEqualTo(1);
+        assertThat(snow.wordsSaid()).isEqualTo(2);
+        assertThat(hours.rank("are you open on saturday").get(0).strange()).isZero();
+        assertThat(hours.rank("is it saturday my back pain").get(0).strange())
+                .as("a word another destination has is no stranger").isZero();
     }
 
     @Test

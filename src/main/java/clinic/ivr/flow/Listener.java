@@ -12,7 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * phrases of every choice of the line, in the caller's language, from any menu: a caller can ask
  * for any topic, question or the hours without knowing where it sits in the tree.
  *
- * <p>A clear best match is taken. A weaker one, or two choices that score alike, is only a
+ * <p>A clear best match is taken; in a caller's long story, a best match well clear of the next. A weaker
+ * one, or two choices that score alike, is only a
  * {@link Heard.Kind#MAYBE}: the flow asks before going there; a command, which cannot be asked
  * about, is then not understood. Anything weaker is not understood. A number is a key only when it
  * is all the caller said. Words the caller's language does not understand, but plainly of the line's
@@ -42,6 +43,16 @@ public final class Listener {
      * In a longer one, such words are mostly the caller's story.
      */
     static final int FEW_WORDS = 3;
+    /**
+     * From this many words of substance, a phrase is a caller's story with the question in it, and scores
+     * lower for all it says besides: a place it names word for word still goes straight there when it scores
+     * {@link #SURE_IN_A_STORY}, leads the next by {@link #CLEAR_LEAD_IN_A_STORY} and explains
+     * {@link #EXPLAINED_IN_A_STORY} of the story. Not a command, nor what only the desk can answer.
+     */
+    static final int A_STORY = 6;
+    static final double SURE_IN_A_STORY = 0.5;
+    static final double CLEAR_LEAD_IN_A_STORY = 0.2;
+    static final double EXPLAINED_IN_A_STORY = 0.4;
 
     private final Map<String, PhraseMatcher> matchers = new ConcurrentHashMap<>();
     private final Map<String, Map<String, List<String>>> examples = new HashMap<>();
@@ -135,6 +146,11 @@ public final class Listener {
                         && (best.strange() == 0 || best.wordsSaid() > FEW_WORDS)
                 : best.wordForWord() >= WORD_FOR_WORD_COMMAND;
         if (best.score() >= SURE && best.score() - next >= CLEAR_LEAD && saidEnough) {
+            return meant;
+        }
+        boolean topicOrPerson = meant.kind() == Heard.Kind.GO || meant.kind() == Heard.Kind.FRONT_DESK;
+        if (topicOrPerson && saidEnough && best.wordsSaid() >= A_STORY && best.score() >= SURE_IN_A_STORY
+                && best.score() - next >= CLEAR_LEAD_IN_A_STORY && best.explained() >= EXPLAINED_IN_A_STORY) {
             return meant;
         }
         if (best.score() < WORTH_ASKING) {

@@ -182,6 +182,16 @@ class PhraseMatcherTest {
     }
 
     @Test
+    void spanishWordsThatSayTheSameAreOneWord() {
+        assertThat(PhraseMatcher.wordsOf("es", "cuánto tiempo voy a estar allá"))
+                .isEqualTo(PhraseMatcher.wordsOf("es", "cuánto tiempo voy a estar ahí"))
+                .isEqualTo(PhraseMatcher.wordsOf("es", "cuánto tiempo voy a estar allí"));
+        assertThat(PhraseMatcher.wordsOf("es", "cuántas sesiones más o menos"))
+                .as("más o menos is about").isEqualTo(PhraseMatcher.wordsOf("es", "cuántas sesiones más"));
+        assertThat(PhraseMatcher.wordsOf("es", "empecemos")).isEqualTo(PhraseMatcher.wordsOf("es", "empezar"));
+    }
+
+    @Test
     void aNumberWithWordsThatNameAKeyIsOnlyAKey() {
         assertThat(english.onlyNamesAKey("press ")).isTrue();
         assertThat(english.onlyNamesAKey("um number please")).isTrue();

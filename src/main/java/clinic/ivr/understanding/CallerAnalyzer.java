@@ -18,6 +18,7 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.WordlistLoader;
 import org.apache.lucene.analysis.charfilter.MappingCharFilter;
+import org.apache.lucene.analysis.core.TypeTokenFilter;
 import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.PorterStemFilter;
@@ -37,7 +38,7 @@ import org.tartarus.snowball.ext.SpanishStemmer;
  * accents folded (recognizers write "ciatica" as often as "ciática"), Lucene's stop words and the filler
  * callers wrap a request in left out ({@code filler-LANG.txt}: "um", "okay so", "i was wondering",
  * "oiga", "buenas tardes") and numbers said within a sentence ({@code numbers-LANG.txt}: "seventy nine",
- * "a las dos"), the rest stemmed ("hurts", "hurt"; "ciáticas", "ciática"), but for words
+ * "a las dos", and in digits: "79"), the rest stemmed ("hurts", "hurt"; "ciáticas", "ciática"), but for words
  * whose stem is another request's word, kept whole ({@code whole-LANG.txt}: "painful" is not "pain",
  * "operator" is not "operation"), and words the stemmer does not take to the word they are taken as
  * that word ({@code stems-LANG.txt}: "isnt" is "not", "duele" is "doler"). A Spanish command with a
@@ -138,6 +139,8 @@ final class CallerAnalyzer extends Analyzer {
         if (field.equals(SPOKEN)) {
             return new TokenStreamComponents(source, stream);
         }
+        // numbers in digits, as recognizers often write them ("I'm 79", "my 2 o'clock"), go as the words do
+        stream = new TypeTokenFilter(stream, Set.of(StandardTokenizer.TOKEN_TYPES[StandardTokenizer.NUM]));
         // before a command loses its pronoun: "mande" (say again) is not "mándeme" (send me), "déjeme" is filler
         stream = new FoldedStopFilter(new FoldedKeywordFilter(stream, whole), stopWords);
         if (spanish) {

@@ -148,6 +148,8 @@ class PhraseMatcherTest {
                 .isEqualTo(PhraseMatcher.wordsOf("en", "my doctor: my back hurts"));
         assertThat(PhraseMatcher.wordsOf("es", "tengo setenta años y el doctor me dijo que me duele la espalda"))
                 .isEqualTo(PhraseMatcher.wordsOf("es", "tengo años y el doctor que me duele la espalda"));
+        assertThat(PhraseMatcher.wordsOf("en", "i'm 79 and my back hurts since my 2 o'clock"))
+                .as("numbers in digits, as recognizers write them").isEqualTo(PhraseMatcher.wordsOf("en", "my back hurts since"));
         assertThat(score(english, "my granddaughter is twenty two and her back pain is bad"))
                 .as("the numbers of a story lower the score no more than the rest of it")
                 .isCloseTo(score(english, "my granddaughter is and her back pain is bad"), within(1e-9));

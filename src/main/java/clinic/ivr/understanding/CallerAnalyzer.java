@@ -41,7 +41,7 @@ import org.tartarus.snowball.ext.SpanishStemmer;
  * "a las dos", and in digits: "79"), the rest stemmed ("hurts", "hurt"; "ciáticas", "ciática"), but for words
  * whose stem is another request's word, kept whole ({@code whole-LANG.txt}: "painful" is not "pain",
  * "operator" is not "operation"), and words the stemmer does not take to the word they are taken as
- * that word ({@code stems-LANG.txt}: "isnt" is "not", "duele" is "doler"). A Spanish command with a
+ * that word ({@code stems-LANG.txt}: "isnt" is "not", "dolerá" is "doler"). A Spanish command with a
  * pronoun attached loses the pronoun ("mándeme", "mándame": "mande", "manda"), and so does an infinitive
  * ("probarlo": "probar"); a verb in -car keeps the c of its infinitive ("explique": "explicar"). Question words stay:
  * "dónde" and "cuándo" are what a Spanish caller means. In the {@link #SPOKEN} field: every word as said, apostrophes dropped, lower case,
@@ -215,7 +215,7 @@ final class CallerAnalyzer extends Analyzer {
     }
 
     /**
-     * The words of {@code stems-LANG.txt}, each to the stem of the word it is taken as: "duele" to what
+     * The words of {@code stems-LANG.txt}, each to the stem of the word it is taken as: "dolerá" to what
      * "doler" stems to.
      */
     private static StemmerOverrideMap stems(String language) {

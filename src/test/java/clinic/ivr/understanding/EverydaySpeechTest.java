@@ -39,6 +39,20 @@ class EverydaySpeechTest {
     }
 
     @Test
+    void whatHurtsTheCallerIsWhoItHelpsWhatWillHurtIsWhetherItHurts() {
+        assertThat(hear("es", "me duele la cadera cuando camino")).isEqualTo(Heard.go("who-it-helps"));
+        assertThat(hear("es", "me duele la espalda")).isIn(Heard.go("who-it-helps"), new Heard(Heard.Kind.MAYBE, "who-it-helps"));
+        assertThat(hear("es", "me dolerá la espalda")).isEqualTo(Heard.go("faq-painful"));
+        assertThat(hear("es", "la tracción va a doler")).isEqualTo(Heard.go("faq-painful"));
+    }
+
+    @Test
+    void spanishWordsThatSayTheSameLeadTheSameWay() {
+        assertThat(hear("es", "quiero volver a empezar")).as("empezar is comenzar").isEqualTo(Heard.of(Heard.Kind.MAIN_MENU));
+        assertThat(hear("es", "cuánto tiempo me voy a quedar allá")).as("allá is ahí and allí").isEqualTo(Heard.go("session"));
+    }
+
+    @Test
     void aWordTheRecognizerSplitIsJoinedWhereItReadsBest() {
         assertThat(hear("en", "can you treat my sigh attica")).as("sigh attica, not for sigh")
                 .isEqualTo(new Heard(Heard.Kind.MAYBE, "who-it-helps"));

@@ -18,8 +18,8 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.WordlistLoader;
 import org.apache.lucene.analysis.charfilter.MappingCharFilter;
-import org.apache.lucene.analysis.core.TypeTokenFilter;
 import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
+import org.apache.lucene.analysis.core.TypeTokenFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.es.SpanishAnalyzer;
@@ -75,7 +75,7 @@ final class CallerAnalyzer extends Analyzer {
      */
     private static final Pattern SPANISH_QU_BEFORE_E = Pattern.compile("(?<=\\p{L}{2})qu$");
 
-    /** A Spanish infinitive with a pronoun attached, which takes no accent: "probarlo", "explicarme", "verla". */
+    /** A Spanish infinitive with a pronoun attached, which takes no accent: "probarlo", "explicarme", "hacerlo". */
     private static final Pattern SPANISH_INFINITIVE_WITH_PRONOUN = Pattern.compile(
             "^(\\p{L}{2,}[aei]r)(me|te|se|lo|la|le|los|las|les|nos|melo|mela|selo|sela)$");
 

@@ -39,7 +39,11 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  * (a little less) the destination's examples all together, explain: both weighted by how telling each
  * word is (a word many destinations share tells little). A phrase that shares only a common word with
  * an example scores low, so nonsense does not look like a question, and the caller's words that no
- * example knows lower the score, so "again" in a long unrelated sentence is no command.
+ * example knows lower the score, so "again" in a long unrelated sentence is no command; each match also
+ * counts the caller's words that no example has, nor the destination's examples are a guess for
+ * ({@link Match#strange}), for the listener to ask before it takes a short phrase about something else
+ * ("is it going to rain this weekend") to the hours. In a long phrase the destination's examples together
+ * count as much as one example: a caller's story says several things at once.
  *
  * <p>Besides the destinations it is given, the matcher knows what callers say that is not meant for the
  * line ({@code asides-LANG.txt}: "hold on", "un momentito", "I was talking to my husband"), as the

@@ -31,6 +31,7 @@ import org.apache.lucene.analysis.pattern.PatternReplaceFilter;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.tartarus.snowball.ext.SpanishStemmer;
 
 /**
@@ -95,6 +96,7 @@ final class CallerAnalyzer extends Analyzer {
     private final CharArraySet whole;
     private final CharArraySet keys;
     private final CharArraySet numbers;
+    private final CharArraySet units;
     private final StemmerOverrideMap stems;
 
     CallerAnalyzer(String language) {
@@ -111,6 +113,7 @@ final class CallerAnalyzer extends Analyzer {
         this.whole = folded(with(CharArraySet.EMPTY_SET, language, "whole"));
         this.keys = folded(with(CharArraySet.EMPTY_SET, language, "keys"));
         this.numbers = folded(with(CharArraySet.EMPTY_SET, language, "numbers"));
+        this.units = folded(with(CharArraySet.EMPTY_SET, language, "units"));
         this.stems = overrides ? stems(language) : null;
     }
 
@@ -132,6 +135,19 @@ final class CallerAnalyzer extends Analyzer {
         return numbers.contains(fold(spoken));
     }
 
+    /**
+     * Whether a word as {@link #SPOKEN} gives it is a unit of time ({@code units-LANG.txt}: "years", "meses"),
+     * which after a number is the time of the caller's story.
+     */
+    boolean isUnitOfTime(String spoken) {
+        return units.contains(fold(spoken));
+    }
+
+    /** Whether a word as {@link #SPOKEN} gives it is a number, in words or in digits. */
+    boolean isAnyNumber(String spoken) {
+        return isNumber(spoken) || (!spoken.isEmpty() && spoken.chars().allMatch(Character::isDigit));
+    }
+
     @Override
     protected TokenStreamComponents createComponents(String field) {
         StandardTokenizer source = new StandardTokenizer();
@@ -139,6 +155,8 @@ final class CallerAnalyzer extends Analyzer {
         if (field.equals(SPOKEN)) {
             return new TokenStreamComponents(source, stream);
         }
+        // a unit of time after a number is the time of the caller's story ("for three years"), and goes with it
+        stream = new NumberedTimeFilter(stream, numbers, units);
         // numbers in digits, as recognizers often write them ("I'm 79", "my 2 o'clock"), go as the words do
         stream = new TypeTokenFilter(stream, Set.of(StandardTokenizer.TOKEN_TYPES[StandardTokenizer.NUM]));
         // before a command loses its pronoun: "mande" (say again) is not "mándeme" (send me), "déjeme" is filler
@@ -179,6 +197,36 @@ final class CallerAnalyzer extends Analyzer {
         @Override
         protected boolean accept() {
             return !words.contains(fold(term.toString()));
+        }
+    }
+
+    /** Leaves out a unit of time said right after a number, in words or in digits: "three years", "6 weeks". */
+    private static final class NumberedTimeFilter extends FilteringTokenFilter {
+        private static final String NUMBER = StandardTokenizer.TOKEN_TYPES[StandardTokenizer.NUM];
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private final TypeAttribute type = addAttribute(TypeAttribute.class);
+        private final CharArraySet numbers;
+        private final CharArraySet units;
+        private boolean afterNumber;
+
+        NumberedTimeFilter(TokenStream in, CharArraySet numbers, CharArraySet units) {
+            super(in);
+            this.numbers = numbers;
+            this.units = units;
+        }
+
+        @Override
+        protected boolean accept() {
+            String word = fold(term.toString());
+            boolean storyTime = afterNumber && units.contains(word);
+            afterNumber = type.type().equals(NUMBER) || numbers.contains(word);
+            return !storyTime;
+        }
+
+        @Override
+        public void reset() throws IOException {
+            super.reset();
+            afterNumber = false;
         }
     }
 

@@ -51,7 +51,11 @@ final class CallerWords {
     List<Said> read(String phrase) {
         List<String> spoken = CallerAnalyzer.terms(analyzer, CallerAnalyzer.SPOKEN, phrase);
         List<String> words = new ArrayList<>();
-        spoken.forEach(w -> words.add(lexicon.word(w)));
+        for (int i = 0; i < spoken.size(); i++) {
+            // "for three years", "hace dos meses": the time of the caller's story, left out with its number
+            boolean storyTime = i > 0 && analyzer.isAnyNumber(spoken.get(i - 1)) && analyzer.isUnitOfTime(spoken.get(i));
+            words.add(storyTime ? null : lexicon.word(spoken.get(i)));
+        }
         Map<String, Map<String, Double>> readings = new HashMap<>();
         // the words a recognizer may have split, joined where the joins read best together: "work for sigh
         // attica" is "work" and "sciatica", not "work for sigh" and "attica"

@@ -147,12 +147,26 @@ class PhraseMatcherTest {
         assertThat(PhraseMatcher.wordsOf("en", "i'm seventy nine and my doctor said my back hurts a little"))
                 .isEqualTo(PhraseMatcher.wordsOf("en", "my doctor: my back hurts"));
         assertThat(PhraseMatcher.wordsOf("es", "tengo setenta años y el doctor me dijo que me duele la espalda"))
-                .isEqualTo(PhraseMatcher.wordsOf("es", "tengo años y el doctor que me duele la espalda"));
+                .isEqualTo(PhraseMatcher.wordsOf("es", "el doctor que me duele la espalda"));
         assertThat(PhraseMatcher.wordsOf("en", "i'm 79 and my back hurts since my 2 o'clock"))
                 .as("numbers in digits, as recognizers write them").isEqualTo(PhraseMatcher.wordsOf("en", "my back hurts since"));
         assertThat(score(english, "my granddaughter is twenty two and her back pain is bad"))
                 .as("the numbers of a story lower the score no more than the rest of it")
                 .isCloseTo(score(english, "my granddaughter is and her back pain is bad"), within(1e-9));
+    }
+
+    @Test
+    void aUnitOfTimeAfterANumberIsTheTimeOfTheStoryNotAQuestionOfTime() {
+        assertThat(PhraseMatcher.wordsOf("en", "i'm thirty weeks along")).isEqualTo(PhraseMatcher.wordsOf("en", "i'm along"));
+        assertThat(PhraseMatcher.wordsOf("es", "hace 2 años")).isEqualTo(PhraseMatcher.wordsOf("es", "hace"));
+        assertThat(PhraseMatcher.wordsOf("en", "how many weeks")).hasSize(3);
+        PhraseMatcher time = PhraseMatcher.of("en", Map.of(
+                "results", List.of("how many weeks", "how many months"),
+                "safety", List.of("is it safe when pregnant")));
+        assertThat(best(time, "i have been pregnant for thirty weeks now is it safe")).isEqualTo("safety");
+        assertThat(time.rank("i have been pregnant for thirty weeks now is it safe"))
+                .extracting(PhraseMatcher.Match::destination).doesNotContain("results");
+        assertThat(best(time, "how many weeks will it take")).isEqualTo("results");
     }
 
     @Test

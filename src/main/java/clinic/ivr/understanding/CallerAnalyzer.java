@@ -97,6 +97,7 @@ final class CallerAnalyzer extends Analyzer {
     private final CharArraySet keys;
     private final CharArraySet numbers;
     private final CharArraySet units;
+    private final CharArraySet when;
     private final StemmerOverrideMap stems;
 
     CallerAnalyzer(String language) {
@@ -114,6 +115,7 @@ final class CallerAnalyzer extends Analyzer {
         this.keys = folded(with(CharArraySet.EMPTY_SET, language, "keys"));
         this.numbers = folded(with(CharArraySet.EMPTY_SET, language, "numbers"));
         this.units = folded(with(CharArraySet.EMPTY_SET, language, "units"));
+        this.when = folded(with(CharArraySet.EMPTY_SET, language, "when"));
         this.stems = overrides ? stems(language) : null;
     }
 
@@ -141,6 +143,11 @@ final class CallerAnalyzer extends Analyzer {
      */
     boolean isUnitOfTime(String spoken) {
         return units.contains(fold(spoken));
+    }
+
+    /** Whether a word as {@link #SPOKEN} gives it dates a unit of time beside it ({@code when-LANG.txt}: "last", "pasado"). */
+    boolean datesATime(String spoken) {
+        return when.contains(fold(spoken));
     }
 
     /** Whether a word as {@link #SPOKEN} gives it is a number, in words or in digits. */

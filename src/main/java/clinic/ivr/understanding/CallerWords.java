@@ -51,10 +51,24 @@ final class CallerWords {
     List<Said> read(String phrase) {
         List<String> spoken = CallerAnalyzer.terms(analyzer, CallerAnalyzer.SPOKEN, phrase);
         List<String> words = new ArrayList<>();
+        spoken.forEach(w -> words.add(lexicon.word(w)));
+        // "for three years", "last month", "el año pasado": the time of the caller's story, left out with
+        // the number or the word that dates it (examples, which tell no story, lose only a numbered time)
         for (int i = 0; i < spoken.size(); i++) {
-            // "for three years", "hace dos meses": the time of the caller's story, left out with its number
-            boolean storyTime = i > 0 && analyzer.isAnyNumber(spoken.get(i - 1)) && analyzer.isUnitOfTime(spoken.get(i));
-            words.add(storyTime ? null : lexicon.word(spoken.get(i)));
+            if (analyzer.isUnitOfTime(spoken.get(i))) {
+                boolean numbered = i > 0 && analyzer.isAnyNumber(spoken.get(i - 1));
+                boolean datedBefore = i > 0 && analyzer.datesATime(spoken.get(i - 1));
+                boolean datedAfter = i + 1 < spoken.size() && analyzer.datesATime(spoken.get(i + 1));
+                if (numbered || datedBefore || datedAfter) {
+                    words.set(i, null);
+                    if (datedBefore) {
+                        words.set(i - 1, null);
+                    }
+                    if (datedAfter) {
+                        words.set(i + 1, null);
+                    }
+                }
+            }
         }
         Map<String, Map<String, Double>> readings = new HashMap<>();
         // the words a recognizer may have split, joined where the joins read best together: "work for sigh

@@ -167,6 +167,13 @@ class PhraseMatcherTest {
         assertThat(time.rank("i have been pregnant for thirty weeks now is it safe"))
                 .extracting(PhraseMatcher.Match::destination).doesNotContain("results");
         assertThat(best(time, "how many weeks will it take")).isEqualTo("results");
+        assertThat(time.rank("last month i got pregnant is it safe")).as("last month dates the story")
+                .extracting(PhraseMatcher.Match::destination).containsExactly("safety");
+        PhraseMatcher tiempo = PhraseMatcher.of("es", Map.of(
+                "results", List.of("cuántos meses", "cuántos años"),
+                "conditions", List.of("ciática", "dolor de cadera")));
+        assertThat(tiempo.rank("el año pasado me diagnosticaron ciática")).extracting(PhraseMatcher.Match::destination)
+                .containsExactly("conditions");
     }
 
     @Test

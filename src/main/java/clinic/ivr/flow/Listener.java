@@ -40,7 +40,8 @@ public final class Listener {
     /**
      * In a phrase of at most this many words of substance, a word no example has, nor is guessed for by the
      * best place, may be what the caller is about: "is it going to rain this weekend" asks before the hours.
-     * In a longer one, such words are mostly the caller's story.
+     * In a longer one, such words are mostly the caller's story. The front desk, which answers nothing by
+     * itself, is not held back so.
      */
     static final int FEW_WORDS = 3;
     /**
@@ -142,8 +143,9 @@ public final class Listener {
         Map<String, Heard> meaning = meanings.get(language);
         Heard meant = meaning.get(best.destination());
         boolean place = maybe(meant).kind() == Heard.Kind.MAYBE;
-        boolean saidEnough = place ? best.wordForWord() >= WORD_FOR_WORD && !best.oneWordOf()
-                        && (best.strange() == 0 || best.wordsSaid() > FEW_WORDS)
+        // a person is no answer: a short phrase about something else may reach the desk without a question
+        boolean aboutIt = best.strange() == 0 || best.wordsSaid() > FEW_WORDS || meant.kind() == Heard.Kind.FRONT_DESK;
+        boolean saidEnough = place ? best.wordForWord() >= WORD_FOR_WORD && !best.oneWordOf() && aboutIt
                 : best.wordForWord() >= WORD_FOR_WORD_COMMAND;
         if (best.score() >= SURE && best.score() - next >= CLEAR_LEAD && saidEnough) {
             return meant;

@@ -35,6 +35,9 @@ class EverydaySpeechTest {
             assertThat(HeldOutPhrasesTest.landsInAnAnswer(hear(said[0], said[1]))).as(said[1]).isFalse();
         }
         assertThat(hear("en", "are you open on saturday")).as("the day with what is asked of it").isEqualTo(Heard.go("hours"));
+        assertThat(hear("en", "patch me through to the receptionist")).as("a person is no answer: no question first")
+                .isEqualTo(Heard.of(Heard.Kind.FRONT_DESK));
+        assertThat(hear("es", "póngame con la recepción")).isEqualTo(Heard.of(Heard.Kind.FRONT_DESK));
         assertThat(hear("es", "abren el sábado")).isEqualTo(Heard.go("hours"));
     }
 

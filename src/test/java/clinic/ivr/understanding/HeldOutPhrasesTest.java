@@ -65,7 +65,7 @@ class HeldOutPhrasesTest {
             sets.add(new PhraseSet("heldout", language, labelled(lines("heldout-" + language + ".tsv")), 0.95));
             sets.add(new PhraseSet("dev", language, labelled(lines("dev-" + language + ".tsv")), 0.92));
             sets.add(new PhraseSet("dev2", language, labelled(lines("dev2-" + language + ".tsv")), 0.94));
-            sets.add(new PhraseSet("dev3", language, labelled(lines("dev3-" + language + ".tsv")), 0.89));
+            sets.add(new PhraseSet("dev3", language, labelled(lines("dev3-" + language + ".tsv")), 0.90));
         }
         String folder = System.getProperty("understanding.phrases", "");
         if (!folder.isBlank()) {

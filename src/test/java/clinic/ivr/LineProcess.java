@@ -60,7 +60,8 @@ public final class LineProcess implements AutoCloseable {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 // the Procfile's flags, but the heap cap (a test may load it harder); the class-data archive the
                 // build records starts it sooner, and a missing or stale one is ignored
-                "-XX:+UseSerialGC", "-Xss512k", "-XX:TieredStopAtLevel=1", "-XX:SharedArchiveFile=" + CDS_ARCHIVE,
+                "-XX:+UseSerialGC", "-Xss512k", "-XX:TieredStopAtLevel=1", "-XX:CompileThresholdScaling=2",
+                "-XX:SharedArchiveFile=" + CDS_ARCHIVE,
                 "-Xshare:auto", "-Xlog:cds=off", "-jar", JAR.toString()));
     }
 

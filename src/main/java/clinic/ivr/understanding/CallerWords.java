@@ -74,24 +74,22 @@ final class CallerWords {
         // the words a recognizer may have split, joined where the joins read best together: "work for sigh
         // attica" is "work" and "sciatica", not "work for sigh" and "attica"
         int n = spoken.size();
-        Said[] joins = new Said[n];
-        double[] gains = new double[n];
+        Join[] joins = new Join[n];
         for (int i = 0; i < n; i++) {
             joins[i] = joined(spoken, words, i, readings);
-            gains[i] = joins[i] == null ? 0 : gain(joins[i], spoken, words, i, readings);
         }
         double[] best = new double[n + 1];
         for (int i = n - 1; i >= 0; i--) {
             best[i] = best[i + 1];
-            if (joins[i] != null && gains[i] > 0) {
-                best[i] = Math.max(best[i], gains[i] + best[i + joins[i].covers()]);
+            if (joins[i] != null && joins[i].gain() > 0) {
+                best[i] = Math.max(best[i], joins[i].gain() + best[i + joins[i].said().covers()]);
             }
         }
         List<Said> said = new ArrayList<>();
         for (int i = 0; i < n; ) {
-            if (joins[i] != null && gains[i] > 0 && best[i] > best[i + 1]) {
-                said.add(joins[i]);
-                i += joins[i].covers();
+            if (joins[i] != null && joins[i].gain() > 0 && best[i] > best[i + 1]) {
+                said.add(joins[i].said());
+                i += joins[i].said().covers();
                 continue;
             }
             if (words.get(i) != null) {
@@ -161,14 +159,22 @@ final class CallerWords {
     }
 
     /**
+     * Words said apart, read as one example word, and how much that gains over them: how much more it tells
+     * (its weight for each word it stands for, against theirs); else, for a join that tells less than the
+     * words apart but reads as an example word more surely than they do ("track shun" is traction, though
+     * "track" alone sounds like "drug"), how much more surely, weighed as words no example has.
+     */
+    private record Join(Said said, double gain) {}
+
+    /**
      * Two or three words from {@code from} said as one example word ("her knee ated", "re fur all",
      * "si guiente"); else null. Words the examples have are taken as said ("a gente" is "a gente", not
      * "agente"); with one at least that they do not have, words that make an example word are joined,
      * and so are words that sound like one, or miss it by a letter, when at most one is a little word
-     * and the word they make tells more than they do apart: "medic air" is Medicare, "how many" is not
-     * "Humana", "i got sigh" is nothing.
+     * and the word they make tells more than they do apart, or reads as an example word more surely:
+     * "medic air" is Medicare, "how many" is not "Humana", "i got sigh" is nothing.
      */
-    private Said joined(List<String> spoken, List<String> words, int from, Map<String, Map<String, Double>> readings) {
+    private Join joined(List<String> spoken, List<String> words, int from, Map<String, Map<String, Double>> readings) {
         for (int span = Math.min(SPLIT_AT_MOST, spoken.size() - from); span >= 2; span--) {
             List<String> parts = spoken.subList(from, from + span);
             String word = String.join("", parts);
@@ -182,49 +188,29 @@ final class CallerWords {
                 continue;
             }
             boolean allKnown = partWords.stream().allMatch(lexicon::knows);
-            if (lexicon.knows(joined) && !allKnown) {
-                Map<String, Double> exactly = Map.of(joined, 1.0);
-                return new Said(weight(exactly), exactly, span, word.length()); // "in glés", "re schedule", "si guiente"
-            }
-            if (allKnown || span - partWords.size() > 1) {
+            boolean exact = lexicon.knows(joined) && !allKnown; // "in glés", "re schedule", "si guiente"
+            if (!exact && (allKnown || span - partWords.size() > 1)) {
                 continue;
             }
-            Map<String, Double> near = lexicon.joinedReadings(word);
-            double apart = 0;
-            double apartRead = 0;
+            Map<String, Double> near = exact ? Map.of(joined, 1.0) : lexicon.joinedReadings(word);
+            if (near.isEmpty()) {
+                continue;
+            }
+            Said join = new Said(weight(near), near, span, word.length());
+            double tells = 0;
+            double surely = 0;
             for (int i = from; i < from + span; i++) {
                 if (words.get(i) != null) {
                     Map<String, Double> alone = readings.computeIfAbsent(spoken.get(i), lexicon::readings);
-                    apart += alone.isEmpty() ? unknownWeight() : weight(alone);
-                    apartRead += closest(alone);
+                    tells += join.weight() - (alone.isEmpty() ? unknownWeight() : weight(alone));
+                    surely += closest(near) - closest(alone);
                 }
             }
-            // the join tells more than the words apart, or reads as an example word more surely than they do
-            // ("track shun" is traction, though "track" alone sounds like "drug")
-            if (!near.isEmpty() && (weight(near) * partWords.size() >= apart || closest(near) * partWords.size() > apartRead)) {
-                return new Said(weight(near), near, span, word.length());
+            if (exact || tells >= 0 || surely > 0) {
+                return new Join(join, tells >= 0 ? tells + 1e-9 : surely * unknownWeight());
             }
         }
         return null;
-    }
-
-    /**
-     * How much a join gains over the words apart: how much more it tells (its weight for each word it stands
-     * for, against theirs); else, for a join that tells less than the words apart but reads as an example word
-     * more surely than they do ("track shun" is traction, though "track" alone sounds like "drug"), how much
-     * more surely, weighed as words no example has.
-     */
-    private double gain(Said join, List<String> spoken, List<String> words, int from, Map<String, Map<String, Double>> readings) {
-        double tells = 0;
-        double surely = 0;
-        for (int i = from; i < from + join.covers(); i++) {
-            if (words.get(i) != null) {
-                Map<String, Double> alone = readings.computeIfAbsent(spoken.get(i), lexicon::readings);
-                tells += join.weight() - (alone.isEmpty() ? unknownWeight() : weight(alone));
-                surely += closest(join.readings()) - closest(alone);
-            }
-        }
-        return tells >= 0 ? tells + 1e-9 : surely * unknownWeight();
     }
 
     /** How surely a word reads as an example word: 1 itself, less for a near miss or a sound-alike, 0 for none. */

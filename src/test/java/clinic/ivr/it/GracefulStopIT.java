@@ -73,11 +73,15 @@ class GracefulStopIT {
         }
         int inFlight = 0;
         int afterStop = 0;
+        // the answers of a few call steps, over and over: each different answer is read as TwiML once
+        Set<String> checked = new HashSet<>();
         synchronized (sent) {
             for (Sent s : sent) {
                 if (s.failure() == null) {
                     assertThat(s.status()).as(() -> "a request during the stop got " + s.status() + ": " + s.body()).isEqualTo(200);
-                    OnTheLine.keepsCaller(s.body(), false);
+                    if (checked.add(s.body())) {
+                        OnTheLine.keepsCaller(s.body(), false);
+                    }
                     // the call log is written asynchronously: what was queued at the stop still comes out
                     assertThat(takenIn).as(() -> "request " + s.callSid() + " was answered "
                             + (s.doneAt() - sigtermAt.get()) / 1_000_000 + " ms after SIGTERM but has no line in the"

@@ -52,8 +52,11 @@ class TwoInstancesIT {
         }
         // the front desk open (a Wednesday morning in New York), so key 0 rings it
         Map<String, String> env = Map.of("TWILIO_AUTH_TOKEN", TestLine.AUTH_TOKEN, "IVR_NOW", TestLine.OPEN.toString());
-        first = LineProcess.start(env);
-        second = LineProcess.start(env);
+        // both started at once, as a platform starts two dynos: each waited for until it answers
+        first = LineProcess.launch(env);
+        second = LineProcess.launch(env);
+        first.awaitReady(Duration.ofSeconds(30));
+        second.awaitReady(Duration.ofSeconds(30));
         port = freePort();
         Files.writeString(dir.resolve("nginx.conf"), nginxConf(dir, port, first.port(), second.port()));
         nginx = new ProcessBuilder(NGINX, "-p", dir.toString(), "-c", dir.resolve("nginx.conf").toString(),

@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Element;
@@ -33,6 +34,9 @@ class StartupIT {
 
     @TempDir
     Path temp;
+    @TempDir
+    static Path shared;
+    private static LineProcess procfileLine;
 
     @Test
     void brokenPromptsStartTheLineOnTheSafeAnswerAndTheFixBringsTheFullLineBack() throws Exception {
@@ -108,35 +112,49 @@ class StartupIT {
 
     @Test
     void aSecondLineOnTheSameDataFolderRefusesToStartAndTheFirstGoesOn() throws Exception {
-        Map<String, String> env = Map.of("TWILIO_AUTH_TOKEN", TestLine.AUTH_TOKEN,
-                "DATA_DIR", temp.resolve("data").toString());
-        LineProcess first = LineProcess.start(env);
-        try {
-            LineProcess second = LineProcess.launch(env);
-            assertThat(second.awaitExit(Duration.ofSeconds(30))).as("the second line did not stop").isTrue();
-            assertThat(second.process().exitValue()).isOne();
-            String said = String.join("\n", second.stderr());
-            assertThat(said).as(said).contains("The phone line cannot start: another clinic-ivr process is using the data folder "
-                    + temp.resolve("data").toAbsolutePath().normalize());
+        LineProcess first = procfileLine();
+        LineProcess second = LineProcess.launch(procfileEnv());
+        assertThat(second.awaitExit(Duration.ofSeconds(30))).as("the second line did not stop").isTrue();
+        assertThat(second.process().exitValue()).isOne();
+        String said = String.join("\n", second.stderr());
+        assertThat(said).as(said).contains("The phone line cannot start: another clinic-ivr process is using the data folder "
+                + shared.resolve("data").toAbsolutePath().normalize());
 
-            HttpResponse<String> answer = new TwilioClient(first.baseUrl(), TestLine.AUTH_TOKEN)
-                    .post("/voice", TwilioClient.callForm());
-            assertThat(answer.statusCode()).as("the first line goes on answering").isEqualTo(200);
-        } finally {
-            first.kill();
-        }
+        HttpResponse<String> answer = new TwilioClient(first.baseUrl(), TestLine.AUTH_TOKEN)
+                .post("/voice", TwilioClient.callForm());
+        assertThat(answer.statusCode()).as("the first line goes on answering").isEqualTo(200);
     }
 
     @Test
     void theProcfilesCommandStartsTheLineAndItAnswersACall() throws Exception {
-        try (LineProcess process = LineProcess.startAsProcfile(Map.of("TWILIO_AUTH_TOKEN", TestLine.AUTH_TOKEN,
-                "DATA_DIR", temp.resolve("data").toString()))) {
-            TwilioClient twilio = new TwilioClient(process.baseUrl(), TestLine.AUTH_TOKEN);
-            HttpResponse<String> call = twilio.post("/voice", TwilioClient.callForm());
-            assertThat(call.statusCode()).as(call.body()).isEqualTo(200);
-            assertThat(Twiml.parse(call.body()).spoken()).as(call.body()).contains("front desk");
-            // the build checked these very files with this jar: the start goes by what it found
-            assertThat(process.stderr()).anyMatch(line -> line.contains("is as the build checked it"));
+        LineProcess process = procfileLine();
+        TwilioClient twilio = new TwilioClient(process.baseUrl(), TestLine.AUTH_TOKEN);
+        HttpResponse<String> call = twilio.post("/voice", TwilioClient.callForm());
+        assertThat(call.statusCode()).as(call.body()).isEqualTo(200);
+        assertThat(Twiml.parse(call.body()).spoken()).as(call.body()).contains("front desk");
+        // the build checked these very files with this jar: the start goes by what it found
+        assertThat(process.stderr()).anyMatch(line -> line.contains("is as the build checked it"));
+    }
+
+    /**
+     * The line as the Procfile starts it, on a data folder of its own, started by the first test that needs it
+     * and stopped after the class: the two tests above neither stop nor reconfigure it, so they share one start.
+     */
+    private static synchronized LineProcess procfileLine() throws Exception {
+        if (procfileLine == null) {
+            procfileLine = LineProcess.startAsProcfile(procfileEnv());
+        }
+        return procfileLine;
+    }
+
+    private static Map<String, String> procfileEnv() {
+        return Map.of("TWILIO_AUTH_TOKEN", TestLine.AUTH_TOKEN, "DATA_DIR", shared.resolve("data").toString());
+    }
+
+    @AfterAll
+    static void stopTheProcfileLine() throws Exception {
+        if (procfileLine != null) {
+            procfileLine.close();
         }
     }
 

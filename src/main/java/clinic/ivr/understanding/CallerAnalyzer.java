@@ -361,8 +361,22 @@ final class CallerAnalyzer extends Analyzer {
 
     /** A word in lower case without its accents, as the word lists and the words compared keep it. */
     static String fold(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (ascii(lower)) {
+            // nothing to fold: foldToASCII is too large for the JIT to compile, and runs interpreted
+            return lower;
+        }
         char[] out = new char[word.length() * 4];
-        int n = ASCIIFoldingFilter.foldToASCII(word.toLowerCase(Locale.ROOT).toCharArray(), 0, out, 0, word.length());
+        int n = ASCIIFoldingFilter.foldToASCII(lower.toCharArray(), 0, out, 0, word.length());
         return new String(out, 0, n);
+    }
+
+    private static boolean ascii(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (word.charAt(i) >= '\u0080') {
+                return false;
+            }
+        }
+        return true;
     }
 }

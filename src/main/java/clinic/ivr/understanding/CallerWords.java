@@ -92,8 +92,9 @@ final class CallerWords {
                 i += joins[i].said().covers();
                 continue;
             }
-            if (words.get(i) != null) {
-                Map<String, Double> near = readings.computeIfAbsent(spoken.get(i), lexicon::readings);
+            String word = words.get(i);
+            if (word != null) {
+                Map<String, Double> near = readings.computeIfAbsent(spoken.get(i), w -> lexicon.readings(w, word));
                 said.add(new Said(near.isEmpty() ? unknownWeight() : weight(near), near, 1, spoken.get(i).length()));
             }
             i++;
@@ -179,7 +180,8 @@ final class CallerWords {
             List<String> parts = spoken.subList(from, from + span);
             String word = String.join("", parts);
             List<String> partWords = words.subList(from, from + span).stream().filter(w -> w != null).toList();
-            if (word.length() < JOINED_LENGTH || partWords.isEmpty()) {
+            // words the examples all have are taken as said, whatever they make: the join is not analyzed
+            if (word.length() < JOINED_LENGTH || partWords.isEmpty() || partWords.stream().allMatch(lexicon::knows)) {
                 continue;
             }
             String joined = lexicon.word(word);
@@ -187,12 +189,11 @@ final class CallerWords {
             if (joined == null || partWords.contains(joined)) {
                 continue;
             }
-            boolean allKnown = partWords.stream().allMatch(lexicon::knows);
-            boolean exact = lexicon.knows(joined) && !allKnown; // "in glés", "re schedule", "si guiente"
-            if (!exact && (allKnown || span - partWords.size() > 1)) {
+            boolean exact = lexicon.knows(joined); // "in glés", "re schedule", "si guiente"
+            if (!exact && span - partWords.size() > 1) {
                 continue;
             }
-            Map<String, Double> near = exact ? Map.of(joined, 1.0) : lexicon.joinedReadings(word);
+            Map<String, Double> near = exact ? Map.of(joined, 1.0) : lexicon.joinedReadings(word, joined);
             if (near.isEmpty()) {
                 continue;
             }
@@ -200,8 +201,9 @@ final class CallerWords {
             double tells = 0;
             double surely = 0;
             for (int i = from; i < from + span; i++) {
-                if (words.get(i) != null) {
-                    Map<String, Double> alone = readings.computeIfAbsent(spoken.get(i), lexicon::readings);
+                String part = words.get(i);
+                if (part != null) {
+                    Map<String, Double> alone = readings.computeIfAbsent(spoken.get(i), w -> lexicon.readings(w, part));
                     tells += join.weight() - (alone.isEmpty() ? unknownWeight() : weight(alone));
                     surely += closest(near) - closest(alone);
                 }

@@ -134,21 +134,22 @@ final class Lexicon {
      * The example words a spoken word may stand for, each with how close it is: the word itself (1)
      * when the examples have it, for then it is most likely what was said; else words a letter or two
      * away, and words that sound the same. None for a word left out or unlike any example word.
+     *
+     * @param word the spoken word as {@link #word} keeps it, found already
      */
-    Map<String, Double> readings(String spoken) {
-        return readings(spoken, Integer.MAX_VALUE, false);
+    Map<String, Double> readings(String spoken, String word) {
+        return readings(spoken, word, Integer.MAX_VALUE, false);
     }
 
     /**
      * What words said apart may stand for, joined: the example word they make, or one a letter away or
      * sounding the same by the usual code (the other code of a join is too loose a guess).
      */
-    Map<String, Double> joinedReadings(String joined) {
-        return readings(joined, ONE_LETTER_JOINED, true);
+    Map<String, Double> joinedReadings(String joined, String word) {
+        return readings(joined, word, ONE_LETTER_JOINED, true);
     }
 
-    private Map<String, Double> readings(String spoken, int mostLetters, boolean usualSound) {
-        String word = word(spoken);
+    private Map<String, Double> readings(String spoken, String word, int mostLetters, boolean usualSound) {
         if (word == null) {
             return new LinkedHashMap<>();
         }

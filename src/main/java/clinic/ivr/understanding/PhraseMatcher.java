@@ -3,6 +3,7 @@ package clinic.ivr.understanding;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.TextField;
@@ -82,8 +84,6 @@ public final class PhraseMatcher {
      * said whole ("help") tells less than what most of the phrase is about.
      */
     private static final int LONG_PHRASE = 5;
-    /** A word of fewer letters that no example has is more likely a piece of a split word than a word of its own. */
-    private static final int STRANGE_LETTERS = 4;
     /**
      * How much the destination's examples together count in explaining a phrase of up to {@link #LONG_PHRASE}
      * words, against one example; in a longer one, more, up to as much: a caller who tells their story says
@@ -91,26 +91,32 @@ public final class PhraseMatcher {
      */
     private static final double TOGETHER = 0.8;
 
-    /** An example's words and pairs of words said together, each with its idf. */
-    private record Example(String destination, Map<String, Double> words, Map<String, Double> pairs) {
-
-        boolean has(String wordOrPair) {
-            return words.containsKey(wordOrPair) || pairs.containsKey(wordOrPair);
-        }
-    }
+    /**
+     * An example's words and pairs of words said together, by their numbers ({@link CallerPhrase}), each with
+     * its idf, in the order the score sums them; and all of its terms, sorted, to tell which it has.
+     */
+    private record Example(String destination, int destinationId, int[] words, double[] wordIdf, int[] pairs,
+            double[] pairIdf, int[] terms) {}
 
     private final CallerAnalyzer analyzer;
     private final Lexicon lexicon;
     private final CallerWords callerWords;
     private final IndexSearcher searcher;
     private final List<Example> examples;
+    /** Each word and pair of words of the examples, by number. */
+    private final Map<String, Integer> termIds;
+    /** Each destination, by number. */
+    private final Map<String, Integer> destinationIds;
 
-    private PhraseMatcher(CallerAnalyzer analyzer, Lexicon lexicon, IndexSearcher searcher, List<Example> examples) {
+    private PhraseMatcher(CallerAnalyzer analyzer, Lexicon lexicon, IndexSearcher searcher, List<Example> examples,
+            Map<String, Integer> termIds, Map<String, Integer> destinationIds) {
         this.analyzer = analyzer;
         this.lexicon = lexicon;
         this.callerWords = new CallerWords(analyzer, lexicon);
         this.searcher = searcher;
         this.examples = examples;
+        this.termIds = termIds;
+        this.destinationIds = destinationIds;
     }
 
     /**
@@ -129,6 +135,9 @@ public final class PhraseMatcher {
                 p -> CallerAnalyzer.terms(analyzer, FIELD, p));
         Lexicon lexicon = new Lexicon(analyzer, examples, words);
         List<Example> kept = new ArrayList<>();
+        Map<String, Integer> termIds = new HashMap<>();
+        Map<String, Integer> destinationIds = new HashMap<>();
+        examples.keySet().forEach(destination -> destinationIds.put(destination, destinationIds.size()));
         try {
             ByteBuffersDirectory dir = new ByteBuffersDirectory();
             IndexWriterConfig config = new IndexWriterConfig(analyzer).setRAMBufferSizeMB(64)
@@ -147,7 +156,8 @@ public final class PhraseMatcher {
                             }
                         }
                         if (!scored.isEmpty()) {
-                            kept.add(new Example(destination.getKey(), Map.copyOf(scored), Map.copyOf(pairs)));
+                            kept.add(example(destination.getKey(), destinationIds, Map.copyOf(scored),
+                                    Map.copyOf(pairs), termIds));
                             Document doc = new Document();
                             doc.add(new TextField(FIELD, phrase, Field.Store.NO));
                             writer.addDocument(doc);
@@ -161,10 +171,35 @@ public final class PhraseMatcher {
             }
             IndexSearcher searcher = new IndexSearcher(reader);
             searcher.setSimilarity(new BM25Similarity());
-            return new PhraseMatcher(analyzer, lexicon, searcher, List.copyOf(kept));
+            return new PhraseMatcher(analyzer, lexicon, searcher, List.copyOf(kept), Map.copyOf(termIds),
+                    Map.copyOf(destinationIds));
         } catch (IOException e) {
             throw new UncheckedIOException("the example phrases could not be indexed in memory", e);
         }
+    }
+
+    /**
+     * An example of a destination with its words and pairs numbered, each new one the next number. Its sums
+     * go in the order of the maps given, as they did when the score read the maps.
+     */
+    private static Example example(String destination, Map<String, Integer> destinationIds, Map<String, Double> words,
+            Map<String, Double> pairs, Map<String, Integer> termIds) {
+        int[] wordIds = new int[words.size()];
+        double[] wordIdf = new double[words.size()];
+        int i = 0;
+        for (Map.Entry<String, Double> word : words.entrySet()) {
+            wordIds[i] = termIds.computeIfAbsent(word.getKey(), w -> termIds.size());
+            wordIdf[i++] = word.getValue();
+        }
+        int[] pairIds = new int[pairs.size()];
+        double[] pairIdf = new double[pairs.size()];
+        i = 0;
+        for (Map.Entry<String, Double> pair : pairs.entrySet()) {
+            pairIds[i] = termIds.computeIfAbsent(pair.getKey(), p -> termIds.size());
+            pairIdf[i++] = pair.getValue();
+        }
+        int[] terms = IntStream.concat(Arrays.stream(wordIds), Arrays.stream(pairIds)).sorted().toArray();
+        return new Example(destination, destinationIds.get(destination), wordIds, wordIdf, pairIds, pairIdf, terms);
     }
 
     /** Every destination the phrase could mean, best first; empty when no example shares a word with it. */
@@ -186,13 +221,18 @@ public final class PhraseMatcher {
         if (clauses == 0) {
             return List.of();
         }
-        Map<String, Double> together = new HashMap<>();
+        CallerPhrase heard = new CallerPhrase(said, lexicon, termIds, destinationIds);
+        double[] together = new double[destinationIds.size()];
+        Arrays.fill(together, -1);
         Map<String, Match> best = new HashMap<>();
         try {
             for (ScoreDoc hit : searcher.search(query.build(), CANDIDATES).scoreDocs) {
                 Example example = examples.get(hit.doc);
-                double explained = together.computeIfAbsent(example.destination(), d -> explainedBy(said, d));
-                Match match = match(said, example, explained);
+                int destination = example.destinationId();
+                if (together[destination] < 0) {
+                    together[destination] = heard.explainedByDestination(destination);
+                }
+                Match match = match(heard, example, together[destination]);
                 best.merge(match.destination(), match, (a, b) -> a.score() >= b.score() ? a : b);
             }
         } catch (IOException e) {
@@ -203,86 +243,46 @@ public final class PhraseMatcher {
         return ranked;
     }
 
-    /** How much of what the caller said the destination's examples, all together, explain. */
-    private double explainedBy(List<CallerWords.Said> said, String destination) {
-        double total = 0;
-        double explained = 0;
-        for (CallerWords.Said s : said) {
-            double closest = 0;
-            for (Map.Entry<String, Double> reading : s.readings().entrySet()) {
-                if (lexicon.destinationsOf(reading.getKey()).contains(destination)) {
-                    closest = Math.max(closest, reading.getValue());
-                }
-            }
-            total += s.mass();
-            explained += s.mass() * closest;
-        }
-        return total == 0 ? 0 : explained / total;
-    }
-
     /**
      * How much of the example the caller said (weighted by idf), and how much of what the caller said
      * the example, or the destination's examples together, explain.
      */
-    private Match match(List<CallerWords.Said> said, Example example, double explainedTogether) {
+    private static Match match(CallerPhrase said, Example example, double explainedTogether) {
         double exampleTotal = 0;
         double exampleSaid = 0;
         double wordForWord = 0;
         int wordsForWords = 0;
-        for (Map.Entry<String, Double> word : example.words().entrySet()) {
-            double closest = 0;
-            for (CallerWords.Said s : said) {
-                closest = Math.max(closest, s.readings().getOrDefault(word.getKey(), 0.0));
-            }
-            exampleTotal += word.getValue();
-            exampleSaid += word.getValue() * closest;
+        for (int i = 0; i < example.words().length; i++) {
+            double closest = said.closest(example.words()[i]);
+            double idf = example.wordIdf()[i];
+            exampleTotal += idf;
+            exampleSaid += idf * closest;
             if (closest >= Lexicon.ONE_LETTER) {
-                wordForWord += word.getValue() * closest;
+                wordForWord += idf * closest;
                 wordsForWords++;
             }
         }
 
         // a pair of the example's words counts when the caller said it, not against the example when not
-        for (Map.Entry<String, Double> pair : example.pairs().entrySet()) {
-            double closest = 0;
-            for (CallerWords.Said s : said) {
-                closest = Math.max(closest, s.readings().getOrDefault(pair.getKey(), 0.0));
-            }
+        for (int i = 0; i < example.pairs().length; i++) {
+            double closest = said.closest(example.pairs()[i]);
+            double idf = example.pairIdf()[i];
             if (closest > 0) {
-                exampleTotal += pair.getValue();
-                exampleSaid += pair.getValue() * closest;
+                exampleTotal += idf;
+                exampleSaid += idf * closest;
                 if (closest >= Lexicon.ONE_LETTER) {
-                    wordForWord += pair.getValue() * closest;
+                    wordForWord += idf * closest;
                 }
             }
         }
-        double saidTotal = 0;
-        double saidExplained = 0;
-        int saidWords = 0;
-        int strange = 0;
-        for (CallerWords.Said s : said) {
-            double closest = 0;
-            boolean guessedHere = false;
-            for (Map.Entry<String, Double> near : s.readings().entrySet()) {
-                if (example.has(near.getKey())) {
-                    closest = Math.max(closest, near.getValue());
-                }
-                guessedHere |= lexicon.destinationsOf(near.getKey()).contains(example.destination());
-            }
-            if (s.covers() > 0 && s.letters() >= STRANGE_LETTERS && !s.readings().containsValue(1.0) && !guessedHere) {
-                strange++;
-            }
-            saidWords += s.covers();
-            saidTotal += s.mass();
-            saidExplained += s.mass() * closest;
-        }
+        int saidWords = said.words();
         double saidShare = exampleTotal == 0 ? 0 : exampleSaid / exampleTotal;
         double together = 1 - (1 - TOGETHER) * Math.min(1, (double) LONG_PHRASE / Math.max(1, saidWords));
-        double explained = Math.max(saidTotal == 0 ? 0 : saidExplained / saidTotal, together * explainedTogether);
+        double explained = Math.max(said.explainedBy(example.terms()), together * explainedTogether);
         double share = EXAMPLE_SHARE * Math.min(1, (double) LONG_PHRASE / Math.max(1, saidWords));
         return new Match(example.destination(), Math.pow(saidShare, share) * Math.pow(explained, 1 - share),
-                exampleTotal == 0 ? 0 : wordForWord / exampleTotal, wordsForWords < Math.min(2, example.words().size()),
-                explained, saidWords, strange);
+                exampleTotal == 0 ? 0 : wordForWord / exampleTotal, wordsForWords < Math.min(2, example.words().length),
+                explained, saidWords, said.strange(example.destinationId()));
     }
 
     /**

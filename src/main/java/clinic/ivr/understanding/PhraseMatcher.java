@@ -19,7 +19,11 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -28,6 +32,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Which destinations a caller's phrase most likely means, from example phrases of each, in one
@@ -107,13 +112,19 @@ public final class PhraseMatcher {
     private final Map<String, Integer> termIds;
     /** Each destination, by number. */
     private final Map<String, Integer> destinationIds;
+    /**
+     * Where each word of the index is in it, looked up once: a query for a caller's phrase would otherwise
+     * seek each of its words in the terms dictionary again.
+     */
+    private final Map<String, TermStates> indexed;
 
     private PhraseMatcher(CallerAnalyzer analyzer, Lexicon lexicon, IndexSearcher searcher, List<Example> examples,
-            Map<String, Integer> termIds, Map<String, Integer> destinationIds) {
+            Map<String, Integer> termIds, Map<String, Integer> destinationIds) throws IOException {
         this.analyzer = analyzer;
         this.lexicon = lexicon;
         this.callerWords = new CallerWords(analyzer, lexicon);
         this.searcher = searcher;
+        this.indexed = indexed(searcher);
         this.examples = examples;
         this.termIds = termIds;
         this.destinationIds = destinationIds;
@@ -178,6 +189,20 @@ public final class PhraseMatcher {
         }
     }
 
+    /** Each word of the index, with where it is: its statistics and its postings in the one segment. */
+    private static Map<String, TermStates> indexed(IndexSearcher searcher) throws IOException {
+        Map<String, TermStates> indexed = new HashMap<>();
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            Terms terms = leaf.reader().terms(FIELD);
+            TermsEnum words = terms == null ? TermsEnum.EMPTY : terms.iterator();
+            for (BytesRef word = words.next(); word != null; word = words.next()) {
+                Term term = new Term(FIELD, BytesRef.deepCopyOf(word));
+                indexed.put(term.text(), TermStates.build(searcher, term, true));
+            }
+        }
+        return Map.copyOf(indexed);
+    }
+
     /**
      * An example of a destination with its words and pairs numbered, each new one the next number. Its sums
      * go in the order of the maps given, as they did when the score read the maps.
@@ -213,7 +238,9 @@ public final class PhraseMatcher {
             }
             for (Map.Entry<String, Double> reading : word.readings().entrySet()) {
                 if (clauses++ < IndexSearcher.getMaxClauseCount()) {
-                    query.add(new BoostQuery(new TermQuery(new Term(FIELD, reading.getKey())),
+                    Term term = new Term(FIELD, reading.getKey());
+                    TermStates states = indexed.get(reading.getKey());
+                    query.add(new BoostQuery(states == null ? new TermQuery(term) : new TermQuery(term, states),
                             reading.getValue().floatValue()), BooleanClause.Occur.SHOULD);
                 }
             }

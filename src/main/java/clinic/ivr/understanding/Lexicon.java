@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import org.apache.lucene.search.spell.LevenshteinDistance;
 
 /**
  * The words of one language's example phrases, and what a word a caller said may stand for: the word
@@ -39,7 +38,6 @@ final class Lexicon {
 
     private final CallerAnalyzer analyzer;
     private final Sounds sounds = new Sounds();
-    private final LevenshteinDistance letters = new LevenshteinDistance();
     /** Each word of the examples (as the analyzer keeps it) and the destinations whose examples have it. */
     private final Map<String, Set<String>> destinationsOf = new HashMap<>();
     /** Each two words said together in an example ("how many", "first visit"), and the destinations that have them. */
@@ -177,7 +175,7 @@ final class Lexicon {
             if (other.length() < NEAR_MISS_LENGTH || Math.abs(other.length() - form.length()) > most) {
                 continue;
             }
-            int edits = edits(form, other);
+            int edits = LettersOff.atMost(form, other, most);
             if (edits <= most) {
                 near.merge(wordOfForm(other), Math.pow(ONE_LETTER, edits), Math::max);
             }
@@ -204,16 +202,11 @@ final class Lexicon {
             for (Map.Entry<String, String> other : wordOfSpoken.entrySet()) {
                 String form = other.getKey();
                 if (form.length() >= NEAR_MISS_LENGTH && Math.abs(form.length() - said.length()) <= 1
-                        && edits(said, form) == 1) {
+                        && LettersOff.atMost(said, form, 1) == 1) {
                     near.merge(other.getValue(), ONE_LETTER * MISHEARD, Math::max);
                 }
             }
         }
         return Map.copyOf(near);
-    }
-
-    /** Letters added, dropped or changed from one word to the other, by the spelling suggester's measure. */
-    private int edits(String a, String b) {
-        return Math.round((1 - letters.getDistance(a, b)) * Math.max(a.length(), b.length()));
     }
 }

@@ -108,10 +108,11 @@ public final class Listener {
             return Heard.of(Heard.Kind.UNCLEAR);
         }
         Vocabulary words = vocabularies.get(state.language());
-        if (words == null || Vocabulary.normalize(input.speech()).isEmpty()) {
+        String normal = Vocabulary.normalize(input.speech());
+        if (words == null || normal.isEmpty()) {
             return Heard.of(Heard.Kind.UNCLEAR);
         }
-        Heard meant = meaning(input.speech(), state.language(), words);
+        Heard meant = meaning(input.speech(), normal, state.language(), words);
         if (meant.kind() == Heard.Kind.LANGUAGE && denies(input.speech(), state.language())) {
             // "no hablo inglés" at the Spanish menu, "I don't speak Spanish" at the English one: not a request for it
             meant = Heard.of(Heard.Kind.UNCLEAR);
@@ -126,10 +127,14 @@ public final class Listener {
         return meant;
     }
 
-    /** What words said in the caller's language mean, from the example phrases of that language. */
-    private Heard meaning(String speech, String language, Vocabulary words) {
+    /**
+     * What words said in the caller's language mean, from the example phrases of that language.
+     *
+     * @param normal the speech as {@link Vocabulary#normalize} gives it
+     */
+    private Heard meaning(String speech, String normal, String language, Vocabulary words) {
         PhraseMatcher matcher = matcher(language);
-        Optional<Heard> number = number(Vocabulary.normalize(speech), words, matcher);
+        Optional<Heard> number = number(normal, words, matcher);
         if (number.isPresent()) {
             return number.get();
         }
@@ -229,7 +234,9 @@ public final class Listener {
         StringBuilder rest = new StringBuilder();
         for (String token : said.split(" ")) {
             int n = words.numbers().indexOf(token);
-            String digit = token.matches("[0-9]") ? token : n >= 0 ? String.valueOf(n) : null;
+            // a digit, without a pattern compiled for every word said
+            boolean aDigit = token.length() == 1 && token.charAt(0) >= '0' && token.charAt(0) <= '9';
+            String digit = aDigit ? token : n >= 0 ? String.valueOf(n) : null;
             if (digit == null) {
                 rest.append(token).append(' ');
             } else if (key.isPresent()) {

@@ -203,7 +203,7 @@ final class CallerAnalyzer extends Analyzer {
 
         @Override
         protected boolean accept() {
-            return !words.contains(fold(term.toString()));
+            return !hasFolded(words, term);
         }
     }
 
@@ -224,9 +224,8 @@ final class CallerAnalyzer extends Analyzer {
 
         @Override
         protected boolean accept() {
-            String word = fold(term.toString());
-            boolean storyTime = afterNumber && units.contains(word);
-            afterNumber = type.type().equals(NUMBER) || numbers.contains(word);
+            boolean storyTime = afterNumber && hasFolded(units, term);
+            afterNumber = type.type().equals(NUMBER) || hasFolded(numbers, term);
             return !storyTime;
         }
 
@@ -249,8 +248,22 @@ final class CallerAnalyzer extends Analyzer {
 
         @Override
         protected boolean isKeyword() {
-            return words.contains(fold(term.toString()));
+            return hasFolded(words, term);
         }
+    }
+
+    /**
+     * Whether a folded list has a term, folded. A term with no capital nor accent, most of them, is its own
+     * folding, and is looked up as it is, with no copy made for each filter it passes.
+     */
+    private static boolean hasFolded(CharArraySet words, CharTermAttribute term) {
+        char[] letters = term.buffer();
+        for (int i = 0; i < term.length(); i++) {
+            if (letters[i] >= '\u0080' || (letters[i] >= 'A' && letters[i] <= 'Z')) {
+                return words.contains(fold(term.toString()));
+            }
+        }
+        return words.contains(letters, 0, term.length());
     }
 
     /** The terms of a text in a field of an analyzer, in order. */

@@ -129,76 +129,39 @@ public final class StaffBrowser implements AutoCloseable {
 
     /** Presses Tab until the focus is on the element whose text or value starts with {@code label}. */
     public WebElement tabTo(String label) {
-        return tab(false, TEXT_OR_VALUE, label, 300, "\"" + label + "\"");
+        return tab(false, label);
     }
 
     /** Presses Shift+Tab (backwards) until the focus is on the element whose text or value starts with {@code label}. */
     public WebElement shiftTabTo(String label) {
-        return tab(true, TEXT_OR_VALUE, label, 300, "\"" + label + "\"");
+        return tab(true, label);
+    }
+
+    private WebElement tab(boolean backwards, String label) {
+        for (int i = 0; i < 300; i++) {
+            Actions press = new Actions(driver);
+            (backwards ? press.keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT) : press.sendKeys(Keys.TAB)).perform();
+            // one round trip a key: the focused element's text and value, read in the page
+            Object reached = driver.executeScript("const e = document.activeElement, l = arguments[0];"
+                    + "return (e.innerText || '').startsWith(l) || (e.value || '').startsWith(l) ? e : null;", label);
+            if (reached instanceof WebElement focused) {
+                return focused;
+            }
+        }
+        throw new AssertionError("Tab never reached \"" + label + "\"");
     }
 
     /** Presses Tab until the focus is on the field whose label starts with {@code label}, as a screen reader names it. */
     public WebElement tabToField(String label) {
-        return tab(false, "e.labels && e.labels.length > 0 && e.labels[0].textContent.trim().startsWith(l)", label, 60,
-                "the field \"" + label + "\"");
-    }
-
-    /** Whether element {@code e} shows label {@code l}, in JavaScript. */
-    private static final String TEXT_OR_VALUE = "(e.innerText || '').startsWith(l) || (e.value || '').startsWith(l)";
-    /** The most keys pressed at once before the page is asked where the focus went. */
-    private static final int MOST_AT_ONCE = 16;
-
-    /**
-     * Presses Tab (or Shift+Tab) until the focus reaches the element {@code matches} (JavaScript over {@code e}
-     * and {@code l}, the label) picks, at most {@code most} times. The page logs every element the focus
-     * enters, so the keys go several at a time (1, 2, 4, up to {@value #MOST_AT_ONCE}) and the page is asked
-     * once a go rather than once a key; keys pressed past the element are pressed back the other way.
-     */
-    private WebElement tab(boolean backwards, String matches, String label, int most, String what) {
-        driver.executeScript("window.clinicFocus = [];"
-                + "if (!window.clinicFocusLogged) {"
-                + "  window.clinicFocusLogged = true;"
-                + "  document.addEventListener('focusin', e => window.clinicFocus.push(e.target), true);"
-                + "}");
-        String find = "const log = window.clinicFocus, l = arguments[0]; window.clinicFocus = [];"
-                + "const i = log.findIndex(e => " + matches + ");"
-                + "return i < 0 ? null : [log[i], log.length - 1 - i, log[i] === document.activeElement];";
-        int pressed = 0;
-        int go = 1;
-        boolean oneByOne = false;
-        while (pressed < most) {
-            int keys = Math.min(go, most - pressed);
-            press(backwards, keys);
-            pressed += keys;
-            if (driver.executeScript(find, label) instanceof List<?> found) {
-                WebElement reached = (WebElement) found.get(0);
-                int past = ((Number) found.get(1)).intValue();
-                if (past == 0 && Boolean.TRUE.equals(found.get(2))) {
-                    return reached;
-                }
-                press(!backwards, past);
-                if (Boolean.TRUE.equals(driver.executeScript("return document.activeElement === arguments[0]", reached))) {
-                    return reached;
-                }
-                oneByOne = true; // the focus left the page on the way (past the last element): a key at a time now
+        for (int i = 0; i < 60; i++) {
+            new Actions(driver).sendKeys(Keys.TAB).perform();
+            String named = (String) driver.executeScript("const e = document.activeElement;"
+                    + " return e.labels && e.labels.length ? e.labels[0].textContent.trim() : '';");
+            if (named.startsWith(label)) {
+                return driver.switchTo().activeElement();
             }
-            go = oneByOne ? 1 : Math.min(2 * go, MOST_AT_ONCE);
         }
-        throw new AssertionError("Tab never reached " + what);
-    }
-
-    private void press(boolean backwards, int times) {
-        Actions keys = new Actions(driver);
-        if (backwards) {
-            keys.keyDown(Keys.SHIFT);
-        }
-        for (int i = 0; i < times; i++) {
-            keys.sendKeys(Keys.TAB);
-        }
-        if (backwards) {
-            keys.keyUp(Keys.SHIFT);
-        }
-        keys.perform();
+        throw new AssertionError("Tab never reached the field \"" + label + "\"");
     }
 
     /** Replaces what the focused box holds with {@code text}, typed with the keyboard. */

@@ -23,10 +23,8 @@ final class CallerPhrase {
     /** Every example term the phrase may say, in order, and the closest any word says it. */
     private final int[] said;
     private final double[] closest;
-    /** Each word: how closely it stands for a word of each destination's examples; 0 for none. */
+    /** Each word: how closely it stands for a word of each destination's examples; 0 for none (a guess for it). */
     private final double[][] byDestination;
-    /** Each word: whether any of its readings is a word of each destination's examples. */
-    private final boolean[][] guessFor;
     /** Each word: whether, as no example has it nor a word near it, it may be about something else. */
     private final boolean[] mayBeStrange;
     private final double total;
@@ -43,7 +41,6 @@ final class CallerPhrase {
         terms = new int[n][];
         closeness = new double[n][];
         byDestination = new double[n][destinations.size()];
-        guessFor = new boolean[n][destinations.size()];
         mayBeStrange = new boolean[n];
         Map<Integer, Double> closestOf = new HashMap<>();
         double total = 0;
@@ -63,7 +60,6 @@ final class CallerPhrase {
                 }
                 for (String destination : lexicon.destinationsOf(reading.getKey())) {
                     int d = destinations.get(destination);
-                    guessFor[s][d] = true;
                     byDestination[s][d] = Math.max(byDestination[s][d], value);
                 }
             }
@@ -122,7 +118,7 @@ final class CallerPhrase {
     int strange(int destination) {
         int strange = 0;
         for (int s = 0; s < mass.length; s++) {
-            if (mayBeStrange[s] && !guessFor[s][destination]) {
+            if (mayBeStrange[s] && byDestination[s][destination] == 0) {
                 strange++;
             }
         }

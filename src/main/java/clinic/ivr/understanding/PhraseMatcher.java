@@ -209,22 +209,17 @@ public final class PhraseMatcher {
      */
     private static Example example(String destination, Map<String, Integer> destinationIds, Map<String, Double> words,
             Map<String, Double> pairs, Map<String, Integer> termIds) {
-        int[] wordIds = new int[words.size()];
-        double[] wordIdf = new double[words.size()];
-        int i = 0;
-        for (Map.Entry<String, Double> word : words.entrySet()) {
-            wordIds[i] = termIds.computeIfAbsent(word.getKey(), w -> termIds.size());
-            wordIdf[i++] = word.getValue();
-        }
-        int[] pairIds = new int[pairs.size()];
-        double[] pairIdf = new double[pairs.size()];
-        i = 0;
-        for (Map.Entry<String, Double> pair : pairs.entrySet()) {
-            pairIds[i] = termIds.computeIfAbsent(pair.getKey(), p -> termIds.size());
-            pairIdf[i++] = pair.getValue();
-        }
+        int[] wordIds = numbered(words.keySet(), termIds);
+        int[] pairIds = numbered(pairs.keySet(), termIds);
         int[] terms = IntStream.concat(Arrays.stream(wordIds), Arrays.stream(pairIds)).sorted().toArray();
-        return new Example(destination, destinationIds.get(destination), wordIds, wordIdf, pairIds, pairIdf, terms);
+        return new Example(destination, destinationIds.get(destination), wordIds,
+                words.values().stream().mapToDouble(Double::doubleValue).toArray(), pairIds,
+                pairs.values().stream().mapToDouble(Double::doubleValue).toArray(), terms);
+    }
+
+    /** The numbers of terms, in the order given, each new one the next number. */
+    private static int[] numbered(Set<String> terms, Map<String, Integer> termIds) {
+        return terms.stream().mapToInt(t -> termIds.computeIfAbsent(t, k -> termIds.size())).toArray();
     }
 
     /** Every destination the phrase could mean, best first; empty when no example shares a word with it. */

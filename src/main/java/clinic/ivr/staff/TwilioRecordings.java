@@ -40,14 +40,21 @@ public final class TwilioRecordings {
     }
 
     private final Optional<TwilioApi> api;
-    private final HttpClient http;
     private final Duration timeout;
+    /** Built at the first fetch: a client and its TLS set-up cost a start about 70 ms, and many lines never fetch. */
+    private HttpClient http;
 
     /** @param api the account and its credentials; empty when they are not set, and nothing is fetched */
     public TwilioRecordings(Optional<TwilioApi> api, Duration timeout) {
         this.api = api;
         this.timeout = timeout;
-        this.http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    private synchronized HttpClient http() {
+        if (http == null) {
+            http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
+        }
+        return http;
     }
 
     /** The account and its credentials are set: recordings can be fetched. */
@@ -72,7 +79,7 @@ public final class TwilioRecordings {
                     request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
                             (twilio.user() + ":" + twilio.secret()).getBytes(StandardCharsets.UTF_8)));
                 }
-                HttpResponse<InputStream> response = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+                HttpResponse<InputStream> response = http().send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
                 int status = response.statusCode();
                 Optional<String> location = response.headers().firstValue("Location");
                 if (status >= 300 && status < 400 && location.isPresent()) {

@@ -123,6 +123,20 @@ class AskingFlowTest {
     }
 
     @Test
+    void howLongAnAppointmentLastsIsTheSessionAndRingMeBackIsAMessage() {
+        for (String phrase : List.of("how long does one appointment last", "how long do the appointments take")) {
+            assertThat(assertInstanceOf(Step.Answer.class, say(CallState.start("en"), phrase), phrase).state().node())
+                    .isEqualTo("session");
+        }
+        assertThat(assertInstanceOf(Step.Answer.class, say(CallState.start("es"), "cuánto dura una cita")).state().node())
+                .isEqualTo("session");
+        for (String phrase : List.of("please ring me back", "can someone ring me back tomorrow afternoon",
+                "could somebody get back to me")) {
+            assertThat(say(CallState.start("en"), phrase)).as(phrase).isInstanceOf(Step.Voicemail.class);
+        }
+    }
+
+    @Test
     void speechThatMatchesNothingIsNotUnderstoodAndCountsAsAMiss() {
         Step first = say(CallState.start("en"), "purple banana telephone");
         Step.Menu menu = assertInstanceOf(Step.Menu.class, first);

@@ -51,11 +51,8 @@ post() { # post I PORT [curl options...]: request I of the call path
     --data-binary @"$REQ/$i.body" "http://127.0.0.1:$port$(cat "$REQ/$i.path")" "$@"
 }
 
-await_answer() { # await_answer PORT: until request 0 is answered 200
-  until [ "$(post 0 "$1" -o /dev/null -w '%{http_code}' 2>/dev/null)" = 200 ]; do
-    kill -0 "$PID" 2>/dev/null || { echo "the server died at start" >&2; exit 1; }
-    sleep 0.005
-  done
+await_answer() { # await_answer PORT: until request 0 is answered 200, polled from one process
+  python3 bench/await-answer.py "$1" "$REQ" "$PID" || exit 1
 }
 
 start_line() { # start_line COMMAND: starts the jar; STARTUP_MS = process start to first answer

@@ -104,9 +104,10 @@ public final class Flow {
                     Lead.of(Lead.Kind.DIRECTIONS));
             case FRONT_DESK -> frontDesk(state.understood(), Lead.NONE, call);
             case MESSAGE -> new Step.Voicemail(state.understood(), call.caller());
+            // where no text can go out now (in a menu, no Twilio account, a hidden number), the desk can help
             case TEXT -> textOffer(state, call)
                     ? new Step.SendText(state.understood(), call.caller())
-                    : missed(state, Lead.of(Lead.Kind.NOT_UNDERSTOOD), call);
+                    : new Step.Confirm(state.understood().asking(CallState.FRONT_DESK), Lead.of(Lead.Kind.ASK_THE_DESK));
             case LANGUAGE -> inLanguage(heard.detail(), state, call);
             case SLOWER -> again(state.understood().withSlow(true), Lead.of(Lead.Kind.SLOWER_NOW), call);
             case NORMAL_PACE -> again(state.understood().withSlow(false), Lead.of(Lead.Kind.NORMAL_PACE_NOW), call);

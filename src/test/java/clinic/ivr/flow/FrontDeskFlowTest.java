@@ -14,6 +14,7 @@ import clinic.ivr.desk.OpeningHours;
 import clinic.ivr.desk.Recording;
 import clinic.ivr.flow.Step.Lead;
 import java.time.DayOfWeek;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -158,6 +159,18 @@ class FrontDeskFlowTest {
         assertThat(step).isInstanceOf(Step.Answer.class);
         Step inMenu = flow.next(at("faq"), Input.keys("6"), call(OPEN));
         assertThat(assertInstanceOf(Step.Menu.class, inMenu).lead().key()).isEqualTo("6");
+    }
+
+    @Test
+    void askingForATextWhereNoneCanBeSentIsTheFrontDesksToAnswerNotAMiss() {
+        for (Step step : List.of(flow.next(at("faq"), Input.said("text me please", 0.9), call(OPEN)),
+                flow.next(at("painful"), Input.said("text me please", 0.9), new Call(LINE, "anonymous", OPEN, true)),
+                flow.next(at("painful"), Input.said("text me please", 0.9), new Call(LINE, CALLER, OPEN, false)))) {
+            Step.Confirm desk = assertInstanceOf(Step.Confirm.class, step);
+            assertThat(desk.lead().kind()).isEqualTo(Lead.Kind.ASK_THE_DESK);
+            assertThat(desk.state().ask()).isEqualTo(CallState.FRONT_DESK);
+            assertThat(desk.state().misses()).isZero();
+        }
     }
 
     @Test

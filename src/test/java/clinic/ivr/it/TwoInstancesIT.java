@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import clinic.ivr.LineProcess;
 import clinic.ivr.OnTheLine;
 import clinic.ivr.RawHttp;
+import clinic.ivr.TestDatabase;
 import clinic.ivr.TestLine;
 import clinic.ivr.TwilioClient;
 import clinic.ivr.Twiml;
@@ -25,10 +26,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Two instances of the packaged line behind a real nginx on loopback, round robin, the way a
- * platform scales the line out. Whole calls are walked through nginx, each request of a call
- * landing on the other instance than the one before: no call state lives in a process. Signatures
- * are checked against the URL nginx was called at, rebuilt from the X-Forwarded headers it sends.
+ * Two instances of the packaged line behind a real nginx on loopback, round robin, on one PostgreSQL,
+ * the way a platform scales the line out. They start together on an empty schema, as a first deploy
+ * with two dynos does, and both open the store. Whole calls are walked through nginx, each request of a
+ * call landing on the other instance than the one before: no call state lives in a process, and a
+ * message left through one is the other's too. Signatures are checked against the URL nginx was called
+ * at, rebuilt from the X-Forwarded headers it sends.
  */
 class TwoInstancesIT {
 
@@ -51,8 +54,9 @@ class TwoInstancesIT {
             Assumptions.abort("nginx is not installed here (apt-get install nginx-light); CI runs this test");
         }
         // the front desk open (a Wednesday morning in New York), so key 0 rings it
-        Map<String, String> env = Map.of("TWILIO_AUTH_TOKEN", TestLine.AUTH_TOKEN, "IVR_NOW", TestLine.OPEN.toString());
-        // both started at once, as a platform starts two dynos: each waited for until it answers
+        Map<String, String> env = Map.of("TWILIO_AUTH_TOKEN", TestLine.AUTH_TOKEN, "IVR_NOW", TestLine.OPEN.toString(),
+                "STAFF_PASSWORD", TestLine.STAFF_PASSWORD, "DATABASE_URL", TestDatabase.freshPostgres());
+        // both started at once on the empty schema, as a platform starts two dynos: each waited for until it answers
         first = LineProcess.launch(env);
         second = LineProcess.launch(env);
         first.awaitReady(Duration.ofSeconds(30));
@@ -97,6 +101,25 @@ class TwoInstancesIT {
             assertThat(onFirst + onSecond).isEqualTo(heard.size());
             assertThat(Math.abs(onFirst - onSecond)).as(() -> "round robin: " + onFirst + " vs " + onSecond).isLessThanOrEqualTo(1);
         }
+    }
+
+    @Test
+    void bothOpenedTheSharedStoreAndAMessageLeftThroughOneIsTheOthersToo() throws Exception {
+        for (LineProcess line : List.of(first, second)) {
+            HttpResponse<String> health = new TwilioClient(line.baseUrl(), TestLine.AUTH_TOKEN).get("/health");
+            assertThat(health.statusCode()).as(health.body() + "\n" + String.join("\n", line.stderr())).isEqualTo(200);
+            assertThat(line.stderr()).noneMatch(l -> l.contains("cannot be opened"));
+        }
+        Map<String, String> recording = TwilioClient.callForm();
+        recording.put("RecordingSid", "RE-through-nginx");
+        recording.put("RecordingUrl", "https://api.twilio.com/2010-04-01/Accounts/AC1/Recordings/RE-through-nginx");
+        recording.put("RecordingDuration", "14");
+        recording.put("RecordingStatus", "completed");
+        HttpResponse<String> kept = new TwilioClient("http://127.0.0.1:" + port, TestLine.AUTH_TOKEN)
+                .post("/voice/recording?node=main&lang=en&caller=%2B12125550147", recording);
+        assertThat(kept.statusCode()).as(kept::body).isEqualTo(204);
+        assertThat(first.recordingSids(TestLine.STAFF_PASSWORD)).contains("RE-through-nginx");
+        assertThat(second.recordingSids(TestLine.STAFF_PASSWORD)).contains("RE-through-nginx");
     }
 
     @Test

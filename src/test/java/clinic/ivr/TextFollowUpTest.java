@@ -18,7 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mockito.ArgumentCaptor;
 
-/** After an answer, 6 texts the caller the address, hours and booking link; Twilio's API is mocked. */
+/**
+ * After an answer, 6 texts the caller the address, hours and booking link, and asking for it in words does
+ * anywhere; Twilio's API is mocked.
+ */
 class TextFollowUpTest {
 
     @TempDir
@@ -55,6 +58,18 @@ class TextFollowUpTest {
                     Open Monday to Friday, 8 AM to 7 PM.
                     Book online: https://clinic.example/book
                     Call us: 212-598-5913""");
+        }
+    }
+
+    @Test
+    void askedForInWordsAtTheMainMenuTheTextIsSentAndTheMenuGoesOn() throws Exception {
+        TextMessages texts = texts(TextMessages.Outcome.SENT);
+        try (TestLine line = line(texts)) {
+            Twiml sent = FrontDeskCallTest.post(line, "/voice/menu?node=main&lang=en",
+                    Map.of("SpeechResult", "can you text me the address", "Confidence", "0.9"));
+            assertThat(sent.spoken()).as(sent.spoken()).startsWith("I have sent you a text message with our address")
+                    .contains("For what traction therapy is, press 1.");
+            verify(texts).send(eq(TwilioClient.CALLER), anyString());
         }
     }
 

@@ -104,8 +104,8 @@ public final class Flow {
                     Lead.of(Lead.Kind.DIRECTIONS));
             case FRONT_DESK -> frontDesk(state.understood(), Lead.NONE, call);
             case MESSAGE -> new Step.Voicemail(state.understood(), call.caller());
-            // where no text can go out now (in a menu, no Twilio account, a hidden number), the desk can help
-            case TEXT -> textOffer(state, call)
+            // asked for in words, a text goes out from any menu or answer; where none can, the desk can help
+            case TEXT -> canText(call)
                     ? new Step.SendText(state.understood(), call.caller())
                     : new Step.Confirm(state.understood().asking(CallState.FRONT_DESK), Lead.of(Lead.Kind.ASK_THE_DESK));
             case LANGUAGE -> inLanguage(heard.detail(), state, call);
@@ -364,7 +364,12 @@ public final class Flow {
 
     /** Texts are offered after an answer when the line can send them and the caller's number can get them. */
     private boolean textOffer(CallState state, Call call) {
-        return tree.isTopic(state.node()) && call.textsAvailable() && call.caller().canReceiveTexts();
+        return tree.isTopic(state.node()) && canText(call);
+    }
+
+    /** The line can send texts and the caller's number can get them. */
+    private static boolean canText(Call call) {
+        return call.textsAvailable() && call.caller().canReceiveTexts();
     }
 
     /** Open: ring the desk. Closed, or no number to ring: say so and offer to leave a message. */

@@ -162,8 +162,14 @@ class FrontDeskFlowTest {
     }
 
     @Test
+    void askingForATextInAMenuSendsIt() {
+        Step.SendText send = assertInstanceOf(Step.SendText.class, flow.next(at("faq"), Input.said("text me please", 0.9), call(OPEN)));
+        assertThat(FlowTest.menu(flow.afterText(send.state(), true), "faq").lead().kind()).isEqualTo(Lead.Kind.TEXT_SENT);
+    }
+
+    @Test
     void askingForATextWhereNoneCanBeSentIsTheFrontDesksToAnswerNotAMiss() {
-        for (Step step : List.of(flow.next(at("faq"), Input.said("text me please", 0.9), call(OPEN)),
+        for (Step step : List.of(flow.next(at("faq"), Input.said("text me please", 0.9), new Call(LINE, CALLER, OPEN, false)),
                 flow.next(at("painful"), Input.said("text me please", 0.9), new Call(LINE, "anonymous", OPEN, true)),
                 flow.next(at("painful"), Input.said("text me please", 0.9), new Call(LINE, CALLER, OPEN, false)))) {
             Step.Confirm desk = assertInstanceOf(Step.Confirm.class, step);

@@ -54,6 +54,16 @@ public final class TwilioClient {
         return form;
     }
 
+    /** What Twilio sends when the recording {@code sid} of a message is done: at the Record's action and its status callback. */
+    public static Map<String, String> recording(String sid) {
+        Map<String, String> form = callForm();
+        form.put("RecordingSid", sid);
+        form.put("RecordingUrl", "https://api.twilio.com/2010-04-01/Accounts/AC1/Recordings/" + sid);
+        form.put("RecordingDuration", "14");
+        form.put("RecordingStatus", "completed");
+        return form;
+    }
+
     /** Form with the Gather result added. */
     public static Map<String, String> withInput(Map<String, String> extra) {
         Map<String, String> form = callForm();

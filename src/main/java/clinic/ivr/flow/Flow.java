@@ -98,16 +98,14 @@ public final class Flow {
             case GO -> enter(state.understood().at(heard.detail()), call);
             case MAYBE -> new Step.Confirm(state.understood().asking(heard.detail().isEmpty()
                     ? CallState.FRONT_DESK : heard.detail()), Lead.NONE);
-            case ASK_THE_DESK -> new Step.Confirm(state.understood().asking(CallState.FRONT_DESK),
-                    Lead.of(Lead.Kind.ASK_THE_DESK));
-            case DIRECTIONS -> new Step.Confirm(state.understood().asking(CallState.FRONT_DESK),
-                    Lead.of(Lead.Kind.DIRECTIONS));
+            case ASK_THE_DESK -> offerTheDesk(state, Lead.Kind.ASK_THE_DESK);
+            case DIRECTIONS -> offerTheDesk(state, Lead.Kind.DIRECTIONS);
             case FRONT_DESK -> frontDesk(state.understood(), Lead.NONE, call);
             case MESSAGE -> new Step.Voicemail(state.understood(), call.caller());
             // asked for in words, a text goes out from any menu or answer; where none can, the desk can help
             case TEXT -> canText(call)
                     ? new Step.SendText(state.understood(), call.caller())
-                    : new Step.Confirm(state.understood().asking(CallState.FRONT_DESK), Lead.of(Lead.Kind.ASK_THE_DESK));
+                    : offerTheDesk(state, Lead.Kind.ASK_THE_DESK);
             case LANGUAGE -> inLanguage(heard.detail(), state, call);
             case SLOWER -> again(state.understood().withSlow(true), Lead.of(Lead.Kind.SLOWER_NOW), call);
             case NORMAL_PACE -> again(state.understood().withSlow(false), Lead.of(Lead.Kind.NORMAL_PACE_NOW), call);
@@ -119,6 +117,11 @@ public final class Flow {
             case NEXT -> next(state, call);
             case KEY -> key(state, heard.detail(), call);
         };
+    }
+
+    /** What only the front desk can answer: said so ({@code why}), then "Do you want me to put you through?" */
+    private static Step offerTheDesk(CallState state, Lead.Kind why) {
+        return new Step.Confirm(state.understood().asking(CallState.FRONT_DESK), Lead.of(why));
     }
 
     /**

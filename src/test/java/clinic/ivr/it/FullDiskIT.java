@@ -75,13 +75,13 @@ class FullDiskIT {
         List<String> refused = new ArrayList<>();
         try {
             TwilioClient twilio = new TwilioClient(line.baseUrl(), TestLine.AUTH_TOKEN);
-            assertThat(twilio.post(CALLBACK, recording("RE-before")).statusCode()).isEqualTo(204);
+            assertThat(twilio.post(CALLBACK, TwilioClient.recording("RE-before")).statusCode()).isEqualTo(204);
             acknowledged.add("RE-before");
 
             fill(disk.resolve("filler"));
             for (int i = 0; i < 20; i++) {
                 String sid = "RE-full-" + i;
-                int status = twilio.post(CALLBACK, recording(sid)).statusCode();
+                int status = twilio.post(CALLBACK, TwilioClient.recording(sid)).statusCode();
                 if (status / 100 == 2) {
                     acknowledged.add(sid); // it still fitted in space the database had: kept, as the test checks
                 } else {
@@ -91,11 +91,11 @@ class FullDiskIT {
             }
             assertThat(refused).as("the disk was full, yet every message was kept: the test proved nothing").isNotEmpty();
 
-            Twiml caller = Twiml.parse(twilio.post("/voice/recorded?node=main&lang=en", recording("RE-caller")).body());
+            Twiml caller = Twiml.parse(twilio.post("/voice/recorded?node=main&lang=en", TwilioClient.recording("RE-caller")).body());
             assertThat(caller.spoken()).as(caller.spoken()).startsWith("I am sorry, I could not save your message.");
             assertThat(caller.spoken()).as(caller.spoken()).doesNotContain("saved for the front desk");
             refused.add("RE-caller"); // its recording status callback comes next, and is refused too
-            assertThat(twilio.post(CALLBACK, recording("RE-caller")).statusCode()).isEqualTo(503);
+            assertThat(twilio.post(CALLBACK, TwilioClient.recording("RE-caller")).statusCode()).isEqualTo(503);
 
             HttpResponse<String> health = twilio.get("/health");
             assertThat(health.statusCode()).as(health.body()).isEqualTo(503);
@@ -114,7 +114,7 @@ class FullDiskIT {
 
             Files.delete(disk.resolve("filler"));
             for (String sid : refused) { // Twilio's retries, once there is room again
-                assertThat(twilio.post(CALLBACK, recording(sid)).statusCode()).as(sid).isEqualTo(204);
+                assertThat(twilio.post(CALLBACK, TwilioClient.recording(sid)).statusCode()).as(sid).isEqualTo(204);
                 acknowledged.add(sid);
             }
         } finally {
@@ -129,7 +129,7 @@ class FullDiskIT {
         Set<String> acknowledged = new HashSet<>();
         try {
             TwilioClient twilio = new TwilioClient(first.baseUrl(), TestLine.AUTH_TOKEN);
-            assertThat(twilio.post(CALLBACK, recording("RE-before")).statusCode()).isEqualTo(204);
+            assertThat(twilio.post(CALLBACK, TwilioClient.recording("RE-before")).statusCode()).isEqualTo(204);
             acknowledged.add("RE-before");
         } finally {
             first.kill();
@@ -142,8 +142,8 @@ class FullDiskIT {
             HttpResponse<String> health = twilio.get("/health");
             assertThat(health.statusCode()).as(health.body()).isEqualTo(503);
             assertThat(health.body()).as(health.body()).contains("is not writable");
-            assertThat(twilio.post(CALLBACK, recording("RE-ro")).statusCode()).isEqualTo(503);
-            Twiml caller = Twiml.parse(twilio.post("/voice/recorded?node=main&lang=es", recording("RE-ro")).body());
+            assertThat(twilio.post(CALLBACK, TwilioClient.recording("RE-ro")).statusCode()).isEqualTo(503);
+            Twiml caller = Twiml.parse(twilio.post("/voice/recorded?node=main&lang=es", TwilioClient.recording("RE-ro")).body());
             assertThat(caller.spoken()).as(caller.spoken()).startsWith("Lo siento, no pude guardar su mensaje.");
             Twiml menu = Twiml.parse(twilio.post("/voice", TwilioClient.callForm()).body());
             assertThat(menu.spoken()).as("calls are still answered").startsWith("If this is a medical emergency");
@@ -154,7 +154,7 @@ class FullDiskIT {
         assertThat(run("mount", "-o", "remount,rw", disk.toString())).isZero();
         LineProcess fixed = LineProcess.start(env);
         try {
-            assertThat(new TwilioClient(fixed.baseUrl(), TestLine.AUTH_TOKEN).post(CALLBACK, recording("RE-ro"))
+            assertThat(new TwilioClient(fixed.baseUrl(), TestLine.AUTH_TOKEN).post(CALLBACK, TwilioClient.recording("RE-ro"))
                     .statusCode()).as("Twilio's retry, once the disk is writable again").isEqualTo(204);
             acknowledged.add("RE-ro");
             assertNothingLostAndHealthy(fixed, acknowledged);
@@ -190,15 +190,6 @@ class FullDiskIT {
         } catch (IOException full) {
             // no space left on device
         }
-    }
-
-    private static Map<String, String> recording(String sid) {
-        Map<String, String> form = new HashMap<>(TwilioClient.callForm());
-        form.put("RecordingSid", sid);
-        form.put("RecordingUrl", "https://api.twilio.com/2010-04-01/Accounts/AC1/Recordings/" + sid);
-        form.put("RecordingDuration", "21");
-        form.put("RecordingStatus", "completed");
-        return form;
     }
 
     private static int run(String... command) throws Exception {

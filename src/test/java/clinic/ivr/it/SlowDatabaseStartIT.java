@@ -9,7 +9,6 @@ import clinic.ivr.TestLine;
 import clinic.ivr.TwilioClient;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -34,10 +33,8 @@ class SlowDatabaseStartIT {
             assertThat(line.stderr()).noneMatch(l -> l.contains("cannot be opened"));
 
             assertThat(twilio.post("/voice", TwilioClient.callForm()).statusCode()).isEqualTo(200);
-            Map<String, String> recording = new HashMap<>(TwilioClient.callForm());
-            recording.putAll(Map.of("RecordingSid", "RE-first", "RecordingDuration", "12", "RecordingStatus", "completed",
-                    "RecordingUrl", "https://api.twilio.com/2010-04-01/Accounts/AC1/Recordings/RE-first"));
-            assertThat(twilio.post("/voice/recording?node=main&lang=en&caller=%2B12125550147", recording).statusCode())
+            assertThat(twilio.post("/voice/recording?node=main&lang=en&caller=%2B12125550147",
+                    TwilioClient.recording("RE-first")).statusCode())
                     .isEqualTo(204);
             assertThat(line.recordingSids(TestLine.STAFF_PASSWORD)).containsExactly("RE-first");
             HttpResponse<String> after = twilio.get("/health");

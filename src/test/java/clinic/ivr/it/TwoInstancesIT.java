@@ -110,13 +110,8 @@ class TwoInstancesIT {
             assertThat(health.statusCode()).as(health.body() + "\n" + String.join("\n", line.stderr())).isEqualTo(200);
             assertThat(line.stderr()).noneMatch(l -> l.contains("cannot be opened"));
         }
-        Map<String, String> recording = TwilioClient.callForm();
-        recording.put("RecordingSid", "RE-through-nginx");
-        recording.put("RecordingUrl", "https://api.twilio.com/2010-04-01/Accounts/AC1/Recordings/RE-through-nginx");
-        recording.put("RecordingDuration", "14");
-        recording.put("RecordingStatus", "completed");
         HttpResponse<String> kept = new TwilioClient("http://127.0.0.1:" + port, TestLine.AUTH_TOKEN)
-                .post("/voice/recording?node=main&lang=en&caller=%2B12125550147", recording);
+                .post("/voice/recording?node=main&lang=en&caller=%2B12125550147", TwilioClient.recording("RE-through-nginx"));
         assertThat(kept.statusCode()).as(kept::body).isEqualTo(204);
         assertThat(first.recordingSids(TestLine.STAFF_PASSWORD)).contains("RE-through-nginx");
         assertThat(second.recordingSids(TestLine.STAFF_PASSWORD)).contains("RE-through-nginx");

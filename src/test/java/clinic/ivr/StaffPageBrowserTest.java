@@ -17,7 +17,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The staff page in a real headless Chromium: log in, read the message and its transcription, mark it
- * called back with the keyboard alone; nothing serious for axe-core, and nothing wider than a phone.
+ * called back with the keyboard alone; nothing serious for axe-core, and nothing wider than a phone. A
+ * mistyped staff address says so, and the keyboard leads back to the dashboard.
  */
 class StaffPageBrowserTest {
 
@@ -62,5 +63,25 @@ class StaffPageBrowserTest {
         }
         List<Message> messages = office.messages().list();
         assertThat(messages.get(0).status()).isEqualTo(Message.Status.CALLED_BACK);
+    }
+
+    @Test
+    void aMistypedAddressSaysSoAndTheKeyboardLeadsBackToTheDashboard() throws Exception {
+        try (TestLine line = TestLine.start(); StaffBrowser browser = StaffBrowser.open(profile, TestLine.STAFF_PASSWORD)) {
+            browser.get(line.baseUrl() + "/staff/mesages");
+
+            assertThat(browser.driver().getTitle()).isEqualTo("Page not found – Gramercy Physical Therapy");
+            assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");
+            assertThat(browser.main()).contains("There is no staff page at /staff/mesages.");
+            browser.assertAccessible();
+            assertThat(browser.smallTapTargets()).as("tap targets of at least 44 pixels").isEmpty();
+
+            browser.tabTo("Dashboard");
+            assertThat(browser.focusIsVisible()).as("the keyboard focus is visible").isTrue();
+            browser.enter();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(
+                    b -> b.findElement(By.tagName("h1")).getText().equals("How the phone line is doing"));
+            assertThat(browser.driver().getCurrentUrl()).isEqualTo(line.baseUrl() + "/staff");
+        }
     }
 }

@@ -47,12 +47,15 @@ public final class ExportServlet extends StaffPageServlet {
     private final transient MessageStore messages;
     private final transient CallFigures calls;
     private final transient ClinicView clinic;
+    private final transient NotFoundPage notFound;
 
-    public ExportServlet(StaffGuard guard, MessageStore messages, CallFigures calls, ClinicView clinic) {
+    public ExportServlet(StaffGuard guard, MessageStore messages, CallFigures calls, ClinicView clinic,
+                         NotFoundPage notFound) {
         super(guard);
         this.messages = messages;
         this.calls = calls;
         this.clinic = clinic;
+        this.notFound = notFound;
     }
 
     /** What an export form offers at first: the last {@link #DEFAULT_DAYS} days, today included. */
@@ -65,7 +68,7 @@ public final class ExportServlet extends StaffPageServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getRequestURI();
         if (!path.equals(MESSAGES) && !path.equals(CALLS)) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            notFound.send(request, response);
             return;
         }
         Optional<LocalDate> from = day(request.getParameter("from"));

@@ -37,6 +37,7 @@ public final class HistoryServlet extends StaffPageServlet {
     private final transient PhoneWords words;
     private final transient HtmlPages pages;
     private final transient ClinicView clinic;
+    private final transient NotFoundPage notFound;
     /** Versions never change: what changed between two of them is worked out once. */
     private final transient Map<String, List<Changes.Change>> changes = Collections.synchronizedMap(
             new LinkedHashMap<>(16, 0.75f, true) {
@@ -47,17 +48,18 @@ public final class HistoryServlet extends StaffPageServlet {
             });
 
     public HistoryServlet(StaffGuard guard, CsrfTokens tokens, Optional<String> publicBaseUrl, PhoneWords words,
-                          HtmlPages pages, ClinicView clinic) {
+                          HtmlPages pages, ClinicView clinic, NotFoundPage notFound) {
         super(guard, tokens, publicBaseUrl);
         this.words = words;
         this.pages = pages;
         this.clinic = clinic;
+        this.notFound = notFound;
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (!PATH.equals(request.getRequestURI())) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            notFound.send(request, response);
             return;
         }
         String restored = request.getParameter("restored");
@@ -71,7 +73,7 @@ public final class HistoryServlet extends StaffPageServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (!(PATH + "/restore").equals(request.getRequestURI())) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            notFound.send(request, response);
             return;
         }
         Optional<Map<String, String>> form = form(request, response, 10, 4096);
@@ -82,7 +84,7 @@ public final class HistoryServlet extends StaffPageServlet {
         String author = form.get().getOrDefault("author", "").strip();
         PromptVersions versions = words.versions();
         if (versions.files(number).isEmpty()) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            notFound.send(request, response);
             return;
         }
         if (author.isEmpty()) {

@@ -77,7 +77,7 @@ public final class HtmlPages {
     }
 
     /**
-     * A staff page, its navigation marking {@code current}.
+     * A staff page, its navigation marking {@code current} (none when null).
      *
      * @param template such as "messages.ftlh"
      * @param model    what the template reads: strings, numbers, booleans, maps and lists of them

@@ -45,14 +45,16 @@ public final class MessagesServlet extends StaffPageServlet {
     private final transient MessagesPage page;
     private final transient RecordingPlayer player;
     private final transient Clock clock;
+    private final transient NotFoundPage notFound;
 
     public MessagesServlet(StaffGuard guard, CsrfTokens tokens, Optional<String> publicBaseUrl, MessageStore messages,
-                           MessagesPage page, RecordingPlayer player, Clock clock) {
+                           MessagesPage page, RecordingPlayer player, Clock clock, NotFoundPage notFound) {
         super(guard, tokens, publicBaseUrl);
         this.messages = messages;
         this.page = page;
         this.player = player;
         this.clock = clock;
+        this.notFound = notFound;
     }
 
     @Override
@@ -61,14 +63,14 @@ public final class MessagesServlet extends StaffPageServlet {
         if (audio.matches()) {
             Optional<Message> message = messages.find(Long.parseLong(audio.group(1)));
             if (message.isEmpty()) {
-                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                notFound.send(request, response);
                 return;
             }
             player.play(message.get(), request, response);
             return;
         }
         if (!MESSAGES.equals(request.getRequestURI())) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            notFound.send(request, response);
             return;
         }
         Map<String, String> params = params(request);
@@ -87,7 +89,7 @@ public final class MessagesServlet extends StaffPageServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Matcher m = ACTION.matcher(request.getRequestURI());
         if (!m.matches()) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            notFound.send(request, response);
             return;
         }
         Optional<Map<String, String>> posted = form(request, response, MAX_FORM_FIELDS, MAX_FORM_BYTES);
@@ -108,7 +110,7 @@ public final class MessagesServlet extends StaffPageServlet {
             default -> messages.note(id, form.getOrDefault("notes", ""));
         };
         if (!found) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            notFound.send(request, response);
             return;
         }
         LOG.info("message {}: {}", id, action.equals("notes") ? "notes saved" : "marked " + action);

@@ -48,13 +48,15 @@ public final class PhoneWordsServlet extends StaffPageServlet {
     private final transient PhoneWords words;
     private final transient HtmlPages pages;
     private final transient ClinicView clinic;
+    private final transient NotFoundPage notFound;
 
     public PhoneWordsServlet(StaffGuard guard, CsrfTokens tokens, Optional<String> publicBaseUrl, PhoneWords words,
-                             HtmlPages pages, ClinicView clinic) {
+                             HtmlPages pages, ClinicView clinic, NotFoundPage notFound) {
         super(guard, tokens, publicBaseUrl);
         this.words = words;
         this.pages = pages;
         this.clinic = clinic;
+        this.notFound = notFound;
     }
 
     private PromptVersions versions() {
@@ -68,7 +70,7 @@ public final class PhoneWordsServlet extends StaffPageServlet {
             case PATH + "/script" -> script(response, words.live().current()
                     .map(p -> new Validation(Optional.of(p), List.of(), List.of())).orElse(Validation.failed(List.of())));
             case PATH + "/export" -> export(response);
-            default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            default -> notFound.send(request, response);
         }
     }
 
@@ -103,7 +105,7 @@ public final class PhoneWordsServlet extends StaffPageServlet {
                     seeOther(response, PATH + "?kept=" + draft);
                 }
             }
-            default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            default -> notFound.send(request, response);
         }
     }
 
@@ -114,8 +116,12 @@ public final class PhoneWordsServlet extends StaffPageServlet {
         int number = Optional.ofNullable(request.getParameter("version")).map(PhoneWordsServlet::number)
                 .orElse(published.orElseGet(() -> versions().history().stream().mapToInt(Version::number).max().orElse(0)));
         Optional<PromptFiles> files = versions().files(number);
+        if (files.isEmpty() && number == 0) {
+            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            return;
+        }
         if (files.isEmpty()) {
-            response.sendError(number == 0 ? HttpServletResponse.SC_SERVICE_UNAVAILABLE : HttpServletResponse.SC_NOT_FOUND);
+            notFound.send(request, response);
             return;
         }
         Optional<PhoneWordsForm> form = PhoneWordsForm.of(files.get());

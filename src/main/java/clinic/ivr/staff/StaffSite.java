@@ -20,8 +20,9 @@ import java.util.function.Supplier;
 /**
  * The staff side of the line as it is served: {@code /metrics}, and when a staff password is set, the
  * staff pages (the dashboard at {@code /staff}, the messages, the export, what the phone says and its
- * history) with their stylesheet and scripts, all behind one {@link StaffGuard}. Without a password
- * every one of them answers 404.
+ * history) with their stylesheet and scripts, all behind one {@link StaffGuard}; any other address under
+ * {@code /staff/} gets the {@link NotFoundPage}, once past the guard. Without a password every one of them
+ * answers a plain 404.
  */
 public final class StaffSite {
 
@@ -69,18 +70,20 @@ public final class StaffSite {
             ClinicView clinic = new ClinicView(p.prompts(), p.clock());
             RecordingPlayer player = new RecordingPlayer(p.copies(), new TwilioRecordings(p.twilio(), FETCH_TIMEOUT),
                     p.clock());
+            NotFoundPage notFound = new NotFoundPage(pages, clinic);
+            server.mount(new NotFoundServlet(guard, notFound), NotFoundServlet.PATH);
             server.mount(new DashboardServlet(guard, new DashboardPage(pages, clinic, p.calls(), p.messages())),
                     DashboardServlet.PATH);
             server.mount(new MessagesServlet(guard, p.tokens(), p.publicBaseUrl(), p.messages(),
-                            new MessagesPage(pages, clinic, player, p.refreshSeconds()), player, p.clock()),
+                            new MessagesPage(pages, clinic, player, p.refreshSeconds()), player, p.clock(), notFound),
                     MessagesServlet.MESSAGES, MessagesServlet.MESSAGES + "/*");
-            server.mount(new ExportServlet(guard, p.messages(), p.calls(), clinic), ExportServlet.PATH + "/*");
+            server.mount(new ExportServlet(guard, p.messages(), p.calls(), clinic, notFound), ExportServlet.PATH + "/*");
             server.mount(new AssetServlet(guard, "staff.css", "text/css; charset=utf-8"), HtmlPages.STYLESHEET);
             server.mount(new AssetServlet(guard, "staff.js", "text/javascript; charset=utf-8"), HtmlPages.SCRIPT);
             p.words().ifPresent(words -> {
-                server.mount(new PhoneWordsServlet(guard, p.tokens(), p.publicBaseUrl(), words, pages, clinic),
+                server.mount(new PhoneWordsServlet(guard, p.tokens(), p.publicBaseUrl(), words, pages, clinic, notFound),
                         PhoneWordsServlet.PATH, PhoneWordsServlet.PATH + "/*");
-                server.mount(new HistoryServlet(guard, p.tokens(), p.publicBaseUrl(), words, pages, clinic),
+                server.mount(new HistoryServlet(guard, p.tokens(), p.publicBaseUrl(), words, pages, clinic, notFound),
                         HistoryServlet.PATH, HistoryServlet.PATH + "/*");
                 server.mount(new AssetServlet(guard, "listen.js", "text/javascript; charset=utf-8"),
                         HtmlPages.LISTEN_SCRIPT);

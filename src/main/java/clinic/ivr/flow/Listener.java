@@ -139,7 +139,7 @@ public final class Listener {
             return number.get();
         }
         List<PhraseMatcher.Match> ranked = matcher.rank(speech);
-        // "hold on", "un momentito", "I was talking to my son": nothing the caller asks of the line
+        // "never mind", "I was talking to my son": nothing the caller asks of the line
         if (ranked.isEmpty() || ranked.get(0).destination().equals(PhraseMatcher.ASIDE)) {
             return Heard.of(Heard.Kind.UNCLEAR);
         }

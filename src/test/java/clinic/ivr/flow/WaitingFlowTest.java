@@ -1,0 +1,170 @@
+package clinic.ivr.flow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import clinic.ivr.TestLine;
+import clinic.ivr.flow.Step.Lead;
+import clinic.ivr.prompts.FixedEntry;
+import clinic.ivr.prompts.Prompts;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Callers who ask the line to wait ("hold on", "let me get a pen", "un momento"), with the shipped prompts: the
+ * line says it waits and listens again, longer, on the same step, never counting it as a miss; the usual silence
+ * handling follows if they stay away.
+ */
+class WaitingFlowTest {
+
+    static final Prompts SHIPPED = TestLine.load(TestLine.SHIPPED_PROMPTS);
+    static final Flow FLOW = SHIPPED.flow();
+
+    static Call call(Instant now) {
+        return new Call("+16465550100", "+12125550147", now, false);
+    }
+
+    static Step say(CallState state, String words) {
+        return FLOW.next(state, Input.said(words, 0.9), call(TestLine.OPEN));
+    }
+
+    static Heard hear(String language, String words) {
+        return FLOW.hear(CallState.start(language), Input.said(words, 0.9));
+    }
+
+    static Lead lead(Step step) {
+        return step instanceof Step.Menu m ? m.lead() : step instanceof Step.Answer a ? a.lead()
+                : step instanceof Step.Hours h ? h.lead() : step instanceof Step.Confirm c ? c.lead()
+                : step instanceof Step.MessageOffer o ? o.lead() : Lead.NONE;
+    }
+
+    /** Written apart from the example phrases, as callers say them: none of these is an example itself. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | hold on a second
+            en | one moment please
+            en | just a minute
+            en | wait a sec
+            en | give me a second
+            en | let me get a pen
+            en | hang on
+            en | one sec
+            en | just a moment
+            en | sorry hang on my dog is barking
+            es | espere un segundo
+            es | permítame
+            es | déjeme buscar un lápiz
+            es | aguarde
+            es | un momentito
+            es | espéreme un segundito
+            es | un momento por favor que busco mis lentes
+            """)
+    void whatCallersSayToMakeTheLineWaitIsHeardAsWaitingInEitherLanguage(String language, String words) {
+        assertThat(hear(language, words)).as(words).isEqualTo(Heard.of(Heard.Kind.WAIT));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"main", "faq", "hours", "faq-painful", "faq-start", "who-it-helps"})
+    void atEveryMenuAndAfterEveryAnswerTheLineSaysItWaitsAndListensLongerWithoutAMiss(String node) {
+        for (String language : List.of("en", "es")) {
+            CallState at = CallState.start(language).at(node).withMisses(1).withStars(1);
+            Step before = FLOW.next(at.withStars(0), Input.keys("*"), call(TestLine.OPEN));
+            Step waiting = say(at, language.equals("en") ? "hold on a second" : "un momento por favor");
+            assertThat(waiting.getClass()).as("the same kind of step").isEqualTo(before.getClass());
+            assertThat(waiting.state().node()).isEqualTo(node);
+            assertThat(lead(waiting).kind()).isEqualTo(Lead.Kind.WAIT);
+            assertThat(waiting.state().misses()).as("no miss").isEqualTo(1);
+            assertThat(waiting.state().stars()).isZero();
+            assertThat(waiting.waitSeconds()).as("longer than the step gave before")
+                    .isEqualTo(Flow.BASE_WAIT_SECONDS + Flow.EXTRA_WAIT_SECONDS);
+        }
+    }
+
+    @Test
+    void inTheMiddleOfALongAnswerTheLineWaitsTooRatherThanGoOnAfterThreeSeconds() {
+        CallState first = CallState.start("en").at("what-it-is");
+        Step.Answer waiting = assertInstanceOf(Step.Answer.class, say(first, "hang on"));
+        assertThat(waiting.lastPart()).isFalse();
+        assertThat(waiting.state().part()).isEqualTo(1);
+        assertThat(waiting.lead().kind()).isEqualTo(Lead.Kind.WAIT);
+        assertThat(waiting.waitSeconds()).isGreaterThan(Flow.BETWEEN_PARTS_SECONDS).isGreaterThanOrEqualTo(Flow.BASE_WAIT_SECONDS);
+    }
+
+    @Test
+    void fiveAsidesInARowNeverReachTheDeskAndSilenceAfterThemIsHandledAsAnySilence() {
+        Step step = FLOW.start();
+        for (int i = 0; i < 5; i++) {
+            step = say(step.state(), i % 2 == 0 ? "hold on" : "one moment please");
+            Step.Menu menu = assertInstanceOf(Step.Menu.class, step, "aside " + (i + 1));
+            assertThat(menu.lead().kind()).isEqualTo(Lead.Kind.WAIT);
+            assertThat(menu.state().misses()).isZero();
+        }
+        assertThat(step.waitSeconds()).as("as patient as the line gets")
+                .isEqualTo(Flow.BASE_WAIT_SECONDS + Flow.EXTRA_WAIT_SECONDS * CallState.MAX_PATIENCE);
+        // the caller never came back: the choices again, then, after three silences, a person
+        for (int silence = 1; silence < Flow.MAX_MISSES; silence++) {
+            step = FLOW.next(step.state(), Input.SILENCE, call(TestLine.OPEN));
+            assertThat(lead(assertInstanceOf(Step.Menu.class, step)).kind()).isEqualTo(Lead.Kind.SILENCE);
+        }
+        Step.FrontDesk desk = assertInstanceOf(Step.FrontDesk.class, FLOW.next(step.state(), Input.SILENCE, call(TestLine.OPEN)));
+        assertThat(desk.lead().kind()).isEqualTo(Lead.Kind.AFTER_MISSES);
+    }
+
+    @Test
+    void anAsideNeverUndoesAMissAlreadyCounted() {
+        Step afterTwoMisses = say(CallState.start("en").withMisses(2), "hang on");
+        assertThat(afterTwoMisses.state().misses()).isEqualTo(2);
+        assertThat(FLOW.next(afterTwoMisses.state(), Input.SILENCE, call(TestLine.OPEN))).isInstanceOf(Step.FrontDesk.class);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | one moment please
+            en | hold on a second
+            es | espere un segundito
+            es | un momento por favor
+            """)
+    void askedWhetherToPutThemThroughTheLineWaitsForTheAnswerNeitherYesNorNo(String language, String words) {
+        CallState asked = CallState.start(language).at("faq").asking(CallState.FRONT_DESK);
+        Step.Confirm waiting = assertInstanceOf(Step.Confirm.class, say(asked, words), words);
+        assertThat(waiting.lead().kind()).isEqualTo(Lead.Kind.WAIT);
+        assertThat(waiting.state().ask()).as("still asking").isEqualTo(CallState.FRONT_DESK);
+        assertThat(waiting.state().misses()).isZero();
+        assertThat(say(waiting.state(), language.equals("en") ? "yes" : "sí")).isInstanceOf(Step.FrontDesk.class);
+    }
+
+    @Test
+    void atTheOfferToLeaveAMessageTheLineWaitsAndSilenceAfterwardsStillEndsInTheRecording() {
+        Call closed = call(TestLine.CLOSED);
+        Step.MessageOffer offer = assertInstanceOf(Step.MessageOffer.class,
+                FLOW.next(CallState.start("en"), Input.keys("0"), closed));
+        Step step = offer;
+        for (int i = 0; i < 4; i++) {
+            step = FLOW.atDesk(step.state(), Input.said("hang on a sec", 0.9), closed);
+            Step.MessageOffer waiting = assertInstanceOf(Step.MessageOffer.class, step);
+            assertThat(waiting.lead().kind()).isEqualTo(Lead.Kind.WAIT);
+            assertThat(waiting.state().misses()).isZero();
+        }
+        for (int silence = 1; silence < Flow.MAX_MISSES; silence++) {
+            step = FLOW.atDesk(step.state(), Input.SILENCE, closed);
+            assertThat(assertInstanceOf(Step.MessageOffer.class, step).lead().kind()).isEqualTo(Lead.Kind.SILENCE);
+        }
+        assertThat(FLOW.atDesk(step.state(), Input.SILENCE, closed)).isInstanceOf(Step.Voicemail.class);
+    }
+
+    @Test
+    void theHeardPhrasesAboveAreNotExamplesThemselves() {
+        for (String language : List.of("en", "es")) {
+            List<String> examples = SHIPPED.wording(language).words(FixedEntry.WAIT_WORDS).stream()
+                    .map(Vocabulary::normalize).toList();
+            assertThat(examples).doesNotContain("hold on a second", "one moment please", "just a minute", "wait a sec",
+                    "give me a second", "let me get a pen", "one sec", "just a moment", "espere un segundo",
+                    "deje me buscar un lapiz", "dejeme buscar un lapiz", "un momentito", "espereme un segundito",
+                    "un momento por favor");
+        }
+    }
+}

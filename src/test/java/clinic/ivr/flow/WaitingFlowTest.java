@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Callers who ask the line to wait ("hold on", "let me get a pen", "un momento"), with the shipped prompts: the
  * line says it waits and listens again, longer, on the same step, never counting it as a miss; the usual silence
- * handling follows if they stay away.
+ * handling follows if they stay away; a question said after the aside is the question.
  */
 class WaitingFlowTest {
 
@@ -65,6 +65,31 @@ class WaitingFlowTest {
             """)
     void whatCallersSayToMakeTheLineWaitIsHeardAsWaitingInEitherLanguage(String language, String words) {
         assertThat(hear(language, words)).as(words).isEqualTo(Heard.of(Heard.Kind.WAIT));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | wait, what are your hours?          | GO           | hours
+            en | hold on, does it hurt?              | GO           | faq-painful
+            en | hang on how many sessions will I need | GO         | faq-results
+            en | one moment, can I talk to someone   | FRONT_DESK   |
+            en | sorry one moment does insurance cover it | ASK_THE_DESK |
+            en | hold on one second what are your hours | GO        | hours
+            en | one sec where are you located       | DIRECTIONS   |
+            en | just a moment please repeat that    | REPEAT       |
+            en | I can't wait to feel better         | GO           | faq-results
+            es | espere, ¿cuál es su horario?        | GO           | hours
+            es | un momento, ¿duele?                 | GO           | faq-painful
+            es | permítame, quiero hablar con alguien | FRONT_DESK  |
+            es | espere un segundo, ¿cuánto cuesta?  | ASK_THE_DESK |
+            """)
+    void aQuestionSaidAfterAnAsideIsTheQuestion(String language, String words, Heard.Kind kind, String detail) {
+        assertThat(hear(language, words)).as(words).isEqualTo(new Heard(kind, detail == null ? "" : detail));
+    }
+
+    @Test
+    void askingTheLineToHoldWhileTheCallerFetchesSomeoneIsWaitingNotATopic() {
+        assertThat(hear("en", "can you hold while I get my wife")).isEqualTo(Heard.of(Heard.Kind.WAIT));
     }
 
     @ParameterizedTest

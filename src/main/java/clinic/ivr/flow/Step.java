@@ -223,7 +223,7 @@ public sealed interface Step {
             ASK_THE_DESK,
             /** the clinic's address when it is set, and that the front desk can give directions */
             DIRECTIONS,
-            /** "Take your time. I'll wait.": the caller asked the line to wait; nothing else is said before it listens */
+            /** "Take your time. I'll wait.": the caller asked the line to wait, and it listens again, saying no more */
             WAIT
         }
 

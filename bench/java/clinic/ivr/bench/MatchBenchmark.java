@@ -39,6 +39,8 @@ public class MatchBenchmark {
         "en|purple monkey dishwasher",
         "en|okay so if i come in what exactly are you going to do with me in there my back has been killing me",
         "en|do you take medic air",
+        "en|hold on does it hurt",
+        "en|sorry hang on my dog is barking and the kids are yelling in the kitchen right now",
         "es|cuánto cuesta una sesión",
         "es|me duele la espalda y tengo una hernia de disco me puede ayudar la tracción",
         "es|oiga mire buenas tardes quería saber si me puede ayudar con la si ática"})

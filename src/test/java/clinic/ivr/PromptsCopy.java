@@ -2,12 +2,16 @@ package clinic.ivr;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import clinic.ivr.prompts.TextLayout;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /** A copy of the shipped prompts in a temporary folder, for tests that change what staff wrote. */
@@ -50,6 +54,18 @@ public final class PromptsCopy {
         String text = Files.readString(file);
         assertThat(text).as(file + " should contain " + from).contains(from);
         Files.writeString(file, text.replace(from, to));
+    }
+
+    /**
+     * Staff's files as a version published before the line let callers ask it to wait, without [wait-now] and
+     * [words.wait] in either language: what the database holds from an earlier release.
+     */
+    public static Map<String, String> beforeWaiting(Map<String, String> editable) {
+        Map<String, String> texts = new TreeMap<>(editable);
+        for (String file : List.of("en/line.txt", "es/line.txt")) {
+            texts.put(file, TextLayout.parse(texts.get(file)).without("wait-now").without("words.wait").text());
+        }
+        return texts;
     }
 
     /** A copy in a folder named "prompts" under {@code parent}, so problems name files as staff see them. */

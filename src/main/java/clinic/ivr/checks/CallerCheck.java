@@ -12,9 +12,10 @@ import org.w3c.dom.Element;
 
 /**
  * What every rendered menu must give a caller, whatever the templates and words say: at least
- * {@link #MIN_WAIT_SECONDS} to choose (older callers and callers in pain need the time), and the
- * ways to reach the front desk (0) and to hear it again (star). And every key of the key map must
- * reach the line: a Gather's finishOnKey (pound, unless told otherwise) never does.
+ * {@link #MIN_WAIT_SECONDS} to choose (older callers and callers in pain need the time; as long after
+ * they asked the line to wait), and the ways to reach the front desk (0) and to hear it again (star).
+ * And every key of the key map must reach the line: a Gather's finishOnKey (pound, unless told
+ * otherwise) never does.
  */
 final class CallerCheck {
 
@@ -34,7 +35,8 @@ final class CallerCheck {
                         + " nothing sent, as if no key was pressed; add finishOnKey=\"\" to the Gather");
             }
         }
-        if (!waitsForChoice(step)) {
+        boolean waiting = waiting(step);
+        if (!waitsForChoice(step) && !waiting) {
             return problems;
         }
         for (Element gather : answer.all("Gather")) {
@@ -43,6 +45,9 @@ final class CallerCheck {
                 problems.add("the line waits only " + timeout + " seconds for a choice; set the Gather's timeout to at"
                         + " least " + MIN_WAIT_SECONDS + " so every caller has time to choose");
             }
+        }
+        if (waiting) {
+            return problems; // asked to wait, the line says only that it waits; the choices come with the silence after
         }
         Wording w = prompts.wording(step.state().language());
         String heard = normal(answer.spokenText());
@@ -65,6 +70,14 @@ final class CallerCheck {
     private static boolean waitsForChoice(Step step) {
         return step instanceof Step.Menu || step instanceof Step.MessageOffer || step instanceof Step.Hours
                 || step instanceof Step.Answer answer && answer.lastPart();
+    }
+
+    /** The caller asked the line to wait, and it listens again after saying only that it waits. */
+    private static boolean waiting(Step step) {
+        Lead lead = step instanceof Step.Menu menu ? menu.lead() : step instanceof Step.Answer answer ? answer.lead()
+                : step instanceof Step.Hours hours ? hours.lead() : step instanceof Step.Confirm confirm ? confirm.lead()
+                : step instanceof Step.MessageOffer offer ? offer.lead() : Lead.NONE;
+        return lead.kind() == Lead.Kind.WAIT;
     }
 
     private static int seconds(String value) {

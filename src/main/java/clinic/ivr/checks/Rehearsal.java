@@ -68,7 +68,7 @@ public final class Rehearsal {
                     int parts = prompts.wording(language).parts(EntryName.passage(topic)).size();
                     String back = tree.parent(topic).filter(m -> !m.equals(PhoneTree.MAIN)).map(m -> Key.BACK.press()).orElse("");
                     for (int part = 1; part <= parts; part++) {
-                        for (Lead.Kind lead : List.of(Lead.Kind.NONE, Lead.Kind.SILENCE, Lead.Kind.INVALID_KEY)) {
+                        for (Lead.Kind lead : List.of(Lead.Kind.NONE, Lead.Kind.SILENCE, Lead.Kind.INVALID_KEY, Lead.Kind.WAIT)) {
                             steps.put(language + pace + " " + topic + " part " + part + " (" + lead.name().toLowerCase() + ")",
                                     new Step.Answer(base.at(topic).atPart(part), new Lead(lead, Key.NEXT_PART.press()), parts, back));
                         }
@@ -87,7 +87,7 @@ public final class Rehearsal {
                 });
                 for (Lead.Kind lead : List.of(Lead.Kind.DESK_CLOSED, Lead.Kind.FRONT_DESK_MISSED,
                         Lead.Kind.FRONT_DESK_UNAVAILABLE, Lead.Kind.RECORDING_EMPTY, Lead.Kind.MESSAGE_NOT_SAVED,
-                        Lead.Kind.NONE, Lead.Kind.SILENCE,
+                        Lead.Kind.NONE, Lead.Kind.SILENCE, Lead.Kind.WAIT,
                         Lead.Kind.INVALID_KEY, Lead.Kind.INVALID_CHOICE, Lead.Kind.NOT_UNDERSTOOD)) {
                     for (boolean tryAgain : List.of(true, false)) {
                         steps.put(language + pace + " message offer (" + lead.name().toLowerCase()
@@ -99,7 +99,7 @@ public final class Rehearsal {
                     OpeningHours.Today today = SAMPLE_DAYS.get(day);
                     steps.put(language + pace + " message offer (desk closed, day " + (day + 1) + ")",
                             new Step.MessageOffer(base, Lead.of(Lead.Kind.DESK_CLOSED), false, today));
-                    for (Lead.Kind lead : List.of(Lead.Kind.NONE, Lead.Kind.SILENCE)) {
+                    for (Lead.Kind lead : List.of(Lead.Kind.NONE, Lead.Kind.SILENCE, Lead.Kind.WAIT)) {
                         steps.put(language + pace + " hours (" + lead.name().toLowerCase() + ", day " + (day + 1) + ")",
                                 new Step.Hours(base.at(PhoneTree.HOURS), Lead.of(lead), today));
                     }
@@ -110,7 +110,7 @@ public final class Rehearsal {
                 for (String ask : asked) {
                     steps.put(language + pace + " confirm (" + ask + ")", new Step.Confirm(base.asking(ask), Lead.NONE));
                 }
-                for (Lead.Kind lead : List.of(Lead.Kind.ASK_THE_DESK, Lead.Kind.DIRECTIONS)) {
+                for (Lead.Kind lead : List.of(Lead.Kind.ASK_THE_DESK, Lead.Kind.DIRECTIONS, Lead.Kind.WAIT)) {
                     steps.put(language + pace + " confirm (" + lead.name().toLowerCase() + ")",
                             new Step.Confirm(base.asking(CallState.FRONT_DESK), Lead.of(lead)));
                 }

@@ -109,6 +109,7 @@ public final class Flow {
             case LANGUAGE -> inLanguage(heard.detail(), state, call);
             case SLOWER -> again(state.understood().withSlow(true), Lead.of(Lead.Kind.SLOWER_NOW), call);
             case NORMAL_PACE -> again(state.understood().withSlow(false), Lead.of(Lead.Kind.NORMAL_PACE_NOW), call);
+            case WAIT -> again(waited(state), Lead.of(Lead.Kind.WAIT), call);
             case REPEAT -> repeat(state, call);
             case MAIN_MENU -> new Step.Menu(state.understood().at(PhoneTree.MAIN), Lead.NONE);
             case SILENCE -> silence(state, call);
@@ -127,15 +128,20 @@ public final class Flow {
     /**
      * The answer to "Do you want to hear ...? Say yes, or press 1.": yes, or the choice said again, goes
      * there, 0 to the front desk, star asks again; words that ask for something else ("no, how many visits
-     * would I need") are answered as at a menu; no, or anything else, goes back to the menu the caller was in.
+     * would I need") are answered as at a menu; asked to wait, the line waits for the answer; no, or anything
+     * else, goes back to the menu the caller was in.
      */
     private Step confirmed(CallState state, Input input, Call call) {
         CallState settled = state.understood();
+        Heard heard = hear(state, input);
+        if (heard.kind() == Heard.Kind.WAIT) {
+            // "one moment please" is no yes, nor "no se vaya" a no: the question waits for its answer
+            return new Step.Confirm(waited(state), Lead.of(Lead.Kind.WAIT));
+        }
         Optional<Boolean> answer = listener.answer(input, state);
         if (answer.orElse(false)) {
             return yes(state, call);
         }
-        Heard heard = hear(state, input);
         if (answer.isEmpty() && names(heard, state.ask())) {
             return yes(state, call);
         }
@@ -168,7 +174,7 @@ public final class Flow {
         return switch (heard.kind()) {
             case GO -> !heard.detail().equals(asked);
             case FRONT_DESK, ASK_THE_DESK, DIRECTIONS, MESSAGE, TEXT, LANGUAGE, MAIN_MENU, SLOWER, NORMAL_PACE -> true;
-            case MAYBE, KEY, NEXT, REPEAT, SILENCE, UNCLEAR, GARBLED -> false;
+            case MAYBE, KEY, NEXT, REPEAT, WAIT, SILENCE, UNCLEAR, GARBLED -> false;
         };
     }
 
@@ -207,7 +213,10 @@ public final class Flow {
         return offer(state.understood(), Lead.of(Lead.Kind.FRONT_DESK_MISSED), call);
     }
 
-    /** The answer to the offer to leave a message: 1 records, 0 tries the desk again, 9 main menu, star repeats. */
+    /**
+     * The answer to the offer to leave a message: 1 records, 0 tries the desk again, 9 main menu, star repeats;
+     * asked to wait, the line waits.
+     */
     public Step atDesk(CallState given, Input input, Call call) {
         CallState state = checkedOrStart(given);
         Heard heard = listener.hear(input, state);
@@ -218,6 +227,7 @@ public final class Flow {
             case MAIN_MENU -> new Step.Menu(state.understood().at(PhoneTree.MAIN), Lead.NONE);
             case LANGUAGE -> inLanguage(heard.detail(), state, call);
             case REPEAT -> offer(state.withMisses(0).morePatient(), deskLead(call), call);
+            case WAIT -> offer(waited(state), Lead.of(Lead.Kind.WAIT), call);
             case SILENCE -> missedAtDesk(state.morePatient(), Lead.of(Lead.Kind.SILENCE), call);
             case KEY -> Key.MESSAGE.is(heard.detail())
                     ? new Step.Voicemail(state.understood(), call.caller())
@@ -319,6 +329,16 @@ public final class Flow {
             return again(repeated.withSlow(true).withStars(0), Lead.of(Lead.Kind.SLOWER_NOW), call);
         }
         return again(repeated, Lead.NONE, call);
+    }
+
+    /**
+     * The caller asked the line to wait ("hold on", "un momento"): no miss, however often. The same menu, answer
+     * or question listens again, for longer, after only the reply; silence after it is silence as anywhere (the
+     * choices again, more time, and three misses in a row to the front desk), so a caller who never comes back
+     * still reaches a person.
+     */
+    private static CallState waited(CallState state) {
+        return state.withStars(0).morePatient();
     }
 
     private Step silence(CallState state, Call call) {

@@ -28,6 +28,8 @@ public record Heard(Kind kind, String detail) {
         NEXT,
         SLOWER,
         NORMAL_PACE,
+        /** asks the line to wait a moment: "hold on", "un momento" */
+        WAIT,
         LANGUAGE,
         /** asks for a text message with the clinic's address and booking link */
         TEXT,

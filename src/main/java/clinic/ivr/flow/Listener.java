@@ -1,6 +1,7 @@
 package clinic.ivr.flow;
 
 import clinic.ivr.understanding.PhraseMatcher;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>A clear best match is taken; in a caller's long story, a best match well clear of the next. A weaker
  * one, or two choices that score alike, is only a
  * {@link Heard.Kind#MAYBE}: the flow asks before going there; a command, which cannot be asked
- * about, is then not understood. Anything weaker is not understood. A number is a key only when it
+ * about, is then not understood. Anything weaker is not understood. A request said after an aside or a
+ * request to wait ("hold on, does it hurt?") is the request. A number is a key only when it
  * is all the caller said. Words the caller's language does not understand, but plainly of the line's
  * other language, ask for that language: the caller is switched to it, as with the language key.
  */
@@ -54,6 +56,8 @@ public final class Listener {
     static final double SURE_IN_A_STORY = 0.5;
     static final double CLEAR_LEAD_IN_A_STORY = 0.2;
     static final double EXPLAINED_IN_A_STORY = 0.4;
+    /** The most words of an aside said before a request: "sorry, hang on one second, ..." */
+    static final int ASIDE_WORDS = 6;
 
     private final Map<String, PhraseMatcher> matchers = new ConcurrentHashMap<>();
     private final Map<String, Map<String, List<String>>> examples = new HashMap<>();
@@ -139,13 +143,25 @@ public final class Listener {
             return number.get();
         }
         List<PhraseMatcher.Match> ranked = matcher.rank(speech);
-        // "hold on", "un momentito", "I was talking to my son": nothing the caller asks of the line
+        Map<String, Heard> meaning = meanings.get(language);
+        double top = ranked.isEmpty() ? 0 : ranked.get(0).score();
+        if (ranked.stream().takeWhile(m -> top - m.score() < CLEAR_LEAD).anyMatch(m -> aside(m, meaning))) {
+            Optional<Heard> request = afterAnAside(speech, language, matcher, meaning);
+            if (request.isPresent()) {
+                return request.get();
+            }
+        }
+        return decided(ranked, meaning);
+    }
+
+    /** What a phrase ranked so means: a clear best match, the one short question, or nothing understood. */
+    private static Heard decided(List<PhraseMatcher.Match> ranked, Map<String, Heard> meaning) {
+        // "never mind", "I was talking to my son": nothing the caller asks of the line
         if (ranked.isEmpty() || ranked.get(0).destination().equals(PhraseMatcher.ASIDE)) {
             return Heard.of(Heard.Kind.UNCLEAR);
         }
         PhraseMatcher.Match best = ranked.get(0);
         double next = ranked.size() < 2 ? 0 : ranked.get(1).score();
-        Map<String, Heard> meaning = meanings.get(language);
         Heard meant = meaning.get(best.destination());
         boolean place = maybe(meant).kind() == Heard.Kind.MAYBE;
         // a person is no answer: a short phrase about something else may reach the desk without a question
@@ -175,6 +191,48 @@ public final class Listener {
             }
         }
         return Heard.of(Heard.Kind.UNCLEAR);
+    }
+
+    /** An aside ("never mind"), or asking the line to wait ("hold on"): what callers say before a request. */
+    private static boolean aside(PhraseMatcher.Match match, Map<String, Heard> meaning) {
+        return match.destination().equals(PhraseMatcher.ASIDE)
+                || meaning.get(match.destination()).kind() == Heard.Kind.WAIT;
+    }
+
+    /**
+     * "Wait, what are your hours?", "un momento, ¿duele?": a request said after an aside is the request. The
+     * aside is the first words, at most {@link #ASIDE_WORDS} and not all, most like an aside or a request to wait
+     * when said alone; the words after it must be understood surely by themselves, as no aside, and in more than
+     * one word of an example in its very words ("hang on a second honey, I'm on the phone" leaves no message).
+     * The shortest such aside is taken. Else the aside is what the caller said: "can you hold while I get my
+     * wife" asks the line to wait.
+     */
+    private static Optional<Heard> afterAnAside(String speech, String language, PhraseMatcher matcher,
+            Map<String, Heard> meaning) {
+        String[] said = speech.strip().split("\\s+");
+        List<String> before = List.of();
+        for (int k = 1; k < said.length && k <= ASIDE_WORDS; k++) {
+            String opening = String.join(" ", Arrays.copyOfRange(said, 0, k));
+            List<String> words = PhraseMatcher.wordsOf(language, opening);
+            if (words.equals(before)) {
+                continue; // one more word the matcher leaves out ("hold" and "hold on"): as already tried
+            }
+            before = words;
+            List<PhraseMatcher.Match> first = matcher.rank(opening);
+            if (first.isEmpty() || !aside(first.get(0), meaning)) {
+                continue;
+            }
+            List<PhraseMatcher.Match> asked = matcher.rank(String.join(" ", Arrays.copyOfRange(said, k, said.length)));
+            if (asked.isEmpty() || aside(asked.get(0), meaning) || asked.get(0).wordForWord() < WORD_FOR_WORD
+                    || asked.get(0).oneWordOf()) {
+                continue;
+            }
+            Heard request = decided(asked, meaning);
+            if (request.kind() != Heard.Kind.UNCLEAR && request.kind() != Heard.Kind.MAYBE) {
+                return Optional.of(request);
+            }
+        }
+        return Optional.empty();
     }
 
     private TellingWords telling() {

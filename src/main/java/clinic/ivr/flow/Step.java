@@ -96,8 +96,8 @@ public sealed interface Step {
 
         @Override
         public int waitSeconds() {
-            // between parts, a short pause then the answer goes on by itself
-            return lastPart() ? Step.super.waitSeconds() : Flow.BETWEEN_PARTS_SECONDS;
+            // between parts, a short pause then the answer goes on by itself, unless the caller asked the line to wait
+            return lastPart() || lead.kind() == Lead.Kind.WAIT ? Step.super.waitSeconds() : Flow.BETWEEN_PARTS_SECONDS;
         }
     }
 
@@ -222,7 +222,9 @@ public sealed interface Step {
             /** "The front desk can answer that." */
             ASK_THE_DESK,
             /** the clinic's address when it is set, and that the front desk can give directions */
-            DIRECTIONS
+            DIRECTIONS,
+            /** "Take your time. I'll wait.": the caller asked the line to wait, and it listens again, saying no more */
+            WAIT
         }
 
         public static final Lead NONE = of(Kind.NONE);

@@ -27,6 +27,8 @@ public enum FixedEntry implements EntryName {
     SKIP_OPTION("skip-option"),
     SLOWER_NOW("slower-now"),
     NORMAL_PACE_NOW("normal-pace-now"),
+    /** Said when the caller asks the line to wait ("hold on"); then the line listens, longer. */
+    WAIT_NOW("wait-now"),
     /** A pattern: ${key} is the key pressed. */
     INVALID_KEY("invalid-key"),
     INVALID_CHOICE("invalid-choice"),
@@ -94,6 +96,7 @@ public enum FixedEntry implements EntryName {
     NEXT_WORDS("words.next"),
     SLOWER_WORDS("words.slower"),
     NORMAL_PACE_WORDS("words.normal-pace"),
+    WAIT_WORDS("words.wait"),
     LANGUAGE_WORDS("words.language"),
     TEXT_WORDS("words.text"),
     MESSAGE_WORDS("words.message"),

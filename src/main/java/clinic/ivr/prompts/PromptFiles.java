@@ -10,12 +10,16 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -164,9 +168,15 @@ public final class PromptFiles {
         return templates;
     }
 
-    /** These words and settings with the developers' templates of {@code folder}, as a version is answered with. */
+    /**
+     * These words and settings as a version is answered with: with the developers' templates of {@code folder},
+     * and with every entry the line requires of each language ({@link FixedEntry}) that they lack taken from that
+     * language's words in {@code folder}. A version published before this line required an entry keeps every word
+     * staff wrote, has the folder's words for the new entry, and shows them on the staff page, to be published with
+     * the rest.
+     */
     public PromptFiles withTemplatesOf(PromptFiles folder) {
-        Map<String, String> all = new TreeMap<>(editable());
+        Map<String, String> all = withFixedEntriesOf(folder);
         all.putAll(folder.templates());
         List<String> allFolders = new ArrayList<>(folders);
         if (folder.folders.contains(TEMPLATES) && !allFolders.contains(TEMPLATES)) {
@@ -175,6 +185,34 @@ public final class PromptFiles {
         List<Problem> problems = new ArrayList<>(unreadable);
         folder.unreadable.stream().filter(p -> p.file().contains("/" + TEMPLATES + "/")).forEach(problems::add);
         return new PromptFiles(root, all, allFolders, problems, missing);
+    }
+
+    /**
+     * The files staff may change, with each fixed entry a language lacks appended to its file of the same name as
+     * in {@code folder} (begun when it has none), with its notes: in the folder's order, after everything else.
+     */
+    private Map<String, String> withFixedEntriesOf(PromptFiles folder) {
+        Map<String, String> all = new TreeMap<>(editable());
+        Set<String> fixed = Arrays.stream(FixedEntry.values()).map(FixedEntry::text).collect(Collectors.toSet());
+        for (String language : all.keySet().stream().filter(n -> n.contains("/"))
+                .map(n -> n.substring(0, n.indexOf('/'))).distinct().toList()) {
+            Set<String> written = new HashSet<>();
+            list(language, ".txt").forEach(file -> written.addAll(TextLayout.parse(texts.get(file)).words().keySet()));
+            for (String file : folder.list(language, ".txt")) {
+                TextLayout layout = TextLayout.parse(all.getOrDefault(file, ""));
+                boolean added = false;
+                for (TextLayout.Entry entry : TextLayout.parse(folder.texts.get(file)).entries()) {
+                    if (fixed.contains(entry.name()) && written.add(entry.name())) {
+                        layout = layout.with(entry);
+                        added = true;
+                    }
+                }
+                if (added) {
+                    all.put(file, layout.text());
+                }
+            }
+        }
+        return all;
     }
 
     /** A file as staff see it, such as "prompts/en/faq.txt". */

@@ -122,8 +122,23 @@ public final class TextLayout {
 
     /** The same file with a new entry after the last one, a blank line above it. */
     public TextLayout with(String name, String words) {
+        return with(new Entry(List.of(), "[" + name + "]", name, trimEnd(words.replace("\r\n", "\n").replace('\r', '\n'))));
+    }
+
+    /**
+     * The same file with an entry of another file after the last one: a blank line, then its own notes (those
+     * below the last blank line above it, not the notes that open its file), its heading and its words.
+     */
+    public TextLayout with(Entry entry) {
+        List<String> above = new ArrayList<>(List.of(""));
+        List<String> notes = entry.above();
+        int blank = notes.size() - 1;
+        while (blank >= 0 && !notes.get(blank).isBlank()) {
+            blank--;
+        }
+        above.addAll(notes.subList(blank + 1, notes.size()));
         List<Entry> more = new ArrayList<>(entries);
-        more.add(new Entry(List.of(""), "[" + name + "]", name, trimEnd(words.replace("\r\n", "\n").replace('\r', '\n'))));
+        more.add(new Entry(above, entry.heading(), entry.name(), entry.words()));
         return new TextLayout(header, more, trailer.isEmpty() ? List.of("") : trailer);
     }
 

@@ -15,7 +15,10 @@ import java.util.function.Function;
  */
 public final class Wording {
 
-    /** The caller's words for each command of the key map, and for asking for this language; by name. */
+    /**
+     * The caller's words for each command of the key map, for asking the line to wait, and for asking for this
+     * language; by name.
+     */
     public static final Map<FixedEntry, Heard.Kind> COMMAND_WORDS = commandWords(Map.ofEntries(
             Map.entry(FixedEntry.FRONT_DESK_WORDS, Heard.Kind.FRONT_DESK),
             Map.entry(FixedEntry.ASK_THE_DESK_WORDS, Heard.Kind.ASK_THE_DESK),
@@ -25,6 +28,7 @@ public final class Wording {
             Map.entry(FixedEntry.NEXT_WORDS, Heard.Kind.NEXT),
             Map.entry(FixedEntry.SLOWER_WORDS, Heard.Kind.SLOWER),
             Map.entry(FixedEntry.NORMAL_PACE_WORDS, Heard.Kind.NORMAL_PACE),
+            Map.entry(FixedEntry.WAIT_WORDS, Heard.Kind.WAIT),
             Map.entry(FixedEntry.LANGUAGE_WORDS, Heard.Kind.LANGUAGE),
             Map.entry(FixedEntry.TEXT_WORDS, Heard.Kind.TEXT),
             Map.entry(FixedEntry.MESSAGE_WORDS, Heard.Kind.MESSAGE)));

@@ -217,6 +217,8 @@ final class LanguageChapter {
         blocks.add(said("Something went wrong (back to the main menu)", lines(w.say(FixedEntry.PROBLEM))));
         blocks.add(said("Slower speech (key 7, \"slower\", or star twice)", lines(w.say(FixedEntry.SLOWER_NOW))));
         blocks.add(said("Normal speed again", lines(w.say(FixedEntry.NORMAL_PACE_NOW))));
+        blocks.add(said("Asked to wait (\"hold on\", \"un momento\"): no miss; then the line listens again, longer",
+                lines(w.say(FixedEntry.WAIT_NOW))));
         return new Section("When a caller needs help", blocks);
     }
 

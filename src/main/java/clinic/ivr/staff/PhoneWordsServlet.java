@@ -115,7 +115,8 @@ public final class PhoneWordsServlet extends StaffPageServlet {
         OptionalInt published = versions().newestPublished();
         int number = Optional.ofNullable(request.getParameter("version")).map(PhoneWordsServlet::number)
                 .orElse(published.orElseGet(() -> versions().history().stream().mapToInt(Version::number).max().orElse(0)));
-        Optional<PromptFiles> files = versions().files(number);
+        // as the line answers with it: an entry the version predates shows with the folder's words
+        Optional<PromptFiles> files = versions().files(number).map(versions()::withTemplates);
         if (files.isEmpty() && number == 0) {
             response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             return;
@@ -151,7 +152,7 @@ public final class PhoneWordsServlet extends StaffPageServlet {
     /** The posted fields over the version they started from, which must exist. */
     private Optional<PhoneWordsForm> posted(Map<String, String> form) {
         int base = number(form.get("base"));
-        return versions().files(base).flatMap(files -> PhoneWordsForm.posted(files, form));
+        return versions().files(base).map(versions()::withTemplates).flatMap(files -> PhoneWordsForm.posted(files, form));
     }
 
     /** The page was open too long for its token: nothing is done, and the typing comes back with a fresh one. */

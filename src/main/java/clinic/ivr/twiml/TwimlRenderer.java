@@ -106,27 +106,27 @@ public final class TwimlRenderer {
 
         @Override
         public Layout menu(Step.Menu menu) {
-            return new Layout(MENU, () -> menuModel(menu));
+            return listening(menu.lead(), Routes.menu(menu.state()), () -> menuModel(menu));
         }
 
         @Override
         public Layout answer(Step.Answer answer) {
-            return new Layout(MENU, () -> answerModel(answer));
+            return listening(answer.lead(), Routes.menu(answer.state()), () -> answerModel(answer));
         }
 
         @Override
         public Layout hours(Step.Hours hours) {
-            return new Layout(MENU, () -> hoursModel(hours));
+            return listening(hours.lead(), Routes.menu(hours.state()), () -> hoursModel(hours));
         }
 
         @Override
         public Layout confirm(Step.Confirm confirm) {
-            return new Layout(MENU, () -> confirmModel(confirm));
+            return listening(confirm.lead(), Routes.menu(confirm.state()), () -> confirmModel(confirm));
         }
 
         @Override
         public Layout messageOffer(Step.MessageOffer offer) {
-            return new Layout(MENU, () -> messageOfferModel(offer));
+            return listening(offer.lead(), Routes.desk(offer.state()), () -> messageOfferModel(offer));
         }
 
         @Override
@@ -162,6 +162,16 @@ public final class TwimlRenderer {
         @Override
         public Layout goodbye(Step.Goodbye goodbye) {
             return new Layout(GOODBYE, this::goodbyeModel);
+        }
+
+        /**
+         * A step that listens, laid out by {@code model}; but when the caller asked the line to wait, only that it
+         * waits ("Take your time. I'll wait."), then the same step listens again, for as long as its patience
+         * says: nothing is read out while the caller is away.
+         */
+        private Layout listening(Lead lead, String action, Supplier<Map<String, Object>> model) {
+            return new Layout(MENU, lead.kind() != Lead.Kind.WAIT ? model
+                    : () -> gather(List.of(say(voice, SENTENCE_PAUSE, lead(lead))), action));
         }
 
         private Map<String, Object> menuModel(Step.Menu menu) {
@@ -391,6 +401,7 @@ public final class TwimlRenderer {
                 case PROBLEM -> List.of(w.say(FixedEntry.PROBLEM));
                 case SLOWER_NOW -> List.of(w.say(FixedEntry.SLOWER_NOW));
                 case NORMAL_PACE_NOW -> List.of(w.say(FixedEntry.NORMAL_PACE_NOW));
+                case WAIT -> List.of(w.say(FixedEntry.WAIT_NOW));
                 case FRONT_DESK_UNAVAILABLE -> List.of(w.say(FixedEntry.FRONT_DESK_UNAVAILABLE));
                 case FRONT_DESK_MISSED -> List.of(w.say(FixedEntry.FRONT_DESK_MISSED));
                 case AFTER_MISSES -> List.of(w.say(FixedEntry.AFTER_MISSES));

@@ -53,7 +53,7 @@ import org.apache.lucene.util.BytesRef;
  * count as much as one example: a caller's story says several things at once.
  *
  * <p>Besides the destinations it is given, the matcher knows what callers say that is not meant for the
- * line ({@code asides-LANG.txt}: "hold on", "un momentito", "I was talking to my husband"), as the
+ * line ({@code asides-LANG.txt}: "never mind", "olvídelo", "I was talking to my husband"), as the
  * destination {@link #ASIDE}: a phrase that is most like one of them is for no destination.
  */
 public final class PhraseMatcher {
@@ -76,7 +76,7 @@ public final class PhraseMatcher {
     public record Match(String destination, double score, double wordForWord, boolean oneWordOf, double explained,
             int wordsSaid, int strange) {}
 
-    /** The destination of what callers say that is not meant for the line: waiting, greeting, talking to others. */
+    /** The destination of what callers say that is not meant for the line: losing their thread, talking to others. */
     public static final String ASIDE = "aside";
 
     private static final String FIELD = CallerAnalyzer.WORDS;

@@ -106,7 +106,10 @@ public final class PromptVersions {
         this.folder = folder;
     }
 
-    /** A draft's files as the line would answer with them: the developers' templates of this line's folder. */
+    /**
+     * A draft's files as the line would answer with them: the developers' templates of this line's folder, and
+     * the folder's words for any entry the line requires that the draft predates ({@link PromptFiles#withTemplatesOf}).
+     */
     public PromptFiles withTemplates(PromptFiles files) {
         return files.withTemplatesOf(folder.get());
     }

@@ -109,6 +109,25 @@ class PromptFilesTest {
     }
 
     @Test
+    void aFixedEntryAVersionLacksIsTakenFromTheFoldersSameLanguageWithItsNotesAndTheStaffsWordsAreKept() {
+        PromptFiles folder = PromptFiles.of(Map.of(
+                "en/line.txt", "# The line's words.\n\n[welcome]\nHello.\n\n# Said when the caller asks the line to wait.\n"
+                        + "[wait-now]\nTake your time.\n\n[words.wait]\nhold on\n",
+                "en/desk.txt", "[goodbye]\nBye.\n\n[not-an-entry-of-the-line]\nx\n",
+                "es/line.txt", "[welcome]\nHola.\n\n[wait-now]\nAquí espero.\n\n[words.wait]\nun momento\n"));
+        PromptFiles version = PromptFiles.of(Map.of("clinic.yaml", "name: x",
+                "en/line.txt", "# Staff's notes.\n[welcome]\nThanks for calling!\n\n# mine\n[words.wait]\nwait up\n",
+                "en/desk.txt", "[goodbye]\nSee you.\n", "es/line.txt", "[welcome]\n¡Gracias!\n"));
+        Map<String, String> answered = version.withTemplatesOf(folder).editable();
+        assertThat(answered.get("en/line.txt")).isEqualTo("# Staff's notes.\n[welcome]\nThanks for calling!\n\n# mine\n"
+                + "[words.wait]\nwait up\n\n# Said when the caller asks the line to wait.\n[wait-now]\nTake your time.\n");
+        assertThat(answered.get("en/desk.txt")).as("nothing lacking, nothing that is not the line's").isEqualTo("[goodbye]\nSee you.\n");
+        assertThat(answered.get("es/line.txt")).isEqualTo("[welcome]\n¡Gracias!\n\n[wait-now]\nAquí espero.\n\n[words.wait]\nun momento\n");
+        assertThat(answered.get("clinic.yaml")).isEqualTo("name: x");
+        assertThat(PromptFiles.of(answered).withTemplatesOf(folder).editable()).as("complete: as it was").isEqualTo(answered);
+    }
+
+    @Test
     void theFingerprintChangesWithAnyFileAndTheEditableOneOnlyWithStaffsFiles() {
         PromptFiles a = PromptFiles.of(Map.of("clinic.yaml", "a", "templates/menu.ftlx", "t"));
         PromptFiles sameWords = PromptFiles.of(Map.of("clinic.yaml", "a", "templates/menu.ftlx", "u"));

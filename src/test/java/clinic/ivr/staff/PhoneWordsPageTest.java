@@ -13,6 +13,8 @@ import clinic.ivr.Twiml;
 import clinic.ivr.desk.TextMessages;
 import clinic.ivr.line.Office;
 import clinic.ivr.prompts.PromptFiles;
+import clinic.ivr.store.PromptVersionStore;
+import clinic.ivr.store.SqlMessageStore;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import clinic.ivr.versions.PromptVersions;
@@ -118,6 +120,33 @@ class PhoneWordsPageTest {
         assertThat(unchanged.statusCode()).isEqualTo(200);
         assertThat(unchanged.body()).contains("Nothing to publish: callers already hear these words (version 1).");
         assertThat(published()).hasValue(1);
+    }
+
+    @Test
+    void aVersionPublishedBeforeTheLineRequiredAnEntryShowsItWithTheShippedWordsAndTheNextPublishIncludesIt() throws Exception {
+        Map<String, String> older = PromptsCopy.beforeWaiting(line.words().versions().files(1).orElseThrow().editable());
+        new PromptVersionStore(((SqlMessageStore) line.office().messages()).pool()).locked(v -> v.add(
+                new PromptVersionStore.NewVersion(PromptVersionStore.Status.PUBLISHED, PromptVersions.STAFF, "AB",
+                        "published before callers could ask the line to wait", "older", 1, older),
+                line.office().clock().instant()));
+        line.words().follow();
+        assertThat(line.words().published()).hasValue(2);
+
+        StaffForm form = page();
+        assertThat(form.get("w.en.wait-now")).isEqualTo("Take your time. I'll wait.");
+        assertThat(form.get("w.es.wait-now")).isEqualTo("Tómese su tiempo. Aquí espero.");
+        assertThat(form.get("w.en.words.wait")).startsWith("hold on, hang on");
+        HttpResponse<String> done = form.set("author", "AB").post("/staff/prompts", "publish");
+        assertThat(done.statusCode()).as(done.body()).isEqualTo(303);
+        assertThat(published()).hasValue(3);
+        for (String file : older.keySet()) {
+            String now = line.words().versions().files(3).orElseThrow().text(file).orElseThrow();
+            if (file.endsWith("/line.txt")) {
+                assertThat(now).as(file).startsWith(older.get(file).stripTrailing()).contains("\n[wait-now]\n", "\n[words.wait]\n");
+            } else {
+                assertThat(now).as(file + ": the staff's words as they were").isEqualTo(older.get(file));
+            }
+        }
     }
 
     @Test

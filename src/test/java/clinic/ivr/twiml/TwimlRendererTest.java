@@ -117,6 +117,25 @@ class TwimlRendererTest {
     }
 
     @Test
+    void askedToWaitEveryStepThatListensSaysOnlyThatItWaitsThenListensLongerWhereItWas() {
+        CallState waited = EN.morePatient();
+        Lead wait = Lead.of(Lead.Kind.WAIT);
+        List<Step> steps = List.of(new Step.Menu(waited.at("faq"), wait), new Step.Answer(waited.at("what-it-is"), wait, 4, ""),
+                new Step.Answer(waited.at("faq-painful"), wait, 1, "1", true),
+                new Step.Hours(waited.at("hours"), wait, Rehearsal.SAMPLE_DAYS.get(0)),
+                new Step.Confirm(waited.asking(CallState.FRONT_DESK), wait),
+                new Step.MessageOffer(waited, wait, true, Rehearsal.SAMPLE_DAYS.get(0)));
+        for (Step step : steps) {
+            assertThat(heard(step)).as(step.toString()).containsExactly(en(FixedEntry.WAIT_NOW));
+            Element gather = gather(step);
+            assertThat(gather.getAttribute("timeout")).as(step.toString()).isEqualTo("12");
+            assertThat(gather.getAttribute("action")).as("the same step listens: " + step)
+                    .isEqualTo(step instanceof Step.MessageOffer ? Routes.desk(waited) : Routes.menu(step.state()));
+        }
+        assertThat(heard(new Step.Menu(ES.morePatient(), wait))).containsExactly(says("es", FixedEntry.WAIT_NOW));
+    }
+
+    @Test
     void eachLeadSaysWhyBeforeTheMenu() {
         Map<Lead.Kind, FixedEntry> leads = Map.ofEntries(Map.entry(Lead.Kind.INVALID_CHOICE, FixedEntry.INVALID_CHOICE),
                 Map.entry(Lead.Kind.NOT_UNDERSTOOD, FixedEntry.NOT_UNDERSTOOD), Map.entry(Lead.Kind.PROBLEM, FixedEntry.PROBLEM),

@@ -251,8 +251,8 @@ class PhraseMatcherTest {
 
     @Test
     void whatCallersSayToOthersIsAnAside() {
-        assertThat(best(english, "hold on a sec")).isEqualTo(PhraseMatcher.ASIDE);
-        assertThat(best(spanish, "un momentito")).isEqualTo(PhraseMatcher.ASIDE);
+        assertThat(best(english, "oh never mind")).isEqualTo(PhraseMatcher.ASIDE);
+        assertThat(best(spanish, "apaga esa tele")).isEqualTo(PhraseMatcher.ASIDE);
     }
 
     @Test
@@ -339,9 +339,9 @@ class PhraseMatcherTest {
     @Test
     void everydayWordsAreWhatCallersOfALanguageSayAroundAnyRequestAccentsFolded() {
         // Lucene's stop words ("nosotros", "such"), the filler, the words of a key and of the asides, without accents
-        assertThat(CallerAnalyzer.everydayWords("es")).contains("la", "nosotros", "que", "oiga", "favor", "oprima", "momento")
+        assertThat(CallerAnalyzer.everydayWords("es")).contains("la", "nosotros", "que", "oiga", "favor", "oprima", "tele")
                 .doesNotContain("qué", "the", "espalda", "");
-        assertThat(CallerAnalyzer.everydayWords("en")).contains("the", "such", "into", "press", "hold")
+        assertThat(CallerAnalyzer.everydayWords("en")).contains("the", "such", "into", "press", "quiet")
                 .doesNotContain("la", "nosotros", "oprima", "hurt", "");
         assertThat(CallerAnalyzer.everydayWords("fr")).as("a language without lists").isEmpty();
         assertThat(PhraseMatcher.everydayWords("es")).isEqualTo(CallerAnalyzer.everydayWords("es"));

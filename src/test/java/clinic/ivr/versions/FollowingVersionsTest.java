@@ -2,10 +2,16 @@ package clinic.ivr.versions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import clinic.ivr.PromptsCopy;
 import clinic.ivr.TestLine;
+import clinic.ivr.flow.CallState;
+import clinic.ivr.flow.Heard;
+import clinic.ivr.flow.Input;
+import clinic.ivr.prompts.FixedEntry;
 import clinic.ivr.prompts.Problem;
 import clinic.ivr.prompts.PromptFiles;
 import clinic.ivr.prompts.Prompts;
+import clinic.ivr.prompts.TextLayout;
 import clinic.ivr.prompts.Validation;
 import clinic.ivr.store.ConnectionPool;
 import clinic.ivr.store.Database;
@@ -106,6 +112,25 @@ class FollowingVersionsTest {
         words.follow();
         assertThat(words.closure().orElseThrow().date()).isEqualTo(LocalDate.of(2026, 3, 4));
         assertThat(words.closure().orElseThrow().reason("en")).contains("the snow");
+    }
+
+    @Test
+    void aVersionPublishedBeforeTheLineRequiredAnEntryIsAnsweredWithTheStaffsWordsAndTheShippedOnesForIt() {
+        Map<String, String> older = PromptsCopy.beforeWaiting(words.versions().files(1).orElseThrow().editable());
+        older.put("en/line.txt", TextLayout.parse(older.get("en/line.txt")).withWords("welcome", "Thanks for calling us!").text());
+        assertThat(older.get("en/line.txt")).doesNotContain("[wait-now]", "[words.wait]");
+        store.locked(v -> v.add(new PromptVersionStore.NewVersion(PromptVersionStore.Status.PUBLISHED, "staff",
+                "AB", "our welcome", "older", null, older), NOW));
+        words.follow();
+
+        assertThat(words.published()).as("answered with, not refused").hasValue(2);
+        assertThat(words.live().problems()).isEmpty();
+        Prompts answering = words.live().current().orElseThrow();
+        assertThat(answering.wording("en").say(FixedEntry.WELCOME).plainText()).isEqualTo("Thanks for calling us!");
+        assertThat(answering.wording("en").say(FixedEntry.WAIT_NOW).plainText()).isEqualTo("Take your time. I'll wait.");
+        assertThat(answering.wording("es").say(FixedEntry.WAIT_NOW).plainText()).isEqualTo("Tómese su tiempo. Aquí espero.");
+        assertThat(answering.flow().hear(CallState.start("es"), Input.said("un momento", 0.9))).isEqualTo(Heard.of(Heard.Kind.WAIT));
+        assertThat(words.versions().files(2).orElseThrow().editable()).as("kept as staff published it").isEqualTo(older);
     }
 
     @Test

@@ -3,8 +3,10 @@ package clinic.ivr.versions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import clinic.ivr.PromptsCopy;
 import clinic.ivr.TestLine;
 import clinic.ivr.prompts.Changes;
+import clinic.ivr.prompts.FixedEntry;
 import clinic.ivr.prompts.Problem;
 import clinic.ivr.prompts.PromptFiles;
 import clinic.ivr.prompts.Prompts;
@@ -187,7 +189,21 @@ class PromptVersionsTest {
         files.put("templates/menu.ftlx", "a template of an older release");
         PromptFiles laidOut = versions.withTemplates(PromptFiles.of(files));
         assertThat(laidOut.templates()).isEqualTo(SHIPPED.templates()).isNotEmpty();
-        assertThat(laidOut.editable()).containsEntry("en/line.txt", "hello");
+        assertThat(laidOut.editable().get("en/line.txt")).as("the draft's words, then the entries it lacks").startsWith("hello\n");
+    }
+
+    @Test
+    void wordsWrittenBeforeTheLineRequiredAnEntryPassTheChecksWithTheFoldersWordsForIt() {
+        PromptFiles older = PromptFiles.of(PromptsCopy.beforeWaiting(SHIPPED.editable()));
+        Validation alone = TestLine.validator().validate(older.withTemplatesOf(PromptFiles.of(SHIPPED.templates())));
+        assertThat(alone.errors()).extracting(Problem::message).anySatisfy(m -> assertThat(m).contains("[wait-now]"));
+
+        Validation checked = versions.check(older);
+        assertThat(checked.errors()).isEmpty();
+        assertThat(checked.prompts().orElseThrow().wording("es").say(FixedEntry.WAIT_NOW).plainText())
+                .isEqualTo("Tómese su tiempo. Aquí espero.");
+        assertThat(versions.publish(draft(older, null, OptionalInt.empty()))).as("an older export imported again")
+                .isEqualTo(new Outcome.Published(1));
     }
 
     @Test

@@ -91,6 +91,23 @@ class CallRecordsTest {
         return call.steps().stream().map(h -> h.step() + " " + h.node()).collect(Collectors.joining(", "));
     }
 
+    @Test
+    void aCallerWhoSaysGoodbyeAfterAnAnswerHearsItBackAndIsCountedAsHavingHeardTheAnswer() throws Exception {
+        try (Recorded r = new Recorded(Kind.EMBEDDED_H2, TEN_AM)) {
+            Caller ana = r.caller("CA150", "+12125550147");
+            Twiml hours = ana.press(ana.calls(), "5");
+            Twiml goodbye = ana.says(hours, "okay great thank you so much bye");
+            assertThat(goodbye.spoken()).isEqualTo("Thank you for calling Gramercy Physical Therapy. Take care. Goodbye.");
+            assertThat(goodbye.has("Hangup")).isTrue();
+            assertThat(goodbye.has("Gather")).isFalse();
+            ana.hangsUp(40);
+
+            CallFigures.Call call = r.calls().get(0);
+            assertThat(call.ending()).isEqualTo("hung-up-after-answer");
+            assertThat(call.place()).isEqualTo("hours");
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(Kind.class)
     void aCallerWhoListensThenHangsUpIsRecordedStepByStep(Kind kind) throws Exception {

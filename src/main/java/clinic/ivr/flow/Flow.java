@@ -110,6 +110,7 @@ public final class Flow {
             case SLOWER -> again(state.understood().withSlow(true), Lead.of(Lead.Kind.SLOWER_NOW), call);
             case NORMAL_PACE -> again(state.understood().withSlow(false), Lead.of(Lead.Kind.NORMAL_PACE_NOW), call);
             case WAIT -> again(waited(state), Lead.of(Lead.Kind.WAIT), call);
+            case GOODBYE -> new Step.Goodbye(state.understood());
             case REPEAT -> repeat(state, call);
             case MAIN_MENU -> new Step.Menu(state.understood().at(PhoneTree.MAIN), Lead.NONE);
             case SILENCE -> silence(state, call);
@@ -128,8 +129,8 @@ public final class Flow {
     /**
      * The answer to "Do you want to hear ...? Say yes, or press 1.": yes, or the choice said again, goes
      * there, 0 to the front desk, star asks again; words that ask for something else ("no, how many visits
-     * would I need") are answered as at a menu; asked to wait, the line waits for the answer; no, or anything
-     * else, goes back to the menu the caller was in.
+     * would I need", "no thanks, bye") are answered as at a menu; asked to wait, the line waits for the answer;
+     * no, or anything else, goes back to the menu the caller was in.
      */
     private Step confirmed(CallState state, Input input, Call call) {
         CallState settled = state.understood();
@@ -173,7 +174,7 @@ public final class Flow {
     private static boolean asksForMore(Heard heard, String asked) {
         return switch (heard.kind()) {
             case GO -> !heard.detail().equals(asked);
-            case FRONT_DESK, ASK_THE_DESK, DIRECTIONS, MESSAGE, TEXT, LANGUAGE, MAIN_MENU, SLOWER, NORMAL_PACE -> true;
+            case FRONT_DESK, ASK_THE_DESK, DIRECTIONS, MESSAGE, TEXT, LANGUAGE, MAIN_MENU, SLOWER, NORMAL_PACE, GOODBYE -> true;
             case MAYBE, KEY, NEXT, REPEAT, WAIT, SILENCE, UNCLEAR, GARBLED -> false;
         };
     }
@@ -215,7 +216,7 @@ public final class Flow {
 
     /**
      * The answer to the offer to leave a message: 1 records, 0 tries the desk again, 9 main menu, star repeats;
-     * asked to wait, the line waits.
+     * asked to wait, the line waits; a caller who says goodbye hears it back.
      */
     public Step atDesk(CallState given, Input input, Call call) {
         CallState state = checkedOrStart(given);
@@ -228,6 +229,7 @@ public final class Flow {
             case LANGUAGE -> inLanguage(heard.detail(), state, call);
             case REPEAT -> offer(state.withMisses(0).morePatient(), deskLead(call), call);
             case WAIT -> offer(waited(state), Lead.of(Lead.Kind.WAIT), call);
+            case GOODBYE -> new Step.Goodbye(state.understood());
             case SILENCE -> missedAtDesk(state.morePatient(), Lead.of(Lead.Kind.SILENCE), call);
             case KEY -> Key.MESSAGE.is(heard.detail())
                     ? new Step.Voicemail(state.understood(), call.caller())

@@ -30,6 +30,8 @@ public record Heard(Kind kind, String detail) {
         NORMAL_PACE,
         /** asks the line to wait a moment: "hold on", "un momento" */
         WAIT,
+        /** the caller is done: "that's all, thank you, bye", "gracias, adiós" */
+        GOODBYE,
         LANGUAGE,
         /** asks for a text message with the clinic's address and booking link */
         TEXT,

@@ -97,6 +97,8 @@ public enum FixedEntry implements EntryName {
     SLOWER_WORDS("words.slower"),
     NORMAL_PACE_WORDS("words.normal-pace"),
     WAIT_WORDS("words.wait"),
+    /** What a caller who is done says: the line says goodbye and hangs up. */
+    GOODBYE_WORDS("words.goodbye"),
     LANGUAGE_WORDS("words.language"),
     TEXT_WORDS("words.text"),
     MESSAGE_WORDS("words.message"),

@@ -16,8 +16,8 @@ import java.util.function.Function;
 public final class Wording {
 
     /**
-     * The caller's words for each command of the key map, for asking the line to wait, and for asking for this
-     * language; by name.
+     * The caller's words for each command of the key map, for asking the line to wait, for saying goodbye, and
+     * for asking for this language; by name.
      */
     public static final Map<FixedEntry, Heard.Kind> COMMAND_WORDS = commandWords(Map.ofEntries(
             Map.entry(FixedEntry.FRONT_DESK_WORDS, Heard.Kind.FRONT_DESK),
@@ -29,6 +29,7 @@ public final class Wording {
             Map.entry(FixedEntry.SLOWER_WORDS, Heard.Kind.SLOWER),
             Map.entry(FixedEntry.NORMAL_PACE_WORDS, Heard.Kind.NORMAL_PACE),
             Map.entry(FixedEntry.WAIT_WORDS, Heard.Kind.WAIT),
+            Map.entry(FixedEntry.GOODBYE_WORDS, Heard.Kind.GOODBYE),
             Map.entry(FixedEntry.LANGUAGE_WORDS, Heard.Kind.LANGUAGE),
             Map.entry(FixedEntry.TEXT_WORDS, Heard.Kind.TEXT),
             Map.entry(FixedEntry.MESSAGE_WORDS, Heard.Kind.MESSAGE)));

@@ -1,0 +1,99 @@
+package clinic.ivr.flow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import clinic.ivr.TestLine;
+import clinic.ivr.prompts.FixedEntry;
+import clinic.ivr.prompts.Prompts;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Callers who are done ("okay thank you, bye", "gracias, hasta luego"), with the shipped prompts: the line says
+ * goodbye and hangs up, from a menu, after an answer, at its one short question and at the offer to leave a
+ * message; what only sounds like a farewell, or a thank-you before another question, never ends the call.
+ */
+class GoodbyeFlowTest {
+
+    static final Prompts SHIPPED = TestLine.load(TestLine.SHIPPED_PROMPTS);
+    static final Flow FLOW = SHIPPED.flow();
+
+    static Call call() {
+        return new Call("+16465550100", "+12125550147", TestLine.OPEN, false);
+    }
+
+    static Step say(CallState state, String words) {
+        return FLOW.next(state, Input.said(words, 0.9), call());
+    }
+
+    /** Written apart from the example phrases, as callers say them: none of these is an example itself. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | main        | okay thank you bye
+            en | hours       | alright that's all for today goodbye
+            en | faq-painful | great thanks bye bye
+            en | who-it-helps | nope I'm all set thank you
+            en | faq         | you have a good day now
+            es | main        | bueno gracias hasta luego
+            es | hours       | bueno muchísimas gracias, adiós
+            es | faq-painful | ya no tengo más preguntas gracias
+            es | session     | está bien, que tenga un buen día
+            es | faq         | chao gracias
+            """)
+    void aCallerWhoIsDoneHearsGoodbyeWhereverTheyAre(String language, String node, String words) {
+        Step step = say(CallState.start(language).at(node), words);
+        assertThat(step).as(words).isInstanceOf(Step.Goodbye.class);
+        assertThat(step.state().language()).isEqualTo(language);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | thank you
+            en | thanks
+            en | I'd like to buy a gift card
+            en | bye the way what are your hours
+            en | I'm done with physical therapy will traction help
+            es | gracias
+            es | muchas gracias
+            es | ya terminé la terapia me puede ayudar la tracción
+            """)
+    void aThankYouOrAWordThatOnlySoundsLikeAFarewellNeverEndsTheCall(String language, String words) {
+        assertThat(say(CallState.start(language), words)).as(words).isNotInstanceOf(Step.Goodbye.class);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | no thanks, goodbye
+            en | that's all for now, bye
+            es | no gracias, adiós
+            es | nada más, hasta luego
+            """)
+    void askedWhetherToPutThemThroughOrToHearATopicAFarewellIsGoodbyeNotTheMenu(String language, String words) {
+        for (String asked : List.of(CallState.FRONT_DESK, "session")) {
+            CallState asking = CallState.start(language).at("faq").asking(asked);
+            assertThat(say(asking, words)).as(asked + ": " + words).isInstanceOf(Step.Goodbye.class);
+        }
+    }
+
+    @Test
+    void atTheOfferToLeaveAMessageAFarewellIsGoodbyeNotTheRecording() {
+        Call closed = new Call("+16465550100", "+12125550147", TestLine.CLOSED, false);
+        Step.MessageOffer offer = (Step.MessageOffer) FLOW.next(CallState.start("en"), Input.keys("0"), closed);
+        assertThat(FLOW.atDesk(offer.state(), Input.said("no that's okay thank you goodbye", 0.9), closed))
+                .isInstanceOf(Step.Goodbye.class);
+        Step.MessageOffer oferta = (Step.MessageOffer) FLOW.next(CallState.start("es"), Input.keys("0"), closed);
+        assertThat(FLOW.atDesk(oferta.state(), Input.said("adiós gracias", 0.9), closed)).isInstanceOf(Step.Goodbye.class);
+    }
+
+    @Test
+    void theHeardPhrasesAboveAreNotExamplesThemselves() {
+        for (String language : List.of("en", "es")) {
+            List<String> examples = SHIPPED.wording(language).words(FixedEntry.GOODBYE_WORDS).stream()
+                    .map(Vocabulary::normalize).toList();
+            assertThat(examples).doesNotContain("okay thank you bye", "great thanks bye bye", "no thanks goodbye",
+                    "bueno gracias hasta luego", "bueno muchisimas gracias adios", "chao gracias", "no gracias adios");
+        }
+    }
+}

@@ -16,7 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>A clear best match is taken; in a caller's long story, a best match well clear of the next. A weaker
  * one, or two choices that score alike, is only a
  * {@link Heard.Kind#MAYBE}: the flow asks before going there; a command, which cannot be asked
- * about, is then not understood. Anything weaker is not understood. A request said after an aside or a
+ * about, is then not understood. Anything weaker is not understood. A farewell, which hangs up, counts only
+ * in its very words. A request said after an aside or a
  * request to wait ("hold on, does it hurt?") is the request. A number is a key only when it
  * is all the caller said. Words the caller's language does not understand, but plainly of the line's
  * other language, ask for that language: the caller is switched to it, as with the language key.
@@ -56,6 +57,11 @@ public final class Listener {
     static final double SURE_IN_A_STORY = 0.5;
     static final double CLEAR_LEAD_IN_A_STORY = 0.2;
     static final double EXPLAINED_IN_A_STORY = 0.4;
+    /**
+     * A farewell hangs up, which cannot be undone: it counts only said in its very words, not in sound-alikes
+     * ("ay Dios mío" is no adiós).
+     */
+    static final double FAREWELL_WORD_FOR_WORD = 0.9;
     /** The most words of an aside said before a request: "sorry, hang on one second, ..." */
     static final int ASIDE_WORDS = 6;
 
@@ -142,8 +148,8 @@ public final class Listener {
         if (number.isPresent()) {
             return number.get();
         }
-        List<PhraseMatcher.Match> ranked = matcher.rank(speech);
         Map<String, Heard> meaning = meanings.get(language);
+        List<PhraseMatcher.Match> ranked = ranked(matcher, speech, meaning);
         double top = ranked.isEmpty() ? 0 : ranked.get(0).score();
         if (ranked.stream().takeWhile(m -> top - m.score() < CLEAR_LEAD).anyMatch(m -> aside(m, meaning))) {
             Optional<Heard> request = afterAnAside(speech, language, matcher, meaning);
@@ -193,6 +199,17 @@ public final class Listener {
         return Heard.of(Heard.Kind.UNCLEAR);
     }
 
+    /** The places the caller's words match, best first, without a farewell they do not plainly say. */
+    private static List<PhraseMatcher.Match> ranked(PhraseMatcher matcher, String speech, Map<String, Heard> meaning) {
+        return matcher.rank(speech).stream().filter(m -> !farewellInPassing(m, meaning)).toList();
+    }
+
+    private static boolean farewellInPassing(PhraseMatcher.Match match, Map<String, Heard> meaning) {
+        Heard heard = meaning.get(match.destination());
+        return heard != null && heard.kind() == Heard.Kind.GOODBYE
+                && match.wordForWord() < FAREWELL_WORD_FOR_WORD;
+    }
+
     /** An aside ("never mind"), or asking the line to wait ("hold on"): what callers say before a request. */
     private static boolean aside(PhraseMatcher.Match match, Map<String, Heard> meaning) {
         return match.destination().equals(PhraseMatcher.ASIDE)
@@ -222,7 +239,7 @@ public final class Listener {
             if (first.isEmpty() || !aside(first.get(0), meaning)) {
                 continue;
             }
-            List<PhraseMatcher.Match> asked = matcher.rank(String.join(" ", Arrays.copyOfRange(said, k, said.length)));
+            List<PhraseMatcher.Match> asked = ranked(matcher, String.join(" ", Arrays.copyOfRange(said, k, said.length)), meaning);
             if (asked.isEmpty() || aside(asked.get(0), meaning) || asked.get(0).wordForWord() < WORD_FOR_WORD
                     || asked.get(0).oneWordOf()) {
                 continue;

@@ -35,11 +35,11 @@ class GoodbyeFlowTest {
             en | hours       | alright that's all for today goodbye
             en | faq-painful | great thanks bye bye
             en | who-it-helps | nope I'm all set thank you
-            en | faq         | you have a good day now
+            en | faq         | alright I'm all done bye now
             es | main        | bueno gracias hasta luego
             es | hours       | bueno muchísimas gracias, adiós
             es | faq-painful | ya no tengo más preguntas gracias
-            es | session     | está bien, que tenga un buen día
+            es | session     | está bien, eso es todo, adiós
             es | faq         | chao gracias
             """)
     void aCallerWhoIsDoneHearsGoodbyeWhereverTheyAre(String language, String node, String words) {
@@ -58,6 +58,15 @@ class GoodbyeFlowTest {
             es | gracias
             es | muchas gracias
             es | ya terminé la terapia me puede ayudar la tracción
+            es | ay dios mío cómo me duele
+            es | buen día
+            es | ay dios mío
+            en | I waved bye to my granddaughter and my back went out
+            en | we said goodbye to my old chiropractor
+            en | okay bye sweetie see you Sunday at grandpa's
+            es | adiós mijo nos vemos el domingo en casa de tu abuela
+            en | slow it done a little
+            en | no I was talking to my son he asked if we're going to the store later
             """)
     void aThankYouOrAWordThatOnlySoundsLikeAFarewellNeverEndsTheCall(String language, String words) {
         assertThat(say(CallState.start(language), words)).as(words).isNotInstanceOf(Step.Goodbye.class);

@@ -61,6 +61,9 @@ class GoodbyeFlowTest {
             es | ay dios mío cómo me duele
             es | buen día
             es | ay dios mío
+            es | un momento nada más
+            en | nothing else has helped my sciatica
+            es | ya terminé de contestar el teléfono
             en | I waved bye to my granddaughter and my back went out
             en | we said goodbye to my old chiropractor
             en | okay bye sweetie see you Sunday at grandpa's

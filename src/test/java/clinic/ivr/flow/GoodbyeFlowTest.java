@@ -41,6 +41,7 @@ class GoodbyeFlowTest {
             es | faq-painful | ya no tengo más preguntas gracias
             es | session     | está bien, eso es todo, adiós
             es | faq         | chao gracias
+            es | faq-start   | muy bien gracias hasta luego
             """)
     void aCallerWhoIsDoneHearsGoodbyeWhereverTheyAre(String language, String node, String words) {
         Step step = say(CallState.start(language).at(node), words);
@@ -62,6 +63,8 @@ class GoodbyeFlowTest {
             es | buen día
             es | ay dios mío
             es | un momento nada más
+            es | muy bien
+            es | está bien
             en | nothing else has helped my sciatica
             es | ya terminé de contestar el teléfono
             en | I waved bye to my granddaughter and my back went out

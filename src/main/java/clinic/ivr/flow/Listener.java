@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -174,6 +175,12 @@ public final class Listener {
         boolean aboutIt = best.strange() == 0 || best.wordsSaid() > FEW_WORDS || meant.kind() == Heard.Kind.FRONT_DESK;
         boolean saidEnough = place ? best.wordForWord() >= WORD_FOR_WORD && !best.oneWordOf() && aboutIt
                 : best.wordForWord() >= WORD_FOR_WORD_COMMAND;
+        if (meant.kind() == Heard.Kind.REPEAT && best.score() >= SURE && saidEnough) {
+            Optional<Heard> pace = againAtAPace(ranked, meaning);
+            if (pace.isPresent()) {
+                return pace.get();
+            }
+        }
         if (best.score() >= SURE && best.score() - next >= CLEAR_LEAD && saidEnough) {
             return meant;
         }
@@ -197,6 +204,16 @@ public final class Listener {
             }
         }
         return Heard.of(Heard.Kind.UNCLEAR);
+    }
+
+    /**
+     * "Say that again, slower": a repeat asked for with a change of pace said in its very words is the change
+     * of pace, which says it again too.
+     */
+    private static Optional<Heard> againAtAPace(List<PhraseMatcher.Match> ranked, Map<String, Heard> meaning) {
+        return ranked.stream().filter(m -> m.score() >= WORTH_ASKING && m.wordForWord() >= WORD_FOR_WORD)
+                .map(m -> meaning.get(m.destination())).filter(Objects::nonNull)
+                .filter(h -> h.kind() == Heard.Kind.SLOWER || h.kind() == Heard.Kind.NORMAL_PACE).findFirst();
     }
 
     /** The places the caller's words match, best first, without a farewell they do not plainly say. */

@@ -11,6 +11,7 @@ import clinic.ivr.prompts.Wording;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every word staff listed in the shipped prompts, said alone, does what it promises, in both languages. */
@@ -111,6 +112,18 @@ class SpokenCommandsTest {
         String sentence = language.equals("en") ? "the bus is late again and my neighbor is not home"
                 : "el autobús llegó tarde otra vez y mi vecina no está en casa";
         assertThat(hear(language, "faq", sentence).kind()).as(sentence).isNotEqualTo(Heard.Kind.REPEAT);
+    }
+
+    /** Asked to say it again more slowly, the line slows down, which says it again: not only a repeat at the same pace. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | can you say that again slower
+            en | could you repeat that a little slower please
+            es | me lo puede repetir más despacio
+            es | repítamelo más lento por favor
+            """)
+    void askedToRepeatMoreSlowlyTheLineSlowsDown(String language, String words) {
+        assertThat(hear(language, "faq", words).kind()).as(words).isEqualTo(Heard.Kind.SLOWER);
     }
 
     @ParameterizedTest

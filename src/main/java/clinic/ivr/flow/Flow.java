@@ -116,7 +116,7 @@ public final class Flow {
             case SILENCE -> silence(state, call);
             case UNCLEAR -> missed(state, Lead.of(Lead.Kind.NOT_UNDERSTOOD), call);
             case GARBLED -> missed(state, Lead.of(Lead.Kind.INVALID_CHOICE), call);
-            case NEXT -> next(state, call);
+            case NEXT -> next(state, heard, call);
             case KEY -> key(state, heard.detail(), call);
         };
     }
@@ -234,7 +234,7 @@ public final class Flow {
             case KEY -> Key.MESSAGE.is(heard.detail())
                     ? new Step.Voicemail(state.understood(), call.caller())
                     : missedAtDesk(state, new Lead(Lead.Kind.INVALID_KEY, heard.detail()), call);
-            case NEXT -> missedAtDesk(state, new Lead(Lead.Kind.INVALID_KEY, Key.NEXT_PART.press()), call);
+            case NEXT -> missedAtDesk(state, noNextPart(heard), call);
             case UNCLEAR, MAYBE, SLOWER, NORMAL_PACE, TEXT -> missedAtDesk(state, Lead.of(Lead.Kind.NOT_UNDERSTOOD), call);
             case GARBLED -> missedAtDesk(state, Lead.of(Lead.Kind.INVALID_CHOICE), call);
         };
@@ -317,11 +317,16 @@ public final class Flow {
         return welcome(CallState.start(language).withSlow(state.slow()), call);
     }
 
-    private Step next(CallState state, Call call) {
+    private Step next(CallState state, Heard heard, Call call) {
         if (tree.isTopic(state.node()) && state.part() < partsOf(state)) {
             return answer(state.understood().atPart(state.part() + 1), Lead.NONE, call);
         }
-        return missed(state, new Lead(Lead.Kind.INVALID_KEY, Key.NEXT_PART.press()), call);
+        return missed(state, noNextPart(heard), call);
+    }
+
+    /** Where there is no next part: "Sorry, pound is not one of the choices", or, to "what's next", "...that is not". */
+    private static Lead noNextPart(Heard heard) {
+        return heard.detail().isEmpty() ? Lead.of(Lead.Kind.INVALID_CHOICE) : new Lead(Lead.Kind.INVALID_KEY, heard.detail());
     }
 
     private Step repeat(CallState state, Call call) {

@@ -59,7 +59,8 @@ public record Heard(Kind kind, String detail) {
             case FRONT_DESK -> of(Kind.FRONT_DESK);
             case REPEAT -> of(Kind.REPEAT);
             case MAIN_MENU -> of(Kind.MAIN_MENU);
-            default -> of(Kind.NEXT);
+            // the key named, so that where there is no next part the caller hears which key is no choice
+            default -> new Heard(Kind.NEXT, key);
         }).orElseGet(() -> key.length() == 1 && key.charAt(0) >= '1' && key.charAt(0) <= '8'
                 ? new Heard(Kind.KEY, key) : of(Kind.GARBLED));
     }

@@ -176,4 +176,16 @@ class AskingFlowTest {
         Step.Hours hours = assertInstanceOf(Step.Hours.class, FLOW.next(CallState.start("en"), Input.said("are you open today", 0.9), call(CLOSED)));
         assertThat(hours.today().openNow()).isFalse();
     }
+
+    /** "What's next" at a menu, or at an answer's last part: no key was pressed, so no key is named. */
+    @Test
+    void askingForTheNextPartWhereThereIsNoneIsNoChoiceWithoutNamingAKey() {
+        for (String[] said : List.of(new String[] {"en", "next"}, new String[] {"es", "siguiente"})) {
+            Step.Menu menu = assertInstanceOf(Step.Menu.class, say(CallState.start(said[0]), said[1]), said[1]);
+            assertThat(menu.lead()).isEqualTo(Lead.of(Lead.Kind.INVALID_CHOICE));
+            assertThat(menu.state().misses()).isOne();
+        }
+        Step.Menu pressed = assertInstanceOf(Step.Menu.class, press(CallState.start("en"), "#"));
+        assertThat(pressed.lead()).isEqualTo(new Lead(Lead.Kind.INVALID_KEY, "#"));
+    }
 }

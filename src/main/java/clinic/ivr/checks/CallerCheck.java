@@ -35,7 +35,8 @@ final class CallerCheck {
                         + " nothing sent, as if no key was pressed; add finishOnKey=\"\" to the Gather");
             }
         }
-        boolean waiting = waiting(step);
+        // asked to wait, the line listens again after saying only that it waits
+        boolean waiting = step.lead().kind() == Lead.Kind.WAIT;
         if (!waitsForChoice(step) && !waiting) {
             return problems;
         }
@@ -70,14 +71,6 @@ final class CallerCheck {
     private static boolean waitsForChoice(Step step) {
         return step instanceof Step.Menu || step instanceof Step.MessageOffer || step instanceof Step.Hours
                 || step instanceof Step.Answer answer && answer.lastPart();
-    }
-
-    /** The caller asked the line to wait, and it listens again after saying only that it waits. */
-    private static boolean waiting(Step step) {
-        Lead lead = step instanceof Step.Menu menu ? menu.lead() : step instanceof Step.Answer answer ? answer.lead()
-                : step instanceof Step.Hours hours ? hours.lead() : step instanceof Step.Confirm confirm ? confirm.lead()
-                : step instanceof Step.MessageOffer offer ? offer.lead() : Lead.NONE;
-        return lead.kind() == Lead.Kind.WAIT;
     }
 
     private static int seconds(String value) {

@@ -50,6 +50,11 @@ public sealed interface Step {
         R goodbye(Goodbye step);
     }
 
+    /** What is said before the step's own words: the steps with a lead give theirs (the record's component). */
+    default Lead lead() {
+        return Lead.NONE;
+    }
+
     /** Seconds of silence after the prompt before the line counts it as no answer. */
     default int waitSeconds() {
         return Flow.BASE_WAIT_SECONDS + Flow.EXTRA_WAIT_SECONDS * state().patience();

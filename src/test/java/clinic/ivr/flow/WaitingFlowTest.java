@@ -40,12 +40,6 @@ class WaitingFlowTest {
         return FLOW.hear(CallState.start(language), Input.said(words, 0.9));
     }
 
-    static Lead lead(Step step) {
-        return step instanceof Step.Menu m ? m.lead() : step instanceof Step.Answer a ? a.lead()
-                : step instanceof Step.Hours h ? h.lead() : step instanceof Step.Confirm c ? c.lead()
-                : step instanceof Step.MessageOffer o ? o.lead() : Lead.NONE;
-    }
-
     /** As callers say them, written apart from the example phrases. */
     static Stream<Arguments> waiting() {
         return Stream.of(arguments("en", "hold on a second"), arguments("en", "one moment please"),
@@ -105,7 +99,7 @@ class WaitingFlowTest {
             Step waiting = say(at, language.equals("en") ? "hold on a second" : "un momento por favor");
             assertThat(waiting.getClass()).as("the same kind of step").isEqualTo(before.getClass());
             assertThat(waiting.state().node()).isEqualTo(node);
-            assertThat(lead(waiting).kind()).isEqualTo(Lead.Kind.WAIT);
+            assertThat(waiting.lead().kind()).isEqualTo(Lead.Kind.WAIT);
             assertThat(waiting.state().misses()).as("no miss").isEqualTo(1);
             assertThat(waiting.state().stars()).isZero();
             assertThat(waiting.waitSeconds()).as("longer than the step gave before")
@@ -137,7 +131,7 @@ class WaitingFlowTest {
         // the caller never came back: the choices again, then, after three silences, a person
         for (int silence = 1; silence < Flow.MAX_MISSES; silence++) {
             step = FLOW.next(step.state(), Input.SILENCE, call(TestLine.OPEN));
-            assertThat(lead(assertInstanceOf(Step.Menu.class, step)).kind()).isEqualTo(Lead.Kind.SILENCE);
+            assertThat(assertInstanceOf(Step.Menu.class, step).lead().kind()).isEqualTo(Lead.Kind.SILENCE);
         }
         Step.FrontDesk desk = assertInstanceOf(Step.FrontDesk.class, FLOW.next(step.state(), Input.SILENCE, call(TestLine.OPEN)));
         assertThat(desk.lead().kind()).isEqualTo(Lead.Kind.AFTER_MISSES);

@@ -49,13 +49,14 @@ public final class ExamplesCheck {
             for (int i = 0; i < phrases.size(); i++) {
                 Phrase here = new Phrase(entry, i);
                 List<String> words = PhraseMatcher.wordsOf(language, phrases.get(i));
-                if (words.isEmpty()) {
-                    findings.warning(here.source(w).problem("\"" + phrases.get(i) + "\" in [" + entry + "] has only"
-                            + " words such as \"the\" or \"is\" that the line leaves out; it can match nothing. Say what"
-                            + " the caller wants in it."));
+                // of everyday words only ("that will be all"), it is matched as said
+                List<String> compared = words.isEmpty() ? PhraseMatcher.wordsAsSaid(language, phrases.get(i)) : words;
+                if (compared.isEmpty()) {
+                    findings.warning(here.source(w).problem("\"" + phrases.get(i) + "\" in [" + entry + "] has no"
+                            + " words; it can match nothing. Write what the caller says, or remove it."));
                     continue;
                 }
-                Phrase earlier = first.putIfAbsent(String.join(" ", words), here);
+                Phrase earlier = first.putIfAbsent((words.isEmpty() ? "as said: " : "") + String.join(" ", compared), here);
                 if (earlier != null && !earlier.entry().equals(entry)) {
                     findings.error(here.source(w).problem("\"" + phrases.get(i) + "\" in [" + entry + "] is the same,"
                             + " to the line, as an example of [" + earlier.entry() + "] (" + earlier.source(w) + "); a"

@@ -98,6 +98,7 @@ final class CallerAnalyzer extends Analyzer {
     private final CharArraySet numbers;
     private final CharArraySet units;
     private final CharArraySet when;
+    private final CharArraySet fillers;
     private final StemmerOverrideMap stems;
 
     CallerAnalyzer(String language) {
@@ -116,12 +117,18 @@ final class CallerAnalyzer extends Analyzer {
         this.numbers = folded(with(CharArraySet.EMPTY_SET, language, "numbers"));
         this.units = folded(with(CharArraySet.EMPTY_SET, language, "units"));
         this.when = folded(with(CharArraySet.EMPTY_SET, language, "when"));
+        this.fillers = folded(with(CharArraySet.EMPTY_SET, language, "filler"));
         this.stems = overrides ? stems(language) : null;
     }
 
     /** Whether a word as {@link #SPOKEN} gives it is a stop or filler word, which {@link #WORDS} leaves out. */
     boolean leavesOut(String spoken) {
         return stopWords.contains(fold(spoken));
+    }
+
+    /** Whether a word as {@link #SPOKEN} gives it is filler ({@code filler-LANG.txt}: "um", "okay", "thanks"). */
+    boolean isFiller(String spoken) {
+        return fillers.contains(fold(spoken));
     }
 
     /** Whether a word as {@link #SPOKEN} gives it names a key ({@code keys-LANG.txt}: "press", "number"). */

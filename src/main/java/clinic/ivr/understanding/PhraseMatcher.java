@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -50,7 +51,8 @@ import org.apache.lucene.util.BytesRef;
  * counts the caller's words that no example has, nor the destination's examples are a guess for
  * ({@link Match#strange}), for the listener to ask before it takes a short phrase about something else
  * ("is it going to rain this weekend") to the hours. In a long phrase the destination's examples together
- * count as much as one example: a caller's story says several things at once.
+ * count as much as one example: a caller's story says several things at once. An example of everyday
+ * words only ("that will be all", "eso es todo") has no word to find it by: it matches when said as written.
  *
  * <p>Besides the destinations it is given, the matcher knows what callers say that is not meant for the
  * line ({@code asides-LANG.txt}: "never mind", "olvídelo", "I was talking to my husband"), as the
@@ -117,10 +119,17 @@ public final class PhraseMatcher {
      * seek each of its words in the terms dictionary again.
      */
     private final Map<String, TermStates> indexed;
+    /**
+     * The examples of everyday words only ("that will be all", "eso es todo"), which no word of substance finds:
+     * each as said, folded, to its destination.
+     */
+    private final Map<List<String>, String> everyday;
 
     private PhraseMatcher(CallerAnalyzer analyzer, Lexicon lexicon, IndexSearcher searcher, List<Example> examples,
-            Map<String, Integer> termIds, Map<String, Integer> destinationIds) throws IOException {
+            Map<String, Integer> termIds, Map<String, Integer> destinationIds, Map<List<String>, String> everyday)
+            throws IOException {
         this.analyzer = analyzer;
+        this.everyday = everyday;
         this.lexicon = lexicon;
         this.callerWords = new CallerWords(analyzer, lexicon);
         this.searcher = searcher;
@@ -148,6 +157,7 @@ public final class PhraseMatcher {
         List<Example> kept = new ArrayList<>();
         Map<String, Integer> termIds = new HashMap<>();
         Map<String, Integer> destinationIds = new HashMap<>();
+        Map<List<String>, String> everyday = new HashMap<>();
         examples.keySet().forEach(destination -> destinationIds.put(destination, destinationIds.size()));
         try {
             ByteBuffersDirectory dir = new ByteBuffersDirectory();
@@ -172,6 +182,11 @@ public final class PhraseMatcher {
                             Document doc = new Document();
                             doc.add(new TextField(FIELD, phrase, Field.Store.NO));
                             writer.addDocument(doc);
+                        } else {
+                            List<String> said = said(analyzer, phrase);
+                            if (!said.isEmpty()) {
+                                everyday.putIfAbsent(said, destination.getKey());
+                            }
                         }
                     }
                 }
@@ -183,7 +198,7 @@ public final class PhraseMatcher {
             IndexSearcher searcher = new IndexSearcher(reader);
             searcher.setSimilarity(new BM25Similarity());
             return new PhraseMatcher(analyzer, lexicon, searcher, List.copyOf(kept), Map.copyOf(termIds),
-                    Map.copyOf(destinationIds));
+                    Map.copyOf(destinationIds), Map.copyOf(everyday));
         } catch (IOException e) {
             throw new UncheckedIOException("the example phrases could not be indexed in memory", e);
         }
@@ -224,6 +239,10 @@ public final class PhraseMatcher {
 
     /** Every destination the phrase could mean, best first; empty when no example shares a word with it. */
     public List<Match> rank(String phrase) {
+        List<Match> everydayExample = everydayExample(phrase);
+        if (!everydayExample.isEmpty()) {
+            return everydayExample;
+        }
         List<CallerWords.Said> said = callerWords.read(phrase);
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         int clauses = 0;
@@ -263,6 +282,41 @@ public final class PhraseMatcher {
         List<Match> ranked = new ArrayList<>(best.values());
         ranked.sort(Comparator.comparingDouble(Match::score).reversed().thenComparing(Match::destination));
         return ranked;
+    }
+
+    /**
+     * "That will be all", "eso es todo": an example of everyday words only matches when the caller says it as
+     * written, with nothing around it but filler ("um", "thanks") and "no" ("no, that's all"); the longest such
+     * example said, surely.
+     */
+    private List<Match> everydayExample(String phrase) {
+        if (everyday.isEmpty()) {
+            return List.of();
+        }
+        List<String> said = said(analyzer, phrase);
+        List<String> longest = List.of();
+        for (List<String> example : everyday.keySet()) {
+            int at = Collections.indexOfSubList(said, example);
+            if (at >= 0 && example.size() > longest.size() && onlyFillerBesides(said, at, example.size())) {
+                longest = example;
+            }
+        }
+        return longest.isEmpty() ? List.of() : List.of(new Match(everyday.get(longest), 1, 1, false, 1, 0, 0));
+    }
+
+    private boolean onlyFillerBesides(List<String> said, int from, int length) {
+        for (int i = 0; i < said.size(); i++) {
+            boolean besides = i < from || i >= from + length;
+            if (besides && !analyzer.isFiller(said.get(i)) && !said.get(i).equals("no")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Every word of a phrase as said, folded: "That's all" is "thats", "all". */
+    private static List<String> said(CallerAnalyzer analyzer, String phrase) {
+        return CallerAnalyzer.terms(analyzer, CallerAnalyzer.SPOKEN, phrase).stream().map(CallerAnalyzer::fold).toList();
     }
 
     /**
@@ -334,6 +388,18 @@ public final class PhraseMatcher {
      * same example to it ("the first visit", "first visit"); none means it can match nothing.
      */
     public static List<String> wordsOf(String language, String phrase) {
-        return CallerAnalyzer.terms(ANALYZERS.computeIfAbsent(language, CallerAnalyzer::new), FIELD, phrase);
+        return CallerAnalyzer.terms(analyzer(language), FIELD, phrase);
+    }
+
+    /**
+     * Every word of a phrase as said, folded: what an example of everyday words only ("that will be all") is
+     * matched by, since {@link #wordsOf} finds none in it.
+     */
+    public static List<String> wordsAsSaid(String language, String phrase) {
+        return said(analyzer(language), phrase);
+    }
+
+    private static CallerAnalyzer analyzer(String language) {
+        return ANALYZERS.computeIfAbsent(language, CallerAnalyzer::new);
     }
 }

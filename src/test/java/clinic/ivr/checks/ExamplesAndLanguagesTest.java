@@ -52,12 +52,31 @@ class ExamplesAndLanguagesTest {
     }
 
     @Test
-    void aPhraseOfOnlyLittleWordsCanMatchNothing() {
+    void aPhraseOfOnlyLittleWordsIsMatchedAsSaid() {
         prompts.edit("en/faq.txt", "[faq-painful.words]\nwill it hurt\n", "[faq-painful.words]\nwill it hurt\nis it\n");
-        int line = prompts.lineOf("en/faq.txt", "is it");
+        assertThat(examples().warnings()).isEmpty();
+        assertThat(examples().errors()).isEmpty();
+    }
+
+    @Test
+    void theSameLittleWordsInTwoPlacesAreAConflict() {
+        prompts.edit("en/faq.txt", "[faq-painful.words]\nwill it hurt\n", "[faq-painful.words]\nwill it hurt\nis that it\n");
+        prompts.edit("en/hours.txt", "[hours.words]\n", "[hours.words]\nIs that it?\n");
+        int line = prompts.lineOf("en/faq.txt", "is that it");
+        int first = prompts.lineOf("en/hours.txt", "Is that it?");
+        assertThat(examples().errors()).extracting(Problem::toString).containsExactly("prompts/en/faq.txt line " + line
+                + ": \"is that it\" in [faq-painful.words] is the same, to the line, as an example of [hours.words]"
+                + " (prompts/en/hours.txt line " + first + "); a caller who says it could mean either. Keep it in one of"
+                + " them, or add words that tell them apart.");
+    }
+
+    @Test
+    void aPhraseWithNoWordsCanMatchNothing() {
+        prompts.edit("en/faq.txt", "[faq-painful.words]\nwill it hurt\n", "[faq-painful.words]\nwill it hurt\n?!\n");
+        int line = prompts.lineOf("en/faq.txt", "?!");
         assertThat(examples().warnings()).extracting(Problem::toString).containsExactly("prompts/en/faq.txt line " + line
-                + ": \"is it\" in [faq-painful.words] has only words such as \"the\" or \"is\" that the line leaves out; it can"
-                + " match nothing. Say what the caller wants in it.");
+                + ": \"?!\" in [faq-painful.words] has no words; it can match nothing. Write what the caller says, or"
+                + " remove it.");
         assertThat(examples().errors()).isEmpty();
     }
 

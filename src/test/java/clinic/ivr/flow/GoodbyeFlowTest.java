@@ -42,6 +42,9 @@ class GoodbyeFlowTest {
             es | session     | está bien, eso es todo, adiós
             es | faq         | chao gracias
             es | faq-start   | muy bien gracias hasta luego
+            en | faq         | no that's all thank you
+            en | main        | okay that will be all
+            es | hours       | no, eso sería todo, gracias
             """)
     void aCallerWhoIsDoneHearsGoodbyeWhereverTheyAre(String language, String node, String words) {
         Step step = say(CallState.start(language).at(node), words);
@@ -73,6 +76,10 @@ class GoodbyeFlowTest {
             es | adiós mijo nos vemos el domingo en casa de tu abuela
             en | slow it done a little
             en | no I was talking to my son he asked if we're going to the store later
+            en | that will be fine
+            en | is that all
+            en | is that all it does
+            es | es todo lo que quería saber del horario
             """)
     void aThankYouOrAWordThatOnlySoundsLikeAFarewellNeverEndsTheCall(String language, String words) {
         assertThat(say(CallState.start(language), words)).as(words).isNotInstanceOf(Step.Goodbye.class);
@@ -108,7 +115,8 @@ class GoodbyeFlowTest {
             List<String> examples = SHIPPED.wording(language).words(FixedEntry.GOODBYE_WORDS).stream()
                     .map(Vocabulary::normalize).toList();
             assertThat(examples).doesNotContain("okay thank you bye", "great thanks bye bye", "no thanks goodbye",
-                    "bueno gracias hasta luego", "bueno muchisimas gracias adios", "chao gracias", "no gracias adios");
+                    "bueno gracias hasta luego", "bueno muchisimas gracias adios", "chao gracias", "no gracias adios",
+                    "no thats all thank you", "okay that will be all", "no eso seria todo gracias");
         }
     }
 }

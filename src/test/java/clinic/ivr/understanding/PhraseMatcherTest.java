@@ -143,6 +143,28 @@ class PhraseMatcherTest {
     }
 
     @Test
+    void anExampleOfOnlyLittleWordsMatchesWhenSaidAsWrittenWithNothingButFillerAround() {
+        PhraseMatcher done = PhraseMatcher.of("en", Map.of(
+                "goodbye", List.of("goodbye", "that will be all", "that's it"),
+                "hours", List.of("opening hours")));
+        assertThat(PhraseMatcher.wordsOf("en", "that will be all")).isEmpty();
+        for (String said : List.of("that will be all", "um, that will be all, thank you", "no that's it", "That's it.")) {
+            PhraseMatcher.Match match = done.rank(said).get(0);
+            assertThat(match.destination()).as(said).isEqualTo("goodbye");
+            assertThat(match.wordForWord()).as(said).isCloseTo(1.0, within(1e-9));
+        }
+        // other little words, or the same ones in another order, are not the example
+        for (String said : List.of("that will be fine", "is that it", "that is all", "it will be that", "that will be")) {
+            assertThat(done.rank(said)).as(said).isEmpty();
+        }
+        // a word of substance beside it: the phrase is matched by its words, as any other
+        assertThat(best(done, "that will be all for the opening hours")).isEqualTo("hours");
+        PhraseMatcher fin = PhraseMatcher.of("es", Map.of("adios", List.of("adiós", "eso es todo")));
+        assertThat(best(fin, "no, eso es todo, gracias")).isEqualTo("adios");
+        assertThat(fin.rank("es todo eso")).isEmpty();
+    }
+
+    @Test
     void numbersAndTheWordsOfACallersStoryWeighNothing() {
         assertThat(PhraseMatcher.wordsOf("en", "i'm seventy nine and my doctor said my back hurts a little"))
                 .isEqualTo(PhraseMatcher.wordsOf("en", "my doctor: my back hurts"));

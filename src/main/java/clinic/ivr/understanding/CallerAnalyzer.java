@@ -56,9 +56,12 @@ final class CallerAnalyzer extends Analyzer {
     /** The field of every word as said. */
     static final String SPOKEN = "spoken";
 
-    /** Spanish question words, intensifiers and "no" that Lucene's stop list drops but callers mean. */
+    /**
+     * Spanish question words, intensifiers, "no" and "hasta" that Lucene's stop list drops but callers mean:
+     * "hasta luego" is a farewell, "¿y luego?" asks what comes next.
+     */
     private static final List<String> SPANISH_KEPT = List.of("que", "qué", "cuando", "donde", "quien", "quienes",
-            "como", "cual", "más", "muy", "antes", "sin", "poco", "mucho", "hay", "no", "otra", "otro");
+            "como", "cual", "más", "muy", "antes", "sin", "poco", "mucho", "hay", "no", "otra", "otro", "hasta");
 
     /** "Who should not have it" is not "who should have it"; "how do I get there" asks the way. */
     private static final List<String> ENGLISH_KEPT = List.of("not", "no", "there");

@@ -80,6 +80,8 @@ class GoodbyeFlowTest {
             en | is that all
             en | is that all it does
             es | es todo lo que quería saber del horario
+            es | ¿y luego?
+            es | y luego qué pasa en la sesión
             """)
     void aThankYouOrAWordThatOnlySoundsLikeAFarewellNeverEndsTheCall(String language, String words) {
         assertThat(say(CallState.start(language), words)).as(words).isNotInstanceOf(Step.Goodbye.class);

@@ -60,7 +60,8 @@ public final class Listener {
     static final double EXPLAINED_IN_A_STORY = 0.4;
     /**
      * A farewell hangs up, which cannot be undone: it counts only said in its very words, not in sound-alikes
-     * ("ay Dios mío" is no adiós).
+     * ("ay Dios mío" is no adiós), and with one of its examples said as written, little words and all ("what
+     * now" is no "that's all for now", "¿y luego?" no "hasta luego").
      */
     static final double FAREWELL_WORD_FOR_WORD = 0.9;
     /** The most words of an aside said before a request: "sorry, hang on one second, ..." */
@@ -218,13 +219,15 @@ public final class Listener {
 
     /** The places the caller's words match, best first, without a farewell they do not plainly say. */
     private static List<PhraseMatcher.Match> ranked(PhraseMatcher matcher, String speech, Map<String, Heard> meaning) {
-        return matcher.rank(speech).stream().filter(m -> !farewellInPassing(m, meaning)).toList();
+        return matcher.rank(speech).stream().filter(m -> !farewellInPassing(m, meaning, matcher, speech)).toList();
     }
 
-    private static boolean farewellInPassing(PhraseMatcher.Match match, Map<String, Heard> meaning) {
+    /** A farewell not said in its very words, or not as written: "what now" is no "that's all for now". */
+    private static boolean farewellInPassing(PhraseMatcher.Match match, Map<String, Heard> meaning,
+            PhraseMatcher matcher, String speech) {
         Heard heard = meaning.get(match.destination());
         return heard != null && heard.kind() == Heard.Kind.GOODBYE
-                && match.wordForWord() < FAREWELL_WORD_FOR_WORD;
+                && (match.wordForWord() < FAREWELL_WORD_FOR_WORD || !matcher.saysAsWritten(speech, match.destination()));
     }
 
     /** An aside ("never mind"), or asking the line to wait ("hold on"): what callers say before a request. */

@@ -124,12 +124,17 @@ public final class PhraseMatcher {
      * each as said, folded, to its destination.
      */
     private final Map<List<String>, String> everyday;
+    /** Each destination's example phrases, as given. */
+    private final Map<String, List<String>> phrases;
+    /** Each destination's examples, every word as said, folded: found when first asked for. */
+    private final Map<String, List<List<String>>> written = new ConcurrentHashMap<>();
 
     private PhraseMatcher(CallerAnalyzer analyzer, Lexicon lexicon, IndexSearcher searcher, List<Example> examples,
-            Map<String, Integer> termIds, Map<String, Integer> destinationIds, Map<List<String>, String> everyday)
-            throws IOException {
+            Map<String, Integer> termIds, Map<String, Integer> destinationIds, Map<List<String>, String> everyday,
+            Map<String, List<String>> phrases) throws IOException {
         this.analyzer = analyzer;
         this.everyday = everyday;
+        this.phrases = phrases;
         this.lexicon = lexicon;
         this.callerWords = new CallerWords(analyzer, lexicon);
         this.searcher = searcher;
@@ -198,7 +203,7 @@ public final class PhraseMatcher {
             IndexSearcher searcher = new IndexSearcher(reader);
             searcher.setSimilarity(new BM25Similarity());
             return new PhraseMatcher(analyzer, lexicon, searcher, List.copyOf(kept), Map.copyOf(termIds),
-                    Map.copyOf(destinationIds), Map.copyOf(everyday));
+                    Map.copyOf(destinationIds), Map.copyOf(everyday), Map.copyOf(examples));
         } catch (IOException e) {
             throw new UncheckedIOException("the example phrases could not be indexed in memory", e);
         }
@@ -280,7 +285,9 @@ public final class PhraseMatcher {
             throw new UncheckedIOException(e);
         }
         List<Match> ranked = new ArrayList<>(best.values());
-        ranked.sort(Comparator.comparingDouble(Match::score).reversed().thenComparing(Match::destination));
+        // scores a rounding apart are a tie, whatever order their sums took: broken by name, the same every time
+        ranked.sort(Comparator.comparingLong((Match m) -> Math.round(m.score() * 1e9)).reversed()
+                .thenComparing(Match::destination));
         return ranked;
     }
 
@@ -302,6 +309,18 @@ public final class PhraseMatcher {
             }
         }
         return longest.isEmpty() ? List.of() : List.of(new Match(everyday.get(longest), 1, 1, false, 1, 0, 0));
+    }
+
+    /**
+     * Whether the phrase has one of the destination's examples in it as written, word by word and in order:
+     * "thank you, bye" has "bye", "what now" has not "that's all for now", though all the words the matcher
+     * compares in it ("now") were said. For what must not be taken on a guess.
+     */
+    public boolean saysAsWritten(String phrase, String destination) {
+        List<String> said = said(analyzer, phrase);
+        return written.computeIfAbsent(destination, d -> phrases.getOrDefault(d, List.of()).stream()
+                        .map(example -> said(analyzer, example)).filter(example -> !example.isEmpty()).toList())
+                .stream().anyMatch(example -> Collections.indexOfSubList(said, example) >= 0);
     }
 
     private boolean onlyFillerBesides(List<String> said, int from, int length) {

@@ -82,6 +82,11 @@ class GoodbyeFlowTest {
             es | es todo lo que quería saber del horario
             es | ¿y luego?
             es | y luego qué pasa en la sesión
+            en | now
+            en | what now
+            en | set
+            en | I'm set on trying traction
+            es | pronto
             """)
     void aThankYouOrAWordThatOnlySoundsLikeAFarewellNeverEndsTheCall(String language, String words) {
         assertThat(say(CallState.start(language), words)).as(words).isNotInstanceOf(Step.Goodbye.class);

@@ -165,6 +165,21 @@ class PhraseMatcherTest {
     }
 
     @Test
+    void aPhraseSaysAnExampleAsWrittenWhenItHasAllItsWordsInOrder() {
+        PhraseMatcher done = PhraseMatcher.of("en", Map.of("goodbye", List.of("bye", "that's all for now"),
+                "hours", List.of("opening hours")));
+        assertThat(done.saysAsWritten("okay, thank you, bye!", "goodbye")).isTrue();
+        assertThat(done.saysAsWritten("That's all for now, thanks", "goodbye")).isTrue();
+        assertThat(done.saysAsWritten("what now", "goodbye")).isFalse();
+        assertThat(done.saysAsWritten("for now that's all", "goodbye")).isFalse();
+        assertThat(done.saysAsWritten("bye", "hours")).isFalse();
+        assertThat(done.saysAsWritten("bye", "nowhere")).isFalse();
+        PhraseMatcher fin = PhraseMatcher.of("es", Map.of("adios", List.of("adiós", "hasta luego")));
+        assertThat(fin.saysAsWritten("Adios, gracias", "adios")).isTrue();
+        assertThat(fin.saysAsWritten("¿y luego?", "adios")).isFalse();
+    }
+
+    @Test
     void numbersAndTheWordsOfACallersStoryWeighNothing() {
         assertThat(PhraseMatcher.wordsOf("en", "i'm seventy nine and my doctor said my back hurts a little"))
                 .isEqualTo(PhraseMatcher.wordsOf("en", "my doctor: my back hurts"));

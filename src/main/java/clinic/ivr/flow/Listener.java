@@ -18,7 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * one, or two choices that score alike, is only a
  * {@link Heard.Kind#MAYBE}: the flow asks before going there; a command, which cannot be asked
  * about, is then not understood. Anything weaker is not understood. A farewell, which hangs up, counts only
- * in its very words. A request said after an aside or a
+ * in its very words; at the end of a phrase otherwise not understood, it is what the caller meant. A request said after an aside or a
  * request to wait ("hold on, does it hurt?") is the request. A number is a key only when it
  * is all the caller said. Words the caller's language does not understand, but plainly of the line's
  * other language, ask for that language: the caller is switched to it, as with the language key.
@@ -64,6 +64,8 @@ public final class Listener {
      * now" is no "that's all for now", "¿y luego?" no "hasta luego").
      */
     static final double FAREWELL_WORD_FOR_WORD = 0.9;
+    /** The most words of a farewell said at the end of a phrase: "..., thank you so much, goodbye". */
+    static final int FAREWELL_WORDS = 5;
     /** The most words of an aside said before a request: "sorry, hang on one second, ..." */
     static final int ASIDE_WORDS = 6;
 
@@ -159,7 +161,28 @@ public final class Listener {
                 return request.get();
             }
         }
-        return decided(ranked, meaning);
+        Heard heard = decided(ranked, meaning);
+        if (heard.kind() == Heard.Kind.UNCLEAR || heard.kind() == Heard.Kind.MAYBE) {
+            return farewellAtTheEnd(speech, matcher, meaning).orElse(heard);
+        }
+        return heard;
+    }
+
+    /**
+     * "Okay, I think that answers my question, thank you, bye": a phrase not surely understood that ends in a
+     * farewell is the farewell. The farewell is the last words, at most {@link #FAREWELL_WORDS} and not all,
+     * understood surely by themselves as one.
+     */
+    private static Optional<Heard> farewellAtTheEnd(String speech, PhraseMatcher matcher, Map<String, Heard> meaning) {
+        String[] said = speech.strip().split("\\s+");
+        for (int k = 1; k < said.length && k <= FAREWELL_WORDS; k++) {
+            String end = String.join(" ", Arrays.copyOfRange(said, said.length - k, said.length));
+            Heard farewell = decided(ranked(matcher, end, meaning), meaning);
+            if (farewell.kind() == Heard.Kind.GOODBYE) {
+                return Optional.of(farewell);
+            }
+        }
+        return Optional.empty();
     }
 
     /** What a phrase ranked so means: a clear best match, the one short question, or nothing understood. */

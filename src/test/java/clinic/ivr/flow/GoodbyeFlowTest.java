@@ -92,6 +92,24 @@ class GoodbyeFlowTest {
         assertThat(say(CallState.start(language), words)).as(words).isNotInstanceOf(Step.Goodbye.class);
     }
 
+    /** The line cannot tell what came before; the farewell after it it can. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | ok i think that answers my question thank you bye
+            en | alright that helps a lot thanks so much goodbye
+            es | bueno eso me ayuda mucho gracias adiós
+            es | ya entendí lo de la sesión, gracias, hasta luego
+            """)
+    void aFarewellAfterWordsTheLineDoesNotUnderstandIsGoodbye(String language, String words) {
+        assertThat(say(CallState.start(language).at("faq"), words)).as(words).isInstanceOf(Step.Goodbye.class);
+    }
+
+    @Test
+    void aQuestionUnderstoodSurelyIsAnsweredThoughAFarewellFollows() {
+        assertThat(say(CallState.start("en"), "what time do you close today? okay, thanks, bye"))
+                .isInstanceOf(Step.Hours.class);
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             en | no thanks, goodbye

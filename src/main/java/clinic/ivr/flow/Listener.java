@@ -15,11 +15,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * for any topic, question or the hours without knowing where it sits in the tree.
  *
  * <p>A clear best match is taken; in a caller's long story, a best match well clear of the next. A weaker
- * one, or two choices that score alike, is only a
- * {@link Heard.Kind#MAYBE}: the flow asks before going there; a command, which cannot be asked
- * about, is then not understood. Anything weaker is not understood. A farewell, which hangs up, counts only
- * in its very words; at the end of a phrase otherwise not understood, it is what the caller meant. A request said after an aside or a
- * request to wait ("hold on, does it hurt?") is the request. A number is a key only when it
+ * one, or two choices that score alike, is only a {@link Heard.Kind#MAYBE}: the flow asks before going
+ * there; a command, which cannot be asked about, is then not understood. Anything weaker is not understood.
+ * A farewell, which hangs up, counts only in its very words; at the end of a phrase otherwise not understood,
+ * it is what the caller meant. A request said after an aside or a request to wait ("hold on, does it
+ * hurt?") is the request. A number is a key only when it
  * is all the caller said. Words the caller's language does not understand, but plainly of the line's
  * other language, ask for that language: the caller is switched to it, as with the language key.
  */

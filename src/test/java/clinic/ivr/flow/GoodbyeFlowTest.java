@@ -44,6 +44,7 @@ class GoodbyeFlowTest {
             es | faq-start   | muy bien gracias hasta luego
             en | faq         | no that's all thank you
             en | main        | okay that will be all
+            en | hours       | perfect, thank you so much, you have a nice day
             es | hours       | no, eso sería todo, gracias
             """)
     void aCallerWhoIsDoneHearsGoodbyeWhereverTheyAre(String language, String node, String words) {
@@ -83,6 +84,8 @@ class GoodbyeFlowTest {
             es | ¿y luego?
             es | y luego qué pasa en la sesión
             en | now
+            en | what a nice day it is
+            en | is it open every day
             en | what now
             en | set
             en | I'm set on trying traction

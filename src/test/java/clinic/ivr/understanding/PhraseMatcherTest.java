@@ -154,7 +154,8 @@ class PhraseMatcherTest {
             assertThat(match.wordForWord()).as(said).isCloseTo(1.0, within(1e-9));
         }
         // other little words, or the same ones in another order, are not the example
-        for (String said : List.of("that will be fine", "is that it", "that is all", "it will be that", "that will be")) {
+        for (String said : List.of("that will be fine", "is that it", "that is all", "it will be that", "that will be",
+                "that will be all doctor", "that's it doctor")) {
             assertThat(done.rank(said)).as(said).isEmpty();
         }
         // a word of substance beside it: the phrase is matched by its words, as any other
@@ -174,6 +175,8 @@ class PhraseMatcherTest {
         assertThat(done.saysAsWritten("for now that's all", "goodbye")).isFalse();
         assertThat(done.saysAsWritten("bye", "hours")).isFalse();
         assertThat(done.saysAsWritten("bye", "nowhere")).isFalse();
+        PhraseMatcher punctuated = PhraseMatcher.of("en", Map.of("goodbye", List.of("bye", "?!")));
+        assertThat(punctuated.saysAsWritten("what now", "goodbye")).as("an example of no words is in no phrase").isFalse();
         PhraseMatcher fin = PhraseMatcher.of("es", Map.of("adios", List.of("adiós", "hasta luego")));
         assertThat(fin.saysAsWritten("Adios, gracias", "adios")).isTrue();
         assertThat(fin.saysAsWritten("¿y luego?", "adios")).isFalse();

@@ -126,6 +126,21 @@ class SpokenCommandsTest {
         assertThat(hear(language, "faq", words).kind()).as(words).isEqualTo(Heard.Kind.SLOWER);
     }
 
+    /** A caller unsure anyone is there, or who did not catch it, hears the choices again: no miss counted. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | Hello?
+            en | hello? hello?
+            en | um, sorry?
+            en | excuse me?
+            es | ¿Aló?
+            es | hola hola
+            es | perdón, no escuché bien lo que dijo
+            """)
+    void aCallerWhoSaysHelloOrSorryHearsItAgain(String language, String words) {
+        assertThat(hear(language, "faq", words).kind()).as(words).isEqualTo(Heard.Kind.REPEAT);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"en", "es"})
     void speechThatMatchesNothingIsUnclearNotAGuess(String language) {

@@ -69,6 +69,12 @@ public final class PhoneLine {
                         request.callSid());
                 return fallback(current, request);
             }
+            if (!Routes.ANSWERS.contains(request.route())) {
+                LOG.warn("call {}: Twilio asked {}, which the line does not serve (check the webhook addresses in the"
+                        + " Twilio console); the caller is put through to the front desk", request.callSid(),
+                        request.route());
+                return fallback(current, request);
+            }
             Call call = Call.of(request.form(), office.clock().instant(),
                     office.texts().available() && current.clinic().canText(), office.closure().get());
             Step step = decide(current.flow(), request, call);

@@ -144,6 +144,8 @@ public final class LineServer {
         for (String route : Routes.ANSWERS) {
             context.addServlet(voice, route);
         }
+        // any other address under /voice (a webhook mistyped in the Twilio console) still answers the caller
+        context.addServlet(voice, Routes.VOICE + "/*");
         context.addServlet(new ServletHolder("status", new StatusServlet(line)), Routes.STATUS);
         context.addServlet(new ServletHolder("health", new HealthServlet(health)), Routes.HEALTH);
 

@@ -23,11 +23,18 @@ public final class VoiceServlet extends HttpServlet {
         @SuppressWarnings("unchecked")
         Map<String, String> form = (Map<String, String>) request.getAttribute(TwilioRequestFilter.FORM);
         Map<String, String> state = VoiceRequest.query(request.getQueryString());
-        Reply answer = line.respond(new VoiceRequest(request.getServletPath(), state, form == null ? Map.of() : form));
+        Reply answer = line.respond(new VoiceRequest(route(request), state, form == null ? Map.of() : form));
         request.setAttribute(RequestRecorder.ANSWER, answer);
         byte[] bytes = answer.utf8();
         response.setContentType("text/xml; charset=UTF-8");
         // no Content-Length: the answer stays buffered until the request is recorded, then goes out whole
         response.getOutputStream().write(bytes);
+    }
+
+    /** The route asked for, its path whole and without a closing slash: "/voice/" is the start of a call. */
+    private static String route(HttpServletRequest request) {
+        String path = request.getPathInfo() == null ? request.getServletPath()
+                : request.getServletPath() + request.getPathInfo();
+        return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
     }
 }

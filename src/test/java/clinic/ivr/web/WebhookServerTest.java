@@ -6,6 +6,7 @@ import clinic.ivr.CallLines;
 import clinic.ivr.RawHttp;
 import clinic.ivr.TestLine;
 import clinic.ivr.TwilioClient;
+import clinic.ivr.Twiml;
 import clinic.ivr.desk.CallEvent;
 import clinic.ivr.desk.Message;
 import clinic.ivr.desk.TextMessages;
@@ -437,6 +438,27 @@ class WebhookServerTest {
         RawHttp.Reply reply = RawHttp.send(port(), RawHttp.request("POST /voice/menu HTTP/1.1",
                 Map.of("Content-Type", "application/x-www-form-urlencoded"), body.getBytes(StandardCharsets.UTF_8)));
         assertThat(reply.status()).isNotEqualTo(413).isBetween(400, 499);
+    }
+
+    /** The Twilio console's addresses are typed by hand: a caller is never left with Twilio's "application error". */
+    @Test
+    void aMistypedWebhookAddressUnderVoiceStillAnswersTheCaller() throws Exception {
+        TwilioClient twilio = start();
+        HttpResponse<String> slash = twilio.post(Routes.VOICE + "/", TwilioClient.callForm());
+        assertThat(slash.statusCode()).isEqualTo(200);
+        assertThat(Twiml.parse(slash.body()).spoken())
+                .isEqualTo(Twiml.parse(twilio.post(Routes.VOICE, TwilioClient.callForm()).body()).spoken());
+
+        HttpResponse<String> unknown = twilio.post(Routes.VOICE + "/incoming-call?x=1", TwilioClient.callForm());
+        assertThat(unknown.statusCode()).isEqualTo(200);
+        Twiml safe = Twiml.parse(unknown.body());
+        assertThat(safe.spoken()).contains("Let me put you through to the front desk.");
+        assertThat(safe.dialled()).isEqualTo("+12125985913");
+        assertThat(logLines(3).get(2).get("level").asText()).isEqualTo("WARN");
+
+        RawHttp.Reply unsigned = RawHttp.send(port(), RawHttp.request("POST /voice/incoming-call HTTP/1.1",
+                Map.of("Content-Type", "application/x-www-form-urlencoded"), "CallSid=CA1".getBytes(StandardCharsets.UTF_8)));
+        assertThat(unsigned.status()).as("the signature is still checked there").isEqualTo(403);
     }
 
     @Test

@@ -366,9 +366,14 @@ class MainTest {
             return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
         }
 
+        /**
+         * Stops the server at once, as {@link TestLine#close()} does: the test's answers are all in, and the idle
+         * keep-alive connections of its HTTP clients would hold a graceful stop up to a second each time (the
+         * graceful stop is the packaged jar's tests', GracefulStopIT's). serve returns all the same.
+         */
         @Override
         public void close() throws Exception {
-            server.stop();
+            server.stop(Duration.ZERO);
             try {
                 assertThat(exit.get(30, TimeUnit.SECONDS)).as("serve's exit code once the server stops").isZero();
             } finally {

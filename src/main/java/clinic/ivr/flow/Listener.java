@@ -174,6 +174,12 @@ public final class Listener {
      * understood surely by themselves as one.
      */
     private static Optional<Heard> farewellAtTheEnd(String speech, PhraseMatcher matcher, Map<String, Heard> meaning) {
+        // a farewell is said as written: a phrase with none in it has none at its end, and is not ranked again
+        boolean saysAFarewell = meaning.entrySet().stream().filter(m -> m.getValue().kind() == Heard.Kind.GOODBYE)
+                .anyMatch(m -> matcher.saysAsWritten(speech, m.getKey()));
+        if (!saysAFarewell) {
+            return Optional.empty();
+        }
         String[] said = speech.strip().split("\\s+");
         for (int k = 1; k < said.length && k <= FAREWELL_WORDS; k++) {
             String end = String.join(" ", Arrays.copyOfRange(said, said.length - k, said.length));

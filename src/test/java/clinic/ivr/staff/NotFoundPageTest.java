@@ -131,8 +131,8 @@ class NotFoundPageTest {
     @Test
     void twilioNeverGetsAPageForAnUnknownWebhook() throws Exception {
         HttpResponse<String> signed = LINES.twilio().post("/voice/nope", TwilioClient.callForm());
-        assertThat(signed.headers().firstValue("Content-Type")).hasValue("text/plain;charset=utf-8");
-        assertThat(signed.body()).as("the bare status").startsWith(signed.statusCode() + " ").doesNotContain("<");
+        assertThat(signed.headers().firstValue("Content-Type").orElse("")).as("TwiML, the safe answer").startsWith("text/xml");
+        assertThat(signed.body()).contains("<Response>").contains("<Dial").doesNotContain("<html");
         for (String path : List.of("/voice/nope", "/nope", "/stafff")) {
             HttpResponse<String> r = get(LINES.line(), path, TestLine.STAFF_PASSWORD, BROWSER);
             assertThat(r.statusCode()).as(path).isGreaterThanOrEqualTo(400);

@@ -46,6 +46,7 @@ class GoodbyeFlowTest {
             en | main        | okay that will be all
             en | hours       | perfect, thank you so much, you have a nice day
             es | hours       | no, eso sería todo, gracias
+            es | faq         | gracias, eso era todo, que tenga buen día
             """)
     void aCallerWhoIsDoneHearsGoodbyeWhereverTheyAre(String language, String node, String words) {
         Step step = say(CallState.start(language).at(node), words);
@@ -85,6 +86,8 @@ class GoodbyeFlowTest {
             es | y luego qué pasa en la sesión
             en | now
             en | what a nice day it is
+            es | hace buen día hoy
+            es | tengo buen día y mal día con la espalda
             en | is it open every day
             en | what now
             en | set

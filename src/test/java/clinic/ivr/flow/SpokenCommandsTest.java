@@ -126,13 +126,14 @@ class SpokenCommandsTest {
         assertThat(hear(language, "faq", words).kind()).as(words).isEqualTo(Heard.Kind.SLOWER);
     }
 
-    /** A caller unsure anyone is there, or who did not catch it, hears the choices again: no miss counted. */
+    /** A caller unsure anyone is there, who did not catch it or hears it too softly, hears the choices again: no miss counted. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             en | Hello?
             en | hello? hello?
             en | um, sorry?
             en | excuse me?
+            en | could you speak up a little
             es | ¿Aló?
             es | hola hola
             es | perdón, no escuché bien lo que dijo

@@ -86,6 +86,9 @@ class SpokenCommandsTest {
             assertThat(hear(language, "what-it-is", phrase).kind()).as(phrase).isEqualTo(Heard.Kind.FRONT_DESK);
         }
         assertThat(hear(language, "main", expected.get(0).toUpperCase() + ", please!").kind()).isEqualTo(Heard.Kind.FRONT_DESK);
+        // a caller who asks whether the line is a machine wants a person
+        String robot = language.equals("en") ? "am I talking to a real person or a robot?" : "¿usted es un robot?";
+        assertThat(hear(language, "main", robot).kind()).as(robot).isEqualTo(Heard.Kind.FRONT_DESK);
     }
 
     @ParameterizedTest

@@ -47,9 +47,12 @@ final class CallerWords {
         this.lexicon = lexicon;
     }
 
-    /** The caller's words of substance, in order; filler and stop words only help join split words. */
-    List<Said> read(String phrase) {
-        List<String> spoken = CallerAnalyzer.terms(analyzer, CallerAnalyzer.SPOKEN, phrase);
+    /**
+     * The caller's words of substance, in order; filler and stop words only help join split words.
+     *
+     * @param spoken every word of the phrase as {@link CallerAnalyzer#SPOKEN} gives it
+     */
+    List<Said> read(List<String> spoken) {
         List<String> words = new ArrayList<>();
         spoken.forEach(w -> words.add(lexicon.word(w)));
         // "for three years", "last month", "el año pasado": the time of the caller's story, left out with

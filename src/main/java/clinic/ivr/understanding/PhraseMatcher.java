@@ -244,11 +244,12 @@ public final class PhraseMatcher {
 
     /** Every destination the phrase could mean, best first; empty when no example shares a word with it. */
     public List<Match> rank(String phrase) {
-        List<Match> everydayExample = everydayExample(phrase);
+        List<String> spoken = CallerAnalyzer.terms(analyzer, CallerAnalyzer.SPOKEN, phrase);
+        List<Match> everydayExample = everydayExample(folded(spoken));
         if (!everydayExample.isEmpty()) {
             return everydayExample;
         }
-        List<CallerWords.Said> said = callerWords.read(phrase);
+        List<CallerWords.Said> said = callerWords.read(spoken);
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         int clauses = 0;
         for (CallerWords.Said word : said) {
@@ -296,11 +297,10 @@ public final class PhraseMatcher {
      * written, with nothing around it but filler ("um", "thanks") and "no" ("no, that's all"); the longest such
      * example said, surely.
      */
-    private List<Match> everydayExample(String phrase) {
+    private List<Match> everydayExample(List<String> said) {
         if (everyday.isEmpty()) {
             return List.of();
         }
-        List<String> said = said(analyzer, phrase);
         List<String> longest = List.of();
         for (List<String> example : everyday.keySet()) {
             int at = Collections.indexOfSubList(said, example);
@@ -335,7 +335,11 @@ public final class PhraseMatcher {
 
     /** Every word of a phrase as said, folded: "That's all" is "thats", "all". */
     private static List<String> said(CallerAnalyzer analyzer, String phrase) {
-        return CallerAnalyzer.terms(analyzer, CallerAnalyzer.SPOKEN, phrase).stream().map(CallerAnalyzer::fold).toList();
+        return folded(CallerAnalyzer.terms(analyzer, CallerAnalyzer.SPOKEN, phrase));
+    }
+
+    private static List<String> folded(List<String> spoken) {
+        return spoken.stream().map(CallerAnalyzer::fold).toList();
     }
 
     /**

@@ -37,12 +37,16 @@ class ExamplesAndLanguagesTest {
     @Test
     void aPhraseOfTwoPlacesIsNamedWithBoth() {
         prompts.edit("en/faq.txt", "[faq-painful.words]\nwill it hurt\n", "[faq-painful.words]\nwill it hurt\nopening hours\n");
-        int line = prompts.lineOf("en/faq.txt", "opening hours");
-        int first = prompts.lineOf("en/hours.txt", "opening hours");
-        assertThat(examples().errors()).extracting(Problem::toString).containsExactly("prompts/en/faq.txt line " + line
-                + ": \"opening hours\" in [faq-painful.words] is the same, to the line, as an example of [hours.words]"
-                + " (prompts/en/hours.txt line " + first + "); a caller who says it could mean either. Keep it in one of"
-                + " them, or add words that tell them apart.");
+        assertThat(examples().errors()).extracting(Problem::toString)
+                .containsExactly(painfulAsHours("opening hours", "opening hours"));
+    }
+
+    /** The error for a phrase of [faq-painful.words] that is, to the line, one of [hours.words]. */
+    private String painfulAsHours(String phrase, String asWrittenInHours) {
+        return "prompts/en/faq.txt line " + prompts.lineOf("en/faq.txt", phrase) + ": \"" + phrase
+                + "\" in [faq-painful.words] is the same, to the line, as an example of [hours.words]"
+                + " (prompts/en/hours.txt line " + prompts.lineOf("en/hours.txt", asWrittenInHours) + "); a caller who"
+                + " says it could mean either. Keep it in one of them, or add words that tell them apart.";
     }
 
     @Test
@@ -62,12 +66,8 @@ class ExamplesAndLanguagesTest {
     void theSameLittleWordsInTwoPlacesAreAConflict() {
         prompts.edit("en/faq.txt", "[faq-painful.words]\nwill it hurt\n", "[faq-painful.words]\nwill it hurt\nis that it\n");
         prompts.edit("en/hours.txt", "[hours.words]\n", "[hours.words]\nIs that it?\n");
-        int line = prompts.lineOf("en/faq.txt", "is that it");
-        int first = prompts.lineOf("en/hours.txt", "Is that it?");
-        assertThat(examples().errors()).extracting(Problem::toString).containsExactly("prompts/en/faq.txt line " + line
-                + ": \"is that it\" in [faq-painful.words] is the same, to the line, as an example of [hours.words]"
-                + " (prompts/en/hours.txt line " + first + "); a caller who says it could mean either. Keep it in one of"
-                + " them, or add words that tell them apart.");
+        assertThat(examples().errors()).extracting(Problem::toString)
+                .containsExactly(painfulAsHours("is that it", "Is that it?"));
     }
 
     @Test

@@ -91,6 +91,14 @@ class SpokenCommandsTest {
         assertThat(hear(language, "main", robot).kind()).as(robot).isEqualTo(Heard.Kind.FRONT_DESK);
     }
 
+    /** "Is anyone there?" asks for a person, not who should avoid traction ("can anyone do it"). */
+    @Test
+    void aCallerWhoAsksWhetherAnyoneIsThereIsOfferedThePerson() {
+        for (String words : List.of("is anyone there", "hello hello, is anyone there?")) {
+            assertThat(hear("en", "main", words)).as(words).isIn(Heard.of(Heard.Kind.FRONT_DESK), new Heard(Heard.Kind.MAYBE, ""));
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"en", "es"})
     void aNumberIsAKeyOnlyWhenItIsAllTheCallerSaid(String language) {

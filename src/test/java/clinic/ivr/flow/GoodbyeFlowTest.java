@@ -47,6 +47,9 @@ class GoodbyeFlowTest {
             en | hours       | perfect, thank you so much, you have a nice day
             es | hours       | no, eso sería todo, gracias
             es | faq         | gracias, eso era todo, que tenga buen día
+            en | session     | okay, that's everything I needed, thank you
+            en | faq-start   | no thank you, that will be all for today
+            es | hours       | bueno, eso sería todo por hoy, muchas gracias
             """)
     void aCallerWhoIsDoneHearsGoodbyeWhereverTheyAre(String language, String node, String words) {
         Step step = say(CallState.start(language).at(node), words);
@@ -93,6 +96,9 @@ class GoodbyeFlowTest {
             en | set
             en | I'm set on trying traction
             es | pronto
+            en | is that everything
+            en | what's everything I need to bring today
+            es | qué horario tienen hoy
             """)
     void aThankYouOrAWordThatOnlySoundsLikeAFarewellNeverEndsTheCall(String language, String words) {
         assertThat(say(CallState.start(language), words)).as(words).isNotInstanceOf(Step.Goodbye.class);

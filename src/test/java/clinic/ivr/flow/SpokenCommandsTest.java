@@ -91,6 +91,17 @@ class SpokenCommandsTest {
         assertThat(hear(language, "main", robot).kind()).as(robot).isEqualTo(Heard.Kind.FRONT_DESK);
     }
 
+    /** Asking whether the line is a machine asks for a person; asking whether traction is done by one does not. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | wait, am I talking to a machine?      | is it done with a machine?
+            es | ¿oiga, estoy hablando con una máquina? | ¿es con una máquina?
+            """)
+    void aCallerWhoAsksWhetherTheLineIsAMachineIsOfferedAPerson(String language, String theLine, String theTherapy) {
+        assertThat(hear(language, "main", theLine).kind()).as(theLine).isEqualTo(Heard.Kind.FRONT_DESK);
+        assertThat(hear(language, "main", theTherapy).kind()).as(theTherapy).isNotEqualTo(Heard.Kind.FRONT_DESK);
+    }
+
     /** "Is anyone there?" asks for a person, not who should avoid traction ("can anyone do it"). */
     @Test
     void aCallerWhoAsksWhetherAnyoneIsThereIsOfferedThePerson() {
@@ -148,6 +159,7 @@ class SpokenCommandsTest {
             es | ¿Aló?
             es | hola hola
             es | perdón, no escuché bien lo que dijo
+            en | sorry, could you repeat the last part?
             """)
     void aCallerWhoSaysHelloOrSorryHearsItAgain(String language, String words) {
         assertThat(hear(language, "faq", words).kind()).as(words).isEqualTo(Heard.Kind.REPEAT);

@@ -318,7 +318,8 @@ public final class Listener {
 
     /**
      * The caller's answer to "Do you want to hear ...? Say yes, or press 1.": 1 or a word for yes is
-     * yes, 2 or a word for no is no; anything else is neither.
+     * yes, 2 or a word for no is no; anything else is neither. A no said inside a word for yes ("cómo no",
+     * "no problem") is no no.
      */
     public Optional<Boolean> answer(Input input, CallState state) {
         if (!input.digits().isEmpty()) {
@@ -330,7 +331,14 @@ public final class Listener {
         if (words == null || said.isBlank()) {
             return Optional.empty();
         }
-        if (words.no().stream().anyMatch(no -> said.contains(" " + no + " "))) {
+        String unsaid = said;
+        for (String yes : words.yes()) {
+            if (words.no().stream().anyMatch(no -> (" " + yes + " ").contains(" " + no + " "))) {
+                unsaid = unsaid.replace(" " + yes + " ", " ");
+            }
+        }
+        String denial = unsaid;
+        if (words.no().stream().anyMatch(no -> denial.contains(" " + no + " "))) {
             return Optional.of(false);
         }
         if (words.yes().stream().anyMatch(yes -> said.contains(" " + yes + " "))) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -64,6 +65,33 @@ class AskingFlowTest {
         assertThat(assertInstanceOf(Step.Answer.class, say(asked, "yes")).state().ask()).as("settled").isEqualTo("");
         assertThat(say(CallState.start("en").asking("hours"), "yes")).isInstanceOf(Step.Hours.class);
         assertThat(press(CallState.start("en").asking(CallState.FRONT_DESK), "1")).isInstanceOf(Step.FrontDesk.class);
+    }
+
+    /** Yes and no as callers say them; a no inside a yes ("cómo no", "no problem") is a yes. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | of course              | true
+            en | go ahead               | true
+            en | sure, no problem       | true
+            en | absolutely             | true
+            en | why not                | true
+            en | of course not          | false
+            en | no, not really         | false
+            es | cómo no                | true
+            es | dale                   | true
+            es | de acuerdo             | true
+            es | por supuesto           | true
+            es | claro que no           | false
+            es | no, por supuesto que no | false
+            """)
+    void aYesOrANoAsCallersSayItAnswersTheQuestion(String language, String words, boolean yes) {
+        CallState asked = CallState.start(language).at("faq").asking("faq-painful");
+        Step step = say(asked, words);
+        if (yes) {
+            assertThat(assertInstanceOf(Step.Answer.class, step, words).state().node()).isEqualTo("faq-painful");
+        } else {
+            assertThat(assertInstanceOf(Step.Menu.class, step, words).state().node()).isEqualTo("faq");
+        }
     }
 
     @Test

@@ -216,11 +216,19 @@ public final class Flow {
 
     /**
      * The answer to the offer to leave a message: 1 records, 0 tries the desk again, 9 main menu, star repeats;
-     * asked to wait, the line waits; a caller who says goodbye hears it back.
+     * asked to wait, the line waits; a caller who says goodbye hears it back. The offer's first choice is the
+     * message, so a yes that says nothing else ("yes please", "sí") records, and a no ("no thanks") goes to
+     * the main menu, the offer's other choice.
      */
     public Step atDesk(CallState given, Input input, Call call) {
         CallState state = checkedOrStart(given);
         Heard heard = listener.hear(input, state);
+        Optional<Boolean> answer = input.digits().isEmpty() && saysNothingElse(heard)
+                ? listener.answer(input, state) : Optional.empty();
+        if (answer.isPresent()) {
+            return answer.get() ? new Step.Voicemail(state.understood(), call.caller())
+                    : new Step.Menu(state.understood().at(PhoneTree.MAIN), Lead.NONE);
+        }
         return switch (heard.kind()) {
             case MESSAGE -> new Step.Voicemail(state.understood(), call.caller());
             case FRONT_DESK, ASK_THE_DESK, DIRECTIONS -> frontDesk(state.understood(), Lead.NONE, call);
@@ -368,6 +376,14 @@ public final class Flow {
      * A failed try at the offer to leave a message. The desk cannot be the way out here, so after
      * repeated failures the line records: speaking is easier than pressing keys.
      */
+    /** Words that ask for nothing the offer of a message has: "yes", or "sure, go ahead" (no next part here). */
+    private static boolean saysNothingElse(Heard heard) {
+        return switch (heard.kind()) {
+            case UNCLEAR, MAYBE, NEXT -> true;
+            default -> false;
+        };
+    }
+
     private Step missedAtDesk(CallState state, Lead lead, Call call) {
         CallState missed = state.withMisses(state.misses() + 1).withStars(0);
         if (missed.misses() >= MAX_MISSES) {

@@ -10,6 +10,7 @@ import static clinic.ivr.flow.FlowTest.call;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
+import clinic.ivr.TestLine;
 import clinic.ivr.desk.OpeningHours;
 import clinic.ivr.desk.Recording;
 import clinic.ivr.flow.Step.Lead;
@@ -87,6 +88,39 @@ class FrontDeskFlowTest {
         offer(flow.atDesk(closed.state(), Input.keys("*"), call(CLOSED)), Lead.Kind.DESK_CLOSED);
         Step.Voicemail voicemail = assertInstanceOf(Step.Voicemail.class, flow.atDesk(closed.state(), Input.said("I'd like to leave a message", 0.8), call(CLOSED)));
         assertThat(voicemail.caller().text()).isEqualTo(CALLER);
+    }
+
+    /** The offer's first choice is the message: yes records, no goes to the main menu; 2 is still no choice. */
+    @Test
+    void atTheOfferYesLeavesAMessageAndNoGoesToTheMainMenu() {
+        Step.MessageOffer closed = offer(flow.next(at("main"), Input.keys("0"), call(CLOSED)), Lead.Kind.DESK_CLOSED);
+        assertThat(flow.atDesk(closed.state(), Input.said("yes", 0.9), call(CLOSED))).isInstanceOf(Step.Voicemail.class);
+        assertThat(flow.atDesk(closed.state().inLanguage("es"), Input.said("sí", 0.9), call(CLOSED)))
+                .isInstanceOf(Step.Voicemail.class);
+        FlowTest.menu(flow.atDesk(closed.state(), Input.said("no", 0.9), call(CLOSED)), "main");
+        assertThat(offer(flow.atDesk(closed.state(), Input.keys("2"), call(CLOSED)), Lead.Kind.INVALID_KEY).lead().key())
+                .isEqualTo("2");
+    }
+
+    /** With the shipped words: "sure, go ahead" is a yes, though "go ahead" alone sounds like the next part. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | sure, go ahead  | true
+            en | yes please      | true
+            en | no thank you    | false
+            es | sí, por favor   | true
+            es | no, gracias     | false
+            """)
+    void atTheOfferTheShippedWordsForYesAndNoAreUnderstood(String language, String words, boolean yes) {
+        Flow shipped = TestLine.load(TestLine.SHIPPED_PROMPTS).flow();
+        Step.MessageOffer closed = offer(shipped.next(CallState.start(language), Input.keys("0"), call(CLOSED)),
+                Lead.Kind.DESK_CLOSED);
+        Step step = shipped.atDesk(closed.state(), Input.said(words, 0.9), call(CLOSED));
+        if (yes) {
+            assertThat(step).as(words).isInstanceOf(Step.Voicemail.class);
+        } else {
+            FlowTest.menu(step, "main");
+        }
     }
 
     @Test

@@ -57,7 +57,7 @@ final class CallerCheck {
         if (!(step instanceof Step.MessageOffer) && !deskOffered) {
             problems.add("callers are not told how to reach the front desk ([" + FixedEntry.FRONT_DESK_OPTION + "])");
         }
-        boolean reprompt = step instanceof Step.Menu menu && menu.lead().kind() == Lead.Kind.SILENCE;
+        boolean reprompt = step instanceof Step.Menu menu && menu.lead().kind().choicesInShort();
         if (!reprompt && !heard.contains(normal(w.say(FixedEntry.REPEAT_OPTION).plainText()))) {
             problems.add("callers are not told how to hear it again ([" + FixedEntry.REPEAT_OPTION + "])");
         }

@@ -73,6 +73,9 @@ public final class Rehearsal {
                                     new Step.Answer(base.at(topic).atPart(part), new Lead(lead, Key.NEXT_PART.press()), parts, back));
                         }
                     }
+                    // thanked at the end of an answer (between its parts a thank-you goes on to the next)
+                    steps.put(language + pace + " " + topic + " (thanks)",
+                            new Step.Answer(base.at(topic).atPart(parts), Lead.of(Lead.Kind.THANKS), parts, back));
                 }
                 for (String topic : answers(tree)) {
                     int parts = prompts.wording(language).parts(EntryName.passage(topic)).size();
@@ -87,7 +90,7 @@ public final class Rehearsal {
                 });
                 for (Lead.Kind lead : List.of(Lead.Kind.DESK_CLOSED, Lead.Kind.FRONT_DESK_MISSED,
                         Lead.Kind.FRONT_DESK_UNAVAILABLE, Lead.Kind.RECORDING_EMPTY, Lead.Kind.MESSAGE_NOT_SAVED,
-                        Lead.Kind.NONE, Lead.Kind.SILENCE, Lead.Kind.WAIT,
+                        Lead.Kind.NONE, Lead.Kind.SILENCE, Lead.Kind.WAIT, Lead.Kind.THANKS,
                         Lead.Kind.INVALID_KEY, Lead.Kind.INVALID_CHOICE, Lead.Kind.NOT_UNDERSTOOD)) {
                     for (boolean tryAgain : List.of(true, false)) {
                         steps.put(language + pace + " message offer (" + lead.name().toLowerCase()
@@ -99,7 +102,7 @@ public final class Rehearsal {
                     OpeningHours.Today today = SAMPLE_DAYS.get(day);
                     steps.put(language + pace + " message offer (desk closed, day " + (day + 1) + ")",
                             new Step.MessageOffer(base, Lead.of(Lead.Kind.DESK_CLOSED), false, today));
-                    for (Lead.Kind lead : List.of(Lead.Kind.NONE, Lead.Kind.SILENCE, Lead.Kind.WAIT)) {
+                    for (Lead.Kind lead : List.of(Lead.Kind.NONE, Lead.Kind.SILENCE, Lead.Kind.WAIT, Lead.Kind.THANKS)) {
                         steps.put(language + pace + " hours (" + lead.name().toLowerCase() + ", day " + (day + 1) + ")",
                                 new Step.Hours(base.at(PhoneTree.HOURS), Lead.of(lead), today));
                     }

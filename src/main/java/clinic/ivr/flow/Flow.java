@@ -114,6 +114,7 @@ public final class Flow {
             case REPEAT -> repeat(state, call);
             case MAIN_MENU -> new Step.Menu(state.understood().at(PhoneTree.MAIN), Lead.NONE);
             case SILENCE -> silence(state, call);
+            case THANKS -> thanked(state, call);
             case UNCLEAR -> missed(state, Lead.of(Lead.Kind.NOT_UNDERSTOOD), call);
             case GARBLED -> missed(state, Lead.of(Lead.Kind.INVALID_CHOICE), call);
             case NEXT -> next(state, heard, call);
@@ -175,7 +176,7 @@ public final class Flow {
         return switch (heard.kind()) {
             case GO -> !heard.detail().equals(asked);
             case FRONT_DESK, ASK_THE_DESK, DIRECTIONS, MESSAGE, TEXT, LANGUAGE, MAIN_MENU, SLOWER, NORMAL_PACE, GOODBYE -> true;
-            case MAYBE, KEY, NEXT, REPEAT, WAIT, SILENCE, UNCLEAR, GARBLED -> false;
+            case MAYBE, KEY, NEXT, REPEAT, WAIT, THANKS, SILENCE, UNCLEAR, GARBLED -> false;
         };
     }
 
@@ -238,6 +239,7 @@ public final class Flow {
             case REPEAT -> offer(state.withMisses(0).morePatient(), deskLead(call), call);
             case WAIT -> offer(waited(state), Lead.of(Lead.Kind.WAIT), call);
             case GOODBYE -> new Step.Goodbye(state.understood());
+            case THANKS -> offer(state.understood(), Lead.of(Lead.Kind.THANKS), call);
             case SILENCE -> missedAtDesk(state.morePatient(), Lead.of(Lead.Kind.SILENCE), call);
             case KEY -> Key.MESSAGE.is(heard.detail())
                     ? new Step.Voicemail(state.understood(), call.caller())
@@ -362,6 +364,15 @@ public final class Flow {
             return answer(state.atPart(state.part() + 1), Lead.NONE, call);
         }
         return missed(state.morePatient(), Lead.of(Lead.Kind.SILENCE), call);
+    }
+
+    /** "Thank you": between the parts of an answer, the next part; else "You're welcome." and the choices. */
+    private Step thanked(CallState state, Call call) {
+        CallState settled = state.understood();
+        if (tree.isTopic(state.node()) && state.part() < partsOf(state)) {
+            return answer(settled.atPart(state.part() + 1), Lead.NONE, call);
+        }
+        return again(settled, Lead.of(Lead.Kind.THANKS), call);
     }
 
     private Step missed(CallState state, Lead lead, Call call) {

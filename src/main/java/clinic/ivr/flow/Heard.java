@@ -32,6 +32,8 @@ public record Heard(Kind kind, String detail) {
         WAIT,
         /** the caller is done: "that's all, thank you, bye", "gracias, adiós" */
         GOODBYE,
+        /** a thank-you said alone ("oh, thank you so much", "muchas gracias"): nothing asked, nothing missed */
+        THANKS,
         LANGUAGE,
         /** asks for a text message with the clinic's address and booking link */
         TEXT,

@@ -20,7 +20,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * A farewell, which hangs up, counts only in its very words; at the end of a phrase otherwise not understood,
  * it is what the caller meant. A request said after an aside or a request to wait ("hold on, does it
  * hurt?") is the request. A number is a key only when it
- * is all the caller said. Words the caller's language does not understand, but plainly of the line's
+ * is all the caller said. A thank-you counts only said alone, with nothing asked besides filler ("oh, okay, thank
+ * you so much"): its words are not matched, so that "thanks, what are your hours" is the hours. Words the caller's language does not understand, but plainly of the line's
  * other language, ask for that language: the caller is switched to it, as with the language key.
  */
 public final class Listener {
@@ -72,6 +73,8 @@ public final class Listener {
     private final Map<String, PhraseMatcher> matchers = new ConcurrentHashMap<>();
     private final Map<String, Map<String, List<String>>> examples = new HashMap<>();
     private final Map<String, Map<String, Heard>> meanings = new HashMap<>();
+    /** Each language's thank-yous, word by word as said: never matched, only recognized said alone. */
+    private final Map<String, List<List<String>>> thanks = new HashMap<>();
     private final Map<String, Vocabulary> vocabularies;
     /** Found when first needed: most callers speak the language they hear. */
     private volatile TellingWords telling;
@@ -86,6 +89,11 @@ public final class Listener {
             Map<String, List<String>> phrases = new HashMap<>();
             Map<String, Heard> meaning = new HashMap<>();
             words.examples().forEach((heard, said) -> {
+                if (heard.kind() == Heard.Kind.THANKS) {
+                    thanks.put(language, said.stream().map(t -> PhraseMatcher.wordsAsSaid(language, t))
+                            .filter(t -> !t.isEmpty()).toList());
+                    return;
+                }
                 String destination = heard.kind() + ":" + heard.detail();
                 phrases.put(destination, said);
                 meaning.put(destination, heard);
@@ -125,6 +133,9 @@ public final class Listener {
         String normal = Vocabulary.normalize(input.speech());
         if (words == null || normal.isEmpty()) {
             return Heard.of(Heard.Kind.UNCLEAR);
+        }
+        if (thanksAlone(input.speech(), state.language())) {
+            return Heard.of(Heard.Kind.THANKS);
         }
         Heard meant = meaning(input.speech(), normal, state.language(), words);
         if (meant.kind() == Heard.Kind.LANGUAGE && denies(input.speech(), state.language())) {
@@ -308,6 +319,35 @@ public final class Listener {
             telling = found;
         }
         return found;
+    }
+
+    /**
+     * Whether the caller said thank you and nothing else: every word of the phrase is one of the thank-yous as
+     * written, or filler ("oh", "okay", "so"), and there is at least one thank-you.
+     */
+    private boolean thanksAlone(String speech, String language) {
+        List<List<String>> known = thanks.getOrDefault(language, List.of());
+        List<String> said = PhraseMatcher.wordsAsSaid(language, speech);
+        boolean thanked = false;
+        int at = 0;
+        while (at < said.size()) {
+            int longest = 0;
+            for (List<String> thank : known) {
+                if (thank.size() > longest && at + thank.size() <= said.size()
+                        && said.subList(at, at + thank.size()).equals(thank)) {
+                    longest = thank.size();
+                }
+            }
+            if (longest > 0) {
+                thanked = true;
+                at += longest;
+            } else if (PhraseMatcher.isFiller(language, said.get(at))) {
+                at++;
+            } else {
+                return false;
+            }
+        }
+        return thanked;
     }
 
     /** Whether the caller says no or not: "don't" and "can't" are "not" to the matcher, as "no" is in Spanish. */

@@ -229,7 +229,14 @@ public sealed interface Step {
             /** the clinic's address when it is set, and that the front desk can give directions */
             DIRECTIONS,
             /** "Take your time. I'll wait.": the caller asked the line to wait, and it listens again, saying no more */
-            WAIT
+            WAIT,
+            /** "You're welcome.": the caller said thank you; then the choices, in short */
+            THANKS;
+
+            /** Whether only the choices follow, not the menu's words or the answer again: after silence or thanks. */
+            public boolean choicesInShort() {
+                return this == SILENCE || this == THANKS;
+            }
         }
 
         public static final Lead NONE = of(Kind.NONE);

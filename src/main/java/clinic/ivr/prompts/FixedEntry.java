@@ -29,6 +29,8 @@ public enum FixedEntry implements EntryName {
     NORMAL_PACE_NOW("normal-pace-now"),
     /** Said when the caller asks the line to wait ("hold on"); then the line listens, longer. */
     WAIT_NOW("wait-now"),
+    /** Said when the caller thanks the line; then the choices, in short. */
+    YOU_ARE_WELCOME("you-are-welcome"),
     /** A pattern: ${key} is the key pressed. */
     INVALID_KEY("invalid-key"),
     INVALID_CHOICE("invalid-choice"),
@@ -97,6 +99,8 @@ public enum FixedEntry implements EntryName {
     SLOWER_WORDS("words.slower"),
     NORMAL_PACE_WORDS("words.normal-pace"),
     WAIT_WORDS("words.wait"),
+    /** A thank-you, counted only when said alone: the line says [you-are-welcome], never a miss. */
+    THANKS_WORDS("words.thanks"),
     /** What a caller who is done says: the line says goodbye and hangs up. */
     GOODBYE_WORDS("words.goodbye"),
     LANGUAGE_WORDS("words.language"),

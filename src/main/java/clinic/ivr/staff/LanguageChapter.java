@@ -219,6 +219,8 @@ final class LanguageChapter {
         blocks.add(said("Normal speed again", lines(w.say(FixedEntry.NORMAL_PACE_NOW))));
         blocks.add(said("Asked to wait (\"hold on\", \"un momento\"): no miss; then the line listens again, longer",
                 lines(w.say(FixedEntry.WAIT_NOW))));
+        blocks.add(said("Thanked (\"thank you\", \"muchas gracias\", said alone): no miss; then the choices, in short",
+                lines(w.say(FixedEntry.YOU_ARE_WELCOME))));
         return new Section("When a caller needs help", blocks);
     }
 

@@ -182,7 +182,7 @@ public final class TwimlRenderer {
             menu.closedToday().ifPresent(today -> first.addAll(today(today, false)));
             add(says, say(voice, SENTENCE_PAUSE, first));
             List<Speech> lines = new ArrayList<>();
-            if (menu.lead().kind() == Lead.Kind.SILENCE) {
+            if (menu.lead().kind().choicesInShort()) {
                 // a shorter reprompt: just the choices
                 options(name, lines);
                 lines.add(w.say(FixedEntry.FRONT_DESK_OPTION));
@@ -212,7 +212,7 @@ public final class TwimlRenderer {
             String topic = answer.state().node();
             List<Map<String, Object>> says = new ArrayList<>();
             add(says, say(voice, SENTENCE_PAUSE, lead(answer.lead())));
-            if (answer.lead().kind() != Lead.Kind.SILENCE) {
+            if (!answer.lead().kind().choicesInShort()) {
                 List<Speech> text = new ArrayList<>();
                 if (answer.state().part() == 1 && answer.parts() > 1) {
                     text.add(w.say(FixedEntry.SKIP_OPTION));
@@ -247,7 +247,7 @@ public final class TwimlRenderer {
         private Map<String, Object> hoursModel(Step.Hours hours) {
             List<Map<String, Object>> says = new ArrayList<>();
             add(says, say(voice, SENTENCE_PAUSE, lead(hours.lead())));
-            if (hours.lead().kind() != Lead.Kind.SILENCE) {
+            if (!hours.lead().kind().choicesInShort()) {
                 List<Speech> text = new ArrayList<>(today(hours.today(), true));
                 text.add(w.hours(FixedEntry.HOURS_WEEK, Map.of()));
                 add(says, say(voice, SENTENCE_PAUSE, text));
@@ -402,6 +402,7 @@ public final class TwimlRenderer {
                 case SLOWER_NOW -> List.of(w.say(FixedEntry.SLOWER_NOW));
                 case NORMAL_PACE_NOW -> List.of(w.say(FixedEntry.NORMAL_PACE_NOW));
                 case WAIT -> List.of(w.say(FixedEntry.WAIT_NOW));
+                case THANKS -> List.of(w.say(FixedEntry.YOU_ARE_WELCOME));
                 case FRONT_DESK_UNAVAILABLE -> List.of(w.say(FixedEntry.FRONT_DESK_UNAVAILABLE));
                 case FRONT_DESK_MISSED -> List.of(w.say(FixedEntry.FRONT_DESK_MISSED));
                 case AFTER_MISSES -> List.of(w.say(FixedEntry.AFTER_MISSES));

@@ -422,6 +422,11 @@ public final class PhraseMatcher {
         return said(analyzer(language), phrase);
     }
 
+    /** Whether a word as {@link #wordsAsSaid} gives it tells nothing of what the caller wants ("um", "okay", "so"). */
+    public static boolean isFiller(String language, String saidWord) {
+        return analyzer(language).isFiller(saidWord);
+    }
+
     private static CallerAnalyzer analyzer(String language) {
         return ANALYZERS.computeIfAbsent(language, CallerAnalyzer::new);
     }

@@ -70,6 +70,17 @@ class ExamplesAndLanguagesTest {
                 .containsExactly(painfulAsHours("is that it", "Is that it?"));
     }
 
+    /** A thank-you is recognized as written, never matched: only the same words as written are a conflict. */
+    @Test
+    void aThankYouIsComparedAsWritten() {
+        prompts.edit("en/line.txt", "[words.thanks]\n", "[words.thanks]\nthat helps me\n");
+        prompts.edit("en/line.txt", "[words.front-desk]\n", "[words.front-desk]\nhelp me\n");
+        assertThat(examples().errors()).as("\"that helps me\" is no \"help me\" as written").isEmpty();
+        prompts.edit("en/line.txt", "[words.thanks]\n", "[words.thanks]\nsorry\n");
+        assertThat(examples().errors()).extracting(Problem::toString).singleElement().asString()
+                .contains("\"sorry\" in [words.thanks]", "[words.repeat]");
+    }
+
     @Test
     void aPhraseWithNoWordsCanMatchNothing() {
         prompts.edit("en/faq.txt", "[faq-painful.words]\nwill it hurt\n", "[faq-painful.words]\nwill it hurt\n?!\n");

@@ -224,6 +224,18 @@ class TwimlRendererTest {
     }
 
     @Test
+    void thankedTheLineSaysYouAreWelcomeAndOnlyTheChoicesNotTheAnswerAgain() {
+        String topic = SHIPPED.tree().options("main").get(0).target();
+        int parts = SHIPPED.wording("en").parts(EntryName.passage(topic)).size();
+        assertThat(heard(new Step.Answer(EN.at(topic).atPart(parts), Lead.of(Lead.Kind.THANKS), parts, "")))
+                .containsExactly(en(FixedEntry.YOU_ARE_WELCOME), en(FixedEntry.REPEAT_OPTION), en(FixedEntry.MAIN_MENU_OPTION),
+                        en(FixedEntry.FRONT_DESK_OPTION));
+        assertThat(heard(new Step.Menu(EN, Lead.of(Lead.Kind.THANKS)))).containsExactly(en(FixedEntry.YOU_ARE_WELCOME),
+                option("main", "1"), option("main", "2"), option("main", "3"), option("main", "4"), option("main", "5"),
+                en(FixedEntry.FRONT_DESK_OPTION));
+    }
+
+    @Test
     void theHoursSayTodayTheWeekAndWhatNext() {
         OpeningHours.Today open = Rehearsal.SAMPLE_DAYS.get(0);
         List<String> heard = heard(new Step.Hours(EN.at("hours"), Lead.NONE, open));

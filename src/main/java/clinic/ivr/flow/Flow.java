@@ -383,10 +383,6 @@ public final class Flow {
         return again(missed, lead, call);
     }
 
-    /**
-     * A failed try at the offer to leave a message. The desk cannot be the way out here, so after
-     * repeated failures the line records: speaking is easier than pressing keys.
-     */
     /** Words that ask for nothing the offer of a message has: "yes", or "sure, go ahead" (no next part here). */
     private static boolean saysNothingElse(Heard heard) {
         return switch (heard.kind()) {
@@ -395,6 +391,10 @@ public final class Flow {
         };
     }
 
+    /**
+     * A failed try at the offer to leave a message. The desk cannot be the way out here, so after
+     * repeated failures the line records: speaking is easier than pressing keys.
+     */
     private Step missedAtDesk(CallState state, Lead lead, Call call) {
         CallState missed = state.withMisses(state.misses() + 1).withStars(0);
         if (missed.misses() >= MAX_MISSES) {

@@ -19,10 +19,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * there; a command, which cannot be asked about, is then not understood. Anything weaker is not understood.
  * A farewell, which hangs up, counts only in its very words; at the end of a phrase otherwise not understood,
  * it is what the caller meant. A request said after an aside or a request to wait ("hold on, does it
- * hurt?") is the request. A number is a key only when it
- * is all the caller said. A thank-you counts only said alone, with nothing asked besides filler ("oh, okay, thank
- * you so much"): its words are not matched, so that "thanks, what are your hours" is the hours. Words the caller's language does not understand, but plainly of the line's
- * other language, ask for that language: the caller is switched to it, as with the language key.
+ * hurt?") is the request. A number is a key only when it is all the caller said. A thank-you counts only said
+ * alone, with nothing but filler around it ("oh, okay, thank you so much"): its words are not matched, so that
+ * "thanks, what are your hours" is the hours. Words the caller's language does not understand, but plainly of
+ * the line's other language, ask for that language: the caller is switched to it, as with the language key.
  */
 public final class Listener {
 

@@ -114,7 +114,8 @@ public final class Flow {
             case REPEAT -> repeat(state, call);
             case MAIN_MENU -> new Step.Menu(state.understood().at(PhoneTree.MAIN), Lead.NONE);
             case SILENCE -> silence(state, call);
-            case THANKS -> thanked(state, call);
+            case THANKS -> carryOn(state, Lead.Kind.THANKS, call);
+            case ACKNOWLEDGED -> carryOn(state, Lead.Kind.ACKNOWLEDGED, call);
             case UNCLEAR -> missed(state, Lead.of(Lead.Kind.NOT_UNDERSTOOD), call);
             case GARBLED -> missed(state, Lead.of(Lead.Kind.INVALID_CHOICE), call);
             case NEXT -> next(state, heard, call);
@@ -176,7 +177,7 @@ public final class Flow {
         return switch (heard.kind()) {
             case GO -> !heard.detail().equals(asked);
             case FRONT_DESK, ASK_THE_DESK, DIRECTIONS, MESSAGE, TEXT, LANGUAGE, MAIN_MENU, SLOWER, NORMAL_PACE, GOODBYE -> true;
-            case MAYBE, KEY, NEXT, REPEAT, WAIT, THANKS, SILENCE, UNCLEAR, GARBLED -> false;
+            case MAYBE, KEY, NEXT, REPEAT, WAIT, THANKS, ACKNOWLEDGED, SILENCE, UNCLEAR, GARBLED -> false;
         };
     }
 
@@ -240,6 +241,7 @@ public final class Flow {
             case WAIT -> offer(waited(state), Lead.of(Lead.Kind.WAIT), call);
             case GOODBYE -> new Step.Goodbye(state.understood());
             case THANKS -> offer(state.understood(), Lead.of(Lead.Kind.THANKS), call);
+            case ACKNOWLEDGED -> offer(state.understood(), Lead.of(Lead.Kind.ACKNOWLEDGED), call);
             case SILENCE -> missedAtDesk(state.morePatient(), Lead.of(Lead.Kind.SILENCE), call);
             case KEY -> Key.MESSAGE.is(heard.detail())
                     ? new Step.Voicemail(state.understood(), call.caller())
@@ -366,13 +368,16 @@ public final class Flow {
         return missed(state.morePatient(), Lead.of(Lead.Kind.SILENCE), call);
     }
 
-    /** "Thank you": between the parts of an answer, the next part; else "You're welcome." and the choices. */
-    private Step thanked(CallState state, Call call) {
+    /**
+     * "Thank you", "okay": between the parts of an answer, the next part; else the {@code lead} ("You're welcome."
+     * or nothing) and the choices, in short.
+     */
+    private Step carryOn(CallState state, Lead.Kind lead, Call call) {
         CallState settled = state.understood();
         if (tree.isTopic(state.node()) && state.part() < partsOf(state)) {
             return answer(settled.atPart(state.part() + 1), Lead.NONE, call);
         }
-        return again(settled, Lead.of(Lead.Kind.THANKS), call);
+        return again(settled, Lead.of(lead), call);
     }
 
     private Step missed(CallState state, Lead lead, Call call) {
@@ -386,7 +391,7 @@ public final class Flow {
     /** Words that ask for nothing the offer of a message has: "yes", or "sure, go ahead" (no next part here). */
     private static boolean saysNothingElse(Heard heard) {
         return switch (heard.kind()) {
-            case UNCLEAR, MAYBE, NEXT -> true;
+            case UNCLEAR, MAYBE, NEXT, ACKNOWLEDGED -> true;
             default -> false;
         };
     }

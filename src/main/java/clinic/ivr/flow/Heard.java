@@ -34,6 +34,8 @@ public record Heard(Kind kind, String detail) {
         GOODBYE,
         /** a thank-you said alone ("oh, thank you so much", "muchas gracias"): nothing asked, nothing missed */
         THANKS,
+        /** a word for yes said alone where nothing was asked ("okay", "bueno"): no miss, the choices again in short */
+        ACKNOWLEDGED,
         LANGUAGE,
         /** asks for a text message with the clinic's address and booking link */
         TEXT,

@@ -21,8 +21,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * it is what the caller meant. A request said after an aside or a request to wait ("hold on, does it
  * hurt?") is the request. A number is a key only when it is all the caller said. A thank-you counts only said
  * alone, with nothing but filler around it ("oh, okay, thank you so much"): its words are not matched, so that
- * "thanks, what are your hours" is the hours. Words the caller's language does not understand, but plainly of
- * the line's other language, ask for that language: the caller is switched to it, as with the language key.
+ * "thanks, what are your hours" is the hours; a word for yes said alone ("okay then", "sí") is acknowledged.
+ * Words the caller's language does not understand, but plainly of the line's other language, ask for that
+ * language: the caller is switched to it, as with the language key.
  */
 public final class Listener {
 
@@ -75,6 +76,8 @@ public final class Listener {
     private final Map<String, Map<String, Heard>> meanings = new HashMap<>();
     /** Each language's thank-yous, word by word as said: never matched, only recognized said alone. */
     private final Map<String, List<List<String>>> thanks = new HashMap<>();
+    /** Each language's words for yes, word by word as said: said alone at a menu or an answer, an okay. */
+    private final Map<String, List<List<String>>> okays = new HashMap<>();
     private final Map<String, Vocabulary> vocabularies;
     /** Found when first needed: most callers speak the language they hear. */
     private volatile TellingWords telling;
@@ -88,10 +91,10 @@ public final class Listener {
         vocabularies.forEach((language, words) -> {
             Map<String, List<String>> phrases = new HashMap<>();
             Map<String, Heard> meaning = new HashMap<>();
+            okays.put(language, asSaid(language, words.yes()));
             words.examples().forEach((heard, said) -> {
                 if (heard.kind() == Heard.Kind.THANKS) {
-                    thanks.put(language, said.stream().map(t -> PhraseMatcher.wordsAsSaid(language, t))
-                            .filter(t -> !t.isEmpty()).toList());
+                    thanks.put(language, asSaid(language, said));
                     return;
                 }
                 String destination = heard.kind() + ":" + heard.detail();
@@ -134,7 +137,8 @@ public final class Listener {
         if (words == null || normal.isEmpty()) {
             return Heard.of(Heard.Kind.UNCLEAR);
         }
-        if (thanksAlone(input.speech(), state.language())) {
+        List<String> said = PhraseMatcher.wordsAsSaid(state.language(), input.speech());
+        if (saysOnly(said, thanks.getOrDefault(state.language(), List.of()), state.language(), words)) {
             return Heard.of(Heard.Kind.THANKS);
         }
         Heard meant = meaning(input.speech(), normal, state.language(), words);
@@ -148,6 +152,10 @@ public final class Listener {
             if (other.isPresent()) {
                 return new Heard(Heard.Kind.LANGUAGE, other.get());
             }
+        }
+        if (meant.kind() == Heard.Kind.UNCLEAR && saysOnly(said, okays.getOrDefault(state.language(), List.of()),
+                state.language(), words)) {
+            return Heard.of(Heard.Kind.ACKNOWLEDGED); // "okay then", "sí", "alright": nothing asked, nothing missed
         }
         return meant;
     }
@@ -321,33 +329,37 @@ public final class Listener {
         return found;
     }
 
+    private static List<List<String>> asSaid(String language, List<String> phrases) {
+        return phrases.stream().map(phrase -> PhraseMatcher.wordsAsSaid(language, phrase)).filter(p -> !p.isEmpty())
+                .toList();
+    }
+
     /**
-     * Whether the caller said thank you and nothing else: every word of the phrase is one of the thank-yous as
-     * written, or filler ("oh", "okay", "so"), and there is at least one thank-you.
+     * Whether the caller said one of these phrases and nothing else: every word said is in one of them as
+     * written, or is one the matcher leaves out ("oh", "so", "then") but a number ("two, thank you" is a key),
+     * and at least one of them was said.
      */
-    private boolean thanksAlone(String speech, String language) {
-        List<List<String>> known = thanks.getOrDefault(language, List.of());
-        List<String> said = PhraseMatcher.wordsAsSaid(language, speech);
-        boolean thanked = false;
+    private static boolean saysOnly(List<String> said, List<List<String>> phrases, String language, Vocabulary words) {
+        boolean found = false;
         int at = 0;
         while (at < said.size()) {
             int longest = 0;
-            for (List<String> thank : known) {
-                if (thank.size() > longest && at + thank.size() <= said.size()
-                        && said.subList(at, at + thank.size()).equals(thank)) {
-                    longest = thank.size();
+            for (List<String> phrase : phrases) {
+                if (phrase.size() > longest && at + phrase.size() <= said.size()
+                        && said.subList(at, at + phrase.size()).equals(phrase)) {
+                    longest = phrase.size();
                 }
             }
             if (longest > 0) {
-                thanked = true;
+                found = true;
                 at += longest;
-            } else if (PhraseMatcher.isFiller(language, said.get(at))) {
+            } else if (PhraseMatcher.leavesOut(language, said.get(at)) && !words.numbers().contains(said.get(at))) {
                 at++;
             } else {
                 return false;
             }
         }
-        return thanked;
+        return found;
     }
 
     /** Whether the caller says no or not: "don't" and "can't" are "not" to the matcher, as "no" is in Spanish. */

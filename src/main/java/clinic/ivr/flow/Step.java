@@ -231,11 +231,13 @@ public sealed interface Step {
             /** "Take your time. I'll wait.": the caller asked the line to wait, and it listens again, saying no more */
             WAIT,
             /** "You're welcome.": the caller said thank you; then the choices, in short */
-            THANKS;
+            THANKS,
+            /** nothing: the caller only said "okay"; the choices, in short */
+            ACKNOWLEDGED;
 
             /** Whether only the choices follow, not the menu's words or the answer again: after silence or thanks. */
             public boolean choicesInShort() {
-                return this == SILENCE || this == THANKS;
+                return this == SILENCE || this == THANKS || this == ACKNOWLEDGED;
             }
         }
 

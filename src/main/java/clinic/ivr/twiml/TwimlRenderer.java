@@ -403,6 +403,7 @@ public final class TwimlRenderer {
                 case NORMAL_PACE_NOW -> List.of(w.say(FixedEntry.NORMAL_PACE_NOW));
                 case WAIT -> List.of(w.say(FixedEntry.WAIT_NOW));
                 case THANKS -> List.of(w.say(FixedEntry.YOU_ARE_WELCOME));
+                case ACKNOWLEDGED -> List.of();
                 case FRONT_DESK_UNAVAILABLE -> List.of(w.say(FixedEntry.FRONT_DESK_UNAVAILABLE));
                 case FRONT_DESK_MISSED -> List.of(w.say(FixedEntry.FRONT_DESK_MISSED));
                 case AFTER_MISSES -> List.of(w.say(FixedEntry.AFTER_MISSES));

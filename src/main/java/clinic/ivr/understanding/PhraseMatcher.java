@@ -422,9 +422,9 @@ public final class PhraseMatcher {
         return said(analyzer(language), phrase);
     }
 
-    /** Whether a word as {@link #wordsAsSaid} gives it tells nothing of what the caller wants ("um", "okay", "so"). */
-    public static boolean isFiller(String language, String saidWord) {
-        return analyzer(language).isFiller(saidWord);
+    /** Whether a word as {@link #wordsAsSaid} gives it is one the matcher leaves out ("um", "okay", "the", "seven"). */
+    public static boolean leavesOut(String language, String saidWord) {
+        return analyzer(language).leavesOut(saidWord);
     }
 
     private static CallerAnalyzer analyzer(String language) {

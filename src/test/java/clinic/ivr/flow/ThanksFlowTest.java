@@ -12,9 +12,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Callers who thank the line ("oh, thank you so much", "muchas gracias"), with the shipped prompts: "You're
- * welcome" and the choices, never "I'm not sure I understood" nor a miss; a question said with the thanks is
- * answered.
+ * Callers who thank the line ("oh, thank you so much", "muchas gracias") or only say "okay", with the shipped
+ * prompts: "You're welcome" (or nothing) and the choices, never "I'm not sure I understood" nor a miss; a
+ * question said with the thanks is answered.
  */
 class ThanksFlowTest {
 
@@ -84,6 +84,51 @@ class ThanksFlowTest {
         Step again = FLOW.atDesk(offer.state(), Input.said("thank you very much", 0.9),
                 new Call("+16465550100", "+12125550147", TestLine.CLOSED, false));
         assertThat(assertInstanceOf(Step.MessageOffer.class, again).lead().kind()).isEqualTo(Lead.Kind.THANKS);
+    }
+
+    /** "Okay", "yes", "bueno": nothing asked. Before, each was "I'm not sure I understood", the answer again and a miss. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | okay
+            en | alright then
+            en | mhm
+            es | bueno
+            es | ah, sí
+            """)
+    void onlyAnOkayAfterAnAnswerHearsTheChoicesInShortAndNoMiss(String language, String words) {
+        Step step = say(endOf(language, "faq-painful").withMisses(2), words);
+        Step.Answer answer = assertInstanceOf(Step.Answer.class, step, words);
+        assertThat(answer.lead().kind()).isEqualTo(Lead.Kind.ACKNOWLEDGED);
+        assertThat(answer.state().misses()).isZero();
+        String topic = SHIPPED.tree().topics().stream()
+                .filter(t -> SHIPPED.wording(language).parts(EntryName.passage(t)).size() > 1).findFirst().orElseThrow();
+        Step.Answer next = assertInstanceOf(Step.Answer.class, say(CallState.start(language).at(topic).atPart(1), words));
+        assertThat(next.state().part()).as("between the parts: the next part").isEqualTo(2);
+    }
+
+    @Test
+    void atTheOfferAnOkayIsAYes() {
+        Call closed = new Call("+16465550100", "+12125550147", TestLine.CLOSED, false);
+        Step.MessageOffer offer = assertInstanceOf(Step.MessageOffer.class, FLOW.next(CallState.start("en"), Input.keys("0"), closed));
+        assertThat(FLOW.atDesk(offer.state(), Input.said("okay then", 0.9), closed)).isInstanceOf(Step.Voicemail.class);
+    }
+
+    /** "Um", "good morning": no word for yes, so the line says it did not understand, as before. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | um
+            en | so um my
+            es | este pues mi
+            """)
+    void hesitatingIsNoOkay(String language, String words) {
+        Step.Answer step = assertInstanceOf(Step.Answer.class, say(endOf(language, "faq-painful"), words));
+        assertThat(step.lead().kind()).isEqualTo(Lead.Kind.NOT_UNDERSTOOD);
+    }
+
+    @Test
+    void aNumberSaidWithTheThanksIsStillAKey() {
+        Step.Answer two = assertInstanceOf(Step.Answer.class, say(CallState.start("en"), "two, thank you"));
+        assertThat(two.state().node()).isEqualTo(SHIPPED.tree().options("main").get(1).target());
     }
 
     @Test

@@ -233,6 +233,9 @@ class TwimlRendererTest {
         assertThat(heard(new Step.Menu(EN, Lead.of(Lead.Kind.THANKS)))).containsExactly(en(FixedEntry.YOU_ARE_WELCOME),
                 option("main", "1"), option("main", "2"), option("main", "3"), option("main", "4"), option("main", "5"),
                 en(FixedEntry.FRONT_DESK_OPTION));
+        assertThat(heard(new Step.Answer(EN.at(topic).atPart(parts), Lead.of(Lead.Kind.ACKNOWLEDGED), parts, "")))
+                .as("after an okay, only the choices").containsExactly(en(FixedEntry.REPEAT_OPTION),
+                        en(FixedEntry.MAIN_MENU_OPTION), en(FixedEntry.FRONT_DESK_OPTION));
     }
 
     @Test

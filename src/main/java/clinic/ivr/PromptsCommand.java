@@ -30,6 +30,13 @@ final class PromptsCommand {
 
     static int run(String what, Path dir, Arguments arguments, Env env, Validator validator, Clock clock, PrintStream out,
                    PrintStream err) {
+        Path templates = env.promptsDir().resolve(PromptFiles.TEMPLATES);
+        if (!Files.isDirectory(templates)) {
+            // a version is answered with the line's own templates: without them nothing can be checked nor exported
+            err.println("The line's TwiML templates are not at " + templates.toAbsolutePath() + ". Run this where the"
+                    + " line runs (the folder that holds prompts/), or set PROMPTS_DIR to the line's prompts folder.");
+            return 1;
+        }
         Database database = Database.of(env.databaseUrl(), env.dataDir());
         try (ConnectionPool pool = ConnectionPool.open(database)) {
             PromptVersions versions = new PromptVersions(new PromptVersionStore(pool), validator, clock,

@@ -453,6 +453,20 @@ class MainTest {
                 .contains("(by " + System.getProperty("user.name"));
     }
 
+    /** Run away from the line's folder, an import once failed with "template is null" for every answer. */
+    @Test
+    void promptsAwayFromTheLinesTemplatesSaysWhereTheyWereLookedFor() throws Exception {
+        Map<String, String> env = Map.of("DATA_DIR", temp.resolve("data").toString(),
+                "PROMPTS_DIR", temp.resolve("nowhere").toString());
+        PromptsCopy edited = PromptsCopy.in(temp.resolve("edited"));
+        for (String what : List.of("import", "export")) {
+            assertThat(run(env, "", "prompts", what, edited.dir().toString())).as(what).isOne();
+            assertThat(err()).contains("The line's TwiML templates are not at " + temp.resolve("nowhere/templates")
+                    .toAbsolutePath(), "set PROMPTS_DIR").doesNotContain("null");
+            assertThat(out()).doesNotContain("Published");
+        }
+    }
+
     @Test
     void exportIntoAFileSaysItCannotWriteThere() throws Exception {
         Map<String, String> env = Map.of("IVR_NOW", TestLine.OPEN.toString(), "DATA_DIR", temp.resolve("data").toString());

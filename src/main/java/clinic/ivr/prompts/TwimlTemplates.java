@@ -44,7 +44,7 @@ final class TwimlTemplates {
                         ? pe : new RuntimeException(e.getMessage()), Set.of()));
             }
         });
-        if (!paths.isEmpty()) {
+        if (files.hasFolder(PromptFiles.TEMPLATES)) {
             for (String required : Prompts.TEMPLATES) {
                 if (!names.containsKey(required)) {
                     problems.add(new Problem(files.display(PromptFiles.TEMPLATES + "/" + required), 0,

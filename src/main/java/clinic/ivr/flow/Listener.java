@@ -78,6 +78,8 @@ public final class Listener {
     private final Map<String, List<List<String>>> thanks = new HashMap<>();
     /** Each language's words for yes, word by word as said: said alone at a menu or an answer, an okay. */
     private final Map<String, List<List<String>>> okays = new HashMap<>();
+    /** Each language's words for yes with a word for no in them ("cómo no", "no problem"): no no when said. */
+    private final Map<String, List<String>> yesWithANo = new HashMap<>();
     private final Map<String, Vocabulary> vocabularies;
     /** Found when first needed: most callers speak the language they hear. */
     private volatile TellingWords telling;
@@ -92,6 +94,8 @@ public final class Listener {
             Map<String, List<String>> phrases = new HashMap<>();
             Map<String, Heard> meaning = new HashMap<>();
             okays.put(language, asSaid(language, words.yes()));
+            yesWithANo.put(language, words.yes().stream().filter(yes -> words.no().stream()
+                    .anyMatch(no -> (" " + yes + " ").contains(" " + no + " "))).toList());
             words.examples().forEach((heard, said) -> {
                 if (heard.kind() == Heard.Kind.THANKS) {
                     thanks.put(language, asSaid(language, said));
@@ -384,10 +388,8 @@ public final class Listener {
             return Optional.empty();
         }
         String unsaid = said;
-        for (String yes : words.yes()) {
-            if (words.no().stream().anyMatch(no -> (" " + yes + " ").contains(" " + no + " "))) {
-                unsaid = unsaid.replace(" " + yes + " ", " ");
-            }
+        for (String yes : yesWithANo.get(state.language())) {
+            unsaid = unsaid.replace(" " + yes + " ", " ");
         }
         String denial = unsaid;
         if (words.no().stream().anyMatch(no -> denial.contains(" " + no + " "))) {

@@ -48,8 +48,9 @@ public final class ExamplesCheck {
             }
             for (int i = 0; i < phrases.size(); i++) {
                 Phrase here = new Phrase(entry, i);
-                // of everyday words only ("that will be all"), it is matched as said; a thank-you is only recognized so
-                List<String> words = entry == FixedEntry.THANKS_WORDS ? List.of()
+                // of everyday words only ("that will be all"), it is matched as said; a thank-you or an okay is only
+                // recognized so
+                List<String> words = FixedEntry.SAID_ALONE.contains(entry) ? List.of()
                         : PhraseMatcher.wordsOf(language, phrases.get(i));
                 List<String> compared = words.isEmpty() ? PhraseMatcher.wordsAsSaid(language, phrases.get(i)) : words;
                 if (compared.isEmpty()) {

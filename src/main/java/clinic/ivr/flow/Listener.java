@@ -1,13 +1,17 @@
 package clinic.ivr.flow;
 
 import clinic.ivr.understanding.PhraseMatcher;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * Turns a key press or spoken words into a {@link Heard}. Words are matched against the example
@@ -21,7 +25,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * it is what the caller meant. A request said after an aside or a request to wait ("hold on, does it
  * hurt?") is the request. A number is a key only when it is all the caller said. A thank-you counts only said
  * alone, with nothing but filler around it ("oh, okay, thank you so much"): its words are not matched, so that
- * "thanks, what are your hours" is the hours; a word for yes said alone ("okay then", "sí") is acknowledged.
+ * "thanks, what are your hours" is the hours. So does an okay, a word for yes or a sign the caller heard said
+ * alone ("okay then", "uh huh", "I see", "ya veo"): acknowledged, whatever its words sound like elsewhere.
  * Words the caller's language does not understand, but plainly of the line's other language, ask for that
  * language: the caller is switched to it, as with the language key.
  */
@@ -76,7 +81,7 @@ public final class Listener {
     private final Map<String, Map<String, Heard>> meanings = new HashMap<>();
     /** Each language's thank-yous, word by word as said: never matched, only recognized said alone. */
     private final Map<String, List<List<String>>> thanks = new HashMap<>();
-    /** Each language's words for yes, word by word as said: said alone at a menu or an answer, an okay. */
+    /** Each language's okays and words for yes, word by word as said: said alone at a menu or an answer, an okay. */
     private final Map<String, List<List<String>>> okays = new HashMap<>();
     /** Each language's words for yes with a word for no in them ("cómo no", "no problem"): no no when said. */
     private final Map<String, List<String>> yesWithANo = new HashMap<>();
@@ -93,7 +98,7 @@ public final class Listener {
         vocabularies.forEach((language, words) -> {
             Map<String, List<String>> phrases = new HashMap<>();
             Map<String, Heard> meaning = new HashMap<>();
-            okays.put(language, asSaid(language, words.yes()));
+            List<String> okay = new ArrayList<>(words.yes());
             yesWithANo.put(language, words.yes().stream().filter(yes -> words.no().stream()
                     .anyMatch(no -> (" " + yes + " ").contains(" " + no + " "))).toList());
             words.examples().forEach((heard, said) -> {
@@ -101,10 +106,18 @@ public final class Listener {
                     thanks.put(language, asSaid(language, said));
                     return;
                 }
+                if (heard.kind() == Heard.Kind.ACKNOWLEDGED) {
+                    okay.addAll(said);
+                    return;
+                }
                 String destination = heard.kind() + ":" + heard.detail();
                 phrases.put(destination, said);
                 meaning.put(destination, heard);
             });
+            // a word for yes that is an example of a command too is the command: "adelante" is the next part
+            Set<List<String>> commands = phrases.values().stream().flatMap(List::stream)
+                    .map(phrase -> PhraseMatcher.wordsAsSaid(language, phrase)).collect(Collectors.toSet());
+            okays.put(language, asSaid(language, okay).stream().filter(phrase -> !commands.contains(phrase)).toList());
             examples.put(language, phrases);
             meanings.put(language, meaning);
         });
@@ -136,30 +149,44 @@ public final class Listener {
         if (confidence.isPresent() && confidence.get() < MIN_CONFIDENCE) {
             return Heard.of(Heard.Kind.UNCLEAR);
         }
-        Vocabulary words = vocabularies.get(state.language());
+        String language = state.language();
+        Vocabulary words = vocabularies.get(language);
         String normal = Vocabulary.normalize(input.speech());
         if (words == null || normal.isEmpty()) {
             return Heard.of(Heard.Kind.UNCLEAR);
         }
-        List<String> said = PhraseMatcher.wordsAsSaid(state.language(), input.speech());
-        if (saysOnly(said, thanks.getOrDefault(state.language(), List.of()), state.language(), words)) {
+        List<String> said = PhraseMatcher.wordsAsSaid(language, input.speech());
+        // A thank-you or an okay with filler alone around it is one before its words are matched: "uh huh" is no
+        // "huh?", nor "I see" a "let me see". With more ("thank you, that will be all", "sí, otra vez"), what the
+        // words mean comes first.
+        Predicate<String> filler = w -> PhraseMatcher.isFiller(language, w);
+        Predicate<String> leftOut = w -> PhraseMatcher.leavesOut(language, w);
+        List<List<String>> thank = thanks.getOrDefault(language, List.of());
+        List<List<String>> okay = okays.getOrDefault(language, List.of());
+        if (saysOnly(said, thank, filler, words)) {
             return Heard.of(Heard.Kind.THANKS);
         }
-        Heard meant = meaning(input.speech(), normal, state.language(), words);
-        if (meant.kind() == Heard.Kind.LANGUAGE && denies(input.speech(), state.language())) {
+        if (saysOnly(said, okay, filler, words)) {
+            return Heard.of(Heard.Kind.ACKNOWLEDGED);
+        }
+        Heard meant = meaning(input.speech(), normal, language, words);
+        if (meant.kind() == Heard.Kind.LANGUAGE && denies(input.speech(), language)) {
             // "no hablo inglés" at the Spanish menu, "I don't speak Spanish" at the English one: not a request for it
             meant = Heard.of(Heard.Kind.UNCLEAR);
         }
         if (meant.kind() == Heard.Kind.UNCLEAR || meant.kind() == Heard.Kind.MAYBE) {
             // "me duele la espalda" at the English menu: the caller speaks the other language
-            Optional<String> other = telling().otherLanguageOf(input.speech(), state.language());
+            Optional<String> other = telling().otherLanguageOf(input.speech(), language);
             if (other.isPresent()) {
                 return new Heard(Heard.Kind.LANGUAGE, other.get());
             }
         }
-        if (meant.kind() == Heard.Kind.UNCLEAR && saysOnly(said, okays.getOrDefault(state.language(), List.of()),
-                state.language(), words)) {
-            return Heard.of(Heard.Kind.ACKNOWLEDGED); // "okay then", "sí", "alright": nothing asked, nothing missed
+        boolean unsure = meant.kind() == Heard.Kind.UNCLEAR || meant.kind() == Heard.Kind.MAYBE;
+        if (unsure && saysOnly(said, thank, leftOut, words)) {
+            return Heard.of(Heard.Kind.THANKS); // "thank you so much for that"
+        }
+        if (unsure && saysOnly(said, okay, leftOut, words)) {
+            return Heard.of(Heard.Kind.ACKNOWLEDGED); // "okay then", "yeah um so": nothing asked, nothing missed
         }
         return meant;
     }
@@ -340,10 +367,11 @@ public final class Listener {
 
     /**
      * Whether the caller said one of these phrases and nothing else: every word said is in one of them as
-     * written, or is one the matcher leaves out ("oh", "so", "then") but a number ("two, thank you" is a key),
-     * and at least one of them was said.
+     * written, or may be passed over ({@code besides}: "oh", "so", "then") but a number ("two, thank you" is a
+     * key), and at least one of them was said.
      */
-    private static boolean saysOnly(List<String> said, List<List<String>> phrases, String language, Vocabulary words) {
+    private static boolean saysOnly(List<String> said, List<List<String>> phrases, Predicate<String> besides,
+            Vocabulary words) {
         boolean found = false;
         int at = 0;
         while (at < said.size()) {
@@ -357,7 +385,7 @@ public final class Listener {
             if (longest > 0) {
                 found = true;
                 at += longest;
-            } else if (PhraseMatcher.leavesOut(language, said.get(at)) && !words.numbers().contains(said.get(at))) {
+            } else if (besides.test(said.get(at)) && !words.numbers().contains(said.get(at))) {
                 at++;
             } else {
                 return false;

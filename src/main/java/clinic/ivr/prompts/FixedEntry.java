@@ -101,6 +101,8 @@ public enum FixedEntry implements EntryName {
     WAIT_WORDS("words.wait"),
     /** A thank-you, counted only when said alone: the line says [you-are-welcome], never a miss. */
     THANKS_WORDS("words.thanks"),
+    /** What a caller says to show they heard ("I see", "got it"), counted only when said alone: never a miss. */
+    OKAY_WORDS("words.okay"),
     /** What a caller who is done says: the line says goodbye and hangs up. */
     GOODBYE_WORDS("words.goodbye"),
     LANGUAGE_WORDS("words.language"),
@@ -114,6 +116,8 @@ public enum FixedEntry implements EntryName {
 
     /** The hours entries, in this order on the staff page: rendered when a caller asks, with that day's values. */
     public static final Set<FixedEntry> HOURS = EnumSet.range(HOURS_OPEN_NOW, HOURS_CLOSED_TODAY);
+    /** The caller's words never matched, only recognized said alone and as written: a thank-you, an okay. */
+    public static final Set<FixedEntry> SAID_ALONE = EnumSet.of(THANKS_WORDS, OKAY_WORDS);
 
     private static final Map<String, FixedEntry> BY_TEXT = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(FixedEntry::text, Function.identity()));

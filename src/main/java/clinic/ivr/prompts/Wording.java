@@ -30,6 +30,7 @@ public final class Wording {
             Map.entry(FixedEntry.NORMAL_PACE_WORDS, Heard.Kind.NORMAL_PACE),
             Map.entry(FixedEntry.WAIT_WORDS, Heard.Kind.WAIT),
             Map.entry(FixedEntry.THANKS_WORDS, Heard.Kind.THANKS),
+            Map.entry(FixedEntry.OKAY_WORDS, Heard.Kind.ACKNOWLEDGED),
             Map.entry(FixedEntry.GOODBYE_WORDS, Heard.Kind.GOODBYE),
             Map.entry(FixedEntry.LANGUAGE_WORDS, Heard.Kind.LANGUAGE),
             Map.entry(FixedEntry.TEXT_WORDS, Heard.Kind.TEXT),

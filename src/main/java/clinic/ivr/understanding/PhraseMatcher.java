@@ -427,6 +427,11 @@ public final class PhraseMatcher {
         return analyzer(language).leavesOut(saidWord);
     }
 
+    /** Whether a word as said is filler in the language ("um", "oh", "okay"): never what a caller asks for. */
+    public static boolean isFiller(String language, String saidWord) {
+        return analyzer(language).isFiller(saidWord);
+    }
+
     private static CallerAnalyzer analyzer(String language) {
         return ANALYZERS.computeIfAbsent(language, CallerAnalyzer::new);
     }

@@ -7,6 +7,9 @@ import clinic.ivr.TestLine;
 import clinic.ivr.flow.Step.Lead;
 import clinic.ivr.prompts.EntryName;
 import clinic.ivr.prompts.Prompts;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -36,6 +39,7 @@ class ThanksFlowTest {
             en | thanks
             en | great, thank you!
             en | well that's very helpful
+            en | thanks so much for that
             es | muchas gracias
             es | ah, bueno, gracias señorita
             es | muy amable
@@ -69,6 +73,8 @@ class ThanksFlowTest {
             en | thanks, what are your hours?         | hours
             en | thank you, and does it hurt?         | faq-painful
             es | gracias, ¿y cuántas sesiones necesito? | faq-results
+            en | oh I see, and what are your hours?   | hours
+            es | ya veo, ¿y duele?                    | faq-painful
             """)
     void aQuestionSaidWithTheThanksIsAnswered(String language, String words, String node) {
         Step step = say(endOf(language, "what-it-is"), words);
@@ -106,6 +112,44 @@ class ThanksFlowTest {
         assertThat(next.state().part()).as("between the parts: the next part").isEqualTo(2);
     }
 
+    /**
+     * Signs the caller heard, said alone ([words.okay]): before, "uh huh" said the answer again ("huh?"), "I see"
+     * waited ("let me see"), "oh, that makes sense" offered the front desk, "got it" and "entiendo" were misses.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | uh-huh
+            en | oh, I see
+            en | oh, that makes sense
+            en | okay, got it
+            en | wow, great
+            es | ah, ya veo
+            es | entiendo, muy bien
+            es | perfecto
+            """)
+    void aSignOfHavingHeardIsAnOkay(String language, String words) {
+        onlyAnOkayAfterAnAnswerHearsTheChoicesInShortAndNoMiss(language, words);
+    }
+
+    /**
+     * An okay is heard before its words are matched ("I see" is no "let me see"), but a word for yes that is an
+     * example of a command too is the command, as staff wrote it: "go ahead" here is the next part.
+     */
+    @Test
+    void anOkayIsHeardBeforeItsWordsAreMatchedButAWordForYesThatIsACommandIsTheCommand() {
+        Map<Heard, List<String>> examples = new LinkedHashMap<>();
+        examples.put(Heard.of(Heard.Kind.NEXT), List.of("go ahead", "next"));
+        examples.put(Heard.of(Heard.Kind.WAIT), List.of("let me see", "hold on"));
+        examples.put(Heard.of(Heard.Kind.ACKNOWLEDGED), List.of("I see"));
+        Listener listener = new Listener(Map.of("en", new Vocabulary(examples, List.of("zero", "one", "two", "three",
+                "four", "five", "six", "seven", "eight", "nine"), List.of("yes", "go ahead"), List.of("no"))));
+        CallState state = CallState.start("en");
+        assertThat(listener.hear(Input.said("oh I see", 0.9), state)).isEqualTo(Heard.of(Heard.Kind.ACKNOWLEDGED));
+        assertThat(listener.hear(Input.said("yes", 0.9), state)).isEqualTo(Heard.of(Heard.Kind.ACKNOWLEDGED));
+        assertThat(listener.hear(Input.said("go ahead", 0.9), state)).isEqualTo(Heard.of(Heard.Kind.NEXT));
+        assertThat(listener.hear(Input.said("let me see", 0.9), state)).isEqualTo(Heard.of(Heard.Kind.WAIT));
+    }
+
     @Test
     void atTheOfferAnOkayIsAYes() {
         Call closed = new Call("+16465550100", "+12125550147", TestLine.CLOSED, false);
@@ -131,8 +175,15 @@ class ThanksFlowTest {
         assertThat(two.state().node()).isEqualTo(SHIPPED.tree().options("main").get(1).target());
     }
 
-    @Test
-    void aThankYouWithAFarewellStillEndsTheCall() {
-        assertThat(say(endOf("en", "faq-painful"), "thank you so much, goodbye")).isInstanceOf(Step.Goodbye.class);
+    /** "Thank you, that will be all" was a thank-you before: "that will be all" is only little words to the matcher. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | thank you so much, goodbye
+            en | thank you, that will be all
+            en | okay, that will be all
+            es | gracias, eso es todo
+            """)
+    void aThankYouOrAnOkayWithAFarewellStillEndsTheCall(String language, String words) {
+        assertThat(say(endOf(language, "faq-painful"), words)).as(words).isInstanceOf(Step.Goodbye.class);
     }
 }

@@ -165,6 +165,24 @@ class SpokenCommandsTest {
         assertThat(hear(language, "faq", words).kind()).as(words).isEqualTo(Heard.Kind.REPEAT);
     }
 
+    /**
+     * Asking for the choices, going back, thinking aloud. Before, "what were the options again" and "hmm, let me
+     * think" were not understood, "regresar" asked about preventing pain and "¿cuáles eran las opciones?" about
+     * getting started.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | what were the options again?       | REPEAT
+            en | could you tell me my options       | REPEAT
+            es | ¿cuáles eran las opciones?         | REPEAT
+            es | regresar                           | MAIN_MENU
+            es | quiero regresar al menú por favor  | MAIN_MENU
+            en | um, let me think for a moment      | WAIT
+            """)
+    void askingForTheChoicesGoingBackOrThinkingAloud(String language, String words, Heard.Kind kind) {
+        assertThat(hear(language, "faq", words).kind()).as(words).isEqualTo(kind);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"en", "es"})
     void speechThatMatchesNothingIsUnclearNotAGuess(String language) {

@@ -110,7 +110,7 @@ public final class Flow {
             case SLOWER -> again(state.understood().withSlow(true), Lead.of(Lead.Kind.SLOWER_NOW), call);
             case NORMAL_PACE -> again(state.understood().withSlow(false), Lead.of(Lead.Kind.NORMAL_PACE_NOW), call);
             case WAIT -> again(waited(state), Lead.of(Lead.Kind.WAIT), call);
-            case GOODBYE -> new Step.Goodbye(state.understood());
+            case GOODBYE -> goodbye(state, heard);
             case REPEAT -> repeat(state, call);
             case MAIN_MENU -> new Step.Menu(state.understood().at(PhoneTree.MAIN), Lead.NONE);
             case SILENCE -> silence(state, call);
@@ -121,6 +121,11 @@ public final class Flow {
             case NEXT -> next(state, heard, call);
             case KEY -> key(state, heard.detail(), call);
         };
+    }
+
+    /** The goodbye, in the language the caller said it in when that is the line's other one. */
+    private static Step goodbye(CallState state, Heard heard) {
+        return new Step.Goodbye(heard.detail().isEmpty() ? state.understood() : state.understood().inLanguage(heard.detail()));
     }
 
     /** What only the front desk can answer: said so ({@code why}), then "Do you want me to put you through?" */
@@ -239,7 +244,7 @@ public final class Flow {
             case LANGUAGE -> inLanguage(heard.detail(), state, call);
             case REPEAT -> offer(state.withMisses(0).morePatient(), deskLead(call), call);
             case WAIT -> offer(waited(state), Lead.of(Lead.Kind.WAIT), call);
-            case GOODBYE -> new Step.Goodbye(state.understood());
+            case GOODBYE -> goodbye(state, heard);
             case THANKS -> offer(state.understood(), Lead.of(Lead.Kind.THANKS), call);
             case ACKNOWLEDGED -> offer(state.understood(), Lead.of(Lead.Kind.ACKNOWLEDGED), call);
             case SILENCE -> missedAtDesk(state.morePatient(), Lead.of(Lead.Kind.SILENCE), call);

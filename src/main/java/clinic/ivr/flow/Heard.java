@@ -30,11 +30,11 @@ public record Heard(Kind kind, String detail) {
         NORMAL_PACE,
         /** asks the line to wait a moment: "hold on", "un momento" */
         WAIT,
-        /** the caller is done: "that's all, thank you, bye", "gracias, adiós" */
+        /** the caller is done: "that's all, thank you, bye", "gracias, adiós"; the detail, said in the other language */
         GOODBYE,
         /** a thank-you said alone ("oh, thank you so much", "muchas gracias"): nothing asked, nothing missed */
         THANKS,
-        /** a word for yes said alone where nothing was asked ("okay", "bueno"): no miss, the choices again in short */
+        /** a word for yes or an okay said alone where nothing was asked ("okay", "I see"): no miss, the choices in short */
         ACKNOWLEDGED,
         LANGUAGE,
         /** asks for a text message with the clinic's address and booking link */

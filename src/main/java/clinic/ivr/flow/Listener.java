@@ -178,7 +178,10 @@ public final class Listener {
             // "me duele la espalda" at the English menu: the caller speaks the other language
             Optional<String> other = telling().otherLanguageOf(input.speech(), language);
             if (other.isPresent()) {
-                return new Heard(Heard.Kind.LANGUAGE, other.get());
+                // "that's all I needed, bye" at the Spanish line: a farewell in the other language, said in it
+                Heard there = meaning(input.speech(), normal, other.get(), vocabularies.get(other.get()));
+                return new Heard(there.kind() == Heard.Kind.GOODBYE ? Heard.Kind.GOODBYE : Heard.Kind.LANGUAGE,
+                        other.get());
             }
         }
         boolean unsure = meant.kind() == Heard.Kind.UNCLEAR || meant.kind() == Heard.Kind.MAYBE;

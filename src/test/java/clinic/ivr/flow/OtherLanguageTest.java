@@ -49,6 +49,20 @@ class OtherLanguageTest {
         assertThat(welcome.lead().kind()).isEqualTo(Step.Lead.Kind.WELCOME);
     }
 
+    /** Before, a farewell in the other language switched to it and read its menu, to a caller who was done. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            es | main       | okay that's everything I needed, bye
+            es | faq        | thank you so much, have a good day
+            en | what-it-is | muchas gracias, hasta luego
+            en | main       | bueno, eso es todo, adiós
+            """)
+    void aFarewellInTheOtherLanguageIsSaidGoodbyeInIt(String language, String node, String words) {
+        String other = language.equals("en") ? "es" : "en";
+        Step.Goodbye goodbye = assertInstanceOf(Step.Goodbye.class, say(language, node, words), words);
+        assertThat(goodbye.state().language()).isEqualTo(other);
+    }
+
     @Test
     void sayingOneDoesNotSpeakTheOtherLanguageKeepsTheOneHeard() {
         assertThat(hear("es", "main", "no hablo inglés")).isNotEqualTo(new Heard(Heard.Kind.LANGUAGE, "en"));

@@ -135,9 +135,10 @@ public final class Flow {
 
     /**
      * The answer to "Do you want to hear ...? Say yes, or press 1.": yes, or the choice said again, goes
-     * there, 0 to the front desk, star asks again; words that ask for something else ("no, how many visits
-     * would I need", "no thanks, bye") are answered as at a menu; asked to wait, the line waits for the answer;
-     * no, or anything else, goes back to the menu the caller was in.
+     * there, 0 to the front desk, star asks again; words that surely ask for something else, with a yes or a no
+     * or neither ("no, how many visits would I need", "alright, what are your hours?", "okay thanks, bye"), are
+     * answered as at a menu; asked to wait, the line waits for the answer; no, or anything else, goes back to
+     * the menu the caller was in.
      */
     private Step confirmed(CallState state, Input input, Call call) {
         CallState settled = state.understood();
@@ -147,7 +148,8 @@ public final class Flow {
             return new Step.Confirm(waited(state), Lead.of(Lead.Kind.WAIT));
         }
         Optional<Boolean> answer = listener.answer(input, state);
-        if (answer.orElse(false)) {
+        boolean asksElse = input.digits().isEmpty() && asksForMore(heard, state.ask());
+        if (answer.orElse(false) && !asksElse) {
             return yes(state, call);
         }
         if (answer.isEmpty() && names(heard, state.ask())) {
@@ -156,7 +158,7 @@ public final class Flow {
         if (answer.isEmpty() && heard.kind() == Heard.Kind.REPEAT) {
             return new Step.Confirm(settled.asking(state.ask()).morePatient(), Lead.NONE);
         }
-        if (heard.kind() == Heard.Kind.FRONT_DESK || input.digits().isEmpty() && asksForMore(heard, state.ask())) {
+        if (heard.kind() == Heard.Kind.FRONT_DESK || asksElse) {
             return follow(settled.asking(""), heard, call);
         }
         return new Step.Menu(settled.at(menuOf(state.node())), Lead.NONE);

@@ -124,6 +124,21 @@ class AskingFlowTest {
                 "no, ¿cuántas sesiones necesito?")).state().node()).isEqualTo("faq-results");
     }
 
+    /** A yes said before another request is the caller's way in, not a yes: before, each of these heard who it helps. */
+    @Test
+    void atTheQuestionAYesWithAnotherRequestIsThatRequest() {
+        CallState asked = CallState.start("en").at("main").asking("who-it-helps");
+        assertThat(say(asked, "alright, what time do you close today?")).isInstanceOf(Step.Hours.class);
+        assertThat(assertInstanceOf(Step.Answer.class, say(asked, "yeah, and how many visits would I need")).state()
+                .node()).isEqualTo("faq-results");
+        assertThat(say(asked, "okay thanks, bye")).isInstanceOf(Step.Goodbye.class);
+        assertThat(say(asked, "sure, can I talk to someone")).isInstanceOf(Step.FrontDesk.class);
+        assertThat(assertInstanceOf(Step.Answer.class, say(CallState.start("es").at("faq").asking("faq-painful"),
+                "sí, ¿y cuántas sesiones necesito?")).state().node()).isEqualTo("faq-results");
+        assertThat(assertInstanceOf(Step.Answer.class, say(asked, "yes please, go ahead")).state().node())
+                .as("a yes with nothing else asked").isEqualTo("who-it-helps");
+    }
+
     @Test
     void atTheQuestionTheChoiceSaidAgainIsAYes() {
         CallState asked = CallState.start("en").at("main").asking("who-it-helps");

@@ -395,10 +395,13 @@ public final class Flow {
         return again(missed, lead, call);
     }
 
-    /** Words that ask for nothing the offer of a message has: "yes", or "sure, go ahead" (no next part here). */
+    /**
+     * Words that ask for nothing the offer of a message has: "yes", "sure, go ahead" (no next part here), "no
+     * thanks".
+     */
     private static boolean saysNothingElse(Heard heard) {
         return switch (heard.kind()) {
-            case UNCLEAR, MAYBE, NEXT, ACKNOWLEDGED -> true;
+            case UNCLEAR, MAYBE, NEXT, ACKNOWLEDGED, THANKS -> true;
             default -> false;
         };
     }

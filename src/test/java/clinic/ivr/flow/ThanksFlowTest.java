@@ -40,6 +40,8 @@ class ThanksFlowTest {
             en | great, thank you!
             en | well that's very helpful
             en | thanks so much for that
+            en | oh, no thank you
+            es | no, gracias
             es | muchas gracias
             es | ah, bueno, gracias señorita
             es | muy amable
@@ -148,6 +150,14 @@ class ThanksFlowTest {
         assertThat(listener.hear(Input.said("yes", 0.9), state)).isEqualTo(Heard.of(Heard.Kind.ACKNOWLEDGED));
         assertThat(listener.hear(Input.said("go ahead", 0.9), state)).isEqualTo(Heard.of(Heard.Kind.NEXT));
         assertThat(listener.hear(Input.said("let me see", 0.9), state)).isEqualTo(Heard.of(Heard.Kind.WAIT));
+    }
+
+    @Test
+    void atTheOfferANoThankYouIsANo() {
+        Call closed = new Call("+16465550100", "+12125550147", TestLine.CLOSED, false);
+        Step.MessageOffer offer = assertInstanceOf(Step.MessageOffer.class, FLOW.next(CallState.start("en"), Input.keys("0"), closed));
+        Step.Menu main = assertInstanceOf(Step.Menu.class, FLOW.atDesk(offer.state(), Input.said("no thank you", 0.9), closed));
+        assertThat(main.state().node()).isEqualTo("main");
     }
 
     @Test

@@ -50,6 +50,8 @@ class GoodbyeFlowTest {
             en | session     | okay, that's everything I needed, thank you
             en | faq-start   | no thank you, that will be all for today
             es | hours       | bueno, eso sería todo por hoy, muchas gracias
+            es | faq-painful | bueno, nada más, gracias
+            es | session     | ok, ya es todo, gracias
             """)
     void aCallerWhoIsDoneHearsGoodbyeWhereverTheyAre(String language, String node, String words) {
         Step step = say(CallState.start(language).at(node), words);

@@ -159,39 +159,38 @@ public final class Listener {
         // A thank-you or an okay with filler alone around it is one before its words are matched: "uh huh" is no
         // "huh?", nor "I see" a "let me see". With more ("thank you, that will be all", "sí, otra vez"), what the
         // words mean comes first.
-        Predicate<String> filler = w -> PhraseMatcher.isFiller(language, w);
-        Predicate<String> leftOut = w -> PhraseMatcher.leavesOut(language, w);
-        List<List<String>> thank = thanks.getOrDefault(language, List.of());
-        List<List<String>> okay = okays.getOrDefault(language, List.of());
-        if (saysOnly(said, thank, filler, words)) {
-            return Heard.of(Heard.Kind.THANKS);
-        }
-        if (saysOnly(said, okay, filler, words)) {
-            return Heard.of(Heard.Kind.ACKNOWLEDGED);
+        Optional<Heard> alone = thanksOrOkay(said, language, words, w -> PhraseMatcher.isFiller(language, w));
+        if (alone.isPresent()) {
+            return alone.get();
         }
         Heard meant = meaning(input.speech(), normal, language, words);
         if (meant.kind() == Heard.Kind.LANGUAGE && denies(input.speech(), language)) {
             // "no hablo inglés" at the Spanish menu, "I don't speak Spanish" at the English one: not a request for it
             meant = Heard.of(Heard.Kind.UNCLEAR);
         }
-        if (meant.kind() == Heard.Kind.UNCLEAR || meant.kind() == Heard.Kind.MAYBE) {
-            // "me duele la espalda" at the English menu: the caller speaks the other language
-            Optional<String> other = telling().otherLanguageOf(input.speech(), language);
-            if (other.isPresent()) {
-                // "that's all I needed, bye" at the Spanish line: a farewell in the other language, said in it
-                Heard there = meaning(input.speech(), normal, other.get(), vocabularies.get(other.get()));
-                return new Heard(there.kind() == Heard.Kind.GOODBYE ? Heard.Kind.GOODBYE : Heard.Kind.LANGUAGE,
-                        other.get());
-            }
+        if (meant.kind() != Heard.Kind.UNCLEAR && meant.kind() != Heard.Kind.MAYBE) {
+            return meant;
         }
-        boolean unsure = meant.kind() == Heard.Kind.UNCLEAR || meant.kind() == Heard.Kind.MAYBE;
-        if (unsure && saysOnly(said, thank, leftOut, words)) {
-            return Heard.of(Heard.Kind.THANKS); // "thank you so much for that"
+        // "me duele la espalda" at the English menu: the caller speaks the other language
+        Optional<String> other = telling().otherLanguageOf(input.speech(), language);
+        if (other.isPresent()) {
+            // "that's all I needed, bye" at the Spanish line: a farewell in the other language, said in it
+            Heard there = meaning(input.speech(), normal, other.get(), vocabularies.get(other.get()));
+            return new Heard(there.kind() == Heard.Kind.GOODBYE ? Heard.Kind.GOODBYE : Heard.Kind.LANGUAGE, other.get());
         }
-        if (unsure && saysOnly(said, okay, leftOut, words)) {
-            return Heard.of(Heard.Kind.ACKNOWLEDGED); // "okay then", "yeah um so": nothing asked, nothing missed
+        // "thank you so much for that", "okay then", "yeah um so": nothing asked, nothing missed
+        return thanksOrOkay(said, language, words, w -> PhraseMatcher.leavesOut(language, w)).orElse(meant);
+    }
+
+    /** A thank-you, or else an okay, when that and what {@code besides} passes over are all the caller said. */
+    private Optional<Heard> thanksOrOkay(List<String> said, String language, Vocabulary words, Predicate<String> besides) {
+        if (saysOnly(said, thanks.getOrDefault(language, List.of()), besides, words)) {
+            return Optional.of(Heard.of(Heard.Kind.THANKS));
         }
-        return meant;
+        if (saysOnly(said, okays.getOrDefault(language, List.of()), besides, words)) {
+            return Optional.of(Heard.of(Heard.Kind.ACKNOWLEDGED));
+        }
+        return Optional.empty();
     }
 
     /**

@@ -214,7 +214,8 @@ public final class Listener {
             }
         }
         Heard heard = decided(ranked, meaning);
-        if (heard.kind() == Heard.Kind.UNCLEAR || heard.kind() == Heard.Kind.MAYBE) {
+        // "I'll call back tomorrow, bye" is no message to record: the caller is leaving
+        if (heard.kind() == Heard.Kind.UNCLEAR || heard.kind() == Heard.Kind.MAYBE || heard.kind() == Heard.Kind.MESSAGE) {
             return farewellAtTheEnd(speech, matcher, meaning).orElse(heard);
         }
         return heard;

@@ -52,6 +52,8 @@ class GoodbyeFlowTest {
             es | hours       | bueno, eso sería todo por hoy, muchas gracias
             es | faq-painful | bueno, nada más, gracias
             es | session     | ok, ya es todo, gracias
+            en | hours       | okay, I'll call you back tomorrow then, bye
+            es | main        | bueno, mejor le llamo mañana, adiós
             """)
     void aCallerWhoIsDoneHearsGoodbyeWhereverTheyAre(String language, String node, String words) {
         Step step = say(CallState.start(language).at(node), words);

@@ -166,9 +166,9 @@ class SpokenCommandsTest {
     }
 
     /**
-     * Asking for the choices, going back, thinking aloud. Before, "what were the options again" and "hmm, let me
-     * think" were not understood, "regresar" asked about preventing pain and "¿cuáles eran las opciones?" about
-     * getting started.
+     * Asking for the choices, going back, thinking aloud, none of the choices. Before, "what were the options
+     * again", "hmm, let me think", "I pressed the wrong button" and "none of those" were not understood, "regresar"
+     * asked about preventing pain and "¿cuáles eran las opciones?" about getting started.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
@@ -178,6 +178,10 @@ class SpokenCommandsTest {
             es | regresar                           | MAIN_MENU
             es | quiero regresar al menú por favor  | MAIN_MENU
             en | um, let me think for a moment      | WAIT
+            en | oops, I hit the wrong button       | MAIN_MENU
+            es | uy, me equivoqué de botón          | MAIN_MENU
+            en | none of those options              | FRONT_DESK
+            es | ninguna de esas opciones           | FRONT_DESK
             """)
     void askingForTheChoicesGoingBackOrThinkingAloud(String language, String words, Heard.Kind kind) {
         assertThat(hear(language, "faq", words).kind()).as(words).isEqualTo(kind);

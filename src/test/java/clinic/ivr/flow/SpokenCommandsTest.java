@@ -136,13 +136,17 @@ class SpokenCommandsTest {
         assertThat(hear(language, "faq", sentence).kind()).as(sentence).isNotEqualTo(Heard.Kind.REPEAT);
     }
 
-    /** Asked to say it again more slowly, the line slows down, which says it again: not only a repeat at the same pace. */
+    /**
+     * Asked to say it again more slowly, or told the caller cannot hear it well ("no la oigo bien": before, the line
+     * asked about preventing pain), the line slows down, which says it again: not only a repeat at the same pace.
+     */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             en | can you say that again slower
             en | could you repeat that a little slower please
             es | me lo puede repetir más despacio
             es | repítamelo más lento por favor
+            es | ay señorita, no la oigo bien
             """)
     void askedToRepeatMoreSlowlyTheLineSlowsDown(String language, String words) {
         assertThat(hear(language, "faq", words).kind()).as(words).isEqualTo(Heard.Kind.SLOWER);

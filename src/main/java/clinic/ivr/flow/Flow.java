@@ -337,7 +337,7 @@ public final class Flow {
     }
 
     private Step next(CallState state, Heard heard, Call call) {
-        if (tree.isTopic(state.node()) && state.part() < partsOf(state)) {
+        if (partsLeft(state)) {
             return answer(state.understood().atPart(state.part() + 1), Lead.NONE, call);
         }
         return missed(state, noNextPart(heard), call);
@@ -368,7 +368,7 @@ public final class Flow {
     }
 
     private Step silence(CallState state, Call call) {
-        if (tree.isTopic(state.node()) && state.part() < partsOf(state)) {
+        if (partsLeft(state)) {
             // a pause between parts of an answer: carry on
             return answer(state.atPart(state.part() + 1), Lead.NONE, call);
         }
@@ -381,7 +381,7 @@ public final class Flow {
      */
     private Step carryOn(CallState state, Lead.Kind lead, Call call) {
         CallState settled = state.understood();
-        if (tree.isTopic(state.node()) && state.part() < partsOf(state)) {
+        if (partsLeft(state)) {
             return answer(settled.atPart(state.part() + 1), Lead.NONE, call);
         }
         return again(settled, Lead.of(lead), call);
@@ -479,6 +479,11 @@ public final class Flow {
 
     private String backKey(String topic) {
         return tree.parent(topic).filter(menu -> !menu.equals(PhoneTree.MAIN)).map(menu -> Key.BACK.press()).orElse("");
+    }
+
+    /** Whether the caller is in an answer with a part still to come. */
+    private boolean partsLeft(CallState state) {
+        return tree.isTopic(state.node()) && state.part() < partsOf(state);
     }
 
     private int partsOf(CallState state) {

@@ -79,10 +79,11 @@ public final class Listener {
     private final Map<String, PhraseMatcher> matchers = new ConcurrentHashMap<>();
     private final Map<String, Map<String, List<String>>> examples = new HashMap<>();
     private final Map<String, Map<String, Heard>> meanings = new HashMap<>();
-    /** Each language's thank-yous, word by word as said: never matched, only recognized said alone. */
-    private final Map<String, List<List<String>>> thanks = new HashMap<>();
-    /** Each language's okays and words for yes, word by word as said: said alone at a menu or an answer, an okay. */
-    private final Map<String, List<List<String>>> okays = new HashMap<>();
+    /** Each language's thank-yous, and its okays (its words for yes and signs of having heard), as written. */
+    private final Map<String, List<String>> thanks = new HashMap<>();
+    private final Map<String, List<String>> okays = new HashMap<>();
+    /** The same word by word as said, found when words are first heard in the language, as its matcher is. */
+    private final Map<String, SaidAlone> saidAlone = new ConcurrentHashMap<>();
     /** Each language's words for yes with a word for no in them ("cómo no", "no problem"): no no when said. */
     private final Map<String, List<String>> yesWithANo = new HashMap<>();
     private final Map<String, Vocabulary> vocabularies;
@@ -99,11 +100,12 @@ public final class Listener {
             Map<String, List<String>> phrases = new HashMap<>();
             Map<String, Heard> meaning = new HashMap<>();
             List<String> okay = new ArrayList<>(words.yes());
+            okays.put(language, okay);
             yesWithANo.put(language, words.yes().stream().filter(yes -> words.no().stream()
                     .anyMatch(no -> (" " + yes + " ").contains(" " + no + " "))).toList());
             words.examples().forEach((heard, said) -> {
                 if (heard.kind() == Heard.Kind.THANKS) {
-                    thanks.put(language, asSaid(language, said));
+                    thanks.put(language, said);
                     return;
                 }
                 if (heard.kind() == Heard.Kind.ACKNOWLEDGED) {
@@ -114,10 +116,6 @@ public final class Listener {
                 phrases.put(destination, said);
                 meaning.put(destination, heard);
             });
-            // a word for yes that is an example of a command too is the command: "adelante" is the next part
-            Set<List<String>> commands = phrases.values().stream().flatMap(List::stream)
-                    .map(phrase -> PhraseMatcher.wordsAsSaid(language, phrase)).collect(Collectors.toSet());
-            okays.put(language, asSaid(language, okay).stream().filter(phrase -> !commands.contains(phrase)).toList());
             examples.put(language, phrases);
             meanings.put(language, meaning);
         });
@@ -125,12 +123,28 @@ public final class Listener {
 
     /** Builds every language's matcher now: a version about to answer calls, so that no caller waits for it. */
     public void prepare() {
-        examples.keySet().forEach(this::matcher);
+        examples.keySet().forEach(language -> {
+            matcher(language);
+            saidAlone(language);
+        });
     }
 
-    /** Whether every language's matcher is built. */
+    /** Whether every language's matcher, and its words recognized said alone, are built. */
     public boolean ready() {
-        return matchers.keySet().containsAll(examples.keySet());
+        return matchers.keySet().containsAll(examples.keySet()) && saidAlone.keySet().containsAll(examples.keySet());
+    }
+
+    /** A language's thank-yous and okays word by word as said: never matched, only recognized said alone. */
+    private record SaidAlone(List<List<String>> thanks, List<List<String>> okays) {}
+
+    private SaidAlone saidAlone(String language) {
+        return saidAlone.computeIfAbsent(language, l -> {
+            // a word for yes that is an example of a command too is the command: "adelante" is the next part
+            Set<List<String>> commands = examples.get(l).values().stream().flatMap(List::stream)
+                    .map(phrase -> PhraseMatcher.wordsAsSaid(l, phrase)).collect(Collectors.toSet());
+            return new SaidAlone(asSaid(l, thanks.getOrDefault(l, List.of())),
+                    asSaid(l, okays.get(l)).stream().filter(phrase -> !commands.contains(phrase)).toList());
+        });
     }
 
     private PhraseMatcher matcher(String language) {
@@ -184,10 +198,11 @@ public final class Listener {
 
     /** A thank-you, or else an okay, when that and what {@code besides} passes over are all the caller said. */
     private Optional<Heard> thanksOrOkay(List<String> said, String language, Vocabulary words, Predicate<String> besides) {
-        if (saysOnly(said, thanks.getOrDefault(language, List.of()), besides, words)) {
+        SaidAlone alone = saidAlone(language);
+        if (saysOnly(said, alone.thanks(), besides, words)) {
             return Optional.of(Heard.of(Heard.Kind.THANKS));
         }
-        if (saysOnly(said, okays.getOrDefault(language, List.of()), besides, words)) {
+        if (saysOnly(said, alone.okays(), besides, words)) {
             return Optional.of(Heard.of(Heard.Kind.ACKNOWLEDGED));
         }
         return Optional.empty();

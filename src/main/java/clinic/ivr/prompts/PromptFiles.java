@@ -68,9 +68,13 @@ public final class PromptFiles {
     public static PromptFiles read(Path dir) {
         String root = Optional.ofNullable(dir.toAbsolutePath().normalize().getFileName()).map(Path::toString).orElse("");
         if (!Files.isDirectory(dir) || !Files.isReadable(dir)) {
-            return new PromptFiles(root, Map.of(), List.of(), List.of(new Problem(dir.toString(), 0,
-                    "the prompts folder is missing or cannot be read. Set PROMPTS_DIR to the folder that holds "
-                            + SETTINGS + " and " + TREE + ".")), true);
+            String what = !Files.exists(dir) ? "there is no folder here"
+                    : !Files.isDirectory(dir) ? "this is a file, not the prompts folder"
+                    : "the line may not read this folder (its permissions)";
+            // the folder comes from validate's argument or from PROMPTS_DIR: name both
+            return new PromptFiles(root, Map.of(), List.of(), List.of(new Problem(dir.toString(), 0, what
+                    + ". Give the folder that holds " + SETTINGS + " and " + TREE + ": to validate, or in PROMPTS_DIR"
+                    + " when the line starts.")), true);
         }
         Map<String, String> texts = new TreeMap<>();
         List<String> folders = new ArrayList<>();

@@ -269,7 +269,7 @@ class ValidatorTest extends ChecksOnACopy {
     @Test
     void aMissingFolderIsOneClearError() {
         Validation validation = validator.validate(temp.resolve("nowhere"));
-        assertThat(onlyError(validation).message()).contains("the prompts folder is missing");
+        assertThat(onlyError(validation).message()).startsWith("there is no folder here. Give the folder that holds");
     }
 
     @Test

@@ -66,15 +66,19 @@ class PromptFilesTest {
     }
 
     @Test
-    void aMissingFolderIsOneProblemSayingWhatToSet() throws Exception {
+    void aMissingFolderIsOneProblemSayingWhatToGive() throws Exception {
         PromptFiles files = PromptFiles.read(temp.resolve("nowhere"));
         assertThat(files.missing()).isTrue();
         assertThat(files.unreadable()).singleElement().extracting(Problem::message).asString()
-                .startsWith("the prompts folder is missing or cannot be read. Set PROMPTS_DIR");
+                .isEqualTo("there is no folder here. Give the folder that holds clinic.yaml and menus.yaml: to"
+                        + " validate, or in PROMPTS_DIR when the line starts.");
         PromptsException e = org.assertj.core.api.Assertions.catchThrowableOfType(
                 () -> new PromptsLoader(java.util.Optional.empty()).load(temp.resolve("nowhere")), PromptsException.class);
         assertThat(e.problems()).isEqualTo(files.unreadable());
-        assertThat(PromptFiles.read(Files.writeString(temp.resolve("a-file"), "x")).missing()).isTrue();
+        PromptFiles aFile = PromptFiles.read(Files.writeString(temp.resolve("a-file"), "x"));
+        assertThat(aFile.missing()).isTrue();
+        assertThat(aFile.unreadable()).singleElement().extracting(Problem::message).asString()
+                .startsWith("this is a file, not the prompts folder. Give the folder that holds clinic.yaml");
     }
 
     @Test

@@ -42,6 +42,8 @@ class AskingFlowTest {
         assertThat(assertInstanceOf(Step.Answer.class, say(at, "is traction going to hurt")).state().node()).isEqualTo("faq-painful");
         assertThat(assertInstanceOf(Step.Answer.class, say(at, "can it help my sciatica")).state().node()).isEqualTo("who-it-helps");
         assertThat(say(at, "what time do you close today")).isInstanceOf(Step.Hours.class);
+        // "schedule" is also a word for the hours ("what's your schedule"): an evaluation to book is how to start
+        assertThat(assertInstanceOf(Step.Answer.class, say(at, "I want to schedule an evaluation")).state().node()).isEqualTo("faq-start");
         assertThat(assertInstanceOf(Step.Menu.class, say(at.inLanguage("es"), "tengo preguntas")).state().node()).isEqualTo("faq");
     }
 

@@ -52,6 +52,8 @@ class GoodbyeFlowTest {
             es | hours       | bueno, eso sería todo por hoy, muchas gracias
             es | faq-painful | bueno, nada más, gracias
             es | session     | ok, ya es todo, gracias
+            es | main        | no, nada más, muchas gracias
+            es | hours       | era eso nada más, muchas gracias
             en | hours       | okay, I'll call you back tomorrow then, bye
             es | main        | bueno, mejor le llamo mañana, adiós
             """)

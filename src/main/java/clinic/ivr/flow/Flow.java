@@ -116,6 +116,7 @@ public final class Flow {
             case SILENCE -> silence(state, call);
             case THANKS -> carryOn(state, Lead.Kind.THANKS, call);
             case ACKNOWLEDGED -> carryOn(state, Lead.Kind.ACKNOWLEDGED, call);
+            case DECLINED -> declined(state, call);
             case UNCLEAR -> missed(state, Lead.of(Lead.Kind.NOT_UNDERSTOOD), call);
             case GARBLED -> missed(state, Lead.of(Lead.Kind.INVALID_CHOICE), call);
             case NEXT -> next(state, heard, call);
@@ -184,7 +185,7 @@ public final class Flow {
         return switch (heard.kind()) {
             case GO -> !heard.detail().equals(asked);
             case FRONT_DESK, ASK_THE_DESK, DIRECTIONS, MESSAGE, TEXT, LANGUAGE, MAIN_MENU, SLOWER, NORMAL_PACE, GOODBYE -> true;
-            case MAYBE, KEY, NEXT, REPEAT, WAIT, THANKS, ACKNOWLEDGED, SILENCE, UNCLEAR, GARBLED -> false;
+            case MAYBE, KEY, NEXT, REPEAT, WAIT, THANKS, ACKNOWLEDGED, DECLINED, SILENCE, UNCLEAR, GARBLED -> false;
         };
     }
 
@@ -254,7 +255,7 @@ public final class Flow {
                     ? new Step.Voicemail(state.understood(), call.caller())
                     : missedAtDesk(state, new Lead(Lead.Kind.INVALID_KEY, heard.detail()), call);
             case NEXT -> missedAtDesk(state, noNextPart(heard), call);
-            case UNCLEAR, MAYBE, SLOWER, NORMAL_PACE, TEXT -> missedAtDesk(state, Lead.of(Lead.Kind.NOT_UNDERSTOOD), call);
+            case UNCLEAR, MAYBE, SLOWER, NORMAL_PACE, TEXT, DECLINED -> missedAtDesk(state, Lead.of(Lead.Kind.NOT_UNDERSTOOD), call);
             case GARBLED -> missedAtDesk(state, Lead.of(Lead.Kind.INVALID_CHOICE), call);
         };
     }
@@ -387,6 +388,17 @@ public final class Flow {
         return again(settled, Lead.of(lead), call);
     }
 
+    /**
+     * "No", "nope", with nothing asked: in an answer, the caller has heard enough of it, so the choices after its
+     * last part, in short. At a menu it picks nothing: not understood, with an example of what to say.
+     */
+    private Step declined(CallState state, Call call) {
+        if (tree.isMenu(state.node())) {
+            return missed(state, Lead.of(Lead.Kind.NOT_UNDERSTOOD), call);
+        }
+        return again(state.understood().atPart(partsOf(state)), Lead.of(Lead.Kind.ACKNOWLEDGED), call);
+    }
+
     private Step missed(CallState state, Lead lead, Call call) {
         CallState missed = state.withMisses(state.misses() + 1).withStars(0);
         if (missed.misses() >= MAX_MISSES) {
@@ -401,7 +413,7 @@ public final class Flow {
      */
     private static boolean saysNothingElse(Heard heard) {
         return switch (heard.kind()) {
-            case UNCLEAR, MAYBE, NEXT, ACKNOWLEDGED, THANKS -> true;
+            case UNCLEAR, MAYBE, NEXT, ACKNOWLEDGED, THANKS, DECLINED -> true;
             default -> false;
         };
     }

@@ -135,7 +135,7 @@ public final class Listener {
     }
 
     /** A language's thank-yous and okays word by word as said: never matched, only recognized said alone. */
-    private record SaidAlone(List<List<String>> thanks, List<List<String>> okays) {}
+    private record SaidAlone(List<List<String>> thanks, List<List<String>> okays, List<List<String>> noes) {}
 
     private SaidAlone saidAlone(String language) {
         return saidAlone.computeIfAbsent(language, l -> {
@@ -143,7 +143,8 @@ public final class Listener {
             Set<List<String>> commands = examples.get(l).values().stream().flatMap(List::stream)
                     .map(phrase -> PhraseMatcher.wordsAsSaid(l, phrase)).collect(Collectors.toSet());
             return new SaidAlone(asSaid(l, thanks.getOrDefault(l, List.of())),
-                    asSaid(l, okays.get(l)).stream().filter(phrase -> !commands.contains(phrase)).toList());
+                    asSaid(l, okays.get(l)).stream().filter(phrase -> !commands.contains(phrase)).toList(),
+                    asSaid(l, vocabularies.get(l).no()).stream().filter(phrase -> !commands.contains(phrase)).toList());
         });
     }
 
@@ -192,8 +193,13 @@ public final class Listener {
             Heard there = meaning(input.speech(), normal, other.get(), vocabularies.get(other.get()));
             return new Heard(there.kind() == Heard.Kind.GOODBYE ? Heard.Kind.GOODBYE : Heard.Kind.LANGUAGE, other.get());
         }
-        // "thank you so much for that", "okay then", "yeah um so": nothing asked, nothing missed
-        return thanksOrOkay(said, language, words, w -> PhraseMatcher.leavesOut(language, w)).orElse(meant);
+        // "thank you so much for that", "okay then", "yeah um so": nothing asked, nothing missed; "um, nope" a no.
+        // Only here, after the words are matched: "no, that's all, thank you" is a goodbye
+        Predicate<String> littleWord = w -> PhraseMatcher.leavesOut(language, w);
+        return thanksOrOkay(said, language, words, littleWord)
+                .or(() -> saysOnly(said, saidAlone(language).noes(), littleWord, words)
+                        ? Optional.of(Heard.of(Heard.Kind.DECLINED)) : Optional.empty())
+                .orElse(meant);
     }
 
     /** A thank-you, or else an okay, when that and what {@code besides} passes over are all the caller said. */

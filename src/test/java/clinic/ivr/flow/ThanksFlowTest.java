@@ -152,12 +152,37 @@ class ThanksFlowTest {
         assertThat(listener.hear(Input.said("let me see", 0.9), state)).isEqualTo(Heard.of(Heard.Kind.WAIT));
     }
 
+    /** Nothing was asked: a no is "I have heard enough of this", never a miss, and no part more. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | no
+            en | um, nope
+            en | not really
+            es | no
+            es | pues no
+            """)
+    void aNoInAnAnswerStopsItAtTheChoicesInShortAndANoAtAMenuIsNotUnderstood(String language, String words) {
+        String topic = SHIPPED.tree().topics().stream()
+                .filter(t -> SHIPPED.wording(language).parts(EntryName.passage(t)).size() > 1).findFirst().orElseThrow();
+        int parts = SHIPPED.wording(language).parts(EntryName.passage(topic)).size();
+        Step.Answer stopped = assertInstanceOf(Step.Answer.class,
+                say(CallState.start(language).at(topic).atPart(1).withMisses(2), words), words);
+        assertThat(stopped.state().part()).as("the choices after the last part, not the next part").isEqualTo(parts);
+        assertThat(stopped.lead().kind()).isEqualTo(Lead.Kind.ACKNOWLEDGED);
+        assertThat(stopped.state().misses()).isZero();
+        Step.Menu menu = assertInstanceOf(Step.Menu.class, say(CallState.start(language).at("faq"), words), words);
+        assertThat(menu.lead().kind()).isEqualTo(Lead.Kind.NOT_UNDERSTOOD);
+        assertThat(menu.state().misses()).isEqualTo(1);
+    }
+
     @Test
     void atTheOfferANoThankYouIsANo() {
         Call closed = new Call("+16465550100", "+12125550147", TestLine.CLOSED, false);
         Step.MessageOffer offer = assertInstanceOf(Step.MessageOffer.class, FLOW.next(CallState.start("en"), Input.keys("0"), closed));
-        Step.Menu main = assertInstanceOf(Step.Menu.class, FLOW.atDesk(offer.state(), Input.said("no thank you", 0.9), closed));
-        assertThat(main.state().node()).isEqualTo("main");
+        for (String no : List.of("no thank you", "nope")) {
+            Step.Menu main = assertInstanceOf(Step.Menu.class, FLOW.atDesk(offer.state(), Input.said(no, 0.9), closed), no);
+            assertThat(main.state().node()).isEqualTo("main");
+        }
     }
 
     @Test

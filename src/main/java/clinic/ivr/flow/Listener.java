@@ -464,12 +464,15 @@ public final class Listener {
 
     /**
      * "Two", "2", "press two", "number two, please": the caller said a key instead of pressing it. The
-     * number must be all the phrase says besides words that name a key: "seven eleven" or "i have two
-     * questions" is no key.
+     * number must be all the phrase says besides words that name a key, or come right after one ("what was
+     * number three", "give me option 2", "cuál era la opción dos"): "seven eleven" or "i have two questions"
+     * is no key.
      */
     private static Optional<Heard> number(String said, Vocabulary words, PhraseMatcher matcher) {
         Optional<String> key = Optional.empty();
         StringBuilder rest = new StringBuilder();
+        boolean named = false;
+        String before = "";
         for (String token : said.split(" ")) {
             int n = words.numbers().indexOf(token);
             // a digit, without a pattern compiled for every word said
@@ -481,8 +484,11 @@ public final class Listener {
                 return Optional.empty();
             } else {
                 key = Optional.of(digit);
+                named = matcher.namesAKey(before);
             }
+            before = token;
         }
-        return key.filter(k -> matcher.onlyNamesAKey(rest.toString())).map(Heard::key);
+        boolean keyNamed = named;
+        return key.filter(k -> keyNamed || matcher.onlyNamesAKey(rest.toString())).map(Heard::key);
     }
 }

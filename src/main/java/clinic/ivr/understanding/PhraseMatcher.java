@@ -393,6 +393,11 @@ public final class PhraseMatcher {
                 .allMatch(word -> analyzer.namesAKey(word) || (lexicon.word(word) == null && !analyzer.isNumber(word)));
     }
 
+    /** Whether one word, as said, names a key: "press", "number", "opción". */
+    public boolean namesAKey(String word) {
+        return analyzer.namesAKey(word);
+    }
+
     private static final Map<String, Set<String>> EVERYDAY = new ConcurrentHashMap<>();
 
     /**

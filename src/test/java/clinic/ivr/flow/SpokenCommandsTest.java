@@ -126,6 +126,22 @@ class SpokenCommandsTest {
                 : "tengo dos preguntas sobre mi cadera").kind()).isNotEqualTo(Heard.Kind.KEY);
     }
 
+    /** Right after a word that names a key, a number is that key, whatever else the caller says around it. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | what was number three            | 3
+            en | I'll take number four            | 4
+            en | give me option 2                 | 2
+            es | ¿cuál era la opción dos?         | 2
+            es | quiero la opción número cuatro   | 4
+            """)
+    void aNumberRightAfterAWordThatNamesAKeyIsThatKey(String language, String words, String key) {
+        assertThat(hear(language, "main", words)).as(words).isEqualTo(Heard.key(key));
+        String two = language.equals("en") ? "the difference between option two and option three"
+                : "la diferencia entre la opción dos y la opción tres";
+        assertThat(hear(language, "main", two).kind()).as("two numbers are no key").isNotEqualTo(Heard.Kind.KEY);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"en", "es"})
     void aCommandWordInALongUnrelatedSentenceIsNoCommand(String language) {

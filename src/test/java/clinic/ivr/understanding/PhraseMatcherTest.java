@@ -262,6 +262,9 @@ class PhraseMatcherTest {
         assertThat(english.onlyNamesAKey("eleven")).as("another number: \"seven eleven\" is no key").isFalse();
         assertThat(spanish.onlyNamesAKey("once")).isFalse();
         assertThat(english.onlyNamesAKey("i have questions")).isFalse();
+        assertThat(english.namesAKey("option")).isTrue();
+        assertThat(spanish.namesAKey("opción")).as("with its accent, as said").isTrue();
+        assertThat(english.namesAKey("take")).isFalse();
     }
 
     @Test

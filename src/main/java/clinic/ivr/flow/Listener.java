@@ -463,30 +463,35 @@ public final class Listener {
     }
 
     /**
-     * "Two", "2", "press two", "number two, please": the caller said a key instead of pressing it. The
-     * number must be all the phrase says besides words that name a key, or come right after one ("what was
-     * number three", "give me option 2", "cuál era la opción dos"): "seven eleven" or "i have two questions"
-     * is no key.
+     * "Two", "2", "press two", "number two, please", "the second one": the caller said a key instead of pressing
+     * it. The number must be all the phrase says besides words that name a key, or come right after one ("what
+     * was number three", "give me option 2", "cuál era la opción dos"): "seven eleven" or "i have two
+     * questions" is no key.
      */
     private static Optional<Heard> number(String said, Vocabulary words, PhraseMatcher matcher) {
         Optional<String> key = Optional.empty();
         StringBuilder rest = new StringBuilder();
         boolean named = false;
-        String before = "";
-        for (String token : said.split(" ")) {
+        String[] tokens = said.split(" ");
+        String one = words.numbers().size() > 1 ? words.numbers().get(1) : "";
+        for (int at = 0; at < tokens.length; at++) {
+            String token = tokens[at];
             int n = words.numbers().indexOf(token);
+            int place = matcher.ordinal(tokens, at, one);
             // a digit, without a pattern compiled for every word said
             boolean aDigit = token.length() == 1 && token.charAt(0) >= '0' && token.charAt(0) <= '9';
-            String digit = aDigit ? token : n >= 0 ? String.valueOf(n) : null;
+            String digit = aDigit ? token : n >= 0 ? String.valueOf(n) : place > 0 ? String.valueOf(place) : null;
             if (digit == null) {
                 rest.append(token).append(' ');
             } else if (key.isPresent()) {
                 return Optional.empty();
             } else {
                 key = Optional.of(digit);
-                named = matcher.namesAKey(before);
+                named = at > 0 && matcher.namesAKey(tokens[at - 1]);
+                if (place > 0 && at + 1 < tokens.length && tokens[at + 1].equals(one)) {
+                    at++; // "the first one": the one is the option, no number of its own
+                }
             }
-            before = token;
         }
         boolean keyNamed = named;
         return key.filter(k -> keyNamed || matcher.onlyNamesAKey(rest.toString())).map(Heard::key);

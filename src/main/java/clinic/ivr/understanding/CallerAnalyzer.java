@@ -6,9 +6,11 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -99,6 +101,9 @@ final class CallerAnalyzer extends Analyzer {
     private final CharArraySet whole;
     private final CharArraySet keys;
     private final CharArraySet numbers;
+    /** Each ordinal's key, folded: "third" and "tercera" are 3 */
+    private final Map<String, Integer> ordinals;
+    private final CharArraySet articles;
     private final CharArraySet units;
     private final CharArraySet when;
     private final CharArraySet fillers;
@@ -118,6 +123,8 @@ final class CallerAnalyzer extends Analyzer {
         this.whole = folded(with(CharArraySet.EMPTY_SET, language, "whole"));
         this.keys = folded(with(CharArraySet.EMPTY_SET, language, "keys"));
         this.numbers = folded(with(CharArraySet.EMPTY_SET, language, "numbers"));
+        this.ordinals = ordinals(language);
+        this.articles = folded(with(CharArraySet.EMPTY_SET, language, "articles"));
         this.units = folded(with(CharArraySet.EMPTY_SET, language, "units"));
         this.when = folded(with(CharArraySet.EMPTY_SET, language, "when"));
         this.fillers = folded(with(CharArraySet.EMPTY_SET, language, "filler"));
@@ -137,6 +144,16 @@ final class CallerAnalyzer extends Analyzer {
     /** Whether a word as {@link #SPOKEN} gives it names a key ({@code keys-LANG.txt}: "press", "number"). */
     boolean namesAKey(String spoken) {
         return keys.contains(fold(spoken));
+    }
+
+    /** The key an ordinal as {@link #SPOKEN} gives it stands for ({@code ordinals-LANG.txt}: "second" is 2), or 0. */
+    int ordinal(String spoken) {
+        return ordinals.getOrDefault(fold(spoken), 0);
+    }
+
+    /** Whether a word as {@link #SPOKEN} gives it is an article before an ordinal ({@code articles-LANG.txt}: "the", "la"). */
+    boolean isArticle(String spoken) {
+        return articles.contains(fold(spoken));
     }
 
     /**
@@ -360,6 +377,26 @@ final class CallerAnalyzer extends Analyzer {
             throw new UncheckedIOException("the " + list + " words of " + language + " could not be read", e);
         }
         return all;
+    }
+
+    /** Line N of {@code ordinals-LANG.txt}, notes left out, holds the forms of key N. */
+    private static Map<String, Integer> ordinals(String language) {
+        Map<String, Integer> keys = new HashMap<>();
+        try (InputStream in = CallerAnalyzer.class.getResourceAsStream("ordinals-" + language + ".txt")) {
+            if (in == null) {
+                return Map.of();
+            }
+            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#")).toList();
+            for (int key = 1; key <= lines.size(); key++) {
+                for (String form : lines.get(key - 1).trim().split("\\s+")) {
+                    keys.put(fold(form), key);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("the ordinals of " + language + " could not be read", e);
+        }
+        return Map.copyOf(keys);
     }
 
     private static CharArraySet without(CharArraySet words, List<String> kept) {

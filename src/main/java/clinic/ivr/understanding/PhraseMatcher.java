@@ -398,6 +398,22 @@ public final class PhraseMatcher {
         return analyzer.namesAKey(word);
     }
 
+    /**
+     * The key the word at {@code at} names by its place: "the second one", "the third option", "la segunda",
+     * "la tercera opción" (2, 3, 2, 3). An ordinal counts followed by "one" ({@code one}) or a word that names a
+     * key, or said last after an article (little words after it aside); else 0: "just a second", "la primera vez".
+     */
+    public int ordinal(String[] said, int at, String one) {
+        int place = analyzer.ordinal(said[at]);
+        if (place == 0) {
+            return 0;
+        }
+        boolean named = at + 1 < said.length && (said[at + 1].equals(one) || analyzer.namesAKey(said[at + 1]));
+        // said last: "la cuarta, por favor" too
+        boolean last = Arrays.stream(said, at + 1, said.length).allMatch(analyzer::leavesOut);
+        return named || last && at > 0 && analyzer.isArticle(said[at - 1]) ? place : 0;
+    }
+
     private static final Map<String, Set<String>> EVERYDAY = new ConcurrentHashMap<>();
 
     /**

@@ -142,6 +142,33 @@ class SpokenCommandsTest {
         assertThat(hear(language, "main", two).kind()).as("two numbers are no key").isNotEqualTo(Heard.Kind.KEY);
     }
 
+    /** An option picked by its place is its key; an ordinal in words that say something else is no key. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | the second one                   | 2
+            en | um, the third option             | 3
+            en | the fourth, please               | 4
+            es | la segunda                       | 2
+            es | la tercera opción                | 3
+            es | la cuarta, por favor             | 4
+            """)
+    void anOptionPickedByItsPlaceIsItsKey(String language, String words, String key) {
+        assertThat(hear(language, "main", words)).as(words).isEqualTo(Heard.key(key));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | just a second
+            en | one second
+            en | is the first visit free
+            es | un segundo
+            es | la primera vez
+            es | mi primera cita
+            """)
+    void anOrdinalThatPicksNoOptionIsNoKey(String language, String words) {
+        assertThat(hear(language, "main", words).kind()).as(words).isNotEqualTo(Heard.Kind.KEY);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"en", "es"})
     void aCommandWordInALongUnrelatedSentenceIsNoCommand(String language) {

@@ -268,6 +268,20 @@ class PhraseMatcherTest {
     }
 
     @Test
+    void anOrdinalIsAKeyFollowedByOneOrAKeyWordOrSaidLastAfterAnArticle() {
+        assertThat(english.ordinal("the second one".split(" "), 1, "one")).isEqualTo(2);
+        assertThat(english.ordinal("third option".split(" "), 0, "one")).isEqualTo(3);
+        assertThat(english.ordinal("the fifth please".split(" "), 1, "one")).isEqualTo(5);
+        assertThat(english.ordinal("just a second".split(" "), 2, "one")).as("no article").isZero();
+        assertThat(english.ordinal("second".split(" "), 0, "one")).isZero();
+        assertThat(english.ordinal("the first visit".split(" "), 1, "one")).as("a word after it").isZero();
+        assertThat(english.ordinal("the one".split(" "), 1, "one")).as("no ordinal").isZero();
+        assertThat(spanish.ordinal("la novena".split(" "), 1, "uno")).isEqualTo(9);
+        assertThat(spanish.ordinal("la séptima opción".split(" "), 1, "uno")).isEqualTo(7);
+        assertThat(spanish.ordinal("el segundo".split(" "), 1, "uno")).as("un segundo is a wait").isZero();
+    }
+
+    @Test
     void contractionsAndSpanishVerbFormsAreTakenAsTheWordTheyMean() {
         PhraseMatcher who = PhraseMatcher.of("en", Map.of(
                 "who-not", List.of("who should not get traction"),

@@ -73,8 +73,9 @@ public final class Rehearsal {
                                     new Step.Answer(base.at(topic).atPart(part), new Lead(lead, Key.NEXT_PART.press()), parts, back));
                         }
                     }
-                    // thanked, or "okay", at the end of an answer (between its parts either goes on to the next)
-                    for (Lead.Kind lead : List.of(Lead.Kind.THANKS, Lead.Kind.ACKNOWLEDGED)) {
+                    // thanked, or "okay", at the end of an answer (between its parts either goes on to the next); told of
+                    // an emergency, or a no, anywhere in it
+                    for (Lead.Kind lead : List.of(Lead.Kind.THANKS, Lead.Kind.ACKNOWLEDGED, Lead.Kind.EMERGENCY)) {
                         steps.put(language + pace + " " + topic + " (" + lead.name().toLowerCase() + ")",
                                 new Step.Answer(base.at(topic).atPart(parts), Lead.of(lead), parts, back));
                     }
@@ -92,8 +93,8 @@ public final class Rehearsal {
                 });
                 for (Lead.Kind lead : List.of(Lead.Kind.DESK_CLOSED, Lead.Kind.FRONT_DESK_MISSED,
                         Lead.Kind.FRONT_DESK_UNAVAILABLE, Lead.Kind.RECORDING_EMPTY, Lead.Kind.MESSAGE_NOT_SAVED,
-                        Lead.Kind.NONE, Lead.Kind.SILENCE, Lead.Kind.WAIT, Lead.Kind.THANKS,
-                        Lead.Kind.ACKNOWLEDGED, Lead.Kind.INVALID_KEY, Lead.Kind.INVALID_CHOICE, Lead.Kind.NOT_UNDERSTOOD)) {
+                        Lead.Kind.NONE, Lead.Kind.SILENCE, Lead.Kind.WAIT, Lead.Kind.THANKS, Lead.Kind.ACKNOWLEDGED,
+                        Lead.Kind.EMERGENCY, Lead.Kind.INVALID_KEY, Lead.Kind.INVALID_CHOICE, Lead.Kind.NOT_UNDERSTOOD)) {
                     for (boolean tryAgain : List.of(true, false)) {
                         steps.put(language + pace + " message offer (" + lead.name().toLowerCase()
                                         + (tryAgain ? ", try again" : "") + ")",
@@ -105,7 +106,7 @@ public final class Rehearsal {
                     steps.put(language + pace + " message offer (desk closed, day " + (day + 1) + ")",
                             new Step.MessageOffer(base, Lead.of(Lead.Kind.DESK_CLOSED), false, today));
                     for (Lead.Kind lead : List.of(Lead.Kind.NONE, Lead.Kind.SILENCE, Lead.Kind.WAIT, Lead.Kind.THANKS,
-                            Lead.Kind.ACKNOWLEDGED)) {
+                            Lead.Kind.ACKNOWLEDGED, Lead.Kind.EMERGENCY)) {
                         steps.put(language + pace + " hours (" + lead.name().toLowerCase() + ", day " + (day + 1) + ")",
                                 new Step.Hours(base.at(PhoneTree.HOURS), Lead.of(lead), today));
                     }

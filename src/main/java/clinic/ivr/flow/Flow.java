@@ -110,6 +110,8 @@ public final class Flow {
             case SLOWER -> again(state.understood().withSlow(true), Lead.of(Lead.Kind.SLOWER_NOW), call);
             case NORMAL_PACE -> again(state.understood().withSlow(false), Lead.of(Lead.Kind.NORMAL_PACE_NOW), call);
             case WAIT -> again(waited(state), Lead.of(Lead.Kind.WAIT), call);
+            // the line cannot call 911 for the caller: it says to hang up and dial it, and stays, never a miss
+            case EMERGENCY -> theChoices(state, Lead.Kind.EMERGENCY, call);
             case GOODBYE -> goodbye(state, heard);
             case REPEAT -> repeat(state, call);
             case MAIN_MENU -> new Step.Menu(state.understood().at(PhoneTree.MAIN), Lead.NONE);
@@ -184,7 +186,8 @@ public final class Flow {
     private static boolean asksForMore(Heard heard, String asked) {
         return switch (heard.kind()) {
             case GO -> !heard.detail().equals(asked);
-            case FRONT_DESK, ASK_THE_DESK, DIRECTIONS, MESSAGE, TEXT, LANGUAGE, MAIN_MENU, SLOWER, NORMAL_PACE, GOODBYE -> true;
+            case FRONT_DESK, ASK_THE_DESK, DIRECTIONS, MESSAGE, TEXT, LANGUAGE, MAIN_MENU, SLOWER, NORMAL_PACE, GOODBYE,
+                    EMERGENCY -> true;
             case MAYBE, KEY, NEXT, REPEAT, WAIT, THANKS, ACKNOWLEDGED, DECLINED, SILENCE, UNCLEAR, GARBLED -> false;
         };
     }
@@ -247,6 +250,7 @@ public final class Flow {
             case LANGUAGE -> inLanguage(heard.detail(), state, call);
             case REPEAT -> offer(state.withMisses(0).morePatient(), deskLead(call), call);
             case WAIT -> offer(waited(state), Lead.of(Lead.Kind.WAIT), call);
+            case EMERGENCY -> offer(state.understood(), Lead.of(Lead.Kind.EMERGENCY), call);
             case GOODBYE -> goodbye(state, heard);
             case THANKS -> offer(state.understood(), Lead.of(Lead.Kind.THANKS), call);
             case ACKNOWLEDGED -> offer(state.understood(), Lead.of(Lead.Kind.ACKNOWLEDGED), call);
@@ -396,7 +400,12 @@ public final class Flow {
         if (tree.isMenu(state.node())) {
             return missed(state, Lead.of(Lead.Kind.NOT_UNDERSTOOD), call);
         }
-        return again(state.understood().atPart(partsOf(state)), Lead.of(Lead.Kind.ACKNOWLEDGED), call);
+        return theChoices(state, Lead.Kind.ACKNOWLEDGED, call);
+    }
+
+    /** The {@code lead}, then the choices where the caller is, in short: in an answer, those after its last part. */
+    private Step theChoices(CallState state, Lead.Kind lead, Call call) {
+        return again(state.understood().atPart(partsOf(state)), Lead.of(lead), call);
     }
 
     private Step missed(CallState state, Lead lead, Call call) {

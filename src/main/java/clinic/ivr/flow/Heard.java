@@ -30,6 +30,8 @@ public record Heard(Kind kind, String detail) {
         NORMAL_PACE,
         /** asks the line to wait a moment: "hold on", "un momento" */
         WAIT,
+        /** says it is an emergency: "I need an ambulance", "es una emergencia" */
+        EMERGENCY,
         /** the caller is done: "that's all, thank you, bye", "gracias, adiós"; the detail, said in the other language */
         GOODBYE,
         /** a thank-you said alone ("oh, thank you so much", "muchas gracias"): nothing asked, nothing missed */

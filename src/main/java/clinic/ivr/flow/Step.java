@@ -233,11 +233,13 @@ public sealed interface Step {
             /** "You're welcome.": the caller said thank you; then the choices, in short */
             THANKS,
             /** nothing: the caller only said "okay"; the choices, in short */
-            ACKNOWLEDGED;
+            ACKNOWLEDGED,
+            /** the emergency notice: the caller said it is an emergency; then the choices, in short */
+            EMERGENCY;
 
             /** Whether only the choices follow, not the menu's words or the answer again: after silence or thanks. */
             public boolean choicesInShort() {
-                return this == SILENCE || this == THANKS || this == ACKNOWLEDGED;
+                return this == SILENCE || this == THANKS || this == ACKNOWLEDGED || this == EMERGENCY;
             }
         }
 

@@ -99,6 +99,8 @@ public enum FixedEntry implements EntryName {
     SLOWER_WORDS("words.slower"),
     NORMAL_PACE_WORDS("words.normal-pace"),
     WAIT_WORDS("words.wait"),
+    /** A caller who says it is an emergency ("I need an ambulance"): the line says [emergency] again, then the choices. */
+    EMERGENCY_WORDS("words.emergency"),
     /** A thank-you, counted only when said alone: the line says [you-are-welcome], never a miss. */
     THANKS_WORDS("words.thanks"),
     /** What a caller says to show they heard ("I see", "got it"), counted only when said alone: never a miss. */

@@ -29,6 +29,7 @@ public final class Wording {
             Map.entry(FixedEntry.SLOWER_WORDS, Heard.Kind.SLOWER),
             Map.entry(FixedEntry.NORMAL_PACE_WORDS, Heard.Kind.NORMAL_PACE),
             Map.entry(FixedEntry.WAIT_WORDS, Heard.Kind.WAIT),
+            Map.entry(FixedEntry.EMERGENCY_WORDS, Heard.Kind.EMERGENCY),
             Map.entry(FixedEntry.THANKS_WORDS, Heard.Kind.THANKS),
             Map.entry(FixedEntry.OKAY_WORDS, Heard.Kind.ACKNOWLEDGED),
             Map.entry(FixedEntry.GOODBYE_WORDS, Heard.Kind.GOODBYE),

@@ -1,0 +1,60 @@
+package clinic.ivr.flow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import clinic.ivr.TestLine;
+import clinic.ivr.flow.Step.Lead;
+import clinic.ivr.prompts.EntryName;
+import clinic.ivr.prompts.Prompts;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A caller who says it is an emergency, with the shipped prompts: wherever they are, the emergency notice
+ * (hang up and dial 911) at once, then the choices, in short; never "not sure I understood" nor a miss.
+ */
+class EmergencyFlowTest {
+
+    static final Prompts SHIPPED = TestLine.load(TestLine.SHIPPED_PROMPTS);
+    static final Flow FLOW = SHIPPED.flow();
+
+    static Call call(java.time.Instant now) {
+        return new Call("+16465550100", "+12125550147", now, false);
+    }
+
+    /** Written apart from the example phrases, as callers in trouble say them. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | this is an emergency!
+            en | please I need an ambulance
+            en | my husband can't breathe
+            es | oiga es una emergencia
+            es | necesito una ambulancia por favor
+            """)
+    void anEmergencyIsToldToDial911WhereverTheCallerIs(String language, String words) {
+        CallState twoMisses = CallState.start(language).withMisses(2);
+        Step.Menu menu = assertInstanceOf(Step.Menu.class, FLOW.next(twoMisses, Input.said(words, 0.9), call(TestLine.OPEN)), words);
+        assertThat(menu.lead().kind()).isEqualTo(Lead.Kind.EMERGENCY);
+        assertThat(menu.lead().kind().choicesInShort()).isTrue();
+        assertThat(menu.state().misses()).as("no miss, and three would put the caller on hold for the desk").isZero();
+
+        String topic = SHIPPED.tree().topics().stream()
+                .filter(t -> SHIPPED.wording(language).parts(EntryName.passage(t)).size() > 1).findFirst().orElseThrow();
+        int parts = SHIPPED.wording(language).parts(EntryName.passage(topic)).size();
+        Step.Answer answer = assertInstanceOf(Step.Answer.class,
+                FLOW.next(CallState.start(language).at(topic).atPart(1), Input.said(words, 0.9), call(TestLine.OPEN)), words);
+        assertThat(answer.lead().kind()).isEqualTo(Lead.Kind.EMERGENCY);
+        assertThat(answer.state().part()).as("the choices after the answer, not more of it").isEqualTo(parts);
+
+        Step.Menu asked = assertInstanceOf(Step.Menu.class,
+                FLOW.next(CallState.start(language).asking("hours"), Input.said(words, 0.9), call(TestLine.OPEN)), words);
+        assertThat(asked.lead().kind()).as("at the short question, not a no").isEqualTo(Lead.Kind.EMERGENCY);
+
+        Step.MessageOffer offer = assertInstanceOf(Step.MessageOffer.class,
+                FLOW.next(CallState.start(language), Input.keys("0"), call(TestLine.CLOSED)));
+        Step.MessageOffer again = assertInstanceOf(Step.MessageOffer.class,
+                FLOW.atDesk(offer.state(), Input.said(words, 0.9), call(TestLine.CLOSED)), words);
+        assertThat(again.lead().kind()).as("at the offer of a message, not the recording").isEqualTo(Lead.Kind.EMERGENCY);
+    }
+}

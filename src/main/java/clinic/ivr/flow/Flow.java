@@ -259,7 +259,9 @@ public final class Flow {
                     ? new Step.Voicemail(state.understood(), call.caller())
                     : missedAtDesk(state, new Lead(Lead.Kind.INVALID_KEY, heard.detail()), call);
             case NEXT -> missedAtDesk(state, noNextPart(heard), call);
-            case UNCLEAR, MAYBE, SLOWER, NORMAL_PACE, TEXT, DECLINED -> missedAtDesk(state, Lead.of(Lead.Kind.NOT_UNDERSTOOD), call);
+            // "I don't want to leave a message": the offer's other choice
+            case DECLINED -> new Step.Menu(state.understood().at(PhoneTree.MAIN), Lead.NONE);
+            case UNCLEAR, MAYBE, SLOWER, NORMAL_PACE, TEXT -> missedAtDesk(state, Lead.of(Lead.Kind.NOT_UNDERSTOOD), call);
             case GARBLED -> missedAtDesk(state, Lead.of(Lead.Kind.INVALID_CHOICE), call);
         };
     }

@@ -183,6 +183,10 @@ public final class Listener {
             // "no hablo inglés" at the Spanish menu, "I don't speak Spanish" at the English one: not a request for it
             meant = Heard.of(Heard.Kind.UNCLEAR);
         }
+        if (meant.kind() == Heard.Kind.MESSAGE && denies(input.speech(), language)) {
+            // "I don't want to leave a message", "no, I'll call back": a no to the recording, never a start of it
+            return Heard.of(Heard.Kind.DECLINED);
+        }
         if (meant.kind() != Heard.Kind.UNCLEAR && meant.kind() != Heard.Kind.MAYBE) {
             return meant;
         }

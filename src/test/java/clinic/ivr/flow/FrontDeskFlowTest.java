@@ -110,6 +110,10 @@ class FrontDeskFlowTest {
             en | no thank you    | false
             es | sí, por favor   | true
             es | no, gracias     | false
+            en | no, I'll call back                    | false
+            en | I don't want to leave a message       | false
+            es | no quiero dejar ningún mensaje        | false
+            en | can I leave a message for my therapist | true
             """)
     void atTheOfferTheShippedWordsForYesAndNoAreUnderstood(String language, String words, boolean yes) {
         Flow shipped = TestLine.load(TestLine.SHIPPED_PROMPTS).flow();
@@ -121,6 +125,17 @@ class FrontDeskFlowTest {
         } else {
             FlowTest.menu(step, "main");
         }
+    }
+
+    /** A recording is never started on words that refuse it; a caller who will call back later hears goodbye. */
+    @Test
+    void wordsThatRefuseAMessageStartNoRecordingAnywhere() {
+        Flow shipped = TestLine.load(TestLine.SHIPPED_PROMPTS).flow();
+        Step atMenu = shipped.next(CallState.start("en"), Input.said("I don't want to leave a message", 0.9), call(CLOSED));
+        assertThat(atMenu).isNotInstanceOf(Step.Voicemail.class);
+        Step.MessageOffer closed = offer(shipped.next(CallState.start("en"), Input.keys("0"), call(CLOSED)), Lead.Kind.DESK_CLOSED);
+        assertThat(shipped.atDesk(closed.state(), Input.said("okay, I'll call back later", 0.9), call(CLOSED)))
+                .isInstanceOf(Step.Goodbye.class);
     }
 
     @Test

@@ -236,8 +236,9 @@ public final class Flow {
     public Step atDesk(CallState given, Input input, Call call) {
         CallState state = checkedOrStart(given);
         Heard heard = listener.hear(input, state);
-        Optional<Boolean> answer = input.digits().isEmpty() && saysNothingElse(heard)
-                ? listener.answer(input, state) : Optional.empty();
+        // "no, I'll call back": a no first is the offer's, though a message is named after it
+        boolean replies = saysNothingElse(heard) || heard.kind() == Heard.Kind.MESSAGE && listener.repliesNo(input, state);
+        Optional<Boolean> answer = input.digits().isEmpty() && replies ? listener.answer(input, state) : Optional.empty();
         if (answer.isPresent()) {
             return answer.get() ? new Step.Voicemail(state.understood(), call.caller())
                     : new Step.Menu(state.understood().at(PhoneTree.MAIN), Lead.NONE);

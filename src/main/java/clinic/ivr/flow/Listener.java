@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -75,8 +76,11 @@ public final class Listener {
     static final int FAREWELL_WORDS = 5;
     /** The most words of an aside said before a request: "sorry, hang on one second, ..." */
     static final int ASIDE_WORDS = 6;
+    /** A no followed at once by a word, with no pause: "no quiero", "no I'll call back". */
+    private static final Pattern NO_THEN_A_WORD = Pattern.compile("(?iu)(?:^|\\s)no\\s+\\p{L}");
 
     private final Map<String, PhraseMatcher> matchers = new ConcurrentHashMap<>();
+
     private final Map<String, Map<String, List<String>>> examples = new HashMap<>();
     private final Map<String, Map<String, Heard>> meanings = new HashMap<>();
     /** Each language's thank-yous, and its okays (its words for yes and signs of having heard), as written. */
@@ -153,6 +157,15 @@ public final class Listener {
     }
 
     public Heard hear(Input input, CallState state) {
+        Heard heard = heard(input, state);
+        // "¿eso es todo?", "that's it?": asked, a farewell's words ask whether there is more; the line goes on
+        if (heard.kind() == Heard.Kind.GOODBYE && input.speech().strip().endsWith("?")) {
+            return Heard.of(Heard.Kind.ACKNOWLEDGED);
+        }
+        return heard;
+    }
+
+    private Heard heard(Input input, CallState state) {
         if (!input.digits().isEmpty()) {
             return input.digits().length() == 1 ? Heard.key(input.digits()) : Heard.of(Heard.Kind.GARBLED);
         }
@@ -175,7 +188,8 @@ public final class Listener {
         // "huh?", nor "I see" a "let me see". With more ("thank you, that will be all", "sí, otra vez"), what the
         // words mean comes first.
         Optional<Heard> alone = thanksOrOkay(said, language, words, w -> PhraseMatcher.isFiller(language, w));
-        if (alone.isPresent()) {
+        // but "that's all, thanks" is a goodbye: its farewell is of everyday words, as filler is
+        if (alone.isPresent() && !saysAFarewell(input.speech(), matcher(language), meanings.get(language))) {
             return alone.get();
         }
         Heard meant = meaning(input.speech(), normal, language, words);
@@ -183,8 +197,8 @@ public final class Listener {
             // "no hablo inglés" at the Spanish menu, "I don't speak Spanish" at the English one: not a request for it
             meant = Heard.of(Heard.Kind.UNCLEAR);
         }
-        if (meant.kind() == Heard.Kind.MESSAGE && denies(input.speech(), language)) {
-            // "I don't want to leave a message", "no, I'll call back": a no to the recording, never a start of it
+        if (meant.kind() == Heard.Kind.MESSAGE && refuses(input.speech(), language)) {
+            // "I don't want to leave a message", "no quiero dejar mensaje": never a start of the recording
             return Heard.of(Heard.Kind.DECLINED);
         }
         if (meant.kind() != Heard.Kind.UNCLEAR && meant.kind() != Heard.Kind.MAYBE) {
@@ -204,6 +218,12 @@ public final class Listener {
                 .or(() -> saysOnly(said, saidAlone(language).noes(), littleWord, words)
                         ? Optional.of(Heard.of(Heard.Kind.DECLINED)) : Optional.empty())
                 .orElse(meant);
+    }
+
+    /** Whether the words say one of the farewells, as written: "okay, that's all for now, thanks". */
+    private static boolean saysAFarewell(String speech, PhraseMatcher matcher, Map<String, Heard> meaning) {
+        return meaning.entrySet().stream().filter(m -> m.getValue().kind() == Heard.Kind.GOODBYE)
+                .anyMatch(m -> matcher.saysAsWritten(speech, m.getKey()));
     }
 
     /** A thank-you, or else an okay, when that and what {@code besides} passes over are all the caller said. */
@@ -253,9 +273,7 @@ public final class Listener {
      */
     private static Optional<Heard> farewellAtTheEnd(String speech, PhraseMatcher matcher, Map<String, Heard> meaning) {
         // a farewell is said as written: a phrase with none in it has none at its end, and is not ranked again
-        boolean saysAFarewell = meaning.entrySet().stream().filter(m -> m.getValue().kind() == Heard.Kind.GOODBYE)
-                .anyMatch(m -> matcher.saysAsWritten(speech, m.getKey()));
-        if (!saysAFarewell) {
+        if (!saysAFarewell(speech, matcher, meaning)) {
             return Optional.empty();
         }
         String[] said = speech.strip().split("\\s+");
@@ -422,6 +440,15 @@ public final class Listener {
         return found;
     }
 
+    /**
+     * Whether the not is the caller's own request's: "I don't want to...", "no quiero...", "no I'll call back". A no
+     * followed by a pause, which recognizers write as a comma, is a reply to a question, and what follows the request:
+     * "no, I'd like to leave a message".
+     */
+    private static boolean refuses(String speech, String language) {
+        return PhraseMatcher.wordsOf(language, speech).contains("not") || NO_THEN_A_WORD.matcher(speech).find();
+    }
+
     /** Whether the caller says no or not: "don't" and "can't" are "not" to the matcher, as "no" is in Spanish. */
     private static boolean denies(String speech, String language) {
         List<String> words = PhraseMatcher.wordsOf(language, speech);
@@ -433,6 +460,13 @@ public final class Listener {
      * yes, 2 or a word for no is no; anything else is neither. A no said inside a word for yes ("cómo no",
      * "no problem") is no no.
      */
+    /** Whether the words begin with a word for no: "no, I'll call back", "nope, not now". */
+    public boolean repliesNo(Input input, CallState state) {
+        Vocabulary words = vocabularies.get(state.language());
+        String said = Vocabulary.normalize(input.speech()) + " ";
+        return words != null && words.no().stream().anyMatch(no -> said.startsWith(no + " "));
+    }
+
     public Optional<Boolean> answer(Input input, CallState state) {
         if (!input.digits().isEmpty()) {
             return input.digits().equals("1") ? Optional.of(true)

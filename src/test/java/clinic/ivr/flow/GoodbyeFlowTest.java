@@ -1,6 +1,7 @@
 package clinic.ivr.flow;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import clinic.ivr.TestLine;
 import clinic.ivr.prompts.FixedEntry;
@@ -53,6 +54,8 @@ class GoodbyeFlowTest {
             es | faq-painful | bueno, nada más, gracias
             es | session     | ok, ya es todo, gracias
             es | main        | no, nada más, muchas gracias
+            en | hours       | that's all, thanks
+            en | faq         | okay, that's it, thank you
             es | hours       | era eso nada más, muchas gracias
             en | hours       | okay, I'll call you back tomorrow then, bye
             es | main        | bueno, mejor le llamo mañana, adiós
@@ -150,6 +153,21 @@ class GoodbyeFlowTest {
                 .isInstanceOf(Step.Goodbye.class);
         Step.MessageOffer oferta = (Step.MessageOffer) FLOW.next(CallState.start("es"), Input.keys("0"), closed);
         assertThat(FLOW.atDesk(oferta.state(), Input.said("adiós gracias", 0.9), closed)).isInstanceOf(Step.Goodbye.class);
+    }
+
+    /** "¿Eso es todo?" asks whether there is more: the answer goes on, or its choices are said, and the call stays. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | that's it?
+            en | that's all?
+            es | ¿eso es todo?
+            es | eso es todo?
+            """)
+    void aFarewellAskedAsAQuestionEndsNothing(String language, String words) {
+        Step.Menu menu = assertInstanceOf(Step.Menu.class, say(CallState.start(language).at("faq"), words), words);
+        assertThat(menu.lead().kind()).isEqualTo(Step.Lead.Kind.ACKNOWLEDGED);
+        assertThat(say(CallState.start(language).at("faq"), words.replace("?", "").replace("¿", "")))
+                .as("said, not asked, it is the goodbye").isInstanceOf(Step.Goodbye.class);
     }
 
     @Test

@@ -73,8 +73,8 @@ public final class Rehearsal {
                                     new Step.Answer(base.at(topic).atPart(part), new Lead(lead, Key.NEXT_PART.press()), parts, back));
                         }
                     }
-                    // thanked, or "okay", at the end of an answer (between its parts either goes on to the next); told of
-                    // an emergency, or a no, anywhere in it
+                    // thanked, "okay" or "no" at the end of an answer (between its parts a thank-you or an okay goes on to
+                    // the next); told of an emergency anywhere in it
                     for (Lead.Kind lead : List.of(Lead.Kind.THANKS, Lead.Kind.ACKNOWLEDGED, Lead.Kind.EMERGENCY)) {
                         steps.put(language + pace + " " + topic + " (" + lead.name().toLowerCase() + ")",
                                 new Step.Answer(base.at(topic).atPart(parts), Lead.of(lead), parts, back));

@@ -38,7 +38,10 @@ public record Heard(Kind kind, String detail) {
         THANKS,
         /** a word for yes or an okay said alone where nothing was asked ("okay", "I see"): no miss, the choices in short */
         ACKNOWLEDGED,
-        /** a word for no said alone where nothing was asked ("no", "nope"): no miss; an answer stops at the choices */
+        /**
+         * a word for no said alone where nothing was asked ("no", "nope"), or words that refuse a message ("I don't want
+         * to leave a message"): no miss; an answer stops at the choices
+         */
         DECLINED,
         LANGUAGE,
         /** asks for a text message with the clinic's address and booking link */

@@ -80,7 +80,6 @@ public final class Listener {
     private static final Pattern NO_THEN_A_WORD = Pattern.compile("(?iu)(?:^|\\s)no\\s+\\p{L}");
 
     private final Map<String, PhraseMatcher> matchers = new ConcurrentHashMap<>();
-
     private final Map<String, Map<String, List<String>>> examples = new HashMap<>();
     private final Map<String, Map<String, Heard>> meanings = new HashMap<>();
     /** Each language's thank-yous, and its okays (its words for yes and signs of having heard), as written. */
@@ -460,13 +459,6 @@ public final class Listener {
      * yes, 2 or a word for no is no; anything else is neither. A no said inside a word for yes ("cómo no",
      * "no problem") is no no.
      */
-    /** Whether the words begin with a word for no: "no, I'll call back", "nope, not now". */
-    public boolean repliesNo(Input input, CallState state) {
-        Vocabulary words = vocabularies.get(state.language());
-        String said = Vocabulary.normalize(input.speech()) + " ";
-        return words != null && words.no().stream().anyMatch(no -> said.startsWith(no + " "));
-    }
-
     public Optional<Boolean> answer(Input input, CallState state) {
         if (!input.digits().isEmpty()) {
             return input.digits().equals("1") ? Optional.of(true)
@@ -489,6 +481,13 @@ public final class Listener {
             return Optional.of(true);
         }
         return Optional.empty();
+    }
+
+    /** Whether the words begin with a word for no: "no, I'll call back", "nope, not now". */
+    public boolean repliesNo(Input input, CallState state) {
+        Vocabulary words = vocabularies.get(state.language());
+        String said = Vocabulary.normalize(input.speech()) + " ";
+        return words != null && words.no().stream().anyMatch(no -> said.startsWith(no + " "));
     }
 
     /** What the line may ask about: a place in the tree or the front desk; a doubtful command is not understood. */

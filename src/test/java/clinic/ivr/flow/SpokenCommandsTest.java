@@ -91,6 +91,13 @@ class SpokenCommandsTest {
         assertThat(hear(language, "main", robot).kind()).as(robot).isEqualTo(Heard.Kind.FRONT_DESK);
     }
 
+    /** Asking for one's therapist is asking for a person: the front desk puts the call through. */
+    @Test
+    void aCallerWhoAsksForTheirTherapistIsOfferedThePerson() {
+        assertThat(hear("en", "main", "can I talk to my therapist please").kind()).isEqualTo(Heard.Kind.FRONT_DESK);
+        assertThat(hear("en", "main", "what does the therapist do").kind()).isNotEqualTo(Heard.Kind.FRONT_DESK);
+    }
+
     /** Asking whether the line is a machine asks for a person; asking whether traction is done by one does not. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """

@@ -196,6 +196,13 @@ public final class Listener {
             // "no hablo inglés" at the Spanish menu, "I don't speak Spanish" at the English one: not a request for it
             meant = Heard.of(Heard.Kind.UNCLEAR);
         }
+        if (meant.kind() == Heard.Kind.UNCLEAR && denies(input.speech(), language)) {
+            // "my mother doesn't speak English" at the English line: the other language is the one to speak
+            Optional<String> instead = notSpoken(normal, language);
+            if (instead.isPresent()) {
+                return new Heard(Heard.Kind.LANGUAGE, instead.get());
+            }
+        }
         if (meant.kind() == Heard.Kind.MESSAGE && refuses(input.speech(), language)) {
             // "I don't want to leave a message", "no quiero dejar mensaje": never a start of the recording
             return Heard.of(Heard.Kind.DECLINED);
@@ -217,6 +224,19 @@ public final class Listener {
                 .or(() -> saysOnly(said, saidAlone(language).noes(), littleWord, words)
                         ? Optional.of(Heard.of(Heard.Kind.DECLINED)) : Optional.empty())
                 .orElse(meant);
+    }
+
+    /**
+     * The other language, when the words name the line's own by a one-word name other callers ask for it by
+     * ("English", "inglés", "español"): said with a not, it is the language someone on the call does not speak.
+     */
+    private Optional<String> notSpoken(String normal, String language) {
+        String said = " " + normal + " ";
+        return vocabularies.entrySet().stream().filter(other -> !other.getKey().equals(language))
+                .filter(other -> other.getValue().examples().getOrDefault(new Heard(Heard.Kind.LANGUAGE, language), List.of())
+                        .stream().map(Vocabulary::normalize).filter(name -> !name.contains(" "))
+                        .anyMatch(name -> said.contains(" " + name + " ")))
+                .map(Map.Entry::getKey).findFirst();
     }
 
     /** Whether the words say one of the farewells, as written: "okay, that's all for now, thanks". */

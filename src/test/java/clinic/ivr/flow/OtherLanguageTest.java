@@ -63,6 +63,18 @@ class OtherLanguageTest {
         assertThat(goodbye.state().language()).isEqualTo(other);
     }
 
+    /** Someone on the call does not speak the line's language: the other one, as key 8 would give. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | main | my mother doesn't speak English
+            en | faq  | no English
+            es | main | mi hijo no habla español
+            """)
+    void sayingOneDoesNotSpeakTheLinesLanguageSwitchesToTheOther(String language, String node, String words) {
+        String other = language.equals("en") ? "es" : "en";
+        assertThat(hear(language, node, words)).as(words).isEqualTo(new Heard(Heard.Kind.LANGUAGE, other));
+    }
+
     @Test
     void sayingOneDoesNotSpeakTheOtherLanguageKeepsTheOneHeard() {
         assertThat(hear("es", "main", "no hablo inglés")).isNotEqualTo(new Heard(Heard.Kind.LANGUAGE, "en"));

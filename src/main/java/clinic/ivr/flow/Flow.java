@@ -247,7 +247,8 @@ public final class Flow {
             case MESSAGE -> new Step.Voicemail(state.understood(), call.caller());
             case FRONT_DESK, ASK_THE_DESK, DIRECTIONS -> frontDesk(state.understood(), Lead.NONE, call);
             case GO -> enter(state.understood().at(heard.detail()), call);
-            case MAIN_MENU -> new Step.Menu(state.understood().at(PhoneTree.MAIN), Lead.NONE);
+            // "I don't want to leave a message": the offer's other choice
+            case MAIN_MENU, DECLINED -> new Step.Menu(state.understood().at(PhoneTree.MAIN), Lead.NONE);
             case LANGUAGE -> inLanguage(heard.detail(), state, call);
             case REPEAT -> offer(state.withMisses(0).morePatient(), deskLead(call), call);
             case WAIT -> offer(waited(state), Lead.of(Lead.Kind.WAIT), call);
@@ -260,8 +261,6 @@ public final class Flow {
                     ? new Step.Voicemail(state.understood(), call.caller())
                     : missedAtDesk(state, new Lead(Lead.Kind.INVALID_KEY, heard.detail()), call);
             case NEXT -> missedAtDesk(state, noNextPart(heard), call);
-            // "I don't want to leave a message": the offer's other choice
-            case DECLINED -> new Step.Menu(state.understood().at(PhoneTree.MAIN), Lead.NONE);
             case UNCLEAR, MAYBE, SLOWER, NORMAL_PACE, TEXT -> missedAtDesk(state, Lead.of(Lead.Kind.NOT_UNDERSTOOD), call);
             case GARBLED -> missedAtDesk(state, Lead.of(Lead.Kind.INVALID_CHOICE), call);
         };

@@ -137,7 +137,7 @@ public final class Listener {
         return matchers.keySet().containsAll(examples.keySet()) && saidAlone.keySet().containsAll(examples.keySet());
     }
 
-    /** A language's thank-yous and okays word by word as said: never matched, only recognized said alone. */
+    /** A language's thank-yous, okays and words for no, word by word as said: never matched, only recognized alone. */
     private record SaidAlone(List<List<String>> thanks, List<List<String>> okays, List<List<String>> noes) {}
 
     private SaidAlone saidAlone(String language) {
@@ -192,16 +192,15 @@ public final class Listener {
             return alone.get();
         }
         Heard meant = meaning(input.speech(), normal, language, words);
-        if (meant.kind() == Heard.Kind.LANGUAGE && denies(input.speech(), language)) {
-            // "no hablo inglés" at the Spanish menu, "I don't speak Spanish" at the English one: not a request for it
-            meant = Heard.of(Heard.Kind.UNCLEAR);
-        }
-        if (meant.kind() == Heard.Kind.UNCLEAR && denies(input.speech(), language)) {
+        boolean languageOrNothing = meant.kind() == Heard.Kind.LANGUAGE || meant.kind() == Heard.Kind.UNCLEAR;
+        if (languageOrNothing && denies(input.speech(), language)) {
             // "my mother doesn't speak English" at the English line: the other language is the one to speak
             Optional<String> instead = notSpoken(normal, language);
             if (instead.isPresent()) {
                 return new Heard(Heard.Kind.LANGUAGE, instead.get());
             }
+            // "no hablo inglés" at the Spanish menu, "I don't speak Spanish" at the English one: not a request for it
+            meant = Heard.of(Heard.Kind.UNCLEAR);
         }
         if (meant.kind() == Heard.Kind.MESSAGE && refuses(input.speech(), language)) {
             // "I don't want to leave a message", "no quiero dejar mensaje": never a start of the recording

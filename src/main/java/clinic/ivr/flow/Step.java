@@ -237,7 +237,10 @@ public sealed interface Step {
             /** the emergency notice: the caller said it is an emergency; then the choices, in short */
             EMERGENCY;
 
-            /** Whether only the choices follow, not the menu's words or the answer again: after silence or thanks. */
+            /**
+             * Whether only the choices follow, not the menu's words or the answer again: after silence, thanks, an
+             * okay or an emergency.
+             */
             public boolean choicesInShort() {
                 return this == SILENCE || this == THANKS || this == ACKNOWLEDGED || this == EMERGENCY;
             }

@@ -158,6 +158,8 @@ class SpokenCommandsTest {
             es | la segunda                       | 2
             es | la tercera opción                | 3
             es | la cuarta, por favor             | 4
+            en | I'll take the fourth option      | 4
+            es | quiero la segunda opción         | 2
             """)
     void anOptionPickedByItsPlaceIsItsKey(String language, String words, String key) {
         assertThat(hear(language, "main", words)).as(words).isEqualTo(Heard.key(key));

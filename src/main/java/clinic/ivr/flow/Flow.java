@@ -247,7 +247,7 @@ public final class Flow {
             case MESSAGE -> new Step.Voicemail(state.understood(), call.caller());
             case FRONT_DESK, ASK_THE_DESK, DIRECTIONS -> frontDesk(state.understood(), Lead.NONE, call);
             case GO -> enter(state.understood().at(heard.detail()), call);
-            // "I don't want to leave a message": the offer's other choice
+            // a no, or "I'm sure I don't want to leave a message" (a yes in it reads as no yes here): the other choice
             case MAIN_MENU, DECLINED -> new Step.Menu(state.understood().at(PhoneTree.MAIN), Lead.NONE);
             case LANGUAGE -> inLanguage(heard.detail(), state, call);
             case REPEAT -> offer(state.withMisses(0).morePatient(), deskLead(call), call);
@@ -424,7 +424,7 @@ public final class Flow {
      */
     private static boolean saysNothingElse(Heard heard) {
         return switch (heard.kind()) {
-            case UNCLEAR, MAYBE, NEXT, ACKNOWLEDGED, THANKS, DECLINED -> true;
+            case UNCLEAR, MAYBE, NEXT, ACKNOWLEDGED, THANKS -> true;
             default -> false;
         };
     }

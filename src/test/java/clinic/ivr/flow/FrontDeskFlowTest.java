@@ -112,6 +112,7 @@ class FrontDeskFlowTest {
             es | no, gracias     | false
             en | no, I'll call back                    | false
             en | I don't want to leave a message       | false
+            en | I'm sure I don't want to leave a message | false
             es | no quiero dejar ningún mensaje        | false
             en | can I leave a message for my therapist | true
             """)

@@ -204,7 +204,10 @@ class SpokenCommandsTest {
         assertThat(hear(language, "faq", words).kind()).as(words).isEqualTo(Heard.Kind.SLOWER);
     }
 
-    /** A caller unsure anyone is there, who did not catch it or hears it too softly, hears the choices again: no miss counted. */
+    /**
+     * A caller unsure anyone is there, who did not catch it or hears it too softly, or who greets the line as they
+     * would a person, hears the choices again: no miss counted ("hi, good morning" was not understood, a miss).
+     */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             en | Hello?
@@ -216,8 +219,12 @@ class SpokenCommandsTest {
             es | hola hola
             es | perdón, no escuché bien lo que dijo
             en | sorry, could you repeat the last part?
+            en | oh hi, good morning
+            en | hey, good evening
+            es | buenas tardes
+            es | hola, buenos días señora
             """)
-    void aCallerWhoSaysHelloOrSorryHearsItAgain(String language, String words) {
+    void aCallerWhoSaysHelloGreetsOrSaysSorryHearsItAgain(String language, String words) {
         assertThat(hear(language, "faq", words).kind()).as(words).isEqualTo(Heard.Kind.REPEAT);
     }
 

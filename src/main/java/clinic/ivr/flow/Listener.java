@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -271,12 +272,23 @@ public final class Listener {
         List<PhraseMatcher.Match> ranked = ranked(matcher, speech, meaning);
         double top = ranked.isEmpty() ? 0 : ranked.get(0).score();
         if (ranked.stream().takeWhile(m -> top - m.score() < CLEAR_LEAD).anyMatch(m -> aside(m, meaning))) {
-            Optional<Heard> request = afterAnAside(speech, language, matcher, meaning);
+            Optional<Heard> request = afterAnOpening(speech, language, matcher, meaning, (opening, first) -> aside(first, meaning));
             if (request.isPresent()) {
                 return request.get();
             }
         }
         Heard heard = decided(ranked, meaning);
+        if (heard.kind() == Heard.Kind.GOODBYE) {
+            // "no, nada más quería saber el horario" ("no, I just wanted to know the hours"), "that's all, oh wait,
+            // does it hurt?": a request said after the farewell's words is what the caller wants; never hang up on it
+            Optional<Heard> request = afterAnOpening(speech, language, matcher, meaning,
+                    (opening, first) -> meaning.containsKey(first.destination())
+                            && meaning.get(first.destination()).kind() == Heard.Kind.GOODBYE
+                            && matcher.saysAsWritten(opening, first.destination()));
+            if (request.isPresent() && request.get().kind() != Heard.Kind.GOODBYE) {
+                return request.get();
+            }
+        }
         // "I'll call back tomorrow, bye" is no message to record: the caller is leaving
         if (heard.kind() == Heard.Kind.UNCLEAR || heard.kind() == Heard.Kind.MAYBE || heard.kind() == Heard.Kind.MESSAGE) {
             return farewellAtTheEnd(speech, matcher, meaning).orElse(heard);
@@ -380,15 +392,17 @@ public final class Listener {
     }
 
     /**
-     * "Wait, what are your hours?", "un momento, ¿duele?": a request said after an aside is the request. The
-     * aside is the first words, at most {@link #ASIDE_WORDS} and not all, most like an aside or a request to wait
-     * when said alone; the words after it must be understood surely by themselves, as no aside, and in more than
-     * one word of an example in its very words ("hang on a second honey, I'm on the phone" leaves no message).
-     * The shortest such aside is taken. Else the aside is what the caller said: "can you hold while I get my
-     * wife" asks the line to wait.
+     * "Wait, what are your hours?", "un momento, ¿duele?": a request said after an opening (an aside, or else a
+     * farewell) is the request. The opening is the first words, at most {@link #ASIDE_WORDS} and not all, most
+     * like one when said alone; the words after it must be understood surely by themselves, as no aside, and in
+     * more than one word of an example in its very words ("hang on a second honey, I'm on the phone" leaves no
+     * message). The shortest such opening is taken. Else the opening is what the caller said: "can you hold while
+     * I get my wife" asks the line to wait.
+     *
+     * @param opens whether the first words, ranked first as this, are such an opening
      */
-    private static Optional<Heard> afterAnAside(String speech, String language, PhraseMatcher matcher,
-            Map<String, Heard> meaning) {
+    private static Optional<Heard> afterAnOpening(String speech, String language, PhraseMatcher matcher,
+            Map<String, Heard> meaning, BiPredicate<String, PhraseMatcher.Match> opens) {
         String[] said = speech.strip().split("\\s+");
         List<String> before = List.of();
         for (int k = 1; k < said.length && k <= ASIDE_WORDS; k++) {
@@ -399,7 +413,7 @@ public final class Listener {
             }
             before = words;
             List<PhraseMatcher.Match> first = matcher.rank(opening);
-            if (first.isEmpty() || !aside(first.get(0), meaning)) {
+            if (first.isEmpty() || !opens.test(opening, first.get(0))) {
                 continue;
             }
             List<PhraseMatcher.Match> asked = ranked(matcher, String.join(" ", Arrays.copyOfRange(said, k, said.length)), meaning);

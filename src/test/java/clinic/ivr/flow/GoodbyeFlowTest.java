@@ -131,6 +131,25 @@ class GoodbyeFlowTest {
                 .isInstanceOf(Step.Hours.class);
     }
 
+    /**
+     * A request after the farewell's words is what the caller wants: "no, nada más quería saber…" is "no, I only
+     * wanted to know…" (it hung up), and a caller who remembers a question after "that's all" is answered.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            es | no, nada más quería saber su horario | Hours
+            es | no gracias, nada más quería preguntar si duele | Answer
+            en | that's all, oh actually, what time do you close? | Hours
+            en | I'm all set, just put me through to the front desk | FrontDesk
+            """)
+    void aRequestAfterAFarewellIsAnsweredNotHungUpOn(String language, String words, String step) {
+        assertThat(say(CallState.start(language), words)).as(words).isInstanceOf(switch (step) {
+            case "Hours" -> Step.Hours.class;
+            case "Answer" -> Step.Answer.class;
+            default -> Step.FrontDesk.class;
+        });
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             en | no thanks, goodbye

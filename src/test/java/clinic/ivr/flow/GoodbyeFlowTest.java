@@ -59,6 +59,8 @@ class GoodbyeFlowTest {
             es | hours       | era eso nada más, muchas gracias
             en | hours       | okay, I'll call you back tomorrow then, bye
             es | main        | bueno, mejor le llamo mañana, adiós
+            es | hours       | bueno, no, muchas gracias, nada más
+            es | session     | no, gracias, nada más
             """)
     void aCallerWhoIsDoneHearsGoodbyeWhereverTheyAre(String language, String node, String words) {
         Step step = say(CallState.start(language).at(node), words);

@@ -272,7 +272,8 @@ public final class Listener {
         List<PhraseMatcher.Match> ranked = ranked(matcher, speech, meaning);
         double top = ranked.isEmpty() ? 0 : ranked.get(0).score();
         if (ranked.stream().takeWhile(m -> top - m.score() < CLEAR_LEAD).anyMatch(m -> aside(m, meaning))) {
-            Optional<Heard> request = afterAnOpening(speech, language, matcher, meaning, (opening, first) -> aside(first, meaning));
+            Optional<Heard> request = afterAnOpening(speech, language, matcher, meaning,
+                    (opening, first) -> aside(first, meaning));
             if (request.isPresent()) {
                 return request.get();
             }

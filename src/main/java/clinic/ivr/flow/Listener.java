@@ -138,8 +138,12 @@ public final class Listener {
         return matchers.keySet().containsAll(examples.keySet()) && saidAlone.keySet().containsAll(examples.keySet());
     }
 
-    /** A language's thank-yous, okays and words for no, word by word as said: never matched, only recognized alone. */
-    private record SaidAlone(List<List<String>> thanks, List<List<String>> okays, List<List<String>> noes) {}
+    /**
+     * A language's thank-yous, okays, words for no and of not having caught it, word by word as said: never
+     * matched, only recognized alone.
+     */
+    private record SaidAlone(List<List<String>> thanks, List<List<String>> okays, List<List<String>> noes,
+                             List<List<String>> unheard) {}
 
     private SaidAlone saidAlone(String language) {
         return saidAlone.computeIfAbsent(language, l -> {
@@ -148,7 +152,8 @@ public final class Listener {
                     .map(phrase -> PhraseMatcher.wordsAsSaid(l, phrase)).collect(Collectors.toSet());
             return new SaidAlone(asSaid(l, thanks.getOrDefault(l, List.of())),
                     asSaid(l, okays.get(l)).stream().filter(phrase -> !commands.contains(phrase)).toList(),
-                    asSaid(l, vocabularies.get(l).no()).stream().filter(phrase -> !commands.contains(phrase)).toList());
+                    asSaid(l, vocabularies.get(l).no()).stream().filter(phrase -> !commands.contains(phrase)).toList(),
+                    asSaid(l, PhraseMatcher.unheard(l)));
         });
     }
 
@@ -191,6 +196,11 @@ public final class Listener {
         // but "that's all, thanks" is a goodbye: its farewell is of everyday words, as filler is
         if (alone.isPresent() && !saysAFarewell(input.speech(), matcher(language), meanings.get(language))) {
             return alone.get();
+        }
+        // "what?", "sorry, I don't understand": said once and alone, the caller did not catch it; with more ("I
+        // don't understand what you do"), what they ask
+        if (timesSaid(said, saidAlone(language).unheard(), w -> PhraseMatcher.isFiller(language, w), words) == 1) {
+            return Heard.of(Heard.Kind.REPEAT);
         }
         Heard meant = meaning(input.speech(), normal, language, words);
         boolean languageOrNothing = meant.kind() == Heard.Kind.LANGUAGE || meant.kind() == Heard.Kind.UNCLEAR;
@@ -451,7 +461,13 @@ public final class Listener {
      */
     private static boolean saysOnly(List<String> said, List<List<String>> phrases, Predicate<String> besides,
             Vocabulary words) {
-        boolean found = false;
+        return timesSaid(said, phrases, besides, words) > 0;
+    }
+
+    /** How many times the caller said these phrases, with nothing else but what {@link #saysOnly} passes over; else 0. */
+    private static int timesSaid(List<String> said, List<List<String>> phrases, Predicate<String> besides,
+            Vocabulary words) {
+        int found = 0;
         int at = 0;
         while (at < said.size()) {
             int longest = 0;
@@ -462,12 +478,12 @@ public final class Listener {
                 }
             }
             if (longest > 0) {
-                found = true;
+                found++;
                 at += longest;
             } else if (besides.test(said.get(at)) && !words.numbers().contains(said.get(at))) {
                 at++;
             } else {
-                return false;
+                return 0;
             }
         }
         return found;

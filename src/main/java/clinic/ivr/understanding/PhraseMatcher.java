@@ -443,6 +443,15 @@ public final class PhraseMatcher {
         return said(analyzer(language), phrase);
     }
 
+    /**
+     * What callers of the language say when they did not catch or follow the line ("what?", "I don't
+     * understand"), to be recognized said alone: never matched, as "what is it" and "I don't understand what you
+     * do" ask what traction is.
+     */
+    public static List<String> unheard(String language) {
+        return CallerAnalyzer.phrases(language, "unheard");
+    }
+
     /** Whether a word as {@link #wordsAsSaid} gives it is one the matcher leaves out ("um", "okay", "the", "seven"). */
     public static boolean leavesOut(String language, String saidWord) {
         return analyzer(language).leavesOut(saidWord);

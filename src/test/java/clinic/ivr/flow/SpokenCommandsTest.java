@@ -229,6 +229,35 @@ class SpokenCommandsTest {
     }
 
     /**
+     * A caller who did not catch or follow it says so, alone: the line says it again, no miss. "What?" asked
+     * whether to hear what traction is, and "I don't understand" was not understood, a miss.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | main        | What?
+            en | faq-painful | sorry, what?
+            en | session     | um, I don't get it
+            en | main        | I'm confused
+            es | faq         | no le entiendo, señora
+            es | main        | perdón, ¿qué?
+            """)
+    void aCallerWhoDidNotCatchItHearsItAgain(String language, String node, String words) {
+        assertThat(hear(language, node, words).kind()).as(words).isEqualTo(Heard.Kind.REPEAT);
+    }
+
+    /** With more than that, the words are what the caller asks: "what is it" is what traction is. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | what is it
+            en | I don't understand what you do
+            en | what are your hours
+            es | ¿qué es la tracción?
+            """)
+    void notHavingCaughtItSaidWithMoreIsNoRepeat(String language, String words) {
+        assertThat(hear(language, "main", words).kind()).as(words).isNotEqualTo(Heard.Kind.REPEAT);
+    }
+
+    /**
      * Asking for the choices, going back, thinking aloud, none of the choices. Before, "what were the options
      * again", "hmm, let me think", "I pressed the wrong button" and "none of those" were not understood, "regresar"
      * asked about preventing pain and "¿cuáles eran las opciones?" about getting started.

@@ -176,6 +176,21 @@ class GoodbyeFlowTest {
         assertThat(FLOW.atDesk(oferta.state(), Input.said("adiós gracias", 0.9), closed)).isInstanceOf(Step.Goodbye.class);
     }
 
+    /** A caller who will call again says goodbye, not a message: "I'll call back tomorrow" started the recording. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | okay, I'll call again later then
+            en | alright I'll call back tomorrow morning
+            en | no worries, I'll try again tomorrow
+            es | bueno, le llamo más tarde entonces
+            es | ah bueno, mejor llamo mañana, gracias
+            """)
+    void atTheOfferToLeaveAMessageCallingAgainLaterIsGoodbye(String language, String words) {
+        Call closed = new Call("+16465550100", "+12125550147", TestLine.CLOSED, false);
+        Step.MessageOffer offer = (Step.MessageOffer) FLOW.next(CallState.start(language), Input.keys("0"), closed);
+        assertThat(FLOW.atDesk(offer.state(), Input.said(words, 0.9), closed)).as(words).isInstanceOf(Step.Goodbye.class);
+    }
+
     /** "¿Eso es todo?" asks whether there is more: the answer goes on, or its choices are said, and the call stays. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """

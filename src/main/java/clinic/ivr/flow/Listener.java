@@ -274,11 +274,12 @@ public final class Listener {
      */
     private Heard meaning(String speech, String normal, String language, Vocabulary words) {
         PhraseMatcher matcher = matcher(language);
+        Map<String, Heard> meaning = meanings.get(language);
         Optional<Heard> number = number(normal, words, matcher);
-        if (number.isPresent()) {
+        // "have a good one" is a farewell as written, no key 1
+        if (number.isPresent() && !saysAFarewell(speech, matcher, meaning)) {
             return number.get();
         }
-        Map<String, Heard> meaning = meanings.get(language);
         List<PhraseMatcher.Match> ranked = ranked(matcher, speech, meaning);
         double top = ranked.isEmpty() ? 0 : ranked.get(0).score();
         if (ranked.stream().takeWhile(m -> top - m.score() < CLEAR_LEAD).anyMatch(m -> aside(m, meaning))) {

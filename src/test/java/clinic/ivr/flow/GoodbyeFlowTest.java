@@ -61,6 +61,8 @@ class GoodbyeFlowTest {
             es | main        | bueno, mejor le llamo mañana, adiós
             es | hours       | bueno, no, muchas gracias, nada más
             es | session     | no, gracias, nada más
+            en | faq         | okay thanks, you have a good one
+            en | hours       | no that's all, have a good one
             """)
     void aCallerWhoIsDoneHearsGoodbyeWhereverTheyAre(String language, String node, String words) {
         Step step = say(CallState.start(language).at(node), words);

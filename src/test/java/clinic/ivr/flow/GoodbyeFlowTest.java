@@ -63,6 +63,9 @@ class GoodbyeFlowTest {
             es | session     | no, gracias, nada más
             en | faq         | okay thanks, you have a good one
             en | hours       | no that's all, have a good one
+            en | main        | alright, thank you, God bless
+            es | faq         | bueno, muchas gracias, que le vaya bien
+            es | hours       | gracias señorita, cuídese
             """)
     void aCallerWhoIsDoneHearsGoodbyeWhereverTheyAre(String language, String node, String words) {
         Step step = say(CallState.start(language).at(node), words);
@@ -112,6 +115,10 @@ class GoodbyeFlowTest {
             en | is that everything
             en | what's everything I need to bring today
             es | qué horario tienen hoy
+            en | how do I take care of my back
+            en | can I see you later today
+            es | están abiertos hasta mañana
+            es | cuándo nos vemos
             """)
     void aThankYouOrAWordThatOnlySoundsLikeAFarewellNeverEndsTheCall(String language, String words) {
         assertThat(say(CallState.start(language), words)).as(words).isNotInstanceOf(Step.Goodbye.class);

@@ -284,19 +284,22 @@ public final class Listener {
         double top = ranked.isEmpty() ? 0 : ranked.get(0).score();
         if (ranked.stream().takeWhile(m -> top - m.score() < CLEAR_LEAD).anyMatch(m -> aside(m, meaning))) {
             Optional<Heard> request = afterAnOpening(speech, language, matcher, meaning,
-                    (opening, first) -> aside(first, meaning));
+                    (opening, first) -> aside(first, meaning), asked -> !aside(asked, meaning));
             if (request.isPresent()) {
                 return request.get();
             }
         }
         Heard heard = decided(ranked, meaning);
-        if (heard.kind() == Heard.Kind.GOODBYE) {
+        boolean unsure = heard.kind() == Heard.Kind.UNCLEAR || heard.kind() == Heard.Kind.MAYBE;
+        if (heard.kind() == Heard.Kind.GOODBYE || unsure && saysAFarewell(speech, matcher, meaning)) {
             // "no, nada más quería saber el horario" ("no, I just wanted to know the hours"), "that's all, oh wait,
-            // does it hurt?": a request said after the farewell's words is what the caller wants; never hang up on it
+            // does it hurt?", "okay bye, hold on": a request said after the farewell's words is what the caller
+            // wants, asking the line to wait too; never hang up on it
             Optional<Heard> request = afterAnOpening(speech, language, matcher, meaning,
                     (opening, first) -> meaning.containsKey(first.destination())
                             && meaning.get(first.destination()).kind() == Heard.Kind.GOODBYE
-                            && matcher.saysAsWritten(opening, first.destination()));
+                            && matcher.saysAsWritten(opening, first.destination()),
+                    first -> !first.destination().equals(PhraseMatcher.ASIDE));
             if (request.isPresent() && request.get().kind() != Heard.Kind.GOODBYE) {
                 return request.get();
             }
@@ -411,10 +414,12 @@ public final class Listener {
      * message). The shortest such opening is taken. Else the opening is what the caller said: "can you hold while
      * I get my wife" asks the line to wait.
      *
-     * @param opens whether the first words, ranked first as this, are such an opening
+     * @param opens   whether the first words, ranked first as this, are such an opening
+     * @param asks    whether the words after it, ranked first as this, may be the request
      */
     private static Optional<Heard> afterAnOpening(String speech, String language, PhraseMatcher matcher,
-            Map<String, Heard> meaning, BiPredicate<String, PhraseMatcher.Match> opens) {
+            Map<String, Heard> meaning, BiPredicate<String, PhraseMatcher.Match> opens,
+            Predicate<PhraseMatcher.Match> asks) {
         String[] said = speech.strip().split("\\s+");
         List<String> before = List.of();
         for (int k = 1; k < said.length && k <= ASIDE_WORDS; k++) {
@@ -429,7 +434,7 @@ public final class Listener {
                 continue;
             }
             List<PhraseMatcher.Match> asked = ranked(matcher, String.join(" ", Arrays.copyOfRange(said, k, said.length)), meaning);
-            if (asked.isEmpty() || aside(asked.get(0), meaning) || asked.get(0).wordForWord() < WORD_FOR_WORD
+            if (asked.isEmpty() || !asks.test(asked.get(0)) || asked.get(0).wordForWord() < WORD_FOR_WORD
                     || asked.get(0).oneWordOf()) {
                 continue;
             }

@@ -144,7 +144,8 @@ class GoodbyeFlowTest {
 
     /**
      * A request after the farewell's words is what the caller wants: "no, nada más quería saber…" is "no, I only
-     * wanted to know…" (it hung up), and a caller who remembers a question after "that's all" is answered.
+     * wanted to know…" (it hung up), a caller who remembers a question after "that's all" is answered, and one
+     * who asks the line to wait after "bye" is waited for (it was not understood, a miss).
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
@@ -152,13 +153,20 @@ class GoodbyeFlowTest {
             es | no gracias, nada más quería preguntar si duele | Answer
             en | that's all, oh actually, what time do you close? | Hours
             en | I'm all set, just put me through to the front desk | FrontDesk
+            en | okay bye, hold on please | Wait
+            es | adiós, espéreme tantito | Wait
             """)
     void aRequestAfterAFarewellIsAnsweredNotHungUpOn(String language, String words, String step) {
         assertThat(say(CallState.start(language), words)).as(words).isInstanceOf(switch (step) {
             case "Hours" -> Step.Hours.class;
             case "Answer" -> Step.Answer.class;
+            case "Wait" -> Step.Menu.class;
             default -> Step.FrontDesk.class;
         });
+        if (step.equals("Wait")) {
+            Step.Menu waiting = (Step.Menu) say(CallState.start(language), words);
+            assertThat(waiting.lead().kind()).as(words).isEqualTo(Step.Lead.Kind.WAIT);
+        }
     }
 
     @ParameterizedTest

@@ -470,7 +470,7 @@ public final class Listener {
         return timesSaid(said, phrases, besides, words) > 0;
     }
 
-    /** How many times the caller said these phrases, with nothing else but what {@link #saysOnly} passes over; else 0. */
+    /** How often the caller said these phrases, with nothing else but what {@link #saysOnly} passes over; else 0. */
     private static int timesSaid(List<String> said, List<List<String>> phrases, Predicate<String> besides,
             Vocabulary words) {
         int found = 0;

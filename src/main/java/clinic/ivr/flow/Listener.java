@@ -291,7 +291,9 @@ public final class Listener {
         }
         Heard heard = decided(ranked, meaning);
         boolean unsure = heard.kind() == Heard.Kind.UNCLEAR || heard.kind() == Heard.Kind.MAYBE;
-        if (heard.kind() == Heard.Kind.GOODBYE || unsure && saysAFarewell(speech, matcher, meaning)) {
+        // a farewell is said as written: a phrase with none in it has none to open or end it; looked for once
+        boolean farewell = (unsure || heard.kind() == Heard.Kind.MESSAGE) && saysAFarewell(speech, matcher, meaning);
+        if (heard.kind() == Heard.Kind.GOODBYE || unsure && farewell) {
             // "no, nada más quería saber el horario" ("no, I just wanted to know the hours"), "that's all, oh wait,
             // does it hurt?", "okay bye, hold on": a request said after the farewell's words is what the caller
             // wants, asking the line to wait too; never hang up on it
@@ -305,22 +307,15 @@ public final class Listener {
             }
         }
         // "I'll call back tomorrow, bye" is no message to record: the caller is leaving
-        if (heard.kind() == Heard.Kind.UNCLEAR || heard.kind() == Heard.Kind.MAYBE || heard.kind() == Heard.Kind.MESSAGE) {
-            return farewellAtTheEnd(speech, matcher, meaning).orElse(heard);
-        }
-        return heard;
+        return farewell ? farewellAtTheEnd(speech, matcher, meaning).orElse(heard) : heard;
     }
 
     /**
      * "Okay, I think that answers my question, thank you, bye": a phrase not surely understood that ends in a
      * farewell is the farewell. The farewell is the last words, at most {@link #FAREWELL_WORDS} and not all,
-     * understood surely by themselves as one.
+     * understood surely by themselves as one; the phrase says a farewell as written somewhere.
      */
     private static Optional<Heard> farewellAtTheEnd(String speech, PhraseMatcher matcher, Map<String, Heard> meaning) {
-        // a farewell is said as written: a phrase with none in it has none at its end, and is not ranked again
-        if (!saysAFarewell(speech, matcher, meaning)) {
-            return Optional.empty();
-        }
         String[] said = speech.strip().split("\\s+");
         for (int k = 1; k < said.length && k <= FAREWELL_WORDS; k++) {
             String end = String.join(" ", Arrays.copyOfRange(said, said.length - k, said.length));

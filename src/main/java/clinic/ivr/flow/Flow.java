@@ -150,7 +150,9 @@ public final class Flow {
             // "one moment please" is no yes, nor "no se vaya" a no: the question waits for its answer
             return new Step.Confirm(waited(state), Lead.of(Lead.Kind.WAIT));
         }
-        Optional<Boolean> answer = listener.answer(input, state);
+        // "number two, please" is key 2 said, as if pressed, though "please" is a word for yes
+        Optional<Boolean> answer = heard.kind() == Heard.Kind.KEY && !Key.YES.is(heard.detail())
+                ? Optional.empty() : listener.answer(input, state);
         boolean asksElse = input.digits().isEmpty() && asksForMore(heard, state.ask());
         if (answer.orElse(false) && !asksElse) {
             return yes(state, call);

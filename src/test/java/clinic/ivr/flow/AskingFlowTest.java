@@ -107,6 +107,11 @@ class AskingFlowTest {
             assertThat(menu.state().ask()).isEmpty();
         }
         assertThat(assertInstanceOf(Step.Menu.class, say(askedAfterAnswer, "no thanks")).state().node()).isEqualTo("faq");
+        // a key said is a key pressed, though "please" is a word for yes: "number two please" went to the answer asked about
+        for (String words : List.of("number two please", "the third one please", "five, please")) {
+            assertThat(assertInstanceOf(Step.Menu.class, say(askedAtFaq, words), words).state().node()).isEqualTo("faq");
+        }
+        assertThat(say(askedAtFaq, "one please")).as("1 is the yes").isInstanceOf(Step.Answer.class);
         assertThat(assertInstanceOf(Step.Menu.class, press(CallState.start("en").at("session").asking("hours"), "2")).state().node()).isEqualTo("main");
     }
 

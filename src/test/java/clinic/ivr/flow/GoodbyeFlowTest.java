@@ -66,6 +66,7 @@ class GoodbyeFlowTest {
             en | main        | alright, thank you, God bless
             es | faq         | bueno, muchas gracias, que le vaya bien
             es | hours       | gracias señorita, cuídese
+            es | main        | muchísimas gracias, que le vaya muy bien
             """)
     void aCallerWhoIsDoneHearsGoodbyeWhereverTheyAre(String language, String node, String words) {
         Step step = say(CallState.start(language).at(node), words);

@@ -158,6 +158,7 @@ class ThanksFlowTest {
             en | no
             en | um, nope
             en | not really
+            en | nah
             es | no
             es | pues no
             """)

@@ -32,11 +32,16 @@ public record Vocabulary(Map<Heard, List<String>> examples, List<String> numbers
     }
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern APOSTROPHES = Pattern.compile("['\u2019]");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
-    /** Lower case, no accents, no punctuation, single spaces: how speech and short words are compared. */
+    /**
+     * Lower case, no accents, no punctuation, single spaces: how speech and short words are compared. An
+     * apostrophe goes as the matcher drops it: recognizers write "ill" and "dont", staff "I'll" and "don't".
+     */
     public static String normalize(String text) {
-        String plain = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+        String plain = MARKS.matcher(Normalizer.normalize(APOSTROPHES.matcher(text).replaceAll(""), Normalizer.Form.NFD))
+                .replaceAll("");
         return NOT_WORD.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
     }
 }

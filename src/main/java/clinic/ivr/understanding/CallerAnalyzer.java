@@ -100,6 +100,7 @@ final class CallerAnalyzer extends Analyzer {
     private final CharArraySet stopWords;
     private final CharArraySet whole;
     private final CharArraySet keys;
+    private final CharArraySet choosing;
     private final CharArraySet numbers;
     /** Each ordinal's key, folded: "third" and "tercera" are 3 */
     private final Map<String, Integer> ordinals;
@@ -122,6 +123,7 @@ final class CallerAnalyzer extends Analyzer {
         this.stopWords = folded(with(with(stop, language, "filler"), language, "numbers"));
         this.whole = folded(with(CharArraySet.EMPTY_SET, language, "whole"));
         this.keys = folded(with(CharArraySet.EMPTY_SET, language, "keys"));
+        this.choosing = folded(with(CharArraySet.EMPTY_SET, language, "choosing"));
         this.numbers = folded(with(CharArraySet.EMPTY_SET, language, "numbers"));
         this.ordinals = ordinals(language);
         this.articles = folded(with(CharArraySet.EMPTY_SET, language, "articles"));
@@ -144,6 +146,11 @@ final class CallerAnalyzer extends Analyzer {
     /** Whether a word as {@link #SPOKEN} gives it names a key ({@code keys-LANG.txt}: "press", "number"). */
     boolean namesAKey(String spoken) {
         return keys.contains(fold(spoken));
+    }
+
+    /** Whether a word as {@link #SPOKEN} gives it chooses an option ({@code choosing-LANG.txt}: "take", "elijo"). */
+    boolean choosesAKey(String spoken) {
+        return choosing.contains(fold(spoken));
     }
 
     /** The key an ordinal as {@link #SPOKEN} gives it stands for ({@code ordinals-LANG.txt}: "second" is 2), or 0. */

@@ -385,12 +385,14 @@ public final class PhraseMatcher {
     }
 
     /**
-     * Whether a phrase says nothing but filler and words that name a key ("press", "number", "option"):
-     * said with a number, it is a key pressed. Another number ("seven eleven") is not filler there.
+     * Whether a phrase says nothing but filler, words that name a key ("press", "number", "option") and words
+     * callers choose one with ("I'll take", "let me pick"): said with a number, it is a key pressed. Another
+     * number ("seven eleven") is not filler there.
      */
     public boolean onlyNamesAKey(String phrase) {
         return CallerAnalyzer.terms(analyzer, CallerAnalyzer.SPOKEN, phrase).stream()
-                .allMatch(word -> analyzer.namesAKey(word) || (lexicon.word(word) == null && !analyzer.isNumber(word)));
+                .allMatch(word -> analyzer.namesAKey(word) || analyzer.choosesAKey(word)
+                        || (lexicon.word(word) == null && !analyzer.isNumber(word)));
     }
 
     /** Whether one word, as said, names a key: "press", "number", "opción". */

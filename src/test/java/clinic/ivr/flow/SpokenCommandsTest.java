@@ -165,6 +165,27 @@ class SpokenCommandsTest {
         assertThat(hear(language, "main", words)).as(words).isEqualTo(Heard.key(key));
     }
 
+    /**
+     * An option chosen with a word callers choose with is its key ("I'll take the second one" asked the line to
+     * wait, "second" as in "one second"; "elijo la dos" was not understood); the same words in a question about
+     * something else are no key.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | I'll take the second one          | 2
+            en | let me pick the third one         | 3
+            en | I'll take two                     | 2
+            en | I'd like to hear the fourth one   | 4
+            es | elijo la dos                      | 2
+            es | escojo la primera                 | 1
+            es | tomo la cuarta                    | 4
+            """)
+    void anOptionChosenIsItsKey(String language, String words, String key) {
+        assertThat(hear(language, "main", words)).as(words).isEqualTo(Heard.key(key));
+        String question = language.equals("en") ? "does it take two weeks" : "tomo dos pastillas al día";
+        assertThat(hear(language, "main", question).kind()).as(question).isNotEqualTo(Heard.Kind.KEY);
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             en | just a second

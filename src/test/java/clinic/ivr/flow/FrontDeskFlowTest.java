@@ -102,7 +102,10 @@ class FrontDeskFlowTest {
                 .isEqualTo("2");
     }
 
-    /** With the shipped words: "sure, go ahead" is a yes, though "go ahead" alone sounds like the next part. */
+    /**
+     * With the shipped words: "sure, go ahead" is a yes, though "go ahead" alone sounds like the next part; "not
+     * right now", "I'd rather not", "maybe later" are a no (they were not understood, a miss).
+     */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             en | sure, go ahead  | true
@@ -115,6 +118,11 @@ class FrontDeskFlowTest {
             en | I'm sure I don't want to leave a message | false
             es | no quiero dejar ningún mensaje        | false
             en | can I leave a message for my therapist | true
+            en | not right now, thanks                 | false
+            en | I'd rather not                        | false
+            en | maybe later                           | false
+            es | ahorita no                            | false
+            es | todavía no, gracias                   | false
             """)
     void atTheOfferTheShippedWordsForYesAndNoAreUnderstood(String language, String words, boolean yes) {
         Flow shipped = TestLine.load(TestLine.SHIPPED_PROMPTS).flow();

@@ -69,7 +69,10 @@ class AskingFlowTest {
         assertThat(press(CallState.start("en").asking(CallState.FRONT_DESK), "1")).isInstanceOf(Step.FrontDesk.class);
     }
 
-    /** Yes and no as callers say them; a no inside a yes ("cómo no", "no problem") is a yes. */
+    /**
+     * Yes and no as callers say them; a no inside a yes ("cómo no", "no problem") is a yes. "I guess so", "go for
+     * it" went back to the menu as a no, and "ándale" set the normal pace.
+     */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             en | of course              | true
@@ -85,6 +88,13 @@ class AskingFlowTest {
             es | por supuesto           | true
             es | claro que no           | false
             es | no, por supuesto que no | false
+            en | I guess so             | true
+            en | go for it              | true
+            en | that would be great    | true
+            en | I don't think so       | false
+            en | nah, I'm good          | false
+            es | ándale                 | true
+            es | me parece bien         | true
             """)
     void aYesOrANoAsCallersSayItAnswersTheQuestion(String language, String words, boolean yes) {
         CallState asked = CallState.start(language).at("faq").asking("faq-painful");

@@ -153,7 +153,11 @@ public final class Flow {
         // "number two, please" is key 2 said, as if pressed, though "please" is a word for yes
         Optional<Boolean> answer = heard.kind() == Heard.Kind.KEY && !Key.YES.is(heard.detail())
                 ? Optional.empty() : listener.answer(input, state);
-        boolean asksElse = input.digits().isEmpty() && asksForMore(heard, state.ask());
+        // "yes, that's it", "sí, eso es todo": after a yes, a farewell in little words alone is the yes. A caller who
+        // meant goodbye can hang up; one hung up on cannot go on. "Okay thanks, bye" still says goodbye
+        boolean yesThatsIt = answer.orElse(false) && heard.kind() == Heard.Kind.GOODBYE
+                && listener.yesBesidesAFarewell(input, state);
+        boolean asksElse = input.digits().isEmpty() && asksForMore(heard, state.ask()) && !yesThatsIt;
         if (answer.orElse(false) && !asksElse) {
             return yes(state, call);
         }

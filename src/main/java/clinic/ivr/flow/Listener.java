@@ -3,6 +3,7 @@ package clinic.ivr.flow;
 import clinic.ivr.understanding.PhraseMatcher;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,6 +89,8 @@ public final class Listener {
     private final Map<String, List<String>> okays = new HashMap<>();
     /** The same word by word as said, found when words are first heard in the language, as its matcher is. */
     private final Map<String, SaidAlone> saidAlone = new ConcurrentHashMap<>();
+    /** Each language's farewells as written, normalized, the longest first. */
+    private final Map<String, List<String>> farewells = new HashMap<>();
     /** Each language's words for yes with a word for no in them ("cómo no", "no problem"): no no when said. */
     private final Map<String, List<String>> yesWithANo = new HashMap<>();
     private final Map<String, Vocabulary> vocabularies;
@@ -107,6 +110,8 @@ public final class Listener {
             okays.put(language, okay);
             yesWithANo.put(language, words.yes().stream().filter(yes -> words.no().stream()
                     .anyMatch(no -> (" " + yes + " ").contains(" " + no + " "))).toList());
+            farewells.put(language, words.examples().getOrDefault(Heard.of(Heard.Kind.GOODBYE), List.of()).stream()
+                    .map(Vocabulary::normalize).sorted(Comparator.comparingInt(String::length).reversed()).toList());
             words.examples().forEach((heard, said) -> {
                 if (heard.kind() == Heard.Kind.THANKS) {
                     thanks.put(language, said);
@@ -532,6 +537,23 @@ public final class Listener {
             return Optional.of(true);
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the caller said a word for yes besides a farewell, all in little words: "yes, that's it", "sí, eso es
+     * todo"; not "eso es todo", whose "eso" is the farewell's, nor "okay thanks, bye".
+     */
+    public boolean yesBesidesAFarewell(Input input, CallState state) {
+        Vocabulary words = vocabularies.get(state.language());
+        if (words == null || !PhraseMatcher.wordsOf(state.language(), input.speech()).isEmpty()) {
+            return false;
+        }
+        String rest = " " + Vocabulary.normalize(input.speech()) + " ";
+        for (String farewell : farewells.get(state.language())) {
+            rest = rest.replace(" " + farewell + " ", " ");
+        }
+        String besides = rest;
+        return words.yes().stream().anyMatch(yes -> besides.contains(" " + yes + " "));
     }
 
     /** Whether the words begin with a word for no: "no, I'll call back", "nope, not now". */

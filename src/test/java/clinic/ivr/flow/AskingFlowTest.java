@@ -156,6 +156,31 @@ class AskingFlowTest {
                 .as("a yes with nothing else asked").isEqualTo("who-it-helps");
     }
 
+    /**
+     * "Yes, that's it" is the yes: a farewell in little words said with a yes hung up on the caller. A farewell in
+     * words of leave-taking, or one without a yes, still says goodbye.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | yes, that's it          | true
+            en | yeah that's all         | true
+            es | sí, eso es todo         | true
+            en | okay thanks, bye        | false
+            en | no, that's it           | false
+            en | that's it               | false
+            es | eso es todo             | false
+            es | sí, gracias, adiós      | false
+            """)
+    void atTheQuestionAYesWithAFarewellInLittleWordsIsTheYes(String language, String words, boolean yes) {
+        CallState asked = CallState.start(language).at("faq").asking("faq-painful");
+        Step step = say(asked, words);
+        if (yes) {
+            assertThat(assertInstanceOf(Step.Answer.class, step, words).state().node()).isEqualTo("faq-painful");
+        } else {
+            assertThat(step).as(words).isInstanceOf(Step.Goodbye.class);
+        }
+    }
+
     @Test
     void atTheQuestionTheChoiceSaidAgainIsAYes() {
         CallState asked = CallState.start("en").at("main").asking("who-it-helps");

@@ -199,6 +199,16 @@ class SpokenCommandsTest {
         assertThat(hear(language, "main", words).kind()).as(words).isNotEqualTo(Heard.Kind.KEY);
     }
 
+    /** Asked what comes next, in an answer, the line goes on to its next part ("and then?" was not understood). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | and then?
+            es | ¿y luego?
+            """)
+    void askedWhatComesNextTheAnswerGoesOn(String language, String words) {
+        assertThat(hear(language, "what-it-is", words)).as(words).isEqualTo(Heard.of(Heard.Kind.NEXT));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"en", "es"})
     void aCommandWordInALongUnrelatedSentenceIsNoCommand(String language) {

@@ -199,6 +199,15 @@ class SpokenCommandsTest {
         assertThat(hear(language, "main", words).kind()).as(words).isNotEqualTo(Heard.Kind.KEY);
     }
 
+    /** A question about doing it at home is no way back to the main menu ("home" was one of its words). */
+    @Test
+    void askingAboutHomeIsNoMainMenu() {
+        for (String words : List.of("can I do traction at home", "is there something I can do at home")) {
+            assertThat(hear("en", "faq", words).kind()).as(words).isNotEqualTo(Heard.Kind.MAIN_MENU);
+        }
+        assertThat(hear("en", "faq", "go back to the main menu")).isEqualTo(Heard.of(Heard.Kind.MAIN_MENU));
+    }
+
     /** Asked what comes next, in an answer, the line goes on to its next part ("and then?" was not understood). */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """

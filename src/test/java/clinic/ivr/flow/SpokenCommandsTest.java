@@ -230,7 +230,8 @@ class SpokenCommandsTest {
 
     /**
      * Asked to say it again more slowly, or told the caller cannot hear it well ("no la oigo bien": before, the line
-     * asked about preventing pain), the line slows down, which says it again: not only a repeat at the same pace.
+     * asked about preventing pain; "I'm hard of hearing" asked about the common questions), the line slows down,
+     * which says it again: not only a repeat at the same pace.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
@@ -239,6 +240,8 @@ class SpokenCommandsTest {
             es | me lo puede repetir más despacio
             es | repítamelo más lento por favor
             es | ay señorita, no la oigo bien
+            en | I'm hard of hearing
+            es | estoy medio sorda
             """)
     void askedToRepeatMoreSlowlyTheLineSlowsDown(String language, String words) {
         assertThat(hear(language, "faq", words).kind()).as(words).isEqualTo(Heard.Kind.SLOWER);
@@ -278,6 +281,7 @@ class SpokenCommandsTest {
             en | faq-painful | sorry, what?
             en | session     | um, I don't get it
             en | main        | I'm confused
+            en | main        | sorry, I can't understand you
             es | faq         | no le entiendo, señora
             es | main        | perdón, ¿qué?
             """)

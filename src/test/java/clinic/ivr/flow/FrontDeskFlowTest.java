@@ -104,7 +104,8 @@ class FrontDeskFlowTest {
 
     /**
      * With the shipped words: "sure, go ahead" is a yes, though "go ahead" alone sounds like the next part; "not
-     * right now", "I'd rather not", "maybe later" are a no (they were not understood, a miss).
+     * right now", "I'd rather not", "maybe later", "never mind" are a no (they were not understood, a miss), and
+     * "así está bien" ("it's fine as it is") too: its "está bien" started the recording.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
@@ -123,6 +124,8 @@ class FrontDeskFlowTest {
             en | maybe later                           | false
             es | ahorita no                            | false
             es | todavía no, gracias                   | false
+            es | así está bien                         | false
+            en | never mind                            | false
             """)
     void atTheOfferTheShippedWordsForYesAndNoAreUnderstood(String language, String words, boolean yes) {
         Flow shipped = TestLine.load(TestLine.SHIPPED_PROMPTS).flow();

@@ -23,7 +23,10 @@ class EmergencyFlowTest {
         return new Call("+16465550100", "+12125550147", now, false);
     }
 
-    /** Written apart from the example phrases, as callers in trouble say them. */
+    /**
+     * Written apart from the example phrases, as callers in trouble say them. Chest pain, a fall with no way up and
+     * legs that cannot be felt asked about who it helps, whether it hurts or how to prevent pain.
+     */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             en | this is an emergency!
@@ -31,6 +34,12 @@ class EmergencyFlowTest {
             en | my husband can't breathe
             es | oiga es una emergencia
             es | necesito una ambulancia por favor
+            en | I have chest pain
+            en | help, I fell and I can't get up
+            en | I suddenly can't feel my legs
+            es | ay, siento un dolor en el pecho
+            es | no siento las piernas
+            es | me estoy muriendo
             """)
     void anEmergencyIsToldToDial911WhereverTheCallerIs(String language, String words) {
         CallState twoMisses = CallState.start(language).withMisses(2);
@@ -56,5 +65,17 @@ class EmergencyFlowTest {
         Step.MessageOffer again = assertInstanceOf(Step.MessageOffer.class,
                 FLOW.atDesk(offer.state(), Input.said(words, 0.9), call(TestLine.CLOSED)), words);
         assertThat(again.lead().kind()).as("at the offer of a message, not the recording").isEqualTo(Lead.Kind.EMERGENCY);
+    }
+
+    /** The pain and numbness traction is for are no emergency. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | I have numbness and tingling in my leg
+            en | can it help with pain in my legs
+            es | tengo adormecidas las piernas
+            """)
+    void theTroubleTractionHelpsWithIsNoEmergency(String language, String words) {
+        Step step = FLOW.next(CallState.start(language), Input.said(words, 0.9), call(TestLine.OPEN));
+        assertThat(step instanceof Step.Menu menu && menu.lead().kind() == Lead.Kind.EMERGENCY).as(words).isFalse();
     }
 }

@@ -3,6 +3,7 @@ package clinic.ivr.flow;
 import clinic.ivr.understanding.PhraseMatcher;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -89,6 +90,8 @@ public final class Listener {
     private final Map<String, List<String>> okays = new HashMap<>();
     /** The same word by word as said, found when words are first heard in the language, as its matcher is. */
     private final Map<String, SaidAlone> saidAlone = new ConcurrentHashMap<>();
+    /** Each language's emergencies written as one word ("chest", "pecho"), normalized. */
+    private final Map<String, Set<String>> emergencyWords = new HashMap<>();
     /** Each language's farewells as written, normalized, the longest first. */
     private final Map<String, List<String>> farewells = new HashMap<>();
     /** Each language's words for yes with a word for no in them ("cómo no", "no problem"): no no when said. */
@@ -110,6 +113,9 @@ public final class Listener {
             okays.put(language, okay);
             yesWithANo.put(language, words.yes().stream().filter(yes -> words.no().stream()
                     .anyMatch(no -> (" " + yes + " ").contains(" " + no + " "))).toList());
+            emergencyWords.put(language, words.examples().getOrDefault(Heard.of(Heard.Kind.EMERGENCY), List.of()).stream()
+                    .map(Vocabulary::normalize).filter(word -> !word.isEmpty() && !word.contains(" "))
+                    .collect(Collectors.toUnmodifiableSet()));
             farewells.put(language, words.examples().getOrDefault(Heard.of(Heard.Kind.GOODBYE), List.of()).stream()
                     .map(Vocabulary::normalize).sorted(Comparator.comparingInt(String::length).reversed()).toList());
             words.examples().forEach((heard, said) -> {
@@ -206,6 +212,12 @@ public final class Listener {
         // don't understand what you do"), what they ask
         if (timesSaid(said, saidAlone(language).unheard(), w -> PhraseMatcher.isFiller(language, w), words) == 1) {
             return Heard.of(Heard.Kind.REPEAT);
+        }
+        // "tengo un dolor fuerte en el pecho": an emergency written as one word ("pecho") counts wherever it is said,
+        // though the rest sounds like a question ("¿duele mucho?"); the notice costs a caller who meant less a
+        // sentence. Not when denied: "no es una emergencia, solo quería saber el horario"
+        if (!Collections.disjoint(List.of(normal.split(" ")), emergencyWords.get(language)) && !denies(input.speech(), language)) {
+            return Heard.of(Heard.Kind.EMERGENCY);
         }
         Heard meant = meaning(input.speech(), normal, language, words);
         boolean languageOrNothing = meant.kind() == Heard.Kind.LANGUAGE || meant.kind() == Heard.Kind.UNCLEAR;

@@ -7,6 +7,7 @@ import clinic.ivr.TestLine;
 import clinic.ivr.flow.Step.Lead;
 import clinic.ivr.prompts.EntryName;
 import clinic.ivr.prompts.Prompts;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -25,7 +26,8 @@ class EmergencyFlowTest {
 
     /**
      * Written apart from the example phrases, as callers in trouble say them. Chest pain, a fall with no way up and
-     * legs that cannot be felt asked about who it helps, whether it hurts or how to prevent pain.
+     * legs that cannot be felt asked about who it helps, whether it hurts or how to prevent pain; an emergency
+     * written as one word ("pecho") counts however the rest sounds ("dolor fuerte" asked whether it hurts).
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
@@ -40,6 +42,8 @@ class EmergencyFlowTest {
             es | ay, siento un dolor en el pecho
             es | no siento las piernas
             es | me estoy muriendo
+            en | my chest feels tight
+            es | tengo un dolor fuerte en el pecho
             """)
     void anEmergencyIsToldToDial911WhereverTheCallerIs(String language, String words) {
         CallState twoMisses = CallState.start(language).withMisses(2);
@@ -77,5 +81,14 @@ class EmergencyFlowTest {
     void theTroubleTractionHelpsWithIsNoEmergency(String language, String words) {
         Step step = FLOW.next(CallState.start(language), Input.said(words, 0.9), call(TestLine.OPEN));
         assertThat(step instanceof Step.Menu menu && menu.lead().kind() == Lead.Kind.EMERGENCY).as(words).isFalse();
+    }
+
+    /** An emergency's word said with a no is no emergency: the caller's question is heard. */
+    @Test
+    void anEmergencyDeniedIsNoEmergency() {
+        assertThat(FLOW.hear(CallState.start("es"), Input.said("no es una emergencia, solo quería saber el horario", 0.9)))
+                .isNotEqualTo(Heard.of(Heard.Kind.EMERGENCY));
+        assertThat(FLOW.hear(CallState.start("es"), Input.said("no me duele el pecho, me duele la espalda", 0.9)))
+                .isNotEqualTo(Heard.of(Heard.Kind.EMERGENCY));
     }
 }

@@ -216,7 +216,8 @@ public final class Listener {
         // "tengo un dolor fuerte en el pecho": an emergency written as one word ("pecho") counts wherever it is said,
         // though the rest sounds like a question ("¿duele mucho?"); the notice costs a caller who meant less a
         // sentence. Not when denied: "no es una emergencia, solo quería saber el horario"
-        if (!Collections.disjoint(List.of(normal.split(" ")), emergencyWords.get(language)) && !denies(input.speech(), language)) {
+        if (!Collections.disjoint(List.of(normal.split(" ")), emergencyWords.get(language))
+                && !denies(input.speech(), language)) {
             return Heard.of(Heard.Kind.EMERGENCY);
         }
         Heard meant = meaning(input.speech(), normal, language, words);

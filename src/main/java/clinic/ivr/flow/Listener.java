@@ -538,18 +538,24 @@ public final class Listener {
         if (words == null || said.isBlank()) {
             return Optional.empty();
         }
-        String unsaid = said;
-        for (String yes : yesWithANo.get(state.language())) {
-            unsaid = unsaid.replace(" " + yes + " ", " ");
-        }
-        String denial = unsaid;
-        if (words.no().stream().anyMatch(no -> denial.contains(" " + no + " "))) {
+        if (saysAny(without(said, yesWithANo.get(state.language())), words.no())) {
             return Optional.of(false);
         }
-        if (words.yes().stream().anyMatch(yes -> said.contains(" " + yes + " "))) {
-            return Optional.of(true);
+        return saysAny(said, words.yes()) ? Optional.of(true) : Optional.empty();
+    }
+
+    /** The words, padded with a space at each end, with each of these phrases said in them taken out. */
+    private static String without(String padded, List<String> phrases) {
+        String rest = padded;
+        for (String phrase : phrases) {
+            rest = rest.replace(" " + phrase + " ", " ");
         }
-        return Optional.empty();
+        return rest;
+    }
+
+    /** Whether the words, padded with a space at each end, say one of these phrases. */
+    private static boolean saysAny(String padded, List<String> phrases) {
+        return phrases.stream().anyMatch(phrase -> padded.contains(" " + phrase + " "));
     }
 
     /**
@@ -561,12 +567,8 @@ public final class Listener {
         if (words == null || !PhraseMatcher.wordsOf(state.language(), input.speech()).isEmpty()) {
             return false;
         }
-        String rest = " " + Vocabulary.normalize(input.speech()) + " ";
-        for (String farewell : farewells.get(state.language())) {
-            rest = rest.replace(" " + farewell + " ", " ");
-        }
-        String besides = rest;
-        return words.yes().stream().anyMatch(yes -> besides.contains(" " + yes + " "));
+        String said = " " + Vocabulary.normalize(input.speech()) + " ";
+        return saysAny(without(said, farewells.get(state.language())), words.yes());
     }
 
     /** Whether the words begin with a word for no: "no, I'll call back", "nope, not now". */

@@ -97,10 +97,9 @@ class AskingFlowTest {
             es | me parece bien         | true
             """)
     void aYesOrANoAsCallersSayItAnswersTheQuestion(String language, String words, boolean yes) {
-        CallState asked = CallState.start(language).at("faq").asking("faq-painful");
-        Step step = say(asked, words);
+        Step step = askedWhetherItHurts(language, words);
         if (yes) {
-            assertThat(assertInstanceOf(Step.Answer.class, step, words).state().node()).isEqualTo("faq-painful");
+            assertTheAnswerAskedAbout(step, words);
         } else {
             assertThat(assertInstanceOf(Step.Menu.class, step, words).state().node()).isEqualTo("faq");
         }
@@ -172,13 +171,21 @@ class AskingFlowTest {
             es | sí, gracias, adiós      | false
             """)
     void atTheQuestionAYesWithAFarewellInLittleWordsIsTheYes(String language, String words, boolean yes) {
-        CallState asked = CallState.start(language).at("faq").asking("faq-painful");
-        Step step = say(asked, words);
+        Step step = askedWhetherItHurts(language, words);
         if (yes) {
-            assertThat(assertInstanceOf(Step.Answer.class, step, words).state().node()).isEqualTo("faq-painful");
+            assertTheAnswerAskedAbout(step, words);
         } else {
             assertThat(step).as(words).isInstanceOf(Step.Goodbye.class);
         }
+    }
+
+    /** What the caller's words do at "Do you want to hear whether it hurts?", asked in the questions menu. */
+    private static Step askedWhetherItHurts(String language, String words) {
+        return say(CallState.start(language).at("faq").asking("faq-painful"), words);
+    }
+
+    private static void assertTheAnswerAskedAbout(Step step, String words) {
+        assertThat(assertInstanceOf(Step.Answer.class, step, words).state().node()).isEqualTo("faq-painful");
     }
 
     @Test

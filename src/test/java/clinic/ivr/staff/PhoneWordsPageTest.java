@@ -24,6 +24,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.TreeMap;
@@ -413,7 +414,9 @@ class PhoneWordsPageTest {
         // the folder the line reads: a developer ships new default words
         Path dir = temp.resolve("prompts");
         PromptsCopy.replace(dir.resolve("en/line.txt"), "Take care. Goodbye.", "Take good care. Goodbye.");
-        String page = Eventually.heard(() -> StaffRequests.get(line, "/staff/prompts", TestLine.STAFF_PASSWORD, null).body(),
+        // the folder is looked at every second, then checked whole before it is offered: seconds more on a busy machine
+        String page = Eventually.within(Duration.ofSeconds(30),
+                () -> StaffRequests.get(line, "/staff/prompts", TestLine.STAFF_PASSWORD, null).body(),
                 b -> b.contains("New default words arrived"));
         assertThat(page).contains("New default words arrived from the prompts folder").contains("Review the new words (version 3)");
         assertThat(published()).as("staff words stay published").hasValue(2);

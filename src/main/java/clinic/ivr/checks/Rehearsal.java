@@ -73,6 +73,9 @@ public final class Rehearsal {
                                     new Step.Answer(base.at(topic).atPart(part), new Lead(lead, Key.NEXT_PART.press()), parts, back));
                         }
                     }
+                    // asked for in this language at a call in the other: the emergency notice, then the answer
+                    steps.put(language + pace + " " + topic + " part 1 (other_language)",
+                            new Step.Answer(base.at(topic), Lead.of(Lead.Kind.OTHER_LANGUAGE), parts, back));
                     // thanked, "okay" or "no" at the end of an answer (between its parts a thank-you or an okay goes on to
                     // the next); told of an emergency anywhere in it
                     for (Lead.Kind lead : List.of(Lead.Kind.THANKS, Lead.Kind.ACKNOWLEDGED, Lead.Kind.EMERGENCY)) {
@@ -88,6 +91,8 @@ public final class Rehearsal {
                 }
                 prompts.frontDeskNumber().ifPresent(number -> {
                     steps.put(language + pace + " front desk", new Step.FrontDesk(base, Lead.NONE, number, SAMPLE_LINE));
+                    steps.put(language + pace + " front desk (other_language)",
+                            new Step.FrontDesk(base, Lead.of(Lead.Kind.OTHER_LANGUAGE), number, SAMPLE_LINE));
                     steps.put(language + pace + " front desk (after misses)",
                             new Step.FrontDesk(base, Lead.of(Lead.Kind.AFTER_MISSES), number));
                 });
@@ -106,7 +111,7 @@ public final class Rehearsal {
                     steps.put(language + pace + " message offer (desk closed, day " + (day + 1) + ")",
                             new Step.MessageOffer(base, Lead.of(Lead.Kind.DESK_CLOSED), false, today));
                     for (Lead.Kind lead : List.of(Lead.Kind.NONE, Lead.Kind.SILENCE, Lead.Kind.WAIT, Lead.Kind.THANKS,
-                            Lead.Kind.ACKNOWLEDGED, Lead.Kind.EMERGENCY)) {
+                            Lead.Kind.ACKNOWLEDGED, Lead.Kind.EMERGENCY, Lead.Kind.OTHER_LANGUAGE)) {
                         steps.put(language + pace + " hours (" + lead.name().toLowerCase() + ", day " + (day + 1) + ")",
                                 new Step.Hours(base.at(PhoneTree.HOURS), Lead.of(lead), today));
                     }

@@ -94,6 +94,9 @@ public final class Flow {
 
     /** Where what the caller asked for at a menu or an answer takes the call. */
     private Step follow(CallState state, Heard heard, Call call) {
+        if (!heard.saidIn().isEmpty()) {
+            return askedIn(heard, state, call);
+        }
         return switch (heard.kind()) {
             case GO -> enter(state.understood().at(heard.detail()), call);
             case MAYBE -> new Step.Confirm(state.understood().asking(heard.detail().isEmpty()
@@ -242,6 +245,9 @@ public final class Flow {
     public Step atDesk(CallState given, Input input, Call call) {
         CallState state = checkedOrStart(given);
         Heard heard = listener.hear(input, state);
+        if (!heard.saidIn().isEmpty()) {
+            return askedIn(heard, state, call);
+        }
         // "no, I'll call back": a no first is the offer's, though a message is named after it
         boolean replies = saysNothingElse(heard) || heard.kind() == Heard.Kind.MESSAGE && listener.repliesNo(input, state);
         Optional<Boolean> answer = input.digits().isEmpty() && replies ? listener.answer(input, state) : Optional.empty();
@@ -347,6 +353,22 @@ public final class Flow {
      */
     private Step inLanguage(String language, CallState state, Call call) {
         return welcome(CallState.start(language).withSlow(state.slow()), call);
+    }
+
+    /**
+     * A menu, a topic, the front desk or a message asked for in the line's other language: the call goes on in it,
+     * where the caller asked to go, with the emergency notice first as its welcome says it (the caller may never
+     * have heard it in their language). The rest of the welcome, the greeting and the main menu, is not said.
+     */
+    private Step askedIn(Heard heard, CallState state, Call call) {
+        CallState there = state.understood().inLanguage(heard.saidIn());
+        Lead notice = Lead.of(Lead.Kind.OTHER_LANGUAGE);
+        return switch (heard.kind()) {
+            case FRONT_DESK -> frontDesk(there, notice, call);
+            case MESSAGE -> new Step.Voicemail(there, call.caller());
+            default -> tree.isMenu(heard.detail()) ? new Step.Menu(there.at(heard.detail()), notice)
+                    : answer(there.at(heard.detail()), notice, call);
+        };
     }
 
     private Step next(CallState state, Heard heard, Call call) {

@@ -241,9 +241,17 @@ public final class Listener {
         // "me duele la espalda" at the English menu: the caller speaks the other language
         Optional<String> other = telling().otherLanguageOf(input.speech(), language);
         if (other.isPresent()) {
-            // "that's all I needed, bye" at the Spanish line: a farewell in the other language, said in it
             Heard there = meaning(input.speech(), normal, other.get(), vocabularies.get(other.get()));
-            return new Heard(there.kind() == Heard.Kind.GOODBYE ? Heard.Kind.GOODBYE : Heard.Kind.LANGUAGE, other.get());
+            return switch (there.kind()) {
+                // "that's all I needed, bye" at the Spanish line: a farewell in the other language, said in it
+                case GOODBYE -> new Heard(Heard.Kind.GOODBYE, other.get());
+                // "¿cuánto dura una sesión?", "quiero hablar con alguien", "quiero dejar un mensaje": surely asked,
+                // answered in that language; "no quiero dejar mensaje" never starts a recording
+                case GO, FRONT_DESK -> new Heard(there.kind(), there.detail(), other.get());
+                case MESSAGE -> refuses(input.speech(), other.get()) ? new Heard(Heard.Kind.LANGUAGE, other.get())
+                        : new Heard(Heard.Kind.MESSAGE, "", other.get());
+                default -> new Heard(Heard.Kind.LANGUAGE, other.get());
+            };
         }
         // "thank you so much for that", "okay then", "yeah um so": nothing asked, nothing missed; "um, nope" a no.
         // Only here, after the words are matched: "no, that's all, thank you" is a goodbye

@@ -235,7 +235,12 @@ public sealed interface Step {
             /** nothing: the caller only said "okay"; the choices, in short */
             ACKNOWLEDGED,
             /** the emergency notice: the caller said it is an emergency; then the choices, in short */
-            EMERGENCY;
+            EMERGENCY,
+            /**
+             * the emergency notice, then the menu or the answer in full: the caller asked for it in the line's other
+             * language, whose welcome (and its notice) they have not heard
+             */
+            OTHER_LANGUAGE;
 
             /**
              * Whether only the choices follow, not the menu's words or the answer again: after silence, thanks, an

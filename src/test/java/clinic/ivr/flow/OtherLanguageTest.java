@@ -6,18 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import clinic.ivr.TestLine;
 import clinic.ivr.prompts.Prompts;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * A caller who speaks the line's other language at a menu is switched to it, as with the language key.
- * The caller's own language, a stray word of the other, or saying they do not speak the other, is never
- * taken for it.
+ * A caller who speaks the line's other language is answered in it. A menu, a topic, the front desk or a message
+ * surely asked for in it is where the call goes, in that language, the emergency notice first; anything else (a
+ * greeting, "I don't understand") starts the call over in it, as the language key does. The caller's own
+ * language, a stray word of the other, or saying they do not speak the other, is never taken for it.
  */
 class OtherLanguageTest {
 
     static final Prompts SHIPPED = TestLine.load(TestLine.SHIPPED_PROMPTS);
+    /** A Wednesday morning: the front desk is open. */
     static final Call CALL = new Call("+12125550147", "+16465550100", Instant.parse("2026-03-04T15:00:00Z"), false);
 
     static Heard hear(String language, String node, String words) {
@@ -32,21 +35,63 @@ class OtherLanguageTest {
     @CsvSource(delimiter = '|', textBlock = """
             en | main       | buenas tardes necesito una cita para mi mamá
             en | main       | hola buenos días
-            en | main       | me duele mucho la espalda
-            en | main       | quiero hablar con alguien por favor
-            en | faq        | cuánto tiempo dura cada sesión
             en | what-it-is | no entiendo nada de lo que dice
             es | main       | I don't speak Spanish
-            es | main       | can I talk to someone please
-            es | faq        | how long does the first visit take
             """)
-    void theOtherLanguagesWordsSwitchToItEmergencyNoticeFirst(String language, String node, String words) {
+    void theOtherLanguagesWordsThatAskNothingSurelyStartTheCallInItEmergencyNoticeFirst(String language, String node,
+                                                                                         String words) {
         String other = language.equals("en") ? "es" : "en";
         assertThat(hear(language, node, words)).as(language + " " + node + ": " + words)
                 .isEqualTo(new Heard(Heard.Kind.LANGUAGE, other));
         Step.Menu welcome = assertInstanceOf(Step.Menu.class, say(language, node, words));
         assertThat(welcome.state().language()).isEqualTo(other);
         assertThat(welcome.lead().kind()).isEqualTo(Step.Lead.Kind.WELCOME);
+    }
+
+    /**
+     * Before, "¿cuánto tiempo dura cada sesión?" at the English line read the whole Spanish welcome and main menu,
+     * and the caller had to ask again; now the answer, in Spanish, after the emergency notice.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | main       | cuánto tiempo dura cada sesión   | session
+            en | faq        | oiga, ¿y cuál es su horario?     | hours
+            en | what-it-is | preguntas frecuentes, por favor  | faq
+            es | faq        | how long does the first visit take | session
+            """)
+    void whatIsAskedInTheOtherLanguageIsAnsweredInItEmergencyNoticeFirst(String language, String node, String words,
+                                                                        String asked) {
+        String other = language.equals("en") ? "es" : "en";
+        Step step = say(language, node, words);
+        assertThat(step.state().language()).as(words).isEqualTo(other);
+        assertThat(step.state().node()).as(words).isEqualTo(asked);
+        assertThat(step.lead().kind()).as(words).isEqualTo(Step.Lead.Kind.OTHER_LANGUAGE);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | main | quiero hablar con alguien por favor
+            es | main | can I talk to someone please
+            """)
+    void thePersonAskedForInTheOtherLanguageIsRungInIt(String language, String node, String words) {
+        Step.FrontDesk desk = assertInstanceOf(Step.FrontDesk.class, say(language, node, words), words);
+        assertThat(desk.state().language()).isEqualTo(language.equals("en") ? "es" : "en");
+        assertThat(desk.lead().kind()).isEqualTo(Step.Lead.Kind.OTHER_LANGUAGE);
+    }
+
+    /**
+     * At the offer of a message, "sí, quiero dejar un mensaje" at the English line started the call over in Spanish;
+     * now the recording, in Spanish. Refusing a message in the other language never starts one.
+     */
+    @Test
+    void aMessageAskedForInTheOtherLanguageIsTakenInIt() {
+        Step asked = SHIPPED.flow().atDesk(CallState.start("en"), Input.said("sí, quiero dejar un mensaje", 0.9), CALL);
+        Step.Voicemail voicemail = assertInstanceOf(Step.Voicemail.class, asked);
+        assertThat(voicemail.state().language()).isEqualTo("es");
+        for (String refused : List.of("no quiero dejar un mensaje", "no, no voy a dejar ningún mensaje")) {
+            assertThat(SHIPPED.flow().atDesk(CallState.start("en"), Input.said(refused, 0.9), CALL)).as(refused)
+                    .isNotInstanceOf(Step.Voicemail.class);
+        }
     }
 
     /** Before, a farewell in the other language switched to it and read its menu, to a caller who was done. */

@@ -121,6 +121,8 @@ public final class Rehearsal {
                 asked.add(CallState.FRONT_DESK);
                 for (String ask : asked) {
                     steps.put(language + pace + " confirm (" + ask + ")", new Step.Confirm(base.asking(ask), Lead.NONE));
+                    steps.put(language + pace + " confirm (" + ask + ", other_language)",
+                            new Step.Confirm(base.asking(ask), Lead.of(Lead.Kind.OTHER_LANGUAGE)));
                 }
                 for (Lead.Kind lead : List.of(Lead.Kind.ASK_THE_DESK, Lead.Kind.DIRECTIONS, Lead.Kind.WAIT)) {
                     steps.put(language + pace + " confirm (" + lead.name().toLowerCase() + ")",

@@ -99,8 +99,7 @@ public final class Flow {
         }
         return switch (heard.kind()) {
             case GO -> enter(state.understood().at(heard.detail()), call);
-            case MAYBE -> new Step.Confirm(state.understood().asking(heard.detail().isEmpty()
-                    ? CallState.FRONT_DESK : heard.detail()), Lead.NONE);
+            case MAYBE -> new Step.Confirm(state.understood().asking(maybe(heard)), Lead.NONE);
             case ASK_THE_DESK -> offerTheDesk(state, Lead.Kind.ASK_THE_DESK);
             case DIRECTIONS -> offerTheDesk(state, Lead.Kind.DIRECTIONS);
             case FRONT_DESK -> frontDesk(state.understood(), Lead.NONE, call);
@@ -129,6 +128,11 @@ public final class Flow {
         };
     }
 
+    /** What a caller who may have asked for something is asked about: a menu or topic, or the front desk. */
+    private static String maybe(Heard heard) {
+        return heard.detail().isEmpty() ? CallState.FRONT_DESK : heard.detail();
+    }
+
     /** The goodbye, in the language the caller said it in when that is the line's other one. */
     private static Step goodbye(CallState state, Heard heard) {
         return new Step.Goodbye(heard.detail().isEmpty() ? state.understood() : state.understood().inLanguage(heard.detail()));
@@ -152,6 +156,10 @@ public final class Flow {
         if (heard.kind() == Heard.Kind.WAIT) {
             // "one moment please" is no yes, nor "no se vaya" a no: the question waits for its answer
             return new Step.Confirm(waited(state), Lead.of(Lead.Kind.WAIT));
+        }
+        if (!heard.saidIn().isEmpty()) {
+            // asked in the other language ("sí, quiero saber qué pasa en una sesión"): answered in it
+            return follow(settled.asking(""), heard, call);
         }
         // "number two, please" is key 2 said, as if pressed, though "please" is a word for yes
         Optional<Boolean> answer = heard.kind() == Heard.Kind.KEY && !Key.YES.is(heard.detail())
@@ -356,9 +364,10 @@ public final class Flow {
     }
 
     /**
-     * A menu, a topic, the front desk or a message asked for in the line's other language: the call goes on in it,
-     * where the caller asked to go, with the emergency notice first as its welcome says it (the caller may never
-     * have heard it in their language). The rest of the welcome, the greeting and the main menu, is not said.
+     * Something asked for in the line's other language: the call goes on in it, where the caller asked to go (or
+     * with the one question of a doubtful request), the emergency notice first as its welcome says it, since the
+     * caller may never have heard it in their language. Where the step says why first (what only the front desk
+     * can answer, the way there, the desk closed), that comes instead. The rest of the welcome is not said.
      */
     private Step askedIn(Heard heard, CallState state, Call call) {
         CallState there = state.understood().inLanguage(heard.saidIn());
@@ -366,6 +375,9 @@ public final class Flow {
         return switch (heard.kind()) {
             case FRONT_DESK -> frontDesk(there, notice, call);
             case MESSAGE -> new Step.Voicemail(there, call.caller());
+            case MAYBE -> new Step.Confirm(there.asking(maybe(heard)), notice);
+            case ASK_THE_DESK -> offerTheDesk(there, Lead.Kind.ASK_THE_DESK);
+            case DIRECTIONS -> offerTheDesk(there, Lead.Kind.DIRECTIONS);
             default -> tree.isMenu(heard.detail()) ? new Step.Menu(there.at(heard.detail()), notice)
                     : answer(there.at(heard.detail()), notice, call);
         };

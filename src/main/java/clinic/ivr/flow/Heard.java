@@ -7,8 +7,8 @@ package clinic.ivr.flow;
  * @param detail the key pressed (for {@link Kind#KEY}), the language asked for (for {@link Kind#LANGUAGE}),
  *               the menu or topic asked for (for {@link Kind#GO}), or what the caller may have meant (for
  *               {@link Kind#MAYBE}: a menu or topic, or empty for the front desk)
- * @param saidIn the line's other language, when the caller asked for a menu, a topic, the front desk or a message
- *               in it ("¿cuánto dura una sesión?" at the English line); empty when said in the call's language
+ * @param saidIn the line's other language, when the caller asked for something in it ("¿cuánto dura una
+ *               sesión?" at the English line); empty when said in the call's language
  */
 public record Heard(Kind kind, String detail, String saidIn) {
 

@@ -245,9 +245,9 @@ public final class Listener {
             return switch (there.kind()) {
                 // "that's all I needed, bye" at the Spanish line: a farewell in the other language, said in it
                 case GOODBYE -> new Heard(Heard.Kind.GOODBYE, other.get());
-                // "¿cuánto dura una sesión?", "quiero hablar con alguien", "quiero dejar un mensaje": surely asked,
-                // answered in that language; "no quiero dejar mensaje" never starts a recording
-                case GO, FRONT_DESK -> new Heard(there.kind(), there.detail(), other.get());
+                // "¿cuánto dura una sesión?", "quiero hablar con alguien", "¿lo cubre el seguro?", "quiero dejar un
+                // mensaje": asked, and answered in that language; "no quiero dejar mensaje" never starts a recording
+                case GO, MAYBE, FRONT_DESK, ASK_THE_DESK, DIRECTIONS -> new Heard(there.kind(), there.detail(), other.get());
                 case MESSAGE -> refuses(input.speech(), other.get()) ? new Heard(Heard.Kind.LANGUAGE, other.get())
                         : new Heard(Heard.Kind.MESSAGE, "", other.get());
                 default -> new Heard(Heard.Kind.LANGUAGE, other.get());

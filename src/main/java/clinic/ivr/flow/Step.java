@@ -237,8 +237,8 @@ public sealed interface Step {
             /** the emergency notice: the caller said it is an emergency; then the choices, in short */
             EMERGENCY,
             /**
-             * the emergency notice, then the menu or the answer in full: the caller asked for it in the line's other
-             * language, whose welcome (and its notice) they have not heard
+             * the emergency notice, then the menu, the answer or the question in full: the caller asked for it in the
+             * line's other language, whose welcome (and its notice) they have not heard
              */
             OTHER_LANGUAGE;
 

@@ -13,8 +13,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A caller who speaks the line's other language is answered in it. A menu, a topic, the front desk or a message
- * surely asked for in it is where the call goes, in that language, the emergency notice first; anything else (a
- * greeting, "I don't understand") starts the call over in it, as the language key does. The caller's own
+ * surely asked for in it is where the call goes, in that language, the emergency notice first; a doubtful request
+ * is asked about in it; anything else (a greeting, "I don't understand") starts the call over in it, as the
+ * language key does. The caller's own
  * language, a stray word of the other, or saying they do not speak the other, is never taken for it.
  */
 class OtherLanguageTest {
@@ -33,7 +34,6 @@ class OtherLanguageTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
-            en | main       | buenas tardes necesito una cita para mi mamá
             en | main       | hola buenos días
             en | what-it-is | no entiendo nada de lo que dice
             es | main       | I don't speak Spanish
@@ -66,6 +66,35 @@ class OtherLanguageTest {
         assertThat(step.state().language()).as(words).isEqualTo(other);
         assertThat(step.state().node()).as(words).isEqualTo(asked);
         assertThat(step.lead().kind()).as(words).isEqualTo(Step.Lead.Kind.OTHER_LANGUAGE);
+    }
+
+    /**
+     * A doubtful request, or what only the front desk can answer, is asked about in the other language: one short
+     * question, the emergency notice first where the line has nothing else to say before it.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | main | quisiera saber qué ropa me pongo | session    | OTHER_LANGUAGE
+            en | main | buenas tardes necesito una cita para mi mamá | front-desk | OTHER_LANGUAGE
+            en | main | ¿eso lo cubre el seguro?         | front-desk | ASK_THE_DESK
+            en | faq  | ¿dónde están ustedes?            | front-desk | DIRECTIONS
+            """)
+    void aDoubtOrWhatOnlyTheDeskCanAnswerInTheOtherLanguageIsAskedAboutInIt(String language, String node, String words,
+                                                                           String asked, Step.Lead.Kind lead) {
+        Step.Confirm question = assertInstanceOf(Step.Confirm.class, say(language, node, words), words);
+        assertThat(question.state().language()).isEqualTo(language.equals("en") ? "es" : "en");
+        assertThat(question.state().ask()).isEqualTo(asked);
+        assertThat(question.lead().kind()).isEqualTo(lead);
+    }
+
+    /** At the short question of the English line, "sí, quiero saber qué pasa en una sesión" is that answer, in Spanish. */
+    @Test
+    void atTheShortQuestionWhatIsAskedInTheOtherLanguageIsAnsweredInIt() {
+        Step step = SHIPPED.flow().next(CallState.start("en").asking("session"),
+                Input.said("sí, quiero saber qué pasa en una sesión", 0.9), CALL);
+        assertThat(step.state().language()).isEqualTo("es");
+        assertThat(step.state().node()).isEqualTo("session");
+        assertThat(step.lead().kind()).isEqualTo(Step.Lead.Kind.OTHER_LANGUAGE);
     }
 
     @ParameterizedTest

@@ -378,8 +378,7 @@ public final class Flow {
             case MAYBE -> new Step.Confirm(there.asking(maybe(heard)), notice);
             case ASK_THE_DESK -> offerTheDesk(there, Lead.Kind.ASK_THE_DESK);
             case DIRECTIONS -> offerTheDesk(there, Lead.Kind.DIRECTIONS);
-            default -> tree.isMenu(heard.detail()) ? new Step.Menu(there.at(heard.detail()), notice)
-                    : answer(there.at(heard.detail()), notice, call);
+            default -> enter(there.at(heard.detail()), notice, call);
         };
     }
 
@@ -486,7 +485,11 @@ public final class Flow {
     }
 
     private Step enter(CallState state, Call call) {
-        return tree.isMenu(state.node()) ? new Step.Menu(state, Lead.NONE) : answer(state, Lead.NONE, call);
+        return enter(state, Lead.NONE, call);
+    }
+
+    private Step enter(CallState state, Lead lead, Call call) {
+        return tree.isMenu(state.node()) ? new Step.Menu(state, lead) : answer(state, lead, call);
     }
 
     private Step answer(CallState state, Lead lead, Call call) {

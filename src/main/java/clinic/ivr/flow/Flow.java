@@ -157,6 +157,14 @@ public final class Flow {
             // "one moment please" is no yes, nor "no se vaya" a no: the question waits for its answer
             return new Step.Confirm(waited(state), Lead.of(Lead.Kind.WAIT));
         }
+        Optional<String> answeredIn = listener.answersInAnother(input, state);
+        if (answeredIn.isPresent()) {
+            // "sí, por favor" to the English line's question: that yes, or that no, and the call goes on in Spanish
+            CallState there = state.inLanguage(answeredIn.get());
+            Lead notice = Lead.of(Lead.Kind.OTHER_LANGUAGE);
+            return listener.answer(input, there).orElseThrow() ? yes(there, notice, call)
+                    : new Step.Menu(there.understood().at(menuOf(state.node())), notice);
+        }
         if (!heard.saidIn().isEmpty()) {
             // asked in the other language ("sí, quiero saber qué pasa en una sesión"): answered in it
             return follow(settled.asking(""), heard, call);
@@ -186,9 +194,13 @@ public final class Flow {
 
     /** Yes to the short question: the choice it asked about. */
     private Step yes(CallState state, Call call) {
+        return yes(state, Lead.NONE, call);
+    }
+
+    private Step yes(CallState state, Lead lead, Call call) {
         CallState settled = state.understood();
         return state.ask().equals(CallState.FRONT_DESK)
-                ? frontDesk(settled, Lead.NONE, call) : enter(settled.at(state.ask()), call);
+                ? frontDesk(settled, lead, call) : enter(settled.at(state.ask()), lead, call);
     }
 
     /** Whether the caller named the very choice the line asked about: "who it helps" to "Do you want to hear who it helps?" */
@@ -253,6 +265,14 @@ public final class Flow {
     public Step atDesk(CallState given, Input input, Call call) {
         CallState state = checkedOrStart(given);
         Heard heard = listener.hear(input, state);
+        Optional<String> answeredIn = listener.answersInAnother(input, state);
+        if (answeredIn.isPresent()) {
+            // "sí" to the English line's offer: the recording in Spanish; "no, gracias" at the Spanish one, the main
+            // menu in English
+            CallState there = state.understood().inLanguage(answeredIn.get());
+            return listener.answer(input, there).orElseThrow() ? new Step.Voicemail(there, call.caller())
+                    : new Step.Menu(there.at(PhoneTree.MAIN), Lead.of(Lead.Kind.OTHER_LANGUAGE));
+        }
         if (!heard.saidIn().isEmpty()) {
             return askedIn(heard, state, call);
         }

@@ -552,6 +552,22 @@ public final class Listener {
         return saysAny(said, words.yes()) ? Optional.of(true) : Optional.empty();
     }
 
+    /**
+     * The line's other language, when the words are a yes or a no in it alone, in its little words, and neither in
+     * the call's: "sí", "sí, por favor" at the English line; "yes please" at the Spanish one.
+     */
+    public Optional<String> answersInAnother(Input input, CallState state) {
+        if (!input.digits().isEmpty() || answer(input, state).isPresent()) {
+            return Optional.empty();
+        }
+        String said = " " + Vocabulary.normalize(input.speech()) + " ";
+        return vocabularies.entrySet().stream().filter(other -> !other.getKey().equals(state.language()))
+                .filter(other -> answer(input, state.inLanguage(other.getKey())).isPresent())
+                .filter(other -> PhraseMatcher.wordsOf(other.getKey(),
+                        without(without(said, other.getValue().yes()), other.getValue().no())).isEmpty())
+                .map(Map.Entry::getKey).findFirst();
+    }
+
     /** The words, padded with a space at each end, with each of these phrases said in them taken out. */
     private static String without(String padded, List<String> phrases) {
         String rest = padded;

@@ -97,6 +97,41 @@ class OtherLanguageTest {
         assertThat(step.lead().kind()).isEqualTo(Step.Lead.Kind.OTHER_LANGUAGE);
     }
 
+    /**
+     * A yes or a no in the other language, in its little words: "sí" to the English line's short question was not
+     * understood, "sí, por favor" started the call over in Spanish. Now the question's answer, in that language.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | sí            | es
+            en | sí, por favor | es
+            es | yes please    | en
+            es | sure          | en
+            """)
+    void aYesInTheOtherLanguageAtTheShortQuestionIsThatYesInIt(String language, String words, String other) {
+        Step step = SHIPPED.flow().next(CallState.start(language).asking("session"), Input.said(words, 0.9), CALL);
+        assertThat(step).as(words).isInstanceOf(Step.Answer.class);
+        assertThat(step.state().node()).isEqualTo("session");
+        assertThat(step.state().language()).isEqualTo(other);
+        assertThat(step.lead().kind()).isEqualTo(Step.Lead.Kind.OTHER_LANGUAGE);
+    }
+
+    /** At the offer of a message, a yes in the other language records in it, a no goes to its main menu. */
+    @Test
+    void aYesOrANoInTheOtherLanguageAtTheOfferIsThatAnswerInIt() {
+        for (String yes : List.of("sí", "sí, por favor")) {
+            Step.Voicemail voicemail = assertInstanceOf(Step.Voicemail.class,
+                    SHIPPED.flow().atDesk(CallState.start("en"), Input.said(yes, 0.9), CALL), yes);
+            assertThat(voicemail.state().language()).isEqualTo("es");
+        }
+        Step.Menu menu = assertInstanceOf(Step.Menu.class,
+                SHIPPED.flow().atDesk(CallState.start("es"), Input.said("nope, thanks", 0.9), CALL));
+        assertThat(menu.state().language()).isEqualTo("en");
+        assertThat(menu.state().node()).isEqualTo("main");
+        assertThat(SHIPPED.flow().atDesk(CallState.start("en"), Input.said("hola, buenos días", 0.9), CALL))
+                .as("a greeting is no yes").isNotInstanceOf(Step.Voicemail.class);
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             en | main | quiero hablar con alguien por favor

@@ -256,9 +256,14 @@ public final class Listener {
         // "thank you so much for that", "okay then", "yeah um so": nothing asked, nothing missed; "um, nope" a no.
         // Only here, after the words are matched: "no, that's all, thank you" is a goodbye
         Predicate<String> littleWord = w -> PhraseMatcher.leavesOut(language, w);
+        boolean nothingMeant = meant.kind() == Heard.Kind.UNCLEAR;
         return thanksOrOkay(said, language, words, littleWord)
                 .or(() -> saysOnly(said, saidAlone(language).noes(), littleWord, words)
                         ? Optional.of(Heard.of(Heard.Kind.DECLINED)) : Optional.empty())
+                // "sí" alone at the English line (its welcome says "Para español, oprima 8"): the caller speaks Spanish
+                .or(() -> nothingMeant
+                        ? answersInAnother(input, state).map(spoken -> new Heard(Heard.Kind.LANGUAGE, spoken))
+                        : Optional.empty())
                 .orElse(meant);
     }
 

@@ -14,8 +14,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * A caller who speaks the line's other language is answered in it. A menu, a topic, the front desk or a message
  * surely asked for in it is where the call goes, in that language, the emergency notice first; a doubtful request
- * is asked about in it; anything else (a greeting, "I don't understand") starts the call over in it, as the
- * language key does. The caller's own
+ * is asked about in it; anything else (a greeting, a yes where nothing was asked, "I don't understand") starts the
+ * call over in it, as the language key does: "sí" said alone at the English line was not understood. The caller's own
  * language, a stray word of the other, or saying they do not speak the other, is never taken for it.
  */
 class OtherLanguageTest {
@@ -35,6 +35,8 @@ class OtherLanguageTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             en | main       | hola buenos días
+            en | main       | sí
+            en | what-it-is | sí, por favor
             en | what-it-is | no entiendo nada de lo que dice
             es | main       | I don't speak Spanish
             """)

@@ -157,12 +157,12 @@ public final class Flow {
             // "one moment please" is no yes, nor "no se vaya" a no: the question waits for its answer
             return new Step.Confirm(waited(state), Lead.of(Lead.Kind.WAIT));
         }
-        Optional<String> answeredIn = listener.answersInAnother(input, state);
+        Optional<Listener.YesOrNo> answeredIn = listener.answersInAnother(input, state);
         if (answeredIn.isPresent()) {
             // "sí, por favor" to the English line's question: that yes, or that no, and the call goes on in Spanish
-            CallState there = state.inLanguage(answeredIn.get());
+            CallState there = state.inLanguage(answeredIn.get().language());
             Lead notice = Lead.of(Lead.Kind.OTHER_LANGUAGE);
-            return listener.answer(input, there).orElseThrow() ? yes(there, notice, call)
+            return answeredIn.get().yes() ? yes(there, notice, call)
                     : new Step.Menu(there.understood().at(menuOf(state.node())), notice);
         }
         if (!heard.saidIn().isEmpty()) {
@@ -265,12 +265,12 @@ public final class Flow {
     public Step atDesk(CallState given, Input input, Call call) {
         CallState state = checkedOrStart(given);
         Heard heard = listener.hear(input, state);
-        Optional<String> answeredIn = listener.answersInAnother(input, state);
+        Optional<Listener.YesOrNo> answeredIn = listener.answersInAnother(input, state);
         if (answeredIn.isPresent()) {
-            // "sí" to the English line's offer: the recording in Spanish; "no, gracias" at the Spanish one, the main
-            // menu in English
-            CallState there = state.understood().inLanguage(answeredIn.get());
-            return listener.answer(input, there).orElseThrow() ? new Step.Voicemail(there, call.caller())
+            // "sí" to the English line's offer: the recording in Spanish; "nope" at the Spanish one, the main menu in
+            // English
+            CallState there = state.understood().inLanguage(answeredIn.get().language());
+            return answeredIn.get().yes() ? new Step.Voicemail(there, call.caller())
                     : new Step.Menu(there.at(PhoneTree.MAIN), Lead.of(Lead.Kind.OTHER_LANGUAGE));
         }
         if (!heard.saidIn().isEmpty()) {

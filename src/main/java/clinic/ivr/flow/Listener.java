@@ -261,9 +261,8 @@ public final class Listener {
                 .or(() -> saysOnly(said, saidAlone(language).noes(), littleWord, words)
                         ? Optional.of(Heard.of(Heard.Kind.DECLINED)) : Optional.empty())
                 // "sí" alone at the English line (its welcome says "Para español, oprima 8"): the caller speaks Spanish
-                .or(() -> nothingMeant
-                        ? answersInAnother(input, state).map(spoken -> new Heard(Heard.Kind.LANGUAGE, spoken))
-                        : Optional.empty())
+                .or(() -> nothingMeant ? answersInAnother(input, state)
+                        .map(spoken -> new Heard(Heard.Kind.LANGUAGE, spoken.language())) : Optional.empty())
                 .orElse(meant);
     }
 
@@ -557,20 +556,27 @@ public final class Listener {
         return saysAny(said, words.yes()) ? Optional.of(true) : Optional.empty();
     }
 
+    /** A yes ({@code yes}) or a no said in {@code language}. */
+    public record YesOrNo(String language, boolean yes) {}
+
     /**
-     * The line's other language, when the words are a yes or a no in it alone, in its little words, and neither in
-     * the call's: "sí", "sí, por favor" at the English line; "yes please" at the Spanish one.
+     * The yes or the no, when the words are one in the line's other language alone, in its little words, and
+     * neither in the call's: "sí", "sí, por favor" at the English line; "yes please" at the Spanish one.
      */
-    public Optional<String> answersInAnother(Input input, CallState state) {
+    public Optional<YesOrNo> answersInAnother(Input input, CallState state) {
         if (!input.digits().isEmpty() || answer(input, state).isPresent()) {
             return Optional.empty();
         }
         String said = " " + Vocabulary.normalize(input.speech()) + " ";
-        return vocabularies.entrySet().stream().filter(other -> !other.getKey().equals(state.language()))
-                .filter(other -> answer(input, state.inLanguage(other.getKey())).isPresent())
-                .filter(other -> PhraseMatcher.wordsOf(other.getKey(),
-                        without(without(said, other.getValue().yes()), other.getValue().no())).isEmpty())
-                .map(Map.Entry::getKey).findFirst();
+        for (Map.Entry<String, Vocabulary> other : vocabularies.entrySet()) {
+            Optional<Boolean> answered = other.getKey().equals(state.language()) ? Optional.empty()
+                    : answer(input, state.inLanguage(other.getKey()));
+            if (answered.isPresent() && PhraseMatcher.wordsOf(other.getKey(),
+                    without(without(said, other.getValue().yes()), other.getValue().no())).isEmpty()) {
+                return Optional.of(new YesOrNo(other.getKey(), answered.get()));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The words, padded with a space at each end, with each of these phrases said in them taken out. */

@@ -32,6 +32,16 @@ class OtherLanguageTest {
         return SHIPPED.flow().next(CallState.start(language).at(node), Input.said(words, 0.9), CALL);
     }
 
+    /** What the words do at "Do you want to hear what happens in a session?". */
+    static Step atTheShortQuestion(String language, String words) {
+        return SHIPPED.flow().next(CallState.start(language).asking("session"), Input.said(words, 0.9), CALL);
+    }
+
+    /** What the words do at the offer of a message. */
+    static Step atTheOffer(String language, String words) {
+        return SHIPPED.flow().atDesk(CallState.start(language), Input.said(words, 0.9), CALL);
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             en | main       | hola buenos días
@@ -92,8 +102,7 @@ class OtherLanguageTest {
     /** At the short question of the English line, "sí, quiero saber qué pasa en una sesión" is that answer, in Spanish. */
     @Test
     void atTheShortQuestionWhatIsAskedInTheOtherLanguageIsAnsweredInIt() {
-        Step step = SHIPPED.flow().next(CallState.start("en").asking("session"),
-                Input.said("sí, quiero saber qué pasa en una sesión", 0.9), CALL);
+        Step step = atTheShortQuestion("en", "sí, quiero saber qué pasa en una sesión");
         assertThat(step.state().language()).isEqualTo("es");
         assertThat(step.state().node()).isEqualTo("session");
         assertThat(step.lead().kind()).isEqualTo(Step.Lead.Kind.OTHER_LANGUAGE);
@@ -111,7 +120,7 @@ class OtherLanguageTest {
             es | sure          | en
             """)
     void aYesInTheOtherLanguageAtTheShortQuestionIsThatYesInIt(String language, String words, String other) {
-        Step step = SHIPPED.flow().next(CallState.start(language).asking("session"), Input.said(words, 0.9), CALL);
+        Step step = atTheShortQuestion(language, words);
         assertThat(step).as(words).isInstanceOf(Step.Answer.class);
         assertThat(step.state().node()).isEqualTo("session");
         assertThat(step.state().language()).isEqualTo(other);
@@ -122,16 +131,13 @@ class OtherLanguageTest {
     @Test
     void aYesOrANoInTheOtherLanguageAtTheOfferIsThatAnswerInIt() {
         for (String yes : List.of("sí", "sí, por favor")) {
-            Step.Voicemail voicemail = assertInstanceOf(Step.Voicemail.class,
-                    SHIPPED.flow().atDesk(CallState.start("en"), Input.said(yes, 0.9), CALL), yes);
+            Step.Voicemail voicemail = assertInstanceOf(Step.Voicemail.class, atTheOffer("en", yes), yes);
             assertThat(voicemail.state().language()).isEqualTo("es");
         }
-        Step.Menu menu = assertInstanceOf(Step.Menu.class,
-                SHIPPED.flow().atDesk(CallState.start("es"), Input.said("nope, thanks", 0.9), CALL));
+        Step.Menu menu = assertInstanceOf(Step.Menu.class, atTheOffer("es", "nope, thanks"));
         assertThat(menu.state().language()).isEqualTo("en");
         assertThat(menu.state().node()).isEqualTo("main");
-        assertThat(SHIPPED.flow().atDesk(CallState.start("en"), Input.said("hola, buenos días", 0.9), CALL))
-                .as("a greeting is no yes").isNotInstanceOf(Step.Voicemail.class);
+        assertThat(atTheOffer("en", "hola, buenos días")).as("a greeting is no yes").isNotInstanceOf(Step.Voicemail.class);
     }
 
     @ParameterizedTest
@@ -151,12 +157,10 @@ class OtherLanguageTest {
      */
     @Test
     void aMessageAskedForInTheOtherLanguageIsTakenInIt() {
-        Step asked = SHIPPED.flow().atDesk(CallState.start("en"), Input.said("sí, quiero dejar un mensaje", 0.9), CALL);
-        Step.Voicemail voicemail = assertInstanceOf(Step.Voicemail.class, asked);
+        Step.Voicemail voicemail = assertInstanceOf(Step.Voicemail.class, atTheOffer("en", "sí, quiero dejar un mensaje"));
         assertThat(voicemail.state().language()).isEqualTo("es");
         for (String refused : List.of("no quiero dejar un mensaje", "no, no voy a dejar ningún mensaje")) {
-            assertThat(SHIPPED.flow().atDesk(CallState.start("en"), Input.said(refused, 0.9), CALL)).as(refused)
-                    .isNotInstanceOf(Step.Voicemail.class);
+            assertThat(atTheOffer("en", refused)).as(refused).isNotInstanceOf(Step.Voicemail.class);
         }
     }
 

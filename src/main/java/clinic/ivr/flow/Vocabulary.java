@@ -1,6 +1,7 @@
 package clinic.ivr.flow;
 
 import java.text.Normalizer;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -13,8 +14,9 @@ import java.util.regex.Pattern;
  * @param examples what each choice sounds like: example phrases for every command, menu, topic and
  *                 the front desk's subjects, by what the line hears when a caller says them
  * @param numbers  the spoken numbers zero to nine, in order
- * @param yes      words that answer yes to the line's question "Do you want to hear ...?"
- * @param no       words that answer no to it
+ * @param yes      words that answer yes to the line's question "Do you want to hear ...?", the longest first
+ * @param no       words that answer no to it, the longest first: taken out of what a caller said, "claro que sí"
+ *                 goes whole, not "sí" and "claro" with a "que" left over
  */
 public record Vocabulary(Map<Heard, List<String>> examples, List<String> numbers, List<String> yes, List<String> no) {
 
@@ -23,12 +25,16 @@ public record Vocabulary(Map<Heard, List<String>> examples, List<String> numbers
         examples.forEach((heard, phrases) -> copy.put(heard, List.copyOf(phrases)));
         examples = java.util.Collections.unmodifiableMap(copy);
         numbers = normalized(numbers);
-        yes = normalized(yes);
-        no = normalized(no);
+        yes = longestFirst(normalized(yes));
+        no = longestFirst(normalized(no));
     }
 
     private static List<String> normalized(List<String> phrases) {
         return phrases.stream().map(Vocabulary::normalize).filter(p -> !p.isEmpty()).toList();
+    }
+
+    private static List<String> longestFirst(List<String> phrases) {
+        return phrases.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
     }
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");

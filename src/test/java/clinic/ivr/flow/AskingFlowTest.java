@@ -71,7 +71,7 @@ class AskingFlowTest {
 
     /**
      * Yes and no as callers say them; a no inside a yes ("cómo no", "no problem") is a yes. "I guess so", "go for
-     * it" went back to the menu as a no, and "ándale" set the normal pace.
+     * it" went back to the menu as a no, and "ándale" set the normal pace; "yup", "exactly", "exacto" went back too.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
@@ -95,6 +95,13 @@ class AskingFlowTest {
             en | nah, I'm good          | false
             es | ándale                 | true
             es | me parece bien         | true
+            en | yup                    | true
+            en | exactly                | true
+            en | I would, yes           | true
+            en | that'd be great        | true
+            es | exacto                 | true
+            es | con gusto              | true
+            es | vale, sí               | true
             """)
     void aYesOrANoAsCallersSayItAnswersTheQuestion(String language, String words, boolean yes) {
         Step step = askedWhetherItHurts(language, words);

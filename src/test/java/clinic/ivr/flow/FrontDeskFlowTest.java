@@ -105,7 +105,9 @@ class FrontDeskFlowTest {
     /**
      * With the shipped words: "sure, go ahead" is a yes, though "go ahead" alone sounds like the next part; "not
      * right now", "I'd rather not", "maybe later", "never mind" are a no (they were not understood, a miss), and
-     * "así está bien" ("it's fine as it is") too: its "está bien" started the recording.
+     * "así está bien" ("it's fine as it is") too: its "está bien" started the recording. "Yup", "you bet", "vale",
+     * "me gustaría" were asked again; "I'm okay, thanks" started the recording on its "okay", and "estoy bien" ("I'm
+     * fine", a no thanks) was asked again; "I'm fine with that" is still a yes.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
@@ -126,6 +128,16 @@ class FrontDeskFlowTest {
             es | todavía no, gracias                   | false
             es | así está bien                         | false
             en | never mind                            | false
+            en | yup                                   | true
+            en | you bet                               | true
+            en | yes I do                              | true
+            en | I'm fine with that                    | true
+            en | I'm okay, thanks                      | false
+            en | oh I'm alright                        | false
+            es | vale                                  | true
+            es | sí, me gustaría                       | true
+            es | claro que sí                          | true
+            es | estoy bien, gracias                   | false
             """)
     void atTheOfferTheShippedWordsForYesAndNoAreUnderstood(String language, String words, boolean yes) {
         Flow shipped = TestLine.load(TestLine.SHIPPED_PROMPTS).flow();

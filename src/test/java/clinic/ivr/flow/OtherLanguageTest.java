@@ -111,11 +111,13 @@ class OtherLanguageTest {
     /**
      * A yes or a no in the other language, in its little words: "sí" to the English line's short question was not
      * understood, "sí, por favor" started the call over in Spanish. Now the question's answer, in that language.
+     * "Claro que sí" too: its "que" is part of the yes, not a word left over.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             en | sí            | es
             en | sí, por favor | es
+            en | claro que sí  | es
             es | yes please    | en
             es | sure          | en
             """)

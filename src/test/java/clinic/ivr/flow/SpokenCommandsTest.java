@@ -122,6 +122,22 @@ class SpokenCommandsTest {
         assertThat(hear(language, "main", theTherapy).kind()).as(theTherapy).isNotEqualTo(Heard.Kind.FRONT_DESK);
     }
 
+    /**
+     * How soon the caller can be seen is the front desk's to say; how soon the therapy helps is its answer. "How soon
+     * can I get in" played how soon it helps, "¿cuándo me pueden ver?" was taken for asking the line to wait.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | how soon could I get in to see someone?   | how soon will my back feel better
+            en | um how soon can you see me                | how soon does traction work
+            es | ¿y cuándo me pueden ver?                   | ¿cuánto tardo en sentirme mejor?
+            es | ¿para cuándo hay cita?                     | ¿qué tan pronto se me quita el dolor?
+            """)
+    void howSoonTheCallerCanBeSeenIsTheFrontDesksHowSoonItHelpsIsTheAnswer(String language, String seen, String helps) {
+        assertThat(hear(language, "main", seen).kind()).as(seen).isEqualTo(Heard.Kind.FRONT_DESK);
+        assertThat(hear(language, "main", helps)).as(helps).isEqualTo(new Heard(Heard.Kind.GO, "faq-results"));
+    }
+
     /** "Is anyone there?" asks for a person, not who should avoid traction ("can anyone do it"). */
     @Test
     void aCallerWhoAsksWhetherAnyoneIsThereIsOfferedThePerson() {
@@ -221,11 +237,17 @@ class SpokenCommandsTest {
         assertThat(hear("en", "faq", "go back to the main menu")).isEqualTo(Heard.of(Heard.Kind.MAIN_MENU));
     }
 
-    /** Asked what comes next, in an answer, the line goes on to its next part ("and then?" was not understood). */
+    /**
+     * Asked what comes next, in an answer, the line goes on to its next part ("and then?" was not understood, "and
+     * what comes after that?" asked about the hours).
+     */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             en | and then?
+            en | okay, and what comes after that?
             es | ¿y luego?
+            es | ¿y después qué?
+            es | ¿y qué viene después?
             """)
     void askedWhatComesNextTheAnswerGoesOn(String language, String words) {
         assertThat(hear(language, "what-it-is", words)).as(words).isEqualTo(Heard.of(Heard.Kind.NEXT));

@@ -106,6 +106,11 @@ public final class Rehearsal {
                                 new Step.MessageOffer(base, new Lead(lead, Key.TEXT.press()), tryAgain, SAMPLE_DAYS.get(0)));
                     }
                 }
+                // the desk asked for in this language at a call in the other: the emergency notice, then why it cannot answer
+                for (Lead.Kind lead : List.of(Lead.Kind.DESK_CLOSED, Lead.Kind.FRONT_DESK_UNAVAILABLE)) {
+                    steps.put(language + pace + " message offer (" + lead.name().toLowerCase() + ", other_language)",
+                            new Step.MessageOffer(base, new Lead(lead, "", true), false, SAMPLE_DAYS.get(0)));
+                }
                 for (int day = 0; day < SAMPLE_DAYS.size(); day++) {
                     OpeningHours.Today today = SAMPLE_DAYS.get(day);
                     steps.put(language + pace + " message offer (desk closed, day " + (day + 1) + ")",
@@ -128,7 +133,12 @@ public final class Rehearsal {
                     steps.put(language + pace + " confirm (" + lead.name().toLowerCase() + ")",
                             new Step.Confirm(base.asking(CallState.FRONT_DESK), Lead.of(lead)));
                 }
+                for (Lead.Kind lead : List.of(Lead.Kind.ASK_THE_DESK, Lead.Kind.DIRECTIONS)) {
+                    steps.put(language + pace + " confirm (" + lead.name().toLowerCase() + ", other_language)",
+                            new Step.Confirm(base.asking(CallState.FRONT_DESK), new Lead(lead, "", true)));
+                }
                 steps.put(language + pace + " voicemail", new Step.Voicemail(base, SAMPLE_CALLER));
+                steps.put(language + pace + " voicemail (other_language)", new Step.Voicemail(base, SAMPLE_CALLER, true));
                 Recording recording = new Recording("RE0", "https://api.twilio.com/rec", 30, "");
                 steps.put(language + pace + " message taken (today)", new Step.MessageTaken(base, recording,
                         new OpeningHours.Callback(OpeningHours.Callback.When.TODAY, DayOfWeek.MONDAY)));

@@ -140,7 +140,11 @@ public final class Flow {
 
     /** What only the front desk can answer: said so ({@code why}), then "Do you want me to put you through?" */
     private static Step offerTheDesk(CallState state, Lead.Kind why) {
-        return new Step.Confirm(state.understood().asking(CallState.FRONT_DESK), Lead.of(why));
+        return offerTheDesk(state, Lead.of(why));
+    }
+
+    private static Step offerTheDesk(CallState state, Lead why) {
+        return new Step.Confirm(state.understood().asking(CallState.FRONT_DESK), why);
     }
 
     /**
@@ -270,7 +274,7 @@ public final class Flow {
             // "sí" to the English line's offer: the recording in Spanish; "nope" at the Spanish one, the main menu in
             // English
             CallState there = state.understood().inLanguage(answeredIn.get().language());
-            return answeredIn.get().yes() ? new Step.Voicemail(there, call.caller())
+            return answeredIn.get().yes() ? new Step.Voicemail(there, call.caller(), true)
                     : new Step.Menu(there.at(PhoneTree.MAIN), Lead.of(Lead.Kind.OTHER_LANGUAGE));
         }
         if (!heard.saidIn().isEmpty()) {
@@ -386,18 +390,19 @@ public final class Flow {
     /**
      * Something asked for in the line's other language: the call goes on in it, where the caller asked to go (or
      * with the one question of a doubtful request), the emergency notice first as its welcome says it, since the
-     * caller may never have heard it in their language. Where the step says why first (what only the front desk
-     * can answer, the way there, the desk closed), that comes instead. The rest of the welcome is not said.
+     * caller may never have heard it in their language: before the recording's instructions too, and before why
+     * the step says what it says (what only the front desk can answer, the way there, the desk closed). The rest of
+     * the welcome is not said.
      */
     private Step askedIn(Heard heard, CallState state, Call call) {
         CallState there = state.understood().inLanguage(heard.saidIn());
         Lead notice = Lead.of(Lead.Kind.OTHER_LANGUAGE);
         return switch (heard.kind()) {
             case FRONT_DESK -> frontDesk(there, notice, call);
-            case MESSAGE -> new Step.Voicemail(there, call.caller());
+            case MESSAGE -> new Step.Voicemail(there, call.caller(), true);
             case MAYBE -> new Step.Confirm(there.asking(maybe(heard)), notice);
-            case ASK_THE_DESK -> offerTheDesk(there, Lead.Kind.ASK_THE_DESK);
-            case DIRECTIONS -> offerTheDesk(there, Lead.Kind.DIRECTIONS);
+            case ASK_THE_DESK -> offerTheDesk(there, Lead.of(Lead.Kind.ASK_THE_DESK).afterTheNoticeOf(notice));
+            case DIRECTIONS -> offerTheDesk(there, Lead.of(Lead.Kind.DIRECTIONS).afterTheNoticeOf(notice));
             default -> enter(there.at(heard.detail()), notice, call);
         };
     }
@@ -530,14 +535,17 @@ public final class Flow {
         return call.textsAvailable() && call.caller().canReceiveTexts();
     }
 
-    /** Open: ring the desk. Closed, or no number to ring: say so and offer to leave a message. */
+    /**
+     * Open: ring the desk. Closed, or no number to ring: say so and offer to leave a message, after the emergency
+     * notice when the desk was asked for in the line's other language.
+     */
     private Step frontDesk(CallState state, Lead lead, Call call) {
         if (!hours(call).isOpen(call.now())) {
-            return offer(state.withMisses(0), Lead.of(Lead.Kind.DESK_CLOSED), call);
+            return offer(state.withMisses(0), Lead.of(Lead.Kind.DESK_CLOSED).afterTheNoticeOf(lead), call);
         }
         Optional<PhoneNumber> number = deskNumber(call);
         if (number.isEmpty()) {
-            return offer(state.withMisses(0), Lead.of(Lead.Kind.FRONT_DESK_UNAVAILABLE), call);
+            return offer(state.withMisses(0), Lead.of(Lead.Kind.FRONT_DESK_UNAVAILABLE).afterTheNoticeOf(lead), call);
         }
         return new Step.FrontDesk(state.withMisses(0), lead, number.get(), call.called());
     }

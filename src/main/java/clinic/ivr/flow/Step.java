@@ -163,9 +163,16 @@ public sealed interface Step {
     /**
      * Record a message: instructions, a beep, the recording.
      *
-     * @param caller the caller's number, stored with the message even if they hang up while speaking
+     * @param caller      the caller's number, stored with the message even if they hang up while speaking
+     * @param noticeFirst the emergency notice before the instructions: the message was asked for in the line's other
+     *                    language, whose welcome (and its notice) the caller has not heard
      */
-    record Voicemail(CallState state, PhoneNumber caller) implements Step {
+    record Voicemail(CallState state, PhoneNumber caller, boolean noticeFirst) implements Step {
+
+        public Voicemail(CallState state, PhoneNumber caller) {
+            this(state, caller, false);
+        }
+
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.voicemail(this);
@@ -218,8 +225,23 @@ public sealed interface Step {
         }
     }
 
-    /** What the caller hears first, before the menu or answer, and why. */
-    record Lead(Kind kind, String key) {
+    /**
+     * What the caller hears first, before the menu or answer, and why.
+     *
+     * @param noticeFirst the emergency notice before the reason: the call has just gone on in the line's other
+     *                    language, whose welcome (and its notice) the caller has not heard
+     */
+    record Lead(Kind kind, String key, boolean noticeFirst) {
+
+        public Lead(Kind kind, String key) {
+            this(kind, key, false);
+        }
+
+        /** This reason, the emergency notice said before it when {@code asked} was the other language's. */
+        public Lead afterTheNoticeOf(Lead asked) {
+            return asked.kind() == Kind.OTHER_LANGUAGE || asked.noticeFirst() ? new Lead(kind, key, true) : this;
+        }
+
         public enum Kind {
             NONE, WELCOME, INVALID_KEY, INVALID_CHOICE, NOT_UNDERSTOOD, SILENCE, PROBLEM,
             SLOWER_NOW, NORMAL_PACE_NOW, FRONT_DESK_UNAVAILABLE, FRONT_DESK_MISSED, AFTER_MISSES,

@@ -336,8 +336,12 @@ public final class TwimlRenderer {
             // Twilio transcribes English only; a Spanish message is listened to, not read
             record.put("transcribe", voice.language().startsWith("en-"));
             record.put("transcribeCallback", Routes.transcription(state));
-            return Map.of("says", List.of(say(voice, SENTENCE_PAUSE, List.of(w.say(FixedEntry.MESSAGE_INSTRUCTIONS)))),
-                    "record", record);
+            List<Speech> lines = new ArrayList<>();
+            if (voicemail.noticeFirst()) {
+                lines.add(w.say(FixedEntry.EMERGENCY));
+            }
+            lines.add(w.say(FixedEntry.MESSAGE_INSTRUCTIONS));
+            return Map.of("says", List.of(say(voice, SENTENCE_PAUSE, lines)), "record", record);
         }
 
         private Map<String, Object> messageTakenModel(Step.MessageTaken taken) {
@@ -391,6 +395,17 @@ public final class TwimlRenderer {
         }
 
         private List<Speech> lead(Lead lead) {
+            List<Speech> why = reason(lead);
+            if (!lead.noticeFirst()) {
+                return why;
+            }
+            List<Speech> lines = new ArrayList<>();
+            lines.add(w.say(FixedEntry.EMERGENCY));
+            lines.addAll(why);
+            return lines;
+        }
+
+        private List<Speech> reason(Lead lead) {
             return switch (lead.kind()) {
                 case NONE -> List.of();
                 case WELCOME -> List.of(w.say(FixedEntry.EMERGENCY), w.say(FixedEntry.WELCOME));

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import clinic.ivr.TestLine;
+import clinic.ivr.Twiml;
 import clinic.ivr.prompts.Prompts;
+import clinic.ivr.twiml.TwimlRenderer;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -23,6 +25,8 @@ class OtherLanguageTest {
     static final Prompts SHIPPED = TestLine.load(TestLine.SHIPPED_PROMPTS);
     /** A Wednesday morning: the front desk is open. */
     static final Call CALL = new Call("+12125550147", "+16465550100", Instant.parse("2026-03-04T15:00:00Z"), false);
+    /** A Sunday: the front desk is closed. */
+    static final Call SUNDAY = new Call("+12125550147", "+16465550100", Instant.parse("2026-03-08T15:00:00Z"), false);
 
     static Heard hear(String language, String node, String words) {
         return SHIPPED.flow().hear(CallState.start(language).at(node), Input.said(words, 0.9));
@@ -135,6 +139,7 @@ class OtherLanguageTest {
         for (String yes : List.of("sí", "sí, por favor")) {
             Step.Voicemail voicemail = assertInstanceOf(Step.Voicemail.class, atTheOffer("en", yes), yes);
             assertThat(voicemail.state().language()).isEqualTo("es");
+            assertThat(voicemail.noticeFirst()).as("the emergency notice in Spanish before the tone").isTrue();
         }
         Step.Menu menu = assertInstanceOf(Step.Menu.class, atTheOffer("es", "nope, thanks"));
         assertThat(menu.state().language()).isEqualTo("en");
@@ -164,6 +169,41 @@ class OtherLanguageTest {
         for (String refused : List.of("no quiero dejar un mensaje", "no, no voy a dejar ningún mensaje")) {
             assertThat(atTheOffer("en", refused)).as(refused).isNotInstanceOf(Step.Voicemail.class);
         }
+    }
+
+    /**
+     * The emergency notice in the caller's language comes first wherever the call goes on in it, also where the desk
+     * cannot answer or a message is asked for: "quiero hablar con alguien" at the English line on a Sunday, or "sí,
+     * quiero dejar un mensaje" at its offer, went straight to the closed desk or the recording, and a caller who
+     * speaks only Spanish never heard the notice in Spanish.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | quiero hablar con alguien por favor | Si tiene una emergencia médica      | Nuestra recepción está cerrada
+            es | can I talk to someone please        | If this is a medical emergency      | Our front desk is closed
+            en | quiero dejar un mensaje             | Si tiene una emergencia médica      | Después del tono
+            en | ¿cuánto cuesta una sesión?          | Si tiene una emergencia médica      | La recepción le puede contestar
+            """)
+    void theNoticeInTheOtherLanguageComesFirstWhereTheDeskIsClosedOrAMessageIsAskedFor(String language, String words,
+                                                                                      String notice, String then)
+            throws Exception {
+        String heard = spoken(SHIPPED.flow().next(CallState.start(language), Input.said(words, 0.9), SUNDAY));
+        assertThat(heard).as(words).startsWith(notice).contains(then);
+        assertThat(heard.indexOf(then)).as(words).isGreaterThan(heard.indexOf(notice));
+    }
+
+    /** In the caller's own language the welcome said the notice: the closed desk and the recording do not again. */
+    @Test
+    void inTheCallersOwnLanguageTheNoticeIsNotSaidAgain() throws Exception {
+        assertThat(spoken(SHIPPED.flow().next(CallState.start("es"), Input.said("quiero hablar con alguien", 0.9), SUNDAY)))
+                .startsWith("Nuestra recepción está cerrada");
+        assertThat(spoken(SHIPPED.flow().next(CallState.start("en"), Input.said("I'd like to leave a message", 0.9), SUNDAY)))
+                .startsWith("After the tone");
+    }
+
+    /** What the caller hears of the step, as Twilio reads it. */
+    private static String spoken(Step step) throws Exception {
+        return Twiml.parse(TwimlRenderer.render(SHIPPED, step)).spoken();
     }
 
     /** Before, a farewell in the other language switched to it and read its menu, to a caller who was done. */

@@ -6,6 +6,8 @@ import clinic.ivr.PromptsCopy;
 import clinic.ivr.TestLine;
 import clinic.ivr.Twiml;
 import clinic.ivr.checks.Rehearsal;
+import clinic.ivr.desk.PhoneNumber;
+import clinic.ivr.flow.CallState;
 import clinic.ivr.flow.Step;
 import clinic.ivr.prompts.Prompts;
 import java.nio.file.Path;
@@ -26,6 +28,24 @@ class RenderingTest {
     void everyAnswerOfTheShippedPromptsIsTwimlTwilioPlaysAsMeant() {
         assertThat(Rehearsal.problems(SHIPPED)).isEqualTo(List.of());
         assertThat(Rehearsal.steps(SHIPPED).size()).as("both languages, both paces, every menu, topic and part").isGreaterThan(100);
+    }
+
+    /** Said first when the call has just gone on in the other language, whose welcome the caller never heard. */
+    @Test
+    void aLeadOrARecordingWithTheNoticeFirstSaysTheEmergencyNoticeBeforeAnythingElse() throws Exception {
+        CallState spanish = CallState.start("es");
+        PhoneNumber caller = PhoneNumber.of("+12125550147");
+        String notice = "Si tiene una emergencia médica";
+        assertThat(spoken(new Step.Voicemail(spanish, caller, true))).startsWith(notice).contains("Después del tono");
+        assertThat(spoken(new Step.Voicemail(spanish, caller))).startsWith("Después del tono").doesNotContain(notice);
+        Step.Confirm asked = new Step.Confirm(spanish.asking(CallState.FRONT_DESK), new Step.Lead(Step.Lead.Kind.ASK_THE_DESK, "", true));
+        assertThat(spoken(asked)).startsWith(notice).contains("La recepción le puede contestar eso");
+        assertThat(spoken(new Step.Confirm(spanish.asking(CallState.FRONT_DESK), Step.Lead.of(Step.Lead.Kind.ASK_THE_DESK))))
+                .startsWith("La recepción le puede contestar eso");
+    }
+
+    private static String spoken(Step step) throws Exception {
+        return Twiml.parse(TwimlRenderer.render(SHIPPED, step)).spoken();
     }
 
     @Test

@@ -280,8 +280,10 @@ public final class Flow {
         if (!heard.saidIn().isEmpty()) {
             return askedIn(heard, state, call);
         }
-        // "no, I'll call back": a no first is the offer's, though a message is named after it
-        boolean replies = saysNothingElse(heard) || heard.kind() == Heard.Kind.MESSAGE && listener.repliesNo(input, state);
+        // "no, I'll call back": a no first is the offer's, though a message is named after it. Where the desk cannot
+        // ring, a message is the only way to it: "yeah, put me through", "sí, que me llamen" answer the offer
+        boolean replies = saysNothingElse(heard) || heard.kind() == Heard.Kind.MESSAGE && listener.repliesNo(input, state)
+                || forTheDesk(heard) && !deskCanRing(call);
         Optional<Boolean> answer = input.digits().isEmpty() && replies ? listener.answer(input, state) : Optional.empty();
         if (answer.isPresent()) {
             return answer.get() ? new Step.Voicemail(state.understood(), call.caller())
@@ -550,6 +552,14 @@ public final class Flow {
         return new Step.FrontDesk(state.withMisses(0), lead, number.get(), call.called());
     }
 
+    private static boolean forTheDesk(Heard heard) {
+        return heard.kind() == Heard.Kind.FRONT_DESK || heard.kind() == Heard.Kind.ASK_THE_DESK;
+    }
+
+    private boolean deskCanRing(Call call) {
+        return hours(call).isOpen(call.now()) && deskNumber(call).isPresent();
+    }
+
     /** The number to ring: none when unset, or when it would ring this very line (a loop no one answers). */
     private Optional<PhoneNumber> deskNumber(Call call) {
         return frontDeskNumber.filter(n -> !n.sameLine(call.called()));
@@ -557,8 +567,7 @@ public final class Flow {
 
     private Step offer(CallState state, Lead lead, Call call) {
         OpeningHours now = hours(call);
-        return new Step.MessageOffer(state, lead, now.isOpen(call.now()) && deskNumber(call).isPresent(),
-                now.today(call.now()));
+        return new Step.MessageOffer(state, lead, deskCanRing(call), now.today(call.now()));
     }
 
     /** Why the desk cannot answer, said again on a repeat: the hours when closed. */

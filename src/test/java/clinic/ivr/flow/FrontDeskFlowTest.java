@@ -107,7 +107,8 @@ class FrontDeskFlowTest {
      * right now", "I'd rather not", "maybe later", "never mind" are a no (they were not understood, a miss), and
      * "así está bien" ("it's fine as it is") too: its "está bien" started the recording. "Yup", "you bet", "vale",
      * "me gustaría" were asked again; "I'm okay, thanks" started the recording on its "okay", and "estoy bien" ("I'm
-     * fine", a no thanks) was asked again; "I'm fine with that" is still a yes.
+     * fine", a no thanks) was asked again; "I'm fine with that" is still a yes. The desk closed, a message is the
+     * only way to it: "yeah, put me through" and "sí, quiero hablar con la recepcionista" heard the offer again.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
@@ -138,6 +139,9 @@ class FrontDeskFlowTest {
             es | sí, me gustaría                       | true
             es | claro que sí                          | true
             es | estoy bien, gracias                   | false
+            en | yeah, put me through please          | true
+            es | sí, quiero hablar con la recepcionista | true
+            en | no, I'd rather talk to a real person   | false
             """)
     void atTheOfferTheShippedWordsForYesAndNoAreUnderstood(String language, String words, boolean yes) {
         Flow shipped = TestLine.load(TestLine.SHIPPED_PROMPTS).flow();
@@ -148,6 +152,18 @@ class FrontDeskFlowTest {
             assertThat(step).as(words).isInstanceOf(Step.Voicemail.class);
         } else {
             FlowTest.menu(step, "main");
+        }
+    }
+
+    /** Where the desk is open again to try, a person asked for at the offer rings it, a yes with it or not. */
+    @Test
+    void atTheOfferOfAnOpenDeskAPersonAskedForRingsItAgain() {
+        Flow shipped = TestLine.load(TestLine.SHIPPED_PROMPTS).flow();
+        Step.MessageOffer missed = offer(shipped.afterFrontDesk(CallState.start("en"), "no-answer", "", call(OPEN)),
+                Lead.Kind.FRONT_DESK_MISSED);
+        for (String words : List.of("yes, a person please", "can I talk to the receptionist")) {
+            assertThat(shipped.atDesk(missed.state(), Input.said(words, 0.9), call(OPEN))).as(words)
+                    .isInstanceOf(Step.FrontDesk.class);
         }
     }
 

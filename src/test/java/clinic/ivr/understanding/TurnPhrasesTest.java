@@ -37,7 +37,7 @@ class TurnPhrasesTest {
         List<PhraseSet> moments = new ArrayList<>();
         for (String language : List.of("en", "es")) {
             moments.add(moment("confirm", language, 0.92));
-            moments.add(moment("offer", language, 0.87));
+            moments.add(moment("offer", language, 0.90));
             moments.add(moment("answer", language, 0.86));
         }
         return moments.stream();

@@ -138,6 +138,16 @@ class SpokenCommandsTest {
         assertThat(hear(language, "main", helps)).as(helps).isEqualTo(new Heard(Heard.Kind.GO, "faq-results"));
     }
 
+    /**
+     * At what time of day there are appointments is the hours ("do you do appointments in the evening?" asked whether
+     * to hear what happens in a session); making one is the front desk's.
+     */
+    @Test
+    void whenThereAreAppointmentsIsTheHoursMakingOneIsTheFrontDesks() {
+        assertThat(hear("en", "main", "do you do appointments in the evening?")).isEqualTo(new Heard(Heard.Kind.GO, "hours"));
+        assertThat(hear("en", "main", "can I get an evening appointment").kind()).isEqualTo(Heard.Kind.FRONT_DESK);
+    }
+
     /** "Is anyone there?" asks for a person, not who should avoid traction ("can anyone do it"). */
     @Test
     void aCallerWhoAsksWhetherAnyoneIsThereIsOfferedThePerson() {

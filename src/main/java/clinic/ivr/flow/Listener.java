@@ -4,7 +4,6 @@ import clinic.ivr.understanding.PhraseMatcher;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -116,8 +115,8 @@ public final class Listener {
             emergencyWords.put(language, words.examples().getOrDefault(Heard.of(Heard.Kind.EMERGENCY), List.of()).stream()
                     .map(Vocabulary::normalize).filter(word -> !word.isEmpty() && !word.contains(" "))
                     .collect(Collectors.toUnmodifiableSet()));
-            farewells.put(language, words.examples().getOrDefault(Heard.of(Heard.Kind.GOODBYE), List.of()).stream()
-                    .map(Vocabulary::normalize).sorted(Comparator.comparingInt(String::length).reversed()).toList());
+            farewells.put(language, Vocabulary.longestFirst(words.examples().getOrDefault(Heard.of(Heard.Kind.GOODBYE),
+                    List.of()).stream().map(Vocabulary::normalize).toList()));
             words.examples().forEach((heard, said) -> {
                 if (heard.kind() == Heard.Kind.THANKS) {
                     thanks.put(language, said);

@@ -229,17 +229,22 @@ public sealed interface Step {
      * What the caller hears first, before the menu or answer, and why.
      *
      * @param noticeFirst the emergency notice before the reason: the call has just gone on in the line's other
-     *                    language, whose welcome (and its notice) the caller has not heard
+     *                    language, whose welcome (and its notice) the caller has not heard; always so for
+     *                    {@link Kind#OTHER_LANGUAGE}
      */
     record Lead(Kind kind, String key, boolean noticeFirst) {
+
+        public Lead {
+            noticeFirst = noticeFirst || kind == Kind.OTHER_LANGUAGE;
+        }
 
         public Lead(Kind kind, String key) {
             this(kind, key, false);
         }
 
-        /** This reason, the emergency notice said before it when {@code asked} was the other language's. */
+        /** This reason, the emergency notice said before it when {@code asked} said it. */
         public Lead afterTheNoticeOf(Lead asked) {
-            return asked.kind() == Kind.OTHER_LANGUAGE || asked.noticeFirst() ? new Lead(kind, key, true) : this;
+            return asked.noticeFirst() ? new Lead(kind, key, true) : this;
         }
 
         public enum Kind {

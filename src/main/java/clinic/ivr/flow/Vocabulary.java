@@ -33,7 +33,8 @@ public record Vocabulary(Map<Heard, List<String>> examples, List<String> numbers
         return phrases.stream().map(Vocabulary::normalize).filter(p -> !p.isEmpty()).toList();
     }
 
-    private static List<String> longestFirst(List<String> phrases) {
+    /** The phrases, the longest first: each taken out of what a caller said before any said inside it. */
+    static List<String> longestFirst(List<String> phrases) {
         return phrases.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
     }
 

@@ -419,7 +419,8 @@ public final class TwimlRenderer {
                 case WAIT -> List.of(w.say(FixedEntry.WAIT_NOW));
                 case THANKS -> List.of(w.say(FixedEntry.YOU_ARE_WELCOME));
                 case ACKNOWLEDGED -> List.of();
-                case EMERGENCY, OTHER_LANGUAGE -> List.of(w.say(FixedEntry.EMERGENCY));
+                case EMERGENCY -> List.of(w.say(FixedEntry.EMERGENCY));
+                case OTHER_LANGUAGE -> List.of(); // the notice, said first as for any lead in the other language
                 case FRONT_DESK_UNAVAILABLE -> List.of(w.say(FixedEntry.FRONT_DESK_UNAVAILABLE));
                 case FRONT_DESK_MISSED -> List.of(w.say(FixedEntry.FRONT_DESK_MISSED));
                 case AFTER_MISSES -> List.of(w.say(FixedEntry.AFTER_MISSES));

@@ -107,6 +107,7 @@ final class CallerAnalyzer extends Analyzer {
     private final CharArraySet articles;
     private final CharArraySet units;
     private final CharArraySet when;
+    private final CharArraySet greetings;
     private final CharArraySet fillers;
     private final StemmerOverrideMap stems;
 
@@ -129,6 +130,7 @@ final class CallerAnalyzer extends Analyzer {
         this.articles = folded(with(CharArraySet.EMPTY_SET, language, "articles"));
         this.units = folded(with(CharArraySet.EMPTY_SET, language, "units"));
         this.when = folded(with(CharArraySet.EMPTY_SET, language, "when"));
+        this.greetings = folded(with(CharArraySet.EMPTY_SET, language, "greetings"));
         this.fillers = folded(with(CharArraySet.EMPTY_SET, language, "filler"));
         this.stems = overrides ? stems(language) : null;
     }
@@ -192,7 +194,8 @@ final class CallerAnalyzer extends Analyzer {
     @Override
     protected TokenStreamComponents createComponents(String field) {
         StandardTokenizer source = new StandardTokenizer();
-        TokenStream stream = new LowerCaseFilter(source);
+        // "good evening" greets; "evening appointments" asks for a time of day
+        TokenStream stream = new GreetingFilter(new LowerCaseFilter(source), greetings);
         if (field.equals(SPOKEN)) {
             return new TokenStreamComponents(source, stream);
         }
@@ -267,6 +270,32 @@ final class CallerAnalyzer extends Analyzer {
         public void reset() throws IOException {
             super.reset();
             afterNumber = false;
+        }
+    }
+
+    /** Leaves out the second word of a two-word greeting said as one ({@code greetings-LANG.txt}: "good evening"). */
+    private static final class GreetingFilter extends FilteringTokenFilter {
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private final CharArraySet greetings;
+        private String before = "";
+
+        GreetingFilter(TokenStream in, CharArraySet greetings) {
+            super(in);
+            this.greetings = greetings;
+        }
+
+        @Override
+        protected boolean accept() {
+            String word = term.toString();
+            boolean greets = !greetings.isEmpty() && greetings.contains(before + " " + word);
+            before = word;
+            return !greets;
+        }
+
+        @Override
+        public void reset() throws IOException {
+            super.reset();
+            before = "";
         }
     }
 

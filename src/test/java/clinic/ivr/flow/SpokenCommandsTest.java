@@ -140,12 +140,16 @@ class SpokenCommandsTest {
 
     /**
      * At what time of day there are appointments is the hours ("do you do appointments in the evening?" asked whether
-     * to hear what happens in a session); making one is the front desk's.
+     * to hear what happens in a session); asking for one is the front desk's, a greeting before it or not ("good
+     * morning, I need an appointment" heard the hours: the morning of the greeting went with the hours'
+     * "evening appointments").
      */
-    @Test
-    void whenThereAreAppointmentsIsTheHoursMakingOneIsTheFrontDesks() {
+    @ParameterizedTest
+    @ValueSource(strings = {"good morning, I need an appointment", "appointment", "an appointment, please",
+            "I'd like an appointment for next week", "can I make an appointment for the evening"})
+    void whenThereAreAppointmentsIsTheHoursAskingForOneIsTheFrontDesks(String asking) {
         assertThat(hear("en", "main", "do you do appointments in the evening?")).isEqualTo(new Heard(Heard.Kind.GO, "hours"));
-        assertThat(hear("en", "main", "can I get an evening appointment").kind()).isEqualTo(Heard.Kind.FRONT_DESK);
+        assertThat(hear("en", "main", asking).kind()).as(asking).isEqualTo(Heard.Kind.FRONT_DESK);
     }
 
     /** "Is anyone there?" asks for a person, not who should avoid traction ("can anyone do it"). */

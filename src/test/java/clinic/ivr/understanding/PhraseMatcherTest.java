@@ -84,6 +84,17 @@ class PhraseMatcherTest {
                 .isCloseTo(score(spanish, "duele"), within(1e-9));
     }
 
+    /** "Good evening" greets and weighs nothing; "evening appointments" asks about a time of day. */
+    @Test
+    void aTimeOfDayInAGreetingWeighsNothingButAsksForATimeElsewhere() {
+        assertThat(PhraseMatcher.wordsOf("en", "good morning, good afternoon, good evening")).isEmpty();
+        assertThat(PhraseMatcher.wordsOf("en", "good evening, I need an appointment"))
+                .isEqualTo(PhraseMatcher.wordsOf("en", "I need an appointment"));
+        assertThat(PhraseMatcher.wordsOf("en", "evening appointments")).hasSize(2);
+        assertThat(PhraseMatcher.wordsOf("en", "are you open in the morning")).contains(
+                PhraseMatcher.wordsOf("en", "morning").get(0));
+    }
+
     @Test
     void wordsOfTheCallersOwnLowerTheScoreButDoNotHideTheMatch() {
         double plain = score(english, "does it hurt");

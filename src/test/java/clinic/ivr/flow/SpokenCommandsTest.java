@@ -146,7 +146,8 @@ class SpokenCommandsTest {
      */
     @ParameterizedTest
     @ValueSource(strings = {"good morning, I need an appointment", "appointment", "an appointment, please",
-            "I'd like an appointment for next week", "can I make an appointment for the evening"})
+            "I'd like an appointment for next week", "can I make an appointment for the evening",
+            "I want to book a morning appointment"})
     void whenThereAreAppointmentsIsTheHoursAskingForOneIsTheFrontDesks(String asking) {
         assertThat(hear("en", "main", "do you do appointments in the evening?")).isEqualTo(new Heard(Heard.Kind.GO, "hours"));
         assertThat(hear("en", "main", asking).kind()).as(asking).isEqualTo(Heard.Kind.FRONT_DESK);

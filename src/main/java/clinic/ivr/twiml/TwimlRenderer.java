@@ -336,11 +336,7 @@ public final class TwimlRenderer {
             // Twilio transcribes English only; a Spanish message is listened to, not read
             record.put("transcribe", voice.language().startsWith("en-"));
             record.put("transcribeCallback", Routes.transcription(state));
-            List<Speech> lines = new ArrayList<>();
-            if (voicemail.noticeFirst()) {
-                lines.add(w.say(FixedEntry.EMERGENCY));
-            }
-            lines.add(w.say(FixedEntry.MESSAGE_INSTRUCTIONS));
+            List<Speech> lines = noticeFirst(voicemail.noticeFirst(), List.of(w.say(FixedEntry.MESSAGE_INSTRUCTIONS)));
             return Map.of("says", List.of(say(voice, SENTENCE_PAUSE, lines)), "record", record);
         }
 
@@ -395,14 +391,18 @@ public final class TwimlRenderer {
         }
 
         private List<Speech> lead(Lead lead) {
-            List<Speech> why = reason(lead);
-            if (!lead.noticeFirst()) {
-                return why;
+            return noticeFirst(lead.noticeFirst(), reason(lead));
+        }
+
+        /** The lines, after the emergency notice when {@code first}. */
+        private List<Speech> noticeFirst(boolean first, List<Speech> lines) {
+            if (!first) {
+                return lines;
             }
-            List<Speech> lines = new ArrayList<>();
-            lines.add(w.say(FixedEntry.EMERGENCY));
-            lines.addAll(why);
-            return lines;
+            List<Speech> all = new ArrayList<>();
+            all.add(w.say(FixedEntry.EMERGENCY));
+            all.addAll(lines);
+            return all;
         }
 
         private List<Speech> reason(Lead lead) {

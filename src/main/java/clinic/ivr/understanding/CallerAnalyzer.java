@@ -194,8 +194,11 @@ final class CallerAnalyzer extends Analyzer {
     @Override
     protected TokenStreamComponents createComponents(String field) {
         StandardTokenizer source = new StandardTokenizer();
-        // "good evening" greets; "evening appointments" asks for a time of day
-        TokenStream stream = new GreetingFilter(new LowerCaseFilter(source), greetings);
+        TokenStream stream = new LowerCaseFilter(source);
+        if (!greetings.isEmpty()) {
+            // "good evening" greets; "evening appointments" asks for a time of day
+            stream = new GreetingFilter(stream, greetings);
+        }
         if (field.equals(SPOKEN)) {
             return new TokenStreamComponents(source, stream);
         }
@@ -287,7 +290,7 @@ final class CallerAnalyzer extends Analyzer {
         @Override
         protected boolean accept() {
             String word = term.toString();
-            boolean greets = !greetings.isEmpty() && greetings.contains(before + " " + word);
+            boolean greets = greetings.contains(before + " " + word);
             before = word;
             return !greets;
         }

@@ -173,9 +173,10 @@ public final class Flow {
             // asked in the other language ("sí, quiero saber qué pasa en una sesión"): answered in it
             return follow(settled.asking(""), heard, call);
         }
-        // "number two, please" is key 2 said, as if pressed, though "please" is a word for yes
-        Optional<Boolean> answer = heard.kind() == Heard.Kind.KEY && !Key.YES.is(heard.detail())
-                ? Optional.empty() : listener.answer(input, state);
+        // a key said is as if pressed: "one" is the yes the question asks to press, and "number two, please" key 2,
+        // though "please" is a word for yes
+        Optional<Boolean> answer = heard.kind() == Heard.Kind.KEY
+                ? Optional.of(true).filter(yes -> Key.YES.is(heard.detail())) : listener.answer(input, state);
         // "yes, that's it", "sí, eso es todo": after a yes, a farewell in little words alone is the yes. A caller who
         // meant goodbye can hang up; one hung up on cannot go on. "Okay thanks, bye" still says goodbye
         boolean yesThatsIt = answer.orElse(false) && heard.kind() == Heard.Kind.GOODBYE

@@ -64,6 +64,11 @@ class AskingFlowTest {
         CallState asked = CallState.start("en").at("faq").asking("faq-painful");
         assertThat(assertInstanceOf(Step.Answer.class, press(asked, "1")).state().node()).isEqualTo("faq-painful");
         assertThat(assertInstanceOf(Step.Answer.class, say(asked, "yeah")).state().node()).isEqualTo("faq-painful");
+        // the 1 said, as the recognizer gives it, is the 1 pressed: it went back to the menu
+        for (String one : List.of("one", "1", "option one")) {
+            assertThat(assertInstanceOf(Step.Answer.class, say(asked, one), one).state().node()).isEqualTo("faq-painful");
+        }
+        assertThat(say(CallState.start("es").at("faq").asking("faq-painful"), "Uno.")).isInstanceOf(Step.Answer.class);
         assertThat(assertInstanceOf(Step.Answer.class, say(asked, "yes")).state().ask()).as("settled").isEqualTo("");
         assertThat(say(CallState.start("en").asking("hours"), "yes")).isInstanceOf(Step.Hours.class);
         assertThat(press(CallState.start("en").asking(CallState.FRONT_DESK), "1")).isInstanceOf(Step.FrontDesk.class);

@@ -286,6 +286,11 @@ public final class Flow {
         boolean replies = saysNothingElse(heard) || heard.kind() == Heard.Kind.MESSAGE && listener.repliesNo(input, state)
                 || forTheDesk(heard) && !deskCanRing(call);
         Optional<Boolean> answer = input.digits().isEmpty() && replies ? listener.answer(input, state) : Optional.empty();
+        // among words not understood, a yes comes first or is none: "so there's nobody I can talk to right now" never
+        // records; a no anywhere is still the way back to the menu
+        if (answer.orElse(false) && !understood(heard) && !listener.yesFirst(input, state)) {
+            answer = Optional.empty();
+        }
         if (answer.isPresent()) {
             return answer.get() ? new Step.Voicemail(state.understood(), call.caller())
                     : new Step.Menu(state.understood().at(PhoneTree.MAIN), Lead.NONE);
@@ -489,6 +494,10 @@ public final class Flow {
      * Words that ask for nothing the offer of a message has: "yes", "sure, go ahead" (no next part here), "no
      * thanks".
      */
+    private static boolean understood(Heard heard) {
+        return heard.kind() != Heard.Kind.UNCLEAR && heard.kind() != Heard.Kind.MAYBE;
+    }
+
     private static boolean saysNothingElse(Heard heard) {
         return switch (heard.kind()) {
             case UNCLEAR, MAYBE, NEXT, ACKNOWLEDGED, THANKS -> true;

@@ -605,6 +605,28 @@ public final class Listener {
         return saysAny(without(said, farewells.get(state.language())), words.yes());
     }
 
+    /**
+     * Whether a word for yes comes before any word that means something: "um, sure, I'll leave one", "yeah, tell them
+     * I called"; not "so there's nobody I can talk to right now", whose "right" comes after "nobody".
+     */
+    public boolean yesFirst(Input input, CallState state) {
+        Vocabulary words = vocabularies.get(state.language());
+        if (words == null) {
+            return false;
+        }
+        String[] said = Vocabulary.normalize(input.speech()).split(" ");
+        for (int at = 0; at < said.length; at++) {
+            String rest = String.join(" ", Arrays.copyOfRange(said, at, said.length)) + " ";
+            if (words.yes().stream().anyMatch(yes -> rest.startsWith(yes + " "))) {
+                return true;
+            }
+            if (!PhraseMatcher.wordsOf(state.language(), said[at]).isEmpty()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Whether the words begin with a word for no: "no, I'll call back", "nope, not now". */
     public boolean repliesNo(Input input, CallState state) {
         Vocabulary words = vocabularies.get(state.language());

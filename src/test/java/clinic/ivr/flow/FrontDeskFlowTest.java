@@ -155,6 +155,23 @@ class FrontDeskFlowTest {
         }
     }
 
+    /**
+     * Among words not understood, a yes must come first: "so there's nobody I can talk to right now" started the
+     * recording on its "right"; "um, sure, I'll leave one" and "yeah, tell them I called" still record.
+     */
+    @Test
+    void atTheOfferAYesBuriedInWordsNotUnderstoodStartsNoRecording() {
+        Flow shipped = TestLine.load(TestLine.SHIPPED_PROMPTS).flow();
+        Step.MessageOffer closed = offer(shipped.next(CallState.start("en"), Input.keys("0"), call(CLOSED)),
+                Lead.Kind.DESK_CLOSED);
+        assertThat(shipped.atDesk(closed.state(), Input.said("so there's nobody I can talk to right now", 0.9), call(CLOSED)))
+                .isNotInstanceOf(Step.Voicemail.class);
+        for (String words : List.of("um, sure, I'll leave one", "yeah, tell them I called")) {
+            assertThat(shipped.atDesk(closed.state(), Input.said(words, 0.9), call(CLOSED))).as(words)
+                    .isInstanceOf(Step.Voicemail.class);
+        }
+    }
+
     /** Where the desk is open again to try, a person asked for at the offer rings it, a yes with it or not. */
     @Test
     void atTheOfferOfAnOpenDeskAPersonAskedForRingsItAgain() {

@@ -494,15 +494,16 @@ public final class Flow {
      * Words that ask for nothing the offer of a message has: "yes", "sure, go ahead" (no next part here), "no
      * thanks".
      */
-    private static boolean understood(Heard heard) {
-        return heard.kind() != Heard.Kind.UNCLEAR && heard.kind() != Heard.Kind.MAYBE;
-    }
-
     private static boolean saysNothingElse(Heard heard) {
         return switch (heard.kind()) {
             case UNCLEAR, MAYBE, NEXT, ACKNOWLEDGED, THANKS -> true;
             default -> false;
         };
+    }
+
+    /** Words surely understood as something: neither not understood nor asked about. */
+    private static boolean understood(Heard heard) {
+        return heard.kind() != Heard.Kind.UNCLEAR && heard.kind() != Heard.Kind.MAYBE;
     }
 
     /**

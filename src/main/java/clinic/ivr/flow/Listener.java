@@ -616,8 +616,7 @@ public final class Listener {
         }
         String[] said = Vocabulary.normalize(input.speech()).split(" ");
         for (int at = 0; at < said.length; at++) {
-            String rest = String.join(" ", Arrays.copyOfRange(said, at, said.length)) + " ";
-            if (words.yes().stream().anyMatch(yes -> rest.startsWith(yes + " "))) {
+            if (begins(String.join(" ", Arrays.copyOfRange(said, at, said.length)), words.yes())) {
                 return true;
             }
             if (!PhraseMatcher.wordsOf(state.language(), said[at]).isEmpty()) {
@@ -630,8 +629,13 @@ public final class Listener {
     /** Whether the words begin with a word for no: "no, I'll call back", "nope, not now". */
     public boolean repliesNo(Input input, CallState state) {
         Vocabulary words = vocabularies.get(state.language());
-        String said = Vocabulary.normalize(input.speech()) + " ";
-        return words != null && words.no().stream().anyMatch(no -> said.startsWith(no + " "));
+        return words != null && begins(Vocabulary.normalize(input.speech()), words.no());
+    }
+
+    /** Whether the normalized words begin with one of these phrases, whole words. */
+    private static boolean begins(String said, List<String> phrases) {
+        String padded = said + " ";
+        return phrases.stream().anyMatch(phrase -> padded.startsWith(phrase + " "));
     }
 
     /** What the line may ask about: a place in the tree or the front desk; a doubtful command is not understood. */

@@ -29,9 +29,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * How often the line lands where a caller meant, on phrases written apart from the example phrases and
- * never copied into them (src/test/resources/understanding), each said at the main menu of the shipped
- * prompts as Twilio would deliver it. A phrase lands when the line goes there, or asks the one short
- * question about exactly that place. Phrases labelled {@code none} mean nothing to the line: they must
+ * never copied into them (src/test/resources/understanding), each said at a menu of the shipped prompts (the
+ * main menu, but for the set said at the common questions) as Twilio would deliver it. A phrase lands when
+ * the line goes there, or asks the one short question about exactly that place. Phrases labelled {@code none} mean nothing to the line: they must
  * never land in an answer, and count apart.
  *
  * <p>Seven sets are measured: the held-out phrases (written before the examples) and six sets of
@@ -39,7 +39,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * speech: stories, fillers, indirect questions, recognizer slips; the fourth, of the same kind, was kept
  * sealed while the matcher changed for the third; the fifth speaks as older callers and callers in pain
  * do; the sixth as the recognizer delivers speech, with digits, punctuation, mixed languages and the menu's
- * own wording). The system property
+ * own wording), and one set said at the common-questions menu, where "the second one" or "the last one" is
+ * that menu's option. The system property
  * {@code understanding.phrases} may name a folder of further sets, files NAME-LANGUAGE.tsv, measured
  * and reported the same way without a required share. Each table is written to
  * target/understanding-NAME-LANGUAGE.txt.
@@ -56,8 +57,14 @@ class HeldOutPhrasesTest {
 
     /**
      * @param required the share of phrases (other than {@code none}) that must land; 0 to only report
+     * @param menu     the menu they are said at
      */
-    record PhraseSet(String name, String language, List<Labelled> phrases, double required) {
+    record PhraseSet(String name, String language, List<Labelled> phrases, double required, String menu) {
+
+        PhraseSet(String name, String language, List<Labelled> phrases, double required) {
+            this(name, language, phrases, required, PhoneTree.MAIN);
+        }
+
         @Override
         public String toString() {
             return name + "-" + language;
@@ -74,6 +81,7 @@ class HeldOutPhrasesTest {
             sets.add(new PhraseSet("dev4", language, labelled(lines("dev4-" + language + ".tsv")), 0.88));
             sets.add(new PhraseSet("dev5", language, labelled(lines("dev5-" + language + ".tsv")), 0.85));
             sets.add(new PhraseSet("dev6", language, labelled(lines("dev6-" + language + ".tsv")), 0.90));
+            sets.add(new PhraseSet("faq", language, labelled(lines("faq-" + language + ".tsv")), 0, "faq"));
         }
         String folder = System.getProperty("understanding.phrases", "");
         if (!folder.isBlank()) {
@@ -105,24 +113,28 @@ class HeldOutPhrasesTest {
     }
 
     static Heard hear(String language, String phrase) {
-        return SHIPPED.flow().hear(CallState.start(language), Input.said(phrase, 0.9));
+        return hear(language, PhoneTree.MAIN, phrase);
     }
 
-    /** Where the line sends a caller who says this, by the destination names of the phrase files. */
-    static String landing(Heard heard, boolean viaQuestion) {
+    private static Heard hear(String language, String menu, String phrase) {
+        return SHIPPED.flow().hear(CallState.start(language).at(menu), Input.said(phrase, 0.9));
+    }
+
+    /** Where the line sends a caller who says this at the menu, by the destination names of the phrase files. */
+    static String landing(Heard heard, boolean viaQuestion, String menu) {
         return switch (heard.kind()) {
             case GO -> heard.detail();
             case MAYBE -> viaQuestion ? (heard.detail().isEmpty() ? "front-desk" : heard.detail()) : "(asks)";
             case FRONT_DESK -> "front-desk";
             case LANGUAGE -> "language";
-            case KEY -> pressed(heard.detail());
+            case KEY -> pressed(heard.detail(), menu);
             default -> heard.kind().name().toLowerCase().replace('_', '-');
         };
     }
 
-    /** A key named at the main menu ("option 2", "the second one") goes where pressing it goes. */
-    private static String pressed(String key) {
-        return SHIPPED.tree().option(PhoneTree.MAIN, key).map(PhoneTree.Option::target).orElseGet(() ->
+    /** A key named at a menu ("option 2", "the second one") goes where pressing it goes. */
+    private static String pressed(String key, String menu) {
+        return SHIPPED.tree().option(menu, key).map(PhoneTree.Option::target).orElseGet(() ->
                 Map.of(Key.FRONT_DESK.press(), "front-desk", Key.REPEAT.press(), "repeat", Key.MAIN_MENU.press(),
                         "main-menu", Key.NEXT_PART.press(), "next", Key.PACE.press(), "slower",
                         Key.LANGUAGE.press(), "language").getOrDefault(key, "key " + key));
@@ -161,7 +173,7 @@ class HeldOutPhrasesTest {
         List<String> misses = new ArrayList<>();
         List<String> wrongfully = new ArrayList<>();
         for (Labelled p : set.phrases()) {
-            Heard heard = hear(set.language(), p.phrase());
+            Heard heard = hear(set.language(), set.menu(), p.phrase());
             if (p.destination().equals(NOWHERE)) {
                 nowhere[0]++;
                 if (heard.kind() == Heard.Kind.MAYBE) {
@@ -179,15 +191,16 @@ class HeldOutPhrasesTest {
             meant++;
             int[] counts = byDestination.computeIfAbsent(p.destination(), d -> new int[3]);
             counts[0]++;
-            if (landing(heard, false).equals(p.destination())) {
+            if (landing(heard, false, set.menu()).equals(p.destination())) {
                 direct++;
                 counts[1]++;
             }
-            if (landing(heard, true).equals(p.destination()) || offersTheDesk(heard, p.destination())) {
+            String where = landing(heard, true, set.menu());
+            if (where.equals(p.destination()) || offersTheDesk(heard, p.destination())) {
                 landed++;
                 counts[2]++;
             } else {
-                confusions.merge(p.destination() + " -> " + landing(heard, true), 1, Integer::sum);
+                confusions.merge(p.destination() + " -> " + where, 1, Integer::sum);
                 misses.add("  \"" + p.phrase() + "\" meant " + p.destination() + ", heard " + heard);
             }
         }

@@ -243,7 +243,16 @@ public final class Flow {
 
     /** What the line understands from the caller's input at this point of the call. */
     public Heard hear(CallState state, Input input) {
-        return listener.hear(input, state);
+        return keyed(listener.hear(input, state), state.node());
+    }
+
+    /** "The last one": the key of the last option of the menu the caller is at; where no menu is, no key. */
+    private Heard keyed(Heard heard, String node) {
+        if (heard.kind() != Heard.Kind.KEY || !heard.detail().equals(Heard.LAST_OPTION)) {
+            return heard;
+        }
+        List<PhoneTree.Option> options = tree.options(node);
+        return options.isEmpty() ? Heard.of(Heard.Kind.UNCLEAR) : Heard.key(options.get(options.size() - 1).key());
     }
 
     /**
@@ -269,7 +278,8 @@ public final class Flow {
      */
     public Step atDesk(CallState given, Input input, Call call) {
         CallState state = checkedOrStart(given);
-        Heard heard = listener.hear(input, state);
+        // the offer is no menu, whatever menu the caller came from
+        Heard heard = keyed(listener.hear(input, state), CallState.FRONT_DESK);
         Optional<Listener.YesOrNo> answeredIn = listener.answersInAnother(input, state);
         if (answeredIn.isPresent()) {
             // "sí" to the English line's offer: the recording in Spanish; "nope" at the Spanish one, the main menu in

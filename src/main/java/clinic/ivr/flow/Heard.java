@@ -4,13 +4,16 @@ package clinic.ivr.flow;
  * What the line understood from the caller's input, before deciding what to do with it.
  *
  * @param kind   the kind of choice
- * @param detail the key pressed (for {@link Kind#KEY}), the language asked for (for {@link Kind#LANGUAGE}),
- *               the menu or topic asked for (for {@link Kind#GO}), or what the caller may have meant (for
- *               {@link Kind#MAYBE}: a menu or topic, or empty for the front desk)
+ * @param detail the key pressed (for {@link Kind#KEY}; or {@link #LAST_OPTION}, said by its place), the language
+ *               asked for (for {@link Kind#LANGUAGE}), the menu or topic asked for (for {@link Kind#GO}), or what
+ *               the caller may have meant (for {@link Kind#MAYBE}: a menu or topic, or empty for the front desk)
  * @param saidIn the line's other language, when the caller asked for something in it ("¿cuánto dura una
  *               sesión?" at the English line); empty when said in the call's language
  */
 public record Heard(Kind kind, String detail, String saidIn) {
+
+    /** The key of a menu's last option, said by its place ("the last one"): the flow knows which it is. */
+    public static final String LAST_OPTION = "last";
 
     public Heard(Kind kind, String detail) {
         this(kind, detail, "");

@@ -648,8 +648,8 @@ public final class Listener {
     }
 
     /**
-     * "Two", "2", "press two", "number two, please", "the second one": the caller said a key instead of pressing
-     * it. The number must be all the phrase says besides words that name a key, or come right after one ("what
+     * "Two", "2", "press two", "number two, please", "the second one", "the last one": the caller said a key instead
+     * of pressing it. The number must be all the phrase says besides words that name a key, or come right after one ("what
      * was number three", "give me option 2", "cuál era la opción dos"): "seven eleven" or "i have two
      * questions" is no key.
      */
@@ -665,7 +665,8 @@ public final class Listener {
             int place = matcher.ordinal(tokens, at, one);
             // a digit, without a pattern compiled for every word said
             boolean aDigit = token.length() == 1 && token.charAt(0) >= '0' && token.charAt(0) <= '9';
-            String digit = aDigit ? token : n >= 0 ? String.valueOf(n) : place > 0 ? String.valueOf(place) : null;
+            String digit = aDigit ? token : n >= 0 ? String.valueOf(n) : place > 0 ? String.valueOf(place)
+                    : place == PhraseMatcher.LAST_PLACE ? Heard.LAST_OPTION : null;
             if (digit == null) {
                 rest.append(token).append(' ');
             } else if (key.isPresent()) {
@@ -674,13 +675,14 @@ public final class Listener {
                 key = Optional.of(digit);
                 // "option four", and by its place "the fourth option", "la cuarta opción"
                 named = at > 0 && matcher.namesAKey(tokens[at - 1])
-                        || place > 0 && at + 1 < tokens.length && matcher.namesAKey(tokens[at + 1]);
-                if (place > 0 && at + 1 < tokens.length && tokens[at + 1].equals(one)) {
+                        || place != 0 && at + 1 < tokens.length && matcher.namesAKey(tokens[at + 1]);
+                if (place != 0 && at + 1 < tokens.length && tokens[at + 1].equals(one)) {
                     at++; // "the first one": the one is the option, no number of its own
                 }
             }
         }
         boolean keyNamed = named;
-        return key.filter(k -> keyNamed || matcher.onlyNamesAKey(rest.toString())).map(Heard::key);
+        return key.filter(k -> keyNamed || matcher.onlyNamesAKey(rest.toString()))
+                .map(k -> k.equals(Heard.LAST_OPTION) ? new Heard(Heard.Kind.KEY, k) : Heard.key(k));
     }
 }

@@ -155,7 +155,10 @@ final class CallerAnalyzer extends Analyzer {
         return choosing.contains(fold(spoken));
     }
 
-    /** The key an ordinal as {@link #SPOKEN} gives it stands for ({@code ordinals-LANG.txt}: "second" is 2), or 0. */
+    /**
+     * The key an ordinal as {@link #SPOKEN} gives it stands for ({@code ordinals-LANG.txt}: "second" is 2),
+     * {@link PhraseMatcher#LAST_PLACE} for "last", or 0.
+     */
     int ordinal(String spoken) {
         return ordinals.getOrDefault(fold(spoken), 0);
     }
@@ -418,7 +421,12 @@ final class CallerAnalyzer extends Analyzer {
         return all;
     }
 
-    /** Line N of {@code ordinals-LANG.txt}, notes left out, holds the forms of key N. */
+    private static final String LAST_LINE = "last:";
+
+    /**
+     * Line N of {@code ordinals-LANG.txt}, notes left out, holds the forms of key N; the line "last:" those of
+     * the last option.
+     */
     private static Map<String, Integer> ordinals(String language) {
         Map<String, Integer> keys = new HashMap<>();
         try (InputStream in = CallerAnalyzer.class.getResourceAsStream("ordinals-" + language + ".txt")) {
@@ -427,9 +435,12 @@ final class CallerAnalyzer extends Analyzer {
             }
             List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
                     .filter(line -> !line.isBlank() && !line.startsWith("#")).toList();
-            for (int key = 1; key <= lines.size(); key++) {
-                for (String form : lines.get(key - 1).trim().split("\\s+")) {
-                    keys.put(fold(form), key);
+            int key = 0;
+            for (String line : lines) {
+                boolean last = line.startsWith(LAST_LINE);
+                int place = last ? PhraseMatcher.LAST_PLACE : ++key;
+                for (String form : line.substring(last ? LAST_LINE.length() : 0).trim().split("\\s+")) {
+                    keys.put(fold(form), place);
                 }
             }
         } catch (IOException e) {

@@ -210,6 +210,25 @@ class SpokenCommandsTest {
     }
 
     /**
+     * "The last one" is the last option of the menu the caller is at, whatever its key (it asked whether to hear
+     * about a session; "la última" was not understood); in an answer, where no options are read, it is no key, nor
+     * is "the last time".
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | main | the last one                | 5
+            en | faq  | um, the last option please  | 5
+            es | main | la última                   | 5
+            es | faq  | el último, por favor        | 5
+            """)
+    void theLastOneIsTheMenusLastOption(String language, String menu, String words, String key) {
+        assertThat(hear(language, menu, words)).as(words).isEqualTo(Heard.key(key));
+        assertThat(hear(language, "session", words).kind()).as(words + " in an answer").isEqualTo(Heard.Kind.UNCLEAR);
+        String time = language.equals("en") ? "the last time I came it hurt" : "la última vez me dolió";
+        assertThat(hear(language, menu, time).kind()).as(time).isNotEqualTo(Heard.Kind.KEY);
+    }
+
+    /**
      * An option chosen with a word callers choose with is its key ("I'll take the second one" asked the line to
      * wait, "second" as in "one second"; "elijo la dos" was not understood); the same words in a question about
      * something else are no key.

@@ -291,8 +291,9 @@ public final class Flow {
         if (!heard.saidIn().isEmpty()) {
             return askedIn(heard, state, call);
         }
-        // "no, I'll call back": a no first is the offer's, though a message is named after it. Where the desk cannot
-        // ring, a message is the only way to it: "yeah, put me through", "sí, que me llamen" answer the offer
+        // "no, I'll leave a voicemail some other time": a no first is the offer's, though a message is named after it.
+        // Where the desk cannot ring, a message is the only way to it: "yeah, put me through", "sí, que me llamen"
+        // answer the offer
         boolean replies = saysNothingElse(heard) || heard.kind() == Heard.Kind.MESSAGE && listener.repliesNo(input, state)
                 || forTheDesk(heard) && !deskCanRing(call);
         Optional<Boolean> answer = input.digits().isEmpty() && replies ? listener.answer(input, state) : Optional.empty();

@@ -29,6 +29,7 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.KeywordMarkerFilter;
 import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
 import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter.StemmerOverrideMap;
+import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 import org.apache.lucene.analysis.pattern.PatternReplaceFilter;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -84,6 +85,13 @@ final class CallerAnalyzer extends Analyzer {
     /** A Spanish infinitive with a pronoun attached, which takes no accent: "probarlo", "explicarme", "hacerlo". */
     private static final Pattern SPANISH_INFINITIVE_WITH_PRONOUN = Pattern.compile(
             "^(\\p{L}{2,}[aei]r)(me|te|se|lo|la|le|los|las|les|nos|melo|mela|selo|sela)$");
+
+    /**
+     * "I'll call back" is the caller calling again, not "call me back": the pronouns that tell them apart are
+     * filler, so the caller's own call is one word of its own (apostrophes already gone).
+     */
+    private static final Pattern CALLING_AGAIN = Pattern.compile("(?i)\\b(?:i ?ll|i will|let me|i(?:m| am) (?:going to|gonna))"
+            + "\\s+(?:just\\s+|probably\\s+|maybe\\s+)?(?:call|ring|phone)\\b");
 
     /** Recognizers write "didnt" and "im", staff "didn't" and "I'm": the apostrophe goes. */
     private static final NormalizeCharMap NO_APOSTROPHES;
@@ -231,7 +239,8 @@ final class CallerAnalyzer extends Analyzer {
 
     @Override
     protected Reader initReader(String field, Reader reader) {
-        return new MappingCharFilter(NO_APOSTROPHES, reader);
+        Reader words = new MappingCharFilter(NO_APOSTROPHES, reader);
+        return english ? new PatternReplaceCharFilter(CALLING_AGAIN, "callagain", words) : words;
     }
 
     /** Leaves out the words of a folded list, with their accents or without: "qué" and "que" alike. */

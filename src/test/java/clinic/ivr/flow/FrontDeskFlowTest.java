@@ -118,6 +118,7 @@ class FrontDeskFlowTest {
             es | sí, por favor   | true
             es | no, gracias     | false
             en | no, I'll call back                    | false
+            en | no, I'll leave a voicemail some other time | false
             en | I don't want to leave a message       | false
             en | I'm sure I don't want to leave a message | false
             es | no quiero dejar ningún mensaje        | false
@@ -184,15 +185,25 @@ class FrontDeskFlowTest {
         }
     }
 
-    /** A recording is never started on words that refuse it; a caller who will call back later hears goodbye. */
+    /**
+     * A recording is never started on words that refuse it; a caller who will call back hears goodbye, and "I'll
+     * call back" alone never records (its "I'll" is filler, so it was "call me back"); one who asks to be called
+     * back records.
+     */
     @Test
     void wordsThatRefuseAMessageStartNoRecordingAnywhere() {
         Flow shipped = TestLine.load(TestLine.SHIPPED_PROMPTS).flow();
         Step atMenu = shipped.next(CallState.start("en"), Input.said("I don't want to leave a message", 0.9), call(CLOSED));
         assertThat(atMenu).isNotInstanceOf(Step.Voicemail.class);
         Step.MessageOffer closed = offer(shipped.next(CallState.start("en"), Input.keys("0"), call(CLOSED)), Lead.Kind.DESK_CLOSED);
-        assertThat(shipped.atDesk(closed.state(), Input.said("okay, I'll call back later", 0.9), call(CLOSED)))
-                .isInstanceOf(Step.Goodbye.class);
+        for (String words : List.of("okay, I'll call back later", "I'm going to call back tomorrow", "I'll call you back")) {
+            assertThat(shipped.atDesk(closed.state(), Input.said(words, 0.9), call(CLOSED))).as(words)
+                    .isInstanceOf(Step.Goodbye.class);
+        }
+        assertThat(shipped.atDesk(closed.state(), Input.said("I'll call back.", 0.9), call(CLOSED)))
+                .isNotInstanceOf(Step.Voicemail.class);
+        assertThat(shipped.atDesk(closed.state(), Input.said("please call me back", 0.9), call(CLOSED)))
+                .isInstanceOf(Step.Voicemail.class);
     }
 
     @Test

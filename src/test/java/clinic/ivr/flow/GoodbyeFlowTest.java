@@ -58,6 +58,8 @@ class GoodbyeFlowTest {
             en | faq         | okay, that's it, thank you
             es | hours       | era eso nada más, muchas gracias
             en | hours       | okay, I'll call you back tomorrow then, bye
+            es | hours       | okey, muchas gracias, bye
+            es | faq         | ándale pues, gracias, bye
             es | main        | bueno, mejor le llamo mañana, adiós
             es | hours       | bueno, no, muchas gracias, nada más
             es | session     | no, gracias, nada más

@@ -210,6 +210,22 @@ class SpokenCommandsTest {
     }
 
     /**
+     * Callers repeat what a menu says: every option, said as the menu words it, is that option ("how soon it
+     * helps" put the caller through to the front desk, its "soon" and "help" words of the desk's).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "es"})
+    void everyOptionSaidAsTheMenuWordsItIsThatOption(String language) {
+        Wording w = SHIPPED.wording(language);
+        for (String menu : SHIPPED.tree().menus()) {
+            for (PhoneTree.Option option : SHIPPED.tree().options(menu)) {
+                String said = w.name(option.target());
+                assertThat(hear(language, menu, said)).as(said).isEqualTo(Heard.go(option.target()));
+            }
+        }
+    }
+
+    /**
      * "The last one" is the last option of the menu the caller is at, whatever its key (it asked whether to hear
      * about a session; "la última" was not understood); in an answer, where no options are read, it is no key, nor
      * is "the last time".

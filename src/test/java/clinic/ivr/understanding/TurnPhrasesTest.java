@@ -7,8 +7,10 @@ import clinic.ivr.flow.CallState;
 import clinic.ivr.flow.Flow;
 import clinic.ivr.flow.Heard;
 import clinic.ivr.flow.Input;
+import clinic.ivr.flow.PhoneTree;
 import clinic.ivr.flow.Step;
 import clinic.ivr.understanding.HeldOutPhrasesTest.Labelled;
+import clinic.ivr.prompts.EntryName;
 import clinic.ivr.understanding.HeldOutPhrasesTest.PhraseSet;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,14 +30,20 @@ import org.junit.jupiter.params.provider.MethodSource;
  * records, a no goes to the main menu or says goodbye, and anything unsure never records; the middle of a long
  * answer, where the caller asks for the next part, a repeat, a slower pace, a moment, the menu, a person, or
  * says goodbye or thanks. A second set of each moment ({@code confirm2}, ...) was written blind later, as the
- * recognizer delivers speech, with mixed languages and regional words. Each table is written to
- * target/understanding-turns-MOMENT-LANGUAGE.txt.
+ * recognizer delivers speech, with mixed languages and regional words. The end of an answer in the common
+ * questions ({@code end}: its choices just read, the desk open) was written blind later still: the caller reacts
+ * and the line carries on, asks another question, goes back, is put through or told goodbye, and never acts on
+ * words said to someone else. Each table is written to target/understanding-turns-MOMENT-LANGUAGE.txt.
  */
 class TurnPhrasesTest {
 
     static final Flow FLOW = HeldOutPhrasesTest.SHIPPED.flow();
     /** A Sunday: the desk is closed, so the offer of a message is what a caller who asks for it hears. */
     static final Call SUNDAY = new Call("+12125550147", "+16465550100", Instant.parse("2026-03-08T15:00:00Z"), false);
+    /** A Wednesday morning: the desk is open, so a person asked for is rung. */
+    static final Call WEDNESDAY = new Call("+12125550147", "+16465550100", Instant.parse("2026-03-11T15:00:00Z"), false);
+    /** The answer whose end the {@code end} set is said at, in the common questions: a submenu, so 1 goes back. */
+    static final String ANSWERED = "faq-painful";
 
     static Stream<PhraseSet> moments() throws IOException {
         List<PhraseSet> moments = new ArrayList<>();
@@ -46,6 +54,7 @@ class TurnPhrasesTest {
             moments.add(moment("confirm2", language, 0.85));
             moments.add(moment("offer2", language, 0.88));
             moments.add(moment("answer2", language, 0.78));
+            moments.add(moment("end", language, 0));
         }
         return moments.stream();
     }
@@ -105,6 +114,13 @@ class TurnPhrasesTest {
                 };
                 yield right ? "" : describe(step);
             }
+            case "end" -> {
+                CallState end = CallState.start(moment.language()).at(ANSWERED)
+                        .atPart(HeldOutPhrasesTest.SHIPPED.wording(moment.language()).parts(EntryName.passage(ANSWERED)).size());
+                Step step = FLOW.next(end, said, WEDNESDAY);
+                yield atTheEnd(step, meant) ? "" : describe(step) + (step.state().ask().isEmpty() ? ""
+                        : " asking about " + step.state().ask());
+            }
             default -> {
                 Heard heard = FLOW.hear(CallState.start(moment.language()).at("session"), said);
                 boolean person = meant.equals("front-desk") && (heard.kind() == Heard.Kind.ASK_THE_DESK
@@ -112,6 +128,32 @@ class TurnPhrasesTest {
                 yield heard.kind().name().equals(meant.toUpperCase(Locale.ROOT).replace('-', '_')) || person
                         ? "" : heard.toString();
             }
+        };
+    }
+
+    /**
+     * Whether the line did what the caller meant at the end of the answer: carried on without a miss for a
+     * reaction, went where they asked (or asked the one question about it), and stayed with the answer, a miss
+     * or a question at most, for words that mean nothing to it.
+     */
+    private static boolean atTheEnd(Step step, String meant) {
+        String node = step.state().node();
+        String asked = step.state().ask();
+        Step.Lead.Kind lead = step.lead().kind();
+        boolean stays = step instanceof Step.Answer && node.equals(ANSWERED);
+        boolean deskOffered = step instanceof Step.Confirm && asked.equals(CallState.FRONT_DESK);
+        return switch (meant) {
+            case "fine" -> stays && (lead == Step.Lead.Kind.THANKS || lead == Step.Lead.Kind.ACKNOWLEDGED);
+            // said again, or again and slower for a caller who says they cannot hear well
+            case "repeat" -> stays && (lead == Step.Lead.Kind.NONE || lead == Step.Lead.Kind.SLOWER_NOW);
+            case "back" -> step instanceof Step.Menu && node.equals("faq") || asked.equals("faq");
+            case "main-menu" -> step instanceof Step.Menu && node.equals(PhoneTree.MAIN);
+            case "front-desk" -> step instanceof Step.FrontDesk || deskOffered && lead == Step.Lead.Kind.NONE;
+            // the shipped words give no address nor booking link to text: the desk is offered instead
+            case "ask-the-desk", "text" -> step instanceof Step.SendText || deskOffered;
+            case "goodbye" -> step instanceof Step.Goodbye;
+            case "none" -> stays || step instanceof Step.Confirm;
+            default -> !(step instanceof Step.Confirm) && node.equals(meant) || asked.equals(meant);
         };
     }
 

@@ -116,7 +116,9 @@ class ThanksFlowTest {
 
     /**
      * Signs the caller heard, said alone ([words.okay]): before, "uh huh" said the answer again ("huh?"), "I see"
-     * waited ("let me see"), "oh, that makes sense" offered the front desk, "got it" and "entiendo" were misses.
+     * waited ("let me see"), "oh, that makes sense" offered the front desk, "got it" and "entiendo" were misses;
+     * "that's good" said the answer again ("good" is what "good morning" leaves, a greeting), "what a relief" asked
+     * whether to hear what traction is, "órale, qué padre" whether to be put through.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
@@ -125,9 +127,12 @@ class ThanksFlowTest {
             en | oh, that makes sense
             en | okay, got it
             en | wow, great
+            en | that's good
+            en | well, what a relief
             es | ah, ya veo
             es | entiendo, muy bien
             es | perfecto
+            es | órale, qué padre
             """)
     void aSignOfHavingHeardIsAnOkay(String language, String words) {
         onlyAnOkayAfterAnAnswerHearsTheChoicesInShortAndNoMiss(language, words);

@@ -54,7 +54,7 @@ class TurnPhrasesTest {
             moments.add(moment("confirm2", language, 0.85));
             moments.add(moment("offer2", language, 0.88));
             moments.add(moment("answer2", language, 0.78));
-            moments.add(moment("end", language, 0));
+            moments.add(moment("end", language, 0.89));
         }
         return moments.stream();
     }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,6 +18,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.FilteringTokenFilter;
 import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.WordlistLoader;
 import org.apache.lucene.analysis.charfilter.MappingCharFilter;
@@ -29,7 +31,6 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.KeywordMarkerFilter;
 import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
 import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter.StemmerOverrideMap;
-import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 import org.apache.lucene.analysis.pattern.PatternReplaceFilter;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -85,13 +86,6 @@ final class CallerAnalyzer extends Analyzer {
     /** A Spanish infinitive with a pronoun attached, which takes no accent: "probarlo", "explicarme", "hacerlo". */
     private static final Pattern SPANISH_INFINITIVE_WITH_PRONOUN = Pattern.compile(
             "^(\\p{L}{2,}[aei]r)(me|te|se|lo|la|le|los|las|les|nos|melo|mela|selo|sela)$");
-
-    /**
-     * "I'll call back" is the caller calling again, not "call me back": the pronouns that tell them apart are
-     * filler, so the caller's own call is one word of its own (apostrophes already gone).
-     */
-    private static final Pattern CALLING_AGAIN = Pattern.compile("(?i)\\b(?:i ?ll|i will|let me|i(?:m| am) (?:going to|gonna))"
-            + "\\s+(?:just\\s+|probably\\s+|maybe\\s+)?(?:call|ring|phone)\\b");
 
     /** Recognizers write "didnt" and "im", staff "didn't" and "I'm": the apostrophe goes. */
     private static final NormalizeCharMap NO_APOSTROPHES;
@@ -206,6 +200,9 @@ final class CallerAnalyzer extends Analyzer {
     protected TokenStreamComponents createComponents(String field) {
         StandardTokenizer source = new StandardTokenizer();
         TokenStream stream = new LowerCaseFilter(source);
+        if (english) {
+            stream = new CallingAgainFilter(stream);
+        }
         if (!greetings.isEmpty()) {
             // "good evening" greets; "evening appointments" asks for a time of day
             stream = new GreetingFilter(stream, greetings);
@@ -239,8 +236,7 @@ final class CallerAnalyzer extends Analyzer {
 
     @Override
     protected Reader initReader(String field, Reader reader) {
-        Reader words = new MappingCharFilter(NO_APOSTROPHES, reader);
-        return english ? new PatternReplaceCharFilter(CALLING_AGAIN, "callagain", words) : words;
+        return new MappingCharFilter(NO_APOSTROPHES, reader);
     }
 
     /** Leaves out the words of a folded list, with their accents or without: "qué" and "que" alike. */
@@ -311,6 +307,85 @@ final class CallerAnalyzer extends Analyzer {
         public void reset() throws IOException {
             super.reset();
             before = "";
+        }
+    }
+
+    /**
+     * "I'll call back" is the caller calling again, not "call me back": the pronouns that tell them apart are
+     * filler, so a call after "I'll", "I will", "let me" or "I'm going to" ("just" between or not) is one word of
+     * its own, "callagain", in their place. Apostrophes are gone by then: "ill", "im". The words that may begin it
+     * are held until it is clear, then given back as they were.
+     */
+    private static final class CallingAgainFilter extends TokenFilter {
+        private static final Set<String> CALLS = Set.of("call", "ring", "phone");
+        private static final Set<String> BETWEEN = Set.of("just", "probably", "maybe");
+        private static final List<List<String>> SELF = List.of(List.of("ill"), List.of("i", "will"), List.of("let", "me"),
+                List.of("im", "going", "to"), List.of("im", "gonna"), List.of("i", "am", "going", "to"),
+                List.of("i", "am", "gonna"));
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private final List<String> heldWords = new ArrayList<>();
+        private final ArrayDeque<State> held = new ArrayDeque<>();
+        private final ArrayDeque<State> toGive = new ArrayDeque<>();
+
+        CallingAgainFilter(TokenStream in) {
+            super(in);
+        }
+
+        @Override
+        public boolean incrementToken() throws IOException {
+            if (!toGive.isEmpty()) {
+                restoreState(toGive.poll());
+                return true;
+            }
+            while (input.incrementToken()) {
+                String word = term.toString();
+                if (CALLS.contains(word) && self(heldWords)) {
+                    held.clear();
+                    heldWords.clear();
+                    term.setEmpty().append("callagain");
+                    return true;
+                }
+                heldWords.add(word);
+                if (mayBegin(heldWords)) {
+                    held.add(captureState());
+                    continue;
+                }
+                heldWords.clear();
+                if (held.isEmpty()) {
+                    return true;
+                }
+                held.add(captureState());
+                return giveBack();
+            }
+            heldWords.clear();
+            return !held.isEmpty() && giveBack();
+        }
+
+        /** The words held, and the last one read, as they were. */
+        private boolean giveBack() {
+            toGive.addAll(held);
+            held.clear();
+            restoreState(toGive.poll());
+            return true;
+        }
+
+        /** "I'll", "I'm going to", "I'll just": the caller's own call follows. */
+        private static boolean self(List<String> words) {
+            boolean between = !words.isEmpty() && BETWEEN.contains(words.get(words.size() - 1));
+            List<String> own = between ? words.subList(0, words.size() - 1) : words;
+            return SELF.contains(own);
+        }
+
+        private static boolean mayBegin(List<String> words) {
+            return self(words) || SELF.stream().anyMatch(s -> s.size() > words.size() && s.subList(0, words.size()).equals(words));
+        }
+
+        @Override
+        public void reset() throws IOException {
+            super.reset();
+            heldWords.clear();
+            held.clear();
+            toGive.clear();
         }
     }
 

@@ -196,7 +196,8 @@ class FrontDeskFlowTest {
         Step atMenu = shipped.next(CallState.start("en"), Input.said("I don't want to leave a message", 0.9), call(CLOSED));
         assertThat(atMenu).isNotInstanceOf(Step.Voicemail.class);
         Step.MessageOffer closed = offer(shipped.next(CallState.start("en"), Input.keys("0"), call(CLOSED)), Lead.Kind.DESK_CLOSED);
-        for (String words : List.of("okay, I'll call back later", "I'm going to call back tomorrow", "I'll call you back")) {
+        for (String words : List.of("okay, I'll call back later", "I'm going to call back tomorrow", "I'll call you back",
+                "let me just call back later")) {
             assertThat(shipped.atDesk(closed.state(), Input.said(words, 0.9), call(CLOSED))).as(words)
                     .isInstanceOf(Step.Goodbye.class);
         }

@@ -51,7 +51,7 @@ import org.tartarus.snowball.ext.SpanishStemmer;
  * ("probarlo": "probar"); a verb in -car keeps the c of its infinitive ("explique": "explicar"). Question words stay:
  * "dónde" and "cuándo" are what a Spanish caller means. In the {@link #SPOKEN} field: every word as said, apostrophes dropped, lower case,
  * nothing left out, for words a recognizer split ("si guiente") and words that name a key
- * ({@code keys-LANG.txt}: "press", "número").
+ * ({@code keys-LANG.txt}: "press", "número"). In both, the caller's own call ("I'll call back") is one word.
  */
 final class CallerAnalyzer extends Analyzer {
 

@@ -278,6 +278,23 @@ class PhraseMatcherTest {
         assertThat(english.namesAKey("take")).isFalse();
     }
 
+    /**
+     * "I'll call back" is the caller's own call, one word of its own, not "call me back" (whose pronouns are
+     * filler too); words that only began like it are given back as said, and nothing held carries to the next text.
+     */
+    @Test
+    void theCallersOwnCallIsOneWordAndEverythingElseIsGivenBackAsSaid() {
+        assertThat(PhraseMatcher.wordsAsSaid("en", "I'll call back")).containsExactly("callagain", "back");
+        assertThat(PhraseMatcher.wordsOf("en", "I'm going to just call back later")).containsExactly("callagain", "back", "later");
+        assertThat(PhraseMatcher.wordsAsSaid("en", "I am gonna ring you")).containsExactly("callagain", "you");
+        assertThat(PhraseMatcher.wordsOf("en", "please call me back")).containsExactly("call", "back");
+        assertThat(PhraseMatcher.wordsAsSaid("en", "I'm going to need a ride")).containsExactly("im", "going", "to", "need", "a", "ride");
+        assertThat(PhraseMatcher.wordsAsSaid("en", "let me think, call me back")).containsExactly("let", "me", "think", "call", "me", "back");
+        assertThat(PhraseMatcher.wordsAsSaid("en", "so I will")).as("held to the end").containsExactly("so", "i", "will");
+        assertThat(PhraseMatcher.wordsAsSaid("en", "call me")).as("nothing held from the text before").containsExactly("call", "me");
+        assertThat(PhraseMatcher.wordsAsSaid("es", "I'll call back")).as("an English rule").containsExactly("ill", "call", "back");
+    }
+
     @Test
     void anOrdinalIsAKeyFollowedByOneOrAKeyWordOrSaidLastAfterAnArticle() {
         assertThat(english.ordinal("the second one".split(" "), 1, "one")).isEqualTo(2);
@@ -290,6 +307,10 @@ class PhraseMatcherTest {
         assertThat(spanish.ordinal("la novena".split(" "), 1, "uno")).isEqualTo(9);
         assertThat(spanish.ordinal("la séptima opción".split(" "), 1, "uno")).isEqualTo(7);
         assertThat(spanish.ordinal("el segundo".split(" "), 1, "uno")).as("un segundo is a wait").isZero();
+        assertThat(english.ordinal("the last one".split(" "), 1, "one")).isEqualTo(PhraseMatcher.LAST_PLACE);
+        assertThat(spanish.ordinal("la última".split(" "), 1, "uno")).isEqualTo(PhraseMatcher.LAST_PLACE);
+        assertThat(english.ordinal("the last time".split(" "), 1, "one")).isZero();
+        assertThat(english.ordinal("the ninth one".split(" "), 1, "one")).as("keys counted without the last line").isEqualTo(9);
     }
 
     @Test

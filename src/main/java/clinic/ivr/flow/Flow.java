@@ -243,15 +243,14 @@ public final class Flow {
 
     /** What the line understands from the caller's input at this point of the call. */
     public Heard hear(CallState state, Input input) {
-        return keyed(listener.hear(input, state), state.node());
+        return keyed(listener.hear(input, state), tree.options(state.node()));
     }
 
-    /** "The last one": the key of the last option of the menu the caller is at; where no menu is, no key. */
-    private Heard keyed(Heard heard, String node) {
+    /** "The last one": the key of the last of the options read where the caller is; where none are, no key. */
+    private static Heard keyed(Heard heard, List<PhoneTree.Option> options) {
         if (heard.kind() != Heard.Kind.KEY || !heard.detail().equals(Heard.LAST_OPTION)) {
             return heard;
         }
-        List<PhoneTree.Option> options = tree.options(node);
         return options.isEmpty() ? Heard.of(Heard.Kind.UNCLEAR) : Heard.key(options.get(options.size() - 1).key());
     }
 
@@ -278,8 +277,8 @@ public final class Flow {
      */
     public Step atDesk(CallState given, Input input, Call call) {
         CallState state = checkedOrStart(given);
-        // the offer is no menu, whatever menu the caller came from
-        Heard heard = keyed(listener.hear(input, state), CallState.FRONT_DESK);
+        // the offer reads no options, whatever menu the caller came from
+        Heard heard = keyed(listener.hear(input, state), List.of());
         Optional<Listener.YesOrNo> answeredIn = listener.answersInAnother(input, state);
         if (answeredIn.isPresent()) {
             // "sí" to the English line's offer: the recording in Spanish; "nope" at the Spanish one, the main menu in

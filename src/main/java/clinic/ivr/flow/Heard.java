@@ -13,7 +13,7 @@ package clinic.ivr.flow;
 public record Heard(Kind kind, String detail, String saidIn) {
 
     /** The key of a menu's last option, said by its place ("the last one"): the flow knows which it is. */
-    public static final String LAST_OPTION = "last";
+    static final String LAST_OPTION = "last";
 
     public Heard(Kind kind, String detail) {
         this(kind, detail, "");

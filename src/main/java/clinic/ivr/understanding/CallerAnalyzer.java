@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.FilteringTokenFilter;
@@ -322,6 +323,8 @@ final class CallerAnalyzer extends Analyzer {
         private static final List<List<String>> SELF = List.of(List.of("ill"), List.of("i", "will"), List.of("let", "me"),
                 List.of("im", "going", "to"), List.of("im", "gonna"), List.of("i", "am", "going", "to"),
                 List.of("i", "am", "gonna"));
+        /** The words that may begin one: any other word, with none held, passes as it came. */
+        private static final Set<String> FIRST = SELF.stream().map(words -> words.get(0)).collect(Collectors.toSet());
         private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
         private final List<String> heldWords = new ArrayList<>();
         private final ArrayDeque<State> held = new ArrayDeque<>();
@@ -339,6 +342,9 @@ final class CallerAnalyzer extends Analyzer {
             }
             while (input.incrementToken()) {
                 String word = term.toString();
+                if (heldWords.isEmpty() && !FIRST.contains(word)) {
+                    return true;
+                }
                 if (CALLS.contains(word) && self(heldWords)) {
                     held.clear();
                     heldWords.clear();

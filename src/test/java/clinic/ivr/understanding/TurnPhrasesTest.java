@@ -9,8 +9,8 @@ import clinic.ivr.flow.Heard;
 import clinic.ivr.flow.Input;
 import clinic.ivr.flow.PhoneTree;
 import clinic.ivr.flow.Step;
-import clinic.ivr.understanding.HeldOutPhrasesTest.Labelled;
 import clinic.ivr.prompts.EntryName;
+import clinic.ivr.understanding.HeldOutPhrasesTest.Labelled;
 import clinic.ivr.understanding.HeldOutPhrasesTest.PhraseSet;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -118,8 +118,7 @@ class TurnPhrasesTest {
                 CallState end = CallState.start(moment.language()).at(ANSWERED)
                         .atPart(HeldOutPhrasesTest.SHIPPED.wording(moment.language()).parts(EntryName.passage(ANSWERED)).size());
                 Step step = FLOW.next(end, said, WEDNESDAY);
-                yield atTheEnd(step, meant) ? "" : describe(step) + (step.state().ask().isEmpty() ? ""
-                        : " asking about " + step.state().ask());
+                yield atTheEnd(step, meant) ? "" : describe(step);
             }
             default -> {
                 Heard heard = FLOW.hear(CallState.start(moment.language()).at("session"), said);
@@ -158,6 +157,7 @@ class TurnPhrasesTest {
     }
 
     private static String describe(Step step) {
-        return step.getClass().getSimpleName() + " " + step.state().node() + " (" + step.lead().kind() + ")";
+        return step.getClass().getSimpleName() + " " + step.state().node() + " (" + step.lead().kind() + ")"
+                + (step.state().ask().isEmpty() ? "" : " asking about " + step.state().ask());
     }
 }

@@ -117,6 +117,7 @@ public final class Flow {
             case GOODBYE -> goodbye(state, heard);
             case REPEAT -> repeat(state, call);
             case MAIN_MENU -> new Step.Menu(state.understood().at(PhoneTree.MAIN), Lead.NONE);
+            case GO_BACK -> new Step.Menu(state.understood().at(above(state.node())), Lead.NONE);
             case SILENCE -> silence(state, call);
             case THANKS -> carryOn(state, Lead.Kind.THANKS, call);
             case ACKNOWLEDGED -> carryOn(state, Lead.Kind.ACKNOWLEDGED, call);
@@ -222,13 +223,19 @@ public final class Flow {
             case GO -> !heard.detail().equals(asked);
             case FRONT_DESK, ASK_THE_DESK, DIRECTIONS, MESSAGE, TEXT, LANGUAGE, MAIN_MENU, SLOWER, NORMAL_PACE, GOODBYE,
                     EMERGENCY -> true;
-            case MAYBE, KEY, NEXT, REPEAT, WAIT, THANKS, ACKNOWLEDGED, DECLINED, SILENCE, UNCLEAR, GARBLED -> false;
+            // going back from the question is going back to the menu it was asked in, as a no does
+            case MAYBE, KEY, NEXT, REPEAT, WAIT, THANKS, ACKNOWLEDGED, DECLINED, GO_BACK, SILENCE, UNCLEAR, GARBLED -> false;
         };
     }
 
     /** The menu a caller is in: the menu itself, or the one a topic belongs to. */
     private String menuOf(String node) {
         return tree.isMenu(node) ? node : tree.parent(node).orElse(PhoneTree.MAIN);
+    }
+
+    /** One step back: from an answer, the menu it is in; from a menu, the one it is offered in. */
+    private String above(String node) {
+        return tree.isMenu(node) ? tree.parent(node).orElse(PhoneTree.MAIN) : menuOf(node);
     }
 
     /** Makes the listener ready for callers' words in every language, before this version answers calls. */
@@ -311,6 +318,7 @@ public final class Flow {
             case GO -> enter(state.understood().at(heard.detail()), call);
             // a no, or "I'm sure I don't want to leave a message" (a yes in it reads as no yes here): the other choice
             case MAIN_MENU, DECLINED -> new Step.Menu(state.understood().at(PhoneTree.MAIN), Lead.NONE);
+            case GO_BACK -> new Step.Menu(state.understood().at(above(state.node())), Lead.NONE);
             case LANGUAGE -> inLanguage(heard.detail(), state, call);
             case REPEAT -> offer(state.withMisses(0).morePatient(), deskLead(call), call);
             case WAIT -> offer(waited(state), Lead.of(Lead.Kind.WAIT), call);

@@ -33,6 +33,8 @@ public record Heard(Kind kind, String detail, String saidIn) {
         DIRECTIONS,
         REPEAT,
         MAIN_MENU,
+        /** one step back: from an answer to the menu it is in, from a menu to the one it is offered in */
+        GO_BACK,
         /** skip to the next part of a long answer */
         NEXT,
         SLOWER,

@@ -29,7 +29,8 @@ import java.util.stream.Collectors;
  * hurt?") is the request. A number is a key only when it is all the caller said. A thank-you counts only said
  * alone, with nothing but filler around it ("oh, okay, thank you so much"): its words are not matched, so that
  * "thanks, what are your hours" is the hours. So does an okay, a word for yes or a sign the caller heard said
- * alone ("okay then", "uh huh", "I see", "ya veo"): acknowledged, whatever its words sound like elsewhere.
+ * alone ("okay then", "uh huh", "I see", "ya veo"): acknowledged, whatever its words sound like elsewhere. Going
+ * back ("go back", "atrás, por favor") counts said with little words alone: in a sentence, its words are matched.
  * Words the caller's language does not understand, but plainly of the line's other language, ask for that
  * language: the caller is switched to it, as with the language key.
  */
@@ -86,6 +87,8 @@ public final class Listener {
     private final Map<String, Map<String, Heard>> meanings = new HashMap<>();
     /** Each language's thank-yous, and its okays (its words for yes and signs of having heard), as written. */
     private final Map<String, List<String>> thanks = new HashMap<>();
+    /** Each language's words for going back one step, as written. */
+    private final Map<String, List<String>> goBack = new HashMap<>();
     private final Map<String, List<String>> okays = new HashMap<>();
     /** The same word by word as said, found when words are first heard in the language, as its matcher is. */
     private final Map<String, SaidAlone> saidAlone = new ConcurrentHashMap<>();
@@ -122,6 +125,10 @@ public final class Listener {
                     thanks.put(language, said);
                     return;
                 }
+                if (heard.kind() == Heard.Kind.GO_BACK) {
+                    goBack.put(language, said);
+                    return;
+                }
                 if (heard.kind() == Heard.Kind.ACKNOWLEDGED) {
                     okay.addAll(said);
                     return;
@@ -149,11 +156,11 @@ public final class Listener {
     }
 
     /**
-     * A language's thank-yous, okays, words for no and of not having caught it, word by word as said: never
-     * matched, only recognized alone.
+     * A language's thank-yous, okays, words for going back, for no and of not having caught it, word by word as
+     * said: never matched, only recognized alone.
      */
-    private record SaidAlone(List<List<String>> thanks, List<List<String>> okays, List<List<String>> noes,
-                             List<List<String>> unheard) {}
+    private record SaidAlone(List<List<String>> thanks, List<List<String>> okays, List<List<String>> back,
+                             List<List<String>> noes, List<List<String>> unheard) {}
 
     private SaidAlone saidAlone(String language) {
         return saidAlone.computeIfAbsent(language, l -> {
@@ -162,6 +169,7 @@ public final class Listener {
                     .map(phrase -> PhraseMatcher.wordsAsSaid(l, phrase)).collect(Collectors.toSet());
             return new SaidAlone(asSaid(l, thanks.getOrDefault(l, List.of())),
                     asSaid(l, okays.get(l)).stream().filter(phrase -> !commands.contains(phrase)).toList(),
+                    asSaid(l, goBack.getOrDefault(l, List.of())),
                     asSaid(l, vocabularies.get(l).no()).stream().filter(phrase -> !commands.contains(phrase)).toList(),
                     asSaid(l, PhraseMatcher.unheard(l)));
         });
@@ -206,6 +214,10 @@ public final class Listener {
         // but "that's all, thanks" is a goodbye: its farewell is of everyday words, as filler is
         if (alone.isPresent() && !saysAFarewell(input.speech(), matcher(language), meanings.get(language))) {
             return alone.get();
+        }
+        // "go back", "atrás, por favor": with little words alone, one step back; "go back to the beginning" is matched
+        if (saysOnly(said, saidAlone(language).back(), w -> PhraseMatcher.leavesOut(language, w), words)) {
+            return Heard.of(Heard.Kind.GO_BACK);
         }
         // "what?", "sorry, I don't understand": said once and alone, the caller did not catch it; with more ("I
         // don't understand what you do"), what they ask

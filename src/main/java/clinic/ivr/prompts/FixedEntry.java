@@ -95,6 +95,8 @@ public enum FixedEntry implements EntryName {
     DIRECTIONS_WORDS("words.directions"),
     REPEAT_WORDS("words.repeat"),
     MAIN_MENU_WORDS("words.main-menu"),
+    /** One step back ("go back"), counted only said alone: from an answer to its menu, from a menu to the one above it. */
+    GO_BACK_WORDS("words.go-back"),
     NEXT_WORDS("words.next"),
     SLOWER_WORDS("words.slower"),
     NORMAL_PACE_WORDS("words.normal-pace"),
@@ -118,8 +120,8 @@ public enum FixedEntry implements EntryName {
 
     /** The hours entries, in this order on the staff page: rendered when a caller asks, with that day's values. */
     public static final Set<FixedEntry> HOURS = EnumSet.range(HOURS_OPEN_NOW, HOURS_CLOSED_TODAY);
-    /** The caller's words never matched, only recognized said alone and as written: a thank-you, an okay. */
-    public static final Set<FixedEntry> SAID_ALONE = EnumSet.of(THANKS_WORDS, OKAY_WORDS);
+    /** The caller's words never matched, only recognized said alone and as written: a thank-you, an okay, going back. */
+    public static final Set<FixedEntry> SAID_ALONE = EnumSet.of(THANKS_WORDS, OKAY_WORDS, GO_BACK_WORDS);
 
     private static final Map<String, FixedEntry> BY_TEXT = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(FixedEntry::text, Function.identity()));

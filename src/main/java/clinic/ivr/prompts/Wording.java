@@ -25,6 +25,7 @@ public final class Wording {
             Map.entry(FixedEntry.DIRECTIONS_WORDS, Heard.Kind.DIRECTIONS),
             Map.entry(FixedEntry.REPEAT_WORDS, Heard.Kind.REPEAT),
             Map.entry(FixedEntry.MAIN_MENU_WORDS, Heard.Kind.MAIN_MENU),
+            Map.entry(FixedEntry.GO_BACK_WORDS, Heard.Kind.GO_BACK),
             Map.entry(FixedEntry.NEXT_WORDS, Heard.Kind.NEXT),
             Map.entry(FixedEntry.SLOWER_WORDS, Heard.Kind.SLOWER),
             Map.entry(FixedEntry.NORMAL_PACE_WORDS, Heard.Kind.NORMAL_PACE),

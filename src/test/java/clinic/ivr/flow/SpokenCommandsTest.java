@@ -46,7 +46,10 @@ class SpokenCommandsTest {
                     return;
                 }
                 for (String phrase : w.words(entry)) {
-                    assertThat(hear(language, menu, phrase).kind()).as(language + " " + menu + ": \"" + phrase + "\"").isEqualTo(kind);
+                    // a word for going back that the main menu's words have too is going back, said alone
+                    boolean back = w.words(FixedEntry.GO_BACK_WORDS).contains(phrase);
+                    assertThat(hear(language, menu, phrase).kind()).as(language + " " + menu + ": \"" + phrase + "\"")
+                            .isEqualTo(back ? Heard.Kind.GO_BACK : kind);
                 }
             });
         }
@@ -400,7 +403,7 @@ class SpokenCommandsTest {
             en | what were the options again?       | REPEAT
             en | could you tell me my options       | REPEAT
             es | ¿cuáles eran las opciones?         | REPEAT
-            es | regresar                           | MAIN_MENU
+            es | regresar                           | GO_BACK
             es | quiero regresar al menú por favor  | MAIN_MENU
             en | um, let me think for a moment      | WAIT
             en | oops, I hit the wrong button       | MAIN_MENU

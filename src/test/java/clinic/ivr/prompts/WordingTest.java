@@ -111,11 +111,11 @@ class WordingTest {
     @Test
     void hintsGiveEveryWordListsFirstPhrasesFirstWithinTwiliosLimits() {
         List<String> hints = Arrays.asList(en.hints().split(", "));
-        assertThat(hints).startsWith("cost of treatment", "address", "emergency", "front desk", "goodbye", "main menu", "message", "next",
+        assertThat(hints).startsWith("cost of treatment", "address", "emergency", "front desk", "go back", "goodbye", "main menu", "message", "next",
                 "normal speed", "I see", "repeat", "slower", "text", "thank you", "hold on", "español");
         assertThat(hints).hasSize(Wording.MAX_HINTS).doesNotHaveDuplicates().doesNotContain("English")
                 .allSatisfy(h -> assertThat(h).isNotBlank().hasSizeLessThanOrEqualTo(Wording.MAX_HINT_CHARACTERS));
-        assertThat(es.hints()).startsWith("costo, dirección, emergencia, recepción, adiós, menú principal").contains("English");
+        assertThat(es.hints()).startsWith("costo, dirección, emergencia, recepción, regresar, adiós, menú principal").contains("English");
     }
 
     @Test

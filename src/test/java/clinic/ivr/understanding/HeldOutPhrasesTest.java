@@ -128,6 +128,8 @@ class HeldOutPhrasesTest {
             case FRONT_DESK -> "front-desk";
             case LANGUAGE -> "language";
             case KEY -> pressed(heard.detail(), menu);
+            // one step back from a menu: the menu it is offered in
+            case GO_BACK -> SHIPPED.tree().parent(menu).filter(above -> !above.equals(PhoneTree.MAIN)).orElse("main-menu");
             default -> heard.kind().name().toLowerCase().replace('_', '-');
         };
     }

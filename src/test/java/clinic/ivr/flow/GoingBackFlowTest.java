@@ -1,0 +1,102 @@
+package clinic.ivr.flow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import clinic.ivr.TestLine;
+import clinic.ivr.prompts.EntryName;
+import clinic.ivr.prompts.FixedEntry;
+import clinic.ivr.prompts.Prompts;
+import java.time.Instant;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * A caller who says "go back" goes one step back, as 1 does after an answer in the common questions: from an
+ * answer to the list it is in, from a list to the menu above it. In a sentence that names the menu ("go back to
+ * the beginning") the main menu. With the shipped prompts.
+ */
+class GoingBackFlowTest {
+
+    static final Prompts SHIPPED = TestLine.load(TestLine.SHIPPED_PROMPTS);
+    static final Flow FLOW = SHIPPED.flow();
+
+    static Step say(CallState state, String words, Instant now) {
+        return FLOW.next(state, Input.said(words, 0.9), new Call("+16465550100", "+12125550147", now, false));
+    }
+
+    static CallState endOf(String language, String topic) {
+        return CallState.start(language).at(topic).atPart(SHIPPED.wording(language).parts(EntryName.passage(topic)).size());
+    }
+
+    static String menuAfter(CallState state, String words) {
+        return assertInstanceOf(Step.Menu.class, say(state, words, TestLine.OPEN), words).state().node();
+    }
+
+    /** Written apart from the example phrases, as callers say them. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | go back
+            en | um, go back, please
+            en | previous menu
+            en | can you go back
+            es | regresar
+            es | atrás, por favor
+            es | eh, volver atrás
+            es | eh, el menú anterior
+            """)
+    void goingBackAfterACommonQuestionIsTheListOfQuestions(String language, String words) {
+        assertThat(menuAfter(endOf(language, "faq-painful"), words)).isEqualTo("faq");
+        assertThat(menuAfter(CallState.start(language).at("faq-start"), words)).as("in the middle of an answer too")
+                .isEqualTo("faq");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | go back
+            es | regresar
+            """)
+    void goingBackFromTheListOrAMainMenuAnswerIsTheMainMenu(String language, String words) {
+        assertThat(menuAfter(CallState.start(language).at("faq"), words)).isEqualTo(PhoneTree.MAIN);
+        assertThat(menuAfter(endOf(language, "session"), words)).isEqualTo(PhoneTree.MAIN);
+        assertThat(menuAfter(CallState.start(language), words)).isEqualTo(PhoneTree.MAIN);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | go back to the beginning
+            en | take me back to the main menu
+            es | regresar al menú principal
+            """)
+    void goingBackToTheMenuNamedIsTheMainMenu(String language, String words) {
+        assertThat(menuAfter(endOf(language, "faq-painful"), words)).isEqualTo(PhoneTree.MAIN);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | my back hurts, does it hurt?
+            en | can I go back to work after a session
+            es | me duele la espalda, ¿duele?
+            es | ¿puedo regresar al trabajo después?
+            """)
+    void backInAQuestionIsNoGoingBack(String language, String words) {
+        assertThat(say(endOf(language, "faq-start"), words, TestLine.OPEN)).as(words).isNotInstanceOf(Step.Menu.class);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | go back
+            es | regresar
+            """)
+    void goingBackAtTheQuestionOrTheOfferOfAMessageIsTheListTheCallerCameFrom(String language, String words) {
+        Step.Confirm asked = assertInstanceOf(Step.Confirm.class, say(CallState.start(language).at("faq"),
+                SHIPPED.wording(language).words(FixedEntry.ASK_THE_DESK_WORDS).get(0), TestLine.OPEN));
+        assertThat(menuAfter(asked.state(), words)).isEqualTo("faq");
+        Step.MessageOffer offer = assertInstanceOf(Step.MessageOffer.class,
+                FLOW.next(endOf(language, "faq-painful"), Input.keys("0"),
+                        new Call("+16465550100", "+12125550147", TestLine.CLOSED, false)));
+        Step back = FLOW.atDesk(offer.state(), Input.said(words, 0.9),
+                new Call("+16465550100", "+12125550147", TestLine.CLOSED, false));
+        assertThat(assertInstanceOf(Step.Menu.class, back).state().node()).isEqualTo("faq");
+    }
+}

@@ -33,7 +33,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * recognizer delivers speech, with mixed languages and regional words. The end of an answer in the common
  * questions ({@code end}: its choices just read, the desk open) was written blind later still: the caller reacts
  * and the line carries on, asks another question, goes back, is put through or told goodbye, and never acts on
- * words said to someone else. Each table is written to target/understanding-turns-MOMENT-LANGUAGE.txt.
+ * words said to someone else. A second set there ({@code end2}), written blind later still, is of callers wrapping up
+ * or reacting. Each table is written to target/understanding-turns-MOMENT-LANGUAGE.txt.
  */
 class TurnPhrasesTest {
 
@@ -55,6 +56,7 @@ class TurnPhrasesTest {
             moments.add(moment("offer2", language, 0.88));
             moments.add(moment("answer2", language, 0.78));
             moments.add(moment("end", language, 0.89));
+            moments.add(moment("end2", language, 0.65));
         }
         return moments.stream();
     }

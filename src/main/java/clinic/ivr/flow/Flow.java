@@ -99,7 +99,11 @@ public final class Flow {
         }
         return switch (heard.kind()) {
             case GO -> enter(state.understood().at(heard.detail()), call);
-            case MAYBE -> new Step.Confirm(state.understood().asking(maybe(heard)), Lead.NONE);
+            // "so it doesn't hurt, good" in the answer about whether it hurts: the caller took it in, and is not
+            // asked whether they want to hear what they just heard
+            case MAYBE -> heard.detail().equals(state.node()) && tree.isTopic(state.node())
+                    ? carryOn(state, Lead.Kind.ACKNOWLEDGED, call)
+                    : new Step.Confirm(state.understood().asking(maybe(heard)), Lead.NONE);
             case ASK_THE_DESK -> offerTheDesk(state, Lead.Kind.ASK_THE_DESK);
             case DIRECTIONS -> offerTheDesk(state, Lead.Kind.DIRECTIONS);
             case FRONT_DESK -> frontDesk(state.understood(), Lead.NONE, call);

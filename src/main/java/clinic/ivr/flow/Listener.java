@@ -347,8 +347,16 @@ public final class Listener {
                 return request.get();
             }
         }
-        // "I'll call back tomorrow, bye" is no message to record: the caller is leaving
-        return farewell ? farewellAtTheEnd(speech, matcher, meaning).orElse(heard) : heard;
+        // "I'll call back tomorrow, bye" is no message to record: the caller is leaving; "alright, take care" is
+        // no question about taking care of one's back
+        return farewell ? farewellAtTheEnd(speech, matcher, meaning).or(() -> onlyAFarewell(speech, language))
+                .orElse(heard) : heard;
+    }
+
+    /** A farewell as written with nothing besides it that means anything: "take care", "okay then, see you soon". */
+    private Optional<Heard> onlyAFarewell(String speech, String language) {
+        String rest = without(" " + Vocabulary.normalize(speech) + " ", farewells.get(language));
+        return PhraseMatcher.wordsOf(language, rest).isEmpty() ? Optional.of(Heard.of(Heard.Kind.GOODBYE)) : Optional.empty();
     }
 
     /**

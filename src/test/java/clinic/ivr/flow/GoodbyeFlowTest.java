@@ -69,11 +69,26 @@ class GoodbyeFlowTest {
             es | faq         | bueno, muchas gracias, que le vaya bien
             es | hours       | gracias señorita, cuídese
             es | main        | muchísimas gracias, que le vaya muy bien
+            en | faq-painful | okay, I'll let you go now
+            en | hours       | alright, take care now
+            en | faq         | okay thanks, talk to you soon
+            en | main        | okay, good night
+            en | hours       | thank you, be blessed
+            es | faq-painful | bueno, que pase buen día
+            es | faq         | bendiciones, hasta la próxima
             """)
     void aCallerWhoIsDoneHearsGoodbyeWhereverTheyAre(String language, String node, String words) {
         Step step = say(CallState.start(language).at(node), words);
         assertThat(step).as(words).isInstanceOf(Step.Goodbye.class);
         assertThat(step.state().language()).isEqualTo(language);
+    }
+
+    /** A farewell said alone is one though its words begin a question: before, "take care" asked about preventing pain. */
+    @Test
+    void aFarewellAloneIsGoodbyeThoughItsWordsBeginAQuestion() {
+        assertThat(say(CallState.start("en").at("faq-painful"), "take care")).isInstanceOf(Step.Goodbye.class);
+        assertThat(say(CallState.start("en").at("faq-painful"), "so how do I take care of my back?").state().node())
+                .isEqualTo("faq-prevent");
     }
 
     @ParameterizedTest

@@ -84,6 +84,26 @@ class ThanksFlowTest {
         assertThat(step).isInstanceOfAny(Step.Answer.class, Step.Hours.class);
     }
 
+    /**
+     * Words that only may ask about the answer just heard ("so it doesn't really hurt, okay") are taken in: the
+     * choices in short, no miss. Before, the caller was asked whether they wanted to hear whether it hurts. Said at
+     * a menu, the same words are asked about.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | so it doesn't really hurt, okay
+            en | a mild stretch, okay
+            es | ah, o sea que no duele
+            es | un estiramiento suave, ok
+            """)
+    void wordsThatMayOnlyEchoTheAnswerJustHeardCarryOn(String language, String words) {
+        Step.Answer answer = assertInstanceOf(Step.Answer.class, say(endOf(language, "faq-painful").withMisses(2), words), words);
+        assertThat(answer.lead().kind()).isEqualTo(Lead.Kind.ACKNOWLEDGED);
+        assertThat(answer.state().misses()).isZero();
+        Step.Confirm asked = assertInstanceOf(Step.Confirm.class, say(CallState.start(language), words), words);
+        assertThat(asked.state().ask()).isEqualTo("faq-painful");
+    }
+
     @Test
     void atTheOfferToLeaveAMessageAThankYouHearsTheOfferAgain() {
         CallState closed = CallState.start("en");
@@ -118,7 +138,9 @@ class ThanksFlowTest {
      * Signs the caller heard, said alone ([words.okay]): before, "uh huh" said the answer again ("huh?"), "I see"
      * waited ("let me see"), "oh, that makes sense" offered the front desk, "got it" and "entiendo" were misses;
      * "that's good" said the answer again ("good" is what "good morning" leaves, a greeting), "what a relief" asked
-     * whether to hear what traction is, "órale, qué padre" whether to be put through.
+     * whether to hear what traction is, "órale, qué padre" whether to be put through; "oh good" said the answer again,
+     * "that answers it" went to the list of questions, "that's reassuring" and "qué chévere" were misses, "ay, menos
+     * mal" asked whether to hear who it helps.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
@@ -133,6 +155,13 @@ class ThanksFlowTest {
             es | entiendo, muy bien
             es | perfecto
             es | órale, qué padre
+            en | oh good
+            en | okay, that answers it
+            en | well, that's reassuring
+            en | hmm, I feel better
+            es | ay, menos mal
+            es | ah, qué chévere
+            es | uf, qué alivio
             """)
     void aSignOfHavingHeardIsAnOkay(String language, String words) {
         onlyAnOkayAfterAnAnswerHearsTheChoicesInShortAndNoMiss(language, words);

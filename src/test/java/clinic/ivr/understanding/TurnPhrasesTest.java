@@ -56,7 +56,7 @@ class TurnPhrasesTest {
             moments.add(moment("offer2", language, 0.88));
             moments.add(moment("answer2", language, 0.78));
             moments.add(moment("end", language, 0.89));
-            moments.add(moment("end2", language, 0.65));
+            moments.add(moment("end2", language, 0.79));
         }
         return moments.stream();
     }

@@ -257,12 +257,17 @@ public final class Flow {
         return keyed(listener.hear(input, state), tree.options(state.node()));
     }
 
-    /** "The last one": the key of the last of the options read where the caller is; where none are, no key. */
+    /**
+     * "The last one", "la penúltima": the key of that option, counted from the end of the options read where the
+     * caller is; where there is none, no key.
+     */
     private static Heard keyed(Heard heard, List<PhoneTree.Option> options) {
-        if (heard.kind() != Heard.Kind.KEY || !heard.detail().equals(Heard.LAST_OPTION)) {
+        int fromTheEnd = heard.placeFromTheEnd();
+        if (fromTheEnd == 0) {
             return heard;
         }
-        return options.isEmpty() ? Heard.of(Heard.Kind.UNCLEAR) : Heard.key(options.get(options.size() - 1).key());
+        return options.size() < fromTheEnd ? Heard.of(Heard.Kind.UNCLEAR)
+                : Heard.key(options.get(options.size() - fromTheEnd).key());
     }
 
     /**

@@ -4,7 +4,8 @@ package clinic.ivr.flow;
  * What the line understood from the caller's input, before deciding what to do with it.
  *
  * @param kind   the kind of choice
- * @param detail the key pressed (for {@link Kind#KEY}; or {@link #LAST_OPTION}, said by its place), the language
+ * @param detail the key pressed (for {@link Kind#KEY}; or an option's place counted from the end, said so: "-1" the
+ *               last, "-2" the one before it), the language
  *               asked for (for {@link Kind#LANGUAGE}), the menu or topic asked for (for {@link Kind#GO}), or what
  *               the caller may have meant (for {@link Kind#MAYBE}: a menu or topic, or empty for the front desk)
  * @param saidIn the line's other language, when the caller asked for something in it ("¿cuánto dura una
@@ -12,11 +13,18 @@ package clinic.ivr.flow;
  */
 public record Heard(Kind kind, String detail, String saidIn) {
 
-    /** The key of a menu's last option, said by its place ("the last one"): the flow knows which it is. */
-    static final String LAST_OPTION = "last";
-
     public Heard(Kind kind, String detail) {
         this(kind, detail, "");
+    }
+
+    /** An option said by its place counted from the end ("the last one" is 1, "la penúltima" 2): the flow knows its key. */
+    static Heard fromTheEnd(int place) {
+        return new Heard(Kind.KEY, "-" + place);
+    }
+
+    /** The place counted from the end of an option said so, or 0 for a key. */
+    int placeFromTheEnd() {
+        return kind == Kind.KEY && detail.startsWith("-") ? -Integer.parseInt(detail) : 0;
     }
 
     public enum Kind {

@@ -686,7 +686,7 @@ public final class Listener {
             // a digit, without a pattern compiled for every word said
             boolean aDigit = token.length() == 1 && token.charAt(0) >= '0' && token.charAt(0) <= '9';
             String digit = aDigit ? token : n >= 0 ? String.valueOf(n) : place > 0 ? String.valueOf(place)
-                    : place == PhraseMatcher.LAST_PLACE ? Heard.LAST_OPTION : null;
+                    : place < 0 ? String.valueOf(place) : null;
             if (digit == null) {
                 rest.append(token).append(' ');
             } else if (key.isPresent()) {
@@ -703,6 +703,6 @@ public final class Listener {
         }
         boolean keyNamed = named;
         return key.filter(k -> keyNamed || matcher.onlyNamesAKey(rest.toString()))
-                .map(k -> k.equals(Heard.LAST_OPTION) ? new Heard(Heard.Kind.KEY, k) : Heard.key(k));
+                .map(k -> k.startsWith("-") ? Heard.fromTheEnd(-Integer.parseInt(k)) : Heard.key(k));
     }
 }

@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -160,7 +161,7 @@ final class CallerAnalyzer extends Analyzer {
 
     /**
      * The key an ordinal as {@link #SPOKEN} gives it stands for ({@code ordinals-LANG.txt}: "second" is 2),
-     * {@link PhraseMatcher#LAST_PLACE} for "last", or 0.
+     * a place counted from the end for "last" ({@link PhraseMatcher#LAST_PLACE}) and "penultimate", or 0.
      */
     int ordinal(String spoken) {
         return ordinals.getOrDefault(fold(spoken), 0);
@@ -511,11 +512,12 @@ final class CallerAnalyzer extends Analyzer {
         return all;
     }
 
-    private static final String LAST_LINE = "last:";
+    /** The lines of places counted from the end: the last option, the one before it. */
+    private static final List<String> FROM_THE_END = List.of("last:", "before last:");
 
     /**
      * Line N of {@code ordinals-LANG.txt}, notes left out, holds the forms of key N; the line "last:" those of
-     * the last option.
+     * the last option ({@link PhraseMatcher#LAST_PLACE}), "before last:" those of the one before it (one less).
      */
     private static Map<String, Integer> ordinals(String language) {
         Map<String, Integer> keys = new HashMap<>();
@@ -527,9 +529,9 @@ final class CallerAnalyzer extends Analyzer {
                     .filter(line -> !line.isBlank() && !line.startsWith("#")).toList();
             int key = 0;
             for (String line : lines) {
-                boolean last = line.startsWith(LAST_LINE);
-                int place = last ? PhraseMatcher.LAST_PLACE : ++key;
-                for (String form : line.substring(last ? LAST_LINE.length() : 0).trim().split("\\s+")) {
+                Optional<String> fromTheEnd = FROM_THE_END.stream().filter(line::startsWith).findFirst();
+                int place = fromTheEnd.isPresent() ? PhraseMatcher.LAST_PLACE - FROM_THE_END.indexOf(fromTheEnd.get()) : ++key;
+                for (String form : line.substring(fromTheEnd.map(String::length).orElse(0)).trim().split("\\s+")) {
                     keys.put(fold(form), place);
                 }
             }

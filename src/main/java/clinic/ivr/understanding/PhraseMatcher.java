@@ -400,12 +400,16 @@ public final class PhraseMatcher {
         return analyzer.namesAKey(word);
     }
 
-    /** The place of the last option of a menu, whatever its key: "the last one". */
+    /**
+     * The place of the last option of a menu, whatever its key: "the last one". Places counted from the end are
+     * below zero: the one before the last ("la penúltima") is one less.
+     */
     public static final int LAST_PLACE = -1;
 
     /**
      * The key the word at {@code at} names by its place: "the second one", "the third option", "la segunda",
-     * "la tercera opción" (2, 3, 2, 3), or {@link #LAST_PLACE}: "the last one", "la última". An ordinal counts followed
+     * "la tercera opción" (2, 3, 2, 3), or a place counted from the end: {@link #LAST_PLACE} for "the last one", "la
+     * última", one less for "la penúltima". An ordinal counts followed
      * by "one" ({@code one}) or a word that names a key, or said last after an article (little words after it aside);
      * else 0: "just a second", "la primera vez", "the last time".
      */

@@ -230,8 +230,8 @@ class SpokenCommandsTest {
 
     /**
      * "The last one" is the last option of the menu the caller is at, whatever its key (it asked whether to hear
-     * about a session; "la última" was not understood); in an answer, where no options are read, it is no key, nor
-     * is "the last time".
+     * about a session; "la última" was not understood), and "la penúltima" the one before it; in an answer, where no
+     * options are read, it is no key, nor is "the last time".
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
@@ -239,6 +239,9 @@ class SpokenCommandsTest {
             en | faq  | um, the last option please  | 5
             es | main | la última                   | 5
             es | faq  | el último, por favor        | 5
+            es | faq  | la penúltima                | 4
+            es | main | eh, el penúltimo             | 4
+            en | faq  | the penultimate one         | 4
             """)
     void theLastOneIsTheMenusLastOption(String language, String menu, String words, String key) {
         assertThat(hear(language, menu, words)).as(words).isEqualTo(Heard.key(key));

@@ -309,8 +309,9 @@ class PhraseMatcherTest {
         assertThat(spanish.ordinal("el segundo".split(" "), 1, "uno")).as("un segundo is a wait").isZero();
         assertThat(english.ordinal("the last one".split(" "), 1, "one")).isEqualTo(PhraseMatcher.LAST_PLACE);
         assertThat(spanish.ordinal("la última".split(" "), 1, "uno")).isEqualTo(PhraseMatcher.LAST_PLACE);
+        assertThat(spanish.ordinal("la penúltima".split(" "), 1, "uno")).isEqualTo(PhraseMatcher.LAST_PLACE - 1);
         assertThat(english.ordinal("the last time".split(" "), 1, "one")).isZero();
-        assertThat(english.ordinal("the ninth one".split(" "), 1, "one")).as("keys counted without the last line").isEqualTo(9);
+        assertThat(english.ordinal("the ninth one".split(" "), 1, "one")).as("keys counted without the lines from the end").isEqualTo(9);
     }
 
     @Test

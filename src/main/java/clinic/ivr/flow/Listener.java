@@ -353,7 +353,7 @@ public final class Listener {
                 .orElse(heard) : heard;
     }
 
-    /** A farewell as written with nothing besides it that means anything: "take care", "okay then, see you soon". */
+    /** A farewell as written with nothing besides it that means anything: "take care", "okay then, talk to you soon". */
     private Optional<Heard> onlyAFarewell(String speech, String language) {
         String rest = without(" " + Vocabulary.normalize(speech) + " ", farewells.get(language));
         return PhraseMatcher.wordsOf(language, rest).isEmpty() ? Optional.of(Heard.of(Heard.Kind.GOODBYE)) : Optional.empty();

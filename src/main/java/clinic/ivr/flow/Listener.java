@@ -87,9 +87,9 @@ public final class Listener {
     private final Map<String, Map<String, Heard>> meanings = new HashMap<>();
     /** Each language's thank-yous, and its okays (its words for yes and signs of having heard), as written. */
     private final Map<String, List<String>> thanks = new HashMap<>();
+    private final Map<String, List<String>> okays = new HashMap<>();
     /** Each language's words for going back one step, as written. */
     private final Map<String, List<String>> goBack = new HashMap<>();
-    private final Map<String, List<String>> okays = new HashMap<>();
     /** The same word by word as said, found when words are first heard in the language, as its matcher is. */
     private final Map<String, SaidAlone> saidAlone = new ConcurrentHashMap<>();
     /** Each language's emergencies written as one word ("chest", "pecho"), normalized. */
@@ -685,8 +685,7 @@ public final class Listener {
             int place = matcher.ordinal(tokens, at, one);
             // a digit, without a pattern compiled for every word said
             boolean aDigit = token.length() == 1 && token.charAt(0) >= '0' && token.charAt(0) <= '9';
-            String digit = aDigit ? token : n >= 0 ? String.valueOf(n) : place > 0 ? String.valueOf(place)
-                    : place < 0 ? String.valueOf(place) : null;
+            String digit = aDigit ? token : n >= 0 ? String.valueOf(n) : place != 0 ? String.valueOf(place) : null;
             if (digit == null) {
                 rest.append(token).append(' ');
             } else if (key.isPresent()) {

@@ -66,7 +66,7 @@ public final class Rehearsal {
                 }
                 for (String topic : answers(tree)) {
                     int parts = prompts.wording(language).parts(EntryName.passage(topic)).size();
-                    String back = tree.parent(topic).filter(m -> !m.equals(PhoneTree.MAIN)).map(m -> Key.BACK.press()).orElse("");
+                    String back = tree.backKey(topic);
                     for (int part = 1; part <= parts; part++) {
                         for (Lead.Kind lead : List.of(Lead.Kind.NONE, Lead.Kind.SILENCE, Lead.Kind.INVALID_KEY, Lead.Kind.WAIT)) {
                             steps.put(language + pace + " " + topic + " part " + part + " (" + lead.name().toLowerCase() + ")",
@@ -85,7 +85,7 @@ public final class Rehearsal {
                 }
                 for (String topic : answers(tree)) {
                     int parts = prompts.wording(language).parts(EntryName.passage(topic)).size();
-                    String back = tree.parent(topic).filter(m -> !m.equals(PhoneTree.MAIN)).map(m -> Key.BACK.press()).orElse("");
+                    String back = tree.backKey(topic);
                     steps.put(language + pace + " " + topic + " (with the text offer)",
                             new Step.Answer(base.at(topic).atPart(parts), Lead.NONE, parts, back, true));
                 }

@@ -406,7 +406,7 @@ public final class Flow {
                     && otherLanguage(state.language()).isPresent()) {
                 return inLanguage(otherLanguage(state.language()).get(), state, call);
             }
-        } else if (Key.BACK.is(key) && !backKey(state.node()).isEmpty()) {
+        } else if (Key.BACK.is(key) && !tree.backKey(state.node()).isEmpty()) {
             return new Step.Menu(state.understood().at(tree.parent(state.node()).orElseThrow()), Lead.NONE);
         } else if (Key.TEXT.is(key) && textOffer(state, call)) {
             return new Step.SendText(state.understood(), call.caller());
@@ -561,7 +561,7 @@ public final class Flow {
         if (state.node().equals(PhoneTree.HOURS)) {
             return new Step.Hours(state, lead, hours(call).today(call.now()));
         }
-        Step.Answer answer = new Step.Answer(state, lead, partsOf(state), backKey(state.node()));
+        Step.Answer answer = new Step.Answer(state, lead, partsOf(state), tree.backKey(state.node()));
         return new Step.Answer(state, lead, answer.parts(), answer.back(), answer.lastPart() && textOffer(state, call));
     }
 
@@ -616,10 +616,6 @@ public final class Flow {
     private CallState checkedOrStart(CallState given) {
         CallState state = checked(given);
         return state != null ? state : CallState.start(language(given));
-    }
-
-    private String backKey(String topic) {
-        return tree.parent(topic).filter(menu -> !menu.equals(PhoneTree.MAIN)).map(menu -> Key.BACK.press()).orElse("");
     }
 
     /** Whether the caller is in an answer with a part still to come. */

@@ -73,4 +73,12 @@ public final class PhoneTree {
     public Optional<String> parent(String node) {
         return Optional.ofNullable(parents.get(node));
     }
+
+    /**
+     * The key an answer offers to go back to the list it is in: none when that list is the main menu,
+     * which its own key already offers.
+     */
+    public String backKey(String topic) {
+        return parent(topic).filter(menu -> !menu.equals(MAIN)).map(menu -> Key.BACK.press()).orElse("");
+    }
 }

@@ -119,6 +119,20 @@ class FolderWatchTest {
         }
     }
 
+    /** A save is looked at again soon after it is first seen, not a whole period later: 2.5 s here, not 4. */
+    @Test
+    void aSaveIsReadSoonAfterItIsFirstSeen() throws Exception {
+        Path dir = folder();
+        LinkedBlockingQueue<PromptFiles> handed = new LinkedBlockingQueue<>();
+        try (FolderWatch watch = new FolderWatch(dir, handed::add, FolderFingerprint.of(dir)).start(Duration.ofSeconds(2))) {
+            Files.writeString(dir.resolve("clinic.yaml"), "name: Soon\n");
+            PromptFiles files = handed.poll(3500, TimeUnit.MILLISECONDS);
+            assertThat(files).as("read before a second whole period has passed").isNotNull();
+            assertThat(files.text("clinic.yaml")).contains("name: Soon\n");
+            assertThat(watch).isNotNull();
+        }
+    }
+
     private static void waitForCalls(int[] calls, int count) throws InterruptedException {
         long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
         while (calls[0] < count && System.nanoTime() < until) {

@@ -514,29 +514,40 @@ public final class Listener {
         return timesSaid(said, phrases, besides, words) > 0;
     }
 
-    /** How often the caller said these phrases, with nothing else but what {@link #saysOnly} passes over; else 0. */
+    /**
+     * How often the caller said these phrases, with nothing else but what {@link #saysOnly} passes over; else 0.
+     * Counted the way that needs the fewest: "oh I see now" is "I see now" after an "oh", not "oh I see" and a
+     * "now" left over.
+     */
     private static int timesSaid(List<String> said, List<List<String>> phrases, Predicate<String> besides,
             Vocabulary words) {
-        int found = 0;
-        int at = 0;
-        while (at < said.size()) {
-            int longest = 0;
+        int none = Integer.MAX_VALUE;
+        // read from the first word on: passedOnly[i], whether the words before i may all be passed over; fewest[i], the
+        // fewest phrases, one at least, that with words passed over are all the words before i
+        boolean[] passedOnly = new boolean[said.size() + 1];
+        int[] fewest = new int[said.size() + 1];
+        Arrays.fill(fewest, none);
+        passedOnly[0] = true;
+        int reached = 0;
+        for (int at = 0; at < said.size() && at <= reached; at++) {
+            if (!passedOnly[at] && fewest[at] == none) {
+                continue;
+            }
+            if (besides.test(said.get(at)) && !words.numbers().contains(said.get(at))) {
+                passedOnly[at + 1] |= passedOnly[at];
+                fewest[at + 1] = Math.min(fewest[at + 1], fewest[at]);
+                reached = Math.max(reached, at + 1);
+            }
+            int before = passedOnly[at] ? 0 : fewest[at];
             for (List<String> phrase : phrases) {
-                if (phrase.size() > longest && at + phrase.size() <= said.size()
-                        && said.subList(at, at + phrase.size()).equals(phrase)) {
-                    longest = phrase.size();
+                int end = at + phrase.size();
+                if (end <= said.size() && said.subList(at, end).equals(phrase)) {
+                    fewest[end] = Math.min(fewest[end], before + 1);
+                    reached = Math.max(reached, end);
                 }
             }
-            if (longest > 0) {
-                found++;
-                at += longest;
-            } else if (besides.test(said.get(at)) && !words.numbers().contains(said.get(at))) {
-                at++;
-            } else {
-                return 0;
-            }
         }
-        return found;
+        return fewest[said.size()] == none ? 0 : fewest[said.size()];
     }
 
     /**

@@ -162,9 +162,32 @@ class ThanksFlowTest {
             es | ay, menos mal
             es | ah, qué chévere
             es | uf, qué alivio
+            en | okay, I get it
+            en | oh, I see now
+            en | oh, that's comforting
+            es | ah, qué bueno saberlo
+            es | ah, ahora entiendo
             """)
     void aSignOfHavingHeardIsAnOkay(String language, String words) {
         onlyAnOkayAfterAnAnswerHearsTheChoicesInShortAndNoMiss(language, words);
+    }
+
+    /**
+     * Little words and okays are read in the way that needs the fewest okays: "oh I see now" is "I see now" after an
+     * "oh", though "oh I see" is an okay too and leaves a "now" that is neither.
+     */
+    @Test
+    void anOkayIsFoundWhereverTheLittleWordsBeforeItCouldBeginAnother() {
+        Map<Heard, List<String>> examples = new LinkedHashMap<>();
+        examples.put(Heard.of(Heard.Kind.ACKNOWLEDGED), List.of("oh I see", "I see now"));
+        examples.put(new Heard(Heard.Kind.GO, "hours"), List.of("are you open now"));
+        Listener listener = new Listener(Map.of("en", new Vocabulary(examples, List.of("zero", "one", "two", "three",
+                "four", "five", "six", "seven", "eight", "nine"), List.of("yes"), List.of("no"))));
+        CallState state = CallState.start("en");
+        assertThat(listener.hear(Input.said("oh I see now", 0.9), state)).isEqualTo(Heard.of(Heard.Kind.ACKNOWLEDGED));
+        assertThat(listener.hear(Input.said("oh I see, oh I see", 0.9), state)).isEqualTo(Heard.of(Heard.Kind.ACKNOWLEDGED));
+        assertThat(listener.hear(Input.said("oh I see, are you open now", 0.9), state))
+                .isEqualTo(new Heard(Heard.Kind.GO, "hours"));
     }
 
     /**

@@ -44,6 +44,10 @@ class GoingBackFlowTest {
             es | atrás, por favor
             es | eh, volver atrás
             es | eh, el menú anterior
+            en | so, go back to the list
+            en | back to the choices, please
+            es | regrésese, por favor
+            es | a la lista, por favor
             """)
     void goingBackAfterACommonQuestionIsTheListOfQuestions(String language, String words) {
         assertThat(menuAfter(endOf(language, "faq-painful"), words)).isEqualTo("faq");

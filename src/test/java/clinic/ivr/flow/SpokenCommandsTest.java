@@ -368,7 +368,8 @@ class SpokenCommandsTest {
 
     /**
      * A caller who did not catch or follow it says so, alone: the line says it again, no miss. "What?" asked
-     * whether to hear what traction is, and "I don't understand" was not understood, a miss.
+     * whether to hear what traction is, and "I don't understand" was not understood, a miss; "can you hear me?"
+     * asked whether to hear the common questions, "are you there?" whether to be put through.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
@@ -379,6 +380,10 @@ class SpokenCommandsTest {
             en | main        | sorry, I can't understand you
             es | faq         | no le entiendo, señora
             es | main        | perdón, ¿qué?
+            en | main        | hello? are you there?
+            en | faq         | um, can you hear me?
+            es | main        | ¿bueno? ¿me escucha?
+            es | session     | oiga, ¿sigue ahí?
             """)
     void aCallerWhoDidNotCatchItHearsItAgain(String language, String node, String words) {
         assertThat(hear(language, node, words).kind()).as(words).isEqualTo(Heard.Kind.REPEAT);
@@ -391,6 +396,8 @@ class SpokenCommandsTest {
             en | I don't understand what you do
             en | what are your hours
             es | ¿qué es la tracción?
+            en | are you there on Saturdays
+            es | ¿me escucha? quería saber si duele
             """)
     void notHavingCaughtItSaidWithMoreIsNoRepeat(String language, String words) {
         assertThat(hear(language, "main", words).kind()).as(words).isNotEqualTo(Heard.Kind.REPEAT);

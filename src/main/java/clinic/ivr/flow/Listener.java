@@ -156,11 +156,11 @@ public final class Listener {
     }
 
     /**
-     * A language's thank-yous, okays, words for going back, for no and of not having caught it, word by word as
-     * said: never matched, only recognized alone.
+     * A language's thank-yous, okays, words for going back, for no, of not having caught it and of leaving, word by
+     * word as said: never matched, only recognized alone.
      */
     private record SaidAlone(List<List<String>> thanks, List<List<String>> okays, List<List<String>> back,
-                             List<List<String>> noes, List<List<String>> unheard) {}
+                             List<List<String>> noes, List<List<String>> unheard, List<List<String>> leaving) {}
 
     private SaidAlone saidAlone(String language) {
         return saidAlone.computeIfAbsent(language, l -> {
@@ -171,7 +171,7 @@ public final class Listener {
                     asSaid(l, okays.get(l)).stream().filter(phrase -> !commands.contains(phrase)).toList(),
                     asSaid(l, goBack.getOrDefault(l, List.of())),
                     asSaid(l, vocabularies.get(l).no()).stream().filter(phrase -> !commands.contains(phrase)).toList(),
-                    asSaid(l, PhraseMatcher.unheard(l)));
+                    asSaid(l, PhraseMatcher.unheard(l)), asSaid(l, PhraseMatcher.leaving(l)));
         });
     }
 
@@ -223,6 +223,11 @@ public final class Listener {
         // don't understand what you do"), what they ask
         if (timesSaid(said, saidAlone(language).unheard(), w -> PhraseMatcher.isFiller(language, w), words) == 1) {
             return Heard.of(Heard.Kind.REPEAT);
+        }
+        // "okay, see you later", "bueno, hasta mañana": said alone, the caller is leaving; with more ("can I see you
+        // later today?"), what they ask
+        if (saysOnly(said, saidAlone(language).leaving(), w -> PhraseMatcher.isFiller(language, w), words)) {
+            return Heard.of(Heard.Kind.GOODBYE);
         }
         // "tengo un dolor fuerte en el pecho": an emergency written as one word ("pecho") counts wherever it is said,
         // though the rest sounds like a question ("¿duele mucho?"); the notice costs a caller who meant less a

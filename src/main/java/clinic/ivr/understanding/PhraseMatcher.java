@@ -462,6 +462,15 @@ public final class PhraseMatcher {
         return CallerAnalyzer.phrases(language, "unheard");
     }
 
+    /**
+     * What callers of the language say as they leave that also begins questions ("see you later", "hasta mañana"),
+     * to be recognized said alone: never matched, as "can I see you later today" and "¿están abiertos hasta mañana?"
+     * ask about the hours.
+     */
+    public static List<String> leaving(String language) {
+        return CallerAnalyzer.phrases(language, "leaving");
+    }
+
     /** Whether a word as {@link #wordsAsSaid} gives it is one the matcher leaves out ("um", "okay", "the", "seven"). */
     public static boolean leavesOut(String language, String saidWord) {
         return analyzer(language).leavesOut(saidWord);

@@ -91,6 +91,24 @@ class GoodbyeFlowTest {
                 .isEqualTo("faq-prevent");
     }
 
+    /**
+     * Leaving words that also begin questions ("can I see you later today", "cuándo nos vemos", below) end the
+     * call said alone: before, "okay, see you later" asked to wait and "nos vemos" was not understood.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | okay, see you later
+            en | okay, have a good weekend
+            en | well, I'll let you go
+            es | bueno, hasta mañana
+            es | bueno, nos vemos
+            es | bueno señorita, que le vaya bonito
+            """)
+    void leavingWordsThatBeginQuestionsAreGoodbyeSaidAlone(String language, String words) {
+        assertThat(say(CallState.start(language).at("faq-painful"), words)).as(words).isInstanceOf(Step.Goodbye.class);
+        assertThat(say(CallState.start(language), words)).as(words).isInstanceOf(Step.Goodbye.class);
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             en | thank you
@@ -137,6 +155,9 @@ class GoodbyeFlowTest {
             en | can I see you later today
             es | están abiertos hasta mañana
             es | cuándo nos vemos
+            en | see you on Thursday then
+            en | can I come in later this week
+            es | nos vemos el jueves a qué hora abren
             """)
     void aThankYouOrAWordThatOnlySoundsLikeAFarewellNeverEndsTheCall(String language, String words) {
         assertThat(say(CallState.start(language), words)).as(words).isNotInstanceOf(Step.Goodbye.class);

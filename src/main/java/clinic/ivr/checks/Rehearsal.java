@@ -99,7 +99,8 @@ public final class Rehearsal {
                 for (Lead.Kind lead : List.of(Lead.Kind.DESK_CLOSED, Lead.Kind.FRONT_DESK_MISSED,
                         Lead.Kind.FRONT_DESK_UNAVAILABLE, Lead.Kind.RECORDING_EMPTY, Lead.Kind.MESSAGE_NOT_SAVED,
                         Lead.Kind.NONE, Lead.Kind.SILENCE, Lead.Kind.WAIT, Lead.Kind.THANKS, Lead.Kind.ACKNOWLEDGED,
-                        Lead.Kind.EMERGENCY, Lead.Kind.INVALID_KEY, Lead.Kind.INVALID_CHOICE, Lead.Kind.NOT_UNDERSTOOD)) {
+                        Lead.Kind.EMERGENCY, Lead.Kind.INVALID_KEY, Lead.Kind.INVALID_CHOICE, Lead.Kind.NOT_UNDERSTOOD,
+                        Lead.Kind.SLOWER_NOW, Lead.Kind.NORMAL_PACE_NOW)) {
                     for (boolean tryAgain : List.of(true, false)) {
                         steps.put(language + pace + " message offer (" + lead.name().toLowerCase()
                                         + (tryAgain ? ", try again" : "") + ")",

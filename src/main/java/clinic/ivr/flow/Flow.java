@@ -340,7 +340,13 @@ public final class Flow {
                     ? new Step.Voicemail(state.understood(), call.caller())
                     : missedAtDesk(state, new Lead(Lead.Kind.INVALID_KEY, heard.detail()), call);
             case NEXT -> missedAtDesk(state, noNextPart(heard), call);
-            case UNCLEAR, MAYBE, SLOWER, NORMAL_PACE, TEXT -> missedAtDesk(state, Lead.of(Lead.Kind.NOT_UNDERSTOOD), call);
+            // "slower, please": the offer again at that pace, no miss
+            case SLOWER -> offer(state.understood().withSlow(true), Lead.of(Lead.Kind.SLOWER_NOW), call);
+            case NORMAL_PACE -> offer(state.understood().withSlow(false), Lead.of(Lead.Kind.NORMAL_PACE_NOW), call);
+            // "can you text me the address?": sent where it can be, as from a menu; else why the desk cannot answer
+            case TEXT -> canText(call) ? new Step.SendText(state.understood(), call.caller())
+                    : offer(state.understood(), deskLead(call), call);
+            case UNCLEAR, MAYBE -> missedAtDesk(state, Lead.of(Lead.Kind.NOT_UNDERSTOOD), call);
             case GARBLED -> missedAtDesk(state, Lead.of(Lead.Kind.INVALID_CHOICE), call);
         };
     }

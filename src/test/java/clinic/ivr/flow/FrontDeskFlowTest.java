@@ -279,6 +279,30 @@ class FrontDeskFlowTest {
         assertThat(assertInstanceOf(Step.Menu.class, inMenu).lead().key()).isEqualTo("6");
     }
 
+    /**
+     * At the offer to leave a message, "slower" is the offer again slower, and a text asked for is sent, or where none
+     * can be, the offer again with why the desk cannot answer: before, each was "I'm not sure I understood" and a miss.
+     */
+    @Test
+    void atTheOfferThePaceAndATextAreWhatTheyAreElsewhere() {
+        Flow shipped = TestLine.load(TestLine.SHIPPED_PROMPTS).flow();
+        Step.MessageOffer closed = offer(shipped.next(CallState.start("en").at("faq-painful"), Input.keys("0"),
+                call(CLOSED)), Lead.Kind.DESK_CLOSED);
+        Step.MessageOffer slower = offer(shipped.atDesk(closed.state(), Input.said("slower please", 0.9), call(CLOSED)),
+                Lead.Kind.SLOWER_NOW);
+        assertThat(slower.state().slow()).isTrue();
+        assertThat(slower.state().misses()).isZero();
+        Step.MessageOffer normal = offer(shipped.atDesk(slower.state(), Input.said("normal speed", 0.9), call(CLOSED)),
+                Lead.Kind.NORMAL_PACE_NOW);
+        assertThat(normal.state().slow()).isFalse();
+        Step.SendText send = assertInstanceOf(Step.SendText.class,
+                shipped.atDesk(closed.state(), Input.said("can you text me the address", 0.9), call(CLOSED)));
+        assertThat(send.to().text()).isEqualTo(CALLER);
+        Step.MessageOffer noText = offer(shipped.atDesk(closed.state(), Input.said("can you text me the address", 0.9),
+                new Call(LINE, "anonymous", CLOSED, true)), Lead.Kind.DESK_CLOSED);
+        assertThat(noText.state().misses()).isZero();
+    }
+
     @Test
     void askingForATextInAMenuSendsIt() {
         Step.SendText send = assertInstanceOf(Step.SendText.class, flow.next(at("faq"), Input.said("text me please", 0.9), call(OPEN)));

@@ -121,7 +121,7 @@ public final class Flow {
             case GOODBYE -> goodbye(state, heard);
             case REPEAT -> repeat(state, call);
             case MAIN_MENU -> new Step.Menu(state.understood().at(PhoneTree.MAIN), Lead.NONE);
-            case GO_BACK -> new Step.Menu(state.understood().at(above(state.node())), Lead.NONE);
+            case GO_BACK -> oneStepBack(state);
             case SILENCE -> silence(state, call);
             case THANKS -> carryOn(state, Lead.Kind.THANKS, call);
             case ACKNOWLEDGED -> carryOn(state, Lead.Kind.ACKNOWLEDGED, call);
@@ -238,8 +238,10 @@ public final class Flow {
     }
 
     /** One step back: from an answer, the menu it is in; from a menu, the one it is offered in. */
-    private String above(String node) {
-        return tree.isMenu(node) ? tree.parent(node).orElse(PhoneTree.MAIN) : menuOf(node);
+    private Step.Menu oneStepBack(CallState state) {
+        String node = state.node();
+        return new Step.Menu(state.understood().at(tree.isMenu(node) ? tree.parent(node).orElse(PhoneTree.MAIN)
+                : menuOf(node)), Lead.NONE);
     }
 
     /** Makes the listener ready for callers' words in every language, before this version answers calls. */
@@ -327,7 +329,7 @@ public final class Flow {
             case GO -> enter(state.understood().at(heard.detail()), call);
             // a no, or "I'm sure I don't want to leave a message" (a yes in it reads as no yes here): the other choice
             case MAIN_MENU, DECLINED -> new Step.Menu(state.understood().at(PhoneTree.MAIN), Lead.NONE);
-            case GO_BACK -> new Step.Menu(state.understood().at(above(state.node())), Lead.NONE);
+            case GO_BACK -> oneStepBack(state);
             case LANGUAGE -> inLanguage(heard.detail(), state, call);
             case REPEAT -> offer(state.withMisses(0).morePatient(), deskLead(call), call);
             case WAIT -> offer(waited(state), Lead.of(Lead.Kind.WAIT), call);
@@ -413,7 +415,7 @@ public final class Flow {
                 return inLanguage(otherLanguage(state.language()).get(), state, call);
             }
         } else if (Key.BACK.is(key) && !tree.backKey(state.node()).isEmpty()) {
-            return new Step.Menu(state.understood().at(tree.parent(state.node()).orElseThrow()), Lead.NONE);
+            return oneStepBack(state);
         } else if (Key.TEXT.is(key) && textOffer(state, call)) {
             return new Step.SendText(state.understood(), call.caller());
         }

@@ -690,7 +690,7 @@ public final class Listener {
      * questions" is no key.
      */
     private static Optional<Heard> number(String said, Vocabulary words, PhraseMatcher matcher) {
-        Optional<String> key = Optional.empty();
+        Optional<Heard> key = Optional.empty();
         StringBuilder rest = new StringBuilder();
         boolean named = false;
         String[] tokens = said.split(" ");
@@ -701,13 +701,14 @@ public final class Listener {
             int place = matcher.ordinal(tokens, at, one);
             // a digit, without a pattern compiled for every word said
             boolean aDigit = token.length() == 1 && token.charAt(0) >= '0' && token.charAt(0) <= '9';
-            String digit = aDigit ? token : n >= 0 ? String.valueOf(n) : place != 0 ? String.valueOf(place) : null;
-            if (digit == null) {
+            String digit = aDigit ? token : n >= 0 ? String.valueOf(n) : place > 0 ? String.valueOf(place) : null;
+            Heard pressed = digit != null ? Heard.key(digit) : place < 0 ? Heard.fromTheEnd(-place) : null;
+            if (pressed == null) {
                 rest.append(token).append(' ');
             } else if (key.isPresent()) {
                 return Optional.empty();
             } else {
-                key = Optional.of(digit);
+                key = Optional.of(pressed);
                 // "option four", and by its place "the fourth option", "la cuarta opción"
                 named = at > 0 && matcher.namesAKey(tokens[at - 1])
                         || place != 0 && at + 1 < tokens.length && matcher.namesAKey(tokens[at + 1]);
@@ -717,7 +718,6 @@ public final class Listener {
             }
         }
         boolean keyNamed = named;
-        return key.filter(k -> keyNamed || matcher.onlyNamesAKey(rest.toString()))
-                .map(k -> k.startsWith("-") ? Heard.fromTheEnd(-Integer.parseInt(k)) : Heard.key(k));
+        return key.filter(k -> keyNamed || matcher.onlyNamesAKey(rest.toString()));
     }
 }

@@ -15,6 +15,7 @@ import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Turns a key press or spoken words into a {@link Heard}. Words are matched against the example
@@ -157,21 +158,26 @@ public final class Listener {
 
     /**
      * A language's thank-yous, okays, words for going back, for no, of not having caught it and of leaving, word by
-     * word as said: never matched, only recognized alone.
+     * word as said: never matched, only recognized alone; a farewell among thanks and okays ({@code courtesies}) too.
      */
     private record SaidAlone(List<List<String>> thanks, List<List<String>> okays, List<List<String>> back,
-                             List<List<String>> noes, List<List<String>> unheard, List<List<String>> leaving) {}
+                             List<List<String>> noes, List<List<String>> unheard, List<List<String>> leaving,
+                             List<List<String>> courtesies) {}
 
     private SaidAlone saidAlone(String language) {
         return saidAlone.computeIfAbsent(language, l -> {
             // a word for yes that is an example of a command too is the command: "adelante" is the next part
             Set<List<String>> commands = examples.get(l).values().stream().flatMap(List::stream)
                     .map(phrase -> PhraseMatcher.wordsAsSaid(l, phrase)).collect(Collectors.toSet());
-            return new SaidAlone(asSaid(l, thanks.getOrDefault(l, List.of())),
-                    asSaid(l, okays.get(l)).stream().filter(phrase -> !commands.contains(phrase)).toList(),
-                    asSaid(l, goBack.getOrDefault(l, List.of())),
+            List<List<String>> thanked = asSaid(l, thanks.getOrDefault(l, List.of()));
+            List<List<String>> okayed = asSaid(l, okays.get(l)).stream().filter(phrase -> !commands.contains(phrase)).toList();
+            // farewells of leaving-LANG.txt and of [words.goodbye], which the phrases said alone may string together
+            List<List<String>> leaving = Stream.concat(asSaid(l, PhraseMatcher.leaving(l)).stream(), asSaid(l,
+                    vocabularies.get(l).examples().getOrDefault(Heard.of(Heard.Kind.GOODBYE), List.of())).stream()).toList();
+            return new SaidAlone(thanked, okayed, asSaid(l, goBack.getOrDefault(l, List.of())),
                     asSaid(l, vocabularies.get(l).no()).stream().filter(phrase -> !commands.contains(phrase)).toList(),
-                    asSaid(l, PhraseMatcher.unheard(l)), asSaid(l, PhraseMatcher.leaving(l)));
+                    asSaid(l, PhraseMatcher.unheard(l)), leaving,
+                    Stream.of(leaving, thanked, okayed).flatMap(List::stream).toList());
         });
     }
 
@@ -224,9 +230,9 @@ public final class Listener {
         if (timesSaid(said, saidAlone(language).unheard(), w -> PhraseMatcher.isFiller(language, w), words) == 1) {
             return Heard.of(Heard.Kind.REPEAT);
         }
-        // "okay, see you later", "bueno, hasta mañana": said alone, the caller is leaving; with more ("can I see you
-        // later today?"), what they ask
-        if (saysOnly(said, saidAlone(language).leaving(), w -> PhraseMatcher.isFiller(language, w), words)) {
+        // "okay, see you later", "bueno, hasta mañana", "thank you so much, I'll let you go": said alone or with thanks
+        // and okays, the caller is leaving; with more ("can I see you later today?"), what they ask
+        if (leaves(said, language, words)) {
             return Heard.of(Heard.Kind.GOODBYE);
         }
         // "tengo un dolor fuerte en el pecho": an emergency written as one word ("pecho") counts wherever it is said,
@@ -299,6 +305,18 @@ public final class Listener {
     private static boolean saysAFarewell(String speech, PhraseMatcher matcher, Map<String, Heard> meaning) {
         return meaning.entrySet().stream().filter(m -> m.getValue().kind() == Heard.Kind.GOODBYE)
                 .anyMatch(m -> matcher.saysAsWritten(speech, m.getKey()));
+    }
+
+    /** Whether the caller's words name the choices a menu reads: "the options", "las opciones", "the menu". */
+    public boolean namesTheOptions(Input input, CallState state) {
+        return PhraseMatcher.namesTheOptions(state.language(), input.speech());
+    }
+
+    /** Whether the caller says farewells with nothing but thanks, okays and filler: "thanks, bye, have a good weekend". */
+    private boolean leaves(List<String> said, String language, Vocabulary words) {
+        SaidAlone alone = saidAlone(language);
+        return alone.leaving().stream().anyMatch(farewell -> Collections.indexOfSubList(said, farewell) >= 0)
+                && saysOnly(said, alone.courtesies(), w -> PhraseMatcher.isFiller(language, w), words);
     }
 
     /** A thank-you, or else an okay, when that and what {@code besides} passes over are all the caller said. */

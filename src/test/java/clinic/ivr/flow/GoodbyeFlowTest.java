@@ -109,10 +109,30 @@ class GoodbyeFlowTest {
         assertThat(say(CallState.start(language), words)).as(words).isInstanceOf(Step.Goodbye.class);
     }
 
+    /**
+     * Farewells strung with thanks and okays end the call as one said alone does: before, "thank you so much, see
+     * you later" asked whether to put the caller through, and "gracias, nos vemos" was not understood.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | thank you so much, see you later
+            en | perfect, thank you, I'll let you go
+            en | oh I see, thanks, bye, enjoy your weekend
+            es | muchas gracias, nos vemos
+            es | perfecto, gracias, hasta mañana
+            """)
+    void farewellsAmongThanksAndOkaysAreGoodbye(String language, String words) {
+        assertThat(say(CallState.start(language).at("faq-painful"), words)).as(words).isInstanceOf(Step.Goodbye.class);
+        assertThat(say(CallState.start(language), words)).as(words).isInstanceOf(Step.Goodbye.class);
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             en | thank you
             en | thanks
+            en | great, thank you
+            en | thanks, see you Thursday
+            es | gracias, nos vemos el lunes
             en | I'd like to buy a gift card
             en | bye the way what are your hours
             en | I'm done with physical therapy will traction help

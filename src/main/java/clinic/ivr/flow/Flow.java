@@ -256,7 +256,13 @@ public final class Flow {
 
     /** What the line understands from the caller's input at this point of the call. */
     public Heard hear(CallState state, Input input) {
-        return keyed(listener.hear(input, state), tree.options(state.node()));
+        Heard heard = keyed(listener.hear(input, state), tree.options(state.node()));
+        // "what were the options again?" in an answer: the choices of the list it is in, not the answer again
+        if (heard.kind() == Heard.Kind.REPEAT && state.ask().isEmpty() && tree.isTopic(state.node())
+                && listener.namesTheOptions(input, state)) {
+            return Heard.of(menuOf(state.node()).equals(PhoneTree.MAIN) ? Heard.Kind.MAIN_MENU : Heard.Kind.GO_BACK);
+        }
+        return heard;
     }
 
     /**

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -436,6 +437,8 @@ public final class PhraseMatcher {
 
     /** One analyzer a language for {@link #wordsOf}, its word lists read once: it keeps no state between texts. */
     private static final Map<String, CallerAnalyzer> ANALYZERS = new ConcurrentHashMap<>();
+    /** Each language's words naming a menu's choices, as {@link #wordsOf} gives them. */
+    private static final Map<String, Set<String>> OPTIONS = new ConcurrentHashMap<>();
 
     /**
      * The words of a phrase the matcher compares, in order: two phrases with the same words are the
@@ -469,6 +472,13 @@ public final class PhraseMatcher {
      */
     public static List<String> leaving(String language) {
         return CallerAnalyzer.phrases(language, "leaving");
+    }
+
+    /** Whether the phrase names the choices a menu reads ("the options", "las opciones", "the menu"). */
+    public static boolean namesTheOptions(String language, String phrase) {
+        Set<String> options = OPTIONS.computeIfAbsent(language, l -> CallerAnalyzer.phrases(l, "options").stream()
+                .flatMap(word -> wordsOf(l, word).stream()).collect(Collectors.toUnmodifiableSet()));
+        return wordsOf(language, phrase).stream().anyMatch(options::contains);
     }
 
     /** Whether a word as {@link #wordsAsSaid} gives it is one the matcher leaves out ("um", "okay", "the", "seven"). */

@@ -76,6 +76,27 @@ class GoingBackFlowTest {
         assertThat(menuAfter(endOf(language, "faq-painful"), words)).isEqualTo(PhoneTree.MAIN);
     }
 
+    /**
+     * Asked in an answer to say the options again, the caller hears the choices of the list the answer is in; at a
+     * menu, that menu again. Before, the answer was said again.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | could you say the choices one more time
+            en | um, repeat the menu please
+            es | ¿me repite las opciones?
+            es | el menú otra vez, por favor
+            """)
+    void theOptionsAskedForAgainInAnAnswerAreTheChoicesOfItsList(String language, String words) {
+        assertThat(menuAfter(endOf(language, "faq-painful"), words)).isEqualTo("faq");
+        assertThat(menuAfter(CallState.start(language).at("faq-start"), words)).isEqualTo("faq");
+        assertThat(menuAfter(CallState.start(language).at("session"), words)).isEqualTo(PhoneTree.MAIN);
+        assertThat(menuAfter(CallState.start(language).at("faq"), words)).as("at a menu, that menu").isEqualTo("faq");
+        assertThat(say(CallState.start(language).at("faq-start"), language.equals("en") ? "can you repeat that"
+                : "¿me lo repite?", TestLine.OPEN))
+                .as("the answer itself said again").isInstanceOf(Step.Answer.class);
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             en | my back hurts, does it hurt?

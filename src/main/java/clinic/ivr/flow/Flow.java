@@ -460,10 +460,14 @@ public final class Flow {
         if (partsLeft(state)) {
             return answer(state.understood().atPart(state.part() + 1), Lead.NONE, call);
         }
+        if (heard.detail().isEmpty() && !tree.isMenu(state.node())) {
+            // "go on", "siga" after an answer's last part: the caller is ready for what comes next, its choices; no miss
+            return theChoices(state, Lead.Kind.ACKNOWLEDGED, call);
+        }
         return missed(state, noNextPart(heard), call);
     }
 
-    /** Where there is no next part: "Sorry, pound is not one of the choices", or, to "what's next", "...that is not". */
+    /** Where there is no next part: "Sorry, pound is not one of the choices", or, to "what's next" at a menu, "...that is not". */
     private static Lead noNextPart(Heard heard) {
         return heard.detail().isEmpty() ? Lead.of(Lead.Kind.INVALID_CHOICE) : new Lead(Lead.Kind.INVALID_KEY, heard.detail());
     }

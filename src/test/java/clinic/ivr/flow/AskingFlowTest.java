@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import clinic.ivr.TestLine;
 import clinic.ivr.flow.Step.Lead;
+import clinic.ivr.prompts.EntryName;
+import clinic.ivr.prompts.Prompts;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +21,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class AskingFlowTest {
 
-    static final Flow FLOW = TestLine.load(TestLine.SHIPPED_PROMPTS).flow();
+    static final Prompts SHIPPED = TestLine.load(TestLine.SHIPPED_PROMPTS);
+    static final Flow FLOW = SHIPPED.flow();
     static final Instant OPEN = TestLine.OPEN;
     static final Instant CLOSED = TestLine.CLOSED;
 
@@ -291,5 +294,25 @@ class AskingFlowTest {
         }
         Step.Menu pressed = assertInstanceOf(Step.Menu.class, press(CallState.start("en"), "#"));
         assertThat(pressed.lead()).isEqualTo(new Lead(Lead.Kind.INVALID_KEY, "#"));
+    }
+
+    /**
+     * "Go on", "siga" after an answer's last part: the caller is ready to move on, and hears the answer's choices in
+     * short, with no miss. Before, "Sorry, that is not one of the choices" and a miss. Pound, not among its choices,
+     * is still a miss.
+     */
+    @Test
+    void goingOnAfterAnAnswersLastPartIsItsChoicesWithoutAMiss() {
+        for (String[] said : List.of(new String[] {"en", "okay, go on"}, new String[] {"es", "ajá, siga"})) {
+            CallState last = CallState.start(said[0]).at("session")
+                    .atPart(SHIPPED.wording(said[0]).parts(EntryName.passage("session")).size());
+            Step.Answer answer = assertInstanceOf(Step.Answer.class, say(last, said[1]), said[1]);
+            assertThat(answer.state().node()).isEqualTo("session");
+            assertThat(answer.lead()).isEqualTo(Lead.of(Lead.Kind.ACKNOWLEDGED));
+            assertThat(answer.state().misses()).isZero();
+            Step pressed = press(last, "#");
+            assertThat(pressed.lead()).isEqualTo(new Lead(Lead.Kind.INVALID_KEY, "#"));
+            assertThat(pressed.state().misses()).isOne();
+        }
     }
 }

@@ -143,6 +143,10 @@ class FrontDeskFlowTest {
             en | yeah, put me through please          | true
             es | sí, quiero hablar con la recepcionista | true
             en | no, I'd rather talk to a real person   | false
+            en | let's do it                            | true
+            en | okay, works for me                     | true
+            es | hagámoslo                              | true
+            es | va pues                                | true
             """)
     void atTheOfferTheShippedWordsForYesAndNoAreUnderstood(String language, String words, boolean yes) {
         Flow shipped = TestLine.load(TestLine.SHIPPED_PROMPTS).flow();

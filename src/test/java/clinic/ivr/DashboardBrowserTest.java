@@ -12,7 +12,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 
 /**
  * The staff home in a real headless Chromium: after a made-up day of calls placed over HTTP (and a few
@@ -125,8 +127,18 @@ class DashboardBrowserTest {
                     .contains("1 message waits for a call back. The oldest came in Wednesday, March 4, 2026 at 9:50 AM:"
                             + " 10 minutes ago.");
             FrontDeskPageBrowserTest.usableEverywhere(browser);
+            // every stop of the keyboard in the export's date fields shows where it is, their calendar buttons too
+            browser.tabToField("From");
+            int stops = 0;
+            for (String at = "export-from"; at.startsWith("export-"); stops++) {
+                assertThat(browser.focusIsVisible()).as("focus visible at stop " + stops + " in " + at).isTrue();
+                new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
+                at = (String) browser.driver().executeScript("return document.activeElement.id || ''");
+            }
+            assertThat(stops).as("the two date fields' parts").isGreaterThanOrEqualTo(2);
+            browser.get(line.baseUrl() + "/staff");
             browser.tabTo("See the new messages");
-            new org.openqa.selenium.interactions.Actions(browser.driver()).sendKeys(org.openqa.selenium.Keys.ENTER).perform();
+            browser.enter();
             new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
                     .until(d -> d.getCurrentUrl().endsWith("/staff/messages?show=new"));
             assertThat(browser.main()).contains("Message from +12125550147");

@@ -129,6 +129,8 @@ public final class LineServer {
         NetworkConnectionLimit connections = new NetworkConnectionLimit(MAX_CONNECTIONS, server);
         connections.setEndPointIdleTimeout(1_000);
         server.addBean(connections);
+        metrics.gauge("ivr_connections_open", "Connections open to the line now (at most " + MAX_CONNECTIONS + ").",
+                () -> connector.getConnectedEndPoints().size());
 
         context = new ServletContextHandler();
         context.setContextPath("/");
@@ -157,7 +159,8 @@ public final class LineServer {
         perClient.setThreadLimit(THREADS_PER_CLIENT);
         // a body that exceeds any Twilio request (or a staff form allowed more) is refused (413)
         BodyLimits limits = new BodyLimits(largerBodies);
-        Handler wholeBody = new OversizedBodies(new EagerContentHandler(perClient, limits), limits::limit, limits::page);
+        Handler wholeBody = new OversizedBodies(new EagerContentHandler(new FailedAnswers(perClient), limits),
+                limits::limit, limits::page);
         // the graceful stop sees every request first: inside the eager reading, a request that came on a
         // connection the stop had just closed kept the stop waiting until its 25 s ran out
         server.setHandler(new DrainingHandler(new MinimumDataRateHandler(wholeBody, MIN_BYTES_PER_SECOND, 0)));

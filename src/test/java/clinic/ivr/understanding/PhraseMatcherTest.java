@@ -278,6 +278,17 @@ class PhraseMatcherTest {
         assertThat(english.namesAKey("take")).isFalse();
     }
 
+    /** The words that name a menu's choices, however they are said: "options", "la opción", "el menú", "menu". */
+    @Test
+    void theWordsForAMenusChoicesAreFoundHoweverTheyAreSaid() {
+        assertThat(PhraseMatcher.namesTheOptions("en", "what were the options again?")).isTrue();
+        assertThat(PhraseMatcher.namesTheOptions("en", "um, repeat the menu")).isTrue();
+        assertThat(PhraseMatcher.namesTheOptions("es", "¿me repite las opciones?")).isTrue();
+        assertThat(PhraseMatcher.namesTheOptions("es", "el menu otra vez")).as("without its accent").isTrue();
+        assertThat(PhraseMatcher.namesTheOptions("en", "can you repeat that")).isFalse();
+        assertThat(PhraseMatcher.namesTheOptions("es", "¿me lo repite?")).isFalse();
+    }
+
     /**
      * "I'll call back" is the caller's own call, one word of its own, not "call me back" (whose pronouns are
      * filler too); words that only began like it are given back as said, and nothing held carries to the next text.

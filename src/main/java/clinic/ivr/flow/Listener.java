@@ -15,6 +15,7 @@ import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -37,6 +38,8 @@ import java.util.stream.Stream;
  */
 public final class Listener {
 
+    /** In a phrase said alone, any one word: "have a * day" of leaving-LANG.txt is "have a blessed day" too. */
+    private static final String ANY_WORD = "*";
     /** Below this confidence, Twilio's transcript is more guess than speech. */
     static final double MIN_CONFIDENCE = 0.3;
     /** A best match this good, clear of the next one, is what the caller meant. */
@@ -158,7 +161,8 @@ public final class Listener {
 
     /**
      * A language's thank-yous, okays, words for going back, for no, of not having caught it and of leaving, word by
-     * word as said: never matched, only recognized alone; a farewell among thanks and okays ({@code courtesies}) too.
+     * word as said: never matched, only recognized alone; a farewell among thanks, okays and the words a farewell
+     * carries ("bye now") too ({@code courtesies}).
      */
     private record SaidAlone(List<List<String>> thanks, List<List<String>> okays, List<List<String>> back,
                              List<List<String>> noes, List<List<String>> unheard, List<List<String>> leaving,
@@ -177,7 +181,7 @@ public final class Listener {
             return new SaidAlone(thanked, okayed, asSaid(l, goBack.getOrDefault(l, List.of())),
                     asSaid(l, vocabularies.get(l).no()).stream().filter(phrase -> !commands.contains(phrase)).toList(),
                     asSaid(l, PhraseMatcher.unheard(l)), leaving,
-                    Stream.of(leaving, thanked, okayed).flatMap(List::stream).toList());
+                    Stream.of(leaving, thanked, okayed, asSaid(l, PhraseMatcher.parting(l))).flatMap(List::stream).toList());
         });
     }
 
@@ -315,7 +319,8 @@ public final class Listener {
     /** Whether the caller says farewells with nothing but thanks, okays and filler: "thanks, bye, have a good weekend". */
     private boolean leaves(List<String> said, String language, Vocabulary words) {
         SaidAlone alone = saidAlone(language);
-        return alone.leaving().stream().anyMatch(farewell -> Collections.indexOfSubList(said, farewell) >= 0)
+        return alone.leaving().stream()
+                .anyMatch(farewell -> IntStream.range(0, said.size()).anyMatch(at -> saidAt(said, at, farewell)))
                 && saysOnly(said, alone.courtesies(), w -> PhraseMatcher.isFiller(language, w), words);
     }
 
@@ -522,9 +527,32 @@ public final class Listener {
         return found;
     }
 
+    /** Phrases word by word as said; a "*" stands for any one word ("have a * day"). */
     private static List<List<String>> asSaid(String language, List<String> phrases) {
-        return phrases.stream().map(phrase -> PhraseMatcher.wordsAsSaid(language, phrase)).filter(p -> !p.isEmpty())
-                .toList();
+        return phrases.stream().map(phrase -> {
+            List<String> words = new ArrayList<>();
+            String[] pieces = phrase.split("\\*", -1);
+            for (int i = 0; i < pieces.length; i++) {
+                if (i > 0) {
+                    words.add(ANY_WORD);
+                }
+                words.addAll(PhraseMatcher.wordsAsSaid(language, pieces[i]));
+            }
+            return words;
+        }).filter(p -> !p.isEmpty()).toList();
+    }
+
+    /** Whether the caller's words from {@code at} on begin with the phrase, whose {@link #ANY_WORD} is any word. */
+    private static boolean saidAt(List<String> said, int at, List<String> phrase) {
+        if (at + phrase.size() > said.size()) {
+            return false;
+        }
+        for (int i = 0; i < phrase.size(); i++) {
+            if (!phrase.get(i).equals(ANY_WORD) && !phrase.get(i).equals(said.get(at + i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -564,7 +592,7 @@ public final class Listener {
             int before = passedOnly[at] ? 0 : fewest[at];
             for (List<String> phrase : phrases) {
                 int end = at + phrase.size();
-                if (end <= said.size() && said.subList(at, end).equals(phrase)) {
+                if (saidAt(said, at, phrase)) {
                     fewest[end] = Math.min(fewest[end], before + 1);
                     reached = Math.max(reached, end);
                 }

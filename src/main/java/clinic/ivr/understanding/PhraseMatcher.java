@@ -474,6 +474,14 @@ public final class PhraseMatcher {
         return CallerAnalyzer.phrases(language, "leaving");
     }
 
+    /**
+     * Words callers of the language say with a farewell that add nothing to it ("bye now", "see you then"), passed
+     * over beside a farewell alone: elsewhere "now" and "then" ask when.
+     */
+    public static List<String> parting(String language) {
+        return CallerAnalyzer.phrases(language, "parting");
+    }
+
     /** Whether the phrase names the choices a menu reads ("the options", "las opciones", "the menu"). */
     public static boolean namesTheOptions(String language, String phrase) {
         Set<String> options = OPTIONS.computeIfAbsent(language, l -> CallerAnalyzer.phrases(l, "options").stream()

@@ -126,8 +126,36 @@ class GoodbyeFlowTest {
         assertThat(say(CallState.start(language), words)).as(words).isInstanceOf(Step.Goodbye.class);
     }
 
+    /**
+     * A wish with any word in it ("have a * day") and the words a farewell carries ("now", "then", "again") end the
+     * call as the written farewells do: before, "thanks, have a lovely evening" asked about the hours, "okay, I'm
+     * hanging up now" was a wait and "que esté bien" was "what?".
+     */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
+            en | thanks, have a lovely evening
+            en | you've been very helpful, have a wonderful afternoon
+            en | okay, I'm hanging up now
+            en | thanks again, see you then
+            en | you too, take it easy
+            es | muy amable, que esté bien
+            es | gracias, que tenga un lindo fin de semana
+            es | igualmente, que pase buena tarde
+            es | bueno, ya cuelgo ahora
+            """)
+    void wishesAndTheWordsAFarewellCarriesAreGoodbye(String language, String words) {
+        assertThat(say(CallState.start(language).at("faq-painful"), words)).as(words).isInstanceOf(Step.Goodbye.class);
+        assertThat(say(CallState.start(language), words)).as(words).isInstanceOf(Step.Goodbye.class);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | have a good day, and when do you open on Monday
+            en | can I have a session on Saturday
+            en | are you open now
+            en | then what happens
+            es | que tenga un buen día y a qué hora abren mañana
+            es | ahora
             en | thank you
             en | thanks
             en | great, thank you

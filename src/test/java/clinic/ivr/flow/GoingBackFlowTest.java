@@ -78,14 +78,17 @@ class GoingBackFlowTest {
 
     /**
      * Asked in an answer to say the options again, the caller hears the choices of the list the answer is in; at a
-     * menu, that menu again. Before, the answer was said again.
+     * menu, that menu again. Before, the answer was said again. Naming the options with nothing else understood
+     * is asking for them too: before, "se me olvidaron las opciones" was not understood.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             en | could you say the choices one more time
             en | um, repeat the menu please
+            en | could you walk me through the choices
             es | ¿me repite las opciones?
             es | el menú otra vez, por favor
+            es | se me olvidaron las opciones
             """)
     void theOptionsAskedForAgainInAnAnswerAreTheChoicesOfItsList(String language, String words) {
         assertThat(menuAfter(endOf(language, "faq-painful"), words)).isEqualTo("faq");

@@ -140,7 +140,7 @@ class ThanksFlowTest {
      * "that's good" said the answer again ("good" is what "good morning" leaves, a greeting), "what a relief" asked
      * whether to hear what traction is, "órale, qué padre" whether to be put through; "oh good" said the answer again,
      * "that answers it" went to the list of questions, "that's reassuring" and "qué chévere" were misses, "ay, menos
-     * mal" asked whether to hear who it helps.
+     * mal" asked whether to hear who it helps; asked to go on, "tell me more" and "cuénteme más" were misses.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
@@ -167,6 +167,8 @@ class ThanksFlowTest {
             en | oh, that's comforting
             es | ah, qué bueno saberlo
             es | ah, ahora entiendo
+            en | oh, tell me more
+            es | bueno, cuénteme más
             """)
     void aSignOfHavingHeardIsAnOkay(String language, String words) {
         onlyAnOkayAfterAnAnswerHearsTheChoicesInShortAndNoMiss(language, words);

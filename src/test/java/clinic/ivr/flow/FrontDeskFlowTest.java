@@ -109,6 +109,7 @@ class FrontDeskFlowTest {
      * "me gustaría" were asked again; "I'm okay, thanks" started the recording on its "okay", and "estoy bien" ("I'm
      * fine", a no thanks) was asked again; "I'm fine with that" is still a yes. The desk closed, a message is the
      * only way to it: "yeah, put me through" and "sí, quiero hablar con la recepcionista" heard the offer again.
+     * "Ándele pues" (all right then) changed the pace.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
@@ -147,6 +148,7 @@ class FrontDeskFlowTest {
             en | okay, works for me                     | true
             es | hagámoslo                              | true
             es | va pues                                | true
+            es | ándele pues                            | true
             """)
     void atTheOfferTheShippedWordsForYesAndNoAreUnderstood(String language, String words, boolean yes) {
         Flow shipped = TestLine.load(TestLine.SHIPPED_PROMPTS).flow();

@@ -162,11 +162,11 @@ public final class Listener {
     /**
      * A language's thank-yous, okays, words for going back, for no, of not having caught it and of leaving, word by
      * word as said: never matched, only recognized alone; a farewell among thanks, okays and the words a farewell
-     * carries ("bye now") too ({@code courtesies}).
+     * carries ("bye now") too ({@code courtesies}), and a going back with a no ({@code backOrNo}: "no, go back").
      */
     private record SaidAlone(List<List<String>> thanks, List<List<String>> okays, List<List<String>> back,
                              List<List<String>> noes, List<List<String>> unheard, List<List<String>> leaving,
-                             List<List<String>> courtesies) {}
+                             List<List<String>> courtesies, List<List<String>> backOrNo) {}
 
     private SaidAlone saidAlone(String language) {
         return saidAlone.computeIfAbsent(language, l -> {
@@ -178,10 +178,12 @@ public final class Listener {
             // farewells of leaving-LANG.txt and of [words.goodbye], which the phrases said alone may string together
             List<List<String>> leaving = Stream.concat(asSaid(l, PhraseMatcher.leaving(l)).stream(), asSaid(l,
                     vocabularies.get(l).examples().getOrDefault(Heard.of(Heard.Kind.GOODBYE), List.of())).stream()).toList();
-            return new SaidAlone(thanked, okayed, asSaid(l, goBack.getOrDefault(l, List.of())),
-                    asSaid(l, vocabularies.get(l).no()).stream().filter(phrase -> !commands.contains(phrase)).toList(),
-                    asSaid(l, PhraseMatcher.unheard(l)), leaving,
-                    Stream.of(leaving, thanked, okayed, asSaid(l, PhraseMatcher.parting(l))).flatMap(List::stream).toList());
+            List<List<String>> back = asSaid(l, goBack.getOrDefault(l, List.of()));
+            List<List<String>> noes = asSaid(l, vocabularies.get(l).no()).stream()
+                    .filter(phrase -> !commands.contains(phrase)).toList();
+            return new SaidAlone(thanked, okayed, back, noes, asSaid(l, PhraseMatcher.unheard(l)), leaving,
+                    Stream.of(leaving, thanked, okayed, asSaid(l, PhraseMatcher.parting(l))).flatMap(List::stream).toList(),
+                    Stream.concat(back.stream(), noes.stream()).toList());
         });
     }
 
@@ -225,8 +227,9 @@ public final class Listener {
         if (alone.isPresent() && !saysAFarewell(input.speech(), matcher(language), meanings.get(language))) {
             return alone.get();
         }
-        // "go back", "atrás, por favor": with little words alone, one step back; "go back to the beginning" is matched
-        if (saysOnly(said, saidAlone(language).back(), w -> PhraseMatcher.leavesOut(language, w), words)) {
+        // "go back", "atrás, por favor", "no, regrese": with little words and a no alone, one step back ("no regrese"
+        // is no "que no regrese el dolor"); "go back to the beginning" is matched
+        if (goesBack(said, language, words)) {
             return Heard.of(Heard.Kind.GO_BACK);
         }
         // "what?", "sorry, I don't understand": said once and alone, the caller did not catch it; with more ("I
@@ -316,12 +319,16 @@ public final class Listener {
         return PhraseMatcher.namesTheOptions(state.language(), input.speech());
     }
 
+    /** Whether the caller says a going back with nothing but little words and words for no: "no, atrás". */
+    private boolean goesBack(List<String> said, String language, Vocabulary words) {
+        SaidAlone alone = saidAlone(language);
+        return saysOne(said, alone.back()) && saysOnly(said, alone.backOrNo(), w -> PhraseMatcher.leavesOut(language, w), words);
+    }
+
     /** Whether the caller says farewells with nothing but thanks, okays and filler: "thanks, bye, have a good weekend". */
     private boolean leaves(List<String> said, String language, Vocabulary words) {
         SaidAlone alone = saidAlone(language);
-        return alone.leaving().stream()
-                .anyMatch(farewell -> IntStream.range(0, said.size()).anyMatch(at -> saidAt(said, at, farewell)))
-                && saysOnly(said, alone.courtesies(), w -> PhraseMatcher.isFiller(language, w), words);
+        return saysOne(said, alone.leaving()) && saysOnly(said, alone.courtesies(), w -> PhraseMatcher.isFiller(language, w), words);
     }
 
     /** A thank-you, or else an okay, when that and what {@code besides} passes over are all the caller said. */
@@ -540,6 +547,11 @@ public final class Listener {
             }
             return words;
         }).filter(p -> !p.isEmpty()).toList();
+    }
+
+    /** Whether the caller's words hold one of the phrases anywhere. */
+    private static boolean saysOne(List<String> said, List<List<String>> phrases) {
+        return phrases.stream().anyMatch(phrase -> IntStream.range(0, said.size()).anyMatch(at -> saidAt(said, at, phrase)));
     }
 
     /** Whether the caller's words from {@code at} on begin with the phrase, whose {@link #ANY_WORD} is any word. */

@@ -106,15 +106,20 @@ class GoingBackFlowTest {
             en | can I go back to work after a session
             es | me duele la espalda, ¿duele?
             es | ¿puedo regresar al trabajo después?
+            es | ¿qué hago para que no regrese el dolor?
             """)
     void backInAQuestionIsNoGoingBack(String language, String words) {
         assertThat(say(endOf(language, "faq-start"), words, TestLine.OPEN)).as(words).isNotInstanceOf(Step.Menu.class);
     }
 
+    /** Going back with a no before it is going back: "no, regrese" told how to keep the pain from coming back. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             en | go back
             es | regresar
+            es | no, regrese
+            es | no, atrás por favor
+            en | nope, back to the list
             """)
     void goingBackAtTheQuestionOrTheOfferOfAMessageIsTheListTheCallerCameFrom(String language, String words) {
         Step.Confirm asked = assertInstanceOf(Step.Confirm.class, say(CallState.start(language).at("faq"),

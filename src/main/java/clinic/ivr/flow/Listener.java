@@ -40,6 +40,8 @@ public final class Listener {
 
     /** In a phrase said alone, any one word: "have a * day" of leaving-LANG.txt is "have a blessed day" too. */
     private static final String ANY_WORD = "*";
+    /** Words, as said in either language, that deny the emergency after them: "not an emergency", "no es urgente". */
+    private static final Set<String> DENIALS = Set.of("no", "not", "isnt", "aint", "wasnt", "nothing", "nada");
     /** Below this confidence, Twilio's transcript is more guess than speech. */
     static final double MIN_CONFIDENCE = 0.3;
     /** A best match this good, clear of the next one, is what the caller meant. */
@@ -250,6 +252,12 @@ public final class Listener {
             return Heard.of(Heard.Kind.EMERGENCY);
         }
         Heard meant = meaning(input.speech(), normal, language, words);
+        // "it's not an emergency, but does it hurt?": the emergency denied is none; the rest is what the caller asks
+        Optional<String> notAnEmergency = meant.kind() == Heard.Kind.EMERGENCY ? withoutADeniedEmergency(said, language)
+                : Optional.empty();
+        if (notAnEmergency.isPresent()) {
+            meant = meaning(notAnEmergency.get(), Vocabulary.normalize(notAnEmergency.get()), language, words);
+        }
         boolean languageOrNothing = meant.kind() == Heard.Kind.LANGUAGE || meant.kind() == Heard.Kind.UNCLEAR;
         if (languageOrNothing && denies(input.speech(), language)) {
             // "my mother doesn't speak English" at the English line: the other language is the one to speak
@@ -469,6 +477,29 @@ public final class Listener {
     /** The places the caller's words match, best first, without a farewell they do not plainly say. */
     private static List<PhraseMatcher.Match> ranked(PhraseMatcher matcher, String speech, Map<String, Heard> meaning) {
         return matcher.rank(speech).stream().filter(m -> !farewellInPassing(m, meaning, matcher, speech)).toList();
+    }
+
+    /**
+     * The caller's words without an emergency they deny in so many words, when they deny one: a word for no, little
+     * words alone, then an emergency written as one word ("it's not an emergency, does it hurt?" is "it's, does it
+     * hurt"). "It's not an emergency, but I can't breathe" is still one.
+     */
+    private Optional<String> withoutADeniedEmergency(List<String> said, String language) {
+        Set<String> emergencies = emergencyWords.get(language);
+        for (int at = 0; at < said.size(); at++) {
+            if (DENIALS.contains(said.get(at))) {
+                int next = at + 1;
+                while (next < said.size() && !emergencies.contains(said.get(next))
+                        && PhraseMatcher.leavesOut(language, said.get(next))) {
+                    next++;
+                }
+                if (next < said.size() && emergencies.contains(said.get(next))) {
+                    return Optional.of(String.join(" ", Stream.concat(said.subList(0, at).stream(),
+                            said.subList(next + 1, said.size()).stream()).toList()));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** A farewell not said in its very words, or not as written: "what now" is no "that's all for now". */

@@ -27,7 +27,8 @@ class EmergencyFlowTest {
     /**
      * Written apart from the example phrases, as callers in trouble say them. Chest pain, a fall with no way up and
      * legs that cannot be felt asked about who it helps, whether it hurts or how to prevent pain; an emergency
-     * written as one word ("pecho") counts however the rest sounds ("dolor fuerte" asked whether it hurts).
+     * written as one word ("pecho") counts however the rest sounds ("dolor fuerte" asked whether it hurts). Back
+     * pain with a bladder lost control of, a sign for the emergency room, was who it helps.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
@@ -44,6 +45,8 @@ class EmergencyFlowTest {
             es | me estoy muriendo
             en | my chest feels tight
             es | tengo un dolor fuerte en el pecho
+            en | my back hurts and I've lost control of my bladder
+            es | me duele la espalda y perdí el control de la orina
             """)
     void anEmergencyIsToldToDial911WhereverTheCallerIs(String language, String words) {
         CallState twoMisses = CallState.start(language).withMisses(2);
@@ -90,5 +93,20 @@ class EmergencyFlowTest {
                 .isNotEqualTo(Heard.of(Heard.Kind.EMERGENCY));
         assertThat(FLOW.hear(CallState.start("es"), Input.said("no me duele el pecho, me duele la espalda", 0.9)))
                 .isNotEqualTo(Heard.of(Heard.Kind.EMERGENCY));
+    }
+
+    /**
+     * Denied in so many words, the emergency is left out and the rest is what the caller asks: "it's not an
+     * emergency, but does it hurt?" was the emergency notice. An emergency said besides still is one.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | it's not an emergency, but does it hurt?   | faq-painful
+            en | this isn't an emergency, when do you open? | hours
+            """)
+    void theRestOfWhatACallerWhoDeniesAnEmergencySaysIsHeard(String language, String words, String topic) {
+        assertThat(FLOW.hear(CallState.start(language), Input.said(words, 0.9))).as(words).isEqualTo(Heard.go(topic));
+        assertThat(FLOW.hear(CallState.start(language), Input.said("it's not an emergency, but I can't breathe", 0.9)))
+                .isEqualTo(Heard.of(Heard.Kind.EMERGENCY));
     }
 }

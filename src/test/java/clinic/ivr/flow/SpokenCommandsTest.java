@@ -196,7 +196,10 @@ class SpokenCommandsTest {
         assertThat(hear(language, "main", two).kind()).as("two numbers are no key").isNotEqualTo(Heard.Kind.KEY);
     }
 
-    /** An option picked by its place is its key; an ordinal in words that say something else is no key. */
+    /**
+     * An option picked by its place is its key, its ordinal written in words or in figures as a transcript may give
+     * it ("the 3rd one" asked whether to put the caller through); an ordinal in words that say something else is no key.
+     */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             en | the second one                   | 2
@@ -207,6 +210,10 @@ class SpokenCommandsTest {
             es | la cuarta, por favor             | 4
             en | I'll take the fourth option      | 4
             es | quiero la segunda opción         | 2
+            en | the 3rd one                      | 3
+            en | um, the 2nd option please        | 2
+            es | la 3ª opción                     | 3
+            es | el 4º, por favor                 | 4
             """)
     void anOptionPickedByItsPlaceIsItsKey(String language, String words, String key) {
         assertThat(hear(language, "main", words)).as(words).isEqualTo(Heard.key(key));

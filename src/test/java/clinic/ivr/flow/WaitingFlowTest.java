@@ -112,6 +112,27 @@ class WaitingFlowTest {
         }
     }
 
+    /**
+     * Back after the wait, a caller who says so hears the choices in short, no miss: before, "okay, I'm back" asked
+     * whether to hear about back pain, "where were we" whether to be given directions, and "I'm ready" and "¿en qué
+     * íbamos?" were misses.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | okay, I'm back
+            en | sorry about that, where were we
+            en | alright, I'm ready
+            es | ya regresé, perdón
+            es | ¿en qué íbamos?
+            es | bueno, ya tengo con qué apuntar
+            """)
+    void backAfterTheWaitTheCallerHearsTheChoicesWithoutAMiss(String language, String words) {
+        Step waiting = say(CallState.start(language).withMisses(1), language.equals("en") ? "hold on" : "un momento");
+        Step.Menu back = assertInstanceOf(Step.Menu.class, say(waiting.state(), words), words);
+        assertThat(back.lead().kind()).isEqualTo(Lead.Kind.ACKNOWLEDGED);
+        assertThat(back.state().misses()).as("no miss").isZero();
+    }
+
     @Test
     void inTheMiddleOfALongAnswerTheLineWaitsTooRatherThanGoOnAfterThreeSeconds() {
         CallState first = CallState.start("en").at("what-it-is");

@@ -108,5 +108,7 @@ class EmergencyFlowTest {
         assertThat(FLOW.hear(CallState.start(language), Input.said(words, 0.9))).as(words).isEqualTo(Heard.go(topic));
         assertThat(FLOW.hear(CallState.start(language), Input.said("it's not an emergency, but I can't breathe", 0.9)))
                 .isEqualTo(Heard.of(Heard.Kind.EMERGENCY));
+        assertThat(FLOW.hear(CallState.start("es"), Input.said("necesito una ambulancia, ¿no?", 0.9)))
+                .as("a no after it asks, it denies nothing").isEqualTo(Heard.of(Heard.Kind.EMERGENCY));
     }
 }

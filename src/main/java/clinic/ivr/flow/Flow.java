@@ -257,14 +257,13 @@ public final class Flow {
     /** What the line understands from the caller's input at this point of the call. */
     public Heard hear(CallState state, Input input) {
         Heard heard = keyed(listener.hear(input, state), tree.options(state.node()));
-        boolean namesTheOptions = state.ask().isEmpty() && listener.namesTheOptions(input, state);
-        // "could you run through the options?": naming the choices, and nothing else understood, is asking for them
-        if (heard.kind() == Heard.Kind.UNCLEAR && namesTheOptions) {
-            heard = Heard.of(Heard.Kind.REPEAT);
-        }
+        boolean inATopic = tree.isTopic(state.node());
+        // "could you run through the options?": naming the choices, and nothing else understood, is asking for them;
         // "what were the options again?" in an answer: the choices of the list it is in, not the answer again
-        if (heard.kind() == Heard.Kind.REPEAT && namesTheOptions && tree.isTopic(state.node())) {
-            return Heard.of(menuOf(state.node()).equals(PhoneTree.MAIN) ? Heard.Kind.MAIN_MENU : Heard.Kind.GO_BACK);
+        if ((heard.kind() == Heard.Kind.UNCLEAR || heard.kind() == Heard.Kind.REPEAT && inATopic)
+                && state.ask().isEmpty() && listener.namesTheOptions(input, state)) {
+            return !inATopic ? Heard.of(Heard.Kind.REPEAT)
+                    : Heard.of(menuOf(state.node()).equals(PhoneTree.MAIN) ? Heard.Kind.MAIN_MENU : Heard.Kind.GO_BACK);
         }
         return heard;
     }

@@ -15,7 +15,6 @@ import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -582,7 +581,15 @@ public final class Listener {
 
     /** Whether the caller's words hold one of the phrases anywhere. */
     private static boolean saysOne(List<String> said, List<List<String>> phrases) {
-        return phrases.stream().anyMatch(phrase -> IntStream.range(0, said.size()).anyMatch(at -> saidAt(said, at, phrase)));
+        // loops, not streams: this runs for every phrase a caller says, where a stream's objects cost a tenth
+        for (List<String> phrase : phrases) {
+            for (int at = 0; at + phrase.size() <= said.size(); at++) {
+                if (saidAt(said, at, phrase)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether the caller's words from {@code at} on begin with the phrase, whose {@link #ANY_WORD} is any word. */

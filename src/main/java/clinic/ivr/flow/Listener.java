@@ -329,13 +329,15 @@ public final class Listener {
     /** Whether the caller says a going back with nothing but little words and words for no: "no, atrás". */
     private boolean goesBack(List<String> said, String language, Vocabulary words) {
         SaidAlone alone = saidAlone(language);
-        return saysOne(said, alone.back()) && saysOnly(said, alone.backOrNo(), w -> PhraseMatcher.leavesOut(language, w), words);
+        return saysOne(said, alone.back())
+                && saysOnly(said, alone.backOrNo(), w -> PhraseMatcher.leavesOut(language, w), words);
     }
 
     /** Whether the caller says farewells with nothing but thanks, okays and filler: "thanks, bye, have a good weekend". */
     private boolean leaves(List<String> said, String language, Vocabulary words) {
         SaidAlone alone = saidAlone(language);
-        return saysOne(said, alone.leaving()) && saysOnly(said, alone.courtesies(), w -> PhraseMatcher.isFiller(language, w), words);
+        return saysOne(said, alone.leaving())
+                && saysOnly(said, alone.courtesies(), w -> PhraseMatcher.isFiller(language, w), words);
     }
 
     /** A thank-you, or else an okay, when that and what {@code besides} passes over are all the caller said. */
@@ -581,7 +583,8 @@ public final class Listener {
 
     /** Whether the caller's words hold one of the phrases anywhere. */
     private static boolean saysOne(List<String> said, List<List<String>> phrases) {
-        // loops, not streams: this runs for every phrase a caller says, where a stream's objects cost a tenth
+        // loops, not streams: this runs for every phrase a caller says, and a stream per listed phrase made each
+        // phrase a quarter slower (bench/RESULTS.md)
         for (List<String> phrase : phrases) {
             for (int at = 0; at + phrase.size() <= said.size(); at++) {
                 if (saidAt(said, at, phrase)) {

@@ -129,7 +129,8 @@ class GoodbyeFlowTest {
     /**
      * A wish with any word in it ("have a * day") and the words a farewell carries ("now", "then", "again") end the
      * call as the written farewells do: before, "thanks, have a lovely evening" asked about the hours, "okay, I'm
-     * hanging up now" was a wait and "que esté bien" was "what?".
+     * hanging up now" and "gonna hang up" were a wait, "que esté bien" was "what?" and "le cuelgo" asked about who
+     * it helps.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
@@ -142,6 +143,8 @@ class GoodbyeFlowTest {
             es | gracias, que tenga un lindo fin de semana
             es | igualmente, que pase buena tarde
             es | bueno, ya cuelgo ahora
+            en | okay, gonna hang up now
+            es | le cuelgo, gracias
             """)
     void wishesAndTheWordsAFarewellCarriesAreGoodbye(String language, String words) {
         assertThat(say(CallState.start(language).at("faq-painful"), words)).as(words).isInstanceOf(Step.Goodbye.class);
@@ -156,6 +159,8 @@ class GoodbyeFlowTest {
             en | then what happens
             es | que tenga un buen día y a qué hora abren mañana
             es | ahora
+            en | don't hang up
+            es | no me cuelgue
             en | thank you
             en | thanks
             en | great, thank you

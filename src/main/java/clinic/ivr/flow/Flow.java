@@ -256,7 +256,15 @@ public final class Flow {
 
     /** What the line understands from the caller's input at this point of the call. */
     public Heard hear(CallState state, Input input) {
-        Heard heard = keyed(listener.hear(input, state), tree.options(state.node()));
+        List<PhoneTree.Option> options = tree.options(state.node());
+        Heard heard = keyed(listener.hear(input, state), options);
+        // "session", "avoid": callers repeat a word of what the menu offers; the one option it names is its key
+        if ((heard.kind() == Heard.Kind.UNCLEAR || heard.kind() == Heard.Kind.MAYBE) && state.ask().isEmpty()) {
+            Optional<String> named = listener.namedInOneWord(input, state, options.stream().map(PhoneTree.Option::target).toList());
+            if (named.isPresent()) {
+                return Heard.key(options.stream().filter(o -> o.target().equals(named.get())).findFirst().orElseThrow().key());
+            }
+        }
         boolean inATopic = tree.isTopic(state.node());
         // "could you run through the options?": naming the choices, and nothing else understood, is asking for them;
         // "what were the options again?" in an answer: the choices of the list it is in, not the answer again

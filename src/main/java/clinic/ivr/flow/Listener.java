@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -104,6 +105,8 @@ public final class Listener {
     /** Each language's words for yes with a word for no in them ("cómo no", "no problem"): no no when said. */
     private final Map<String, List<String>> yesWithANo = new HashMap<>();
     private final Map<String, Vocabulary> vocabularies;
+    /** Each language's words that are in one menu's or topic's name alone, and that menu or topic. */
+    private final Map<String, Map<String, String>> nameWords = new ConcurrentHashMap<>();
     /** Found when first needed: most callers speak the language they hear. */
     private volatile TellingWords telling;
 
@@ -319,6 +322,30 @@ public final class Listener {
     private static boolean saysAFarewell(String speech, PhraseMatcher matcher, Map<String, Heard> meaning) {
         return meaning.entrySet().stream().filter(m -> m.getValue().kind() == Heard.Kind.GOODBYE)
                 .anyMatch(m -> matcher.saysAsWritten(speech, m.getKey()));
+    }
+
+    /**
+     * The one of these menus and topics whose name, as menus offer it, holds the only word the caller said, a word
+     * of no other name: "session" is "what happens in a session", "avoid" is "who should avoid it"; "who" (of "who it
+     * helps" and "who should avoid it") names none, nor does a word of no name, nor more words.
+     */
+    public Optional<String> namedInOneWord(Input input, CallState state, List<String> nodes) {
+        String language = state.language();
+        List<String> said = PhraseMatcher.wordsOf(language, input.speech());
+        if (said.size() != 1 || !vocabularies.containsKey(language)) {
+            return Optional.empty();
+        }
+        String named = nameWords.computeIfAbsent(language, this::wordsOfOneName).get(said.get(0));
+        return nodes.contains(named) ? Optional.of(named) : Optional.empty();
+    }
+
+    /** The words of a language's names that are in one name alone, and that name's menu or topic. */
+    private Map<String, String> wordsOfOneName(String language) {
+        Map<String, Set<String>> namesOf = new HashMap<>();
+        vocabularies.get(language).names().forEach((node, name) -> PhraseMatcher.wordsOf(language, name)
+                .forEach(word -> namesOf.computeIfAbsent(word, w -> new HashSet<>()).add(node)));
+        return namesOf.entrySet().stream().filter(word -> word.getValue().size() == 1)
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, word -> word.getValue().iterator().next()));
     }
 
     /** Whether the caller's words name the choices a menu reads: "the options", "las opciones", "the menu". */

@@ -17,8 +17,10 @@ import java.util.regex.Pattern;
  * @param yes      words that answer yes to the line's question "Do you want to hear ...?", the longest first
  * @param no       words that answer no to it, the longest first: taken out of what a caller said, "claro que sí"
  *                 goes whole, not "sí" and "claro" with a "que" left over
+ * @param names    each menu's and topic's name as callers hear it offered ("what happens in a session")
  */
-public record Vocabulary(Map<Heard, List<String>> examples, List<String> numbers, List<String> yes, List<String> no) {
+public record Vocabulary(Map<Heard, List<String>> examples, List<String> numbers, List<String> yes, List<String> no,
+                         Map<String, String> names) {
 
     public Vocabulary {
         Map<Heard, List<String>> copy = new LinkedHashMap<>();
@@ -27,6 +29,12 @@ public record Vocabulary(Map<Heard, List<String>> examples, List<String> numbers
         numbers = normalized(numbers);
         yes = longestFirst(normalized(yes));
         no = longestFirst(normalized(no));
+        names = Map.copyOf(names);
+    }
+
+    /** Words without the options' names, which only the line's own menus give. */
+    public Vocabulary(Map<Heard, List<String>> examples, List<String> numbers, List<String> yes, List<String> no) {
+        this(examples, numbers, yes, no, Map.of());
     }
 
     private static List<String> normalized(List<String> phrases) {

@@ -82,11 +82,15 @@ public final class PromptsLoader {
                     examples.put(new Heard(Heard.Kind.LANGUAGE, other), ow.words(FixedEntry.LANGUAGE_WORDS));
                 }
             });
+            Map<String, String> names = new HashMap<>();
             Stream.concat(Stream.concat(tree.menus().stream(), tree.topics().stream()), Stream.of(PhoneTree.HOURS))
                     .distinct().filter(node -> !node.equals(PhoneTree.MAIN))
-                    .forEach(node -> examples.put(Heard.go(node), w.words(EntryName.words(node))));
+                    .forEach(node -> {
+                        examples.put(Heard.go(node), w.words(EntryName.words(node)));
+                        names.put(node, w.name(node));
+                    });
             vocabularies.put(language, new Vocabulary(examples, w.words(FixedEntry.NUMBER_WORDS),
-                    w.words(FixedEntry.YES_WORDS), w.words(FixedEntry.NO_WORDS)));
+                    w.words(FixedEntry.YES_WORDS), w.words(FixedEntry.NO_WORDS), names));
             Map<String, Integer> topicParts = new HashMap<>();
             tree.topics().forEach(topic -> topicParts.put(topic, Math.max(1, w.parts(EntryName.passage(topic)).size())));
             parts.put(language, topicParts);

@@ -220,6 +220,24 @@ class SpokenCommandsTest {
     }
 
     /**
+     * One word of what a menu offers, of that option's name alone, is that option: "session" asked whether to hear
+     * if it hurts, "evitar" whether to hear what traction is, "avoid" and "soon" asked first. A word of two names
+     * ("who", "helps") or of none picks nothing by itself.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | main | session              | 4
+            en | main | um, the session      | 4
+            en | faq  | avoid                | 3
+            en | faq  | soon?                | 1
+            es | faq  | evitar               | 3
+            """)
+    void oneWordOfOneOptionsNameIsThatOption(String language, String menu, String words, String key) {
+        assertThat(hear(language, menu, words)).as(words).isEqualTo(Heard.key(key));
+        assertThat(hear(language, menu, language.equals("en") ? "who" : "quién").kind()).isNotEqualTo(Heard.Kind.KEY);
+    }
+
+    /**
      * Callers repeat what a menu says: every option, said as the menu words it, is that option ("how soon it
      * helps" put the caller through to the front desk, its "soon" and "help" words of the desk's).
      */

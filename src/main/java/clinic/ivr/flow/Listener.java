@@ -155,6 +155,7 @@ public final class Listener {
         examples.keySet().forEach(language -> {
             matcher(language);
             saidAlone(language);
+            nameWords.computeIfAbsent(language, this::wordsOfOneName);
         });
     }
 

@@ -260,12 +260,10 @@ public final class Flow {
         Heard heard = keyed(listener.hear(input, state), options);
         // "session", "avoid": callers repeat a word of what the menu offers; the one option it names is its key
         if ((heard.kind() == Heard.Kind.UNCLEAR || heard.kind() == Heard.Kind.MAYBE) && state.ask().isEmpty()) {
-            Optional<String> named = listener.namedInOneWord(input, state,
-                    options.stream().map(PhoneTree.Option::target).toList());
-            for (PhoneTree.Option option : options) {
-                if (named.isPresent() && option.target().equals(named.get())) {
-                    return Heard.key(option.key());
-                }
+            Optional<PhoneTree.Option> named = listener.namedInOneWord(input, state)
+                    .flatMap(node -> options.stream().filter(option -> option.target().equals(node)).findFirst());
+            if (named.isPresent()) {
+                return Heard.key(named.get().key());
             }
         }
         boolean inATopic = tree.isTopic(state.node());

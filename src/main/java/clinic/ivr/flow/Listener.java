@@ -256,10 +256,9 @@ public final class Listener {
         }
         Heard meant = meaning(input.speech(), normal, language, words);
         // "it's not an emergency, but does it hurt?": the emergency denied is none; the rest is what the caller asks
-        Optional<String> notAnEmergency = meant.kind() == Heard.Kind.EMERGENCY ? withoutADeniedEmergency(said, language)
-                : Optional.empty();
-        if (notAnEmergency.isPresent()) {
-            meant = meaning(notAnEmergency.get(), Vocabulary.normalize(notAnEmergency.get()), language, words);
+        if (meant.kind() == Heard.Kind.EMERGENCY) {
+            meant = withoutADeniedEmergency(said, language)
+                    .map(rest -> meaning(rest, Vocabulary.normalize(rest), language, words)).orElse(meant);
         }
         boolean languageOrNothing = meant.kind() == Heard.Kind.LANGUAGE || meant.kind() == Heard.Kind.UNCLEAR;
         if (languageOrNothing && denies(input.speech(), language)) {
@@ -326,18 +325,17 @@ public final class Listener {
     }
 
     /**
-     * The one of these menus and topics whose name, as menus offer it, holds the only word the caller said, a word
-     * of no other name: "session" is "what happens in a session", "avoid" is "who should avoid it"; "who" (of "who it
-     * helps" and "who should avoid it") names none, nor does a word of no name, nor more words.
+     * The menu or topic whose name, as menus offer it, holds the only word the caller said, a word of no other name:
+     * "session" is "what happens in a session", "avoid" is "who should avoid it"; "who" (of "who it helps" and "who
+     * should avoid it") names none, nor does a word of no name, nor more words.
      */
-    public Optional<String> namedInOneWord(Input input, CallState state, List<String> nodes) {
+    public Optional<String> namedInOneWord(Input input, CallState state) {
         String language = state.language();
         List<String> said = PhraseMatcher.wordsOf(language, input.speech());
         if (said.size() != 1 || !vocabularies.containsKey(language)) {
             return Optional.empty();
         }
-        String named = nameWords.computeIfAbsent(language, this::wordsOfOneName).get(said.get(0));
-        return nodes.contains(named) ? Optional.of(named) : Optional.empty();
+        return Optional.ofNullable(nameWords.computeIfAbsent(language, this::wordsOfOneName).get(said.get(0)));
     }
 
     /** The words of a language's names that are in one name alone, and that name's menu or topic. */

@@ -42,8 +42,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  * own wording), and one set said at the common-questions menu, where "the second one" or "the last one" is
  * that menu's option. The system property
  * {@code understanding.phrases} may name a folder of further sets, files NAME-LANGUAGE.tsv, measured
- * and reported the same way without a required share. Each table is written to
- * target/understanding-NAME-LANGUAGE.txt.
+ * and reported the same way without a required share, each said at the menu its name begins with
+ * ("faq2" at the common questions), else at the main menu; files turns-MOMENT-LANGUAGE.tsv there are
+ * {@link TurnPhrasesTest}'s. Each table is written to target/understanding-NAME-LANGUAGE.txt.
  */
 class HeldOutPhrasesTest {
 
@@ -83,19 +84,34 @@ class HeldOutPhrasesTest {
             sets.add(new PhraseSet("dev6", language, labelled(lines("dev6-" + language + ".tsv")), 0.90));
             sets.add(new PhraseSet("faq", language, labelled(lines("faq-" + language + ".tsv")), 0.87, "faq"));
         }
+        for (PhraseSet further : further(SET_FILE)) {
+            String menu = further.name().replaceAll("\\d+$", "");
+            if (!further.name().startsWith(TURNS)) {
+                sets.add(new PhraseSet(further.name(), further.language(), further.phrases(), 0,
+                        SHIPPED.tree().menus().contains(menu) ? menu : PhoneTree.MAIN));
+            }
+        }
+        return sets.stream();
+    }
+
+    /** What files of further sets name a moment of a call rather than a menu. */
+    static final String TURNS = "turns-";
+
+    /** The further sets in the folder the system property {@code understanding.phrases} names, whose file names match. */
+    static List<PhraseSet> further(Pattern file) throws IOException {
+        List<PhraseSet> sets = new ArrayList<>();
         String folder = System.getProperty("understanding.phrases", "");
         if (!folder.isBlank()) {
             try (Stream<Path> files = Files.list(Path.of(folder))) {
-                for (Path file : files.sorted().toList()) {
-                    Matcher name = SET_FILE.matcher(file.getFileName().toString());
+                for (Path path : files.sorted().toList()) {
+                    Matcher name = file.matcher(path.getFileName().toString());
                     if (name.matches()) {
-                        sets.add(new PhraseSet(name.group(1), name.group(2),
-                                labelled(meaningful(Files.readString(file))), 0));
+                        sets.add(new PhraseSet(name.group(1), name.group(2), labelled(meaningful(Files.readString(path))), 0));
                     }
                 }
             }
         }
-        return sets.stream();
+        return sets;
     }
 
     static List<Labelled> labelled(List<String> lines) {

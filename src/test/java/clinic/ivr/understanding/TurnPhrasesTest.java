@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -34,7 +35,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * questions ({@code end}: its choices just read, the desk open) was written blind later still: the caller reacts
  * and the line carries on, asks another question, goes back, is put through or told goodbye, and never acts on
  * words said to someone else. A second set there ({@code end2}), written blind later still, is of callers wrapping up
- * or reacting. Each table is written to target/understanding-turns-MOMENT-LANGUAGE.txt.
+ * or reacting. Further sets, files turns-MOMENT-LANGUAGE.tsv in the folder the system property
+ * {@code understanding.phrases} names ("offer3"), are measured as their moment without a required share. Each
+ * table is written to target/understanding-turns-MOMENT-LANGUAGE.txt.
  */
 class TurnPhrasesTest {
 
@@ -58,8 +61,11 @@ class TurnPhrasesTest {
             moments.add(moment("end", language, 0.89));
             moments.add(moment("end2", language, 0.79));
         }
+        moments.addAll(HeldOutPhrasesTest.further(FURTHER));
         return moments.stream();
     }
+
+    private static final Pattern FURTHER = Pattern.compile(HeldOutPhrasesTest.TURNS + "((?:confirm|offer|answer|end)\\d*)-([a-z]{2})\\.tsv");
 
     private static PhraseSet moment(String name, String language, double required) throws IOException {
         return new PhraseSet(name, language,

@@ -171,7 +171,7 @@ public final class Listener {
      */
     private record SaidAlone(List<List<String>> thanks, List<List<String>> okays, List<List<String>> back,
                              List<List<String>> noes, List<List<String>> unheard, List<List<String>> leaving,
-                             List<List<String>> courtesies, List<List<String>> backOrNo) {}
+                             List<List<String>> courtesies, List<List<String>> backOrNo, List<List<String>> again) {}
 
     private SaidAlone saidAlone(String language) {
         return saidAlone.computeIfAbsent(language, l -> {
@@ -188,7 +188,8 @@ public final class Listener {
                     .filter(phrase -> !commands.contains(phrase)).toList();
             return new SaidAlone(thanked, okayed, back, noes, asSaid(l, PhraseMatcher.unheard(l)), leaving,
                     Stream.of(leaving, thanked, okayed, asSaid(l, PhraseMatcher.parting(l))).flatMap(List::stream).toList(),
-                    Stream.concat(back.stream(), noes.stream()).toList());
+                    Stream.concat(back.stream(), noes.stream()).toList(),
+                    asSaid(l, examples.get(l).getOrDefault(Heard.Kind.REPEAT + ":", List.of())));
         });
     }
 
@@ -259,6 +260,10 @@ public final class Listener {
         if (meant.kind() == Heard.Kind.EMERGENCY) {
             meant = withoutADeniedEmergency(said, language)
                     .map(rest -> meaning(rest, Vocabulary.normalize(rest), language, words)).orElse(meant);
+        }
+        // "¿qué es la tracción, otra vez?", "what are your hours again?": a question asked again is that question
+        if (meant.kind() == Heard.Kind.REPEAT) {
+            meant = askedAgain(said, language, words).orElse(meant);
         }
         boolean languageOrNothing = meant.kind() == Heard.Kind.LANGUAGE || meant.kind() == Heard.Kind.UNCLEAR;
         if (languageOrNothing && denies(input.speech(), language)) {
@@ -453,14 +458,22 @@ public final class Listener {
             return Heard.of(Heard.Kind.UNCLEAR);
         }
         PhraseMatcher.Match best = ranked.get(0);
-        double next = ranked.size() < 2 ? 0 : ranked.get(1).score();
         Heard meant = meaning.get(best.destination());
+        // "talk slower, I'm writing this down": a change of pace says it again and gives time, so a repeat or a
+        // moment asked for beside it is no rival to it
+        double next = 0;
+        for (int at = 1; at < ranked.size(); at++) {
+            if (!(isPace(meant) && paceDoesToo(meaning.get(ranked.get(at).destination())))) {
+                next = ranked.get(at).score();
+                break;
+            }
+        }
         boolean place = maybe(meant).kind() == Heard.Kind.MAYBE;
         // a person is no answer: a short phrase about something else may reach the desk without a question
         boolean aboutIt = best.strange() == 0 || best.wordsSaid() > FEW_WORDS || meant.kind() == Heard.Kind.FRONT_DESK;
         boolean saidEnough = place ? best.wordForWord() >= WORD_FOR_WORD && !best.oneWordOf() && aboutIt
                 : best.wordForWord() >= WORD_FOR_WORD_COMMAND;
-        if (meant.kind() == Heard.Kind.REPEAT && best.score() >= SURE && saidEnough) {
+        if (paceDoesToo(meant) && best.score() >= SURE && saidEnough) {
             Optional<Heard> pace = againAtAPace(ranked, meaning);
             if (pace.isPresent()) {
                 return pace.get();
@@ -492,18 +505,49 @@ public final class Listener {
     }
 
     /**
-     * "Say that again, slower": a repeat asked for with a change of pace said in its very words is the change
-     * of pace, which says it again too.
+     * "Say that again, slower", "hold on, slow down": a repeat or a moment asked for with a change of pace said in
+     * its very words is the change of pace, which says it again too.
      */
     private static Optional<Heard> againAtAPace(List<PhraseMatcher.Match> ranked, Map<String, Heard> meaning) {
-        return ranked.stream().filter(m -> m.score() >= WORTH_ASKING && m.wordForWord() >= WORD_FOR_WORD)
+        return ranked.stream().filter(m -> m.score() >= WORTH_ASKING && m.wordForWord() >= WORD_FOR_WORD && !m.oneWordOf())
                 .map(m -> meaning.get(m.destination())).filter(Objects::nonNull)
-                .filter(h -> h.kind() == Heard.Kind.SLOWER || h.kind() == Heard.Kind.NORMAL_PACE).findFirst();
+                .filter(Listener::isPace).findFirst();
+    }
+
+    private static boolean isPace(Heard heard) {
+        return heard.kind() == Heard.Kind.SLOWER || heard.kind() == Heard.Kind.NORMAL_PACE;
+    }
+
+    /** What a change of pace does too: say the words again, and give a caller who writes time. */
+    private static boolean paceDoesToo(Heard heard) {
+        return heard != null && (heard.kind() == Heard.Kind.REPEAT || heard.kind() == Heard.Kind.WAIT);
     }
 
     /** The places the caller's words match, best first, without a farewell they do not plainly say. */
     private static List<PhraseMatcher.Match> ranked(PhraseMatcher matcher, String speech, Map<String, Heard> meaning) {
         return matcher.rank(speech).stream().filter(m -> !farewellInPassing(m, meaning, matcher, speech)).toList();
+    }
+
+    /**
+     * What the words before a closing "again" ("otra vez", "once more") surely ask for: a topic, the hours or the desk.
+     * Nothing when they ask for nothing sure by themselves ("could you say that again").
+     */
+    private Optional<Heard> askedAgain(List<String> said, String language, Vocabulary words) {
+        List<String> again = List.of();
+        for (List<String> phrase : saidAlone(language).again()) {
+            if (phrase.size() > again.size() && phrase.size() < said.size() && saidAt(said, said.size() - phrase.size(), phrase)) {
+                again = phrase;
+            }
+        }
+        if (again.isEmpty()) {
+            return Optional.empty();
+        }
+        String asked = String.join(" ", said.subList(0, said.size() - again.size()));
+        Heard meant = meaning(asked, Vocabulary.normalize(asked), language, words);
+        return switch (meant.kind()) {
+            case GO, FRONT_DESK, ASK_THE_DESK, DIRECTIONS -> Optional.of(meant);
+            default -> Optional.empty();
+        };
     }
 
     /**
@@ -811,8 +855,8 @@ public final class Listener {
     /**
      * "Two", "2", "press two", "number two, please", "the second one", "the last one": the caller said a key instead
      * of pressing it. The number must be all the phrase says besides words that name a key, or come right after one ("what
-     * was number three", "give me option 2", "cuál era la opción dos"): "seven eleven" or "i have two
-     * questions" is no key.
+     * was number three", "give me option 2", "cuál era la opción dos"), and may be said twice ("two, two"): "seven
+     * eleven" or "i have two questions" is no key.
      */
     private static Optional<Heard> number(String said, Vocabulary words, PhraseMatcher matcher) {
         Optional<Heard> key = Optional.empty();
@@ -830,12 +874,13 @@ public final class Listener {
             Heard pressed = digit != null ? Heard.key(digit) : place < 0 ? Heard.fromTheEnd(-place) : null;
             if (pressed == null) {
                 rest.append(token).append(' ');
-            } else if (key.isPresent()) {
+            } else if (key.isPresent() && !key.get().equals(pressed)) {
                 return Optional.empty();
             } else {
+                // "number two, uh, number two": the same key said again is that key
                 key = Optional.of(pressed);
                 // "option four", and by its place "the fourth option", "la cuarta opción"
-                named = at > 0 && matcher.namesAKey(tokens[at - 1])
+                named |= at > 0 && matcher.namesAKey(tokens[at - 1])
                         || place != 0 && at + 1 < tokens.length && matcher.namesAKey(tokens[at + 1]);
                 if (place != 0 && at + 1 < tokens.length && tokens[at + 1].equals(one)) {
                     at++; // "the first one": the one is the option, no number of its own

@@ -197,6 +197,23 @@ class SpokenCommandsTest {
     }
 
     /**
+     * A key said twice, as a caller unsure they were heard says it, is that key ("option three, um, option three" was
+     * two numbers, no key); two different keys are none.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | option three, um, option three   | 3
+            en | four... four                     | 4
+            es | la cuatro, la cuatro             | 4
+            es | opción tres, este, la tres       | 3
+            """)
+    void aKeySaidTwiceIsThatKey(String language, String words, String key) {
+        assertThat(hear(language, "main", words)).as(words).isEqualTo(Heard.key(key));
+        String two = language.equals("en") ? "option three, um, option four" : "la tres, este, la cuatro";
+        assertThat(hear(language, "main", two).kind()).as(two).isNotEqualTo(Heard.Kind.KEY);
+    }
+
+    /**
      * An option picked by its place is its key, its ordinal written in words or in figures as a transcript may give
      * it ("the 3rd one" asked whether to put the caller through); an ordinal in words that say something else is no key.
      */
@@ -363,6 +380,37 @@ class SpokenCommandsTest {
             """)
     void askedToRepeatMoreSlowlyTheLineSlowsDown(String language, String words) {
         assertThat(hear(language, "faq", words).kind()).as(words).isEqualTo(Heard.Kind.SLOWER);
+    }
+
+    /**
+     * Asked for a moment and a slower pace at once, the line slows down, which says it again and gives the caller time
+     * ("slow down please, I need to write this" was not understood: a wait and a slower pace, neither clearly first).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | slow down please, I need to write this down
+            en | one moment, slower please
+            es | más despacio por favor, lo estoy anotando
+            es | espere tantito, más despacio
+            """)
+    void askedForAMomentAndASlowerPaceTheLineSlowsDown(String language, String words) {
+        assertThat(hear(language, "session", words).kind()).as(words).isEqualTo(Heard.Kind.SLOWER);
+    }
+
+    /**
+     * A question asked again, "again" said at its end, is the question (each said again the answer the caller was
+     * in); "again" after words that ask nothing by themselves is a repeat.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | what are your hours once more | GO     | hours
+            en | what is traction, once more   | GO     | what-it-is
+            es | ¿cuál es el horario otra vez? | GO     | hours
+            en | could you go over that again  | REPEAT |
+            es | ¿me lo dice otra vez?         | REPEAT |
+            """)
+    void aQuestionAskedAgainIsTheQuestion(String language, String words, Heard.Kind kind, String detail) {
+        assertThat(hear(language, "faq-painful", words)).as(words).isEqualTo(new Heard(kind, detail == null ? "" : detail));
     }
 
     /**

@@ -171,7 +171,8 @@ public final class Listener {
      */
     private record SaidAlone(List<List<String>> thanks, List<List<String>> okays, List<List<String>> back,
                              List<List<String>> noes, List<List<String>> unheard, List<List<String>> leaving,
-                             List<List<String>> courtesies, List<List<String>> backOrNo, List<List<String>> again) {}
+                             List<List<String>> courtesies, List<List<String>> backOrNo, List<List<String>> again,
+                             List<List<String>> waits) {}
 
     private SaidAlone saidAlone(String language) {
         return saidAlone.computeIfAbsent(language, l -> {
@@ -189,7 +190,8 @@ public final class Listener {
             return new SaidAlone(thanked, okayed, back, noes, asSaid(l, PhraseMatcher.unheard(l)), leaving,
                     Stream.of(leaving, thanked, okayed, asSaid(l, PhraseMatcher.parting(l))).flatMap(List::stream).toList(),
                     Stream.concat(back.stream(), noes.stream()).toList(),
-                    asSaid(l, examples.get(l).getOrDefault(Heard.Kind.REPEAT + ":", List.of())));
+                    asSaid(l, examples.get(l).getOrDefault(Heard.Kind.REPEAT + ":", List.of())),
+                    asSaid(l, examples.get(l).getOrDefault(Heard.Kind.WAIT + ":", List.of())));
         });
     }
 
@@ -238,9 +240,10 @@ public final class Listener {
         if (goesBack(said, language, words)) {
             return Heard.of(Heard.Kind.GO_BACK);
         }
-        // "what?", "sorry, I don't understand": said once and alone, the caller did not catch it; with more ("I
-        // don't understand what you do"), what they ask
-        if (timesSaid(said, saidAlone(language).unheard(), w -> PhraseMatcher.isFiller(language, w), words) == 1) {
+        // "what?", "sorry, I don't understand", "wait, what?": said once and alone, or after asking the line to wait, the
+        // caller did not catch it; with more ("I don't understand what you do"), what they ask
+        if (timesSaid(afterAWait(said, language), saidAlone(language).unheard(), w -> PhraseMatcher.isFiller(language, w),
+                words) == 1) {
             return Heard.of(Heard.Kind.REPEAT);
         }
         // "okay, see you later", "bueno, hasta mañana", "thank you so much, I'll let you go": said alone or with thanks
@@ -528,6 +531,17 @@ public final class Listener {
         return matcher.rank(speech).stream().filter(m -> !farewellInPassing(m, meaning, matcher, speech)).toList();
     }
 
+    /** The words after the longest way of asking the line to wait they begin with ("hold on, what?"); else all of them. */
+    private List<String> afterAWait(List<String> said, String language) {
+        int opening = 0;
+        for (List<String> wait : saidAlone(language).waits()) {
+            if (wait.size() > opening && wait.size() < said.size() && saidAt(said, 0, wait)) {
+                opening = wait.size();
+            }
+        }
+        return said.subList(opening, said.size());
+    }
+
     /**
      * What the words before a closing "again" ("otra vez", "once more") surely ask for: a topic, the hours or the desk.
      * Nothing when they ask for nothing sure by themselves ("could you say that again").
@@ -592,7 +606,8 @@ public final class Listener {
      * farewell) is the request. The opening is the first words, at most {@link #ASIDE_WORDS} and not all, most
      * like one when said alone; the words after it must be understood surely by themselves, as no aside, and in
      * more than one word of an example in its very words ("hang on a second honey, I'm on the phone" leaves no
-     * message). The shortest such opening is taken. Else the opening is what the caller said: "can you hold while
+     * message), but a repeat, which costs a caller who meant less only the words again ("wait, what did you say?").
+     * The shortest such opening is taken. Else the opening is what the caller said: "can you hold while
      * I get my wife" asks the line to wait.
      *
      * @param opens   whether the first words, ranked first as this, are such an opening
@@ -615,12 +630,13 @@ public final class Listener {
                 continue;
             }
             List<PhraseMatcher.Match> asked = ranked(matcher, String.join(" ", Arrays.copyOfRange(said, k, said.length)), meaning);
-            if (asked.isEmpty() || !asks.test(asked.get(0)) || asked.get(0).wordForWord() < WORD_FOR_WORD
-                    || asked.get(0).oneWordOf()) {
+            if (asked.isEmpty() || !asks.test(asked.get(0))) {
                 continue;
             }
             Heard request = decided(asked, meaning);
-            if (request.kind() != Heard.Kind.UNCLEAR && request.kind() != Heard.Kind.MAYBE) {
+            boolean veryWords = asked.get(0).wordForWord() >= WORD_FOR_WORD && !asked.get(0).oneWordOf();
+            if ((veryWords || request.kind() == Heard.Kind.REPEAT) && request.kind() != Heard.Kind.UNCLEAR
+                    && request.kind() != Heard.Kind.MAYBE) {
                 return Optional.of(request);
             }
         }

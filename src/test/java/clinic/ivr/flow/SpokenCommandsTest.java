@@ -443,7 +443,8 @@ class SpokenCommandsTest {
     /**
      * A caller who did not catch or follow it says so, alone: the line says it again, no miss. "What?" asked
      * whether to hear what traction is, and "I don't understand" was not understood, a miss; "can you hear me?"
-     * asked whether to hear the common questions, "are you there?" whether to be put through.
+     * asked whether to hear the common questions, "are you there?" whether to be put through. Asking the line to wait
+     * first changes nothing ("hold on, what?" went on to the next part, "hang on, what did you just say?" waited).
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
@@ -456,6 +457,9 @@ class SpokenCommandsTest {
             es | main        | perdón, ¿qué?
             en | main        | hello? are you there?
             en | faq         | um, can you hear me?
+            en | session     | hold on, what?
+            en | session     | hang on, what did you just say?
+            es | session     | un momento, ¿qué?
             es | main        | ¿bueno? ¿me escucha?
             es | session     | oiga, ¿sigue ahí?
             """)

@@ -87,6 +87,8 @@ public final class Listener {
     static final int ASIDE_WORDS = 6;
     /** A no followed at once by a word, with no pause: "no quiero", "no I'll call back". */
     private static final Pattern NO_THEN_A_WORD = Pattern.compile("(?iu)(?:^|\\s)no\\s+\\p{L}");
+    /** "Sin" ("without") opening the words, after a no at most: "sin mensaje", "no, sin mensaje". */
+    private static final Pattern WITHOUT_FIRST = Pattern.compile("(?iu)^\\W*(?:no\\W+)?sin\\s");
 
     private final Map<String, PhraseMatcher> matchers = new ConcurrentHashMap<>();
     private final Map<String, Map<String, List<String>>> examples = new HashMap<>();
@@ -626,7 +628,8 @@ public final class Listener {
             }
             before = words;
             List<PhraseMatcher.Match> first = matcher.rank(opening);
-            if (first.isEmpty() || !opens.test(opening, first.get(0))) {
+            // an opening is of words the line knows: "hang on, the kettle's going" opens with no "hang on, the kettle's"
+            if (first.isEmpty() || first.get(0).strange() > 0 || !opens.test(opening, first.get(0))) {
                 continue;
             }
             List<PhraseMatcher.Match> asked = ranked(matcher, String.join(" ", Arrays.copyOfRange(said, k, said.length)), meaning);
@@ -743,10 +746,12 @@ public final class Listener {
     /**
      * Whether the not is the caller's own request's: "I don't want to...", "no quiero...", "no I'll call back". A no
      * followed by a pause, which recognizers write as a comma, is a reply to a question, and what follows the request:
-     * "no, I'd like to leave a message".
+     * "no, I'd like to leave a message". "Sin mensaje", "no, sin mensaje" ("no message") refuse too; "quiero dejar
+     * mensaje sin falta" ("without fail") does not.
      */
     private static boolean refuses(String speech, String language) {
-        return PhraseMatcher.wordsOf(language, speech).contains("not") || NO_THEN_A_WORD.matcher(speech).find();
+        return PhraseMatcher.wordsOf(language, speech).contains("not") || NO_THEN_A_WORD.matcher(speech).find()
+                || WITHOUT_FIRST.matcher(speech).find();
     }
 
     /** Whether the caller says no or not: "don't" and "can't" are "not" to the matcher, as "no" is in Spanish. */

@@ -109,7 +109,9 @@ class FrontDeskFlowTest {
      * "me gustaría" were asked again; "I'm okay, thanks" started the recording on its "okay", and "estoy bien" ("I'm
      * fine", a no thanks) was asked again; "I'm fine with that" is still a yes. The desk closed, a message is the
      * only way to it: "yeah, put me through" and "sí, quiero hablar con la recepcionista" heard the offer again.
-     * "Ándele pues" (all right then) changed the pace.
+     * "Ándele pues" (all right then) changed the pace. "Forget it" was not understood, "sin mensaje, gracias"
+     * ("no message") recorded, "nop" and "déjelo" were asked again; "voy a dejar mensaje sin falta" ("without fail")
+     * records.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
@@ -131,6 +133,11 @@ class FrontDeskFlowTest {
             es | todavía no, gracias                   | false
             es | así está bien                         | false
             en | never mind                            | false
+            en | oh, forget it                         | false
+            es | sin mensaje, gracias                  | false
+            es | nop                                   | false
+            es | déjelo                                | false
+            es | voy a dejar mensaje sin falta         | true
             en | yup                                   | true
             en | you bet                               | true
             en | yes I do                              | true

@@ -130,7 +130,7 @@ class GoodbyeFlowTest {
      * A wish with any word in it ("have a * day") and the words a farewell carries ("now", "then", "again") end the
      * call as the written farewells do: before, "thanks, have a lovely evening" asked about the hours, "okay, I'm
      * hanging up now" and "gonna hang up" were a wait, "que esté bien" was "what?" and "le cuelgo" asked about who
-     * it helps.
+     * it helps; "enough, I'm hanging up now" was not understood.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
@@ -145,6 +145,7 @@ class GoodbyeFlowTest {
             es | bueno, ya cuelgo ahora
             en | okay, gonna hang up now
             es | le cuelgo, gracias
+            en | enough, I'm hanging up now
             """)
     void wishesAndTheWordsAFarewellCarriesAreGoodbye(String language, String words) {
         assertThat(say(CallState.start(language).at("faq-painful"), words)).as(words).isInstanceOf(Step.Goodbye.class);

@@ -45,6 +45,9 @@ class ThanksFlowTest {
             es | muchas gracias
             es | ah, bueno, gracias señorita
             es | muy amable
+            en | oh, bless your heart
+            es | Dios se lo pague, señorita
+            es | gracias, me ayuda mucho
             """)
     void aThankYouAfterAnAnswerIsWelcomedWithTheChoicesAndNoMiss(String language, String words) {
         CallState twoMisses = endOf(language, "faq-painful").withMisses(2);

@@ -93,6 +93,10 @@ class WaitingFlowTest {
         // someone at the door is no one for the front desk, though "somebody" alone asks for a person: at most asked
         assertThat(hear("en", "hold on, hold on, somebody's at the door")).isEqualTo(Heard.of(Heard.Kind.WAIT));
         assertThat(hear("en", "hold on, somebody's at the door")).isEqualTo(new Heard(Heard.Kind.MAYBE, ""));
+        // an opening is of words the line knows: "hold on, the dryer's" opens with no "hold on" and leaves a "going"
+        // that went on to the next part
+        assertThat(hear("en", "hold on, the dryer's going")).isEqualTo(Heard.of(Heard.Kind.WAIT));
+        assertThat(hear("es", "espérese tantito")).isEqualTo(Heard.of(Heard.Kind.WAIT));
     }
 
     @ParameterizedTest

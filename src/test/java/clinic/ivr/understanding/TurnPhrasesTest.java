@@ -35,9 +35,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * questions ({@code end}: its choices just read, the desk open) was written blind later still: the caller reacts
  * and the line carries on, asks another question, goes back, is put through or told goodbye, and never acts on
  * words said to someone else. A second set there ({@code end2}), written blind later still, is of callers wrapping up
- * or reacting. A third set of each moment ({@code confirm3}, ...) was written later still by someone who read only the
- * clinic's article. Further sets, files turns-MOMENT-LANGUAGE.tsv in the folder the system property
- * {@code understanding.phrases} names ("offer4"), are measured as their moment without a required share. Each
+ * or reacting. A third and a fourth set of each moment ({@code confirm3}, ...) were written later still by someone who
+ * read only the clinic's article, the fourth as older callers and callers in pain speak. Further sets, files turns-MOMENT-LANGUAGE.tsv in the folder the system property
+ * {@code understanding.phrases} names ("offer5"), are measured as their moment without a required share. Each
  * table is written to target/understanding-turns-MOMENT-LANGUAGE.txt.
  */
 class TurnPhrasesTest {
@@ -65,6 +65,10 @@ class TurnPhrasesTest {
             moments.add(moment("offer3", language, 0.90));
             moments.add(moment("answer3", language, 0.90));
             moments.add(moment("end3", language, 0.84));
+            moments.add(moment("confirm4", language, 0.92));
+            moments.add(moment("offer4", language, 0.92));
+            moments.add(moment("answer4", language, 0.90));
+            moments.add(moment("end4", language, 0.86));
         }
         moments.addAll(HeldOutPhrasesTest.further(FURTHER));
         return moments.stream();

@@ -179,9 +179,10 @@ public final class Flow {
             return follow(settled.asking(""), heard, call);
         }
         // a key said is as if pressed: "one" is the yes the question asks to press, and "number two, please" key 2,
-        // though "please" is a word for yes
+        // though "please" is a word for yes; so is a refusal the no: "please don't transfer me"
         Optional<Boolean> answer = heard.kind() == Heard.Kind.KEY
-                ? Optional.of(true).filter(yes -> Key.YES.is(heard.detail())) : listener.answer(input, state);
+                ? Optional.of(true).filter(yes -> Key.YES.is(heard.detail()))
+                : heard.kind() == Heard.Kind.DECLINED ? Optional.of(false) : listener.answer(input, state);
         // "yes, that's it", "sí, eso es todo": after a yes, a farewell in little words alone is the yes. A caller who
         // meant goodbye can hang up; one hung up on cannot go on. "Okay thanks, bye" still says goodbye
         boolean yesThatsIt = answer.orElse(false) && heard.kind() == Heard.Kind.GOODBYE
@@ -196,7 +197,7 @@ public final class Flow {
         if (answer.isEmpty() && heard.kind() == Heard.Kind.REPEAT) {
             return new Step.Confirm(settled.asking(state.ask()).morePatient(), Lead.NONE);
         }
-        if (heard.kind() == Heard.Kind.FRONT_DESK || asksElse) {
+        if (heard.kind() == Heard.Kind.FRONT_DESK || heard.kind() == Heard.Kind.ASK_THE_DESK || asksElse) {
             return follow(settled.asking(""), heard, call);
         }
         return new Step.Menu(settled.at(menuOf(state.node())), Lead.NONE);
@@ -220,13 +221,14 @@ public final class Flow {
 
     /**
      * Whether the caller's words surely ask for something other than the choice asked about, as they would at a
-     * menu. A doubtful match is not asked about in turn: one question at a time, then the menu.
+     * menu. A doubtful match is not asked about in turn: one question at a time, then the menu. Asked whether to be
+     * put through, what the desk answers is no other choice: "sí, necesito cambiar mi cita" is the yes.
      */
     private static boolean asksForMore(Heard heard, String asked) {
         return switch (heard.kind()) {
             case GO -> !heard.detail().equals(asked);
-            case FRONT_DESK, ASK_THE_DESK, DIRECTIONS, MESSAGE, TEXT, LANGUAGE, MAIN_MENU, SLOWER, NORMAL_PACE, GOODBYE,
-                    EMERGENCY -> true;
+            case FRONT_DESK, ASK_THE_DESK -> !asked.equals(CallState.FRONT_DESK);
+            case DIRECTIONS, MESSAGE, TEXT, LANGUAGE, MAIN_MENU, SLOWER, NORMAL_PACE, GOODBYE, EMERGENCY -> true;
             // going back from the question is going back to the menu it was asked in, as a no does
             case MAYBE, KEY, NEXT, REPEAT, WAIT, THANKS, ACKNOWLEDGED, DECLINED, GO_BACK, SILENCE, UNCLEAR, GARBLED -> false;
         };

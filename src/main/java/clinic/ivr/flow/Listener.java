@@ -87,6 +87,10 @@ public final class Listener {
     static final int ASIDE_WORDS = 6;
     /** A no followed at once by a word, with no pause: "no quiero", "no I'll call back". */
     private static final Pattern NO_THEN_A_WORD = Pattern.compile("(?iu)(?:^|\\s)no\\s+\\p{L}");
+    /** A word written with a pause after it, as recognizers write one. */
+    private static final Pattern PAUSE = Pattern.compile("[,.;:!?]$");
+    /** The most words after a not that it denies: "don't want to talk to a person". */
+    static final int NOT_REACHES = 6;
     /** "Sin" ("without") opening the words, after a no at most: "sin mensaje", "no, sin mensaje". */
     private static final Pattern WITHOUT_FIRST = Pattern.compile("(?iu)^\\W*(?:no\\W+)?sin\\s");
 
@@ -282,6 +286,10 @@ public final class Listener {
         }
         if (meant.kind() == Heard.Kind.MESSAGE && refuses(input.speech(), language)) {
             // "I don't want to leave a message", "no quiero dejar mensaje": never a start of the recording
+            return Heard.of(Heard.Kind.DECLINED);
+        }
+        if (meant.kind() == Heard.Kind.FRONT_DESK && refusesTheDesk(input.speech(), language, words)) {
+            // "don't transfer me", "no, no me pase": never a call put through
             return Heard.of(Heard.Kind.DECLINED);
         }
         if (meant.kind() != Heard.Kind.UNCLEAR && meant.kind() != Heard.Kind.MAYBE) {
@@ -514,7 +522,8 @@ public final class Listener {
      * its very words is the change of pace, which says it again too.
      */
     private static Optional<Heard> againAtAPace(List<PhraseMatcher.Match> ranked, Map<String, Heard> meaning) {
-        return ranked.stream().filter(m -> m.score() >= WORTH_ASKING && m.wordForWord() >= WORD_FOR_WORD && !m.oneWordOf())
+        return ranked.stream()
+                .filter(m -> m.score() >= WORTH_ASKING && m.wordForWord() >= WORD_FOR_WORD && !m.oneWordOf())
                 .map(m -> meaning.get(m.destination())).filter(Objects::nonNull)
                 .filter(Listener::isPace).findFirst();
     }
@@ -535,13 +544,19 @@ public final class Listener {
 
     /** The words after the longest way of asking the line to wait they begin with ("hold on, what?"); else all of them. */
     private List<String> afterAWait(List<String> said, String language) {
-        int opening = 0;
-        for (List<String> wait : saidAlone(language).waits()) {
-            if (wait.size() > opening && wait.size() < said.size() && saidAt(said, 0, wait)) {
-                opening = wait.size();
+        return said.subList(longestAtAnEdge(saidAlone(language).waits(), said, false), said.size());
+    }
+
+    /** How many words the longest of these phrases the words begin (or end) with has, not all of them; 0 for none. */
+    private static int longestAtAnEdge(List<List<String>> phrases, List<String> said, boolean atTheEnd) {
+        int longest = 0;
+        for (List<String> phrase : phrases) {
+            if (phrase.size() > longest && phrase.size() < said.size()
+                    && saidAt(said, atTheEnd ? said.size() - phrase.size() : 0, phrase)) {
+                longest = phrase.size();
             }
         }
-        return said.subList(opening, said.size());
+        return longest;
     }
 
     /**
@@ -549,16 +564,11 @@ public final class Listener {
      * Nothing when they ask for nothing sure by themselves ("could you say that again").
      */
     private Optional<Heard> askedAgain(List<String> said, String language, Vocabulary words) {
-        List<String> again = List.of();
-        for (List<String> phrase : saidAlone(language).again()) {
-            if (phrase.size() > again.size() && phrase.size() < said.size() && saidAt(said, said.size() - phrase.size(), phrase)) {
-                again = phrase;
-            }
-        }
-        if (again.isEmpty()) {
+        int again = longestAtAnEdge(saidAlone(language).again(), said, true);
+        if (again == 0) {
             return Optional.empty();
         }
-        String asked = String.join(" ", said.subList(0, said.size() - again.size()));
+        String asked = String.join(" ", said.subList(0, said.size() - again));
         Heard meant = meaning(asked, Vocabulary.normalize(asked), language, words);
         return switch (meant.kind()) {
             case GO, FRONT_DESK, ASK_THE_DESK, DIRECTIONS -> Optional.of(meant);
@@ -752,6 +762,33 @@ public final class Listener {
     private static boolean refuses(String speech, String language) {
         return PhraseMatcher.wordsOf(language, speech).contains("not") || NO_THEN_A_WORD.matcher(speech).find()
                 || WITHOUT_FIRST.matcher(speech).find();
+    }
+
+    /**
+     * Whether the caller refuses the front desk: the words from a not to the next pause, at most {@link #NOT_REACHES}
+     * after it, ask for it ("I don't want to talk to a person", "no, no me pase"), and the rest of what they said does
+     * not ("I don't want to talk to a machine, put me through to a human being" asks for it; "no I'd rather talk to
+     * someone" has no not).
+     */
+    private boolean refusesTheDesk(String speech, String language, Vocabulary words) {
+        String[] said = speech.strip().split("\\s+");
+        for (int at = 0; at < said.length; at++) {
+            if (!PhraseMatcher.negates(language, said[at], at + 1 < said.length && !PAUSE.matcher(said[at]).find())) {
+                continue;
+            }
+            int end = at;
+            while (end + 1 < said.length && end - at < NOT_REACHES && !PAUSE.matcher(said[end]).find()) {
+                end++;
+            }
+            String refused = String.join(" ", Arrays.copyOfRange(said, at, end + 1));
+            String rest = String.join(" ", Stream.concat(Arrays.stream(said, 0, at), Arrays.stream(said, end + 1, said.length))
+                    .toList());
+            if (meaning(refused, Vocabulary.normalize(refused), language, words).kind() == Heard.Kind.FRONT_DESK
+                    && meaning(rest, Vocabulary.normalize(rest), language, words).kind() != Heard.Kind.FRONT_DESK) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the caller says no or not: "don't" and "can't" are "not" to the matcher, as "no" is in Spanish. */

@@ -149,6 +149,11 @@ final class CallerAnalyzer extends Analyzer {
         return fillers.contains(fold(spoken));
     }
 
+    /** Whether a word as {@link #SPOKEN} gives it denies the word said right after it: a Spanish "no" ("no me pase"). */
+    boolean deniesTheNextWord(String spoken) {
+        return spanish && fold(spoken).equals("no");
+    }
+
     /** Whether a word as {@link #SPOKEN} gives it names a key ({@code keys-LANG.txt}: "press", "number"). */
     boolean namesAKey(String spoken) {
         return keys.contains(fold(spoken));

@@ -494,6 +494,16 @@ public final class PhraseMatcher {
         return analyzer(language).leavesOut(saidWord);
     }
 
+    /**
+     * Whether a word as said denies what follows it: a not ("don't", "can't"), or a Spanish "no" said right before a
+     * word, with no pause ("no me pase"); an English "no I'd rather talk to someone" is a reply, and its no no denial.
+     *
+     * @param beforeAWord whether a word follows it with no pause
+     */
+    public static boolean negates(String language, String saidWord, boolean beforeAWord) {
+        return wordsOf(language, saidWord).contains("not") || beforeAWord && analyzer(language).deniesTheNextWord(saidWord);
+    }
+
     /** Whether a word as said is filler in the language ("um", "oh", "okay"): never what a caller asks for. */
     public static boolean isFiller(String language, String saidWord) {
         return analyzer(language).isFiller(saidWord);

@@ -220,6 +220,45 @@ class FrontDeskFlowTest {
                 .isInstanceOf(Step.Voicemail.class);
     }
 
+    /**
+     * Words that refuse a person never put the call through, at a menu or asked whether to: "please don't transfer
+     * me", "no me comunique con nadie" and "don't put me through yet" rang the desk. Refusing a machine to ask for a
+     * person, or a no said as a reply before asking for one, still reaches it.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | please don't transfer me                             | false
+            en | don't put me through yet                             | false
+            es | no me comunique con nadie                            | false
+            es | no me pase todavía                                   | false
+            en | I don't want this robot, put me through to a person  | true
+            en | no I'd rather talk to someone                        | true
+            es | no, quiero hablar con alguien                        | true
+            """)
+    void wordsThatRefuseAPersonPutNoOneThrough(String language, String words, boolean putThrough) {
+        Flow shipped = TestLine.load(TestLine.SHIPPED_PROMPTS).flow();
+        for (CallState at : List.of(CallState.start(language), CallState.start(language).asking(CallState.FRONT_DESK))) {
+            assertThat(shipped.next(at, Input.said(words, 0.9), call(OPEN)) instanceof Step.FrontDesk).as(words + " " + at.ask())
+                    .isEqualTo(putThrough);
+        }
+    }
+
+    /**
+     * Asked whether to be put through, a yes with what the desk answers is the yes ("yes, it's about a bill" asked
+     * the same question again); that alone asks it again.
+     */
+    @Test
+    void askedWhetherToBePutThroughAYesWithItsReasonPutsTheCallThrough() {
+        Flow shipped = TestLine.load(TestLine.SHIPPED_PROMPTS).flow();
+        for (String[] said : List.of(new String[] {"en", "yes, it's about a bill"}, new String[] {"es", "sí, es por una factura"})) {
+            CallState asked = CallState.start(said[0]).asking(CallState.FRONT_DESK);
+            assertThat(shipped.next(asked, Input.said(said[1], 0.9), call(OPEN))).as(said[1]).isInstanceOf(Step.FrontDesk.class);
+        }
+        Step.Confirm again = assertInstanceOf(Step.Confirm.class,
+                shipped.next(CallState.start("en").asking(CallState.FRONT_DESK), Input.said("how much is it", 0.9), call(OPEN)));
+        assertThat(again.lead().kind()).isEqualTo(Lead.Kind.ASK_THE_DESK);
+    }
+
     @Test
     void silenceAtTheOfferEndsInTheRecordingNotAHangUp() {
         Step.MessageOffer closed = offer(flow.next(at("main"), Input.keys("0"), call(CLOSED)), Lead.Kind.DESK_CLOSED);

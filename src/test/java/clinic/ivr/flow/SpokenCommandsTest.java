@@ -197,6 +197,17 @@ class SpokenCommandsTest {
     }
 
     /**
+     * "Begin" asks how to get started, not for the main menu's beginning ("what should I do to begin" went to the main
+     * menu); "go back to the beginning" is still the main menu.
+     */
+    @Test
+    void toBeginIsToGetStartedAndTheBeginningIsTheMainMenu() {
+        assertThat(hear("en", "main", "what should I do to begin")).isIn(new Heard(Heard.Kind.GO, "faq-start"),
+                new Heard(Heard.Kind.MAYBE, "faq-start"));
+        assertThat(hear("en", "faq-painful", "take me back to the beginning")).isEqualTo(Heard.of(Heard.Kind.MAIN_MENU));
+    }
+
+    /**
      * A key said twice, as a caller unsure they were heard says it, is that key ("option three, um, option three" was
      * two numbers, no key); two different keys are none.
      */

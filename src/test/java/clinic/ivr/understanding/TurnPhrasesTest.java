@@ -36,9 +36,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * and the line carries on, asks another question, goes back, is put through or told goodbye, and never acts on
  * words said to someone else. A second set there ({@code end2}), written blind later still, is of callers wrapping up
  * or reacting. A third and a fourth set of each moment ({@code confirm3}, ...) were written later still by someone who
- * read only the clinic's article, the fourth as older callers and callers in pain speak. Further sets, files turns-MOMENT-LANGUAGE.tsv in the folder the system property
- * {@code understanding.phrases} names ("offer5"), are measured as their moment without a required share. Each
- * table is written to target/understanding-turns-MOMENT-LANGUAGE.txt.
+ * read only the clinic's article, the fourth as older callers and callers in pain speak; so was one set asked whether
+ * to be put through to the front desk ({@code desk}, the desk open), where only a yes puts the call through.
+ * Further sets, files turns-MOMENT-LANGUAGE.tsv in the folder the system property {@code understanding.phrases}
+ * names ("offer5"), are measured as their moment without a required share. Each table is written to
+ * target/understanding-turns-MOMENT-LANGUAGE.txt.
  */
 class TurnPhrasesTest {
 
@@ -69,12 +71,13 @@ class TurnPhrasesTest {
             moments.add(moment("offer4", language, 0.92));
             moments.add(moment("answer4", language, 0.90));
             moments.add(moment("end4", language, 0.86));
+            moments.add(moment("desk", language, 0.90));
         }
         moments.addAll(HeldOutPhrasesTest.further(FURTHER));
         return moments.stream();
     }
 
-    private static final Pattern FURTHER = Pattern.compile(HeldOutPhrasesTest.TURNS + "((?:confirm|offer|answer|end)\\d*)-([a-z]{2})\\.tsv");
+    private static final Pattern FURTHER = Pattern.compile(HeldOutPhrasesTest.TURNS + "((?:confirm|desk|offer|answer|end)\\d*)-([a-z]{2})\\.tsv");
 
     private static PhraseSet moment(String name, String language, double required) throws IOException {
         return new PhraseSet(name, language,
@@ -121,6 +124,11 @@ class TurnPhrasesTest {
                     default -> !answered;
                 };
                 yield right ? "" : describe(step);
+            }
+            case "desk" -> {
+                Step step = FLOW.next(CallState.start(moment.language()).asking(CallState.FRONT_DESK), said, WEDNESDAY);
+                boolean putThrough = step instanceof Step.FrontDesk;
+                yield putThrough == meant.equals("yes") ? "" : describe(step);
             }
             case "offer" -> {
                 Step step = FLOW.atDesk(CallState.start(moment.language()), said, SUNDAY);

@@ -89,6 +89,12 @@ public final class Listener {
     private static final Pattern NO_THEN_A_WORD = Pattern.compile("(?iu)(?:^|\\s)no\\s+\\p{L}");
     /** A word written with a pause after it, as recognizers write one. */
     private static final Pattern PAUSE = Pattern.compile("[,.;:!?]$");
+    /**
+     * What a caller may refuse in so many words, and the line then does not do: put them through, go to the main menu,
+     * skip ahead. A repeat is often asked with a not ("I didn't catch that"), and a change of pace refused is
+     * another ("not so fast" asks for slower).
+     */
+    private static final Set<Heard.Kind> REFUSABLE = Set.of(Heard.Kind.FRONT_DESK, Heard.Kind.MAIN_MENU, Heard.Kind.NEXT);
     /** The most words after a not that it denies: "don't want to talk to a person". */
     static final int NOT_REACHES = 6;
     /** "Sin" ("without") opening the words, after a no at most: "sin mensaje", "no, sin mensaje". */
@@ -288,8 +294,8 @@ public final class Listener {
             // "I don't want to leave a message", "no quiero dejar mensaje": never a start of the recording
             return Heard.of(Heard.Kind.DECLINED);
         }
-        if (meant.kind() == Heard.Kind.FRONT_DESK && refusesTheDesk(input.speech(), language, words)) {
-            // "don't transfer me", "no, no me pase": never a call put through
+        if (REFUSABLE.contains(meant.kind()) && refused(meant.kind(), input.speech(), language, words)) {
+            // "don't transfer me", "no, no me pase": never a call put through; "don't skip this part": no part skipped
             return Heard.of(Heard.Kind.DECLINED);
         }
         if (meant.kind() != Heard.Kind.UNCLEAR && meant.kind() != Heard.Kind.MAYBE) {
@@ -765,12 +771,15 @@ public final class Listener {
     }
 
     /**
-     * Whether the caller refuses the front desk: the words from a not to the next pause, at most {@link #NOT_REACHES}
-     * after it, ask for it ("I don't want to talk to a person", "no, no me pase"), and the rest of what they said does
-     * not ("I don't want to talk to a machine, put me through to a human being" asks for it; "no I'd rather talk to
-     * someone" has no not).
+     * Whether the caller refuses what the words ask for: the words from a not to the next pause, at most
+     * {@link #NOT_REACHES} after it, ask for it ("I don't want to talk to a person", "no, no me pase"), and the rest of
+     * what they said does not ("I don't want to talk to a machine, put me through to a human being" asks for a
+     * person; "no I'd rather talk to someone" has no not).
      */
-    private boolean refusesTheDesk(String speech, String language, Vocabulary words) {
+    private boolean refused(Heard.Kind asked, String speech, String language, Vocabulary words) {
+        if (!denies(speech, language)) {
+            return false; // most requests: no word read twice
+        }
         String[] said = speech.strip().split("\\s+");
         for (int at = 0; at < said.length; at++) {
             if (!PhraseMatcher.negates(language, said[at], at + 1 < said.length && !PAUSE.matcher(said[at]).find())) {
@@ -783,8 +792,8 @@ public final class Listener {
             String refused = String.join(" ", Arrays.copyOfRange(said, at, end + 1));
             String rest = String.join(" ", Stream.concat(Arrays.stream(said, 0, at), Arrays.stream(said, end + 1, said.length))
                     .toList());
-            if (meaning(refused, Vocabulary.normalize(refused), language, words).kind() == Heard.Kind.FRONT_DESK
-                    && meaning(rest, Vocabulary.normalize(rest), language, words).kind() != Heard.Kind.FRONT_DESK) {
+            if (meaning(refused, Vocabulary.normalize(refused), language, words).kind() == asked
+                    && meaning(rest, Vocabulary.normalize(rest), language, words).kind() != asked) {
                 return true;
             }
         }

@@ -197,6 +197,20 @@ class SpokenCommandsTest {
     }
 
     /**
+     * A command refused in so many words is not done: "please don't skip ahead" and "no se salte nada" skipped to the
+     * next part, "no me regrese al menú principal" went to it; in an answer, the answer goes on.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | please don't skip ahead
+            es | no se salte nada, por favor
+            es | no me regrese al menú principal
+            """)
+    void aCommandRefusedIsNotDone(String language, String words) {
+        assertThat(hear(language, "session", words)).as(words).isEqualTo(Heard.of(Heard.Kind.DECLINED));
+    }
+
+    /**
      * "Begin" asks how to get started, not for the main menu's beginning ("what should I do to begin" went to the main
      * menu); "go back to the beginning" is still the main menu.
      */

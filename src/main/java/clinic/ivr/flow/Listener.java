@@ -90,11 +90,11 @@ public final class Listener {
     /** A word written with a pause after it, as recognizers write one. */
     private static final Pattern PAUSE = Pattern.compile("[,.;:!?]$");
     /**
-     * What a caller may refuse in so many words, and the line then does not do: put them through, go to the main menu,
-     * skip ahead. A repeat is often asked with a not ("I didn't catch that"), and a change of pace refused is
+     * Commands a caller may refuse in so many words, besides a person, and the line then does not do: the main menu,
+     * the next part. A repeat is often asked with a not ("I didn't catch that"), and a change of pace refused is
      * another ("not so fast" asks for slower).
      */
-    private static final Set<Heard.Kind> REFUSABLE = Set.of(Heard.Kind.FRONT_DESK, Heard.Kind.MAIN_MENU, Heard.Kind.NEXT);
+    private static final Set<Heard.Kind> REFUSABLE = Set.of(Heard.Kind.MAIN_MENU, Heard.Kind.NEXT);
     /** The most words after a not that it denies: "don't want to talk to a person". */
     static final int NOT_REACHES = 6;
     /** "Sin" ("without") opening the words, after a no at most: "sin mensaje", "no, sin mensaje". */
@@ -294,9 +294,12 @@ public final class Listener {
             // "I don't want to leave a message", "no quiero dejar mensaje": never a start of the recording
             return Heard.of(Heard.Kind.DECLINED);
         }
-        if (REFUSABLE.contains(meant.kind()) && refused(meant.kind(), input.speech(), language, words)) {
-            // "don't transfer me", "no, no me pase": never a call put through; "don't skip this part": no part skipped
-            return Heard.of(Heard.Kind.DECLINED);
+        Optional<Heard> besidesARefusal = refusable(meant) ? besidesARefusal(meant, input.speech(), language, words)
+                : Optional.empty();
+        if (besidesARefusal.isPresent()) {
+            // "don't transfer me", "no, no me pase": never a call put through; "don't skip this part": no part skipped;
+            // "don't transfer me yet, what are your hours?": the hours
+            return besidesARefusal.get();
         }
         if (meant.kind() != Heard.Kind.UNCLEAR && meant.kind() != Heard.Kind.MAYBE) {
             return meant;
@@ -771,14 +774,14 @@ public final class Listener {
     }
 
     /**
-     * Whether the caller refuses what the words ask for: the words from a not to the next pause, at most
-     * {@link #NOT_REACHES} after it, ask for it ("I don't want to talk to a person", "no, no me pase"), and the rest of
-     * what they said does not ("I don't want to talk to a machine, put me through to a human being" asks for a
-     * person; "no I'd rather talk to someone" has no not).
+     * When the caller refuses what the words ask for, what else they ask, surely (else {@code DECLINED}): the words from
+     * a not to the next pause, at most {@link #NOT_REACHES} after it, ask for it ("I don't want to talk to a person",
+     * "no, no me pase"), and the rest of what they said does not ("I don't want to talk to a machine, put me through
+     * to a human being" asks for a person; "no I'd rather talk to someone" has no not). Empty when nothing is refused.
      */
-    private boolean refused(Heard.Kind asked, String speech, String language, Vocabulary words) {
+    private Optional<Heard> besidesARefusal(Heard meant, String speech, String language, Vocabulary words) {
         if (!denies(speech, language)) {
-            return false; // most requests: no word read twice
+            return Optional.empty(); // most requests: no word read twice
         }
         String[] said = speech.strip().split("\\s+");
         for (int at = 0; at < said.length; at++) {
@@ -792,12 +795,27 @@ public final class Listener {
             String refused = String.join(" ", Arrays.copyOfRange(said, at, end + 1));
             String rest = String.join(" ", Stream.concat(Arrays.stream(said, 0, at), Arrays.stream(said, end + 1, said.length))
                     .toList());
-            if (meaning(refused, Vocabulary.normalize(refused), language, words).kind() == asked
-                    && meaning(rest, Vocabulary.normalize(rest), language, words).kind() != asked) {
-                return true;
+            Heard besides = meaning(rest, Vocabulary.normalize(rest), language, words);
+            if (sameRequest(meaning(refused, Vocabulary.normalize(refused), language, words), meant)
+                    && !sameRequest(besides, meant)) {
+                boolean sure = besides.kind() != Heard.Kind.UNCLEAR && besides.kind() != Heard.Kind.MAYBE;
+                return Optional.of(sure ? besides : Heard.of(Heard.Kind.DECLINED));
             }
         }
-        return false;
+        return Optional.empty();
+    }
+
+    /** What a caller may refuse in so many words: a person (asked for surely or doubtfully), the main menu, the next part. */
+    private static boolean refusable(Heard heard) {
+        return REFUSABLE.contains(heard.kind()) || aPerson(heard);
+    }
+
+    private static boolean aPerson(Heard heard) {
+        return heard.kind() == Heard.Kind.FRONT_DESK || heard.kind() == Heard.Kind.MAYBE && heard.detail().isEmpty();
+    }
+
+    private static boolean sameRequest(Heard one, Heard other) {
+        return one.kind() == other.kind() && one.detail().equals(other.detail()) || aPerson(one) && aPerson(other);
     }
 
     /** Whether the caller says no or not: "don't" and "can't" are "not" to the matcher, as "no" is in Spanish. */

@@ -210,6 +210,16 @@ class SpokenCommandsTest {
         assertThat(hear(language, "session", words)).as(words).isEqualTo(Heard.of(Heard.Kind.DECLINED));
     }
 
+    /** A person refused, what else the caller asks is answered ("don't transfer me yet, what are your hours?" asked). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | don't put me through, I just want the hours      | hours
+            es | no me comunique, solo quiero saber si duele      | faq-painful
+            """)
+    void aPersonRefusedWhatElseIsAskedIsAnswered(String language, String words, String topic) {
+        assertThat(hear(language, "main", words)).as(words).isEqualTo(new Heard(Heard.Kind.GO, topic));
+    }
+
     /**
      * "Begin" asks how to get started, not for the main menu's beginning ("what should I do to begin" went to the main
      * menu); "go back to the beginning" is still the main menu.

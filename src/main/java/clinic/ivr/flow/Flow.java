@@ -179,7 +179,7 @@ public final class Flow {
             return follow(settled.asking(""), heard, call);
         }
         // a key said is as if pressed: "one" is the yes the question asks to press, and "number two, please" key 2,
-        // though "please" is a word for yes; so is a refusal the no: "please don't transfer me"
+        // though "please" is a word for yes; a refusal is the no, whatever yes it holds ("please don't transfer me")
         Optional<Boolean> answer = heard.kind() == Heard.Kind.KEY
                 ? Optional.of(true).filter(yes -> Key.YES.is(heard.detail()))
                 : heard.kind() == Heard.Kind.DECLINED ? Optional.of(false) : listener.answer(input, state);

@@ -202,8 +202,8 @@ public final class Listener {
             return new SaidAlone(thanked, okayed, back, noes, asSaid(l, PhraseMatcher.unheard(l)), leaving,
                     Stream.of(leaving, thanked, okayed, asSaid(l, PhraseMatcher.parting(l))).flatMap(List::stream).toList(),
                     Stream.concat(back.stream(), noes.stream()).toList(),
-                    asSaid(l, examples.get(l).getOrDefault(Heard.Kind.REPEAT + ":", List.of())),
-                    asSaid(l, examples.get(l).getOrDefault(Heard.Kind.WAIT + ":", List.of())));
+                    asSaid(l, vocabularies.get(l).examples().getOrDefault(Heard.of(Heard.Kind.REPEAT), List.of())),
+                    asSaid(l, vocabularies.get(l).examples().getOrDefault(Heard.of(Heard.Kind.WAIT), List.of())));
         });
     }
 
@@ -600,12 +600,16 @@ public final class Listener {
                     next++;
                 }
                 if (next < said.size() && emergencies.contains(said.get(next))) {
-                    return Optional.of(String.join(" ", Stream.concat(said.subList(0, at).stream(),
-                            said.subList(next + 1, said.size()).stream()).toList()));
+                    return Optional.of(allBut(said, at, next + 1));
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /** The words but those from {@code from} to {@code to} (exclusive), as one phrase. */
+    private static String allBut(List<String> said, int from, int to) {
+        return String.join(" ", Stream.concat(said.subList(0, from).stream(), said.subList(to, said.size()).stream()).toList());
     }
 
     /** A farewell not said in its very words, or not as written: "what now" is no "that's all for now". */
@@ -793,11 +797,12 @@ public final class Listener {
                 end++;
             }
             String refused = String.join(" ", Arrays.copyOfRange(said, at, end + 1));
-            String rest = String.join(" ", Stream.concat(Arrays.stream(said, 0, at), Arrays.stream(said, end + 1, said.length))
-                    .toList());
+            if (!sameRequest(meaning(refused, Vocabulary.normalize(refused), language, words), meant)) {
+                continue;
+            }
+            String rest = allBut(Arrays.asList(said), at, end + 1);
             Heard besides = meaning(rest, Vocabulary.normalize(rest), language, words);
-            if (sameRequest(meaning(refused, Vocabulary.normalize(refused), language, words), meant)
-                    && !sameRequest(besides, meant)) {
+            if (!sameRequest(besides, meant)) {
                 boolean sure = besides.kind() != Heard.Kind.UNCLEAR && besides.kind() != Heard.Kind.MAYBE;
                 return Optional.of(sure ? besides : Heard.of(Heard.Kind.DECLINED));
             }

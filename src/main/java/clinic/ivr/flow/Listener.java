@@ -280,6 +280,10 @@ public final class Listener {
         if (meant.kind() == Heard.Kind.REPEAT) {
             meant = askedAgain(said, language, words).orElse(meant);
         }
+        // "hold on, someone's at the door", "hang on, the kettle": a wait with words that ask nothing is the wait
+        if (meant.kind() == Heard.Kind.UNCLEAR && longestAtAnEdge(saidAlone(language).waits(), said, false) > 0) {
+            return Heard.of(Heard.Kind.WAIT);
+        }
         boolean languageOrNothing = meant.kind() == Heard.Kind.LANGUAGE || meant.kind() == Heard.Kind.UNCLEAR;
         if (languageOrNothing && denies(input.speech(), language)) {
             // "my mother doesn't speak English" at the English line: the other language is the one to speak
@@ -789,7 +793,9 @@ public final class Listener {
         }
         String[] said = speech.strip().split("\\s+");
         for (int at = 0; at < said.length; at++) {
-            if (!PhraseMatcher.negates(language, said[at], at + 1 < said.length && !PAUSE.matcher(said[at]).find())) {
+            boolean beforeAWord = at + 1 < said.length && !PAUSE.matcher(said[at]).find();
+            if (!PhraseMatcher.negates(language, said[at], beforeAWord)
+                    || PhraseMatcher.saysUnable(language, said[at], beforeAWord ? said[at + 1] : "")) {
                 continue;
             }
             int end = at;
@@ -844,10 +850,28 @@ public final class Listener {
         if (words == null || said.isBlank()) {
             return Optional.empty();
         }
-        if (saysAny(without(said, yesWithANo.get(state.language())), words.no())) {
+        if (saysAny(withoutUnable(without(said, yesWithANo.get(state.language())), state.language()), words.no())) {
             return Optional.of(false);
         }
         return saysAny(said, words.yes()) ? Optional.of(true) : Optional.empty();
+    }
+
+    /**
+     * The normalized words without a not and the word after it when they tell what the caller cannot do or does not
+     * know: "sí, no entiendo la factura" and "no puedo ir mañana" answer no question with a no.
+     */
+    private static String withoutUnable(String said, String language) {
+        String[] words = said.strip().split(" ");
+        StringBuilder kept = new StringBuilder(" ");
+        for (int at = 0; at < words.length; at++) {
+            if (at + 1 < words.length && PhraseMatcher.negates(language, words[at], true)
+                    && PhraseMatcher.saysUnable(language, words[at], words[at + 1])) {
+                at++;
+            } else {
+                kept.append(words[at]).append(' ');
+            }
+        }
+        return kept.toString();
     }
 
     /** A yes ({@code yes}) or a no said in {@code language}. */
@@ -957,6 +981,9 @@ public final class Listener {
         for (int at = 0; at < tokens.length; at++) {
             String token = tokens[at];
             int n = words.numbers().indexOf(token);
+            if (n < 0) {
+                n = matcher.soundsLikeAKey(tokens, at); // "option won": what the recognizer wrote for "one"
+            }
             int place = matcher.ordinal(tokens, at, one);
             // a digit, without a pattern compiled for every word said
             boolean aDigit = token.length() == 1 && token.charAt(0) >= '0' && token.charAt(0) <= '9';

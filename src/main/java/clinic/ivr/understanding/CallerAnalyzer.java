@@ -108,11 +108,14 @@ final class CallerAnalyzer extends Analyzer {
     private final CharArraySet numbers;
     /** Each ordinal's key, folded: "third" and "tercera" are 3 */
     private final Map<String, Integer> ordinals;
+    /** Each sound-alike's key, folded: "won" is 1 */
+    private final Map<String, Integer> soundAlikes;
     private final CharArraySet articles;
     private final CharArraySet units;
     private final CharArraySet when;
     private final CharArraySet greetings;
     private final CharArraySet fillers;
+    private final CharArraySet unable;
     private final StemmerOverrideMap stems;
 
     CallerAnalyzer(String language) {
@@ -131,11 +134,13 @@ final class CallerAnalyzer extends Analyzer {
         this.choosing = folded(with(CharArraySet.EMPTY_SET, language, "choosing"));
         this.numbers = folded(with(CharArraySet.EMPTY_SET, language, "numbers"));
         this.ordinals = ordinals(language);
+        this.soundAlikes = soundAlikes(language);
         this.articles = folded(with(CharArraySet.EMPTY_SET, language, "articles"));
         this.units = folded(with(CharArraySet.EMPTY_SET, language, "units"));
         this.when = folded(with(CharArraySet.EMPTY_SET, language, "when"));
         this.greetings = folded(with(CharArraySet.EMPTY_SET, language, "greetings"));
         this.fillers = folded(with(CharArraySet.EMPTY_SET, language, "filler"));
+        this.unable = folded(with(CharArraySet.EMPTY_SET, language, "unable"));
         this.stems = overrides ? stems(language) : null;
     }
 
@@ -154,6 +159,14 @@ final class CallerAnalyzer extends Analyzer {
         return spanish && fold(spoken).equals("no");
     }
 
+    /**
+     * Whether a word as {@link #SPOKEN} gives it, said as a not or right after one, tells what the caller cannot do or
+     * does not know rather than what they refuse ({@code unable-LANG.txt}: "can't", "understand", "puedo").
+     */
+    boolean saysUnable(String spoken) {
+        return unable.contains(fold(spoken));
+    }
+
     /** Whether a word as {@link #SPOKEN} gives it names a key ({@code keys-LANG.txt}: "press", "number"). */
     boolean namesAKey(String spoken) {
         return keys.contains(fold(spoken));
@@ -170,6 +183,11 @@ final class CallerAnalyzer extends Analyzer {
      */
     int ordinal(String spoken) {
         return ordinals.getOrDefault(fold(spoken), 0);
+    }
+
+    /** The key a word as {@link #SPOKEN} gives it may be written for ({@code soundalikes-LANG.txt}: "won" for 1), or -1. */
+    int soundsLikeAKey(String spoken) {
+        return soundAlikes.getOrDefault(fold(spoken), -1);
     }
 
     /** Whether a word as {@link #SPOKEN} gives it is an article before an ordinal ({@code articles-LANG.txt}: "the", "la"). */
@@ -542,6 +560,26 @@ final class CallerAnalyzer extends Analyzer {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("the ordinals of " + language + " could not be read", e);
+        }
+        return Map.copyOf(keys);
+    }
+
+    /** The lines of {@code soundalikes-LANG.txt}, "KEY: words", notes left out; none when the language has no such file. */
+    private static Map<String, Integer> soundAlikes(String language) {
+        Map<String, Integer> keys = new HashMap<>();
+        try (InputStream in = CallerAnalyzer.class.getResourceAsStream("soundalikes-" + language + ".txt")) {
+            if (in == null) {
+                return Map.of();
+            }
+            new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#")).forEach(line -> {
+                        int colon = line.indexOf(':');
+                        for (String form : line.substring(colon + 1).trim().split("\\s+")) {
+                            keys.put(fold(form), Integer.parseInt(line.substring(0, colon).trim()));
+                        }
+                    });
+        } catch (IOException e) {
+            throw new UncheckedIOException("the sound-alikes of " + language + " could not be read", e);
         }
         return Map.copyOf(keys);
     }

@@ -425,6 +425,18 @@ public final class PhraseMatcher {
         return named || last && at > 0 && analyzer.isArticle(said[at - 1]) ? place : 0;
     }
 
+    /**
+     * The key the word at {@code at} was written for by the recognizer: a sound-alike ("won", "for") right after a
+     * word that names a key, with nothing but filler before them and little words after ("option won", "um press
+     * for please"); else -1: "press for the hours", "what do I press for", "I want to".
+     */
+    public int soundsLikeAKey(String[] said, int at) {
+        int key = analyzer.soundsLikeAKey(said[at]);
+        return key >= 0 && at > 0 && analyzer.namesAKey(said[at - 1])
+                && Arrays.stream(said, 0, at - 1).allMatch(analyzer::isFiller)
+                && Arrays.stream(said, at + 1, said.length).allMatch(analyzer::leavesOut) ? key : -1;
+    }
+
     private static final Map<String, Set<String>> EVERYDAY = new ConcurrentHashMap<>();
 
     /**
@@ -502,6 +514,16 @@ public final class PhraseMatcher {
      */
     public static boolean negates(String language, String saidWord, boolean beforeAWord) {
         return wordsOf(language, saidWord).contains("not") || beforeAWord && analyzer(language).deniesTheNextWord(saidWord);
+    }
+
+    /**
+     * Whether a not and the word said after it tell what the caller cannot do or does not know, which is no refusal: "I
+     * can't make my appointment", "I don't understand my bill", "no puedo ir a mi cita", "no entiendo la factura".
+     */
+    public static boolean saysUnable(String language, String notWord, String nextWord) {
+        CallerAnalyzer analyzer = analyzer(language);
+        return CallerAnalyzer.terms(analyzer, CallerAnalyzer.SPOKEN, notWord + " " + nextWord).stream()
+                .anyMatch(analyzer::saysUnable);
     }
 
     /** Whether a word as said is filler in the language ("um", "oh", "okay"): never what a caller asks for. */

@@ -244,6 +244,27 @@ class FrontDeskFlowTest {
     }
 
     /**
+     * What a caller cannot do or does not know is no refusal: "I can't make my appointment" and "no entiendo la
+     * factura" were heard as refusing a person and not understood. At a menu the line offers the desk; asked whether
+     * to be put through, with a yes, it puts the call through ("sí, no entiendo..." was a no).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | I can't make my appointment on Thursday  | yes, I don't understand the bill they sent me
+            en | I don't understand the bill they sent me | yes please, I can't figure out my bill
+            es | no puedo llegar a mi cita                | sí, no entiendo la factura que me mandaron
+            es | no entiendo la factura que me mandaron   | sí por favor, no puedo ir a la cita de mañana
+            """)
+    void whatACallerCannotDoOrDoesNotKnowIsNoRefusal(String language, String atTheMenu, String asked) {
+        Flow shipped = TestLine.load(TestLine.SHIPPED_PROMPTS).flow();
+        Step.Confirm offered = assertInstanceOf(Step.Confirm.class,
+                shipped.next(CallState.start(language), Input.said(atTheMenu, 0.9), call(OPEN)), atTheMenu);
+        assertThat(offered.state().ask()).isEqualTo(CallState.FRONT_DESK);
+        assertThat(shipped.next(CallState.start(language).asking(CallState.FRONT_DESK), Input.said(asked, 0.9), call(OPEN)))
+                .as(asked).isInstanceOf(Step.FrontDesk.class);
+    }
+
+    /**
      * Asked whether to be put through, a yes with what the desk answers is the yes ("yes, it's about a bill" asked
      * the same question again); that alone asks it again.
      */

@@ -197,6 +197,36 @@ class SpokenCommandsTest {
     }
 
     /**
+     * What the recognizer writes for a number said after a word that names a key is that key ("option won" said the
+     * choices again, "number to" was not understood); such a word anywhere else is none.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            number won        | 1
+            um, option to     | 2
+            press for please  | 4
+            """)
+    void aNumberWrittenAsAWordThatSoundsLikeItIsThatKey(String words, String key) {
+        assertThat(hear("en", "main", words)).as(words).isEqualTo(Heard.key(key));
+        for (String none : List.of("press for the hours", "what do I press for", "I want to")) {
+            assertThat(hear("en", "main", none).kind()).as(none).isNotEqualTo(Heard.Kind.KEY);
+        }
+    }
+
+    /**
+     * Asking the line to wait with words that ask nothing more is the wait: "hold on, someone's at the door" was not
+     * understood and counted as a miss.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | hold on, the kettle is whistling
+            es | espéreme, se me cayó el teléfono
+            """)
+    void aWaitWithItsReasonIsTheWait(String language, String words) {
+        assertThat(hear(language, "session", words)).as(words).isEqualTo(Heard.of(Heard.Kind.WAIT));
+    }
+
+    /**
      * A command refused in so many words is not done: "please don't skip ahead" and "no se salte nada" skipped to the
      * next part, "no me regrese al menú principal" went to it; in an answer, the answer goes on.
      */

@@ -75,6 +75,34 @@ class PhraseMatcherTest {
     }
 
     @Test
+    void aNotDeniesWhatFollowsAndASpanishNoOnlyRightBeforeAWord() {
+        assertThat(PhraseMatcher.negates("en", "don't", true)).isTrue();
+        assertThat(PhraseMatcher.negates("en", "Can't", false)).as("a not at a pause still denies").isTrue();
+        assertThat(PhraseMatcher.negates("en", "no", true)).as("\"no, I'd rather talk to someone\" is a reply").isFalse();
+        assertThat(PhraseMatcher.negates("en", "now", true)).isFalse();
+        assertThat(PhraseMatcher.negates("es", "no", true)).as("\"no me pase\"").isTrue();
+        assertThat(PhraseMatcher.negates("es", "No,", false)).as("\"no, gracias\": a reply before a pause").isFalse();
+        assertThat(PhraseMatcher.negates("es", "nada", true)).isFalse();
+    }
+
+    @Test
+    void aNotOfWhatTheCallerCannotDoOrDoesNotKnowRefusesNothing() {
+        assertThat(PhraseMatcher.saysUnable("en", "can't", "make")).isTrue();
+        assertThat(PhraseMatcher.saysUnable("en", "don't", "understand")).isTrue();
+        assertThat(PhraseMatcher.saysUnable("en", "don't", "transfer")).isFalse();
+        assertThat(PhraseMatcher.saysUnable("es", "no", "entiendo")).isTrue();
+        assertThat(PhraseMatcher.saysUnable("es", "no", "me")).isFalse();
+    }
+
+    @Test
+    void fillerIsKnownByLanguage() {
+        assertThat(PhraseMatcher.isFiller("en", "um")).isTrue();
+        assertThat(PhraseMatcher.isFiller("es", "oiga")).isTrue();
+        assertThat(PhraseMatcher.isFiller("en", "hours")).isFalse();
+        assertThat(PhraseMatcher.isFiller("es", "horario")).isFalse();
+    }
+
+    @Test
     void fillerAndPolitenessWeighNothing() {
         assertThat(PhraseMatcher.wordsOf("en", "um okay so i was wondering can you tell me")).isEmpty();
         assertThat(PhraseMatcher.wordsOf("es", "oiga mire buenas tardes quería saber")).isEmpty();

@@ -37,7 +37,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * words said to someone else. A second set there ({@code end2}), written blind later still, is of callers wrapping up
  * or reacting. A third and a fourth set of each moment ({@code confirm3}, ...) were written later still by someone who
  * read only the clinic's article, the fourth as older callers and callers in pain speak; so was one set asked whether
- * to be put through to the front desk ({@code desk}, the desk open), where only a yes puts the call through.
+ * to be put through to the front desk ({@code desk}, the desk open), where only a yes puts the call through. A fifth set of
+ * each moment and a second at the desk ({@code confirm5}, {@code desk2}, ...) were written from the article as the
+ * recognizer writes speech.
  * Further sets, files turns-MOMENT-LANGUAGE.tsv in the folder the system property {@code understanding.phrases}
  * names ("offer5"), are measured as their moment without a required share. Each table is written to
  * target/understanding-turns-MOMENT-LANGUAGE.txt.
@@ -72,6 +74,11 @@ class TurnPhrasesTest {
             moments.add(moment("answer4", language, 0.90));
             moments.add(moment("end4", language, 0.86));
             moments.add(moment("desk", language, 0.90));
+            moments.add(moment("confirm5", language, 0.92));
+            moments.add(moment("desk2", language, 0.88));
+            moments.add(moment("offer5", language, 0.87));
+            moments.add(moment("answer5", language, 0.90));
+            moments.add(moment("end5", language, 0.90));
         }
         moments.addAll(HeldOutPhrasesTest.further(FURTHER));
         return moments.stream();

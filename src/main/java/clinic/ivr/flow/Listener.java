@@ -91,10 +91,11 @@ public final class Listener {
     private static final Pattern PAUSE = Pattern.compile("[,.;:!?]$");
     /**
      * Commands a caller may refuse in so many words, besides a person, and the line then does not do: the main menu,
-     * the next part. A repeat is often asked with a not ("I didn't catch that"), and a change of pace refused is
+     * the next part, a message ("I don't want to leave a message"; "como no contesta nadie, quiero dejar un mensaje"
+     * refuses none). A repeat is often asked with a not ("I didn't catch that"), and a change of pace refused is
      * another ("not so fast" asks for slower).
      */
-    private static final Set<Heard.Kind> REFUSABLE = Set.of(Heard.Kind.MAIN_MENU, Heard.Kind.NEXT);
+    private static final Set<Heard.Kind> REFUSABLE = Set.of(Heard.Kind.MAIN_MENU, Heard.Kind.NEXT, Heard.Kind.MESSAGE);
     /** The most words after a not that it denies: "don't want to talk to a person". */
     static final int NOT_REACHES = 6;
     /** "Sin" ("without") opening the words, after a no at most: "sin mensaje", "no, sin mensaje". */
@@ -294,9 +295,8 @@ public final class Listener {
             // "no hablo inglés" at the Spanish menu, "I don't speak Spanish" at the English one: not a request for it
             meant = Heard.of(Heard.Kind.UNCLEAR);
         }
-        if (meant.kind() == Heard.Kind.MESSAGE && refuses(input.speech(), language)) {
-            // "I don't want to leave a message", "no quiero dejar mensaje": never a start of the recording
-            return Heard.of(Heard.Kind.DECLINED);
+        if (meant.kind() == Heard.Kind.MESSAGE && WITHOUT_FIRST.matcher(input.speech()).find()) {
+            return Heard.of(Heard.Kind.DECLINED); // "sin mensaje", "no, sin mensaje"
         }
         Optional<Heard> besidesARefusal = refusable(meant) ? besidesARefusal(meant, input.speech(), language, words)
                 : Optional.empty();
@@ -794,8 +794,10 @@ public final class Listener {
         String[] said = speech.strip().split("\\s+");
         for (int at = 0; at < said.length; at++) {
             boolean beforeAWord = at + 1 < said.length && !PAUSE.matcher(said[at]).find();
-            if (!PhraseMatcher.negates(language, said[at], beforeAWord)
-                    || PhraseMatcher.saysUnable(language, said[at], beforeAWord ? said[at + 1] : "")) {
+            // a message is refused by a no in English too: "no message", "no I'll call back"
+            boolean not = PhraseMatcher.negates(language, said[at], beforeAWord)
+                    || meant.kind() == Heard.Kind.MESSAGE && beforeAWord && said[at].equalsIgnoreCase("no");
+            if (!not || PhraseMatcher.saysUnable(language, said[at], beforeAWord ? said[at + 1] : "")) {
                 continue;
             }
             int end = at;

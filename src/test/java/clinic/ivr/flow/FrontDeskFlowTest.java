@@ -221,6 +221,26 @@ class FrontDeskFlowTest {
     }
 
     /**
+     * A not about something else refuses no message: "como no contesta nadie, quiero dejar un mensaje" was heard as
+     * refusing one; "no quiero dejar mensaje" and "no message, thanks" still start no recording.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | since nobody's there I'd like to leave a message     | true
+            es | como no contesta nadie, le dejo un mensaje           | true
+            es | no puedo esperar más, quiero dejar un mensaje        | true
+            en | no message, thanks                                   | false
+            es | no quiero dejar ningún mensaje                       | false
+            """)
+    void aNotAboutSomethingElseRefusesNoMessage(String language, String words, boolean records) {
+        Flow shipped = TestLine.load(TestLine.SHIPPED_PROMPTS).flow();
+        Step.MessageOffer closed = offer(shipped.next(CallState.start(language), Input.keys("0"), call(CLOSED)),
+                Lead.Kind.DESK_CLOSED);
+        assertThat(shipped.atDesk(closed.state(), Input.said(words, 0.9), call(CLOSED)) instanceof Step.Voicemail)
+                .as(words).isEqualTo(records);
+    }
+
+    /**
      * Words that refuse a person never put the call through, at a menu or asked whether to: "please don't transfer
      * me", "no me comunique con nadie" and "don't put me through yet" rang the desk. Refusing a machine to ask for a
      * person, or a no said as a reply before asking for one, still reaches it.

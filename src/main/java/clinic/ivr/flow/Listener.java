@@ -797,7 +797,7 @@ public final class Listener {
             // a message is refused by a no in English too: "no message", "no I'll call back"
             boolean not = PhraseMatcher.negates(language, said[at], beforeAWord)
                     || meant.kind() == Heard.Kind.MESSAGE && beforeAWord && said[at].equalsIgnoreCase("no");
-            if (!not || PhraseMatcher.saysUnable(language, said[at], beforeAWord ? said[at + 1] : "")) {
+            if (!not || PhraseMatcher.saysUnable(language, said[at], beforeAWord ? wordAfter(said, at, language) : "")) {
                 continue;
             }
             int end = at;
@@ -852,10 +852,37 @@ public final class Listener {
         if (words == null || said.isBlank()) {
             return Optional.empty();
         }
+        if (yesFirst(input.speech(), words)) {
+            return Optional.of(true);
+        }
         if (saysAny(withoutUnable(without(said, yesWithANo.get(state.language())), state.language()), words.no())) {
             return Optional.of(false);
         }
         return saysAny(said, words.yes()) ? Optional.of(true) : Optional.empty();
+    }
+
+    /**
+     * "Sí, no me importa esperar", "yes, I won't be able to call during the day": an answer that opens with a yes is the
+     * yes, whatever not it says after it about something else. A no that ends it, or stands alone between pauses, takes
+     * it back: "yes, no, sorry", "okay, not now", "please, I don't want to".
+     */
+    private static boolean yesFirst(String speech, Vocabulary words) {
+        if (!begins(Vocabulary.normalize(speech), words.yes())) {
+            return false;
+        }
+        String[] said = speech.strip().split("\\s+");
+        List<String> plain = Arrays.stream(said).map(Vocabulary::normalize).toList();
+        for (String no : words.no()) {
+            List<String> phrase = List.of(no.split(" "));
+            for (int at = 1; at + phrase.size() <= plain.size(); at++) {
+                int end = at + phrase.size();
+                if (plain.subList(at, end).equals(phrase) && (end == plain.size()
+                        || PAUSE.matcher(said[at - 1]).find() && PAUSE.matcher(said[end - 1]).find())) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /**
@@ -867,13 +894,29 @@ public final class Listener {
         StringBuilder kept = new StringBuilder(" ");
         for (int at = 0; at < words.length; at++) {
             if (at + 1 < words.length && PhraseMatcher.negates(language, words[at], true)
-                    && PhraseMatcher.saysUnable(language, words[at], words[at + 1])) {
+                    && PhraseMatcher.saysUnable(language, words[at], wordAfter(words, at, language))) {
                 at++;
             } else {
                 kept.append(words[at]).append(' ');
             }
         }
         return kept.toString();
+    }
+
+    /**
+     * The word a not denies, before a pause: the next one, or the one after a pronoun ("sabía" in "no lo sabía", "pase" in
+     * "no me pase"); else empty.
+     */
+    private static String wordAfter(String[] said, int at, String language) {
+        for (int next = at + 1; next < said.length && !PAUSE.matcher(said[next - 1]).find(); next++) {
+            String word = said[next];
+            boolean pronoun = word.length() <= 3 && PhraseMatcher.leavesOut(language, word)
+                    && !PhraseMatcher.isFiller(language, word);
+            if (!pronoun) {
+                return word;
+            }
+        }
+        return "";
     }
 
     /** A yes ({@code yes}) or a no said in {@code language}. */

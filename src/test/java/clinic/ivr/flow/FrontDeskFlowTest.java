@@ -221,6 +221,27 @@ class FrontDeskFlowTest {
     }
 
     /**
+     * An answer that opens with a yes is the yes, whatever not it says after it about something else ("sí, no me
+     * importa esperar" was a no); a no that ends it or stands alone between pauses takes it back.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | yes, I really don't mind holding on              | true
+            en | sure, I don't know the price so that would help  | true
+            es | sí, no me molesta esperar                        | true
+            es | claro, no sé cuánto cuesta                       | true
+            en | okay, not now                                    | false
+            en | please, I don't want to                          | false
+            es | sí, no.                                          | false
+            es | bueno, no gracias                                | false
+            """)
+    void aYesFirstIsTheYesWhateverNotFollowsAboutSomethingElse(String language, String words, boolean putThrough) {
+        Flow shipped = TestLine.load(TestLine.SHIPPED_PROMPTS).flow();
+        Step step = shipped.next(CallState.start(language).asking(CallState.FRONT_DESK), Input.said(words, 0.9), call(OPEN));
+        assertThat(step instanceof Step.FrontDesk).as(words).isEqualTo(putThrough);
+    }
+
+    /**
      * A not about something else refuses no message: "como no contesta nadie, quiero dejar un mensaje" was heard as
      * refusing one; "no quiero dejar mensaje" and "no message, thanks" still start no recording.
      */

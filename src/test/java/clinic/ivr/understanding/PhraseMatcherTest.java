@@ -95,6 +95,17 @@ class PhraseMatcherTest {
     }
 
     @Test
+    void aSoundAlikeIsAKeyOnlyRightAfterAWordThatNamesOneWithNothingElseAsked() {
+        assertThat(english.soundsLikeAKey(new String[] {"option", "won"}, 1)).isEqualTo(1);
+        assertThat(english.soundsLikeAKey(new String[] {"um", "press", "for", "please"}, 2)).isEqualTo(4);
+        assertThat(english.soundsLikeAKey(new String[] {"press", "for", "the", "hours"}, 1)).as("the hours asked").isEqualTo(-1);
+        assertThat(english.soundsLikeAKey(new String[] {"what", "do", "i", "press", "for"}, 4)).as("a question").isEqualTo(-1);
+        assertThat(english.soundsLikeAKey(new String[] {"won"}, 0)).as("no word names a key").isEqualTo(-1);
+        assertThat(english.soundsLikeAKey(new String[] {"option", "two"}, 1)).as("a number, no sound-alike").isEqualTo(-1);
+        assertThat(spanish.soundsLikeAKey(new String[] {"opción", "for"}, 1)).as("none in Spanish").isEqualTo(-1);
+    }
+
+    @Test
     void fillerIsKnownByLanguage() {
         assertThat(PhraseMatcher.isFiller("en", "um")).isTrue();
         assertThat(PhraseMatcher.isFiller("es", "oiga")).isTrue();

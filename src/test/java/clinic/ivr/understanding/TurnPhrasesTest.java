@@ -39,7 +39,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * read only the clinic's article, the fourth as older callers and callers in pain speak; so was one set asked whether
  * to be put through to the front desk ({@code desk}, the desk open), where only a yes puts the call through. A fifth set of
  * each moment and a second at the desk ({@code confirm5}, {@code desk2}, ...) were written from the article as the
- * recognizer writes speech.
+ * recognizer writes speech; a sixth and a third ({@code confirm6}, {@code desk3}, ...) in full sentences whose nots are
+ * about something else ("sí, no me importa esperar").
  * Further sets, files turns-MOMENT-LANGUAGE.tsv in the folder the system property {@code understanding.phrases}
  * names ("offer5"), are measured as their moment without a required share. Each table is written to
  * target/understanding-turns-MOMENT-LANGUAGE.txt.
@@ -79,6 +80,10 @@ class TurnPhrasesTest {
             moments.add(moment("offer5", language, 0.87));
             moments.add(moment("answer5", language, 0.90));
             moments.add(moment("end5", language, 0.90));
+            moments.add(moment("confirm6", language, 0.80));
+            moments.add(moment("desk3", language, 0.85));
+            moments.add(moment("offer6", language, 0.85));
+            moments.add(moment("answer6", language, 0.80));
         }
         moments.addAll(HeldOutPhrasesTest.further(FURTHER));
         return moments.stream();

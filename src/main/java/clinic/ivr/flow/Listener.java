@@ -886,17 +886,16 @@ public final class Listener {
     }
 
     /**
-     * The normalized words without a not and the word after it when they tell what the caller cannot do or does not
-     * know: "sí, no entiendo la factura" and "no puedo ir mañana" answer no question with a no.
+     * The normalized words without the nots that tell what the caller cannot do or does not know: "sí, no entiendo la
+     * factura" and "no puedo ir mañana" answer no question with a no.
      */
     private static String withoutUnable(String said, String language) {
         String[] words = said.strip().split(" ");
         StringBuilder kept = new StringBuilder(" ");
         for (int at = 0; at < words.length; at++) {
-            if (at + 1 < words.length && PhraseMatcher.negates(language, words[at], true)
-                    && PhraseMatcher.saysUnable(language, words[at], wordAfter(words, at, language))) {
-                at++;
-            } else {
+            boolean unable = at + 1 < words.length && PhraseMatcher.negates(language, words[at], true)
+                    && PhraseMatcher.saysUnable(language, words[at], wordAfter(words, at, language));
+            if (!unable) {
                 kept.append(words[at]).append(' ');
             }
         }

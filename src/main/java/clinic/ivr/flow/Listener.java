@@ -797,7 +797,7 @@ public final class Listener {
             // a message is refused by a no in English too: "no message", "no I'll call back"
             boolean not = PhraseMatcher.negates(language, said[at], beforeAWord)
                     || meant.kind() == Heard.Kind.MESSAGE && beforeAWord && said[at].equalsIgnoreCase("no");
-            if (!not || PhraseMatcher.saysUnable(language, said[at], beforeAWord ? wordAfter(said, at, language) : "")) {
+            if (!not || saysUnable(said, at, language)) {
                 continue;
             }
             int end = at;
@@ -818,7 +818,7 @@ public final class Listener {
         return Optional.empty();
     }
 
-    /** What a caller may refuse in so many words: a person (asked for surely or doubtfully), the main menu, the next part. */
+    /** What a caller may refuse in so many words: a person (asked for surely or doubtfully), the main menu, the next part, a message. */
     private static boolean refusable(Heard heard) {
         return REFUSABLE.contains(heard.kind()) || aPerson(heard);
     }
@@ -894,12 +894,17 @@ public final class Listener {
         StringBuilder kept = new StringBuilder(" ");
         for (int at = 0; at < words.length; at++) {
             boolean unable = at + 1 < words.length && PhraseMatcher.negates(language, words[at], true)
-                    && PhraseMatcher.saysUnable(language, words[at], wordAfter(words, at, language));
+                    && saysUnable(words, at, language);
             if (!unable) {
                 kept.append(words[at]).append(' ');
             }
         }
         return kept.toString();
+    }
+
+    /** Whether the not at {@code at} tells what the caller cannot do or does not know: "can't", "no entiendo". */
+    private static boolean saysUnable(String[] said, int at, String language) {
+        return PhraseMatcher.saysUnable(language, said[at], wordAfter(said, at, language));
     }
 
     /**

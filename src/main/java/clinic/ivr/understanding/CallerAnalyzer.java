@@ -544,42 +544,25 @@ final class CallerAnalyzer extends Analyzer {
      */
     private static Map<String, Integer> ordinals(String language) {
         Map<String, Integer> keys = new HashMap<>();
-        try (InputStream in = CallerAnalyzer.class.getResourceAsStream("ordinals-" + language + ".txt")) {
-            if (in == null) {
-                return Map.of();
+        int key = 0;
+        for (String line : phrases(language, "ordinals")) {
+            Optional<String> fromTheEnd = FROM_THE_END.stream().filter(line::startsWith).findFirst();
+            int place = fromTheEnd.isPresent() ? PhraseMatcher.LAST_PLACE - FROM_THE_END.indexOf(fromTheEnd.get()) : ++key;
+            for (String form : line.substring(fromTheEnd.map(String::length).orElse(0)).trim().split("\\s+")) {
+                keys.put(fold(form), place);
             }
-            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .filter(line -> !line.isBlank() && !line.startsWith("#")).toList();
-            int key = 0;
-            for (String line : lines) {
-                Optional<String> fromTheEnd = FROM_THE_END.stream().filter(line::startsWith).findFirst();
-                int place = fromTheEnd.isPresent() ? PhraseMatcher.LAST_PLACE - FROM_THE_END.indexOf(fromTheEnd.get()) : ++key;
-                for (String form : line.substring(fromTheEnd.map(String::length).orElse(0)).trim().split("\\s+")) {
-                    keys.put(fold(form), place);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("the ordinals of " + language + " could not be read", e);
         }
         return Map.copyOf(keys);
     }
 
-    /** The lines of {@code soundalikes-LANG.txt}, "KEY: words", notes left out; none when the language has no such file. */
+    /** The lines of {@code soundalikes-LANG.txt}, "KEY: words"; none when the language has no such file. */
     private static Map<String, Integer> soundAlikes(String language) {
         Map<String, Integer> keys = new HashMap<>();
-        try (InputStream in = CallerAnalyzer.class.getResourceAsStream("soundalikes-" + language + ".txt")) {
-            if (in == null) {
-                return Map.of();
+        for (String line : phrases(language, "soundalikes")) {
+            int colon = line.indexOf(':');
+            for (String form : line.substring(colon + 1).trim().split("\\s+")) {
+                keys.put(fold(form), Integer.parseInt(line.substring(0, colon).trim()));
             }
-            new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .filter(line -> !line.isBlank() && !line.startsWith("#")).forEach(line -> {
-                        int colon = line.indexOf(':');
-                        for (String form : line.substring(colon + 1).trim().split("\\s+")) {
-                            keys.put(fold(form), Integer.parseInt(line.substring(0, colon).trim()));
-                        }
-                    });
-        } catch (IOException e) {
-            throw new UncheckedIOException("the sound-alikes of " + language + " could not be read", e);
         }
         return Map.copyOf(keys);
     }

@@ -87,7 +87,7 @@ public final class Flow {
             return new Step.Menu(CallState.start(language(given)), Lead.of(Lead.Kind.PROBLEM));
         }
         if (!state.ask().isEmpty()) {
-            return confirmed(state, input, call);
+            return confirmed(state, listener.settled(input, state, true), call);
         }
         return follow(state, hear(state, input), call);
     }
@@ -161,7 +161,7 @@ public final class Flow {
      */
     private Step confirmed(CallState state, Input input, Call call) {
         CallState settled = state.understood();
-        Heard heard = hear(state, input);
+        Heard heard = heardAt(state, input);
         if (heard.kind() == Heard.Kind.WAIT) {
             // "one moment please" is no yes, nor "no se vaya" a no: the question waits for its answer
             return new Step.Confirm(waited(state), Lead.of(Lead.Kind.WAIT));
@@ -258,6 +258,11 @@ public final class Flow {
 
     /** What the line understands from the caller's input at this point of the call. */
     public Heard hear(CallState state, Input input) {
+        return heardAt(state, listener.settled(input, state, false));
+    }
+
+    /** What the caller asked for in these words, as said. */
+    private Heard heardAt(CallState state, Input input) {
         List<PhoneTree.Option> options = tree.options(state.node());
         Heard heard = keyed(listener.hear(input, state), options);
         // "session", "avoid": callers repeat a word of what the menu offers; the one option it names is its key
@@ -313,8 +318,9 @@ public final class Flow {
      * message, so a yes that says nothing else ("yes please", "sí") records, and a no ("no thanks") goes to
      * the main menu, the offer's other choice.
      */
-    public Step atDesk(CallState given, Input input, Call call) {
+    public Step atDesk(CallState given, Input said, Call call) {
         CallState state = checkedOrStart(given);
+        Input input = listener.settled(said, state, true);
         // the offer reads no options, whatever menu the caller came from
         Heard heard = keyed(listener.hear(input, state), List.of());
         Optional<Listener.YesOrNo> answeredIn = listener.answersInAnother(input, state);

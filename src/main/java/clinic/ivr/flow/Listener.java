@@ -88,7 +88,7 @@ public final class Listener {
     /** A no followed at once by a word, with no pause: "no quiero", "no I'll call back". */
     private static final Pattern NO_THEN_A_WORD = Pattern.compile("(?iu)(?:^|\\s)no\\s+\\p{L}");
     /** A word written with a pause after it, as recognizers write one. */
-    private static final Pattern PAUSE = Pattern.compile("[,.;:!?]$");
+    static final Pattern PAUSE = Pattern.compile("[,.;:!?]$");
     /**
      * Commands a caller may refuse in so many words, besides a person, and the line then does not do: the main menu,
      * the next part, a message ("I don't want to leave a message"; "como no contesta nadie, quiero dejar un mensaje"
@@ -96,6 +96,11 @@ public final class Listener {
      * another ("not so fast" asks for slower).
      */
     private static final Set<Heard.Kind> REFUSABLE = Set.of(Heard.Kind.MAIN_MENU, Heard.Kind.NEXT, Heard.Kind.MESSAGE);
+    /** What words taken back and what the caller settled on must each be: something to do, asked for surely. */
+    private static final Set<Heard.Kind> SETTLES = Set.of(Heard.Kind.KEY, Heard.Kind.GO, Heard.Kind.FRONT_DESK,
+            Heard.Kind.ASK_THE_DESK, Heard.Kind.DIRECTIONS, Heard.Kind.REPEAT, Heard.Kind.MAIN_MENU, Heard.Kind.GO_BACK,
+            Heard.Kind.NEXT, Heard.Kind.SLOWER, Heard.Kind.NORMAL_PACE, Heard.Kind.LANGUAGE, Heard.Kind.TEXT,
+            Heard.Kind.MESSAGE);
     /** The most words after a not that it denies: "don't want to talk to a person". */
     static final int NOT_REACHES = 6;
     /** "Sin" ("without") opening the words, after a no at most: "sin mensaje", "no, sin mensaje". */
@@ -122,6 +127,7 @@ public final class Listener {
     private final Map<String, Map<String, String>> nameWords = new ConcurrentHashMap<>();
     /** Found when first needed: most callers speak the language they hear. */
     private volatile TellingWords telling;
+    private final Corrections corrections = new Corrections();
 
     /**
      * Builds each language's matcher once, when words are first heard in it: a new version of the prompts
@@ -210,6 +216,27 @@ public final class Listener {
 
     private PhraseMatcher matcher(String language) {
         return matchers.computeIfAbsent(language, l -> PhraseMatcher.of(l, examples.get(l)));
+    }
+
+    /**
+     * What the caller settled on: "two, no wait, five" is five, "el horario, no, mejor páseme con alguien" the front
+     * desk, and, where a yes or no was asked ({@code yesOrNoAsked}), "no, espere, sí" a yes. The words after the last
+     * place the caller takes back what they said, when the words before it mean something by themselves (a request,
+     * or an answer where one was asked) and those after it are a request, or where one was asked an answer; else the
+     * input as said.
+     */
+    public Input settled(Input input, CallState state, boolean yesOrNoAsked) {
+        if (!vocabularies.containsKey(state.language())) {
+            return input;
+        }
+        Predicate<Input> asks = part -> SETTLES.contains(heard(part, state).kind());
+        Predicate<Input> answers = part -> answer(part, state).isPresent();
+        // to a question, only an answer, or not having caught it, settles it: "no, mejor llamo después" is the no, its
+        // "mejor" taking nothing back; "ajá? perdón, no le entendí" asks for the question again
+        Predicate<Input> unheard = part -> heard(part, state).kind() == Heard.Kind.REPEAT;
+        return yesOrNoAsked
+                ? corrections.settled(input, state.language(), false, List.of(), asks.or(answers), answers.or(unheard))
+                : corrections.settled(input, state.language(), true, vocabularies.get(state.language()).numbers(), asks, asks);
     }
 
     public Heard hear(Input input, CallState state) {

@@ -487,6 +487,14 @@ public final class PhraseMatcher {
     }
 
     /**
+     * What callers of the language say to take back what they just said and say what they meant instead ("no wait",
+     * "I mean", "mejor dicho"): the words after it are what they settled on.
+     */
+    public static List<String> corrections(String language) {
+        return CallerAnalyzer.phrases(language, "corrections");
+    }
+
+    /**
      * Words callers of the language say with a farewell that add nothing to it ("bye now", "see you then"), passed
      * over beside a farewell alone: elsewhere "now" and "then" ask when.
      */

@@ -40,9 +40,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * to be put through to the front desk ({@code desk}, the desk open), where only a yes puts the call through. A fifth set of
  * each moment and a second at the desk ({@code confirm5}, {@code desk2}, ...) were written from the article as the
  * recognizer writes speech; a sixth and a third ({@code confirm6}, {@code desk3}, ...) in full sentences whose nots are
- * about something else ("sí, no me importa esperar").
+ * about something else ("sí, no me importa esperar"); a seventh of the short question and the offer, and a sixth at an
+ * answer's end ({@code confirm7}, {@code offer7}, {@code end6}), of callers who take back what they said ("no, wait, yes").
  * Further sets, files turns-MOMENT-LANGUAGE.tsv in the folder the system property {@code understanding.phrases}
- * names ("offer5"), are measured as their moment without a required share. Each table is written to
+ * names ("offer8"), are measured as their moment without a required share. Each table is written to
  * target/understanding-turns-MOMENT-LANGUAGE.txt.
  */
 class TurnPhrasesTest {
@@ -84,6 +85,9 @@ class TurnPhrasesTest {
             moments.add(moment("desk3", language, 0.85));
             moments.add(moment("offer6", language, 0.85));
             moments.add(moment("answer6", language, 0.80));
+            moments.add(moment("confirm7", language, 0.66));
+            moments.add(moment("offer7", language, 0.76));
+            moments.add(moment("end6", language, 0.82));
         }
         moments.addAll(HeldOutPhrasesTest.further(FURTHER));
         return moments.stream();

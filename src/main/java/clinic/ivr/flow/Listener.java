@@ -85,8 +85,6 @@ public final class Listener {
     static final int FAREWELL_WORDS = 5;
     /** The most words of an aside said before a request: "sorry, hang on one second, ..." */
     static final int ASIDE_WORDS = 6;
-    /** A no followed at once by a word, with no pause: "no quiero", "no I'll call back". */
-    private static final Pattern NO_THEN_A_WORD = Pattern.compile("(?iu)(?:^|\\s)no\\s+\\p{L}");
     /** A word written with a pause after it, as recognizers write one. */
     static final Pattern PAUSE = Pattern.compile("[,.;:!?]$");
     /**
@@ -319,8 +317,12 @@ public final class Listener {
             if (instead.isPresent()) {
                 return new Heard(Heard.Kind.LANGUAGE, instead.get());
             }
-            // "no hablo inglés" at the Spanish menu, "I don't speak Spanish" at the English one: not a request for it
-            meant = Heard.of(Heard.Kind.UNCLEAR);
+            // "no hablo inglés" at the Spanish menu, "I don't speak Spanish" at the English one: not a request for it,
+            // but what else is asked is ("no hablo inglés, páseme con alguien")
+            Heard refused = meant;
+            meant = refused.kind() != Heard.Kind.LANGUAGE ? Heard.of(Heard.Kind.UNCLEAR)
+                    : besidesARefusal(refused, input.speech(), language, words)
+                            .filter(besides -> besides.kind() != Heard.Kind.DECLINED).orElse(Heard.of(Heard.Kind.UNCLEAR));
         }
         if (meant.kind() == Heard.Kind.MESSAGE && WITHOUT_FIRST.matcher(input.speech()).find()) {
             return Heard.of(Heard.Kind.DECLINED); // "sin mensaje", "no, sin mensaje"
@@ -331,6 +333,13 @@ public final class Listener {
             // "don't transfer me", "no, no me pase": never a call put through; "don't skip this part": no part skipped;
             // "don't transfer me yet, what are your hours?": the hours
             return besidesARefusal.get();
+        }
+        if (aPerson(meant) && !denies(input.speech(), language)) {
+            // "prefiero que me atiendan en inglés", "can someone help me in Spanish": a person, in the language named
+            Optional<String> named = namesTheOther(normal, language);
+            if (named.isPresent()) {
+                return new Heard(Heard.Kind.FRONT_DESK, "", named.get());
+            }
         }
         if (meant.kind() != Heard.Kind.UNCLEAR && meant.kind() != Heard.Kind.MAYBE) {
             return meant;
@@ -345,7 +354,9 @@ public final class Listener {
                 // "¿cuánto dura una sesión?", "quiero hablar con alguien", "¿lo cubre el seguro?", "quiero dejar un
                 // mensaje": asked, and answered in that language; "no quiero dejar mensaje" never starts a recording
                 case GO, MAYBE, FRONT_DESK, ASK_THE_DESK, DIRECTIONS -> new Heard(there.kind(), there.detail(), other.get());
-                case MESSAGE -> refuses(input.speech(), other.get()) ? new Heard(Heard.Kind.LANGUAGE, other.get())
+                // "como no contesta nadie, le dejo un mensaje": refused only by the words that refuse it, as in the call's
+                case MESSAGE -> WITHOUT_FIRST.matcher(input.speech()).find() || besidesARefusal(there, input.speech(),
+                        other.get(), vocabularies.get(other.get())).isPresent() ? new Heard(Heard.Kind.LANGUAGE, other.get())
                         : new Heard(Heard.Kind.MESSAGE, "", other.get());
                 default -> new Heard(Heard.Kind.LANGUAGE, other.get());
             };
@@ -374,6 +385,17 @@ public final class Listener {
                         .stream().map(Vocabulary::normalize).filter(name -> !name.contains(" "))
                         .anyMatch(name -> said.contains(" " + name + " ")))
                 .map(Map.Entry::getKey).findFirst();
+    }
+
+    /** The other language, when the words name it by a one-word name callers of this one ask for it by ("Spanish"). */
+    private Optional<String> namesTheOther(String normal, String language) {
+        String said = " " + normal + " ";
+        Vocabulary words = vocabularies.get(language);
+        return vocabularies.keySet().stream().filter(other -> !other.equals(language))
+                .filter(other -> words.examples().getOrDefault(new Heard(Heard.Kind.LANGUAGE, other), List.of()).stream()
+                        .map(Vocabulary::normalize).filter(name -> !name.contains(" "))
+                        .anyMatch(name -> said.contains(" " + name + " ")))
+                .findFirst();
     }
 
     /** Whether the words say one of the farewells, as written: "okay, that's all for now, thanks". */
@@ -795,17 +817,6 @@ public final class Listener {
             }
         }
         return fewest[said.size()] == none ? 0 : fewest[said.size()];
-    }
-
-    /**
-     * Whether the not is the caller's own request's: "I don't want to...", "no quiero...", "no I'll call back". A no
-     * followed by a pause, which recognizers write as a comma, is a reply to a question, and what follows the request:
-     * "no, I'd like to leave a message". "Sin mensaje", "no, sin mensaje" ("no message") refuse too; "quiero dejar
-     * mensaje sin falta" ("without fail") does not.
-     */
-    private static boolean refuses(String speech, String language) {
-        return PhraseMatcher.wordsOf(language, speech).contains("not") || NO_THEN_A_WORD.matcher(speech).find()
-                || WITHOUT_FIRST.matcher(speech).find();
     }
 
     /**

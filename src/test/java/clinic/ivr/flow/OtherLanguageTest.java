@@ -158,6 +158,30 @@ class OtherLanguageTest {
         assertThat(desk.lead().kind()).isEqualTo(Step.Lead.Kind.OTHER_LANGUAGE);
     }
 
+    /** A person asked for in the other language named ("que me atiendan en inglés" rang the desk in Spanish). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            es | main | quisiera que me atienda alguien en inglés
+            en | main | could somebody help me in Spanish
+            """)
+    void aPersonAskedForInTheLanguageTheyNameIsRungInIt(String language, String node, String words) {
+        Step.FrontDesk desk = assertInstanceOf(Step.FrontDesk.class, say(language, node, words), words);
+        assertThat(desk.state().language()).isEqualTo(language.equals("en") ? "es" : "en");
+        assertThat(desk.lead().kind()).isEqualTo(Step.Lead.Kind.OTHER_LANGUAGE);
+    }
+
+    /**
+     * At a menu, a message asked for in the other language is refused only by the words that refuse it, as in the
+     * call's own: "como nadie contesta..." was refused on its "no".
+     */
+    @Test
+    void aMessageAskedForInTheOtherLanguageAtAMenuIsRefusedOnlyInSoManyWords() {
+        assertThat(hear("en", "main", "como nadie contesta, voy a dejar un mensaje"))
+                .isEqualTo(new Heard(Heard.Kind.MESSAGE, "", "es"));
+        assertThat(hear("en", "main", "no quiero dejar ningún mensaje").kind()).isNotEqualTo(Heard.Kind.MESSAGE);
+        assertThat(hear("es", "main", "I do not want to leave any message").kind()).isNotEqualTo(Heard.Kind.MESSAGE);
+    }
+
     /**
      * At the offer of a message, "sí, quiero dejar un mensaje" at the English line started the call over in Spanish;
      * now the recording, in Spanish. Refusing a message in the other language never starts one.
@@ -238,6 +262,11 @@ class OtherLanguageTest {
         assertThat(hear("es", "faq", "no entiendo el inglés")).isNotEqualTo(new Heard(Heard.Kind.LANGUAGE, "en"));
         assertThat(hear("en", "main", "I don't speak Spanish")).isNotEqualTo(new Heard(Heard.Kind.LANGUAGE, "es"));
         assertThat(hear("en", "faq", "I can't understand Spanish")).isNotEqualTo(new Heard(Heard.Kind.LANGUAGE, "es"));
+        // what else they ask is what they ask for
+        assertThat(hear("es", "main", "no hablo inglés, páseme con la recepción")).isEqualTo(Heard.of(Heard.Kind.FRONT_DESK));
+        assertThat(hear("es", "main", "no hablo inglés, comuníqueme con la recepción"))
+                .isIn(Heard.of(Heard.Kind.FRONT_DESK), Heard.of(Heard.Kind.MAYBE));
+        assertThat(hear("en", "main", "I don't speak Spanish, what are your hours")).isEqualTo(Heard.go("hours"));
     }
 
     @ParameterizedTest

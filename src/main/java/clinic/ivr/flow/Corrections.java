@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -17,6 +18,13 @@ final class Corrections {
     private static final List<String> NO = List.of("no");
 
     private final Map<String, List<List<String>>> byLanguage = new ConcurrentHashMap<>();
+    /** Each language's marks as listed. */
+    private final Function<String, List<String>> listed;
+
+    /** @param listed each language's marks: {@link PhraseMatcher#corrections}, or a narrower list */
+    Corrections(Function<String, List<String>> listed) {
+        this.listed = listed;
+    }
 
     /**
      * The words after the last place the caller takes back what they said, when the words before it mean something
@@ -76,7 +84,7 @@ final class Corrections {
 
     /** A language's marks word by word as said, the longest first: "no wait" before "no". */
     private List<List<String>> marks(String language) {
-        return byLanguage.computeIfAbsent(language, l -> PhraseMatcher.corrections(l).stream()
+        return byLanguage.computeIfAbsent(language, l -> listed.apply(l).stream()
                 .map(mark -> PhraseMatcher.wordsAsSaid(l, mark)).filter(words -> !words.isEmpty())
                 .sorted(Comparator.comparingInt(List<String>::size).reversed()).toList());
     }

@@ -85,6 +85,8 @@ public final class Listener {
     static final int FAREWELL_WORDS = 5;
     /** The most words of an aside said before a request: "sorry, hang on one second, ..." */
     static final int ASIDE_WORDS = 6;
+    /** The most words after a "for" a thank-you is for: "thank you for all your help". */
+    static final int THANKED_FOR_WORDS = 3;
     /** A word written with a pause after it, as recognizers write one. */
     static final Pattern PAUSE = Pattern.compile("[,.;:!?]$");
     /**
@@ -125,7 +127,8 @@ public final class Listener {
     private final Map<String, Map<String, String>> nameWords = new ConcurrentHashMap<>();
     /** Found when first needed: most callers speak the language they hear. */
     private volatile TellingWords telling;
-    private final Corrections corrections = new Corrections();
+    private final Corrections corrections = new Corrections(PhraseMatcher::corrections);
+    private final Corrections contrasts = new Corrections(PhraseMatcher::contrasts);
 
     /**
      * Builds each language's matcher once, when words are first heard in it: a new version of the prompts
@@ -184,12 +187,13 @@ public final class Listener {
     /**
      * A language's thank-yous, okays, words for going back, for no, of not having caught it and of leaving, word by
      * word as said: never matched, only recognized alone; a farewell among thanks, okays and the words a farewell
-     * carries ("bye now") too ({@code courtesies}), and a going back with a no ({@code backOrNo}: "no, go back").
+     * carries ("bye now") too ({@code courtesies}), and a going back with a no ({@code backOrNo}: "no, go back"); the
+     * words that say what a thank-you is for ({@code thankedFor}: "for"), and thanks and okays together.
      */
     private record SaidAlone(List<List<String>> thanks, List<List<String>> okays, List<List<String>> back,
                              List<List<String>> noes, List<List<String>> unheard, List<List<String>> leaving,
                              List<List<String>> courtesies, List<List<String>> backOrNo, List<List<String>> again,
-                             List<List<String>> waits) {}
+                             List<List<String>> waits, Set<String> thankedFor, List<List<String>> thanksAndOkays) {}
 
     private SaidAlone saidAlone(String language) {
         return saidAlone.computeIfAbsent(language, l -> {
@@ -208,7 +212,9 @@ public final class Listener {
                     Stream.of(leaving, thanked, okayed, asSaid(l, PhraseMatcher.parting(l))).flatMap(List::stream).toList(),
                     Stream.concat(back.stream(), noes.stream()).toList(),
                     asSaid(l, vocabularies.get(l).examples().getOrDefault(Heard.of(Heard.Kind.REPEAT), List.of())),
-                    asSaid(l, vocabularies.get(l).examples().getOrDefault(Heard.of(Heard.Kind.WAIT), List.of())));
+                    asSaid(l, vocabularies.get(l).examples().getOrDefault(Heard.of(Heard.Kind.WAIT), List.of())),
+                    asSaid(l, PhraseMatcher.thankedFor(l)).stream().flatMap(List::stream).collect(Collectors.toUnmodifiableSet()),
+                    Stream.concat(thanked.stream(), okayed.stream()).toList());
         });
     }
 
@@ -232,9 +238,13 @@ public final class Listener {
         // to a question, only an answer, or not having caught it, settles it: "no, mejor llamo después" is the no, its
         // "mejor" taking nothing back; "ajá? perdón, no le entendí" asks for the question again
         Predicate<Input> unheard = part -> heard(part, state).kind() == Heard.Kind.REPEAT;
-        return yesOrNoAsked
-                ? corrections.settled(input, state.language(), false, List.of(), asks.or(answers), answers.or(unheard))
-                : corrections.settled(input, state.language(), true, vocabularies.get(state.language()).numbers(), asks, asks);
+        if (!yesOrNoAsked) {
+            return corrections.settled(input, state.language(), true, vocabularies.get(state.language()).numbers(), asks, asks);
+        }
+        Input settled = corrections.settled(input, state.language(), false, List.of(), asks.or(answers), answers.or(unheard));
+        // "no, it's not urgent, but yes, put me through": a yes after a "but" is the answer; "yes, but no rush" stays one
+        return settled != input ? settled : contrasts.settled(input, state.language(), false, List.of(), asks.or(answers),
+                part -> answer(part, state).orElse(false));
     }
 
     public Heard hear(Input input, CallState state) {
@@ -449,13 +459,52 @@ public final class Listener {
     /** A thank-you, or else an okay, when that and what {@code besides} passes over are all the caller said. */
     private Optional<Heard> thanksOrOkay(List<String> said, String language, Vocabulary words, Predicate<String> besides) {
         SaidAlone alone = saidAlone(language);
-        if (saysOnly(said, alone.thanks(), besides, words)) {
+        List<String> thanked = withoutWhatItIsFor(said, alone);
+        // "oh great, thank you so much": an okay before the thanks is of them; "thank you, that's what I wanted to hear"
+        // ends as an okay
+        if (endsThanking(thanked, alone.thanks(), besides) && saysOnly(thanked, alone.thanksAndOkays(), besides, words)) {
             return Optional.of(Heard.of(Heard.Kind.THANKS));
         }
         if (saysOnly(said, alone.okays(), besides, words)) {
             return Optional.of(Heard.of(Heard.Kind.ACKNOWLEDGED));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The words but the few at their end that say what a thank-you before them is for: "thank you so much for
+     * explaining" is "thank you so much", "mil gracias por su tiempo" "mil gracias".
+     */
+    private static List<String> withoutWhatItIsFor(List<String> said, SaidAlone alone) {
+        for (int at = Math.max(1, said.size() - 1 - THANKED_FOR_WORDS); at < said.size() - 1; at++) {
+            if (alone.thankedFor().contains(said.get(at)) && endsWithOne(said.subList(0, at), alone.thanks())) {
+                return said.subList(0, at);
+            }
+        }
+        return said;
+    }
+
+    /** Whether the words end with a thank-you, but for what {@code besides} passes over after it ("thanks, dear"). */
+    private static boolean endsThanking(List<String> said, List<List<String>> thanks, Predicate<String> besides) {
+        for (int end = said.size(); end > 0; end--) {
+            if (endsWithOne(said.subList(0, end), thanks)) {
+                return true;
+            }
+            if (!besides.test(said.get(end - 1))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the words end with one of the phrases. */
+    private static boolean endsWithOne(List<String> said, List<List<String>> phrases) {
+        for (List<String> phrase : phrases) {
+            if (phrase.size() <= said.size() && saidAt(said, said.size() - phrase.size(), phrase)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -494,6 +494,16 @@ public final class PhraseMatcher {
         return CallerAnalyzer.phrases(language, "corrections");
     }
 
+    /** The words that, after a thank-you, say what it is for ("for", "por"). */
+    public static List<String> thankedFor(String language) {
+        return CallerAnalyzer.phrases(language, "thanked-for");
+    }
+
+    /** What callers of the language say before the yes they mean after a no about something else ("but", "pero"). */
+    public static List<String> contrasts(String language) {
+        return CallerAnalyzer.phrases(language, "contrasts");
+    }
+
     /**
      * Words callers of the language say with a farewell that add nothing to it ("bye now", "see you then"), passed
      * over beside a farewell alone: elsewhere "now" and "then" ask when.

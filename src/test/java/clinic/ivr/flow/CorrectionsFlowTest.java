@@ -69,6 +69,21 @@ class CorrectionsFlowTest {
         assertThat(step instanceof Step.Answer).as(words).isEqualTo(hears);
     }
 
+    /** Asked whether to be put through: a yes after a "but" is the yes, a no after one is no more than it was. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | no, it isn't an emergency, but yes, please connect me  | true
+            en | sure, but no rush                                      | true
+            en | no, but thank you                                      | false
+            es | no es nada grave, pero sí, comuníqueme                 | true
+            es | sí, pero no tengo prisa                                | true
+            """)
+    void askedAboutTheDeskAYesAfterAButIsTheYes(String language, String words, boolean putThrough) {
+        Step step = FLOW.next(CallState.start(language).asking(CallState.FRONT_DESK), Input.said(words, 0.9),
+                call(TestLine.OPEN));
+        assertThat(step instanceof Step.FrontDesk).as(words).isEqualTo(putThrough);
+    }
+
     /**
      * To the offer of a message: the last answer is the answer, and a "mejor" ("rather") after a no does not take the no
      * back: "no, mejor llamo más tarde" leaves no message.

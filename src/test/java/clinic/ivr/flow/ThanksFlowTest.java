@@ -48,6 +48,10 @@ class ThanksFlowTest {
             en | oh, bless your heart
             es | Dios se lo pague, señorita
             es | gracias, me ayuda mucho
+            en | wonderful, thanks a lot for explaining it
+            en | perfect, thank you for your time
+            es | qué bien, muchas gracias por la explicación
+            es | gracias por todo
             """)
     void aThankYouAfterAnAnswerIsWelcomedWithTheChoicesAndNoMiss(String language, String words) {
         CallState twoMisses = endOf(language, "faq-painful").withMisses(2);
@@ -172,6 +176,8 @@ class ThanksFlowTest {
             es | ah, ahora entiendo
             en | oh, tell me more
             es | bueno, cuénteme más
+            es | ah, comprendo
+            en | thanks, that's good to know
             """)
     void aSignOfHavingHeardIsAnOkay(String language, String words) {
         onlyAnOkayAfterAnAnswerHearsTheChoicesInShortAndNoMiss(language, words);

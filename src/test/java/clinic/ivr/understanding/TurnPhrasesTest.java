@@ -41,7 +41,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * each moment and a second at the desk ({@code confirm5}, {@code desk2}, ...) were written from the article as the
  * recognizer writes speech; a sixth and a third ({@code confirm6}, {@code desk3}, ...) in full sentences whose nots are
  * about something else ("sí, no me importa esperar"); a seventh of the short question and the offer, and a sixth at an
- * answer's end ({@code confirm7}, {@code offer7}, {@code end6}), of callers who take back what they said ("no, wait, yes").
+ * answer's end ({@code confirm7}, {@code offer7}, {@code end6}), of callers who take back what they said ("no, wait, yes");
+ * a seventh in an answer's middle and a fourth at the desk ({@code answer7}, {@code desk4}) of the same, kept sealed
+ * until measured.
  * Further sets, files turns-MOMENT-LANGUAGE.tsv in the folder the system property {@code understanding.phrases}
  * names ("offer8"), are measured as their moment without a required share. Each table is written to
  * target/understanding-turns-MOMENT-LANGUAGE.txt.
@@ -88,6 +90,8 @@ class TurnPhrasesTest {
             moments.add(moment("confirm7", language, 0.66));
             moments.add(moment("offer7", language, 0.76));
             moments.add(moment("end6", language, 0.82));
+            moments.add(moment("answer7", language, 0.78));
+            moments.add(moment("desk4", language, 0.86));
         }
         moments.addAll(HeldOutPhrasesTest.further(FURTHER));
         return moments.stream();

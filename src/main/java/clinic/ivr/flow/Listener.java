@@ -89,6 +89,8 @@ public final class Listener {
     static final int THANKED_FOR_WORDS = 3;
     /** A word written with a pause after it, as recognizers write one. */
     static final Pattern PAUSE = Pattern.compile("[,.;:!?]$");
+    /** Where a sentence ends, as recognizers write it: "... right now. Could you ...". */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.?!])\\s+");
     /**
      * Commands a caller may refuse in so many words, besides a person, and the line then does not do: the main menu,
      * the next part, a message ("I don't want to leave a message"; "como no contesta nadie, quiero dejar un mensaje"
@@ -354,6 +356,10 @@ public final class Listener {
         if (meant.kind() != Heard.Kind.UNCLEAR && meant.kind() != Heard.Kind.MAYBE) {
             return meant;
         }
+        Optional<Heard> asked = meant.kind() == Heard.Kind.UNCLEAR ? oneQuestionAsks(input, state) : Optional.empty();
+        if (asked.isPresent()) {
+            return asked.get();
+        }
         // "me duele la espalda" at the English menu: the caller speaks the other language
         Optional<String> other = telling().otherLanguageOf(input.speech(), language);
         if (other.isPresent()) {
@@ -395,6 +401,26 @@ public final class Listener {
                         .stream().map(Vocabulary::normalize).filter(name -> !name.contains(" "))
                         .anyMatch(name -> said.contains(" " + name + " ")))
                 .map(Map.Entry::getKey).findFirst();
+    }
+
+    /**
+     * Of words that mean nothing as a whole, said in several sentences, what the one question among them surely asks:
+     * "I can't write anything down right now. Could you text me this?" is the text. A sentence that is no question
+     * may be the caller's story ("my back has hurt for years") or said to someone else ("I'm on the phone"). Nothing
+     * when no question asks surely, or they ask for more than one thing.
+     */
+    private Optional<Heard> oneQuestionAsks(Input input, CallState state) {
+        String[] sentences = SENTENCE_END.split(input.speech().strip());
+        Set<Heard> asked = new HashSet<>();
+        for (int i = 0; i < sentences.length && sentences.length > 1; i++) {
+            Heard heard = sentences[i].endsWith("?") ? heard(new Input("", sentences[i], input.confidence()), state)
+                    : Heard.of(Heard.Kind.UNCLEAR);
+            // "one? no, no, forget it": a key asked about is no key pressed
+            if (SETTLES.contains(heard.kind()) && heard.kind() != Heard.Kind.KEY) {
+                asked.add(heard);
+            }
+        }
+        return asked.size() == 1 ? Optional.of(asked.iterator().next()) : Optional.empty();
     }
 
     /** The other language, when the words name it by a one-word name callers of this one ask for it by ("Spanish"). */
@@ -1116,8 +1142,9 @@ public final class Listener {
         String one = words.numbers().size() > 1 ? words.numbers().get(1) : "";
         for (int at = 0; at < tokens.length; at++) {
             String token = tokens[at];
-            int n = words.numbers().indexOf(token);
-            if (n < 0) {
+            boolean pronoun = matcher.pronoun(tokens, at); // "one of these", "uno de mis amigos": no key
+            int n = pronoun ? -1 : words.numbers().indexOf(token);
+            if (n < 0 && !pronoun) {
                 n = matcher.soundsLikeAKey(tokens, at); // "option won": what the recognizer wrote for "one"
             }
             int place = matcher.ordinal(tokens, at, one);

@@ -111,6 +111,7 @@ final class CallerAnalyzer extends Analyzer {
     /** Each sound-alike's key, folded: "won" is 1 */
     private final Map<String, Integer> soundAlikes;
     private final CharArraySet articles;
+    private final CharArraySet partitives;
     private final CharArraySet units;
     private final CharArraySet when;
     private final CharArraySet greetings;
@@ -136,6 +137,7 @@ final class CallerAnalyzer extends Analyzer {
         this.ordinals = ordinals(language);
         this.soundAlikes = soundAlikes(language);
         this.articles = folded(with(CharArraySet.EMPTY_SET, language, "articles"));
+        this.partitives = folded(with(CharArraySet.EMPTY_SET, language, "partitives"));
         this.units = folded(with(CharArraySet.EMPTY_SET, language, "units"));
         this.when = folded(with(CharArraySet.EMPTY_SET, language, "when"));
         this.greetings = folded(with(CharArraySet.EMPTY_SET, language, "greetings"));
@@ -193,6 +195,11 @@ final class CallerAnalyzer extends Analyzer {
     /** Whether a word as {@link #SPOKEN} gives it is an article before an ordinal ({@code articles-LANG.txt}: "the", "la"). */
     boolean isArticle(String spoken) {
         return articles.contains(fold(spoken));
+    }
+
+    /** Whether a word as {@link #SPOKEN} gives it makes a number before it a pronoun ({@code partitives-LANG.txt}: "of"). */
+    boolean isPartitive(String spoken) {
+        return partitives.contains(fold(spoken));
     }
 
     /**

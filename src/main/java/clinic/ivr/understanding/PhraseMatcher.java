@@ -396,6 +396,11 @@ public final class PhraseMatcher {
                         || (lexicon.word(word) == null && !analyzer.isNumber(word)));
     }
 
+    /** Whether the word at {@code at} is a number said as a pronoun, no key: "one of these", "uno de mis amigos". */
+    public boolean pronoun(String[] said, int at) {
+        return at + 1 < said.length && analyzer.isPartitive(said[at + 1]);
+    }
+
     /** Whether one word, as said, names a key: "press", "number", "opción". */
     public boolean namesAKey(String word) {
         return analyzer.namesAKey(word);

@@ -392,6 +392,17 @@ class SpokenCommandsTest {
         assertThat(hear(language, "main", words).kind()).as(words).isNotEqualTo(Heard.Kind.KEY);
     }
 
+    /** A number before "of" ("de") is a pronoun: "can I ask about one of these" pressed 1. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | faq  | um, I'd like to hear one of those
+            en | main | okay so, one of them
+            es | faq  | quiero oír uno de esos
+            """)
+    void aNumberSaidAsAPronounIsNoKey(String language, String menu, String words) {
+        assertThat(hear(language, menu, words).kind()).as(words).isNotEqualTo(Heard.Kind.KEY);
+    }
+
     /** A question about doing it at home is no way back to the main menu ("home" was one of its words). */
     @Test
     void askingAboutHomeIsNoMainMenu() {

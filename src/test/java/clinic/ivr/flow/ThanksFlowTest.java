@@ -178,6 +178,9 @@ class ThanksFlowTest {
             es | bueno, cuénteme más
             es | ah, comprendo
             en | thanks, that's good to know
+            en | um, can I ask you a question?
+            es | hola, este, ¿puedo hacerle una pregunta?
+            es | oiga, perdone la molestia
             """)
     void aSignOfHavingHeardIsAnOkay(String language, String words) {
         onlyAnOkayAfterAnAnswerHearsTheChoicesInShortAndNoMiss(language, words);

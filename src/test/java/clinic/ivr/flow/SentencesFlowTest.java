@@ -1,0 +1,44 @@
+package clinic.ivr.flow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import clinic.ivr.TestLine;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Callers who say more than one sentence, as the recognizer writes them, with the shipped prompts: where the whole
+ * means nothing, the one question among them that asks for something surely is what they ask. A sentence that is no
+ * question, a story or words to someone in the room, is never taken alone; nor is a key asked about ("one?").
+ */
+class SentencesFlowTest {
+
+    static final Flow FLOW = TestLine.load(TestLine.SHIPPED_PROMPTS).flow();
+
+    static Heard hear(String language, String node, String words) {
+        return FLOW.hear(CallState.start(language).at(node), Input.said(words, 0.9));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | main    | I can't jot this down at the moment. Would you text it to me instead? | TEXT
+            es | main    | No alcanzo a anotar. ¿Me lo manda por mensaje de texto?              | TEXT
+            es | session | Me distraje un momento. ¿Puede repetirlo?                             | REPEAT
+            es | session | Se me cortó la llamada un segundo. ¿Me lo repite?                     | REPEAT
+            """)
+    void theOneQuestionThatAsksIsWhatTheCallerAsks(String language, String node, String words, Heard.Kind kind) {
+        assertThat(hear(language, node, words).kind()).as(words).isEqualTo(kind);
+    }
+
+    @Test
+    void aSentenceThatIsNoQuestionOrAKeyAskedAboutIsNeverTakenAlone() {
+        assertThat(hear("en", "main", "Honey, please be quiet. I'm talking to the clinic.").kind())
+                .isEqualTo(Heard.Kind.UNCLEAR);
+        Step offer = FLOW.next(CallState.start("en"), Input.keys("0"), new Call("+16465550100", "+12125550147",
+                TestLine.CLOSED, false));
+        Step step = FLOW.atDesk(offer.state(), Input.said("one? no, never mind", 0.9),
+                new Call("+16465550100", "+12125550147", TestLine.CLOSED, false));
+        assertThat(step).isNotInstanceOf(Step.Voicemail.class);
+    }
+}

@@ -11,7 +11,8 @@ import java.util.function.Predicate;
 
 /**
  * Where callers take back what they just said and say what they meant instead: "two, no wait, five", "el horario,
- * no, mejor páseme con alguien", "no, espere, sí". The words of {@code corrections-LANG.txt} mark the place.
+ * no, mejor páseme con alguien", "no, espere, sí". The words of a list ({@code corrections-LANG.txt}, or to a question
+ * {@code contrasts-LANG.txt}) mark the place.
  */
 final class Corrections {
 
@@ -32,7 +33,7 @@ final class Corrections {
      * rather talk to someone" and "can you wait, I need a pen" take nothing back: "I'd" and "can you" mean nothing.
      *
      * @param withNo  whether a no takes back what came before it ("two, no, five"): not where a yes or no was asked,
-     *                where "sí, no me importa" is a yes
+     *                where "sí, no me importa" and "no no, está bien" are what they say
      * @param numbers the language's numbers as {@link Vocabulary#normalize} gives them
      */
     Input settled(Input input, String language, boolean withNo, List<String> numbers, Predicate<Input> meant,
@@ -42,7 +43,7 @@ final class Corrections {
         }
         List<String> said = PhraseMatcher.wordsAsSaid(language, input.speech());
         List<List<String>> marks = marks(language).stream().filter(mark -> withNo || !mark.contains("no")).toList();
-        int[] startOf = null; // where each word as written begins among the words as said, found once a mark is
+        int[] startOf = null; // where each word as written begins among the words as said, found at the first mark
         String[] written = null;
         for (int at = said.size() - 2; at >= 1; at--) {
             for (List<String> mark : marks) {
@@ -85,7 +86,7 @@ final class Corrections {
     /** A language's marks word by word as said, the longest first: "no wait" before "no". */
     private List<List<String>> marks(String language) {
         return byLanguage.computeIfAbsent(language, l -> listed.apply(l).stream()
-                .map(mark -> PhraseMatcher.wordsAsSaid(l, mark)).filter(words -> !words.isEmpty())
+                .map(mark -> PhraseMatcher.wordsAsSaid(l, mark))
                 .sorted(Comparator.comparingInt(List<String>::size).reversed()).toList());
     }
 

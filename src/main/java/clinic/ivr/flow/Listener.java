@@ -243,6 +243,7 @@ public final class Listener {
         if (!yesOrNoAsked) {
             return corrections.settled(input, state.language(), true, vocabularies.get(state.language()).numbers(), asks, asks);
         }
+        // to a question a no takes nothing back: "no no, está bien" is the no
         Input settled = corrections.settled(input, state.language(), false, List.of(), asks.or(answers), answers.or(unheard));
         // "no, it's not urgent, but yes, put me through": a yes after a "but" is the answer; "yes, but no rush" stays one
         return settled != input ? settled : contrasts.settled(input, state.language(), false, List.of(), asks.or(answers),

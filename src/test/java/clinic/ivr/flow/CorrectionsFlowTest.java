@@ -28,6 +28,7 @@ class CorrectionsFlowTest {
     @CsvSource(delimiter = '|', textBlock = """
             en | main | option one, no, option five                         | KEY          | 5
             en | main | three no four                                       | KEY          | 4
+            en | main | option 3 no 1                                       | KEY          | 1
             en | main | what it is, I mean, who it helps                    | GO           | who-it-helps
             en | main | four, oh wait, zero                                 | FRONT_DESK   |
             en | main | hours, actually, could I speak to the receptionist  | FRONT_DESK   |
@@ -63,6 +64,8 @@ class CorrectionsFlowTest {
             es | no, perdón, sí por favor      | true
             es | sí, o sea, no                 | false
             es | sí, no me importa             | true
+            en | no no, that's fine            | false
+            es | no, no, está bien así         | false
             """)
     void toTheShortQuestionTheLastAnswerIsTheAnswer(String language, String words, boolean hears) {
         Step step = FLOW.next(CallState.start(language).asking("session"), Input.said(words, 0.9), call(TestLine.OPEN));

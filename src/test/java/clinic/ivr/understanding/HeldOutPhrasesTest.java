@@ -34,7 +34,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * the line goes there, or asks the one short question about exactly that place. Phrases labelled {@code none} mean nothing to the line: they must
  * never land in an answer, and count apart.
  *
- * <p>Twenty-two sets are measured: the held-out phrases (written before the examples) and fourteen sets of
+ * <p>Twenty-three sets are measured: the held-out phrases (written before the examples) and fifteen sets of
  * development phrases (each written blind, by someone who never saw the examples; the third is long everyday
  * speech: stories, fillers, indirect questions, recognizer slips; the fourth, of the same kind, was kept
  * sealed while the matcher changed for the third; the fifth speaks as older callers and callers in pain
@@ -43,7 +43,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * callers, callers in pain and callers for a relative speak, the ninth as callers whose English is a second language
  * and Spanish from many countries, the tenth as the recognizer writes speech, the eleventh in full sentences, the twelfth as callers who take back what
  * they said and say what they meant, the thirteenth a day's everyday mix, kept sealed until measured, the fourteenth as callers unsure how to talk to a
- * machine), and seven sets
+ * machine, the fifteenth a week's everyday mix, sealed), and seven sets
  * said at the common-questions menu, where "the second one" or "the last one" is that menu's option. The system property
  * {@code understanding.phrases} may name a folder of further sets, files NAME-LANGUAGE.tsv, measured
  * and reported the same way without a required share, each said at the menu its name begins with
@@ -101,6 +101,7 @@ class HeldOutPhrasesTest {
             sets.add(new PhraseSet("dev13", language, labelled(lines("dev13-" + language + ".tsv")), 0.90));
             sets.add(new PhraseSet("dev14", language, labelled(lines("dev14-" + language + ".tsv")), 0.88));
             sets.add(new PhraseSet("faq7", language, labelled(lines("faq7-" + language + ".tsv")), 0.84, "faq"));
+            sets.add(new PhraseSet("dev15", language, labelled(lines("dev15-" + language + ".tsv")), 0.92));
         }
         for (PhraseSet further : further(SET_FILE)) {
             String menu = further.name().replaceAll("\\d+$", "");

@@ -44,9 +44,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * answer's end ({@code confirm7}, {@code offer7}, {@code end6}), of callers who take back what they said ("no, wait, yes");
  * a seventh in an answer's middle and a fourth at the desk ({@code answer7}, {@code desk4}) of the same, kept sealed
  * until measured; an eighth of the short question and the offer and a seventh at an answer's end ({@code confirm8},
- * {@code offer8}, {@code end7}) as older, polite or hurried callers speak.
+ * {@code offer8}, {@code end7}) as older, polite or hurried callers speak; an eighth in an answer's middle and a ninth
+ * at the offer ({@code answer8}, {@code offer9}), a week's everyday mix, measured sealed and taken in unchanged.
  * Further sets, files turns-MOMENT-LANGUAGE.tsv in the folder the system property {@code understanding.phrases}
- * names ("offer9"), are measured as their moment without a required share. Each table is written to
+ * names ("offer10"), are measured as their moment without a required share. Each table is written to
  * target/understanding-turns-MOMENT-LANGUAGE.txt.
  */
 class TurnPhrasesTest {
@@ -96,6 +97,8 @@ class TurnPhrasesTest {
             moments.add(moment("end7", language, 0.83));
             moments.add(moment("confirm8", language, 0.87));
             moments.add(moment("offer8", language, 0.84));
+            moments.add(moment("answer8", language, 0.76));
+            moments.add(moment("offer9", language, 0.84));
         }
         moments.addAll(HeldOutPhrasesTest.further(FURTHER));
         return moments.stream();

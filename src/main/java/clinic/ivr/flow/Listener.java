@@ -388,7 +388,17 @@ public final class Listener {
                 // "sí" alone at the English line (its welcome says "Para español, oprima 8"): the caller speaks Spanish
                 .or(() -> nothingMeant ? answersInAnother(input, state)
                         .map(spoken -> new Heard(Heard.Kind.LANGUAGE, spoken.language())) : Optional.empty())
+                // "gracias" alone at the English line: thanks, in whatever language; the call goes on in its own
+                .or(() -> nothingMeant ? thanksInAnother(input.speech(), language) : Optional.empty())
                 .orElse(meant);
+    }
+
+    /** A thank-you said alone, with filler at most, in another of the line's languages: "gracias", "thank you". */
+    private Optional<Heard> thanksInAnother(String speech, String language) {
+        return vocabularies.entrySet().stream().filter(other -> !other.getKey().equals(language))
+                .flatMap(other -> thanksOrOkay(PhraseMatcher.wordsAsSaid(other.getKey(), speech), other.getKey(),
+                        other.getValue(), w -> PhraseMatcher.isFiller(other.getKey(), w)).stream())
+                .filter(heard -> heard.kind() == Heard.Kind.THANKS).findFirst();
     }
 
     /**

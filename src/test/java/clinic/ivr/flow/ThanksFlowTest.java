@@ -61,6 +61,14 @@ class ThanksFlowTest {
         assertThat(step.state().misses()).as("thanking is no miss, and clears those before").isZero();
     }
 
+    /** A thank-you alone in the line's other language ("gracias" at the English line) is thanks, and no miss. */
+    @Test
+    void aThankYouInTheOtherLanguageIsThanksToo() {
+        Step.Answer step = assertInstanceOf(Step.Answer.class, say(endOf("en", "faq-painful"), "gracias"));
+        assertThat(step.lead().kind()).isEqualTo(Lead.Kind.THANKS);
+        assertThat(step.state().language()).isEqualTo("en");
+    }
+
     @Test
     void aThankYouAtAMenuIsWelcomedWithItsChoices() {
         Step.Menu menu = assertInstanceOf(Step.Menu.class, say(CallState.start("en").at("faq"), "thank you"));

@@ -338,7 +338,7 @@ public final class Flow {
         // Where the desk cannot ring, a message is the only way to it: "yeah, put me through", "sí, que me llamen"
         // answer the offer
         boolean replies = saysNothingElse(heard) || heard.kind() == Heard.Kind.MESSAGE && listener.repliesNo(input, state)
-                || forTheDesk(heard) && !deskCanRing(call);
+                || forTheDesk(heard) && !deskCanRing(call) || callsBackInHours(heard, input, state);
         Optional<Boolean> answer = input.digits().isEmpty() && replies ? listener.answer(input, state) : Optional.empty();
         // among words not understood, a yes comes first or is none: "so there's nobody I can talk to right now" never
         // records; a no anywhere is still the way back to the menu
@@ -564,6 +564,14 @@ public final class Flow {
             case UNCLEAR, MAYBE, NEXT, ACKNOWLEDGED, THANKS -> true;
             default -> false;
         };
+    }
+
+    /**
+     * "No, I'll just try again when you open", "no, lo llamo el lunes": at the offer, which has just read the hours, a no
+     * first with words of the hours and no question is the no; "no, what time do you open tomorrow?" asks for them.
+     */
+    private boolean callsBackInHours(Heard heard, Input input, CallState state) {
+        return heard.equals(Heard.go(PhoneTree.HOURS)) && !input.speech().contains("?") && listener.repliesNo(input, state);
     }
 
     /** Words surely understood as something: neither not understood nor asked about. */

@@ -242,6 +242,26 @@ class FrontDeskFlowTest {
     }
 
     /**
+     * At the offer, which has just read the hours, a no first with words of the hours is the no ("no, I'll call back
+     * when you're open" read the hours again); a question about them is answered.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | no, I'll ring again on Monday morning   | false
+            es | no, lo llamo el lunes                   | false
+            en | no, when do you open on Monday?         | true
+            es | no, ¿abren el sábado?                   | true
+            """)
+    void aNoAtTheOfferWithWordsOfTheHoursIsTheNoUnlessItAsks(String language, String words, boolean hours) {
+        Flow shipped = TestLine.load(TestLine.SHIPPED_PROMPTS).flow();
+        Step.MessageOffer closed = offer(shipped.next(CallState.start(language), Input.keys("0"), call(CLOSED)),
+                Lead.Kind.DESK_CLOSED);
+        Step step = shipped.atDesk(closed.state(), Input.said(words, 0.9), call(CLOSED));
+        assertThat(step instanceof Step.Hours).as(words).isEqualTo(hours);
+        assertThat(step).as(words).isNotInstanceOf(Step.Voicemail.class);
+    }
+
+    /**
      * A not about something else refuses no message: "como no contesta nadie, quiero dejar un mensaje" was heard as
      * refusing one; "no quiero dejar mensaje" and "no message, thanks" still start no recording.
      */

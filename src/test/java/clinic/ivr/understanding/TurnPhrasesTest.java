@@ -45,7 +45,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * a seventh in an answer's middle and a fourth at the desk ({@code answer7}, {@code desk4}) of the same, kept sealed
  * until measured; an eighth of the short question and the offer and a seventh at an answer's end ({@code confirm8},
  * {@code offer8}, {@code end7}) as older, polite or hurried callers speak; an eighth in an answer's middle and a ninth
- * at the offer ({@code answer8}, {@code offer9}), a week's everyday mix, measured sealed and taken in unchanged.
+ * at the offer ({@code answer8}, {@code offer9}), a week's everyday mix, measured sealed.
  * Further sets, files turns-MOMENT-LANGUAGE.tsv in the folder the system property {@code understanding.phrases}
  * names ("offer10"), are measured as their moment without a required share. Each table is written to
  * target/understanding-turns-MOMENT-LANGUAGE.txt.

@@ -406,12 +406,23 @@ public final class Listener {
      * ("English", "inglés", "español"): said with a not, it is the language someone on the call does not speak.
      */
     private Optional<String> notSpoken(String normal, String language) {
-        String said = " " + normal + " ";
         return vocabularies.entrySet().stream().filter(other -> !other.getKey().equals(language))
-                .filter(other -> other.getValue().examples().getOrDefault(new Heard(Heard.Kind.LANGUAGE, language), List.of())
-                        .stream().map(Vocabulary::normalize).filter(name -> !name.contains(" "))
-                        .anyMatch(name -> said.contains(" " + name + " ")))
+                .filter(other -> namesInOneWord(normal, other.getValue(), language))
                 .map(Map.Entry::getKey).findFirst();
+    }
+
+    /** The other language, when the words name it by a one-word name callers of this one ask for it by ("Spanish"). */
+    private Optional<String> namesTheOther(String normal, String language) {
+        return vocabularies.keySet().stream().filter(other -> !other.equals(language))
+                .filter(other -> namesInOneWord(normal, vocabularies.get(language), other)).findFirst();
+    }
+
+    /** Whether the words hold one of the one-word names the callers of {@code words} ask for a language by. */
+    private static boolean namesInOneWord(String normal, Vocabulary words, String language) {
+        String said = " " + normal + " ";
+        return words.examples().getOrDefault(new Heard(Heard.Kind.LANGUAGE, language), List.of()).stream()
+                .map(Vocabulary::normalize).filter(name -> !name.contains(" "))
+                .anyMatch(name -> said.contains(" " + name + " "));
     }
 
     /**
@@ -432,17 +443,6 @@ public final class Listener {
             }
         }
         return asked.size() == 1 ? Optional.of(asked.iterator().next()) : Optional.empty();
-    }
-
-    /** The other language, when the words name it by a one-word name callers of this one ask for it by ("Spanish"). */
-    private Optional<String> namesTheOther(String normal, String language) {
-        String said = " " + normal + " ";
-        Vocabulary words = vocabularies.get(language);
-        return vocabularies.keySet().stream().filter(other -> !other.equals(language))
-                .filter(other -> words.examples().getOrDefault(new Heard(Heard.Kind.LANGUAGE, other), List.of()).stream()
-                        .map(Vocabulary::normalize).filter(name -> !name.contains(" "))
-                        .anyMatch(name -> said.contains(" " + name + " ")))
-                .findFirst();
     }
 
     /** Whether the words say one of the farewells, as written: "okay, that's all for now, thanks". */
@@ -976,7 +976,7 @@ public final class Listener {
         if (words == null || said.isBlank()) {
             return Optional.empty();
         }
-        if (yesFirst(input.speech(), words)) {
+        if (opensWithAYes(input.speech(), words)) {
             return Optional.of(true);
         }
         if (saysAny(withoutUnable(without(said, yesWithANo.get(state.language())), state.language()), words.no())) {
@@ -990,7 +990,7 @@ public final class Listener {
      * yes, whatever not it says after it about something else. A no that ends it, or stands alone between pauses, takes
      * it back: "yes, no, sorry", "okay, not now", "please, I don't want to".
      */
-    private static boolean yesFirst(String speech, Vocabulary words) {
+    private static boolean opensWithAYes(String speech, Vocabulary words) {
         if (!begins(Vocabulary.normalize(speech), words.yes())) {
             return false;
         }

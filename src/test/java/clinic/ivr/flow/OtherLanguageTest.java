@@ -147,24 +147,18 @@ class OtherLanguageTest {
         assertThat(atTheOffer("en", "hola, buenos días")).as("a greeting is no yes").isNotInstanceOf(Step.Voicemail.class);
     }
 
+    /**
+     * A person asked for in the other language, or in the line's language for the other one named ("que me atiendan en
+     * inglés" rang the desk in Spanish): rung, in the other language.
+     */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             en | main | quiero hablar con alguien por favor
             es | main | can I talk to someone please
-            """)
-    void thePersonAskedForInTheOtherLanguageIsRungInIt(String language, String node, String words) {
-        Step.FrontDesk desk = assertInstanceOf(Step.FrontDesk.class, say(language, node, words), words);
-        assertThat(desk.state().language()).isEqualTo(language.equals("en") ? "es" : "en");
-        assertThat(desk.lead().kind()).isEqualTo(Step.Lead.Kind.OTHER_LANGUAGE);
-    }
-
-    /** A person asked for in the other language named ("que me atiendan en inglés" rang the desk in Spanish). */
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', textBlock = """
             es | main | quisiera que me atienda alguien en inglés
             en | main | could somebody help me in Spanish
             """)
-    void aPersonAskedForInTheLanguageTheyNameIsRungInIt(String language, String node, String words) {
+    void thePersonAskedForInTheOtherLanguageIsRungInIt(String language, String node, String words) {
         Step.FrontDesk desk = assertInstanceOf(Step.FrontDesk.class, say(language, node, words), words);
         assertThat(desk.state().language()).isEqualTo(language.equals("en") ? "es" : "en");
         assertThat(desk.lead().kind()).isEqualTo(Step.Lead.Kind.OTHER_LANGUAGE);

@@ -76,41 +76,50 @@ class HeldOutPhrasesTest {
         }
     }
 
+    /** A set of src/test/resources/understanding, said at the menu its name begins with. */
+    private static PhraseSet set(String name, String language, double required) throws IOException {
+        return new PhraseSet(name, language, labelled(lines(name + "-" + language + ".tsv")), required, menuOf(name));
+    }
+
     static Stream<PhraseSet> sets() throws IOException {
         List<PhraseSet> sets = new ArrayList<>();
         for (String language : List.of("en", "es")) {
-            sets.add(new PhraseSet("heldout", language, labelled(lines("heldout-" + language + ".tsv")), 0.95));
-            sets.add(new PhraseSet("dev", language, labelled(lines("dev-" + language + ".tsv")), 0.92));
-            sets.add(new PhraseSet("dev2", language, labelled(lines("dev2-" + language + ".tsv")), 0.94));
-            sets.add(new PhraseSet("dev3", language, labelled(lines("dev3-" + language + ".tsv")), 0.90));
-            sets.add(new PhraseSet("dev4", language, labelled(lines("dev4-" + language + ".tsv")), 0.88));
-            sets.add(new PhraseSet("dev5", language, labelled(lines("dev5-" + language + ".tsv")), 0.85));
-            sets.add(new PhraseSet("dev6", language, labelled(lines("dev6-" + language + ".tsv")), 0.90));
-            sets.add(new PhraseSet("faq", language, labelled(lines("faq-" + language + ".tsv")), 0.87, "faq"));
-            sets.add(new PhraseSet("dev7", language, labelled(lines("dev7-" + language + ".tsv")), 0.90));
-            sets.add(new PhraseSet("faq2", language, labelled(lines("faq2-" + language + ".tsv")), 0.90, "faq"));
-            sets.add(new PhraseSet("dev8", language, labelled(lines("dev8-" + language + ".tsv")), 0.86));
-            sets.add(new PhraseSet("faq3", language, labelled(lines("faq3-" + language + ".tsv")), 0.87, "faq"));
-            sets.add(new PhraseSet("dev9", language, labelled(lines("dev9-" + language + ".tsv")), 0.90));
-            sets.add(new PhraseSet("dev10", language, labelled(lines("dev10-" + language + ".tsv")), 0.92));
-            sets.add(new PhraseSet("faq4", language, labelled(lines("faq4-" + language + ".tsv")), 0.90, "faq"));
-            sets.add(new PhraseSet("dev11", language, labelled(lines("dev11-" + language + ".tsv")), 0.80));
-            sets.add(new PhraseSet("faq5", language, labelled(lines("faq5-" + language + ".tsv")), 0.85, "faq"));
-            sets.add(new PhraseSet("dev12", language, labelled(lines("dev12-" + language + ".tsv")), 0.92));
-            sets.add(new PhraseSet("faq6", language, labelled(lines("faq6-" + language + ".tsv")), 0.80, "faq"));
-            sets.add(new PhraseSet("dev13", language, labelled(lines("dev13-" + language + ".tsv")), 0.90));
-            sets.add(new PhraseSet("dev14", language, labelled(lines("dev14-" + language + ".tsv")), 0.88));
-            sets.add(new PhraseSet("faq7", language, labelled(lines("faq7-" + language + ".tsv")), 0.84, "faq"));
-            sets.add(new PhraseSet("dev15", language, labelled(lines("dev15-" + language + ".tsv")), 0.92));
+            sets.add(set("heldout", language, 0.95));
+            sets.add(set("dev", language, 0.92));
+            sets.add(set("dev2", language, 0.94));
+            sets.add(set("dev3", language, 0.90));
+            sets.add(set("dev4", language, 0.88));
+            sets.add(set("dev5", language, 0.85));
+            sets.add(set("dev6", language, 0.90));
+            sets.add(set("faq", language, 0.87));
+            sets.add(set("dev7", language, 0.90));
+            sets.add(set("faq2", language, 0.90));
+            sets.add(set("dev8", language, 0.86));
+            sets.add(set("faq3", language, 0.87));
+            sets.add(set("dev9", language, 0.90));
+            sets.add(set("dev10", language, 0.92));
+            sets.add(set("faq4", language, 0.90));
+            sets.add(set("dev11", language, 0.80));
+            sets.add(set("faq5", language, 0.85));
+            sets.add(set("dev12", language, 0.92));
+            sets.add(set("faq6", language, 0.80));
+            sets.add(set("dev13", language, 0.90));
+            sets.add(set("dev14", language, 0.88));
+            sets.add(set("faq7", language, 0.84));
+            sets.add(set("dev15", language, 0.92));
         }
         for (PhraseSet further : further(SET_FILE)) {
-            String menu = further.name().replaceAll("\\d+$", "");
             if (!further.name().startsWith(TURNS)) {
-                sets.add(new PhraseSet(further.name(), further.language(), further.phrases(), 0,
-                        SHIPPED.tree().menus().contains(menu) ? menu : PhoneTree.MAIN));
+                sets.add(new PhraseSet(further.name(), further.language(), further.phrases(), 0, menuOf(further.name())));
             }
         }
         return sets.stream();
+    }
+
+    /** The menu a set's name begins with ("faq2": the common questions), else the main menu. */
+    private static String menuOf(String name) {
+        String menu = name.replaceAll("\\d+$", "");
+        return SHIPPED.tree().menus().contains(menu) ? menu : PhoneTree.MAIN;
     }
 
     /** What files of further sets name a moment of a call rather than a menu. */

@@ -49,15 +49,24 @@ final class TellingWords {
     /**
      * The other language of the line the caller spoke, when their words are plainly that language's: at
      * least {@link #ENOUGH} different telling words of it, and more than twice as many as of {@code language}.
-     * A stray word ("la clínica", "okay") is not enough, nor "la la la".
+     * A stray word ("la clínica", "okay") is not enough, nor "la la la". A courtesy of {@code language} weighs
+     * nothing beside a word of the other that asks something: callers who speak both say "otra vez, please"
+     * and "más despacio, please"; a courtesy of the other alone asks nothing ("yes, por favor" answers yes).
      */
     Optional<String> otherLanguageOf(String speech, String language) {
         Set<String> said = words(speech);
-        long own = said.stream().filter(byLanguage.getOrDefault(language, Set.of())::contains).count();
+        Set<String> ownWords = byLanguage.getOrDefault(language, Set.of());
+        long own = said.stream().filter(ownWords::contains).count();
+        long ownAsking = said.stream().filter(ownWords::contains).filter(w -> !PhraseMatcher.isFiller(language, w)).count();
         return byLanguage.entrySet().stream().filter(other -> !other.getKey().equals(language))
-                .map(other -> Map.entry(other.getKey(), said.stream().filter(other.getValue()::contains).count()))
-                .filter(other -> other.getValue() >= ENOUGH && other.getValue() > 2 * own)
-                .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+                .filter(other -> {
+                    long theirs = said.stream().filter(other.getValue()::contains).count();
+                    boolean asks = said.stream().filter(other.getValue()::contains)
+                            .anyMatch(w -> !PhraseMatcher.leavesOut(other.getKey(), w));
+                    return theirs >= ENOUGH && (theirs > 2 * own || asks && theirs > 2 * ownAsking);
+                })
+                .max(java.util.Comparator.comparingLong(other -> said.stream().filter(other.getValue()::contains).count()))
+                .map(Map.Entry::getKey);
     }
 
     /** The different words of a phrase, lower case without accents. */

@@ -52,6 +52,8 @@ class OtherLanguageTest {
             en | main       | sí
             en | what-it-is | sí, por favor
             en | what-it-is | no entiendo nada de lo que dice
+            en | main       | otra vez, please
+            en | hours      | más despacio, please
             es | main       | I don't speak Spanish
             """)
     void theOtherLanguagesWordsThatAskNothingSurelyStartTheCallInItEmergencyNoticeFirst(String language, String node,
@@ -74,6 +76,7 @@ class OtherLanguageTest {
             en | faq        | oiga, ¿y cuál es su horario?     | hours
             en | what-it-is | preguntas frecuentes, por favor  | faq
             es | faq        | how long does the first visit take | session
+            en | main       | el horario, please               | hours
             """)
     void whatIsAskedInTheOtherLanguageIsAnsweredInItEmergencyNoticeFirst(String language, String node, String words,
                                                                         String asked) {

@@ -58,4 +58,14 @@ class TellingWordsTest {
         assertThat(telling.otherLanguageOf("preguntas tracción sobre questions", "en")).as("3 against 1")
                 .isEqualTo(Optional.of("es"));
     }
+
+    @Test
+    void aCourtesyOfTheOneHeardWeighsNothingBesideWordsOfTheOtherThatAsk() {
+        // "please" and "por favor" are filler: they wrap a request in either language
+        assertThat(telling.otherLanguageOf("preguntas tracción please", "en")).hasValue("es");
+        assertThat(telling.otherLanguageOf("questions traction por favor", "es")).as("\"por\" asks nothing, but is Spanish")
+                .isEmpty();
+        assertThat(telling.otherLanguageOf("questions traction, please", "es")).hasValue("en");
+        assertThat(telling.otherLanguageOf("yes por favor", "en")).as("a courtesy of the other asks nothing").isEmpty();
+    }
 }

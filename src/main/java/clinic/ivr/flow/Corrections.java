@@ -83,6 +83,11 @@ final class Corrections {
                 || after.length() == 1 && Character.isDigit(after.charAt(0));
     }
 
+    /** Whether the words are a mark alone, said between two pauses: "digo", "I mean", "no wait". */
+    boolean isAMark(String words, String language) {
+        return marks(language).contains(PhraseMatcher.wordsAsSaid(language, words));
+    }
+
     /** A language's marks word by word as said, the longest first: "no wait" before "no". */
     private List<List<String>> marks(String language) {
         return byLanguage.computeIfAbsent(language, l -> listed.apply(l).stream()

@@ -4,6 +4,7 @@ import clinic.ivr.understanding.PhraseMatcher;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -91,6 +92,8 @@ public final class Listener {
     static final Pattern PAUSE = Pattern.compile("[,.;:!?]$");
     /** Where a sentence ends, as recognizers write it: "... right now. Could you ...". */
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.?!])\\s+");
+    /** A pause as recognizers write one, between the parts of what a caller said. */
+    private static final Pattern BETWEEN_PAUSES = Pattern.compile("[,.;:!?\u2026]+\\s*");
     /**
      * Commands a caller may refuse in so many words, besides a person, and the line then does not do: the main menu,
      * the next part, a message ("I don't want to leave a message"; "como no contesta nadie, quiero dejar un mensaje"
@@ -195,7 +198,8 @@ public final class Listener {
     private record SaidAlone(List<List<String>> thanks, List<List<String>> okays, List<List<String>> back,
                              List<List<String>> noes, List<List<String>> unheard, List<List<String>> leaving,
                              List<List<String>> courtesies, List<List<String>> backOrNo, List<List<String>> again,
-                             List<List<String>> waits, Set<String> thankedFor, List<List<String>> thanksAndOkays) {}
+                             List<List<String>> waits, Set<String> thankedFor, List<List<String>> thanksAndOkays,
+                             List<List<String>> callingAgain, Set<String> later) {}
 
     private SaidAlone saidAlone(String language) {
         return saidAlone.computeIfAbsent(language, l -> {
@@ -210,13 +214,16 @@ public final class Listener {
             List<List<String>> back = asSaid(l, goBack.getOrDefault(l, List.of()));
             List<List<String>> noes = asSaid(l, vocabularies.get(l).no()).stream()
                     .filter(phrase -> !commands.contains(phrase)).toList();
+            List<List<String>> callingAgain = asSaid(l, PhraseMatcher.callingAgain(l));
             return new SaidAlone(thanked, okayed, back, noes, asSaid(l, PhraseMatcher.unheard(l)), leaving,
-                    Stream.of(leaving, thanked, okayed, asSaid(l, PhraseMatcher.parting(l))).flatMap(List::stream).toList(),
+                    Stream.of(leaving, callingAgain, thanked, okayed, asSaid(l, PhraseMatcher.parting(l)))
+                            .flatMap(List::stream).toList(),
                     Stream.concat(back.stream(), noes.stream()).toList(),
                     asSaid(l, vocabularies.get(l).examples().getOrDefault(Heard.of(Heard.Kind.REPEAT), List.of())),
                     asSaid(l, vocabularies.get(l).examples().getOrDefault(Heard.of(Heard.Kind.WAIT), List.of())),
                     asSaid(l, PhraseMatcher.thankedFor(l)).stream().flatMap(List::stream).collect(Collectors.toUnmodifiableSet()),
-                    Stream.concat(thanked.stream(), okayed.stream()).toList());
+                    Stream.concat(thanked.stream(), okayed.stream()).toList(), callingAgain,
+                    asSaid(l, PhraseMatcher.later(l)).stream().flatMap(List::stream).collect(Collectors.toUnmodifiableSet()));
         });
     }
 
@@ -357,7 +364,8 @@ public final class Listener {
         if (meant.kind() != Heard.Kind.UNCLEAR && meant.kind() != Heard.Kind.MAYBE) {
             return meant;
         }
-        Optional<Heard> asked = meant.kind() == Heard.Kind.UNCLEAR ? oneQuestionAsks(input, state) : Optional.empty();
+        Optional<Heard> asked = meant.kind() == Heard.Kind.UNCLEAR
+                ? oneQuestionAsks(input, state).or(() -> saidTwice(input, state)) : Optional.empty();
         if (asked.isPresent()) {
             return asked.get();
         }
@@ -445,6 +453,37 @@ public final class Listener {
         return asked.size() == 1 ? Optional.of(asked.iterator().next()) : Optional.empty();
     }
 
+    /**
+     * Of words that mean nothing as a whole, what two of their parts between pauses surely ask alike, each in any of
+     * the line's languages, when no other part asks for something else: callers who speak both say it in both ("two,
+     * el segundo", "tres. I mean three"). A part that is only a mark of taking back ("digo") is passed over. In the
+     * line's language: the caller speaks it too.
+     */
+    private Optional<Heard> saidTwice(Input input, CallState state) {
+        String[] parts = BETWEEN_PAUSES.split(input.speech().strip());
+        Heard agreed = null;
+        int times = 0;
+        for (int i = 0; i < parts.length && parts.length > 1; i++) {
+            String part = parts[i];
+            if (vocabularies.keySet().stream().anyMatch(language -> corrections.isAMark(part, language))) {
+                continue;
+            }
+            Optional<Heard> asks = vocabularies.keySet().stream()
+                    .sorted(Comparator.comparing(language -> !language.equals(state.language())))
+                    .map(language -> heard(new Input("", part, input.confidence()), state.inLanguage(language)))
+                    .filter(heard -> SETTLES.contains(heard.kind()) && heard.kind() != Heard.Kind.LANGUAGE)
+                    .map(heard -> new Heard(heard.kind(), heard.detail())).findFirst();
+            if (asks.isPresent()) {
+                if (agreed != null && !agreed.equals(asks.get())) {
+                    return Optional.empty();
+                }
+                agreed = asks.get();
+                times++;
+            }
+        }
+        return times >= 2 ? Optional.of(agreed) : Optional.empty();
+    }
+
     /** Whether the words say one of the farewells, as written: "okay, that's all for now, thanks". */
     private static boolean saysAFarewell(String speech, PhraseMatcher matcher, Map<String, Heard> meaning) {
         return meaning.entrySet().stream().filter(m -> m.getValue().kind() == Heard.Kind.GOODBYE)
@@ -486,11 +525,18 @@ public final class Listener {
                 && saysOnly(said, alone.backOrNo(), w -> PhraseMatcher.leavesOut(language, w), words);
     }
 
-    /** Whether the caller says farewells with nothing but thanks, okays and filler: "thanks, bye, have a good weekend". */
+    /**
+     * Whether the caller says farewells with nothing but thanks, okays and filler: "thanks, bye, have a good weekend";
+     * or that they will call again, with when besides.
+     */
     private boolean leaves(List<String> said, String language, Vocabulary words) {
         SaidAlone alone = saidAlone(language);
-        return saysOne(said, alone.leaving())
-                && saysOnly(said, alone.courtesies(), w -> PhraseMatcher.isFiller(language, w), words);
+        Predicate<String> filler = w -> PhraseMatcher.isFiller(language, w);
+        return saysOne(said, alone.leaving()) && saysOnly(said, alone.courtesies(), filler, words)
+                // "I'll call back on Monday morning", "lo llamo el lunes": calling again, with when at most; "see you
+                // Thursday" may be an appointment to ask about
+                || saysOne(said, alone.callingAgain())
+                && saysOnly(said, alone.courtesies(), filler.or(alone.later()::contains), words);
     }
 
     /** A thank-you, or else an okay, when that and what {@code besides} passes over are all the caller said. */

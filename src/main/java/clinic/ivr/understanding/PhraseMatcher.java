@@ -517,6 +517,16 @@ public final class PhraseMatcher {
         return CallerAnalyzer.phrases(language, "parting");
     }
 
+    /** What callers of the language say when they will call again ("I'll call back", "lo llamo"). */
+    public static List<String> callingAgain(String language) {
+        return CallerAnalyzer.phrases(language, "calling-again");
+    }
+
+    /** Words that say when a caller will call again ("on Monday morning", "la semana que viene"). */
+    public static List<String> later(String language) {
+        return CallerAnalyzer.phrases(language, "later");
+    }
+
     /** Whether the phrase names the choices a menu reads ("the options", "las opciones", "the menu"). */
     public static boolean namesTheOptions(String language, String phrase) {
         Set<String> options = OPTIONS.computeIfAbsent(language, l -> CallerAnalyzer.phrases(l, "options").stream()

@@ -301,6 +301,29 @@ class GoodbyeFlowTest {
         assertThat(FLOW.atDesk(offer.state(), Input.said(words, 0.9), closed)).as(words).isInstanceOf(Step.Goodbye.class);
     }
 
+    /**
+     * A caller who says when they will call again is leaving, at a menu, after an answer and at the offer of a message:
+     * before, "I'll call on Friday" read the hours and "I'll call in the afternoon" was asked about who it helps. Asked
+     * whether they may call then, they are answered.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | I'll call on Friday
+            en | okay, I'm going to call back next week
+            en | I'll call in the afternoon
+            es | la llamo el viernes
+            es | bueno, vuelvo a marcar en la tarde
+            """)
+    void callingAgainAtATimeIsGoodbye(String language, String words) {
+        assertThat(say(CallState.start(language), words)).as(words).isInstanceOf(Step.Goodbye.class);
+        assertThat(say(CallState.start(language).at("faq-painful"), words)).as(words).isInstanceOf(Step.Goodbye.class);
+        Call closed = new Call("+16465550100", "+12125550147", TestLine.CLOSED, false);
+        Step.MessageOffer offer = (Step.MessageOffer) FLOW.next(CallState.start(language), Input.keys("0"), closed);
+        assertThat(FLOW.atDesk(offer.state(), Input.said(words, 0.9), closed)).as(words).isInstanceOf(Step.Goodbye.class);
+        assertThat(say(CallState.start(language), language.equals("en") ? "can I call on Friday" : "¿puedo llamar el viernes?"))
+                .as("asked").isNotInstanceOf(Step.Goodbye.class);
+    }
+
     /** "¿Eso es todo?" asks whether there is more: the answer goes on, or its choices are said, and the call stays. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """

@@ -10,7 +10,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Callers who say more than one sentence, as the recognizer writes them, with the shipped prompts: where the whole
  * means nothing, the one question among them that asks for something surely is what they ask. A sentence that is no
- * question, a story or words to someone in the room, is never taken alone; nor is a key asked about ("one?").
+ * question, a story or words to someone in the room, is never taken alone; nor is a key asked about ("one?"). What
+ * two parts between pauses ask alike, each in either language, is what the caller asks.
  */
 class SentencesFlowTest {
 
@@ -40,5 +41,23 @@ class SentencesFlowTest {
         Step step = FLOW.atDesk(offer.state(), Input.said("one? no, never mind", 0.9),
                 new Call("+16465550100", "+12125550147", TestLine.CLOSED, false));
         assertThat(step).isNotInstanceOf(Step.Voicemail.class);
+    }
+
+    /** Before, "cuatro. I mean four" was not understood at the English line: neither language had the whole. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | faq  | cuatro. I mean four        | KEY | 4
+            en | main | cinco... I mean, five      | KEY | 5
+            es | faq  | four. o sea, cuatro        | KEY | 4
+            """)
+    void whatIsSaidInBothLanguagesIsWhatTheCallerAsks(String language, String node, String words, Heard.Kind kind,
+                                                     String detail) {
+        assertThat(hear(language, node, words)).as(words).isEqualTo(new Heard(kind, detail));
+    }
+
+    @Test
+    void partsThatAskForDifferentThingsOrOnePartAloneAreNotTaken() {
+        assertThat(hear("en", "faq", "cuatro. I mean five").kind()).isNotEqualTo(Heard.Kind.KEY);
+        assertThat(hear("en", "faq", "purple, I mean four, banana").kind()).as("one part asks").isEqualTo(Heard.Kind.UNCLEAR);
     }
 }

@@ -45,9 +45,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * a seventh in an answer's middle and a fourth at the desk ({@code answer7}, {@code desk4}) of the same, kept sealed
  * until measured; an eighth of the short question and the offer and a seventh at an answer's end ({@code confirm8},
  * {@code offer8}, {@code end7}) as older, polite or hurried callers speak; an eighth in an answer's middle and a ninth
- * at the offer ({@code answer8}, {@code offer9}), a week's everyday mix, measured sealed.
+ * at the offer ({@code answer8}, {@code offer9}), a week's everyday mix, measured sealed; a tenth at the offer and an
+ * eighth at an answer's end ({@code offer10}, {@code end8}), a busy Monday's mix with bilingual callers, measured sealed.
  * Further sets, files turns-MOMENT-LANGUAGE.tsv in the folder the system property {@code understanding.phrases}
- * names ("offer10"), are measured as their moment without a required share. Each table is written to
+ * names ("offer11"), are measured as their moment without a required share. Each table is written to
  * target/understanding-turns-MOMENT-LANGUAGE.txt.
  */
 class TurnPhrasesTest {
@@ -99,6 +100,8 @@ class TurnPhrasesTest {
             moments.add(moment("offer8", language, 0.84));
             moments.add(moment("answer8", language, 0.76));
             moments.add(moment("offer9", language, 0.84));
+            moments.add(moment("offer10", language, 0.84));
+            moments.add(moment("end8", language, 0.82));
         }
         moments.addAll(HeldOutPhrasesTest.further(FURTHER));
         return moments.stream();

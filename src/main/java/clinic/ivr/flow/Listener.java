@@ -456,12 +456,13 @@ public final class Listener {
     /**
      * Of words that mean nothing as a whole, what two of their parts between pauses surely ask alike, each in any of
      * the line's languages, when no other part asks for something else: callers who speak both say it in both ("two,
-     * el segundo", "tres. I mean three"). A part that is only a mark of taking back ("digo") is passed over. In the
+     * el segundo", "tres. I mean three"). Not having understood the line asks for nothing else: "con una persona por
+     * favor, no entiendo nada" is the person. A part that is only a mark of taking back ("digo") is passed over. In the
      * line's language: the caller speaks it too.
      */
     private Optional<Heard> saidTwice(Input input, CallState state) {
         String[] parts = BETWEEN_PAUSES.split(input.speech().strip());
-        Heard agreed = null;
+        Set<Heard> asked = new HashSet<>();
         int times = 0;
         for (int i = 0; i < parts.length && parts.length > 1; i++) {
             String part = parts[i];
@@ -474,14 +475,15 @@ public final class Listener {
                     .filter(heard -> SETTLES.contains(heard.kind()) && heard.kind() != Heard.Kind.LANGUAGE)
                     .map(heard -> new Heard(heard.kind(), heard.detail())).findFirst();
             if (asks.isPresent()) {
-                if (agreed != null && !agreed.equals(asks.get())) {
-                    return Optional.empty();
-                }
-                agreed = asks.get();
+                asked.add(asks.get());
                 times++;
             }
         }
-        return times >= 2 ? Optional.of(agreed) : Optional.empty();
+        asked.remove(Heard.of(Heard.Kind.REPEAT));
+        if (times < 2 || asked.size() > 1) {
+            return Optional.empty();
+        }
+        return Optional.of(asked.isEmpty() ? Heard.of(Heard.Kind.REPEAT) : asked.iterator().next());
     }
 
     /** Whether the words say one of the farewells, as written: "okay, that's all for now, thanks". */
@@ -533,10 +535,11 @@ public final class Listener {
         SaidAlone alone = saidAlone(language);
         Predicate<String> filler = w -> PhraseMatcher.isFiller(language, w);
         return saysOne(said, alone.leaving()) && saysOnly(said, alone.courtesies(), filler, words)
-                // "I'll call back on Monday morning", "lo llamo el lunes": calling again, with when at most; "see you
-                // Thursday" may be an appointment to ask about
-                || saysOne(said, alone.callingAgain())
-                && saysOnly(said, alone.courtesies(), filler.or(alone.later()::contains), words);
+                // "I'll call back on Monday morning", "no, forget it, lo llamo el lunes": calling again, with when and a
+                // no at most; "see you Thursday" may be an appointment to ask about
+                || saysOne(said, alone.callingAgain()) && saysOnly(said,
+                        Stream.concat(alone.courtesies().stream(), alone.noes().stream()).toList(),
+                        filler.or(alone.later()::contains), words);
     }
 
     /** A thank-you, or else an okay, when that and what {@code besides} passes over are all the caller said. */
@@ -1034,7 +1037,7 @@ public final class Listener {
     /**
      * "Sí, no me importa esperar", "yes, I won't be able to call during the day": an answer that opens with a yes is the
      * yes, whatever not it says after it about something else. A no that ends it, or stands alone between pauses, takes
-     * it back: "yes, no, sorry", "okay, not now", "please, I don't want to".
+     * it back: "yes, no, sorry", "okay, not now", "please, I don't want to", "sí, no no, mejor llamo mañana".
      */
     private static boolean opensWithAYes(String speech, Vocabulary words) {
         if (!begins(Vocabulary.normalize(speech), words.yes())) {
@@ -1045,9 +1048,15 @@ public final class Listener {
         for (String no : words.no()) {
             List<String> phrase = List.of(no.split(" "));
             for (int at = 1; at + phrase.size() <= plain.size(); at++) {
+                if (!plain.subList(at, at + phrase.size()).equals(phrase)) {
+                    continue;
+                }
                 int end = at + phrase.size();
-                if (plain.subList(at, end).equals(phrase) && (end == plain.size()
-                        || PAUSE.matcher(said[at - 1]).find() && PAUSE.matcher(said[end - 1]).find())) {
+                // said again ("yes, no no, I'll call back"), it is one no
+                while (end + phrase.size() <= plain.size() && plain.subList(end, end + phrase.size()).equals(phrase)) {
+                    end += phrase.size();
+                }
+                if (end == plain.size() || PAUSE.matcher(said[at - 1]).find() && PAUSE.matcher(said[end - 1]).find()) {
                     return false;
                 }
             }

@@ -120,7 +120,6 @@ class FrontDeskFlowTest {
             en | no thank you    | false
             es | sí, por favor   | true
             es | no, gracias     | false
-            en | no, I'll call back                    | false
             en | no, I'll leave a voicemail some other time | false
             en | I don't want to leave a message       | false
             en | I'm sure I don't want to leave a message | false
@@ -234,6 +233,9 @@ class FrontDeskFlowTest {
             en | please, I don't want to                          | false
             es | sí, no.                                          | false
             es | bueno, no gracias                                | false
+            en | okay, no no, maybe later                         | false
+            es | sí, no no, mejor después                         | false
+            es | creo que sí                                      | true
             """)
     void aYesFirstIsTheYesWhateverNotFollowsAboutSomethingElse(String language, String words, boolean putThrough) {
         Flow shipped = TestLine.load(TestLine.SHIPPED_PROMPTS).flow();

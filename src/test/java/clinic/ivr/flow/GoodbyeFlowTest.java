@@ -144,6 +144,8 @@ class GoodbyeFlowTest {
             es | igualmente, que pase buena tarde
             es | bueno, ya cuelgo ahora
             en | okay, gonna hang up now
+            en | okay, I need to hang up now
+            es | bueno, ya me tengo que ir
             es | le cuelgo, gracias
             en | enough, I'm hanging up now
             """)
@@ -292,6 +294,7 @@ class GoodbyeFlowTest {
             en | okay, I'll call again later then
             en | alright I'll call back tomorrow morning
             en | no worries, I'll try again tomorrow
+            en | no, I'll call back
             es | bueno, le llamo más tarde entonces
             es | ah bueno, mejor llamo mañana, gracias
             """)
@@ -313,6 +316,8 @@ class GoodbyeFlowTest {
             en | I'll call in the afternoon
             es | la llamo el viernes
             es | bueno, vuelvo a marcar en la tarde
+            en | no, forget it, I'll ring back next week
+            es | no, olvídelo, le vuelvo a marcar la próxima semana
             """)
     void callingAgainAtATimeIsGoodbye(String language, String words) {
         assertThat(say(CallState.start(language), words)).as(words).isInstanceOf(Step.Goodbye.class);

@@ -521,6 +521,7 @@ class SpokenCommandsTest {
      * whether to hear what traction is, and "I don't understand" was not understood, a miss; "can you hear me?"
      * asked whether to hear the common questions, "are you there?" whether to be put through. Asking the line to wait
      * first changes nothing ("hold on, what?" went on to the next part, "hang on, what did you just say?" waited).
+     * What the line said asked back ("what was it?", "¿qué fue eso?") went on to the next part.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
@@ -538,6 +539,11 @@ class SpokenCommandsTest {
             es | session     | un momento, ¿qué?
             es | main        | ¿bueno? ¿me escucha?
             es | session     | oiga, ¿sigue ahí?
+            en | session     | sorry, what did he say?
+            en | session     | what was it?
+            es | session     | ¿qué fue eso?
+            es | main        | perdón, ¿cómo dijo?
+            es | faq         | no entiendo nada
             """)
     void aCallerWhoDidNotCatchItHearsItAgain(String language, String node, String words) {
         assertThat(hear(language, node, words).kind()).as(words).isEqualTo(Heard.Kind.REPEAT);

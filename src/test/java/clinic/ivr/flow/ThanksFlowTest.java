@@ -119,6 +119,23 @@ class ThanksFlowTest {
         assertThat(asked.state().ask()).isEqualTo("faq-painful");
     }
 
+    /**
+     * A murmur of assent in the middle of an answer carries on, at either line: before, "mm-hm" was not understood and
+     * "mhm" at the Spanish line started the call over in English.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | mm-hm
+            en | uh huh, I follow
+            es | mhm
+            es | mm hmm
+            es | ajá
+            """)
+    void aMurmurOfAssentIsAnOkayAtEitherLine(String language, String words) {
+        assertThat(FLOW.hear(CallState.start(language).at("session"), Input.said(words, 0.9)))
+                .as(words).isEqualTo(Heard.of(Heard.Kind.ACKNOWLEDGED));
+    }
+
     @Test
     void atTheOfferToLeaveAMessageAThankYouHearsTheOfferAgain() {
         CallState closed = CallState.start("en");

@@ -46,7 +46,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * until measured; an eighth of the short question and the offer and a seventh at an answer's end ({@code confirm8},
  * {@code offer8}, {@code end7}) as older, polite or hurried callers speak; an eighth in an answer's middle and a ninth
  * at the offer ({@code answer8}, {@code offer9}), a week's everyday mix, measured sealed; a tenth at the offer and an
- * eighth at an answer's end ({@code offer10}, {@code end8}), a busy Monday's mix with bilingual callers, measured sealed.
+ * eighth at an answer's end ({@code offer10}, {@code end8}), a busy Monday's mix with bilingual callers, measured sealed;
+ * a tenth of the short question, a fifth at the desk and a ninth in an answer's middle ({@code confirm10}, {@code desk5},
+ * {@code answer9}), a bad line and a hard day, measured sealed.
  * Further sets, files turns-MOMENT-LANGUAGE.tsv in the folder the system property {@code understanding.phrases}
  * names ("offer11"), are measured as their moment without a required share. Each table is written to
  * target/understanding-turns-MOMENT-LANGUAGE.txt.
@@ -102,6 +104,9 @@ class TurnPhrasesTest {
             moments.add(moment("offer9", language, 0.84));
             moments.add(moment("offer10", language, 0.84));
             moments.add(moment("end8", language, 0.82));
+            moments.add(moment("confirm10", language, 0.84));
+            moments.add(moment("desk5", language, 0.90));
+            moments.add(moment("answer9", language, 0.86));
         }
         moments.addAll(HeldOutPhrasesTest.further(FURTHER));
         return moments.stream();

@@ -187,6 +187,15 @@ public final class Flow {
         // meant goodbye can hang up; one hung up on cannot go on. "Okay thanks, bye" still says goodbye
         boolean yesThatsIt = answer.orElse(false) && heard.kind() == Heard.Kind.GOODBYE
                 && listener.yesBesidesAFarewell(input, state);
+        boolean paceAsked = heard.kind() == Heard.Kind.SLOWER || heard.kind() == Heard.Kind.NORMAL_PACE;
+        if (paceAsked && answer.orElse(true)) {
+            // "yes, but slower please": the answer, at the pace asked; "slower please" alone: the question again, at
+            // it; "no, I'm in a hurry" is the no
+            boolean slow = heard.kind() == Heard.Kind.SLOWER;
+            CallState paced = state.withSlow(slow);
+            Lead lead = Lead.of(slow ? Lead.Kind.SLOWER_NOW : Lead.Kind.NORMAL_PACE_NOW);
+            return answer.orElse(false) ? yes(paced, lead, call) : new Step.Confirm(paced.understood().asking(state.ask()), lead);
+        }
         boolean asksElse = input.digits().isEmpty() && asksForMore(heard, state.ask()) && !yesThatsIt;
         if (answer.orElse(false) && !asksElse) {
             return yes(state, call);

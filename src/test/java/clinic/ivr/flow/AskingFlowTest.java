@@ -315,4 +315,27 @@ class AskingFlowTest {
             assertThat(pressed.state().misses()).isOne();
         }
     }
+
+    /**
+     * A pace asked for at the short question is kept: with a yes, the answer at it; alone, the question again at it.
+     * Before, "yes, but slower please" read the main menu slower, and the question was lost.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | sure, but a bit slower         | true  | true
+            es | sí, pero más despacito         | true  | true
+            es | más despacio                   | false | true
+            en | yes, a little faster please     | true  | false
+            """)
+    void aPaceAskedAtTheShortQuestionIsKept(String language, String words, boolean answered, boolean slow) {
+        CallState asked = CallState.start(language).withSlow(!slow).asking("session");
+        Step step = say(asked, words);
+        assertThat(step.state().slow()).as(words).isEqualTo(slow);
+        assertThat(step.lead().kind()).isEqualTo(slow ? Lead.Kind.SLOWER_NOW : Lead.Kind.NORMAL_PACE_NOW);
+        if (answered) {
+            assertThat(assertInstanceOf(Step.Answer.class, step, words).state().node()).isEqualTo("session");
+        } else {
+            assertThat(assertInstanceOf(Step.Confirm.class, step, words).state().ask()).isEqualTo("session");
+        }
+    }
 }

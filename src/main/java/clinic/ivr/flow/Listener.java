@@ -293,6 +293,12 @@ public final class Listener {
         if (alone.isPresent() && !saysAFarewell(input.speech(), matcher(language), meanings.get(language))) {
             return alone.get();
         }
+        // "no se moleste", "no, gracias": a word for no with filler alone around it is the no before its words are
+        // matched ("moleste" is no discomfort)
+        if (saysOnly(said, saidAlone(language).noes(), w -> PhraseMatcher.isFiller(language, w), words)
+                && !saysAFarewell(input.speech(), matcher(language), meanings.get(language))) {
+            return Heard.of(Heard.Kind.DECLINED);
+        }
         // "go back", "atrás, por favor", "no, regrese": with little words and a no alone, one step back ("no regrese"
         // is no "que no regrese el dolor"); "go back to the beginning" is matched
         if (goesBack(said, language, words)) {

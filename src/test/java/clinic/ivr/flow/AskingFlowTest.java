@@ -44,6 +44,8 @@ class AskingFlowTest {
         CallState at = CallState.start("en").at(node);
         assertThat(assertInstanceOf(Step.Answer.class, say(at, "is traction going to hurt")).state().node()).isEqualTo("faq-painful");
         assertThat(assertInstanceOf(Step.Answer.class, say(at, "can it help my sciatica")).state().node()).isEqualTo("who-it-helps");
+        assertThat(assertInstanceOf(Step.Answer.class, say(at, "will I notice a difference soon")).state().node())
+                .isEqualTo("faq-results");
         assertThat(say(at, "what time do you close today")).isInstanceOf(Step.Hours.class);
         // "schedule" is also a word for the hours ("what's your schedule"): an evaluation to book is how to start
         assertThat(assertInstanceOf(Step.Answer.class, say(at, "I want to schedule an evaluation")).state().node()).isEqualTo("faq-start");

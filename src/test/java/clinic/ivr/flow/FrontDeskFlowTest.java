@@ -155,6 +155,8 @@ class FrontDeskFlowTest {
             es | hagámoslo                              | true
             es | va pues                                | true
             es | ándele pues                            | true
+            es | sip                                    | true
+            es | ay no, no se preocupe, señorita        | false
             """)
     void atTheOfferTheShippedWordsForYesAndNoAreUnderstood(String language, String words, boolean yes) {
         Flow shipped = TestLine.load(TestLine.SHIPPED_PROMPTS).flow();

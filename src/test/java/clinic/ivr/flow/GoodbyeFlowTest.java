@@ -318,6 +318,7 @@ class GoodbyeFlowTest {
             es | bueno, vuelvo a marcar en la tarde
             en | no, forget it, I'll ring back next week
             es | no, olvídelo, le vuelvo a marcar la próxima semana
+            es | bueno, llamo mañana temprano
             """)
     void callingAgainAtATimeIsGoodbye(String language, String words) {
         assertThat(say(CallState.start(language), words)).as(words).isInstanceOf(Step.Goodbye.class);

@@ -48,9 +48,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * at the offer ({@code answer8}, {@code offer9}), a week's everyday mix, measured sealed; a tenth at the offer and an
  * eighth at an answer's end ({@code offer10}, {@code end8}), a busy Monday's mix with bilingual callers, measured sealed;
  * a tenth of the short question, a fifth at the desk and a ninth in an answer's middle ({@code confirm10}, {@code desk5},
- * {@code answer9}), a bad line and a hard day, measured sealed.
+ * {@code answer9}), a bad line and a hard day, measured sealed; a ninth at an answer's end and an eleventh at the offer
+ * ({@code end9}, {@code offer11}), what the article is about in callers' own words, measured sealed.
  * Further sets, files turns-MOMENT-LANGUAGE.tsv in the folder the system property {@code understanding.phrases}
- * names ("offer11"), are measured as their moment without a required share. Each table is written to
+ * names ("offer12"), are measured as their moment without a required share. Each table is written to
  * target/understanding-turns-MOMENT-LANGUAGE.txt.
  */
 class TurnPhrasesTest {
@@ -107,6 +108,8 @@ class TurnPhrasesTest {
             moments.add(moment("confirm10", language, 0.84));
             moments.add(moment("desk5", language, 0.90));
             moments.add(moment("answer9", language, 0.86));
+            moments.add(moment("end9", language, 0.86));
+            moments.add(moment("offer11", language, 0.84));
         }
         moments.addAll(HeldOutPhrasesTest.further(FURTHER));
         return moments.stream();

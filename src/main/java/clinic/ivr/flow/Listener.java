@@ -451,8 +451,8 @@ public final class Listener {
         for (int i = 0; i < sentences.length && sentences.length > 1; i++) {
             Heard heard = sentences[i].endsWith("?") ? heard(new Input("", sentences[i], input.confidence()), state)
                     : Heard.of(Heard.Kind.UNCLEAR);
-            // "one? no, no, forget it": a key asked about is no key pressed
-            if (SETTLES.contains(heard.kind()) && heard.kind() != Heard.Kind.KEY) {
+            // "one? no, no, forget it": a key asked about is no key pressed; "can you hold on? someone's at the door"
+            if (SETTLES.contains(heard.kind()) && heard.kind() != Heard.Kind.KEY || heard.kind() == Heard.Kind.WAIT) {
                 asked.add(heard);
             }
         }

@@ -221,6 +221,8 @@ class SpokenCommandsTest {
     @CsvSource(delimiter = '|', textBlock = """
             en | hold on, the kettle is whistling
             es | espéreme, se me cayó el teléfono
+            en | can you hold on? the kettle is whistling
+            es | espéreme un minuto, por favor
             """)
     void aWaitWithItsReasonIsTheWait(String language, String words) {
         assertThat(hear(language, "session", words)).as(words).isEqualTo(Heard.of(Heard.Kind.WAIT));
@@ -468,6 +470,7 @@ class SpokenCommandsTest {
             en | one moment, slower please
             es | más despacio por favor, lo estoy anotando
             es | espere tantito, más despacio
+            en | whoa, slow down, I'm writing
             """)
     void askedForAMomentAndASlowerPaceTheLineSlowsDown(String language, String words) {
         assertThat(hear(language, "session", words).kind()).as(words).isEqualTo(Heard.Kind.SLOWER);
@@ -543,6 +546,8 @@ class SpokenCommandsTest {
             en | session     | what was it?
             es | session     | ¿qué fue eso?
             es | main        | perdón, ¿cómo dijo?
+            en | session     | sorry, what was the last thing she said?
+            es | session     | oiga, ¿qué fue lo último que me dijo?
             es | faq         | no entiendo nada
             """)
     void aCallerWhoDidNotCatchItHearsItAgain(String language, String node, String words) {

@@ -394,11 +394,12 @@ class SpokenCommandsTest {
         assertThat(hear(language, "main", words).kind()).as(words).isNotEqualTo(Heard.Kind.KEY);
     }
 
-    /** A number before "of" ("de") is a pronoun: "can I ask about one of these" pressed 1. */
+    /** A number before "of" or "about" ("de") is a pronoun: "can I ask about one of these" pressed 1. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             en | faq  | um, I'd like to hear one of those
             en | main | okay so, one of them
+            en | faq  | the one about, um, that thing
             es | faq  | quiero oír uno de esos
             """)
     void aNumberSaidAsAPronounIsNoKey(String language, String menu, String words) {

@@ -49,7 +49,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * eighth at an answer's end ({@code offer10}, {@code end8}), a busy Monday's mix with bilingual callers, measured sealed;
  * a tenth of the short question, a fifth at the desk and a ninth in an answer's middle ({@code confirm10}, {@code desk5},
  * {@code answer9}), a bad line and a hard day, measured sealed; a ninth at an answer's end and an eleventh at the offer
- * ({@code end9}, {@code offer11}), what the article is about in callers' own words, measured sealed.
+ * ({@code end9}, {@code offer11}), what the article is about in callers' own words, measured sealed; an eleventh of the
+ * short question and a tenth in an answer's middle ({@code confirm11}, {@code answer10}), callers who half remember the
+ * menu, ask two things at once or answer with a question, measured sealed (where the line answers what else is asked,
+ * "no, I wanted the painful one", it counts as a miss).
  * Further sets, files turns-MOMENT-LANGUAGE.tsv in the folder the system property {@code understanding.phrases}
  * names ("offer12"), are measured as their moment without a required share. Each table is written to
  * target/understanding-turns-MOMENT-LANGUAGE.txt.
@@ -110,6 +113,8 @@ class TurnPhrasesTest {
             moments.add(moment("answer9", language, 0.86));
             moments.add(moment("end9", language, 0.86));
             moments.add(moment("offer11", language, 0.84));
+            moments.add(moment("confirm11", language, 0.78));
+            moments.add(moment("answer10", language, 0.66));
         }
         moments.addAll(HeldOutPhrasesTest.further(FURTHER));
         return moments.stream();

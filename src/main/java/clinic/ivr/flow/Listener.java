@@ -370,8 +370,10 @@ public final class Listener {
         if (meant.kind() != Heard.Kind.UNCLEAR && meant.kind() != Heard.Kind.MAYBE) {
             return meant;
         }
-        Optional<Heard> asked = meant.kind() == Heard.Kind.UNCLEAR
-                ? oneQuestionAsks(input, state).or(() -> saidTwice(input, state)) : Optional.empty();
+        // a doubt too is settled by two parts that ask alike, one in each language: "cuatro. I mean four" at the Spanish line
+        boolean unclear = meant.kind() == Heard.Kind.UNCLEAR;
+        Optional<Heard> asked = (unclear ? oneQuestionAsks(input, state) : Optional.<Heard>empty())
+                .or(() -> saidTwice(input, state, !unclear));
         if (asked.isPresent()) {
             return asked.get();
         }
@@ -465,10 +467,13 @@ public final class Listener {
      * el segundo", "tres. I mean three"). Not having understood the line asks for nothing else: "con una persona por
      * favor, no entiendo nada" is the person. A part that is only a mark of taking back ("digo") is passed over. In the
      * line's language: the caller speaks it too.
+     *
+     * @param inBothLanguages whether the parts that ask must be in two languages: where the whole is a doubt
      */
-    private Optional<Heard> saidTwice(Input input, CallState state) {
+    private Optional<Heard> saidTwice(Input input, CallState state, boolean inBothLanguages) {
         String[] parts = BETWEEN_PAUSES.split(input.speech().strip());
         Set<Heard> asked = new HashSet<>();
+        Set<String> spokenIn = new HashSet<>();
         int times = 0;
         for (int i = 0; i < parts.length && parts.length > 1; i++) {
             String part = parts[i];
@@ -477,16 +482,19 @@ public final class Listener {
             }
             Optional<Heard> asks = vocabularies.keySet().stream()
                     .sorted(Comparator.comparing(language -> !language.equals(state.language())))
-                    .map(language -> heard(new Input("", part, input.confidence()), state.inLanguage(language)))
-                    .filter(heard -> SETTLES.contains(heard.kind()) && heard.kind() != Heard.Kind.LANGUAGE)
-                    .map(heard -> new Heard(heard.kind(), heard.detail())).findFirst();
+                    .map(language -> {
+                        Heard heard = heard(new Input("", part, input.confidence()), state.inLanguage(language));
+                        return new Heard(heard.kind(), heard.detail(), heard.saidIn().isEmpty() ? language : heard.saidIn());
+                    })
+                    .filter(heard -> SETTLES.contains(heard.kind()) && heard.kind() != Heard.Kind.LANGUAGE).findFirst();
             if (asks.isPresent()) {
-                asked.add(asks.get());
+                asked.add(new Heard(asks.get().kind(), asks.get().detail()));
+                spokenIn.add(asks.get().saidIn());
                 times++;
             }
         }
         asked.remove(Heard.of(Heard.Kind.REPEAT));
-        if (times < 2 || asked.size() > 1) {
+        if (times < 2 || asked.size() > 1 || inBothLanguages && spokenIn.size() < 2) {
             return Optional.empty();
         }
         return Optional.of(asked.isEmpty() ? Heard.of(Heard.Kind.REPEAT) : asked.iterator().next());

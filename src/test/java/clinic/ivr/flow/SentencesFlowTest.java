@@ -50,6 +50,8 @@ class SentencesFlowTest {
             en | main | cinco... I mean, five      | KEY | 5
             es | faq  | four. o sea, cuatro        | KEY | 4
             es | main | la recepción, no le entiendo nada | FRONT_DESK |
+            es | main | dos. I mean two            | KEY | 2
+            en | main | five. o sea, cinco         | KEY | 5
             """)
     void whatIsSaidInBothLanguagesIsWhatTheCallerAsks(String language, String node, String words, Heard.Kind kind,
                                                      String detail) {

@@ -293,8 +293,8 @@ public final class Listener {
         if (alone.isPresent() && !saysAFarewell(input.speech(), matcher(language), meanings.get(language))) {
             return alone.get();
         }
-        // "no se moleste", "no, gracias": a word for no with filler alone around it is the no before its words are
-        // matched ("moleste" is no discomfort)
+        // "no, gracias", "ay no, no se preocupe, señorita": a word for no with filler alone around it is the no before
+        // its words are matched, as an okay is
         if (saysOnly(said, saidAlone(language).noes(), w -> PhraseMatcher.isFiller(language, w), words)
                 && !saysAFarewell(input.speech(), matcher(language), meanings.get(language))) {
             return Heard.of(Heard.Kind.DECLINED);
@@ -482,7 +482,7 @@ public final class Listener {
             }
             Optional<Heard> asks = vocabularies.keySet().stream()
                     .sorted(Comparator.comparing(language -> !language.equals(state.language())))
-                    .map(language -> {
+                    .map(language -> { // what the part asks, and the language it was said in
                         Heard heard = heard(new Input("", part, input.confidence()), state.inLanguage(language));
                         return new Heard(heard.kind(), heard.detail(), heard.saidIn().isEmpty() ? language : heard.saidIn());
                     })

@@ -1,6 +1,7 @@
 package clinic.ivr.flow;
 
 import clinic.ivr.understanding.PhraseMatcher;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -59,14 +60,13 @@ final class TellingWords {
         long own = said.stream().filter(ownWords::contains).count();
         long ownAsking = said.stream().filter(ownWords::contains).filter(w -> !PhraseMatcher.isFiller(language, w)).count();
         return byLanguage.entrySet().stream().filter(other -> !other.getKey().equals(language))
+                .map(other -> Map.entry(other.getKey(), said.stream().filter(other.getValue()::contains).toList()))
                 .filter(other -> {
-                    long theirs = said.stream().filter(other.getValue()::contains).count();
-                    boolean asks = said.stream().filter(other.getValue()::contains)
-                            .anyMatch(w -> !PhraseMatcher.leavesOut(other.getKey(), w));
+                    int theirs = other.getValue().size();
+                    boolean asks = other.getValue().stream().anyMatch(w -> !PhraseMatcher.leavesOut(other.getKey(), w));
                     return theirs >= ENOUGH && (theirs > 2 * own || asks && theirs > 2 * ownAsking);
                 })
-                .max(java.util.Comparator.comparingLong(other -> said.stream().filter(other.getValue()::contains).count()))
-                .map(Map.Entry::getKey);
+                .max(Comparator.comparingInt(other -> other.getValue().size())).map(Map.Entry::getKey);
     }
 
     /** The different words of a phrase, lower case without accents. */

@@ -238,6 +238,8 @@ class FrontDeskFlowTest {
             en | okay, no no, maybe later                         | false
             es | sí, no no, mejor después                         | false
             es | creo que sí                                      | true
+            es | desde luego                                      | true
+            es | deja eso, mijo                                   | false
             """)
     void aYesFirstIsTheYesWhateverNotFollowsAboutSomethingElse(String language, String words, boolean putThrough) {
         Flow shipped = TestLine.load(TestLine.SHIPPED_PROMPTS).flow();

@@ -52,7 +52,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * ({@code end9}, {@code offer11}), what the article is about in callers' own words, measured sealed; an eleventh of the
  * short question and a tenth in an answer's middle ({@code confirm11}, {@code answer10}), callers who half remember the
  * menu, ask two things at once or answer with a question, measured sealed (where the line answers what else is asked,
- * "no, I wanted the painful one", it counts as a miss).
+ * "no, I wanted the painful one", it counts as a miss); a sixth at the desk and a tenth at an answer's end ({@code desk6},
+ * {@code end10}), the people the article is for in their own voice, measured sealed.
  * Further sets, files turns-MOMENT-LANGUAGE.tsv in the folder the system property {@code understanding.phrases}
  * names ("offer12"), are measured as their moment without a required share. Each table is written to
  * target/understanding-turns-MOMENT-LANGUAGE.txt.
@@ -115,6 +116,8 @@ class TurnPhrasesTest {
             moments.add(moment("offer11", language, 0.84));
             moments.add(moment("confirm11", language, 0.78));
             moments.add(moment("answer10", language, 0.66));
+            moments.add(moment("desk6", language, 0.90));
+            moments.add(moment("end10", language, 0.88));
         }
         moments.addAll(HeldOutPhrasesTest.further(FURTHER));
         return moments.stream();

@@ -303,18 +303,6 @@ class SpokenCommandsTest {
         assertThat(hear(language, "main", words)).as(words).isEqualTo(Heard.key(key));
     }
 
-    /** At the common questions a question is picked by its number or place: "question three" read the list again. */
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', textBlock = """
-            en | um, question two                 | 2
-            en | the fifth question               | 5
-            es | la pregunta número dos           | 2
-            es | la quinta pregunta               | 5
-            """)
-    void aQuestionPickedByItsNumberIsItsKey(String language, String words, String key) {
-        assertThat(hear(language, "faq", words)).as(words).isEqualTo(Heard.key(key));
-    }
-
     /** The pound key by its other names skips to the next part: "hash" and "numeral" were not understood. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """

@@ -34,7 +34,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * the line goes there, or asks the one short question about exactly that place. Phrases labelled {@code none} mean nothing to the line: they must
  * never land in an answer, and count apart.
  *
- * <p>Thirty-one sets are measured: the held-out phrases (written before the examples) and twenty sets of
+ * <p>Thirty-three sets are measured: the held-out phrases (written before the examples) and twenty-one sets of
  * development phrases (each written blind, by someone who never saw the examples; the third is long everyday
  * speech: stories, fillers, indirect questions, recognizer slips; the fourth, of the same kind, was kept
  * sealed while the matcher changed for the third; the fifth speaks as older callers and callers in pain
@@ -46,11 +46,12 @@ import org.junit.jupiter.params.provider.ValueSource;
  * machine, the fifteenth a week's everyday mix, sealed, the sixteenth a busy Monday's mix with bilingual callers who mix
  * the languages, sealed, the seventeenth a bad line and a hard day, sealed, the eighteenth what the article is about in
  * callers' own words, sealed, the nineteenth callers who half remember the menu or ask two things at once, sealed, the
- * twentieth the people the article is for in their own voice, sealed), and ten sets
+ * twentieth the people the article is for in their own voice, sealed, the twenty-first numbers that are no keys beside keys
+ * said every way, sealed), and eleven sets
  * said at the common-questions menu, where "the second one" or "the last one" is that menu's option. The system property
  * {@code understanding.phrases} may name a folder of further sets, files NAME-LANGUAGE.tsv, measured
  * and reported the same way without a required share, each said at the menu its name begins with
- * ("faq11" at the common questions), else at the main menu; files turns-MOMENT-LANGUAGE.tsv there are
+ * ("faq12" at the common questions), else at the main menu; files turns-MOMENT-LANGUAGE.tsv there are
  * {@link TurnPhrasesTest}'s. Each table is written to target/understanding-NAME-LANGUAGE.txt.
  */
 class HeldOutPhrasesTest {
@@ -118,6 +119,8 @@ class HeldOutPhrasesTest {
             sets.add(set("dev19", language, 0.88));
             sets.add(set("faq10", language, 0.76));
             sets.add(set("dev20", language, 0.92));
+            sets.add(set("dev21", language, 0.90));
+            sets.add(set("faq11", language, 0.84));
         }
         for (PhraseSet further : further(SET_FILE)) {
             if (!further.name().startsWith(TURNS)) {

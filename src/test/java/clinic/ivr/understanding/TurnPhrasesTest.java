@@ -53,7 +53,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * short question and a tenth in an answer's middle ({@code confirm11}, {@code answer10}), callers who half remember the
  * menu, ask two things at once or answer with a question, measured sealed (where the line answers what else is asked,
  * "no, I wanted the painful one", it counts as a miss); a sixth at the desk and a tenth at an answer's end ({@code desk6},
- * {@code end10}), the people the article is for in their own voice, measured sealed.
+ * {@code end10}), the people the article is for in their own voice, measured sealed; an eleventh at an answer's end
+ * ({@code end11}), numbers that are no keys beside keys said every way, measured sealed.
  * Further sets, files turns-MOMENT-LANGUAGE.tsv in the folder the system property {@code understanding.phrases}
  * names ("offer12"), are measured as their moment without a required share. Each table is written to
  * target/understanding-turns-MOMENT-LANGUAGE.txt.
@@ -118,6 +119,7 @@ class TurnPhrasesTest {
             moments.add(moment("answer10", language, 0.66));
             moments.add(moment("desk6", language, 0.90));
             moments.add(moment("end10", language, 0.88));
+            moments.add(moment("end11", language, 0.80));
         }
         moments.addAll(HeldOutPhrasesTest.further(FURTHER));
         return moments.stream();

@@ -105,6 +105,6 @@ final class Corrections {
     }
 
     private static Input part(Input input, String[] written, int from, int to) {
-        return new Input("", String.join(" ", Arrays.copyOfRange(written, from, to)), input.confidence());
+        return input.part(String.join(" ", Arrays.copyOfRange(written, from, to)));
     }
 }

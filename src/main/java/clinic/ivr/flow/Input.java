@@ -27,6 +27,11 @@ public record Input(String digits, String speech, Optional<Double> confidence) {
         return new Input("", speech, Optional.of(confidence));
     }
 
+    /** Some of the words the caller said, heard as if said alone, with the confidence of the whole. */
+    public Input part(String words) {
+        return new Input("", words, confidence);
+    }
+
     /** Reads the Gather result from a Twilio form. */
     public static Input fromForm(Map<String, String> form) {
         return new Input(form.get("Digits"), form.get("SpeechResult"), confidence(form.get("Confidence")));

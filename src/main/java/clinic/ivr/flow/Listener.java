@@ -193,13 +193,14 @@ public final class Listener {
      * A language's thank-yous, okays, words for going back, for no, of not having caught it and of leaving, word by
      * word as said: never matched, only recognized alone; a farewell among thanks, okays and the words a farewell
      * carries ("bye now") too ({@code courtesies}), and a going back with a no ({@code backOrNo}: "no, go back"); the
-     * words that say what a thank-you is for ({@code thankedFor}: "for"), and thanks and okays together.
+     * words that say what a thank-you is for ({@code thankedFor}: "for"), and thanks and okays together; calling again
+     * ("I'll call back"), what it may be said beside (courtesies and words for no) and the words of when ({@code later}).
      */
     private record SaidAlone(List<List<String>> thanks, List<List<String>> okays, List<List<String>> back,
                              List<List<String>> noes, List<List<String>> unheard, List<List<String>> leaving,
                              List<List<String>> courtesies, List<List<String>> backOrNo, List<List<String>> again,
                              List<List<String>> waits, Set<String> thankedFor, List<List<String>> thanksAndOkays,
-                             List<List<String>> callingAgain, Set<String> later) {}
+                             List<List<String>> callingAgain, List<List<String>> besideCallingAgain, Set<String> later) {}
 
     private SaidAlone saidAlone(String language) {
         return saidAlone.computeIfAbsent(language, l -> {
@@ -215,14 +216,15 @@ public final class Listener {
             List<List<String>> noes = asSaid(l, vocabularies.get(l).no()).stream()
                     .filter(phrase -> !commands.contains(phrase)).toList();
             List<List<String>> callingAgain = asSaid(l, PhraseMatcher.callingAgain(l));
-            return new SaidAlone(thanked, okayed, back, noes, asSaid(l, PhraseMatcher.unheard(l)), leaving,
-                    Stream.of(leaving, callingAgain, thanked, okayed, asSaid(l, PhraseMatcher.parting(l)))
-                            .flatMap(List::stream).toList(),
+            List<List<String>> courtesies = Stream.of(leaving, callingAgain, thanked, okayed, asSaid(l, PhraseMatcher.parting(l)))
+                    .flatMap(List::stream).toList();
+            return new SaidAlone(thanked, okayed, back, noes, asSaid(l, PhraseMatcher.unheard(l)), leaving, courtesies,
                     Stream.concat(back.stream(), noes.stream()).toList(),
                     asSaid(l, vocabularies.get(l).examples().getOrDefault(Heard.of(Heard.Kind.REPEAT), List.of())),
                     asSaid(l, vocabularies.get(l).examples().getOrDefault(Heard.of(Heard.Kind.WAIT), List.of())),
                     asSaid(l, PhraseMatcher.thankedFor(l)).stream().flatMap(List::stream).collect(Collectors.toUnmodifiableSet()),
                     Stream.concat(thanked.stream(), okayed.stream()).toList(), callingAgain,
+                    Stream.concat(courtesies.stream(), noes.stream()).toList(),
                     asSaid(l, PhraseMatcher.later(l)).stream().flatMap(List::stream).collect(Collectors.toUnmodifiableSet()));
         });
     }
@@ -451,7 +453,7 @@ public final class Listener {
         String[] sentences = SENTENCE_END.split(input.speech().strip());
         Set<Heard> asked = new HashSet<>();
         for (int i = 0; i < sentences.length && sentences.length > 1; i++) {
-            Heard heard = sentences[i].endsWith("?") ? heard(new Input("", sentences[i], input.confidence()), state)
+            Heard heard = sentences[i].endsWith("?") ? heard(input.part(sentences[i]), state)
                     : Heard.of(Heard.Kind.UNCLEAR);
             // "one? no, no, forget it": a key asked about is no key pressed; "can you hold on? someone's at the door"
             if (SETTLES.contains(heard.kind()) && heard.kind() != Heard.Kind.KEY || heard.kind() == Heard.Kind.WAIT) {
@@ -472,25 +474,27 @@ public final class Listener {
      */
     private Optional<Heard> saidTwice(Input input, CallState state, boolean inBothLanguages) {
         String[] parts = BETWEEN_PAUSES.split(input.speech().strip());
+        if (parts.length < 2) {
+            return Optional.empty();
+        }
+        // the line's language first: the caller speaks it too
+        List<String> languages = vocabularies.keySet().stream()
+                .sorted(Comparator.comparing(language -> !language.equals(state.language()))).toList();
         Set<Heard> asked = new HashSet<>();
         Set<String> spokenIn = new HashSet<>();
         int times = 0;
-        for (int i = 0; i < parts.length && parts.length > 1; i++) {
-            String part = parts[i];
-            if (vocabularies.keySet().stream().anyMatch(language -> corrections.isAMark(part, language))) {
+        for (String part : parts) {
+            if (languages.stream().anyMatch(language -> corrections.isAMark(part, language))) {
                 continue;
             }
-            Optional<Heard> asks = vocabularies.keySet().stream()
-                    .sorted(Comparator.comparing(language -> !language.equals(state.language())))
-                    .map(language -> { // what the part asks, and the language it was said in
-                        Heard heard = heard(new Input("", part, input.confidence()), state.inLanguage(language));
-                        return new Heard(heard.kind(), heard.detail(), heard.saidIn().isEmpty() ? language : heard.saidIn());
-                    })
-                    .filter(heard -> SETTLES.contains(heard.kind()) && heard.kind() != Heard.Kind.LANGUAGE).findFirst();
-            if (asks.isPresent()) {
-                asked.add(new Heard(asks.get().kind(), asks.get().detail()));
-                spokenIn.add(asks.get().saidIn());
-                times++;
+            for (String language : languages) {
+                Heard heard = heard(input.part(part), state.inLanguage(language));
+                if (SETTLES.contains(heard.kind()) && heard.kind() != Heard.Kind.LANGUAGE) {
+                    asked.add(new Heard(heard.kind(), heard.detail()));
+                    spokenIn.add(heard.saidIn().isEmpty() ? language : heard.saidIn());
+                    times++;
+                    break;
+                }
             }
         }
         asked.remove(Heard.of(Heard.Kind.REPEAT));
@@ -551,9 +555,8 @@ public final class Listener {
         return saysOne(said, alone.leaving()) && saysOnly(said, alone.courtesies(), filler, words)
                 // "I'll call back on Monday morning", "no, forget it, lo llamo el lunes": calling again, with when and a
                 // no at most; "see you Thursday" may be an appointment to ask about
-                || saysOne(said, alone.callingAgain()) && saysOnly(said,
-                        Stream.concat(alone.courtesies().stream(), alone.noes().stream()).toList(),
-                        filler.or(alone.later()::contains), words);
+                || saysOne(said, alone.callingAgain())
+                && saysOnly(said, alone.besideCallingAgain(), filler.or(alone.later()::contains), words);
     }
 
     /** A thank-you, or else an okay, when that and what {@code besides} passes over are all the caller said. */

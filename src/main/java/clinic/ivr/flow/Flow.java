@@ -276,7 +276,8 @@ public final class Flow {
         Heard heard = keyed(listener.hear(input, state), options);
         // "session", "avoid": callers repeat a word of what the menu offers; the one option it names is its key
         if ((heard.kind() == Heard.Kind.UNCLEAR || heard.kind() == Heard.Kind.MAYBE) && state.ask().isEmpty()) {
-            Optional<PhoneTree.Option> named = listener.namedInOneWord(input, state)
+            List<String> offered = options.stream().map(PhoneTree.Option::target).toList();
+            Optional<PhoneTree.Option> named = listener.namedInOneWord(input, state, offered)
                     .flatMap(node -> options.stream().filter(option -> option.target().equals(node)).findFirst());
             if (named.isPresent()) {
                 return Heard.key(named.get().key());

@@ -90,6 +90,10 @@ public final class Listener {
     static final int THANKED_FOR_WORDS = 3;
     /** A word written with a pause after it, as recognizers write one. */
     static final Pattern PAUSE = Pattern.compile("[,.;:!?]$");
+    /** A word for yes that is also a side's or a time's ("my right hip", "right now"). */
+    private static final String RIGHT = "right";
+    /** "Sí" as written without its accent: "if" before another word. */
+    private static final String IF = "si";
     /** Where a sentence ends, as recognizers write it: "... right now. Could you ...". */
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.?!])\\s+");
     /** A pause as recognizers write one, between the parts of what a caller said. */
@@ -130,6 +134,8 @@ public final class Listener {
     private final Map<String, Vocabulary> vocabularies;
     /** Each language's words that are in one menu's or topic's name alone, and that menu or topic. */
     private final Map<String, Map<String, String>> nameWords = new ConcurrentHashMap<>();
+    /** Each language's and topic's words in its examples, and in how many, found when first needed. */
+    private final Map<String, Map<String, Integer>> exampleWords = new ConcurrentHashMap<>();
     /** Found when first needed: most callers speak the language they hear. */
     private volatile TellingWords telling;
     private final Corrections corrections = new Corrections(PhraseMatcher::corrections);
@@ -513,15 +519,29 @@ public final class Listener {
     /**
      * The menu or topic whose name, as menus offer it, holds the only word the caller said, a word of no other name:
      * "session" is "what happens in a session", "avoid" is "who should avoid it"; "who" (of "who it helps" and "who
-     * should avoid it") names none, nor does a word of no name, nor more words.
+     * should avoid it") names none, nor does a word of no name, nor more words, nor a word callers ask another of the
+     * choices offered by more often than by its name and examples ("pain" names "how to prevent pain", but is asked of
+     * whether it hurts).
      */
-    public Optional<String> namedInOneWord(Input input, CallState state) {
+    public Optional<String> namedInOneWord(Input input, CallState state, List<String> offered) {
         String language = state.language();
         List<String> said = PhraseMatcher.wordsOf(language, input.speech());
         if (said.size() != 1 || !vocabularies.containsKey(language)) {
             return Optional.empty();
         }
-        return Optional.ofNullable(nameWords.computeIfAbsent(language, this::wordsOfOneName).get(said.get(0)));
+        String word = said.get(0);
+        return Optional.ofNullable(nameWords.computeIfAbsent(language, this::wordsOfOneName).get(word))
+                .filter(offered::contains)
+                .filter(named -> offered.stream().filter(other -> !other.equals(named))
+                        .allMatch(other -> timesAskedBy(language, other, word) <= 1 + timesAskedBy(language, named, word)));
+    }
+
+    /** In how many of its examples callers ask for a menu or topic with this word. */
+    private int timesAskedBy(String language, String node, String word) {
+        return exampleWords.computeIfAbsent(language + " " + node, key -> vocabularies.get(language).examples()
+                .getOrDefault(new Heard(Heard.Kind.GO, node), List.of()).stream()
+                .flatMap(example -> Set.copyOf(PhraseMatcher.wordsOf(language, example)).stream())
+                .collect(Collectors.toUnmodifiableMap(w -> w, w -> 1, Integer::sum))).getOrDefault(word, 0);
     }
 
     /** The words of a language's names that are in one name alone, and that name's menu or topic. */
@@ -1048,7 +1068,36 @@ public final class Listener {
         if (saysAny(withoutUnable(without(said, yesWithANo.get(state.language())), state.language()), words.no())) {
             return Optional.of(false);
         }
-        return saysAny(said, words.yes()) ? Optional.of(true) : Optional.empty();
+        return saysYes(input.speech(), state.language(), words) ? Optional.of(true) : Optional.empty();
+    }
+
+    /**
+     * Whether a word for yes is said: anywhere, as recognizers leave pauses out ("honey turn that down yes I want to
+     * hear it"), but not where it is another word inside a part between pauses: "right" that does not begin or end it
+     * ("Tommy, off the couch right now", "is it my right hip"), "si" written without its accent before another word,
+     * which is "if" ("¿y si llueve?", "¿me dicen si abren mañana?").
+     */
+    private static boolean saysYes(String speech, String language, Vocabulary words) {
+        String said = " " + Vocabulary.normalize(speech) + " ";
+        if (words.yes().stream().anyMatch(yes -> yes.contains(" ") && said.contains(" " + yes + " "))) {
+            return true;
+        }
+        for (String part : BETWEEN_PAUSES.split(speech)) {
+            String[] written = part.strip().split("\\s+");
+            int first = 0;
+            while (first < written.length - 1 && PhraseMatcher.isFiller(language, Vocabulary.normalize(written[first]))) {
+                first++;
+            }
+            for (int at = 0; at < written.length; at++) {
+                boolean inside = at > first && at < written.length - 1;
+                boolean anotherWord = written[at].equalsIgnoreCase(RIGHT) && inside
+                        || written[at].equalsIgnoreCase(IF) && at < written.length - 1;
+                if (!anotherWord && words.yes().contains(Vocabulary.normalize(written[at]))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -248,6 +248,26 @@ class FrontDeskFlowTest {
     }
 
     /**
+     * A word for yes that is another word where it stands is no yes: "right" inside a sentence said to someone else
+     * ("right now") or of a side ("my right hip"), "si" without its accent before a word ("if"). "Go on" and "righto"
+     * are the yes, "naw" the no.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | Tommy, off the couch right now     | false
+            en | is it my right hip                 | false
+            es | ¿y si mi esposo también quiere?    | false
+            en | go on                              | true
+            en | righto                             | true
+            en | naw                                | false
+            """)
+    void aWordForYesThatIsAnotherWordWhereItStandsIsNoYes(String language, String words, boolean putThrough) {
+        Flow shipped = TestLine.load(TestLine.SHIPPED_PROMPTS).flow();
+        Step step = shipped.next(CallState.start(language).asking(CallState.FRONT_DESK), Input.said(words, 0.9), call(OPEN));
+        assertThat(step instanceof Step.FrontDesk).as(words).isEqualTo(putThrough);
+    }
+
+    /**
      * At the offer, which has just read the hours, a no first with words of the hours is the no ("no, I'll call back
      * when you're open" read the hours again); a question about them is answered.
      */
@@ -265,6 +285,19 @@ class FrontDeskFlowTest {
         Step step = shipped.atDesk(closed.state(), Input.said(words, 0.9), call(CLOSED));
         assertThat(step instanceof Step.Hours).as(words).isEqualTo(hours);
         assertThat(step).as(words).isNotInstanceOf(Step.Voicemail.class);
+    }
+
+    /**
+     * "No se moleste" at the offer is "don't bother", no question whether it hurts ("molesta"): no message, no answer.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"no se moleste, señorita", "no, no se molesten"})
+    void dontBotherAtTheOfferIsTheNo(String words) {
+        Flow shipped = TestLine.load(TestLine.SHIPPED_PROMPTS).flow();
+        Step.MessageOffer closed = offer(shipped.next(CallState.start("es"), Input.keys("0"), call(CLOSED)),
+                Lead.Kind.DESK_CLOSED);
+        Step step = shipped.atDesk(closed.state(), Input.said(words, 0.9), call(CLOSED));
+        assertThat(step).as(words).isInstanceOf(Step.Menu.class);
     }
 
     /**

@@ -333,6 +333,20 @@ class SpokenCommandsTest {
     }
 
     /**
+     * A word of one option's name that callers ask another option by more often picks no key: "pain" and "dolor" at
+     * the common questions, of "how to prevent pain", are asked of whether it hurts; the line asks before answering.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | pain
+            es | dolor
+            es | el del dolor
+            """)
+    void aWordAnotherOptionIsAskedByMoreOftenPicksNoKey(String language, String words) {
+        assertThat(hear(language, "faq", words).kind()).as(words).isEqualTo(Heard.Kind.MAYBE);
+    }
+
+    /**
      * Callers repeat what a menu says: every option, said as the menu words it, is that option ("how soon it
      * helps" put the caller through to the front desk, its "soon" and "help" words of the desk's).
      */

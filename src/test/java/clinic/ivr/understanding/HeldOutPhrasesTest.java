@@ -121,6 +121,9 @@ class HeldOutPhrasesTest {
             sets.add(set("dev20", language, 0.92));
             sets.add(set("dev21", language, 0.90));
             sets.add(set("faq11", language, 0.84));
+            sets.add(set("dev22", language, 0.90));
+            sets.add(set("faq12", language, 0.84));
+            sets.add(set("dev23", language, 0.88));
         }
         for (PhraseSet further : further(SET_FILE)) {
             if (!further.name().startsWith(TURNS)) {

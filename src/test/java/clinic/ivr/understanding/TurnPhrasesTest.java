@@ -54,7 +54,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * menu, ask two things at once or answer with a question, measured sealed (where the line answers what else is asked,
  * "no, I wanted the painful one", it counts as a miss); a sixth at the desk and a tenth at an answer's end ({@code desk6},
  * {@code end10}), the people the article is for in their own voice, measured sealed; an eleventh at an answer's end
- * ({@code end11}), numbers that are no keys beside keys said every way, measured sealed.
+ * ({@code end11}), numbers that are no keys beside keys said every way, measured sealed; a twelfth of the short
+ * question and a seventh at the desk ({@code confirm12}, {@code desk7}), callers on a speakerphone, in a car or a kitchen
+ * and in regional everyday speech, and a twelfth at the offer, an eleventh in an answer's middle and a twelfth at an
+ * answer's end ({@code offer12}, {@code answer11}, {@code end12}), callers who have called before or are tired of
+ * talking to a machine, measured sealed.
  * Further sets, files turns-MOMENT-LANGUAGE.tsv in the folder the system property {@code understanding.phrases}
  * names ("offer12"), are measured as their moment without a required share. Each table is written to
  * target/understanding-turns-MOMENT-LANGUAGE.txt.
@@ -120,6 +124,11 @@ class TurnPhrasesTest {
             moments.add(moment("desk6", language, 0.90));
             moments.add(moment("end10", language, 0.88));
             moments.add(moment("end11", language, 0.80));
+            moments.add(moment("confirm12", language, 0.90));
+            moments.add(moment("desk7", language, 0.92));
+            moments.add(moment("offer12", language, 0.90));
+            moments.add(moment("answer11", language, 0.88));
+            moments.add(moment("end12", language, 0.88));
         }
         moments.addAll(HeldOutPhrasesTest.further(FURTHER));
         return moments.stream();

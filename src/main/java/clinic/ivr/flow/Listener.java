@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -105,6 +106,8 @@ public final class Listener {
      * another ("not so fast" asks for slower).
      */
     private static final Set<Heard.Kind> REFUSABLE = Set.of(Heard.Kind.MAIN_MENU, Heard.Kind.NEXT, Heard.Kind.MESSAGE);
+    /** What a story's last sentence may be without being its request: a key, "¿cómo?", the other language. */
+    private static final Set<Heard.Kind> NOT_SAID_LAST = EnumSet.of(Heard.Kind.KEY, Heard.Kind.REPEAT, Heard.Kind.LANGUAGE);
     /** What words taken back and what the caller settled on must each be: something to do, asked for surely. */
     private static final Set<Heard.Kind> SETTLES = Set.of(Heard.Kind.KEY, Heard.Kind.GO, Heard.Kind.FRONT_DESK,
             Heard.Kind.ASK_THE_DESK, Heard.Kind.DIRECTIONS, Heard.Kind.REPEAT, Heard.Kind.MAIN_MENU, Heard.Kind.GO_BACK,
@@ -452,8 +455,8 @@ public final class Listener {
     /**
      * Of words that mean nothing as a whole, said in several sentences, what the one question among them surely asks:
      * "I can't write anything down right now. Could you text me this?" is the text. A sentence that is no question
-     * may be the caller's story ("my back has hurt for years") or said to someone else ("I'm on the phone"). Nothing
-     * when no question asks surely, or they ask for more than one thing.
+     * may be the caller's story ("my back has hurt for years") or said to someone else ("I'm on the phone"). With no
+     * question, what the last sentence asks; nothing when more than one question asks surely.
      */
     private Optional<Heard> oneQuestionAsks(Input input, CallState state) {
         String[] sentences = SENTENCE_END.split(input.speech().strip());
@@ -466,7 +469,24 @@ public final class Listener {
                 asked.add(heard);
             }
         }
-        return asked.size() == 1 ? Optional.of(asked.iterator().next()) : Optional.empty();
+        return asked.size() == 1 ? Optional.of(asked.iterator().next()) : asked.isEmpty() ? askedLast(input, state)
+                : Optional.empty();
+    }
+
+    /**
+     * After a story in sentences, the request said last in more than one word, surely: "... my grandson has a school
+     * play that morning. I need to move that appointment." Not a key nor "¿cómo?", which a story may end in, nor "I'm
+     * on the phone", said to someone in the room, nor the other language alone ("dos. I mean two" is said twice).
+     */
+    private Optional<Heard> askedLast(Input input, CallState state) {
+        String[] sentences = SENTENCE_END.split(input.speech().strip());
+        if (sentences.length < 2) {
+            return Optional.empty();
+        }
+        String said = sentences[sentences.length - 1];
+        Heard last = heard(input.part(said), state);
+        boolean request = SETTLES.contains(last.kind()) && !NOT_SAID_LAST.contains(last.kind());
+        return request && PhraseMatcher.wordsOf(state.language(), said).size() > 1 ? Optional.of(last) : Optional.empty();
     }
 
     /**

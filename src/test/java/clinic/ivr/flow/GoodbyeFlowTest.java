@@ -148,6 +148,7 @@ class GoodbyeFlowTest {
             es | bueno, ya me tengo que ir
             es | le cuelgo, gracias
             en | enough, I'm hanging up now
+            es | bueno, cuelgo
             """)
     void wishesAndTheWordsAFarewellCarriesAreGoodbye(String language, String words) {
         assertThat(say(CallState.start(language).at("faq-painful"), words)).as(words).isInstanceOf(Step.Goodbye.class);

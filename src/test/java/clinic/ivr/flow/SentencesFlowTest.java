@@ -32,8 +32,26 @@ class SentencesFlowTest {
         assertThat(hear(language, node, words).kind()).as(words).isEqualTo(kind);
     }
 
+    /** After a story in sentences that ask nothing, the request said last (before, none of these was understood). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | I had therapy for my shoulder years ago and it went badly, they left me alone with a rubber band. My neighbour says you are different. Leave a message for someone to call me back. | MESSAGE
+            en | I'm in the garden and my hands are muddy, I dropped the pen twice. My husband is shouting at the dog. Send all of that to my phone as a text. | TEXT
+            en | I must have pressed a button by mistake, everything is crawling now. I only have a few minutes. Back to normal speed please. | NORMAL_PACE
+            es | Apreté un botón sin querer y todo va lentísimo. Solo tengo unos minutos de descanso. Vuelva a la velocidad normal, por favor. | NORMAL_PACE
+            """)
+    void afterAStoryTheRequestSaidLastIsWhatTheCallerAsks(String language, String words, Heard.Kind kind) {
+        assertThat(hear(language, "main", words).kind()).as(words).isEqualTo(kind);
+    }
+
     @Test
     void aSentenceThatIsNoQuestionOrAKeyAskedAboutIsNeverTakenAlone() {
+        assertThat(hear("en", "main", "Honey, please be quiet. I'm on the phone.").kind()).as("one word said last")
+                .isEqualTo(Heard.Kind.UNCLEAR);
+        assertThat(hear("es", "main", "Fui al médico el martes. Me dijo que descanse. Dos.").kind()).as("a key said last")
+                .isNotEqualTo(Heard.Kind.KEY);
+        // "cállate" was the street ("calle"): the way to the clinic
+        assertThat(hear("es", "main", "mijo, cállate, que estoy al teléfono").kind()).isEqualTo(Heard.Kind.UNCLEAR);
         assertThat(hear("en", "main", "Honey, please be quiet. I'm talking to the clinic.").kind())
                 .isEqualTo(Heard.Kind.UNCLEAR);
         Step offer = FLOW.next(CallState.start("en"), Input.keys("0"), new Call("+16465550100", "+12125550147",

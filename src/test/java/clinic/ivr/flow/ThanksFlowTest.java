@@ -130,6 +130,7 @@ class ThanksFlowTest {
             es | mhm
             es | mm hmm
             es | ajá
+            es | mjm
             """)
     void aMurmurOfAssentIsAnOkayAtEitherLine(String language, String words) {
         assertThat(FLOW.hear(CallState.start(language).at("session"), Input.said(words, 0.9)))

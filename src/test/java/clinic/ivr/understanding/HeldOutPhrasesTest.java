@@ -124,6 +124,9 @@ class HeldOutPhrasesTest {
             sets.add(set("dev22", language, 0.90));
             sets.add(set("faq12", language, 0.84));
             sets.add(set("dev23", language, 0.88));
+            sets.add(set("dev24", language, 0.86));
+            sets.add(set("faq13", language, 0.82));
+            sets.add(set("dev25", language, 0.92));
         }
         for (PhraseSet further : further(SET_FILE)) {
             if (!further.name().startsWith(TURNS)) {

@@ -58,7 +58,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * question and a seventh at the desk ({@code confirm12}, {@code desk7}), callers on a speakerphone, in a car or a kitchen
  * and in regional everyday speech, and a twelfth at the offer, an eleventh in an answer's middle and a twelfth at an
  * answer's end ({@code offer12}, {@code answer11}, {@code end12}), callers who have called before or are tired of
- * talking to a machine, measured sealed.
+ * talking to a machine, measured sealed; a thirteenth of the short question and the offer ({@code confirm13},
+ * {@code offer13}), callers who say a word or two or ramble with the request buried, and a thirteenth at an answer's
+ * end, a twelfth in its middle and an eighth at the desk ({@code end13}, {@code answer12}, {@code desk8}), follow-up
+ * questions and reactions to what the line just said, measured sealed.
  * Further sets, files turns-MOMENT-LANGUAGE.tsv in the folder the system property {@code understanding.phrases}
  * names ("offer12"), are measured as their moment without a required share. Each table is written to
  * target/understanding-turns-MOMENT-LANGUAGE.txt.
@@ -129,6 +132,11 @@ class TurnPhrasesTest {
             moments.add(moment("offer12", language, 0.90));
             moments.add(moment("answer11", language, 0.88));
             moments.add(moment("end12", language, 0.88));
+            moments.add(moment("confirm13", language, 0.88));
+            moments.add(moment("offer13", language, 0.84));
+            moments.add(moment("end13", language, 0.84));
+            moments.add(moment("answer12", language, 0.74));
+            moments.add(moment("desk8", language, 0.86));
         }
         moments.addAll(HeldOutPhrasesTest.further(FURTHER));
         return moments.stream();

@@ -479,14 +479,15 @@ public final class Listener {
      * on the phone", said to someone in the room, nor the other language alone ("dos. I mean two" is said twice).
      */
     private Optional<Heard> askedLast(Input input, CallState state) {
+        return lastSentence(input).filter(said -> PhraseMatcher.wordsOf(state.language(), said.speech()).size() > 1)
+                .map(said -> heard(said, state))
+                .filter(last -> SETTLES.contains(last.kind()) && !NOT_SAID_LAST.contains(last.kind()));
+    }
+
+    /** The last of the sentences the caller said, where they said more than one. */
+    private static Optional<Input> lastSentence(Input input) {
         String[] sentences = SENTENCE_END.split(input.speech().strip());
-        if (sentences.length < 2) {
-            return Optional.empty();
-        }
-        String said = sentences[sentences.length - 1];
-        Heard last = heard(input.part(said), state);
-        boolean request = SETTLES.contains(last.kind()) && !NOT_SAID_LAST.contains(last.kind());
-        return request && PhraseMatcher.wordsOf(state.language(), said).size() > 1 ? Optional.of(last) : Optional.empty();
+        return sentences.length < 2 ? Optional.empty() : Optional.of(input.part(sentences[sentences.length - 1]));
     }
 
     /**

@@ -249,8 +249,8 @@ class FrontDeskFlowTest {
 
     /**
      * A word for yes that is another word where it stands is no yes: "right" inside a sentence said to someone else
-     * ("right now") or of a side ("my right hip"), "si" without its accent before a word ("if"). "Go on" and "righto"
-     * are the yes, "naw" the no.
+     * ("right now") or of a side ("my right hip"), "si" without its accent before a word ("if"). "Go on", "righto",
+     * "ya" and "estaría bien" are the yes, "naw" and "no es necesario" the no.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
@@ -260,6 +260,9 @@ class FrontDeskFlowTest {
             en | go on                              | true
             en | righto                             | true
             en | naw                                | false
+            en | ya                                 | true
+            es | sí, estaría bien                   | true
+            es | no, no es necesario                | false
             """)
     void aWordForYesThatIsAnotherWordWhereItStandsIsNoYes(String language, String words, boolean putThrough) {
         Flow shipped = TestLine.load(TestLine.SHIPPED_PROMPTS).flow();

@@ -320,6 +320,9 @@ class GoodbyeFlowTest {
             en | no, forget it, I'll ring back next week
             es | no, olvídelo, le vuelvo a marcar la próxima semana
             es | bueno, llamo mañana temprano
+            en | okay, we'll call back on Monday
+            es | mejor la llamo el martes
+            es | entonces volvemos a llamar mañana
             """)
     void callingAgainAtATimeIsGoodbye(String language, String words) {
         assertThat(say(CallState.start(language), words)).as(words).isInstanceOf(Step.Goodbye.class);

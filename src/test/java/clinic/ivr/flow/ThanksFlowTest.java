@@ -131,6 +131,8 @@ class ThanksFlowTest {
             es | mm hmm
             es | ajá
             es | mjm
+            en | yeah, I'm listening
+            es | sí, le escucho
             """)
     void aMurmurOfAssentIsAnOkayAtEitherLine(String language, String words) {
         assertThat(FLOW.hear(CallState.start(language).at("session"), Input.said(words, 0.9)))

@@ -127,6 +127,9 @@ class HeldOutPhrasesTest {
             sets.add(set("dev24", language, 0.86));
             sets.add(set("faq13", language, 0.82));
             sets.add(set("dev25", language, 0.92));
+            sets.add(set("dev26", language, 0.82));
+            sets.add(set("faq14", language, 0.84));
+            sets.add(set("dev27", language, 0.86));
         }
         for (PhraseSet further : further(SET_FILE)) {
             if (!further.name().startsWith(TURNS)) {

@@ -61,7 +61,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * talking to a machine, measured sealed; a thirteenth of the short question and the offer ({@code confirm13},
  * {@code offer13}), callers who say a word or two or ramble with the request buried, and a thirteenth at an answer's
  * end, a twelfth in its middle and an eighth at the desk ({@code end13}, {@code answer12}, {@code desk8}), follow-up
- * questions and reactions to what the line just said, measured sealed.
+ * questions and reactions to what the line just said, measured sealed; a thirteenth in an answer's middle and a
+ * fourteenth at its end ({@code answer13}, {@code end14}), callers who steer the line or are hard of hearing, and a ninth
+ * at the desk, a fourteenth at the offer and of the short question ({@code desk9}, {@code offer14}, {@code confirm14}),
+ * people calling for someone else, measured sealed.
  * Further sets, files turns-MOMENT-LANGUAGE.tsv in the folder the system property {@code understanding.phrases}
  * names ("offer12"), are measured as their moment without a required share. Each table is written to
  * target/understanding-turns-MOMENT-LANGUAGE.txt.
@@ -137,6 +140,11 @@ class TurnPhrasesTest {
             moments.add(moment("end13", language, 0.84));
             moments.add(moment("answer12", language, 0.74));
             moments.add(moment("desk8", language, 0.86));
+            moments.add(moment("answer13", language, 0.70));
+            moments.add(moment("end14", language, 0.86));
+            moments.add(moment("desk9", language, 0.92));
+            moments.add(moment("offer14", language, 0.90));
+            moments.add(moment("confirm14", language, 0.94));
         }
         moments.addAll(HeldOutPhrasesTest.further(FURTHER));
         return moments.stream();

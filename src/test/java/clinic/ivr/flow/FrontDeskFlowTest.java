@@ -250,7 +250,7 @@ class FrontDeskFlowTest {
     /**
      * A word for yes that is another word where it stands is no yes: "right" inside a sentence said to someone else
      * ("right now") or of a side ("my right hip"), "si" without its accent before a word ("if"). "Go on", "righto",
-     * "ya" and "estaría bien" are the yes, "naw" and "no es necesario" the no.
+     * "ya", "estaría bien" and "venga" are the yes, "naw" and "no es necesario" the no.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
@@ -262,6 +262,7 @@ class FrontDeskFlowTest {
             en | naw                                | false
             en | ya                                 | true
             es | sí, estaría bien                   | true
+            es | venga                              | true
             es | no, no es necesario                | false
             """)
     void aWordForYesThatIsAnotherWordWhereItStandsIsNoYes(String language, String words, boolean putThrough) {

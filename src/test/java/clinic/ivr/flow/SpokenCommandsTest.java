@@ -332,6 +332,16 @@ class SpokenCommandsTest {
         assertThat(hear(language, menu, language.equals("en") ? "who" : "quién").kind()).isNotEqualTo(Heard.Kind.KEY);
     }
 
+    /** How to get started in everyday words: "get going" and "arrancar" were not understood. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | how do we get going
+            es | cómo arranco con la terapia
+            """)
+    void gettingGoingIsHowToGetStarted(String language, String words) {
+        assertThat(hear(language, "faq", words)).as(words).isEqualTo(Heard.go("faq-start"));
+    }
+
     /**
      * A word of one option's name that callers ask another option by more often picks no key: "pain" and "dolor" at
      * the common questions, of "how to prevent pain", are asked of whether it hurts; the line asks before answering.

@@ -52,6 +52,10 @@ class ThanksFlowTest {
             en | perfect, thank you for your time
             es | qué bien, muchas gracias por la explicación
             es | gracias por todo
+            en | thanks hon
+            en | gosh, thank you darling
+            es | gracias, cariño
+            es | caramba, muchas gracias mi reina
             """)
     void aThankYouAfterAnAnswerIsWelcomedWithTheChoicesAndNoMiss(String language, String words) {
         CallState twoMisses = endOf(language, "faq-painful").withMisses(2);

@@ -130,6 +130,9 @@ class HeldOutPhrasesTest {
             sets.add(set("dev26", language, 0.82));
             sets.add(set("faq14", language, 0.84));
             sets.add(set("dev27", language, 0.86));
+            sets.add(set("dev28", language, 0.84));
+            sets.add(set("faq15", language, 0.86));
+            sets.add(set("dev29", language, 0.88));
         }
         for (PhraseSet further : further(SET_FILE)) {
             if (!further.name().startsWith(TURNS)) {

@@ -64,7 +64,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * questions and reactions to what the line just said, measured sealed; a thirteenth in an answer's middle and a
  * fourteenth at its end ({@code answer13}, {@code end14}), callers who steer the line or are hard of hearing, and a ninth
  * at the desk, a fourteenth at the offer and of the short question ({@code desk9}, {@code offer14}, {@code confirm14}),
- * people calling for someone else, measured sealed.
+ * people calling for someone else, measured sealed; a fifteenth at an answer's end and of the short question
+ * ({@code end15}, {@code confirm15}), callers who pick by a word of their own, ask about numbers or what a word means,
+ * and a fourteenth in an answer's middle, a fifteenth at the offer and a tenth at the desk ({@code answer14},
+ * {@code offer15}, {@code desk10}), a rushed, terse or rude day, measured sealed.
  * Further sets, files turns-MOMENT-LANGUAGE.tsv in the folder the system property {@code understanding.phrases}
  * names ("offer12"), are measured as their moment without a required share. Each table is written to
  * target/understanding-turns-MOMENT-LANGUAGE.txt.
@@ -145,6 +148,11 @@ class TurnPhrasesTest {
             moments.add(moment("desk9", language, 0.92));
             moments.add(moment("offer14", language, 0.90));
             moments.add(moment("confirm14", language, 0.94));
+            moments.add(moment("end15", language, 0.90));
+            moments.add(moment("confirm15", language, 0.82));
+            moments.add(moment("answer14", language, 0.84));
+            moments.add(moment("offer15", language, 0.90));
+            moments.add(moment("desk10", language, 0.90));
         }
         moments.addAll(HeldOutPhrasesTest.further(FURTHER));
         return moments.stream();

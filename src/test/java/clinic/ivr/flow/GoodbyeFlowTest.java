@@ -149,6 +149,7 @@ class GoodbyeFlowTest {
             es | le cuelgo, gracias
             en | enough, I'm hanging up now
             es | bueno, cuelgo
+            en | okay, ciao
             """)
     void wishesAndTheWordsAFarewellCarriesAreGoodbye(String language, String words) {
         assertThat(say(CallState.start(language).at("faq-painful"), words)).as(words).isInstanceOf(Step.Goodbye.class);

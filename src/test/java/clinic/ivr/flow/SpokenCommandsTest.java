@@ -332,6 +332,21 @@ class SpokenCommandsTest {
         assertThat(hear(language, menu, language.equals("en") ? "who" : "quién").kind()).isNotEqualTo(Heard.Kind.KEY);
     }
 
+    /**
+     * The clinic's word as recognizers mishear it ("la atracción manual" was not the therapy), and the main menu as a
+     * Spanish speaker names it in English.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            es | main | ¿qué es la atracción manual?             | GO        | what-it-is
+            es | main | ¿y la transacción manual cómo funciona?  | GO        | what-it-is
+            en | faq  | back to the principal menu please        | MAIN_MENU |
+            """)
+    void misheardAndSecondLanguageWordsAreWhatTheCallerMeant(String language, String node, String words, Heard.Kind kind,
+                                                            String detail) {
+        assertThat(hear(language, node, words)).as(words).isEqualTo(new Heard(kind, detail == null ? "" : detail));
+    }
+
     /** How to get started in everyday words: "get going" and "arrancar" were not understood. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """

@@ -56,6 +56,8 @@ class ThanksFlowTest {
             en | gosh, thank you darling
             es | gracias, cariño
             es | caramba, muchas gracias mi reina
+            en | oh, merci
+            es | obrigada
             """)
     void aThankYouAfterAnAnswerIsWelcomedWithTheChoicesAndNoMiss(String language, String words) {
         CallState twoMisses = endOf(language, "faq-painful").withMisses(2);

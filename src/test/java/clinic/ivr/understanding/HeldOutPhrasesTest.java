@@ -133,6 +133,9 @@ class HeldOutPhrasesTest {
             sets.add(set("dev28", language, 0.84));
             sets.add(set("faq15", language, 0.86));
             sets.add(set("dev29", language, 0.88));
+            sets.add(set("dev30", language, 0.90));
+            sets.add(set("faq16", language, 0.86));
+            sets.add(set("dev31", language, 0.86));
         }
         for (PhraseSet further : further(SET_FILE)) {
             if (!further.name().startsWith(TURNS)) {

@@ -67,7 +67,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * people calling for someone else, measured sealed; a fifteenth at an answer's end and of the short question
  * ({@code end15}, {@code confirm15}), callers who pick by a word of their own, ask about numbers or what a word means,
  * and a fourteenth in an answer's middle, a fifteenth at the offer and a tenth at the desk ({@code answer14},
- * {@code offer15}, {@code desk10}), a rushed, terse or rude day, measured sealed.
+ * {@code offer15}, {@code desk10}), a rushed, terse or rude day, measured sealed; a sixteenth at an answer's end and
+ * a fifteenth in its middle ({@code end16}, {@code answer15}), callers who speak the line's language as a second one,
+ * and a sixteenth at the offer and of the short question and an eleventh at the desk ({@code offer16},
+ * {@code confirm16}, {@code desk11}), calls at night or at the weekend, measured sealed (where the line does what else
+ * is asked, "no, I just want to leave a message", it counts as a miss).
  * Further sets, files turns-MOMENT-LANGUAGE.tsv in the folder the system property {@code understanding.phrases}
  * names ("offer12"), are measured as their moment without a required share. Each table is written to
  * target/understanding-turns-MOMENT-LANGUAGE.txt.
@@ -153,6 +157,11 @@ class TurnPhrasesTest {
             moments.add(moment("answer14", language, 0.84));
             moments.add(moment("offer15", language, 0.90));
             moments.add(moment("desk10", language, 0.90));
+            moments.add(moment("end16", language, 0.86));
+            moments.add(moment("answer15", language, 0.76));
+            moments.add(moment("offer16", language, 0.92));
+            moments.add(moment("desk11", language, 0.92));
+            moments.add(moment("confirm16", language, 0.72));
         }
         moments.addAll(HeldOutPhrasesTest.further(FURTHER));
         return moments.stream();

@@ -405,6 +405,12 @@ public final class Listener {
                 default -> new Heard(Heard.Kind.LANGUAGE, other.get());
             };
         }
+        // "slower por favor", "please, despacio": a pace asked in the other language, in too few of its words to tell the
+        // caller speaks it, is that pace
+        Optional<Heard> pace = paceInAnother(input.speech(), language);
+        if (pace.isPresent()) {
+            return pace.get();
+        }
         // "thank you so much for that", "okay then", "yeah um so": nothing asked, nothing missed; "um, nope" a no.
         // Only here, after the words are matched: "no, that's all, thank you" is a goodbye
         Predicate<String> littleWord = w -> PhraseMatcher.leavesOut(language, w);
@@ -418,6 +424,13 @@ public final class Listener {
                 // "gracias" alone at the English line: thanks, in whatever language; the call goes on in its own
                 .or(() -> nothingMeant ? thanksInAnother(input.speech(), language) : Optional.empty())
                 .orElse(meant);
+    }
+
+    /** A change of pace surely asked in another of the line's languages: "despacio", "slower". */
+    private Optional<Heard> paceInAnother(String speech, String language) {
+        return vocabularies.entrySet().stream().filter(other -> !other.getKey().equals(language))
+                .map(other -> meaning(speech, Vocabulary.normalize(speech), other.getKey(), other.getValue()))
+                .filter(Listener::isPace).findFirst();
     }
 
     /** A thank-you said alone, with filler at most, in another of the line's languages: "gracias", "thank you". */

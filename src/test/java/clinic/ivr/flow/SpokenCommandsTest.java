@@ -347,6 +347,19 @@ class SpokenCommandsTest {
         assertThat(hear(language, node, words)).as(words).isEqualTo(new Heard(kind, detail == null ? "" : detail));
     }
 
+    /**
+     * A pace asked in the other language's word, beside a courtesy of the line's, is that pace (it was not understood);
+     * the call stays in its language, as one word of the other tells too little of which the caller speaks.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | please, despacio
+            es | slower por favor
+            """)
+    void aPaceAskedInTheOtherLanguagesWordIsThatPace(String language, String words) {
+        assertThat(hear(language, "session", words)).as(words).isEqualTo(Heard.of(Heard.Kind.SLOWER));
+    }
+
     /** How to get started in everyday words: "get going" and "arrancar" were not understood. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """

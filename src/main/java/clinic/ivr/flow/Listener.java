@@ -200,16 +200,16 @@ public final class Listener {
 
     /**
      * A language's thank-yous, okays, words for going back, for no, of not having caught it and of leaving, word by
-     * word as said: never matched, only recognized alone; a farewell among thanks, okays and the words a farewell
-     * carries ("bye now") too ({@code courtesies}), and a going back with a no ({@code backOrNo}: "no, go back"); the
+     * word as said: never matched, only recognized alone; a going back with a no ({@code backOrNo}: "no, go back"); the
      * words that say what a thank-you is for ({@code thankedFor}: "for"), and thanks and okays together; calling again
-     * ("I'll call back"), what it may be said beside (courtesies and words for no) and the words of when ({@code later}).
+     * ("I'll call back"); what a farewell or calling again may be said beside ({@code besideLeaving}: thanks, okays, the
+     * words a farewell carries, "bye now", and words for no) and the words of when ({@code later}).
      */
     private record SaidAlone(List<List<String>> thanks, List<List<String>> okays, List<List<String>> back,
                              List<List<String>> noes, List<List<String>> unheard, List<List<String>> leaving,
-                             List<List<String>> courtesies, List<List<String>> backOrNo, List<List<String>> again,
+                             List<List<String>> backOrNo, List<List<String>> again,
                              List<List<String>> waits, Set<String> thankedFor, List<List<String>> thanksAndOkays,
-                             List<List<String>> callingAgain, List<List<String>> besideCallingAgain, Set<String> later) {}
+                             List<List<String>> callingAgain, List<List<String>> besideLeaving, Set<String> later) {}
 
     private SaidAlone saidAlone(String language) {
         return saidAlone.computeIfAbsent(language, l -> {
@@ -227,7 +227,7 @@ public final class Listener {
             List<List<String>> callingAgain = asSaid(l, PhraseMatcher.callingAgain(l));
             List<List<String>> courtesies = Stream.of(leaving, callingAgain, thanked, okayed, asSaid(l, PhraseMatcher.parting(l)))
                     .flatMap(List::stream).toList();
-            return new SaidAlone(thanked, okayed, back, noes, asSaid(l, PhraseMatcher.unheard(l)), leaving, courtesies,
+            return new SaidAlone(thanked, okayed, back, noes, asSaid(l, PhraseMatcher.unheard(l)), leaving,
                     Stream.concat(back.stream(), noes.stream()).toList(),
                     asSaid(l, vocabularies.get(l).examples().getOrDefault(Heard.of(Heard.Kind.REPEAT), List.of())),
                     asSaid(l, vocabularies.get(l).examples().getOrDefault(Heard.of(Heard.Kind.WAIT), List.of())),
@@ -600,17 +600,17 @@ public final class Listener {
     }
 
     /**
-     * Whether the caller says farewells with nothing but thanks, okays and filler: "thanks, bye, have a good weekend";
-     * or that they will call again, with when besides.
+     * Whether the caller says farewells with nothing but thanks, okays, a no and filler: "thanks, bye, have a good
+     * weekend", "no, nothing else, thanks"; or that they will call again, with when besides.
      */
     private boolean leaves(List<String> said, String language, Vocabulary words) {
         SaidAlone alone = saidAlone(language);
         Predicate<String> filler = w -> PhraseMatcher.isFiller(language, w);
-        return saysOne(said, alone.leaving()) && saysOnly(said, alone.courtesies(), filler, words)
+        return saysOne(said, alone.leaving()) && saysOnly(said, alone.besideLeaving(), filler, words)
                 // "I'll call back on Monday morning", "no, forget it, lo llamo el lunes": calling again, with when and a
                 // no at most; "see you Thursday" may be an appointment to ask about
                 || saysOne(said, alone.callingAgain())
-                && saysOnly(said, alone.besideCallingAgain(), filler.or(alone.later()::contains), words);
+                && saysOnly(said, alone.besideLeaving(), filler.or(alone.later()::contains), words);
     }
 
     /** A thank-you, or else an okay, when that and what {@code besides} passes over are all the caller said. */

@@ -150,6 +150,7 @@ class GoodbyeFlowTest {
             en | enough, I'm hanging up now
             es | bueno, cuelgo
             en | okay, ciao
+            en | no, nothing else, thank you
             """)
     void wishesAndTheWordsAFarewellCarriesAreGoodbye(String language, String words) {
         assertThat(say(CallState.start(language).at("faq-painful"), words)).as(words).isInstanceOf(Step.Goodbye.class);
@@ -216,6 +217,7 @@ class GoodbyeFlowTest {
             en | see you on Thursday then
             en | can I come in later this week
             es | nos vemos el jueves a qué hora abren
+            en | my knee hurt like nothing else after the fall
             """)
     void aThankYouOrAWordThatOnlySoundsLikeAFarewellNeverEndsTheCall(String language, String words) {
         assertThat(say(CallState.start(language), words)).as(words).isNotInstanceOf(Step.Goodbye.class);

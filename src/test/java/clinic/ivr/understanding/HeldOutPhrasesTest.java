@@ -136,6 +136,9 @@ class HeldOutPhrasesTest {
             sets.add(set("dev30", language, 0.90));
             sets.add(set("faq16", language, 0.86));
             sets.add(set("dev31", language, 0.86));
+            sets.add(set("dev32", language, 0.86));
+            sets.add(set("faq17", language, 0.88));
+            sets.add(set("dev33", language, 0.92));
         }
         for (PhraseSet further : further(SET_FILE)) {
             if (!further.name().startsWith(TURNS)) {

@@ -71,7 +71,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * a fifteenth in its middle ({@code end16}, {@code answer15}), callers who speak the line's language as a second one,
  * and a sixteenth at the offer and of the short question and an eleventh at the desk ({@code offer16},
  * {@code confirm16}, {@code desk11}), calls at night or at the weekend, measured sealed (where the line does what else
- * is asked, "no, I just want to leave a message", it counts as a miss).
+ * is asked, "no, I just want to leave a message", it counts as a miss); a seventeenth at an answer's end and of the
+ * short question ({@code end17}, {@code confirm17}), callers who ask whether it is right for their condition, and a
+ * sixteenth in an answer's middle, a twelfth at the desk and a seventeenth at the offer ({@code answer16},
+ * {@code desk12}, {@code offer17}), callers who interrupt or answer with a condition of their own, measured sealed.
  * Further sets, files turns-MOMENT-LANGUAGE.tsv in the folder the system property {@code understanding.phrases}
  * names ("offer12"), are measured as their moment without a required share. Each table is written to
  * target/understanding-turns-MOMENT-LANGUAGE.txt.
@@ -162,6 +165,11 @@ class TurnPhrasesTest {
             moments.add(moment("offer16", language, 0.92));
             moments.add(moment("desk11", language, 0.92));
             moments.add(moment("confirm16", language, 0.72));
+            moments.add(moment("end17", language, 0.82));
+            moments.add(moment("confirm17", language, 0.90));
+            moments.add(moment("answer16", language, 0.84));
+            moments.add(moment("desk12", language, 0.86));
+            moments.add(moment("offer17", language, 0.88));
         }
         moments.addAll(HeldOutPhrasesTest.further(FURTHER));
         return moments.stream();

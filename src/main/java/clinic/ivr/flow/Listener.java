@@ -1102,28 +1102,24 @@ public final class Listener {
         if (saysAny(withoutUnable(without(said, yesWithANo.get(state.language())), state.language()), words.no())) {
             return Optional.of(false);
         }
-        return saysYes(input.speech(), state.language(), words) ? Optional.of(true) : Optional.empty();
+        return saysYes(input.speech(), words) ? Optional.of(true) : Optional.empty();
     }
 
     /**
      * Whether a word for yes is said: anywhere, as recognizers leave pauses out ("honey turn that down yes I want to
      * hear it"), but not where it is another word inside a part between pauses: "right" that does not begin or end it
-     * ("Tommy, off the couch right now", "is it my right hip"), "si" written without its accent before another word,
+     * ("Tommy, off the couch right now", "my right knee hurts"), "si" written without its accent before another word,
      * which is "if" ("¿y si llueve?", "¿me dicen si abren mañana?").
      */
-    private static boolean saysYes(String speech, String language, Vocabulary words) {
+    private static boolean saysYes(String speech, Vocabulary words) {
         String said = " " + Vocabulary.normalize(speech) + " ";
         if (words.yes().stream().anyMatch(yes -> yes.contains(" ") && said.contains(" " + yes + " "))) {
             return true;
         }
         for (String part : BETWEEN_PAUSES.split(speech)) {
             String[] written = part.strip().split("\\s+");
-            int first = 0;
-            while (first < written.length - 1 && PhraseMatcher.isFiller(language, Vocabulary.normalize(written[first]))) {
-                first++;
-            }
             for (int at = 0; at < written.length; at++) {
-                boolean inside = at > first && at < written.length - 1;
+                boolean inside = at > 0 && at < written.length - 1;
                 boolean anotherWord = written[at].equalsIgnoreCase(RIGHT) && inside
                         || written[at].equalsIgnoreCase(IF) && at < written.length - 1;
                 if (!anotherWord && words.yes().contains(Vocabulary.normalize(written[at]))) {

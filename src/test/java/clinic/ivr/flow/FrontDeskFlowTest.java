@@ -291,6 +291,15 @@ class FrontDeskFlowTest {
         assertThat(step).as(words).isNotInstanceOf(Step.Voicemail.class);
     }
 
+    /** Asked whether to hear what happens in a session, a "right" that is a side or a time is no yes to it. */
+    @ParameterizedTest
+    @ValueSource(strings = {"my right knee hurts", "Tommy, off the couch right now"})
+    void aRightThatIsASideOrATimeIsNoYesToTheShortQuestion(String words) {
+        Flow shipped = TestLine.load(TestLine.SHIPPED_PROMPTS).flow();
+        Step step = shipped.next(CallState.start("en").asking("session"), Input.said(words, 0.9), call(OPEN));
+        assertThat(step instanceof Step.Answer answer && answer.state().node().equals("session")).as(words).isFalse();
+    }
+
     /**
      * "No se moleste" at the offer is "don't bother", no question whether it hurts ("molesta"): no message, no answer.
      */

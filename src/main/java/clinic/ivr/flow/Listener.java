@@ -482,25 +482,23 @@ public final class Listener {
                 asked.add(heard);
             }
         }
-        return asked.size() == 1 ? Optional.of(asked.iterator().next()) : asked.isEmpty() ? askedLast(input, state)
+        return asked.size() == 1 ? Optional.of(asked.iterator().next())
+                : asked.isEmpty() && sentences.length > 1 ? askedLast(sentences[sentences.length - 1], input, state)
                 : Optional.empty();
     }
 
     /**
      * After a story in sentences, the request said last in more than one word, surely: "... my grandson has a school
      * play that morning. I need to move that appointment." Not a key nor "¿cómo?", which a story may end in, nor "I'm
-     * on the phone", said to someone in the room, nor the other language alone ("dos. I mean two" is said twice).
+     * on the phone", said to someone in the room, nor the other language alone ("dos. I mean two" is said twice). A
+     * question said last was heard already among the questions.
      */
-    private Optional<Heard> askedLast(Input input, CallState state) {
-        return lastSentence(input).filter(said -> PhraseMatcher.wordsOf(state.language(), said.speech()).size() > 1)
-                .map(said -> heard(said, state))
-                .filter(last -> SETTLES.contains(last.kind()) && !NOT_SAID_LAST.contains(last.kind()));
-    }
-
-    /** The last of the sentences the caller said, where they said more than one. */
-    private static Optional<Input> lastSentence(Input input) {
-        String[] sentences = SENTENCE_END.split(input.speech().strip());
-        return sentences.length < 2 ? Optional.empty() : Optional.of(input.part(sentences[sentences.length - 1]));
+    private Optional<Heard> askedLast(String last, Input input, CallState state) {
+        if (last.endsWith("?") || PhraseMatcher.wordsOf(state.language(), last).size() < 2) {
+            return Optional.empty();
+        }
+        Heard heard = heard(input.part(last), state);
+        return SETTLES.contains(heard.kind()) && !NOT_SAID_LAST.contains(heard.kind()) ? Optional.of(heard) : Optional.empty();
     }
 
     /**

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiPredicate;
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -130,7 +131,7 @@ public final class Listener {
     private final Map<String, SaidAlone> saidAlone = new ConcurrentHashMap<>();
     /** Each language's emergencies written as one word ("chest", "pecho"), normalized. */
     private final Map<String, Set<String>> emergencyWords = new HashMap<>();
-    /** Each language's farewells as written, normalized, the longest first. */
+    /** Each language's farewells as written and those said alone but for wishes, normalized, the longest first. */
     private final Map<String, List<String>> farewells = new HashMap<>();
     /** Each language's words for yes with a word for no in them ("cómo no", "no problem"): no no when said. */
     private final Map<String, List<String>> yesWithANo = new HashMap<>();
@@ -160,8 +161,10 @@ public final class Listener {
             emergencyWords.put(language, words.examples().getOrDefault(Heard.of(Heard.Kind.EMERGENCY), List.of()).stream()
                     .map(Vocabulary::normalize).filter(word -> !word.isEmpty() && !word.contains(" "))
                     .collect(Collectors.toUnmodifiableSet()));
-            farewells.put(language, Vocabulary.longestFirst(words.examples().getOrDefault(Heard.of(Heard.Kind.GOODBYE),
-                    List.of()).stream().map(Vocabulary::normalize).toList()));
+            // with those said alone ("eso es todo"), which a yes may stand beside too: "sí, eso es todo" is the yes
+            farewells.put(language, Vocabulary.longestFirst(Stream.concat(words.examples().getOrDefault(
+                    Heard.of(Heard.Kind.GOODBYE), List.of()).stream(), PhraseMatcher.leaving(language).stream()
+                    .filter(phrase -> !phrase.contains(ANY_WORD))).map(Vocabulary::normalize).toList()));
             words.examples().forEach((heard, said) -> {
                 if (heard.kind() == Heard.Kind.THANKS) {
                     thanks.put(language, said);
@@ -301,13 +304,15 @@ public final class Listener {
         // words mean comes first.
         Optional<Heard> alone = thanksOrOkay(said, language, words, w -> PhraseMatcher.isFiller(language, w));
         // but "that's all, thanks" is a goodbye: its farewell is of everyday words, as filler is
-        if (alone.isPresent() && !saysAFarewell(input.speech(), matcher(language), meanings.get(language))) {
+        BooleanSupplier leaving = () -> saysAFarewell(input.speech(), matcher(language), meanings.get(language))
+                || leaves(said, language, words);
+        if (alone.isPresent() && !leaving.getAsBoolean()) {
             return alone.get();
         }
         // "no, gracias", "ay no, no se preocupe, señorita": a word for no with filler alone around it is the no before
         // its words are matched, as an okay is
         if (saysOnly(said, saidAlone(language).noes(), w -> PhraseMatcher.isFiller(language, w), words)
-                && !saysAFarewell(input.speech(), matcher(language), meanings.get(language))) {
+                && !leaving.getAsBoolean()) {
             return Heard.of(Heard.Kind.DECLINED);
         }
         // "go back", "atrás, por favor", "no, regrese": with little words and a no alone, one step back ("no regrese"

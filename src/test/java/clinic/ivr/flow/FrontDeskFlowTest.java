@@ -250,7 +250,9 @@ class FrontDeskFlowTest {
     /**
      * A word for yes that is another word where it stands is no yes: "right" inside a sentence said to someone else
      * ("right now") or of a side ("my right hip"), "si" without its accent before a word ("if"). "Go on", "righto",
-     * "ya", "estaría bien" and "venga" are the yes, "naw" and "no es necesario" the no.
+     * "ya", "estaría bien" and "venga" are the yes, "naw" and "no es necesario" the no. What would please the caller is
+     * the yes ("that would be wonderful", "se lo agradecería"), though thanks alone go back to the menu; a need denied
+     * is the no, though an okay opens it ("all right, I don't need that today").
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
@@ -264,6 +266,9 @@ class FrontDeskFlowTest {
             es | sí, estaría bien                   | true
             es | venga                              | true
             es | no, no es necesario                | false
+            en | oh that would be nice, thanks      | true
+            es | se lo agradecería, señorita        | true
+            en | all right, I don't need that today  | false
             """)
     void aWordForYesThatIsAnotherWordWhereItStandsIsNoYes(String language, String words, boolean putThrough) {
         Flow shipped = TestLine.load(TestLine.SHIPPED_PROMPTS).flow();

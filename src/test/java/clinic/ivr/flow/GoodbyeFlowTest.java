@@ -151,6 +151,11 @@ class GoodbyeFlowTest {
             es | bueno, cuelgo
             en | okay, ciao
             en | no, nothing else, thank you
+            en | okay, that's all, thanks
+            en | no, that's it
+            en | alright, that's all for me, thank you
+            es | no, eso sería todo
+            es | bueno, es todo, gracias, buenas tardes
             """)
     void wishesAndTheWordsAFarewellCarriesAreGoodbye(String language, String words) {
         assertThat(say(CallState.start(language).at("faq-painful"), words)).as(words).isInstanceOf(Step.Goodbye.class);
@@ -218,6 +223,9 @@ class GoodbyeFlowTest {
             en | can I come in later this week
             es | nos vemos el jueves a qué hora abren
             en | my knee hurt like nothing else after the fall
+            en | I was just wondering about the pain, that's all
+            es | mi hijo nada más quiere saber si duele, es todo
+            en | I have one question, that's it, how long is a visit
             """)
     void aThankYouOrAWordThatOnlySoundsLikeAFarewellNeverEndsTheCall(String language, String words) {
         assertThat(say(CallState.start(language), words)).as(words).isNotInstanceOf(Step.Goodbye.class);
@@ -301,6 +309,7 @@ class GoodbyeFlowTest {
             en | no, I'll call back
             es | bueno, le llamo más tarde entonces
             es | ah bueno, mejor llamo mañana, gracias
+            es | tranquila, después llamo
             """)
     void atTheOfferToLeaveAMessageCallingAgainLaterIsGoodbye(String language, String words) {
         Call closed = new Call("+16465550100", "+12125550147", TestLine.CLOSED, false);

@@ -334,13 +334,14 @@ class SpokenCommandsTest {
 
     /**
      * The clinic's word as recognizers mishear it ("la atracción manual" was not the therapy), and the main menu as a
-     * Spanish speaker names it in English.
+     * Spanish speaker names it in English and as a list ("la lista principal" was a question about the list of questions).
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             es | main | ¿qué es la atracción manual?             | GO        | what-it-is
             es | main | ¿y la transacción manual cómo funciona?  | GO        | what-it-is
             en | faq  | back to the principal menu please        | MAIN_MENU |
+            es | faq  | me equivoqué, quiero la lista principal   | MAIN_MENU |
             """)
     void misheardAndSecondLanguageWordsAreWhatTheCallerMeant(String language, String node, String words, Heard.Kind kind,
                                                             String detail) {

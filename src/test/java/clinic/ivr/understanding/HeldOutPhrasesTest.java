@@ -139,6 +139,9 @@ class HeldOutPhrasesTest {
             sets.add(set("dev32", language, 0.86));
             sets.add(set("faq17", language, 0.88));
             sets.add(set("dev33", language, 0.92));
+            sets.add(set("dev34", language, 0.84));
+            sets.add(set("faq18", language, 0.78));
+            sets.add(set("dev35", language, 0.86));
         }
         for (PhraseSet further : further(SET_FILE)) {
             if (!further.name().startsWith(TURNS)) {

@@ -74,7 +74,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * is asked, "no, I just want to leave a message", it counts as a miss); a seventeenth at an answer's end and of the
  * short question ({@code end17}, {@code confirm17}), callers who ask whether it is right for their condition, and a
  * sixteenth in an answer's middle, a twelfth at the desk and a seventeenth at the offer ({@code answer16},
- * {@code desk12}, {@code offer17}), callers who interrupt or answer with a condition of their own, measured sealed.
+ * {@code desk12}, {@code offer17}), callers who interrupt or answer with a condition of their own, measured sealed;
+ * an eighteenth of the short question and a thirteenth at the desk ({@code confirm18}, {@code desk13}), callers who
+ * talk to the line as to a person, and a seventeenth in an answer's middle, an eighteenth at its end and at the offer
+ * ({@code answer17}, {@code end18}, {@code offer18}), callers in pain right now and young, informal callers, measured
+ * sealed.
  * Further sets, files turns-MOMENT-LANGUAGE.tsv in the folder the system property {@code understanding.phrases}
  * names ("offer12"), are measured as their moment without a required share. Each table is written to
  * target/understanding-turns-MOMENT-LANGUAGE.txt.
@@ -170,6 +174,11 @@ class TurnPhrasesTest {
             moments.add(moment("answer16", language, 0.84));
             moments.add(moment("desk12", language, 0.86));
             moments.add(moment("offer17", language, 0.88));
+            moments.add(moment("confirm18", language, 0.90));
+            moments.add(moment("desk13", language, 0.82));
+            moments.add(moment("answer17", language, 0.72));
+            moments.add(moment("end18", language, 0.86));
+            moments.add(moment("offer18", language, 0.84));
         }
         moments.addAll(HeldOutPhrasesTest.further(FURTHER));
         return moments.stream();

@@ -212,7 +212,8 @@ public final class Listener {
                              List<List<String>> noes, List<List<String>> unheard, List<List<String>> leaving,
                              List<List<String>> backOrNo, List<List<String>> again,
                              List<List<String>> waits, Set<String> thankedFor, List<List<String>> thanksAndOkays,
-                             List<List<String>> callingAgain, List<List<String>> besideLeaving, Set<String> later) {}
+                             List<List<String>> callingAgain, List<List<String>> besideLeaving, Set<String> later,
+                             List<List<String>> puttingOff, List<List<String>> besidePuttingOff, Set<String> hedged) {}
 
     private SaidAlone saidAlone(String language) {
         return saidAlone.computeIfAbsent(language, l -> {
@@ -228,6 +229,7 @@ public final class Listener {
             List<List<String>> noes = asSaid(l, vocabularies.get(l).no()).stream()
                     .filter(phrase -> !commands.contains(phrase)).toList();
             List<List<String>> callingAgain = asSaid(l, PhraseMatcher.callingAgain(l));
+            List<List<String>> puttingOff = asSaid(l, PhraseMatcher.puttingOff(l));
             List<List<String>> courtesies = Stream.of(leaving, callingAgain, thanked, okayed, asSaid(l, PhraseMatcher.parting(l)))
                     .flatMap(List::stream).toList();
             return new SaidAlone(thanked, okayed, back, noes, asSaid(l, PhraseMatcher.unheard(l)), leaving,
@@ -237,7 +239,9 @@ public final class Listener {
                     asSaid(l, PhraseMatcher.thankedFor(l)).stream().flatMap(List::stream).collect(Collectors.toUnmodifiableSet()),
                     Stream.concat(thanked.stream(), okayed.stream()).toList(), callingAgain,
                     Stream.concat(courtesies.stream(), noes.stream()).toList(),
-                    asSaid(l, PhraseMatcher.later(l)).stream().flatMap(List::stream).collect(Collectors.toUnmodifiableSet()));
+                    asSaid(l, PhraseMatcher.later(l)).stream().flatMap(List::stream).collect(Collectors.toUnmodifiableSet()),
+                    puttingOff, Stream.of(puttingOff, thanked, noes).flatMap(List::stream).toList(),
+                    puttingOff.stream().flatMap(List::stream).collect(Collectors.toUnmodifiableSet()));
         });
     }
 
@@ -311,8 +315,8 @@ public final class Listener {
         }
         // "no, gracias", "ay no, no se preocupe, señorita": a word for no with filler alone around it is the no before
         // its words are matched, as an okay is
-        if (saysOnly(said, saidAlone(language).noes(), w -> PhraseMatcher.isFiller(language, w), words)
-                && !leaving.getAsBoolean()) {
+        if ((saysOnly(said, saidAlone(language).noes(), w -> PhraseMatcher.isFiller(language, w), words)
+                || putsOff(said, language, words)) && !leaving.getAsBoolean()) {
             return Heard.of(Heard.Kind.DECLINED);
         }
         // "go back", "atrás, por favor", "no, regrese": with little words and a no alone, one step back ("no regrese"
@@ -614,6 +618,20 @@ public final class Listener {
                 // no at most; "see you Thursday" may be an appointment to ask about
                 || saysOne(said, alone.callingAgain())
                 && saysOnly(said, alone.besideLeaving(), filler.or(alone.later()::contains), words);
+    }
+
+    /**
+     * Whether the caller puts the answer off to a time, with nothing but thanks and a no besides: "maybe later", "tal vez
+     * mañana, gracias" are a no, as "not now" is ("quizás más tarde" at the offer recorded a message: "más tarde" is
+     * when the desk should call back). "Maybe" alone, or with a choice or a yes ("a lo mejor sí", whose "mejor" says
+     * no when), is no answer.
+     */
+    private boolean putsOff(List<String> said, String language, Vocabulary words) {
+        SaidAlone alone = saidAlone(language);
+        Predicate<String> filler = w -> PhraseMatcher.isFiller(language, w);
+        return saysOne(said, alone.puttingOff())
+                && said.stream().anyMatch(w -> alone.later().contains(w) && !filler.test(w) && !alone.hedged().contains(w))
+                && saysOnly(said, alone.besidePuttingOff(), filler.or(alone.later()::contains), words);
     }
 
     /** A thank-you, or else an okay, when that and what {@code besides} passes over are all the caller said. */

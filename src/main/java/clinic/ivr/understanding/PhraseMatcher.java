@@ -527,6 +527,11 @@ public final class PhraseMatcher {
         return CallerAnalyzer.phrases(language, "later");
     }
 
+    /** What puts an answer off ({@code putting-off-LANG.txt}): "maybe", "tal vez". */
+    public static List<String> puttingOff(String language) {
+        return CallerAnalyzer.phrases(language, "putting-off");
+    }
+
     /** Whether the phrase names the choices a menu reads ("the options", "las opciones", "the menu"). */
     public static boolean namesTheOptions(String language, String phrase) {
         Set<String> options = OPTIONS.computeIfAbsent(language, l -> CallerAnalyzer.phrases(l, "options").stream()

@@ -157,6 +157,9 @@ class FrontDeskFlowTest {
             es | ándele pues                            | true
             es | sip                                    | true
             es | ay no, no se preocupe, señorita        | false
+            es | tal vez después, gracias               | false
+            en | well, if you say so                    | true
+            es | bueno, si usted lo dice                | true
             """)
     void atTheOfferTheShippedWordsForYesAndNoAreUnderstood(String language, String words, boolean yes) {
         Flow shipped = TestLine.load(TestLine.SHIPPED_PROMPTS).flow();
@@ -167,6 +170,28 @@ class FrontDeskFlowTest {
             assertThat(step).as(words).isInstanceOf(Step.Voicemail.class);
         } else {
             FlowTest.menu(step, "main");
+        }
+    }
+
+    /**
+     * An answer put off to a time is the no ("a lo mejor más tarde" started the recording, its "más tarde" being when
+     * to call back); "maybe" alone, or with a yes, is no answer and the offer is made again.
+     */
+    @Test
+    void atTheOfferAnAnswerPutOffToATimeIsTheNo() {
+        Flow shipped = TestLine.load(TestLine.SHIPPED_PROMPTS).flow();
+        for (String language : List.of("en", "es")) {
+            Step.MessageOffer closed = offer(shipped.next(CallState.start(language), Input.keys("0"), call(CLOSED)),
+                    Lead.Kind.DESK_CLOSED);
+            List<String> putOff = language.equals("en") ? List.of("perhaps next week, thanks", "maybe tomorrow")
+                    : List.of("a lo mejor más tarde", "capaz el lunes, gracias");
+            for (String words : putOff) {
+                FlowTest.menu(shipped.atDesk(closed.state(), Input.said(words, 0.9), call(CLOSED)), "main");
+            }
+            for (String words : language.equals("en") ? List.of("maybe") : List.of("tal vez", "a lo mejor sí")) {
+                assertThat(shipped.atDesk(closed.state(), Input.said(words, 0.9), call(CLOSED))).as(words)
+                        .isInstanceOf(Step.MessageOffer.class);
+            }
         }
     }
 

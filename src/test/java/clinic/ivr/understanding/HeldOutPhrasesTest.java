@@ -142,6 +142,9 @@ class HeldOutPhrasesTest {
             sets.add(set("dev34", language, 0.84));
             sets.add(set("faq18", language, 0.78));
             sets.add(set("dev35", language, 0.86));
+            sets.add(set("dev36", language, 0.80));
+            sets.add(set("faq19", language, 0.82));
+            sets.add(set("dev37", language, 0.88));
         }
         for (PhraseSet further : further(SET_FILE)) {
             if (!further.name().startsWith(TURNS)) {

@@ -78,7 +78,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * an eighteenth of the short question and a thirteenth at the desk ({@code confirm18}, {@code desk13}), callers who
  * talk to the line as to a person, and a seventeenth in an answer's middle, an eighteenth at its end and at the offer
  * ({@code answer17}, {@code end18}, {@code offer18}), callers in pain right now and young, informal callers, measured
- * sealed.
+ * sealed; an eighteenth in an answer's middle and a nineteenth at its end ({@code answer18}, {@code end19}), callers who
+ * name what they heard by its content, and a nineteenth of the short question and at the offer and a fourteenth at the
+ * desk ({@code confirm19}, {@code offer19}, {@code desk14}), hesitant, anxious or sceptical callers, measured sealed.
  * Further sets, files turns-MOMENT-LANGUAGE.tsv in the folder the system property {@code understanding.phrases}
  * names ("offer12"), are measured as their moment without a required share. Each table is written to
  * target/understanding-turns-MOMENT-LANGUAGE.txt.
@@ -179,6 +181,11 @@ class TurnPhrasesTest {
             moments.add(moment("answer17", language, 0.72));
             moments.add(moment("end18", language, 0.86));
             moments.add(moment("offer18", language, 0.84));
+            moments.add(moment("answer18", language, 0.70));
+            moments.add(moment("end19", language, 0.92));
+            moments.add(moment("confirm19", language, 0.80));
+            moments.add(moment("desk14", language, 0.88));
+            moments.add(moment("offer19", language, 0.88));
         }
         moments.addAll(HeldOutPhrasesTest.further(FURTHER));
         return moments.stream();

@@ -88,6 +88,10 @@ public final class Listener {
     static final int FAREWELL_WORDS = 5;
     /** The most words of an aside said before a request: "sorry, hang on one second, ..." */
     static final int ASIDE_WORDS = 6;
+
+    /** What a caller may ask first and then say why: see {@link #commandFirst}. */
+    private static final Set<Heard.Kind> COMMANDS = EnumSet.of(Heard.Kind.SLOWER, Heard.Kind.NORMAL_PACE,
+            Heard.Kind.TEXT);
     /** The most words after a "for" a thank-you is for: "thank you for all your help". */
     static final int THANKED_FOR_WORDS = 3;
     /** A word written with a pause after it, as recognizers write one. */
@@ -724,10 +728,37 @@ public final class Listener {
                 return request.get();
             }
         }
+        if (unsure && !farewell) {
+            Optional<Heard> first = commandFirst(speech, matcher, meaning);
+            if (first.isPresent()) {
+                return first.get();
+            }
+        }
         // "I'll call back tomorrow, bye" is no message to record: the caller is leaving; "alright, take care" is
         // no question about taking care of one's back
         return farewell ? farewellAtTheEnd(speech, matcher, meaning).or(() -> onlyAFarewell(speech, language))
                 .orElse(heard) : heard;
+    }
+
+    /**
+     * "Slower please, I'm trying to write down how long it lasts", "mándamelo por texto, que voy manejando": of words not
+     * surely understood as a whole, the first few, when they ask for a pace or the text in more than one word of an
+     * example, and the rest asks nothing surely, are what the caller asks; the rest says why. Not the part again, a
+     * person or the menu: greetings are the words of "what?" ("hello?"), a story's "nobody answers" those of the desk,
+     * and "go back to the list" the menu's as much as the list's.
+     */
+    private static Optional<Heard> commandFirst(String speech, PhraseMatcher matcher, Map<String, Heard> meaning) {
+        String[] said = speech.strip().split("\\s+");
+        for (int k = 2; k < said.length && k <= ASIDE_WORDS; k++) {
+            List<PhraseMatcher.Match> opening = ranked(matcher, String.join(" ", Arrays.copyOfRange(said, 0, k)), meaning);
+            Heard asked = decided(opening, meaning);
+            if (!COMMANDS.contains(asked.kind()) || opening.get(0).wordForWord() < WORD_FOR_WORD || opening.get(0).oneWordOf()) {
+                continue;
+            }
+            Heard rest = decided(ranked(matcher, String.join(" ", Arrays.copyOfRange(said, k, said.length)), meaning), meaning);
+            return rest.kind() == Heard.Kind.UNCLEAR || rest.kind() == Heard.Kind.MAYBE ? Optional.of(asked) : Optional.empty();
+        }
+        return Optional.empty();
     }
 
     /** A farewell as written with nothing besides it that means anything: "take care", "okay then, talk to you soon". */

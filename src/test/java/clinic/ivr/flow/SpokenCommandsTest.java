@@ -349,6 +349,20 @@ class SpokenCommandsTest {
     }
 
     /**
+     * A pace or the text asked for first, then why, is what the caller asks (they were not understood); a greeting
+     * first is no "what?" ("hello?"), nor a story's "nobody answers" a person asked for.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | could you go a bit slower my hearing aid is acting up today | SLOWER
+            en | text me that please my pen ran out of ink                     | TEXT
+            """)
+    void aPaceOrTheTextAskedFirstThenWhyIsWhatTheCallerAsks(String language, String words, Heard.Kind kind) {
+        assertThat(hear(language, "session", words).kind()).as(words).isEqualTo(kind);
+        assertThat(hear(language, "session", "hi um. good evening. how are you doing").kind()).isNotEqualTo(Heard.Kind.REPEAT);
+    }
+
+    /**
      * A pace asked in the other language's word, beside a courtesy of the line's, is that pace (it was not understood);
      * the call stays in its language, as one word of the other tells too little of which the caller speaks.
      */

@@ -5,8 +5,10 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -118,6 +120,8 @@ final class CallerAnalyzer extends Analyzer {
     private final CharArraySet fillers;
     private final CharArraySet unable;
     private final StemmerOverrideMap stems;
+    /** The polite frames of {@code framing-LANG.txt} as one pattern, or null where there are none. */
+    private final Pattern framing;
 
     CallerAnalyzer(String language) {
         this(language, true);
@@ -144,6 +148,7 @@ final class CallerAnalyzer extends Analyzer {
         this.fillers = folded(with(CharArraySet.EMPTY_SET, language, "filler"));
         this.unable = folded(with(CharArraySet.EMPTY_SET, language, "unable"));
         this.stems = overrides ? stems(language) : null;
+        this.framing = framing(language);
     }
 
     /** Whether a word as {@link #SPOKEN} gives it is a stop or filler word, which {@link #WORDS} leaves out. */
@@ -269,6 +274,47 @@ final class CallerAnalyzer extends Analyzer {
     @Override
     protected Reader initReader(String field, Reader reader) {
         return new MappingCharFilter(NO_APOSTROPHES, reader);
+    }
+
+    /**
+     * The phrase without the polite frames around its request: "I was wondering if you could text me the address" is
+     * "you could text me the address". A frame said alone stays: it is all the caller said.
+     */
+    String withoutFraming(String phrase) {
+        if (framing == null) {
+            return phrase;
+        }
+        String rest = framing.matcher(phrase.replace("'", "").replace("’", "")).replaceAll(" ");
+        return rest.isBlank() ? phrase : rest;
+    }
+
+    /**
+     * The frames callers put around a request to be polite ({@code framing-LANG.txt}), as one pattern that finds each
+     * as written without apostrophes, with or without its accents, its words apart by spaces or commas.
+     */
+    private static Pattern framing(String language) {
+        List<String> frames = phrases(language, "framing");
+        if (frames.isEmpty()) {
+            return null;
+        }
+        String any = frames.stream().map(frame -> Arrays.stream(frame.replace("'", "").strip().split("\\s+"))
+                .map(CallerAnalyzer::withOrWithoutAccents).collect(Collectors.joining("[\\s,]+")))
+                .collect(Collectors.joining("|"));
+        return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + any + ")(?![\\p{L}\\p{N}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /** A word as a pattern whose vowels match with their accents or without: "sería" finds "seria" too. */
+    private static String withOrWithoutAccents(String word) {
+        StringBuilder pattern = new StringBuilder();
+        for (char c : Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).toCharArray()) {
+            if (Character.getType(c) == Character.NON_SPACING_MARK) {
+                continue;
+            }
+            int vowel = "aeiou".indexOf(c);
+            pattern.append(vowel < 0 ? Pattern.quote(String.valueOf(c)) : "[" + c + "áéíóú".charAt(vowel) + "]");
+        }
+        return pattern.toString();
     }
 
     /** Leaves out the words of a folded list, with their accents or without: "qué" and "que" alike. */

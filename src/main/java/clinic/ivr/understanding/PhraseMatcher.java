@@ -245,7 +245,7 @@ public final class PhraseMatcher {
 
     /** Every destination the phrase could mean, best first; empty when no example shares a word with it. */
     public List<Match> rank(String phrase) {
-        List<String> spoken = CallerAnalyzer.terms(analyzer, CallerAnalyzer.SPOKEN, phrase);
+        List<String> spoken = CallerAnalyzer.terms(analyzer, CallerAnalyzer.SPOKEN, analyzer.withoutFraming(phrase));
         List<Match> everydayExample = everydayExample(folded(spoken));
         if (!everydayExample.isEmpty()) {
             return everydayExample;

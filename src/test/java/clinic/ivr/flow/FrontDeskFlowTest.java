@@ -276,7 +276,8 @@ class FrontDeskFlowTest {
      * A word for yes that is another word where it stands is no yes: "right" inside a sentence said to someone else
      * ("right now") or of a side ("my right hip"), "si" without its accent before a word ("if"). "Go on", "righto",
      * "ya", "estaría bien" and "venga" are the yes, "naw" and "no es necesario" the no. What would please the caller is
-     * the yes ("that would be wonderful", "se lo agradecería"), though thanks alone go back to the menu; a need denied
+     * the yes ("that would be wonderful", "se lo agradecería", "I'd be very grateful", "no estaría mal"), though thanks
+     * alone go back to the menu; a need denied
      * is the no, though an okay opens it ("all right, I don't need that today").
      */
     @ParameterizedTest
@@ -294,6 +295,9 @@ class FrontDeskFlowTest {
             en | oh that would be nice, thanks      | true
             es | se lo agradecería, señorita        | true
             en | all right, I don't need that today  | false
+            en | oh, I'd be very grateful           | true
+            es | pues no estaría mal                | true
+            en | no, that would not be helpful      | false
             """)
     void aWordForYesThatIsAnotherWordWhereItStandsIsNoYes(String language, String words, boolean putThrough) {
         Flow shipped = TestLine.load(TestLine.SHIPPED_PROMPTS).flow();

@@ -349,6 +349,21 @@ class SpokenCommandsTest {
     }
 
     /**
+     * The frame a polite caller puts around a request weighs nothing ("¿sería mucha molestia...?" asked whether it hurts,
+     * its "molestia" being a discomfort); a frame said alone is all the caller said, and understood as nothing.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            es | ¿sería mucha molestia pasarme con la recepcionista?       | FRONT_DESK
+            es | no sé si me podría dejar un recado para la recepcionista  | MESSAGE
+            en | I hate to be a pain but could I go back to the beginning   | MAIN_MENU
+            en | if it's no trouble                                         | UNCLEAR
+            """)
+    void aRequestInAPoliteFrameIsTheRequest(String language, String words, Heard.Kind kind) {
+        assertThat(hear(language, "main", words).kind()).as(words).isEqualTo(kind);
+    }
+
+    /**
      * A pace or the text asked for first, then why, is what the caller asks (they were not understood); a greeting
      * first is no "what?" ("hello?"), nor a story's "nobody answers" a person asked for.
      */

@@ -145,6 +145,9 @@ class HeldOutPhrasesTest {
             sets.add(set("dev36", language, 0.80));
             sets.add(set("faq19", language, 0.82));
             sets.add(set("dev37", language, 0.88));
+            sets.add(set("dev38", language, 0.84));
+            sets.add(set("faq20", language, 0.92));
+            sets.add(set("dev39", language, 0.76));
         }
         for (PhraseSet further : further(SET_FILE)) {
             if (!further.name().startsWith(TURNS)) {

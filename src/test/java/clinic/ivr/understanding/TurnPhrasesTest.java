@@ -80,7 +80,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * ({@code answer17}, {@code end18}, {@code offer18}), callers in pain right now and young, informal callers, measured
  * sealed; an eighteenth in an answer's middle and a nineteenth at its end ({@code answer18}, {@code end19}), callers who
  * name what they heard by its content, and a nineteenth of the short question and at the offer and a fourteenth at the
- * desk ({@code confirm19}, {@code offer19}, {@code desk14}), hesitant, anxious or sceptical callers, measured sealed.
+ * desk ({@code confirm19}, {@code offer19}, {@code desk14}), hesitant, anxious or sceptical callers, measured sealed;
+ * a fifteenth at the desk and a twentieth at the offer ({@code desk15}, {@code offer20}), people who call for work, and
+ * a twentieth of the short question and at an answer's end and a nineteenth in its middle ({@code confirm20},
+ * {@code end20}, {@code answer19}), very polite, very indirect callers, measured sealed.
  * Further sets, files turns-MOMENT-LANGUAGE.tsv in the folder the system property {@code understanding.phrases}
  * names ("offer12"), are measured as their moment without a required share. Each table is written to
  * target/understanding-turns-MOMENT-LANGUAGE.txt.
@@ -186,6 +189,11 @@ class TurnPhrasesTest {
             moments.add(moment("confirm19", language, 0.80));
             moments.add(moment("desk14", language, 0.88));
             moments.add(moment("offer19", language, 0.88));
+            moments.add(moment("desk15", language, 0.90));
+            moments.add(moment("offer20", language, 0.92));
+            moments.add(moment("confirm20", language, 0.68));
+            moments.add(moment("answer19", language, 0.56));
+            moments.add(moment("end20", language, 0.86));
         }
         moments.addAll(HeldOutPhrasesTest.further(FURTHER));
         return moments.stream();

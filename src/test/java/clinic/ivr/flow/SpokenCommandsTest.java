@@ -358,6 +358,7 @@ class SpokenCommandsTest {
             es | no sé si me podría dejar un recado para la recepcionista  | MESSAGE
             en | I hate to be a pain but could I go back to the beginning   | MAIN_MENU
             en | if it's no trouble                                         | UNCLEAR
+            es | ¿me haría el favor de repetirlo?                           | REPEAT
             """)
     void aRequestInAPoliteFrameIsTheRequest(String language, String words, Heard.Kind kind) {
         assertThat(hear(language, "main", words).kind()).as(words).isEqualTo(kind);

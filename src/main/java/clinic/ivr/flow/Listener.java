@@ -617,7 +617,8 @@ public final class Listener {
     private boolean leaves(List<String> said, String language, Vocabulary words) {
         SaidAlone alone = saidAlone(language);
         Predicate<String> filler = w -> PhraseMatcher.isFiller(language, w);
-        return saysOne(said, alone.leaving()) && saysOnly(said, alone.besideLeaving(), filler, words)
+        // "no dear, that's all right" is no "that's all": an okay that begins with a farewell is the okay
+        return saysOneNotBeginning(said, alone.leaving(), alone.okays()) && saysOnly(said, alone.besideLeaving(), filler, words)
                 // "I'll call back on Monday morning", "no, forget it, lo llamo el lunes": calling again, with when and a
                 // no at most; "see you Thursday" may be an appointment to ask about
                 || saysOne(said, alone.callingAgain())
@@ -1011,6 +1012,20 @@ public final class Listener {
         for (List<String> phrase : phrases) {
             for (int at = 0; at + phrase.size() <= said.size(); at++) {
                 if (saidAt(said, at, phrase)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the caller says one of the phrases where no longer one of {@code longer} begins with it. */
+    private static boolean saysOneNotBeginning(List<String> said, List<List<String>> phrases, List<List<String>> longer) {
+        for (List<String> phrase : phrases) {
+            for (int at = 0; at + phrase.size() <= said.size(); at++) {
+                int from = at;
+                if (saidAt(said, at, phrase)
+                        && longer.stream().noneMatch(other -> other.size() > phrase.size() && saidAt(said, from, other))) {
                     return true;
                 }
             }

@@ -226,6 +226,7 @@ class GoodbyeFlowTest {
             en | I was just wondering about the pain, that's all
             es | mi hijo nada más quiere saber si duele, es todo
             en | I have one question, that's it, how long is a visit
+            en | no thank you, that's all right
             """)
     void aThankYouOrAWordThatOnlySoundsLikeAFarewellNeverEndsTheCall(String language, String words) {
         assertThat(say(CallState.start(language), words)).as(words).isNotInstanceOf(Step.Goodbye.class);

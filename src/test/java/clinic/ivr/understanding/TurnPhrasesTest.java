@@ -83,7 +83,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * desk ({@code confirm19}, {@code offer19}, {@code desk14}), hesitant, anxious or sceptical callers, measured sealed;
  * a fifteenth at the desk and a twentieth at the offer ({@code desk15}, {@code offer20}), people who call for work, and
  * a twentieth of the short question and at an answer's end and a nineteenth in its middle ({@code confirm20},
- * {@code end20}, {@code answer19}), very polite, very indirect callers, measured sealed.
+ * {@code end20}, {@code answer19}), very polite, very indirect callers, measured sealed; a twentieth in an answer's
+ * middle and a twenty-first of the short question ({@code answer20}, {@code confirm21}), a bad signal and a slow
+ * speaker (words cut off, replies run together), measured sealed and taken in with nothing changed for them.
  * Further sets, files turns-MOMENT-LANGUAGE.tsv in the folder the system property {@code understanding.phrases}
  * names ("offer12"), are measured as their moment without a required share. Each table is written to
  * target/understanding-turns-MOMENT-LANGUAGE.txt.
@@ -194,6 +196,8 @@ class TurnPhrasesTest {
             moments.add(moment("confirm20", language, 0.68));
             moments.add(moment("answer19", language, 0.56));
             moments.add(moment("end20", language, 0.86));
+            moments.add(moment("answer20", language, 0.62));
+            moments.add(moment("confirm21", language, 0.90));
         }
         moments.addAll(HeldOutPhrasesTest.further(FURTHER));
         return moments.stream();

@@ -15,7 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiPredicate;
-import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -310,18 +309,15 @@ public final class Listener {
         // A thank-you or an okay with filler alone around it is one before its words are matched: "uh huh" is no
         // "huh?", nor "I see" a "let me see". With more ("thank you, that will be all", "sí, otra vez"), what the
         // words mean comes first.
-        Optional<Heard> alone = thanksOrOkay(said, language, words, w -> PhraseMatcher.isFiller(language, w));
-        // but "that's all, thanks" is a goodbye: its farewell is of everyday words, as filler is
-        BooleanSupplier leaving = () -> saysAFarewell(input.speech(), matcher(language), meanings.get(language))
-                || leaves(said, language, words);
-        if (alone.isPresent() && !leaving.getAsBoolean()) {
-            return alone.get();
-        }
-        // "no, gracias", "ay no, no se preocupe, señorita": a word for no with filler alone around it is the no before
-        // its words are matched, as an okay is
-        if ((saysOnly(said, saidAlone(language).noes(), w -> PhraseMatcher.isFiller(language, w), words)
-                || putsOff(said, language, words)) && !leaving.getAsBoolean()) {
-            return Heard.of(Heard.Kind.DECLINED);
+        // "no, gracias", "ay no, no se preocupe, señorita", "maybe later": a word for no with filler alone around it, or
+        // an answer put off, is the no before its words are matched, as an okay is
+        Optional<Heard> aloneOrNo = thanksOrOkay(said, language, words, w -> PhraseMatcher.isFiller(language, w))
+                .or(() -> saysOnly(said, saidAlone(language).noes(), w -> PhraseMatcher.isFiller(language, w), words)
+                        || putsOff(said, language, words) ? Optional.of(Heard.of(Heard.Kind.DECLINED)) : Optional.empty());
+        // but "that's all, thanks" and "no, that's all" are a goodbye: their farewell is of everyday words, as filler is
+        if (aloneOrNo.isPresent() && !saysAFarewell(input.speech(), matcher(language), meanings.get(language))
+                && !leaves(said, language, words)) {
+            return aloneOrNo.get();
         }
         // "go back", "atrás, por favor", "no, regrese": with little words and a no alone, one step back ("no regrese"
         // is no "que no regrese el dolor"); "go back to the beginning" is matched
@@ -618,7 +614,7 @@ public final class Listener {
         SaidAlone alone = saidAlone(language);
         Predicate<String> filler = w -> PhraseMatcher.isFiller(language, w);
         // "no dear, that's all right" is no "that's all": an okay that begins with a farewell is the okay
-        return saysOneNotBeginning(said, alone.leaving(), alone.okays()) && saysOnly(said, alone.besideLeaving(), filler, words)
+        return saysOne(said, alone.leaving(), alone.okays()) && saysOnly(said, alone.besideLeaving(), filler, words)
                 // "I'll call back on Monday morning", "no, forget it, lo llamo el lunes": calling again, with when and a
                 // no at most; "see you Thursday" may be an appointment to ask about
                 || saysOne(said, alone.callingAgain())
@@ -1007,11 +1003,16 @@ public final class Listener {
 
     /** Whether the caller's words hold one of the phrases anywhere. */
     private static boolean saysOne(List<String> said, List<List<String>> phrases) {
+        return saysOne(said, phrases, List.of());
+    }
+
+    /** Whether the caller's words hold one of the phrases anywhere that no longer one of {@code longer} begins. */
+    private static boolean saysOne(List<String> said, List<List<String>> phrases, List<List<String>> longer) {
         // loops, not streams: this runs for every phrase a caller says, and a stream per listed phrase made each
         // phrase a quarter slower (bench/RESULTS.md)
         for (List<String> phrase : phrases) {
             for (int at = 0; at + phrase.size() <= said.size(); at++) {
-                if (saidAt(said, at, phrase)) {
+                if (saidAt(said, at, phrase) && !beginsLonger(said, at, phrase.size(), longer)) {
                     return true;
                 }
             }
@@ -1019,15 +1020,11 @@ public final class Listener {
         return false;
     }
 
-    /** Whether the caller says one of the phrases where no longer one of {@code longer} begins with it. */
-    private static boolean saysOneNotBeginning(List<String> said, List<List<String>> phrases, List<List<String>> longer) {
+    /** Whether one of the phrases longer than {@code size} words is said from {@code at} on. */
+    private static boolean beginsLonger(List<String> said, int at, int size, List<List<String>> phrases) {
         for (List<String> phrase : phrases) {
-            for (int at = 0; at + phrase.size() <= said.size(); at++) {
-                int from = at;
-                if (saidAt(said, at, phrase)
-                        && longer.stream().noneMatch(other -> other.size() > phrase.size() && saidAt(said, from, other))) {
-                    return true;
-                }
+            if (phrase.size() > size && saidAt(said, at, phrase)) {
+                return true;
             }
         }
         return false;

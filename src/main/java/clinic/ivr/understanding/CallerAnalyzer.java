@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -94,10 +93,13 @@ final class CallerAnalyzer extends Analyzer {
     /** Recognizers write "didnt" and "im", staff "didn't" and "I'm": the apostrophe goes. */
     private static final NormalizeCharMap NO_APOSTROPHES;
 
+    /** The apostrophes recognizers and staff write, straight and curly; as a pattern, for phrases taken whole. */
+    private static final String APOSTROPHES = "'\u2019";
+    private static final Pattern APOSTROPHE = Pattern.compile("[" + APOSTROPHES + "]");
+
     static {
         NormalizeCharMap.Builder map = new NormalizeCharMap.Builder();
-        map.add("'", "");
-        map.add("\u2019", "");
+        APOSTROPHES.chars().forEach(c -> map.add(String.valueOf((char) c), ""));
         NO_APOSTROPHES = map.build();
     }
 
@@ -284,7 +286,7 @@ final class CallerAnalyzer extends Analyzer {
         if (framing == null) {
             return phrase;
         }
-        String rest = framing.matcher(phrase.replace("'", "").replace("’", "")).replaceAll(" ");
+        String rest = framing.matcher(APOSTROPHE.matcher(phrase).replaceAll("")).replaceAll(" ");
         return rest.isBlank() ? phrase : rest;
     }
 
@@ -297,7 +299,7 @@ final class CallerAnalyzer extends Analyzer {
         if (frames.isEmpty()) {
             return null;
         }
-        String any = frames.stream().map(frame -> Arrays.stream(frame.replace("'", "").strip().split("\\s+"))
+        String any = frames.stream().map(frame -> Arrays.stream(APOSTROPHE.matcher(frame).replaceAll("").strip().split("\\s+"))
                 .map(CallerAnalyzer::withOrWithoutAccents).collect(Collectors.joining("[\\s,]+")))
                 .collect(Collectors.joining("|"));
         return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + any + ")(?![\\p{L}\\p{N}])",
@@ -307,10 +309,7 @@ final class CallerAnalyzer extends Analyzer {
     /** A word as a pattern whose vowels match with their accents or without: "sería" finds "seria" too. */
     private static String withOrWithoutAccents(String word) {
         StringBuilder pattern = new StringBuilder();
-        for (char c : Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).toCharArray()) {
-            if (Character.getType(c) == Character.NON_SPACING_MARK) {
-                continue;
-            }
+        for (char c : fold(word).toCharArray()) {
             int vowel = "aeiou".indexOf(c);
             pattern.append(vowel < 0 ? Pattern.quote(String.valueOf(c)) : "[" + c + "áéíóú".charAt(vowel) + "]");
         }

@@ -148,6 +148,7 @@ class HeldOutPhrasesTest {
             sets.add(set("dev38", language, 0.84));
             sets.add(set("faq20", language, 0.92));
             sets.add(set("dev39", language, 0.76));
+            sets.add(set("dev40", language, 0.90));
         }
         for (PhraseSet further : further(SET_FILE)) {
             if (!further.name().startsWith(TURNS)) {

@@ -85,7 +85,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * a twentieth of the short question and at an answer's end and a nineteenth in its middle ({@code confirm20},
  * {@code end20}, {@code answer19}), very polite, very indirect callers, measured sealed; a twentieth in an answer's
  * middle and a twenty-first of the short question ({@code answer20}, {@code confirm21}), a bad signal and a slow
- * speaker (words cut off, replies run together), measured sealed and taken in with nothing changed for them.
+ * speaker (words cut off, replies run together), measured sealed and taken in with nothing changed for them, as was
+ * a twenty-first at an answer's end ({@code end21}), an ordinary week's mix.
  * Further sets, files turns-MOMENT-LANGUAGE.tsv in the folder the system property {@code understanding.phrases}
  * names ("offer12"), are measured as their moment without a required share. Each table is written to
  * target/understanding-turns-MOMENT-LANGUAGE.txt.
@@ -198,6 +199,7 @@ class TurnPhrasesTest {
             moments.add(moment("end20", language, 0.86));
             moments.add(moment("answer20", language, 0.62));
             moments.add(moment("confirm21", language, 0.90));
+            moments.add(moment("end21", language, 0.86));
         }
         moments.addAll(HeldOutPhrasesTest.further(FURTHER));
         return moments.stream();

@@ -400,6 +400,10 @@ public final class Listener {
         // "me duele la espalda" at the English menu: the caller speaks the other language
         Optional<String> other = telling().otherLanguageOf(input.speech(), language);
         if (other.isPresent()) {
+            // "no, es todo", "okay, that's all, thanks" in the other language: a farewell said alone there, said in it
+            if (leaves(PhraseMatcher.wordsAsSaid(other.get(), input.speech()), other.get(), vocabularies.get(other.get()))) {
+                return new Heard(Heard.Kind.GOODBYE, other.get());
+            }
             Heard there = meaning(input.speech(), normal, other.get(), vocabularies.get(other.get()));
             return switch (there.kind()) {
                 // "that's all I needed, bye" at the Spanish line: a farewell in the other language, said in it

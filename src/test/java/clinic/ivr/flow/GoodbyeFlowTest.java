@@ -347,6 +347,21 @@ class GoodbyeFlowTest {
                 .as("asked").isNotInstanceOf(Step.Goodbye.class);
     }
 
+    /**
+     * A farewell said alone in the other language is goodbye, in it: "no, es todo" at the English line went to the
+     * Spanish menu once "es todo" was a farewell only said alone.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | no, es todo, gracias
+            es | okay, that's all, thank you
+            """)
+    void aFarewellSaidAloneInTheOtherLanguageIsGoodbye(String language, String words) {
+        Step step = say(CallState.start(language).at("faq-painful"), words);
+        assertThat(step).as(words).isInstanceOf(Step.Goodbye.class);
+        assertThat(step.state().language()).as(words).isNotEqualTo(language);
+    }
+
     /** "¿Eso es todo?" asks whether there is more: the answer goes on, or its choices are said, and the call stays. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """

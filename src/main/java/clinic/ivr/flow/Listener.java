@@ -91,6 +91,15 @@ public final class Listener {
     /** What a caller may ask first and then say why: see {@link #commandFirst}. */
     private static final Set<Heard.Kind> COMMANDS = EnumSet.of(Heard.Kind.SLOWER, Heard.Kind.NORMAL_PACE,
             Heard.Kind.TEXT);
+    /**
+     * What may follow such a command as its reason: nothing sure, or a moment asked for (a pen to write with, which the
+     * text makes needless: "text me that, I've got nothing to write with").
+     */
+    private static final Set<Heard.Kind> REASONS = EnumSet.of(Heard.Kind.UNCLEAR, Heard.Kind.MAYBE, Heard.Kind.WAIT);
+    /** What a no said first and then a pause may go before: see {@link #afterANo}. */
+    private static final Set<Heard.Kind> AFTER_A_NO = EnumSet.of(Heard.Kind.MAIN_MENU, Heard.Kind.GO_BACK,
+            Heard.Kind.REPEAT, Heard.Kind.NEXT, Heard.Kind.SLOWER, Heard.Kind.NORMAL_PACE, Heard.Kind.FRONT_DESK,
+            Heard.Kind.TEXT);
     /** The most words after a "for" a thank-you is for: "thank you for all your help". */
     static final int THANKED_FOR_WORDS = 3;
     /** A word written with a pause after it, as recognizers write one. */
@@ -730,7 +739,8 @@ public final class Listener {
             }
         }
         if (unsure && !farewell) {
-            Optional<Heard> first = commandFirst(speech, matcher, meaning);
+            Optional<Heard> first = commandFirst(speech, matcher, meaning)
+                    .or(() -> afterANo(speech, language, words, matcher, meaning));
             if (first.isPresent()) {
                 return first.get();
             }
@@ -744,8 +754,8 @@ public final class Listener {
     /**
      * "Slower please, I'm trying to write down how long it lasts", "mándamelo por texto, que voy manejando": of words not
      * surely understood as a whole, the first few, when they ask for a pace or the text in more than one word of an
-     * example, and the rest asks nothing surely, are what the caller asks; the rest says why. Not the part again, a
-     * person or the menu: greetings are the words of "what?" ("hello?"), a story's "nobody answers" those of the desk,
+     * example, and the rest asks nothing surely but a moment, are what the caller asks; the rest says why. Not the part
+     * again, a person or the menu: greetings are the words of "what?" ("hello?"), a story's "nobody answers" those of the desk,
      * and "go back to the list" the menu's as much as the list's.
      */
     private static Optional<Heard> commandFirst(String speech, PhraseMatcher matcher, Map<String, Heard> meaning) {
@@ -757,9 +767,30 @@ public final class Listener {
                 continue;
             }
             Heard rest = decided(ranked(matcher, String.join(" ", Arrays.copyOfRange(said, k, said.length)), meaning), meaning);
-            return rest.kind() == Heard.Kind.UNCLEAR || rest.kind() == Heard.Kind.MAYBE ? Optional.of(asked) : Optional.empty();
+            return REASONS.contains(rest.kind()) ? Optional.of(asked) : Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /**
+     * "No, regrese al principio": a no said first (after "uh", "uy" at most) and then a pause answers what the line said, and the words after it,
+     * understood surely in more than one word of an example, are the request ("no regrese" is a pain that should not
+     * come back). Only a command of the line's: "no, I only called about my dad's hip" is no question about who it helps.
+     */
+    private static Optional<Heard> afterANo(String speech, String language, Vocabulary words, PhraseMatcher matcher,
+            Map<String, Heard> meaning) {
+        String[] said = speech.strip().split("\\s+");
+        int at = 0;
+        while (at < said.length - 1 && PhraseMatcher.isFiller(language, Vocabulary.normalize(said[at]))) {
+            at++; // "uy no, ..."
+        }
+        if (at >= said.length - 1 || !PAUSE.matcher(said[at]).find() || !words.no().contains(Vocabulary.normalize(said[at]))) {
+            return Optional.empty();
+        }
+        List<PhraseMatcher.Match> asked = ranked(matcher, String.join(" ", Arrays.copyOfRange(said, at + 1, said.length)), meaning);
+        Heard request = decided(asked, meaning);
+        boolean veryWords = !asked.isEmpty() && asked.get(0).wordForWord() >= WORD_FOR_WORD && !asked.get(0).oneWordOf();
+        return veryWords && AFTER_A_NO.contains(request.kind()) ? Optional.of(request) : Optional.empty();
     }
 
     /** A farewell as written with nothing besides it that means anything: "take care", "okay then, talk to you soon". */
@@ -1204,7 +1235,9 @@ public final class Listener {
      * it back: "yes, no, sorry", "okay, not now", "please, I don't want to", "sí, no no, mejor llamo mañana".
      */
     private static boolean opensWithAYes(String speech, Vocabulary words) {
-        if (!begins(Vocabulary.normalize(speech), words.yes())) {
+        String normal = Vocabulary.normalize(speech);
+        // "está bien así" is a no that begins with the yes "está bien"
+        if (!begins(normal, words.yes()) || longestBeginning(normal, words.no()) > longestBeginning(normal, words.yes())) {
             return false;
         }
         String[] said = speech.strip().split("\\s+");
@@ -1341,6 +1374,13 @@ public final class Listener {
     public boolean repliesNo(Input input, CallState state) {
         Vocabulary words = vocabularies.get(state.language());
         return words != null && begins(Vocabulary.normalize(input.speech()), words.no());
+    }
+
+    /** How many words the longest of these phrases has that begins the normalized words; 0 if none does. */
+    private static int longestBeginning(String said, List<String> phrases) {
+        String padded = said + " ";
+        return phrases.stream().filter(phrase -> padded.startsWith(phrase + " "))
+                .mapToInt(phrase -> phrase.split(" ").length).max().orElse(0);
     }
 
     /** Whether the normalized words begin with one of these phrases, whole words. */

@@ -112,6 +112,10 @@ class AskingFlowTest {
             es | exacto                 | true
             es | con gusto              | true
             es | vale, sí               | true
+            es | ta bien                | true
+            es | qué va                 | false
+            es | está bien así, gracias | false
+            en | I reckon so, go on     | true
             """)
     void aYesOrANoAsCallersSayItAnswersTheQuestion(String language, String words, boolean yes) {
         Step step = askedWhetherItHurts(language, words);
@@ -193,6 +197,27 @@ class AskingFlowTest {
             assertTheAnswerAskedAbout(step, words);
         } else {
             assertThat(step).as(words).isInstanceOf(Step.Goodbye.class);
+        }
+    }
+
+    /**
+     * "Claro que sí, para eso llamé" is the yes: what the call is for, said beside it, weighs nothing (it recorded a
+     * message, its "llamé" a call to return). Said alone, it answers nothing.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            es | claro que sí, para eso llamé          | true
+            es | sí señora, por eso estoy llamando      | true
+            en | oh yes, that's exactly why I called    | true
+            en | sure, that's what I'm calling about    | true
+            en | that's why I called                    | false
+            """)
+    void atTheQuestionAYesWithWhatTheCallIsForIsTheYes(String language, String words, boolean yes) {
+        Step step = askedWhetherItHurts(language, words);
+        if (yes) {
+            assertTheAnswerAskedAbout(step, words);
+        } else {
+            assertThat(step).as(words).isNotInstanceOf(Step.Answer.class).isNotInstanceOf(Step.Voicemail.class);
         }
     }
 

@@ -365,6 +365,27 @@ class SpokenCommandsTest {
     }
 
     /**
+     * The text asked for first, then that there is nothing to write with, is the text (the pen asked the line to wait,
+     * and the two together were not understood); a no said first and then a pause answers the line, and a command after
+     * it is the request ("no, regresa al principio" asked about a pain that should not come back), a topic not taken
+     * from it. The text is asked for by WhatsApp and "por mensaje" too (that was a message to leave), a farewell with a
+     * "cheerio".
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | session | could you text that to me, I don't have a pen handy | TEXT      |
+            es | session | ay no, regresa al principio                         | MAIN_MENU |
+            es | session | no, que no me regrese el dolor                      | GO        | faq-prevent
+            es | main    | ¿me lo puedes mandar por mensaje? la dirección digo  | TEXT      |
+            es | main    | mándemelo por WhatsApp, porfa                       | TEXT      |
+            en | main    | well cheerio then                                   | GOODBYE   |
+            """)
+    void aReasonAfterTheTextOrANoBeforeACommandIsNoRequest(String language, String node, String words, Heard.Kind kind,
+                                                          String detail) {
+        assertThat(hear(language, node, words)).as(words).isEqualTo(new Heard(kind, detail == null ? "" : detail));
+    }
+
+    /**
      * A pace or the text asked for first, then why, is what the caller asks (they were not understood); a greeting
      * first is no "what?" ("hello?"), nor a story's "nobody answers" a person asked for.
      */

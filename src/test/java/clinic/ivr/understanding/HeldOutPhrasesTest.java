@@ -149,6 +149,9 @@ class HeldOutPhrasesTest {
             sets.add(set("faq20", language, 0.92));
             sets.add(set("dev39", language, 0.76));
             sets.add(set("dev40", language, 0.90));
+            sets.add(set("dev41", language, 0.88));
+            sets.add(set("faq21", language, 0.88));
+            sets.add(set("dev42", language, 0.90));
         }
         for (PhraseSet further : further(SET_FILE)) {
             if (!further.name().startsWith(TURNS)) {

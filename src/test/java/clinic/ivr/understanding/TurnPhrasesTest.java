@@ -86,7 +86,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code end20}, {@code answer19}), very polite, very indirect callers, measured sealed; a twentieth in an answer's
  * middle and a twenty-first of the short question ({@code answer20}, {@code confirm21}), a bad signal and a slow
  * speaker (words cut off, replies run together), measured sealed and taken in with nothing changed for them, as was
- * a twenty-first at an answer's end ({@code end21}), an ordinary week's mix.
+ * a twenty-first at an answer's end ({@code end21}), an ordinary week's mix; a twenty-second of the short question and
+ * a sixteenth at the desk ({@code confirm22}, {@code desk16}), regional and dialect speech, and a twenty-second at an
+ * answer's end, a twenty-first at the offer and in an answer's middle ({@code end22}, {@code offer21}, {@code answer21}),
+ * the practical side of a visit, measured sealed.
  * Further sets, files turns-MOMENT-LANGUAGE.tsv in the folder the system property {@code understanding.phrases}
  * names ("offer12"), are measured as their moment without a required share. Each table is written to
  * target/understanding-turns-MOMENT-LANGUAGE.txt.
@@ -200,6 +203,11 @@ class TurnPhrasesTest {
             moments.add(moment("answer20", language, 0.62));
             moments.add(moment("confirm21", language, 0.90));
             moments.add(moment("end21", language, 0.86));
+            moments.add(moment("confirm22", language, 0.92));
+            moments.add(moment("desk16", language, 0.92));
+            moments.add(moment("end22", language, 0.88));
+            moments.add(moment("offer21", language, 0.88));
+            moments.add(moment("answer21", language, 0.72));
         }
         moments.addAll(HeldOutPhrasesTest.further(FURTHER));
         return moments.stream();

@@ -745,6 +745,15 @@ public final class Listener {
                 return first.get();
             }
         }
+        // a moment asked for is among the closest meanings of the whole: "voy a llegar como quince minutos tarde" is none
+        boolean aMoment = ranked.stream().takeWhile(m -> top - m.score() < CLEAR_LEAD)
+                .anyMatch(m -> meaning.containsKey(m.destination()) && meaning.get(m.destination()).kind() == Heard.Kind.WAIT);
+        if ((unsure || heard.kind() == Heard.Kind.WAIT) && aMoment && !farewell) {
+            Optional<Heard> request = beforeAMoment(speech, matcher, meaning);
+            if (request.isPresent()) {
+                return request.get();
+            }
+        }
         // "I'll call back tomorrow, bye" is no message to record: the caller is leaving; "alright, take care" is
         // no question about taking care of one's back
         return farewell ? farewellAtTheEnd(speech, matcher, meaning).or(() -> onlyAFarewell(speech, language))
@@ -763,13 +772,45 @@ public final class Listener {
         for (int k = 2; k < said.length && k <= ASIDE_WORDS; k++) {
             List<PhraseMatcher.Match> opening = ranked(matcher, String.join(" ", Arrays.copyOfRange(said, 0, k)), meaning);
             Heard asked = decided(opening, meaning);
-            if (!COMMANDS.contains(asked.kind()) || opening.get(0).wordForWord() < WORD_FOR_WORD || opening.get(0).oneWordOf()) {
+            if (!COMMANDS.contains(asked.kind()) || !inVeryWords(opening)) {
                 continue;
             }
             Heard rest = decided(ranked(matcher, String.join(" ", Arrays.copyOfRange(said, k, said.length)), meaning), meaning);
             return REASONS.contains(rest.kind()) ? Optional.of(asked) : Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /**
+     * "Can my wife hear it in Spanish? Hold on", "la dirección, déjeme buscar una pluma": a request followed by a moment
+     * asked for (to hand the phone over, to write it down) is the request. The moment is the last words, at most
+     * {@link #ASIDE_WORDS} and not all, after a pause, surely a moment by themselves; the words before them ask for
+     * something surely. Both in more than one word of an example ("how many minutes" asks how long).
+     */
+    private static Optional<Heard> beforeAMoment(String speech, PhraseMatcher matcher, Map<String, Heard> meaning) {
+        String[] said = speech.strip().split("\\s+");
+        for (int k = 1; k < said.length && k <= ASIDE_WORDS; k++) {
+            if (!PAUSE.matcher(said[said.length - k - 1]).find()) {
+                continue; // "dónde dejé los anteojos" asks for no way there before its glasses
+            }
+            List<PhraseMatcher.Match> moment = ranked(matcher,
+                    String.join(" ", Arrays.copyOfRange(said, said.length - k, said.length)), meaning);
+            if (!inVeryWords(moment) || decided(moment, meaning).kind() != Heard.Kind.WAIT) {
+                continue;
+            }
+            List<PhraseMatcher.Match> asked = ranked(matcher,
+                    String.join(" ", Arrays.copyOfRange(said, 0, said.length - k)), meaning);
+            Heard request = decided(asked, meaning);
+            if (inVeryWords(asked) && SETTLES.contains(request.kind())) {
+                return Optional.of(request);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the best match is in the very words of an example, more than one of them. */
+    private static boolean inVeryWords(List<PhraseMatcher.Match> ranked) {
+        return !ranked.isEmpty() && ranked.get(0).wordForWord() >= WORD_FOR_WORD && !ranked.get(0).oneWordOf();
     }
 
     /**
@@ -789,8 +830,7 @@ public final class Listener {
         }
         List<PhraseMatcher.Match> asked = ranked(matcher, String.join(" ", Arrays.copyOfRange(said, at + 1, said.length)), meaning);
         Heard request = decided(asked, meaning);
-        boolean veryWords = !asked.isEmpty() && asked.get(0).wordForWord() >= WORD_FOR_WORD && !asked.get(0).oneWordOf();
-        return veryWords && AFTER_A_NO.contains(request.kind()) ? Optional.of(request) : Optional.empty();
+        return inVeryWords(asked) && AFTER_A_NO.contains(request.kind()) ? Optional.of(request) : Optional.empty();
     }
 
     /** A farewell as written with nothing besides it that means anything: "take care", "okay then, talk to you soon". */
@@ -1003,8 +1043,7 @@ public final class Listener {
                 continue;
             }
             Heard request = decided(asked, meaning);
-            boolean veryWords = asked.get(0).wordForWord() >= WORD_FOR_WORD && !asked.get(0).oneWordOf();
-            if ((veryWords || request.kind() == Heard.Kind.REPEAT) && request.kind() != Heard.Kind.UNCLEAR
+            if ((inVeryWords(asked) || request.kind() == Heard.Kind.REPEAT) && request.kind() != Heard.Kind.UNCLEAR
                     && request.kind() != Heard.Kind.MAYBE) {
                 return Optional.of(request);
             }

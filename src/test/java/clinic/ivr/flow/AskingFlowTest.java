@@ -116,6 +116,7 @@ class AskingFlowTest {
             es | qué va                 | false
             es | está bien así, gracias | false
             en | I reckon so, go on     | true
+            es | hágale                 | true
             """)
     void aYesOrANoAsCallersSayItAnswersTheQuestion(String language, String words, boolean yes) {
         Step step = askedWhetherItHurts(language, words);

@@ -325,6 +325,17 @@ class FrontDeskFlowTest {
         assertThat(step).as(words).isNotInstanceOf(Step.Voicemail.class);
     }
 
+    /** At the offer, having no time is the no: "sorry, I don't have time" was not understood. */
+    @ParameterizedTest
+    @ValueSource(strings = {"sorry, I don't have time", "I don't have time, sorry"})
+    void noTimeAtTheOfferIsTheNo(String words) {
+        Flow shipped = TestLine.load(TestLine.SHIPPED_PROMPTS).flow();
+        Step.MessageOffer closed = offer(shipped.next(CallState.start("en"), Input.keys("0"), call(CLOSED)),
+                Lead.Kind.DESK_CLOSED);
+        assertThat(shipped.atDesk(closed.state(), Input.said(words, 0.9), call(CLOSED))).as(words)
+                .isInstanceOf(Step.Menu.class);
+    }
+
     /** Asked whether to hear what happens in a session, a "right" that is a side or a time is no yes to it. */
     @ParameterizedTest
     @ValueSource(strings = {"my right knee hurts", "Tommy, off the couch right now"})

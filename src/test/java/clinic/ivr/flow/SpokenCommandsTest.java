@@ -379,10 +379,27 @@ class SpokenCommandsTest {
             es | main    | ¿me lo puedes mandar por mensaje? la dirección digo  | TEXT      |
             es | main    | mándemelo por WhatsApp, porfa                       | TEXT      |
             en | main    | well cheerio then                                   | GOODBYE   |
+            en | main    | I have to run                                       | GOODBYE   |
+            es | main    | mándalo al móvil que estoy en el coche              | TEXT      |
             """)
     void aReasonAfterTheTextOrANoBeforeACommandIsNoRequest(String language, String node, String words, Heard.Kind kind,
                                                           String detail) {
         assertThat(hear(language, node, words)).as(words).isEqualTo(new Heard(kind, detail == null ? "" : detail));
+    }
+
+    /**
+     * A request followed by a moment asked for, to hand the phone over or because nothing is at hand to write with, is
+     * the request (the two together waited, or were not understood); late minutes are no moment.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | could my husband hear this in Spanish, hang on a sec          | LANGUAGE
+            en | send me a text with all that, I can't write it down right now | TEXT
+            es | la dirección, déjeme buscar una pluma                         | DIRECTIONS
+            es | voy a llegar como diez minutos tarde a mi cita                | ASK_THE_DESK
+            """)
+    void aRequestThenAMomentAskedForIsTheRequest(String language, String words, Heard.Kind kind) {
+        assertThat(hear(language, "main", words).kind()).as(words).isEqualTo(kind);
     }
 
     /**

@@ -152,6 +152,9 @@ class HeldOutPhrasesTest {
             sets.add(set("dev41", language, 0.88));
             sets.add(set("faq21", language, 0.88));
             sets.add(set("dev42", language, 0.90));
+            sets.add(set("dev43", language, 0.82));
+            sets.add(set("faq22", language, 0.76));
+            sets.add(set("dev44", language, 0.86));
         }
         for (PhraseSet further : further(SET_FILE)) {
             if (!further.name().startsWith(TURNS)) {

@@ -89,7 +89,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * a twenty-first at an answer's end ({@code end21}), an ordinary week's mix; a twenty-second of the short question and
  * a sixteenth at the desk ({@code confirm22}, {@code desk16}), regional and dialect speech, and a twenty-second at an
  * answer's end, a twenty-first at the offer and in an answer's middle ({@code end22}, {@code offer21}, {@code answer21}),
- * the practical side of a visit, measured sealed.
+ * the practical side of a visit, measured sealed; a twenty-third of the short question and a seventeenth at the desk
+ * ({@code confirm23}, {@code desk17}), callers unsure what the line is or can do, and a twenty-second in an answer's
+ * middle and at the offer and a twenty-third at its end ({@code answer22}, {@code offer22}, {@code end23}), callers
+ * busy with something else while they call, measured sealed.
  * Further sets, files turns-MOMENT-LANGUAGE.tsv in the folder the system property {@code understanding.phrases}
  * names ("offer12"), are measured as their moment without a required share. Each table is written to
  * target/understanding-turns-MOMENT-LANGUAGE.txt.
@@ -208,6 +211,11 @@ class TurnPhrasesTest {
             moments.add(moment("end22", language, 0.88));
             moments.add(moment("offer21", language, 0.88));
             moments.add(moment("answer21", language, 0.72));
+            moments.add(moment("confirm23", language, 0.90));
+            moments.add(moment("desk17", language, 0.80));
+            moments.add(moment("end23", language, 0.86));
+            moments.add(moment("offer22", language, 0.90));
+            moments.add(moment("answer22", language, 0.86));
         }
         moments.addAll(HeldOutPhrasesTest.further(FURTHER));
         return moments.stream();

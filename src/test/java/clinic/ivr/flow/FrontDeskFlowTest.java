@@ -325,17 +325,6 @@ class FrontDeskFlowTest {
         assertThat(step).as(words).isNotInstanceOf(Step.Voicemail.class);
     }
 
-    /** At the offer, having no time is the no: "sorry, I don't have time" was not understood. */
-    @ParameterizedTest
-    @ValueSource(strings = {"sorry, I don't have time", "I don't have time, sorry"})
-    void noTimeAtTheOfferIsTheNo(String words) {
-        Flow shipped = TestLine.load(TestLine.SHIPPED_PROMPTS).flow();
-        Step.MessageOffer closed = offer(shipped.next(CallState.start("en"), Input.keys("0"), call(CLOSED)),
-                Lead.Kind.DESK_CLOSED);
-        assertThat(shipped.atDesk(closed.state(), Input.said(words, 0.9), call(CLOSED))).as(words)
-                .isInstanceOf(Step.Menu.class);
-    }
-
     /** Asked whether to hear what happens in a session, a "right" that is a side or a time is no yes to it. */
     @ParameterizedTest
     @ValueSource(strings = {"my right knee hurts", "Tommy, off the couch right now"})
@@ -347,12 +336,18 @@ class FrontDeskFlowTest {
 
     /**
      * "No se moleste" at the offer is "don't bother", no question whether it hurts ("molesta"): no message, no answer.
+     * Having no time is the no too: "sorry, I don't have time" was not understood.
      */
     @ParameterizedTest
-    @ValueSource(strings = {"no se moleste, señorita", "no, no se molesten"})
-    void dontBotherAtTheOfferIsTheNo(String words) {
+    @CsvSource(delimiter = '|', textBlock = """
+            es | no se moleste, señorita
+            es | no, no se molesten
+            en | sorry, I don't have time
+            en | I don't have time, sorry
+            """)
+    void dontBotherOrNoTimeAtTheOfferIsTheNo(String language, String words) {
         Flow shipped = TestLine.load(TestLine.SHIPPED_PROMPTS).flow();
-        Step.MessageOffer closed = offer(shipped.next(CallState.start("es"), Input.keys("0"), call(CLOSED)),
+        Step.MessageOffer closed = offer(shipped.next(CallState.start(language), Input.keys("0"), call(CLOSED)),
                 Lead.Kind.DESK_CLOSED);
         Step step = shipped.atDesk(closed.state(), Input.said(words, 0.9), call(CLOSED));
         assertThat(step).as(words).isInstanceOf(Step.Menu.class);

@@ -746,9 +746,9 @@ public final class Listener {
             }
         }
         // a moment asked for is among the closest meanings of the whole: "voy a llegar como quince minutos tarde" is none
-        boolean aMoment = ranked.stream().takeWhile(m -> top - m.score() < CLEAR_LEAD)
-                .anyMatch(m -> meaning.containsKey(m.destination()) && meaning.get(m.destination()).kind() == Heard.Kind.WAIT);
-        if ((unsure || heard.kind() == Heard.Kind.WAIT) && aMoment && !farewell) {
+        if ((unsure || heard.kind() == Heard.Kind.WAIT) && !farewell && ranked.stream()
+                .takeWhile(m -> top - m.score() < CLEAR_LEAD).anyMatch(m -> meaning.containsKey(m.destination())
+                        && meaning.get(m.destination()).kind() == Heard.Kind.WAIT)) {
             Optional<Heard> request = beforeAMoment(speech, matcher, meaning);
             if (request.isPresent()) {
                 return request.get();
@@ -764,8 +764,8 @@ public final class Listener {
      * "Slower please, I'm trying to write down how long it lasts", "mándamelo por texto, que voy manejando": of words not
      * surely understood as a whole, the first few, when they ask for a pace or the text in more than one word of an
      * example, and the rest asks nothing surely but a moment, are what the caller asks; the rest says why. Not the part
-     * again, a person or the menu: greetings are the words of "what?" ("hello?"), a story's "nobody answers" those of the desk,
-     * and "go back to the list" the menu's as much as the list's.
+     * again, a person or the menu: greetings are the words of "what?" ("hello?"), a story's "nobody answers" those of
+     * the desk, and "go back to the list" the menu's as much as the list's.
      */
     private static Optional<Heard> commandFirst(String speech, PhraseMatcher matcher, Map<String, Heard> meaning) {
         String[] said = speech.strip().split("\\s+");
@@ -814,9 +814,10 @@ public final class Listener {
     }
 
     /**
-     * "No, regrese al principio": a no said first (after "uh", "uy" at most) and then a pause answers what the line said, and the words after it,
-     * understood surely in more than one word of an example, are the request ("no regrese" is a pain that should not
-     * come back). Only a command of the line's: "no, I only called about my dad's hip" is no question about who it helps.
+     * "No, regrese al principio": a no said first (after an "uh", "uy" at most) and then a pause answers what the line
+     * said, and the words after it, understood surely in more than one word of an example, are the request ("no
+     * regrese" is a pain that should not come back). Only a command of the line's: "no, I only called about my dad's
+     * hip" is no question about who it helps.
      */
     private static Optional<Heard> afterANo(String speech, String language, Vocabulary words, PhraseMatcher matcher,
             Map<String, Heard> meaning) {
@@ -825,10 +826,12 @@ public final class Listener {
         while (at < said.length - 1 && PhraseMatcher.isFiller(language, Vocabulary.normalize(said[at]))) {
             at++; // "uy no, ..."
         }
-        if (at >= said.length - 1 || !PAUSE.matcher(said[at]).find() || !words.no().contains(Vocabulary.normalize(said[at]))) {
+        if (at >= said.length - 1 || !PAUSE.matcher(said[at]).find()
+                || !words.no().contains(Vocabulary.normalize(said[at]))) {
             return Optional.empty();
         }
-        List<PhraseMatcher.Match> asked = ranked(matcher, String.join(" ", Arrays.copyOfRange(said, at + 1, said.length)), meaning);
+        List<PhraseMatcher.Match> asked = ranked(matcher,
+                String.join(" ", Arrays.copyOfRange(said, at + 1, said.length)), meaning);
         Heard request = decided(asked, meaning);
         return inVeryWords(asked) && AFTER_A_NO.contains(request.kind()) ? Optional.of(request) : Optional.empty();
     }

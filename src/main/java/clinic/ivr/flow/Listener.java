@@ -713,8 +713,7 @@ public final class Listener {
             return number.get();
         }
         List<PhraseMatcher.Match> ranked = ranked(matcher, speech, meaning);
-        double top = ranked.isEmpty() ? 0 : ranked.get(0).score();
-        if (ranked.stream().takeWhile(m -> top - m.score() < CLEAR_LEAD).anyMatch(m -> aside(m, meaning))) {
+        if (closest(ranked).anyMatch(m -> aside(m, meaning))) {
             Optional<Heard> request = afterAnOpening(speech, language, matcher, meaning,
                     (opening, first) -> aside(first, meaning), asked -> !aside(asked, meaning));
             if (request.isPresent()) {
@@ -746,9 +745,8 @@ public final class Listener {
             }
         }
         // a moment asked for is among the closest meanings of the whole: "voy a llegar como quince minutos tarde" is none
-        if ((unsure || heard.kind() == Heard.Kind.WAIT) && !farewell && ranked.stream()
-                .takeWhile(m -> top - m.score() < CLEAR_LEAD).anyMatch(m -> meaning.containsKey(m.destination())
-                        && meaning.get(m.destination()).kind() == Heard.Kind.WAIT)) {
+        if ((unsure || heard.kind() == Heard.Kind.WAIT) && !farewell
+                && closest(ranked).anyMatch(m -> aMoment(m, meaning))) {
             Optional<Heard> request = beforeAMoment(speech, matcher, meaning);
             if (request.isPresent()) {
                 return request.get();
@@ -770,12 +768,12 @@ public final class Listener {
     private static Optional<Heard> commandFirst(String speech, PhraseMatcher matcher, Map<String, Heard> meaning) {
         String[] said = speech.strip().split("\\s+");
         for (int k = 2; k < said.length && k <= ASIDE_WORDS; k++) {
-            List<PhraseMatcher.Match> opening = ranked(matcher, String.join(" ", Arrays.copyOfRange(said, 0, k)), meaning);
+            List<PhraseMatcher.Match> opening = rankedPart(said, 0, k, matcher, meaning);
             Heard asked = decided(opening, meaning);
             if (!COMMANDS.contains(asked.kind()) || !inVeryWords(opening)) {
                 continue;
             }
-            Heard rest = decided(ranked(matcher, String.join(" ", Arrays.copyOfRange(said, k, said.length)), meaning), meaning);
+            Heard rest = decided(rankedPart(said, k, said.length, matcher, meaning), meaning);
             return REASONS.contains(rest.kind()) ? Optional.of(asked) : Optional.empty();
         }
         return Optional.empty();
@@ -793,13 +791,11 @@ public final class Listener {
             if (!PAUSE.matcher(said[said.length - k - 1]).find()) {
                 continue; // "dónde dejé los anteojos" asks for no way there before its glasses
             }
-            List<PhraseMatcher.Match> moment = ranked(matcher,
-                    String.join(" ", Arrays.copyOfRange(said, said.length - k, said.length)), meaning);
+            List<PhraseMatcher.Match> moment = rankedPart(said, said.length - k, said.length, matcher, meaning);
             if (!inVeryWords(moment) || decided(moment, meaning).kind() != Heard.Kind.WAIT) {
                 continue;
             }
-            List<PhraseMatcher.Match> asked = ranked(matcher,
-                    String.join(" ", Arrays.copyOfRange(said, 0, said.length - k)), meaning);
+            List<PhraseMatcher.Match> asked = rankedPart(said, 0, said.length - k, matcher, meaning);
             Heard request = decided(asked, meaning);
             if (inVeryWords(asked) && SETTLES.contains(request.kind())) {
                 return Optional.of(request);
@@ -830,8 +826,7 @@ public final class Listener {
                 || !words.no().contains(Vocabulary.normalize(said[at]))) {
             return Optional.empty();
         }
-        List<PhraseMatcher.Match> asked = ranked(matcher,
-                String.join(" ", Arrays.copyOfRange(said, at + 1, said.length)), meaning);
+        List<PhraseMatcher.Match> asked = rankedPart(said, at + 1, said.length, matcher, meaning);
         Heard request = decided(asked, meaning);
         return inVeryWords(asked) && AFTER_A_NO.contains(request.kind()) ? Optional.of(request) : Optional.empty();
     }
@@ -937,6 +932,12 @@ public final class Listener {
         return matcher.rank(speech).stream().filter(m -> !farewellInPassing(m, meaning, matcher, speech)).toList();
     }
 
+    /** The words said from {@code from} to {@code to}, ranked as a phrase of their own. */
+    private static List<PhraseMatcher.Match> rankedPart(String[] said, int from, int to, PhraseMatcher matcher,
+            Map<String, Heard> meaning) {
+        return ranked(matcher, String.join(" ", Arrays.copyOfRange(said, from, to)), meaning);
+    }
+
     /** The words after the longest way of asking the line to wait they begin with ("hold on, what?"); else all of them. */
     private List<String> afterAWait(List<String> said, String language) {
         return said.subList(longestAtAnEdge(saidAlone(language).waits(), said, false), said.size());
@@ -1008,8 +1009,19 @@ public final class Listener {
 
     /** An aside ("never mind"), or asking the line to wait ("hold on"): what callers say before a request. */
     private static boolean aside(PhraseMatcher.Match match, Map<String, Heard> meaning) {
-        return match.destination().equals(PhraseMatcher.ASIDE)
-                || meaning.get(match.destination()).kind() == Heard.Kind.WAIT;
+        return match.destination().equals(PhraseMatcher.ASIDE) || aMoment(match, meaning);
+    }
+
+    /** Asking the line to wait: "hold on", "déjeme buscar una pluma". */
+    private static boolean aMoment(PhraseMatcher.Match match, Map<String, Heard> meaning) {
+        return !match.destination().equals(PhraseMatcher.ASIDE)
+                && meaning.get(match.destination()).kind() == Heard.Kind.WAIT;
+    }
+
+    /** The best match and those too close to it for it to lead clearly. */
+    private static Stream<PhraseMatcher.Match> closest(List<PhraseMatcher.Match> ranked) {
+        double top = ranked.isEmpty() ? 0 : ranked.get(0).score();
+        return ranked.stream().takeWhile(m -> top - m.score() < CLEAR_LEAD);
     }
 
     /**
@@ -1041,7 +1053,7 @@ public final class Listener {
             if (first.isEmpty() || first.get(0).strange() > 0 || !opens.test(opening, first.get(0))) {
                 continue;
             }
-            List<PhraseMatcher.Match> asked = ranked(matcher, String.join(" ", Arrays.copyOfRange(said, k, said.length)), meaning);
+            List<PhraseMatcher.Match> asked = rankedPart(said, k, said.length, matcher, meaning);
             if (asked.isEmpty() || !asks.test(asked.get(0))) {
                 continue;
             }
@@ -1278,8 +1290,9 @@ public final class Listener {
      */
     private static boolean opensWithAYes(String speech, Vocabulary words) {
         String normal = Vocabulary.normalize(speech);
+        int yes = longestBeginning(normal, words.yes());
         // "está bien así" is a no that begins with the yes "está bien"
-        if (!begins(normal, words.yes()) || longestBeginning(normal, words.no()) > longestBeginning(normal, words.yes())) {
+        if (yes == 0 || longestBeginning(normal, words.no()) > yes) {
             return false;
         }
         String[] said = speech.strip().split("\\s+");

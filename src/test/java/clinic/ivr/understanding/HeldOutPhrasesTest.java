@@ -155,6 +155,7 @@ class HeldOutPhrasesTest {
             sets.add(set("dev43", language, 0.82));
             sets.add(set("faq22", language, 0.76));
             sets.add(set("dev44", language, 0.86));
+            sets.add(set("dev45", language, 0.90));
         }
         for (PhraseSet further : further(SET_FILE)) {
             if (!further.name().startsWith(TURNS)) {

@@ -92,7 +92,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * the practical side of a visit, measured sealed; a twenty-third of the short question and a seventeenth at the desk
  * ({@code confirm23}, {@code desk17}), callers unsure what the line is or can do, and a twenty-second in an answer's
  * middle and at the offer and a twenty-third at its end ({@code answer22}, {@code offer22}, {@code end23}), callers
- * busy with something else while they call, measured sealed.
+ * busy with something else while they call, measured sealed; a twenty-fourth of the short question and at an answer's
+ * end ({@code confirm24}, {@code end24}), a late-autumn week's mix, measured sealed and taken in with nothing changed.
  * Further sets, files turns-MOMENT-LANGUAGE.tsv in the folder the system property {@code understanding.phrases}
  * names ("offer12"), are measured as their moment without a required share. Each table is written to
  * target/understanding-turns-MOMENT-LANGUAGE.txt.
@@ -216,6 +217,8 @@ class TurnPhrasesTest {
             moments.add(moment("end23", language, 0.86));
             moments.add(moment("offer22", language, 0.90));
             moments.add(moment("answer22", language, 0.86));
+            moments.add(moment("confirm24", language, 0.90));
+            moments.add(moment("end24", language, 0.90));
         }
         moments.addAll(HeldOutPhrasesTest.further(FURTHER));
         return moments.stream();

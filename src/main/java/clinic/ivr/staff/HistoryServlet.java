@@ -156,6 +156,7 @@ public final class HistoryServlet extends StaffPageServlet {
             rows.add(row);
         }
         Map<String, Object> model = new LinkedHashMap<>();
+        model.put("clinic", clinic.name());
         model.put("versions", rows);
         model.put("older", String.valueOf(Math.max(0, all.size() - SHOWN)));
         model.put("notice", notice);

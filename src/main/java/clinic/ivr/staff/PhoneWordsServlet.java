@@ -324,6 +324,7 @@ public final class PhoneWordsServlet extends StaffPageServlet {
     private void unreadable(int number, HttpServletResponse response) throws IOException {
         Validation v = versions().check(versions().files(number).orElseThrow());
         Map<String, Object> model = new LinkedHashMap<>();
+        model.put("clinic", clinic.name());
         model.put("number", String.valueOf(number));
         model.put("problems", v.errors().stream().map(Object::toString).toList());
         response.setStatus(HttpServletResponse.SC_OK);
@@ -382,6 +383,7 @@ public final class PhoneWordsServlet extends StaffPageServlet {
     private void script(HttpServletResponse response, Validation validation) throws IOException {
         if (validation.prompts().isEmpty()) {
             Map<String, Object> model = new LinkedHashMap<>();
+            model.put("clinic", clinic.name());
             model.put("number", "");
             model.put("problems", validation.errors().stream().map(Object::toString).toList());
             write(response, "text/html", pages.page("unreadable.ftlh", HtmlPages.Page.PHONE_WORDS, model));

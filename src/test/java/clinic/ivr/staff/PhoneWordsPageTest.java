@@ -332,7 +332,8 @@ class PhoneWordsPageTest {
         page().set("w.en.emergency", "In an emergency, hang up and dial 911.").set("author", "Ana B.")
                 .set("note", "Shorter").post("/staff/prompts", "publish");
         String history = StaffRequests.get(line, "/staff/prompts/history", TestLine.STAFF_PASSWORD, null).body();
-        assertThat(history).contains("<h1>History of the phone words</h1>")
+        assertThat(history).contains("<title>History of the phone words – Gramercy Physical Therapy</title>",
+                        "<h1>History of the phone words</h1>")
                 .containsSubsequence("Version 2", "Published from the staff page", "Ana B.", "Shorter",
                         "What changed from version 1", "English [emergency]", EMERGENCY,
                         "In an emergency, hang up and dial 911.", "Version 1", "From the prompts folder", "The first version.");

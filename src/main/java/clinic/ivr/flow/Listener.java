@@ -92,10 +92,15 @@ public final class Listener {
     private static final Set<Heard.Kind> COMMANDS = EnumSet.of(Heard.Kind.SLOWER, Heard.Kind.NORMAL_PACE,
             Heard.Kind.TEXT);
     /**
-     * What may follow such a command as its reason: nothing sure, or a moment asked for (a pen to write with, which the
-     * text makes needless: "text me that, I've got nothing to write with").
+     * What may follow such a command as its reason, or go before one asked last: nothing sure, a moment asked for (a pen
+     * to write with, which the text makes needless: "text me that, I've got nothing to write with"), or that the caller
+     * hears badly or got lost, which sounds like the part again or slower ("mándemelo por texto, que no oigo casi nada").
      */
-    private static final Set<Heard.Kind> REASONS = EnumSet.of(Heard.Kind.UNCLEAR, Heard.Kind.MAYBE, Heard.Kind.WAIT);
+    private static final Set<Heard.Kind> REASONS = EnumSet.of(Heard.Kind.UNCLEAR, Heard.Kind.MAYBE, Heard.Kind.WAIT,
+            Heard.Kind.REPEAT, Heard.Kind.SLOWER);
+    /** What a caller may ask last, after saying why: see {@link #commandLast}. */
+    private static final Set<Heard.Kind> COMMANDS_LAST = EnumSet.of(Heard.Kind.MAIN_MENU, Heard.Kind.SLOWER,
+            Heard.Kind.NORMAL_PACE, Heard.Kind.TEXT, Heard.Kind.LANGUAGE);
     /** What a no said first and then a pause may go before: see {@link #afterANo}. */
     private static final Set<Heard.Kind> AFTER_A_NO = EnumSet.of(Heard.Kind.MAIN_MENU, Heard.Kind.GO_BACK,
             Heard.Kind.REPEAT, Heard.Kind.NEXT, Heard.Kind.SLOWER, Heard.Kind.NORMAL_PACE, Heard.Kind.FRONT_DESK,
@@ -737,9 +742,11 @@ public final class Listener {
                 return request.get();
             }
         }
-        if (unsure && !farewell) {
+        // "text me that, I can't hear half of it" sounds like a part asked again: the text is asked first
+        if ((unsure || heard.kind() == Heard.Kind.REPEAT) && !farewell) {
             Optional<Heard> first = commandFirst(speech, matcher, meaning)
-                    .or(() -> afterANo(speech, language, words, matcher, meaning));
+                    .or(() -> unsure ? afterANo(speech, language, words, matcher, meaning) : Optional.empty())
+                    .or(() -> commandLast(speech, matcher, meaning));
             if (first.isPresent()) {
                 return first.get();
             }
@@ -775,6 +782,30 @@ public final class Listener {
             }
             Heard rest = decided(rankedPart(said, k, said.length, matcher, meaning), meaning);
             return REASONS.contains(rest.kind()) ? Optional.of(asked) : Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "I'm still a bit foggy from my fall, slower please", "me perdí en las opciones, lléveme al menú principal": of words
+     * not surely understood as a whole (or heard as the part again), the last few after a pause, a command of the line's
+     * surely in more than one word of an example, are what the caller asks when the words before them ask nothing
+     * surely but a reason: they say why. Not the desk nor the next part: "¿me puede ayudar esto?" and "le sigo
+     * escuchando" end in their words.
+     */
+    private static Optional<Heard> commandLast(String speech, PhraseMatcher matcher, Map<String, Heard> meaning) {
+        String[] said = speech.strip().split("\\s+");
+        for (int k = 1; k < said.length && k <= ASIDE_WORDS; k++) {
+            if (!PAUSE.matcher(said[said.length - k - 1]).find()) {
+                continue;
+            }
+            List<PhraseMatcher.Match> last = rankedPart(said, said.length - k, said.length, matcher, meaning);
+            Heard asked = decided(last, meaning);
+            if (!COMMANDS_LAST.contains(asked.kind()) || !inVeryWords(last)) {
+                continue;
+            }
+            Heard before = decided(rankedPart(said, 0, said.length - k, matcher, meaning), meaning);
+            return REASONS.contains(before.kind()) ? Optional.of(asked) : Optional.empty();
         }
         return Optional.empty();
     }

@@ -388,6 +388,24 @@ class SpokenCommandsTest {
     }
 
     /**
+     * Why said first and then, after a pause, a pace or the text asked for is what is asked (a sleepless night, pills, a
+     * hearing aid: nothing was understood, or the part was said again); the text asked first is not undone by a reason
+     * after it, that the caller hears badly. A pace heard too fast stays the slower pace.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | my hearing aid is acting up today, slower please        | SLOWER
+            en | I'm on the bus and can't hear well, just text it to me  | TEXT
+            en | text me the details, I can hardly hear you              | TEXT
+            es | sigo mareada desde la operación, más despacito          | SLOWER
+            es | hoy ando muy cansado por las pastillas, hable más lento | SLOWER
+            es | habla usted muy rápido para mí, más despacio            | SLOWER
+            """)
+    void whyFirstThenAPaceOrTheTextIsWhatIsAsked(String language, String words, Heard.Kind kind) {
+        assertThat(hear(language, "main", words).kind()).as(words).isEqualTo(kind);
+    }
+
+    /**
      * A request followed by a moment asked for, to hand the phone over or because nothing is at hand to write with, is
      * the request (the two together waited, or were not understood); late minutes are no moment.
      */

@@ -93,7 +93,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * ({@code confirm23}, {@code desk17}), callers unsure what the line is or can do, and a twenty-second in an answer's
  * middle and at the offer and a twenty-third at its end ({@code answer22}, {@code offer22}, {@code end23}), callers
  * busy with something else while they call, measured sealed; a twenty-fourth of the short question and at an answer's
- * end ({@code confirm24}, {@code end24}), a late-autumn week's mix, measured sealed and taken in with nothing changed.
+ * end ({@code confirm24}, {@code end24}), a late-autumn week's mix, measured sealed and taken in with nothing changed;
+ * a twenty-fifth of the short question and an eighteenth at the desk ({@code confirm25}, {@code desk18}), callers who
+ * say why they call first, and a twenty-fifth at an answer's end, a twenty-third at the offer and in an answer's middle
+ * ({@code end25}, {@code offer23}, {@code answer23}), callers who hear badly or tire easily, measured sealed.
  * Further sets, files turns-MOMENT-LANGUAGE.tsv in the folder the system property {@code understanding.phrases}
  * names ("offer12"), are measured as their moment without a required share. Each table is written to
  * target/understanding-turns-MOMENT-LANGUAGE.txt.
@@ -219,6 +222,11 @@ class TurnPhrasesTest {
             moments.add(moment("answer22", language, 0.86));
             moments.add(moment("confirm24", language, 0.90));
             moments.add(moment("end24", language, 0.90));
+            moments.add(moment("confirm25", language, 0.84));
+            moments.add(moment("desk18", language, 0.90));
+            moments.add(moment("end25", language, 0.84));
+            moments.add(moment("offer23", language, 0.92));
+            moments.add(moment("answer23", language, 0.80));
         }
         moments.addAll(HeldOutPhrasesTest.further(FURTHER));
         return moments.stream();

@@ -196,7 +196,9 @@ public final class Flow {
             Lead lead = Lead.of(slow ? Lead.Kind.SLOWER_NOW : Lead.Kind.NORMAL_PACE_NOW);
             return answer.orElse(false) ? yes(paced, lead, call) : new Step.Confirm(paced.understood().asking(state.ask()), lead);
         }
-        boolean asksElse = input.digits().isEmpty() && asksForMore(heard, state.ask()) && !yesThatsIt;
+        // "my chiropractor explained it all, so no thanks": the answer said last, after why
+        boolean asksElse = input.digits().isEmpty() && asksForMore(heard, state.ask()) && !yesThatsIt
+                && !(answer.isPresent() && listener.answersLast(input, state));
         if (answer.orElse(false) && !asksElse) {
             return yes(state, call);
         }

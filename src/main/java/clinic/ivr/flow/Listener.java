@@ -1423,6 +1423,32 @@ public final class Listener {
     }
 
     /**
+     * Whether the words end in a yes or a no, after a pause, with nothing after it but thanks and little words, and ask
+     * nothing: "mi quiropráctico me explicó todo, así que no, gracias", "my husband went there last year. Yes, tell me".
+     * What the caller said before it is why they answer so, not a request.
+     */
+    public boolean answersLast(Input input, CallState state) {
+        Vocabulary words = vocabularies.get(state.language());
+        String speech = input.speech().strip();
+        if (words == null || speech.contains("?")) {
+            return false;
+        }
+        String language = state.language();
+        String[] parts = BETWEEN_PAUSES.split(speech);
+        for (int at = parts.length - 1; at > 0; at--) {
+            String padded = " " + Vocabulary.normalize(parts[at]) + " ";
+            String rest = without(without(without(padded, words.yes()), words.no()), thanks.getOrDefault(language, List.of()));
+            if (!PhraseMatcher.wordsOf(language, rest).isEmpty()) {
+                return false;
+            }
+            if (saysAny(padded, words.yes()) || saysAny(padded, words.no())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether the caller said a word for yes besides a farewell, all in little words: "yes, that's it", "sí, eso es
      * todo"; not "eso es todo", whose "eso" is the farewell's, nor "okay thanks, bye".
      */

@@ -222,6 +222,22 @@ class AskingFlowTest {
         }
     }
 
+    /**
+     * Why said first and the yes or the no last, with only thanks and please after it, is the answer: the story named
+     * another place ("traction" is what it is, a doctor getting started) and went there.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | my physical therapist already went over what traction is, so no thanks | main
+            es | la tracción me la recomendó mi doctor, así que sí, por favor          | session
+            es | mi quiropráctico ya me explicó la tracción. No, gracias.               | main
+            en | my sister had traction last spring and loved it, so yes please         | session
+            """)
+    void atTheQuestionTheAnswerSaidLastAfterWhyIsTheAnswer(String language, String words, String node) {
+        Step step = say(CallState.start(language).at("main").asking("session"), words);
+        assertThat(step.state().node()).as(words).isEqualTo(node);
+    }
+
     /** What the caller's words do at "Do you want to hear whether it hurts?", asked in the questions menu. */
     private static Step askedWhetherItHurts(String language, String words) {
         return say(CallState.start(language).at("faq").asking("faq-painful"), words);

@@ -147,6 +147,9 @@ class HeldOutPhrasesTest {
             sets.add(set("dev46", language, 0.74));
             sets.add(set("faq23", language, 0.86));
             sets.add(set("dev47", language, 0.82));
+            sets.add(set("dev48", language, 0.94));
+            sets.add(set("faq24", language, 0.86));
+            sets.add(set("dev49", language, 0.84));
         }
         for (PhraseSet further : further(SET_FILE)) {
             if (!further.name().startsWith(TURNS)) {

@@ -96,7 +96,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * end ({@code confirm24}, {@code end24}), a late-autumn week's mix, measured sealed and taken in with nothing changed;
  * a twenty-fifth of the short question and an eighteenth at the desk ({@code confirm25}, {@code desk18}), callers who
  * say why they call first, and a twenty-fifth at an answer's end, a twenty-third at the offer and in an answer's middle
- * ({@code end25}, {@code offer23}, {@code answer23}), callers who hear badly or tire easily, measured sealed.
+ * ({@code end25}, {@code offer23}, {@code answer23}), callers who hear badly or tire easily, measured sealed; a
+ * twenty-sixth of the short question and a nineteenth at the desk ({@code confirm26}, {@code desk19}), people who call
+ * for a patient in a role (an aide, a doctor's office, an interpreter), and a twenty-sixth at an answer's end, a
+ * twenty-fourth at the offer and in an answer's middle ({@code end26}, {@code offer24}, {@code answer24}), callers who
+ * are upset or in a hurry, measured sealed and taken in with nothing changed for them.
  * Further sets, files turns-MOMENT-LANGUAGE.tsv in the folder the system property {@code understanding.phrases}
  * names ("offer12"), are measured as their moment without a required share. Each table is written to
  * target/understanding-turns-MOMENT-LANGUAGE.txt.
@@ -227,6 +231,11 @@ class TurnPhrasesTest {
             moments.add(moment("end25", language, 0.84));
             moments.add(moment("offer23", language, 0.92));
             moments.add(moment("answer23", language, 0.80));
+            moments.add(moment("confirm26", language, 0.86));
+            moments.add(moment("desk19", language, 0.92));
+            moments.add(moment("end26", language, 0.84));
+            moments.add(moment("offer24", language, 0.86));
+            moments.add(moment("answer24", language, 0.78));
         }
         moments.addAll(HeldOutPhrasesTest.further(FURTHER));
         return moments.stream();

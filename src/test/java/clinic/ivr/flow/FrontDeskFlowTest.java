@@ -336,7 +336,7 @@ class FrontDeskFlowTest {
 
     /**
      * "No se moleste" at the offer is "don't bother", no question whether it hurts ("molesta"): no message, no answer.
-     * Having no time is the no too: "sorry, I don't have time" was not understood.
+     * Having no time is the no too: "sorry, I don't have time" was not understood, nor a blunt "ni de broma".
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
@@ -344,6 +344,7 @@ class FrontDeskFlowTest {
             es | no, no se molesten
             en | sorry, I don't have time
             en | I don't have time, sorry
+            es | uy, ni de broma
             """)
     void dontBotherOrNoTimeAtTheOfferIsTheNo(String language, String words) {
         Flow shipped = TestLine.load(TestLine.SHIPPED_PROMPTS).flow();

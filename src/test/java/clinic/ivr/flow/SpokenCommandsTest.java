@@ -303,12 +303,17 @@ class SpokenCommandsTest {
         assertThat(hear(language, "main", words)).as(words).isEqualTo(Heard.key(key));
     }
 
-    /** The pound key by its other names skips to the next part: "hash" and "numeral" were not understood. */
+    /**
+     * The pound key by its other names skips to the next part: "hash" and "numeral" were not understood; so does a
+     * caller in a hurry who asks to cut to the chase ("al grano" was not understood).
+     */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             en | hash, please
             es | numeral
             es | la almohadilla
+            es | al grano, señorita
+            en | just cut to the chase
             """)
     void thePoundKeyByItsOtherNamesIsTheNextPart(String language, String words) {
         assertThat(hear(language, "session", words)).as(words).isEqualTo(Heard.of(Heard.Kind.NEXT));

@@ -339,7 +339,8 @@ class SpokenCommandsTest {
 
     /**
      * The clinic's word as recognizers mishear it ("la atracción manual" was not the therapy), and the main menu as a
-     * Spanish speaker names it in English and as a list ("la lista principal" was a question about the list of questions).
+     * Spanish speaker names it in English and as a list ("la lista principal" was a question about the list of questions);
+     * "ahorita" is "ahora" (the hours were only asked about).
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
@@ -347,6 +348,7 @@ class SpokenCommandsTest {
             es | main | ¿y la transacción manual cómo funciona?  | GO        | what-it-is
             en | faq  | back to the principal menu please        | MAIN_MENU |
             es | faq  | me equivoqué, quiero la lista principal   | MAIN_MENU |
+            es | main | ¿ustedes están abiertos ahorita?         | GO        | hours
             """)
     void misheardAndSecondLanguageWordsAreWhatTheCallerMeant(String language, String node, String words, Heard.Kind kind,
                                                             String detail) {

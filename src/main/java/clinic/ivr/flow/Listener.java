@@ -92,9 +92,10 @@ public final class Listener {
     private static final Set<Heard.Kind> COMMANDS = EnumSet.of(Heard.Kind.SLOWER, Heard.Kind.NORMAL_PACE,
             Heard.Kind.TEXT);
     /**
-     * What may follow such a command as its reason, or go before one asked last: nothing sure, a moment asked for (a pen
-     * to write with, which the text makes needless: "text me that, I've got nothing to write with"), or that the caller
-     * hears badly or got lost, which sounds like the part again or slower ("mándemelo por texto, que no oigo casi nada").
+     * What may follow such a command as its reason, or go before one asked last: nothing sure, a moment asked for (a
+     * pen to write with, which the text makes needless: "text me that, I've got nothing to write with"), or that the
+     * caller hears badly or got lost, which sounds like the part again or slower ("mándemelo por mensaje de texto que
+     * no oigo casi nada").
      */
     private static final Set<Heard.Kind> REASONS = EnumSet.of(Heard.Kind.UNCLEAR, Heard.Kind.MAYBE, Heard.Kind.WAIT,
             Heard.Kind.REPEAT, Heard.Kind.SLOWER);
@@ -787,10 +788,10 @@ public final class Listener {
     }
 
     /**
-     * "I'm still a bit foggy from my fall, slower please", "me perdí en las opciones, lléveme al menú principal": of words
-     * not surely understood as a whole (or heard as the part again), the last few after a pause, a command of the line's
-     * surely in more than one word of an example, are what the caller asks when the words before them ask nothing
-     * surely but a reason: they say why. Not the desk nor the next part: "¿me puede ayudar esto?" and "le sigo
+     * "I'm still a bit foggy from my fall, slower please", "me perdí en las opciones, lléveme al menú principal": of
+     * words not surely understood as a whole (or heard as the part again), the last few after a pause, a command of the
+     * line's surely in more than one word of an example, are what the caller asks when the words before them ask
+     * nothing surely but a reason: they say why. Not the desk nor the next part: "¿me puede ayudar esto?" and "le sigo
      * escuchando" end in their words.
      */
     private static Optional<Heard> commandLast(String speech, PhraseMatcher matcher, Map<String, Heard> meaning) {
@@ -1424,8 +1425,8 @@ public final class Listener {
 
     /**
      * Whether the words end in a yes or a no, after a pause, with nothing after it but thanks and little words, and ask
-     * nothing: "mi quiropráctico me explicó todo, así que no, gracias", "my husband went there last year. Yes, tell me".
-     * What the caller said before it is why they answer so, not a request.
+     * nothing: "mi quiropráctico ya me explicó la tracción. No, gracias.", "my husband went there last year. Yes, tell
+     * me". What the caller said before it is why they answer so, not a request.
      */
     public boolean answersLast(Input input, CallState state) {
         Vocabulary words = vocabularies.get(state.language());
@@ -1437,7 +1438,8 @@ public final class Listener {
         String[] parts = BETWEEN_PAUSES.split(speech);
         for (int at = parts.length - 1; at > 0; at--) {
             String padded = " " + Vocabulary.normalize(parts[at]) + " ";
-            String rest = without(without(without(padded, words.yes()), words.no()), thanks.getOrDefault(language, List.of()));
+            String rest = without(without(without(padded, words.yes()), words.no()),
+                    thanks.getOrDefault(language, List.of()));
             if (!PhraseMatcher.wordsOf(language, rest).isEmpty()) {
                 return false;
             }

@@ -339,8 +339,8 @@ class SpokenCommandsTest {
 
     /**
      * The clinic's word as recognizers mishear it ("la atracción manual" was not the therapy), and the main menu as a
-     * Spanish speaker names it in English and as a list ("la lista principal" was a question about the list of questions);
-     * "ahorita" is "ahora" (the hours were only asked about).
+     * Spanish speaker names it in English and as a list ("la lista principal" was a question about the list of
+     * questions); "ahorita" is "ahora" (the hours were only asked about).
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
@@ -395,9 +395,9 @@ class SpokenCommandsTest {
     }
 
     /**
-     * Why said first and then, after a pause, a pace or the text asked for is what is asked (a sleepless night, pills, a
-     * hearing aid: nothing was understood, or the part was said again); the text asked first is not undone by a reason
-     * after it, that the caller hears badly. A pace heard too fast stays the slower pace.
+     * Why said first and then, after a pause, a pace or the text asked for is what is asked (a sleepless night, pills,
+     * a hearing aid: nothing was understood, or the part was said again); the text asked first is not undone by a
+     * reason after it, that the caller hears badly. A pace heard too fast stays the slower pace.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """

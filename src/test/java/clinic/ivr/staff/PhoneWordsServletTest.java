@@ -86,7 +86,8 @@ class PhoneWordsServletTest {
                 PromptVersions.IMPORT, "AB", null, null, OptionalInt.empty()), versions.check(versions.files(1).orElseThrow())))
                 .number();
         String unreadable = page("/staff/prompts?version=" + broken);
-        assertThat(unreadable).contains("<title>Phone words: this version cannot be read – Gramercy Physical Therapy</title>")
+        assertThat(unreadable)
+                .contains("<title>Phone words: this version cannot be read – Gramercy Physical Therapy</title>")
                 .contains("<h1>This version cannot be shown</h1>").contains("Version " + broken + " cannot be read")
                 .contains("clinic.yaml");
     }

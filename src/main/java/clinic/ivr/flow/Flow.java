@@ -208,7 +208,12 @@ public final class Flow {
         if (answer.isEmpty() && heard.kind() == Heard.Kind.REPEAT) {
             return new Step.Confirm(settled.asking(state.ask()).morePatient(), Lead.NONE);
         }
-        if (heard.kind() == Heard.Kind.FRONT_DESK || heard.kind() == Heard.Kind.ASK_THE_DESK || asksElse) {
+        // asked whether to be put through, a no said first is the no, though the desk's words follow it ("no thanks,
+        // the recording already answered me"), but for a person asked for after it ("no, I'd rather talk to someone")
+        boolean refusedTheDesk = state.ask().equals(CallState.FRONT_DESK) && answer.isPresent() && !answer.get()
+                && listener.repliesNo(input, state) && !listener.aPersonAfterANo(input, state);
+        if ((heard.kind() == Heard.Kind.FRONT_DESK || heard.kind() == Heard.Kind.ASK_THE_DESK) && !refusedTheDesk
+                || asksElse) {
             return follow(settled.asking(""), heard, call);
         }
         return new Step.Menu(settled.at(menuOf(state.node())), Lead.NONE);

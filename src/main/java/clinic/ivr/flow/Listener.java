@@ -1490,6 +1490,20 @@ public final class Listener {
         return words != null && begins(Vocabulary.normalize(input.speech()), words.no());
     }
 
+    /** Whether the words after the no they begin with surely ask for a person: "no, I'd rather talk to someone". */
+    public boolean aPersonAfterANo(Input input, CallState state) {
+        Vocabulary words = vocabularies.get(state.language());
+        String[] said = Vocabulary.normalize(input.speech()).split(" ");
+        int no = words == null ? 0 : longestBeginning(String.join(" ", said), words.no());
+        if (no == 0 || no >= said.length) {
+            return false;
+        }
+        String rest = String.join(" ", Arrays.copyOfRange(said, no, said.length));
+        return meanings.get(state.language()).entrySet().stream()
+                .filter(m -> m.getValue().kind() == Heard.Kind.FRONT_DESK)
+                .anyMatch(m -> matcher(state.language()).saysAsWritten(rest, m.getKey()));
+    }
+
     /** How many words the longest of these phrases has that begins the normalized words; 0 if none does. */
     private static int longestBeginning(String said, List<String> phrases) {
         String padded = said + " ";

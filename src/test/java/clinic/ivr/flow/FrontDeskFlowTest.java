@@ -306,6 +306,24 @@ class FrontDeskFlowTest {
     }
 
     /**
+     * Asked whether to be put through, a no said first is the no, though what follows it has the desk's words (the
+     * recording answered, someone else books, nobody answers anyway): those callers were put through. A yes with
+     * the desk's words still is.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | no, my husband makes all the appointments, he'll call you    | false
+            es | no, gracias, ya me contestaron todo en la grabación          | false
+            es | no, yo saco la cita por la página de internet                | false
+            en | yes, I need to make an appointment                           | true
+            """)
+    void aNoFirstWithTheDesksWordsIsNoCallPutThrough(String language, String words, boolean putThrough) {
+        Flow shipped = TestLine.load(TestLine.SHIPPED_PROMPTS).flow();
+        Step step = shipped.next(CallState.start(language).asking(CallState.FRONT_DESK), Input.said(words, 0.9), call(OPEN));
+        assertThat(step instanceof Step.FrontDesk).as(words).isEqualTo(putThrough);
+    }
+
+    /**
      * At the offer, which has just read the hours, a no first with words of the hours is the no ("no, I'll call back
      * when you're open" read the hours again); a question about them is answered.
      */

@@ -1490,7 +1490,10 @@ public final class Listener {
         return words != null && begins(Vocabulary.normalize(input.speech()), words.no());
     }
 
-    /** Whether the words after the no they begin with surely ask for a person: "no, I'd rather talk to someone". */
+    /**
+     * Whether the words after the no they begin with say one of the front desk's examples as written: "no, I'd rather
+     * talk to someone"; not "no, my husband makes the appointments", whose booking is the desk's to answer.
+     */
     public boolean aPersonAfterANo(Input input, CallState state) {
         Vocabulary words = vocabularies.get(state.language());
         String[] said = Vocabulary.normalize(input.speech()).split(" ");

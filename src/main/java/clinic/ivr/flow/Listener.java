@@ -572,7 +572,13 @@ public final class Listener {
 
     /** Whether the words say one of the farewells, as written: "okay, that's all for now, thanks". */
     private static boolean saysAFarewell(String speech, PhraseMatcher matcher, Map<String, Heard> meaning) {
-        return meaning.entrySet().stream().filter(m -> m.getValue().kind() == Heard.Kind.GOODBYE)
+        return saysAsWritten(speech, Heard.Kind.GOODBYE, matcher, meaning);
+    }
+
+    /** Whether the words say one of the examples of this kind of request, as written, word by word. */
+    private static boolean saysAsWritten(String speech, Heard.Kind kind, PhraseMatcher matcher,
+            Map<String, Heard> meaning) {
+        return meaning.entrySet().stream().filter(m -> m.getValue().kind() == kind)
                 .anyMatch(m -> matcher.saysAsWritten(speech, m.getKey()));
     }
 
@@ -774,17 +780,7 @@ public final class Listener {
      * the desk, and "go back to the list" the menu's as much as the list's.
      */
     private static Optional<Heard> commandFirst(String speech, PhraseMatcher matcher, Map<String, Heard> meaning) {
-        String[] said = speech.strip().split("\\s+");
-        for (int k = 2; k < said.length && k <= ASIDE_WORDS; k++) {
-            List<PhraseMatcher.Match> opening = rankedPart(said, 0, k, matcher, meaning);
-            Heard asked = decided(opening, meaning);
-            if (!COMMANDS.contains(asked.kind()) || !inVeryWords(opening)) {
-                continue;
-            }
-            Heard rest = decided(rankedPart(said, k, said.length, matcher, meaning), meaning);
-            return REASONS.contains(rest.kind()) ? Optional.of(asked) : Optional.empty();
-        }
-        return Optional.empty();
+        return besideAReason(speech, COMMANDS, false, matcher, meaning);
     }
 
     /**
@@ -795,18 +791,31 @@ public final class Listener {
      * escuchando" end in their words.
      */
     private static Optional<Heard> commandLast(String speech, PhraseMatcher matcher, Map<String, Heard> meaning) {
+        return besideAReason(speech, COMMANDS_LAST, true, matcher, meaning);
+    }
+
+    /**
+     * A command at one edge of the words, at most {@link #ASIDE_WORDS} of them and not all, surely one of these in more
+     * than one word of an example, when the rest asks nothing surely but a reason: first, from two words on; last,
+     * after a pause.
+     */
+    private static Optional<Heard> besideAReason(String speech, Set<Heard.Kind> commands, boolean atTheEnd,
+            PhraseMatcher matcher, Map<String, Heard> meaning) {
         String[] said = speech.strip().split("\\s+");
-        for (int k = 1; k < said.length && k <= ASIDE_WORDS; k++) {
-            if (!PAUSE.matcher(said[said.length - k - 1]).find()) {
+        for (int k = atTheEnd ? 1 : 2; k < said.length && k <= ASIDE_WORDS; k++) {
+            int cut = atTheEnd ? said.length - k : k;
+            if (atTheEnd && !PAUSE.matcher(said[cut - 1]).find()) {
                 continue;
             }
-            List<PhraseMatcher.Match> last = rankedPart(said, said.length - k, said.length, matcher, meaning);
-            Heard asked = decided(last, meaning);
-            if (!COMMANDS_LAST.contains(asked.kind()) || !inVeryWords(last)) {
+            List<PhraseMatcher.Match> command = atTheEnd ? rankedPart(said, cut, said.length, matcher, meaning)
+                    : rankedPart(said, 0, cut, matcher, meaning);
+            Heard asked = decided(command, meaning);
+            if (!commands.contains(asked.kind()) || !inVeryWords(command)) {
                 continue;
             }
-            Heard before = decided(rankedPart(said, 0, said.length - k, matcher, meaning), meaning);
-            return REASONS.contains(before.kind()) ? Optional.of(asked) : Optional.empty();
+            Heard reason = decided(atTheEnd ? rankedPart(said, 0, cut, matcher, meaning)
+                    : rankedPart(said, cut, said.length, matcher, meaning), meaning);
+            return REASONS.contains(reason.kind()) ? Optional.of(asked) : Optional.empty();
         }
         return Optional.empty();
     }
@@ -1501,10 +1510,8 @@ public final class Listener {
         if (no == 0 || no >= said.length) {
             return false;
         }
-        String rest = String.join(" ", Arrays.copyOfRange(said, no, said.length));
-        return meanings.get(state.language()).entrySet().stream()
-                .filter(m -> m.getValue().kind() == Heard.Kind.FRONT_DESK)
-                .anyMatch(m -> matcher(state.language()).saysAsWritten(rest, m.getKey()));
+        return saysAsWritten(String.join(" ", Arrays.copyOfRange(said, no, said.length)), Heard.Kind.FRONT_DESK,
+                matcher(state.language()), meanings.get(state.language()));
     }
 
     /** How many words the longest of these phrases has that begins the normalized words; 0 if none does. */

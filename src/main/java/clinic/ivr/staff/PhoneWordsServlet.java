@@ -322,10 +322,14 @@ public final class PhoneWordsServlet extends StaffPageServlet {
     }
 
     private void unreadable(int number, HttpServletResponse response) throws IOException {
-        Validation v = versions().check(versions().files(number).orElseThrow());
+        unreadable(String.valueOf(number), versions().check(versions().files(number).orElseThrow()), response);
+    }
+
+    /** Why these words cannot be read, for version {@code number} ("" for words not saved). */
+    private void unreadable(String number, Validation v, HttpServletResponse response) throws IOException {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("clinic", clinic.name());
-        model.put("number", String.valueOf(number));
+        model.put("number", number);
         model.put("problems", v.errors().stream().map(Object::toString).toList());
         response.setStatus(HttpServletResponse.SC_OK);
         write(response, "text/html", pages.page("unreadable.ftlh", HtmlPages.Page.PHONE_WORDS, model));
@@ -382,11 +386,7 @@ public final class PhoneWordsServlet extends StaffPageServlet {
 
     private void script(HttpServletResponse response, Validation validation) throws IOException {
         if (validation.prompts().isEmpty()) {
-            Map<String, Object> model = new LinkedHashMap<>();
-            model.put("clinic", clinic.name());
-            model.put("number", "");
-            model.put("problems", validation.errors().stream().map(Object::toString).toList());
-            write(response, "text/html", pages.page("unreadable.ftlh", HtmlPages.Page.PHONE_WORDS, model));
+            unreadable("", validation, response);
             return;
         }
         write(response, "text/html", ScriptHtml.page(pages, new PhoneScript(validation.prompts().get()).document()));

@@ -348,6 +348,29 @@ class GoodbyeFlowTest {
     }
 
     /**
+     * The season's wishes go with a farewell as "have a good day" does, and a caller who will call after the holidays
+     * or in a month is leaving: before, "gotta run, happy holidays" asked whether they wanted the hours and "I'll call
+     * back after New Year's, bye" read them. Asked about the holidays, the line still answers with the hours.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | gotta go, merry Christmas
+            en | okay bye bye, happy new year
+            en | I'll call back after the holidays
+            en | never mind, we'll call back in January. bye
+            es | me tengo que ir, feliz navidad
+            es | bueno, adiós, felices fiestas
+            es | no importa, vuelvo a llamar después de año nuevo
+            es | le marco en enero, adiós
+            """)
+    void theSeasonsWishesAndCallingAgainAfterTheHolidaysAreGoodbye(String language, String words) {
+        assertThat(say(CallState.start(language), words)).as(words).isInstanceOf(Step.Goodbye.class);
+        assertThat(say(CallState.start(language).at("faq-painful"), words)).as(words).isInstanceOf(Step.Goodbye.class);
+        String asked = language.equals("en") ? "are you open the day after Christmas?" : "¿abren el día después de Navidad?";
+        assertThat(say(CallState.start(language), asked).state().node()).as(asked).isEqualTo("hours");
+    }
+
+    /**
      * A farewell said alone in the other language is goodbye, in it: "no, es todo" at the English line went to the
      * Spanish menu once "es todo" was a farewell only said alone.
      */

@@ -150,6 +150,9 @@ class HeldOutPhrasesTest {
             sets.add(set("dev48", language, 0.94));
             sets.add(set("faq24", language, 0.86));
             sets.add(set("dev49", language, 0.84));
+            sets.add(set("dev50", language, 0.92));
+            sets.add(set("faq25", language, 0.84));
+            sets.add(set("dev51", language, 0.90));
         }
         for (PhraseSet further : further(SET_FILE)) {
             if (!further.name().startsWith(TURNS)) {

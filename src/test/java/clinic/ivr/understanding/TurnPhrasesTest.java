@@ -100,7 +100,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * twenty-sixth of the short question and a nineteenth at the desk ({@code confirm26}, {@code desk19}), people who call
  * for a patient in a role (an aide, a doctor's office, an interpreter), and a twenty-sixth at an answer's end, a
  * twenty-fourth at the offer and in an answer's middle ({@code end26}, {@code offer24}, {@code answer24}), callers who
- * are upset or in a hurry, measured sealed and taken in with nothing changed for them.
+ * are upset or in a hurry, measured sealed and taken in with nothing changed for them; a twenty-seventh of the short
+ * question and a twentieth at the desk ({@code confirm27}, {@code desk20}), callers whose speech is hard to write (a
+ * stutter, false starts, slurred words), and a twenty-seventh at an answer's end, a twenty-fifth at the offer and in an
+ * answer's middle ({@code end27}, {@code offer25}, {@code answer25}), a December week, measured sealed.
  * Further sets, files turns-MOMENT-LANGUAGE.tsv in the folder the system property {@code understanding.phrases}
  * names ("offer12"), are measured as their moment without a required share. Each table is written to
  * target/understanding-turns-MOMENT-LANGUAGE.txt.
@@ -236,6 +239,11 @@ class TurnPhrasesTest {
             moments.add(moment("end26", language, 0.84));
             moments.add(moment("offer24", language, 0.86));
             moments.add(moment("answer24", language, 0.78));
+            moments.add(moment("confirm27", language, 0.94));
+            moments.add(moment("desk20", language, 0.96));
+            moments.add(moment("end27", language, 0.84));
+            moments.add(moment("offer25", language, 0.96));
+            moments.add(moment("answer25", language, 0.84));
         }
         moments.addAll(HeldOutPhrasesTest.further(FURTHER));
         return moments.stream();

@@ -100,8 +100,8 @@ public final class Listener {
     private static final Set<Heard.Kind> REASONS = EnumSet.of(Heard.Kind.UNCLEAR, Heard.Kind.MAYBE, Heard.Kind.WAIT,
             Heard.Kind.REPEAT, Heard.Kind.SLOWER);
     /** What a caller may ask last, after saying why: see {@link #commandLast}. */
-    private static final Set<Heard.Kind> COMMANDS_LAST = EnumSet.of(Heard.Kind.MAIN_MENU, Heard.Kind.SLOWER,
-            Heard.Kind.NORMAL_PACE, Heard.Kind.TEXT, Heard.Kind.LANGUAGE);
+    private static final Set<Heard.Kind> COMMANDS_LAST = EnumSet.of(Heard.Kind.MAIN_MENU, Heard.Kind.REPEAT,
+            Heard.Kind.SLOWER, Heard.Kind.NORMAL_PACE, Heard.Kind.TEXT, Heard.Kind.LANGUAGE);
     /** What a no said first and then a pause may go before: see {@link #afterANo}. */
     private static final Set<Heard.Kind> AFTER_A_NO = EnumSet.of(Heard.Kind.MAIN_MENU, Heard.Kind.GO_BACK,
             Heard.Kind.REPEAT, Heard.Kind.NEXT, Heard.Kind.SLOWER, Heard.Kind.NORMAL_PACE, Heard.Kind.FRONT_DESK,
@@ -787,8 +787,8 @@ public final class Listener {
      * "I'm still a bit foggy from my fall, slower please", "me perdí en las opciones, lléveme al menú principal": of
      * words not surely understood as a whole (or heard as the part again), the last few after a pause, a command of the
      * line's surely in more than one word of an example, are what the caller asks when the words before them ask
-     * nothing surely but a reason: they say why. Not the desk nor the next part: "¿me puede ayudar esto?" and "le sigo
-     * escuchando" end in their words.
+     * nothing surely but a reason: they say why. The part again only asked ({@link #askedAgain}: "hay mucho ruido, ¿me
+     * lo repite?"). Not the desk nor the next part: "¿me puede ayudar esto?" and "le sigo escuchando" end in their words.
      */
     private static Optional<Heard> commandLast(String speech, PhraseMatcher matcher, Map<String, Heard> meaning) {
         return besideAReason(speech, COMMANDS_LAST, true, matcher, meaning);
@@ -810,7 +810,8 @@ public final class Listener {
             List<PhraseMatcher.Match> command = atTheEnd ? rankedPart(said, cut, said.length, matcher, meaning)
                     : rankedPart(said, 0, cut, matcher, meaning);
             Heard asked = decided(command, meaning);
-            if (!commands.contains(asked.kind()) || !inVeryWords(command)) {
+            if (!commands.contains(asked.kind()) || !inVeryWords(command)
+                    || asked.kind() == Heard.Kind.REPEAT && !askedAgain(said, cut, matcher, meaning)) {
                 continue;
             }
             Heard reason = decided(atTheEnd ? rankedPart(said, 0, cut, matcher, meaning)
@@ -818,6 +819,16 @@ public final class Listener {
             return REASONS.contains(reason.kind()) ? Optional.of(asked) : Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /**
+     * The part again asked for in the words from {@code from} on: as a question ("¿me lo repite?") or in an example's
+     * words as written ("say that again"). Wishes and stories share its little words: "que esté bien", "es que soy muy
+     * delicada".
+     */
+    private static boolean askedAgain(String[] said, int from, PhraseMatcher matcher, Map<String, Heard> meaning) {
+        return said[said.length - 1].endsWith("?") || saysAsWritten(String.join(" ",
+                Arrays.copyOfRange(said, from, said.length)), Heard.Kind.REPEAT, matcher, meaning);
     }
 
     /**

@@ -413,6 +413,25 @@ class SpokenCommandsTest {
     }
 
     /**
+     * Why said first, then the part again asked for after a pause, as a question or in an example's words, is the part
+     * again: "estoy en la calle y hay mucho ruido, ¿me lo repite?" was asked whether it hurts. A wish or a story that
+     * ends in its little words asks nothing again.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | sorry, my phone cut out, can you repeat that
+            en | sorry, the neighbor was knocking, repeat that
+            es | perdón, se me cayó el teléfono, otra vez por favor
+            es | ay, me distraje con la tele, ¿qué dijo?
+            """)
+    void whyFirstThenThePartAgainAskedIsThePartAgain(String language, String words) {
+        assertThat(hear(language, "main", words).kind()).as(words).isEqualTo(Heard.Kind.REPEAT);
+        for (String told : List.of("bueno, ya no le quito más tiempo. que esté bien", "¿no duele, verdad? es que soy muy nerviosa")) {
+            assertThat(hear("es", "main", told).kind()).as(told).isNotEqualTo(Heard.Kind.REPEAT);
+        }
+    }
+
+    /**
      * A request followed by a moment asked for, to hand the phone over or because nothing is at hand to write with, is
      * the request (the two together waited, or were not understood); late minutes are no moment.
      */

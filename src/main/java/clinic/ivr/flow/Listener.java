@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiPredicate;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -224,14 +225,16 @@ public final class Listener {
      * word as said: never matched, only recognized alone; a going back with a no ({@code backOrNo}: "no, go back"); the
      * words that say what a thank-you is for ({@code thankedFor}: "for"), and thanks and okays together; calling again
      * ("I'll call back"); what a farewell or calling again may be said beside ({@code besideLeaving}: thanks, okays, the
-     * words a farewell carries, "bye now", and words for no) and the words of when ({@code later}).
+     * words a farewell carries, "bye now", and words for no) and the words of when ({@code later}); what asks for more
+     * after a thank-you ({@code more}: "and", "one more thing").
      */
     private record SaidAlone(List<List<String>> thanks, List<List<String>> okays, List<List<String>> back,
                              List<List<String>> noes, List<List<String>> unheard, List<List<String>> leaving,
                              List<List<String>> backOrNo, List<List<String>> again,
                              List<List<String>> waits, Set<String> thankedFor, List<List<String>> thanksAndOkays,
                              List<List<String>> callingAgain, List<List<String>> besideLeaving, Set<String> later,
-                             List<List<String>> puttingOff, List<List<String>> besidePuttingOff, Set<String> hedged) {}
+                             List<List<String>> puttingOff, List<List<String>> besidePuttingOff, Set<String> hedged,
+                             List<List<String>> more) {}
 
     private SaidAlone saidAlone(String language) {
         return saidAlone.computeIfAbsent(language, l -> {
@@ -259,7 +262,8 @@ public final class Listener {
                     Stream.concat(courtesies.stream(), noes.stream()).toList(),
                     asSaid(l, PhraseMatcher.later(l)).stream().flatMap(List::stream).collect(Collectors.toUnmodifiableSet()),
                     puttingOff, Stream.of(puttingOff, thanked, noes).flatMap(List::stream).toList(),
-                    puttingOff.stream().flatMap(List::stream).collect(Collectors.toUnmodifiableSet()));
+                    puttingOff.stream().flatMap(List::stream).collect(Collectors.toUnmodifiableSet()),
+                    asSaid(l, PhraseMatcher.more(l)));
         });
     }
 
@@ -412,6 +416,10 @@ public final class Listener {
         if (asked.isPresent()) {
             return asked.get();
         }
+        Optional<Heard> commented = thanksBeforeAComment(input.speech(), language, words);
+        if (commented.isPresent()) {
+            return commented.get();
+        }
         // "me duele la espalda" at the English menu: the caller speaks the other language
         Optional<String> other = telling().otherLanguageOf(input.speech(), language);
         if (other.isPresent()) {
@@ -527,6 +535,24 @@ public final class Listener {
         }
         Heard heard = heard(input.part(last), state);
         return SETTLES.contains(heard.kind()) && !NOT_SAID_LAST.contains(heard.kind()) ? Optional.of(heard) : Optional.empty();
+    }
+
+    /**
+     * "Thank you, that's really helpful, I was nervous about what they'd do", "gracias, con eso me queda claro": of words
+     * that mean nothing surely as a whole and ask no question, a thank-you said first, alone before a pause, is what the
+     * caller says, the rest what they think of what they heard; unless the rest opens asking more ({@code
+     * more-LANG.txt}: "thank you. and how do I keep the pain away").
+     */
+    private Optional<Heard> thanksBeforeAComment(String speech, String language, Vocabulary words) {
+        String said = speech.strip();
+        Matcher pause = BETWEEN_PAUSES.matcher(said);
+        if (said.contains("?") || !pause.find() || pause.end() >= said.length()
+                || longestAtAnEdge(saidAlone(language).more(), PhraseMatcher.wordsAsSaid(language,
+                        said.substring(pause.end())), false) > 0) {
+            return Optional.empty();
+        }
+        return thanksOrOkay(PhraseMatcher.wordsAsSaid(language, said.substring(0, pause.start())), language, words,
+                w -> PhraseMatcher.isFiller(language, w)).filter(heard -> heard.kind() == Heard.Kind.THANKS);
     }
 
     /**

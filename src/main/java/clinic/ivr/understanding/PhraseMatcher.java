@@ -425,8 +425,8 @@ public final class PhraseMatcher {
             return 0;
         }
         boolean named = at + 1 < said.length && (said[at + 1].equals(one) || analyzer.namesAKey(said[at + 1]));
-        // said last: "la cuarta, por favor" too
-        boolean last = Arrays.stream(said, at + 1, said.length).allMatch(analyzer::leavesOut);
+        // said last: "la cuarta, por favor" too, and "la segunda que dijo"
+        boolean last = Arrays.stream(said, at + 1, said.length).allMatch(w -> analyzer.leavesOut(w) || analyzer.choosesAKey(w));
         return named || last && at > 0 && analyzer.isArticle(said[at - 1]) ? place : 0;
     }
 
@@ -525,6 +525,11 @@ public final class PhraseMatcher {
     /** Words that say when a caller will call again ("on Monday morning", "la semana que viene"). */
     public static List<String> later(String language) {
         return CallerAnalyzer.phrases(language, "later");
+    }
+
+    /** What asks for more after a thank-you ({@code more-LANG.txt}): "and", "one more thing", "y", "otra pregunta". */
+    public static List<String> more(String language) {
+        return CallerAnalyzer.phrases(language, "more");
     }
 
     /** What puts an answer off ({@code putting-off-LANG.txt}): "maybe", "tal vez". */

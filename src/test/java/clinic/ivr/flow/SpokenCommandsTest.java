@@ -537,9 +537,9 @@ class SpokenCommandsTest {
     }
 
     /**
-     * An option chosen with a word callers choose with is its key ("I'll take the second one" asked the line to
-     * wait, "second" as in "one second"; "elijo la dos" was not understood); the same words in a question about
-     * something else are no key.
+     * An option chosen with a word callers choose with, or pointed at among what the line said, is its key ("I'll take
+     * the second one" and "the second one you mentioned" asked the line to wait, "second" as in "one second"; "elijo la
+     * dos" was not understood); the same words in a question about something else are no key.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
@@ -550,6 +550,8 @@ class SpokenCommandsTest {
             es | elijo la dos                      | 2
             es | escojo la primera                 | 1
             es | tomo la cuarta                    | 4
+            en | the fourth one you mentioned      | 4
+            en | I want the third one you listed   | 3
             """)
     void anOptionChosenIsItsKey(String language, String words, String key) {
         assertThat(hear(language, "main", words)).as(words).isEqualTo(Heard.key(key));

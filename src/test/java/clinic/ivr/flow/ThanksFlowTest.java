@@ -106,6 +106,27 @@ class ThanksFlowTest {
     }
 
     /**
+     * A thank-you said first and then what the caller thinks of what they heard, with no question, is the thank-you:
+     * the answer goes on. Before, "thanks so much, that explains a lot" was asked whether they wanted to hear whether it
+     * hurts. A thank-you and then more asked ("thank you. and how do I keep it from coming back") is no thank-you alone.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | thank you, that makes me feel a lot better about going
+            en | thanks a lot, I had no idea it was that gentle
+            es | muchas gracias, ahora entiendo mucho mejor
+            es | gracias, me quedo mucho más tranquila
+            """)
+    void aThankYouThenACommentIsTheThankYou(String language, String words) {
+        assertThat(FLOW.hear(CallState.start(language).at("session").atPart(1), Input.said(words, 0.9)).kind()).as(words)
+                .isEqualTo(Heard.Kind.THANKS);
+        String more = language.equals("en") ? "thank you. and how do I keep the pain from coming back"
+                : "gracias. y cómo hago para que no me vuelva a doler";
+        assertThat(FLOW.hear(CallState.start(language).at("session").atPart(1), Input.said(more, 0.9)).kind()).as(more)
+                .isNotEqualTo(Heard.Kind.THANKS);
+    }
+
+    /**
      * Words that only may ask about the answer just heard ("so it doesn't really hurt, okay") are taken in: the
      * choices in short, no miss. Before, the caller was asked whether they wanted to hear whether it hurts. Said at
      * a menu, the same words are asked about.

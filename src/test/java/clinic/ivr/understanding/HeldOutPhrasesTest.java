@@ -153,6 +153,9 @@ class HeldOutPhrasesTest {
             sets.add(set("dev50", language, 0.92));
             sets.add(set("faq25", language, 0.84));
             sets.add(set("dev51", language, 0.90));
+            sets.add(set("dev52", language, 0.76));
+            sets.add(set("faq26", language, 0.74));
+            sets.add(set("dev53", language, 0.90));
         }
         for (PhraseSet further : further(SET_FILE)) {
             if (!further.name().startsWith(TURNS)) {

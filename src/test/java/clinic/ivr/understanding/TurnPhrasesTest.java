@@ -103,7 +103,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * are upset or in a hurry, measured sealed and taken in with nothing changed for them; a twenty-seventh of the short
  * question and a twentieth at the desk ({@code confirm27}, {@code desk20}), callers whose speech is hard to write (a
  * stutter, false starts, slurred words), and a twenty-seventh at an answer's end, a twenty-fifth at the offer and in an
- * answer's middle ({@code end27}, {@code offer25}, {@code answer25}), a December week, measured sealed.
+ * answer's middle ({@code end27}, {@code offer25}, {@code answer25}), a December week; a twenty-eighth of the short
+ * question and a twenty-first at the desk ({@code confirm28}, {@code desk21}), callers who point at what the line said,
+ * and a twenty-eighth at an answer's end, a twenty-sixth at the offer and in an answer's middle ({@code end28},
+ * {@code offer26}, {@code answer26}), callers who ask two things at once, all measured sealed.
  * Further sets, files turns-MOMENT-LANGUAGE.tsv in the folder the system property {@code understanding.phrases}
  * names ("offer12"), are measured as their moment without a required share. Each table is written to
  * target/understanding-turns-MOMENT-LANGUAGE.txt.
@@ -244,6 +247,11 @@ class TurnPhrasesTest {
             moments.add(moment("end27", language, 0.84));
             moments.add(moment("offer25", language, 0.96));
             moments.add(moment("answer25", language, 0.84));
+            moments.add(moment("confirm28", language, 0.84));
+            moments.add(moment("desk21", language, 0.90));
+            moments.add(moment("end28", language, 0.80));
+            moments.add(moment("offer26", language, 0.86));
+            moments.add(moment("answer26", language, 0.74));
         }
         moments.addAll(HeldOutPhrasesTest.further(FURTHER));
         return moments.stream();

@@ -813,8 +813,9 @@ public final class Listener {
      * "I'm still a bit foggy from my fall, slower please", "me perdí en las opciones, lléveme al menú principal": of
      * words not surely understood as a whole (or heard as the part again), the last few after a pause, a command of the
      * line's surely in more than one word of an example, are what the caller asks when the words before them ask
-     * nothing surely but a reason: they say why. The part again only asked ({@link #askedAgain}: "hay mucho ruido, ¿me
-     * lo repite?"). Not the desk nor the next part: "¿me puede ayudar esto?" and "le sigo escuchando" end in their words.
+     * nothing surely but a reason: they say why. The part again only asked ({@link #asksThePartAgain}: "hay mucho
+     * ruido, ¿me lo repite?"). Not the desk nor the next part: "¿me puede ayudar esto?" and "le sigo escuchando" end in
+     * their words.
      */
     private static Optional<Heard> commandLast(String speech, PhraseMatcher matcher, Map<String, Heard> meaning) {
         return besideAReason(speech, COMMANDS_LAST, true, matcher, meaning);
@@ -837,7 +838,7 @@ public final class Listener {
                     : rankedPart(said, 0, cut, matcher, meaning);
             Heard asked = decided(command, meaning);
             if (!commands.contains(asked.kind()) || !inVeryWords(command)
-                    || asked.kind() == Heard.Kind.REPEAT && !askedAgain(said, cut, matcher, meaning)) {
+                    || asked.kind() == Heard.Kind.REPEAT && !asksThePartAgain(said, cut, matcher, meaning)) {
                 continue;
             }
             Heard reason = decided(atTheEnd ? rankedPart(said, 0, cut, matcher, meaning)
@@ -852,7 +853,8 @@ public final class Listener {
      * words as written ("say that again"). Wishes and stories share its little words: "que esté bien", "es que soy muy
      * delicada".
      */
-    private static boolean askedAgain(String[] said, int from, PhraseMatcher matcher, Map<String, Heard> meaning) {
+    private static boolean asksThePartAgain(String[] said, int from, PhraseMatcher matcher,
+            Map<String, Heard> meaning) {
         return said[said.length - 1].endsWith("?") || saysAsWritten(String.join(" ",
                 Arrays.copyOfRange(said, from, said.length)), Heard.Kind.REPEAT, matcher, meaning);
     }

@@ -425,8 +425,8 @@ public final class PhraseMatcher {
             return 0;
         }
         boolean named = at + 1 < said.length && (said[at + 1].equals(one) || analyzer.namesAKey(said[at + 1]));
-        // said last: "la cuarta, por favor" too, and "la segunda que dijo"
-        boolean last = Arrays.stream(said, at + 1, said.length).allMatch(w -> analyzer.leavesOut(w) || analyzer.choosesAKey(w));
+        // said last: "la cuarta, por favor" too
+        boolean last = Arrays.stream(said, at + 1, said.length).allMatch(analyzer::leavesOut);
         return named || last && at > 0 && analyzer.isArticle(said[at - 1]) ? place : 0;
     }
 

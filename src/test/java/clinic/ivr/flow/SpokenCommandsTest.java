@@ -473,6 +473,16 @@ class SpokenCommandsTest {
         assertThat(hear(language, "session", words)).as(words).isEqualTo(Heard.of(Heard.Kind.SLOWER));
     }
 
+    /** A pace asked in a diminutive is that pace: "más rapidito, por favor" was not understood. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            es | más rapidito, ya le entendí         | NORMAL_PACE
+            es | un poquito más lentito, por favor   | SLOWER
+            """)
+    void aPaceAskedInADiminutiveIsThatPace(String language, String words, Heard.Kind kind) {
+        assertThat(hear(language, "session", words).kind()).as(words).isEqualTo(kind);
+    }
+
     /** How to get started in everyday words: "get going" and "arrancar" were not understood. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """

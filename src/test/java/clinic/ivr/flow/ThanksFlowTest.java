@@ -53,6 +53,8 @@ class ThanksFlowTest {
             es | qué bien, muchas gracias por la explicación
             es | gracias por todo
             en | thanks hon
+            en | thanks young lady
+            en | thank you, young man
             en | gosh, thank you darling
             es | gracias, cariño
             es | caramba, muchas gracias mi reina

@@ -156,6 +156,9 @@ class HeldOutPhrasesTest {
             sets.add(set("dev52", language, 0.76));
             sets.add(set("faq26", language, 0.74));
             sets.add(set("dev53", language, 0.90));
+            sets.add(set("dev54", language, 0.92));
+            sets.add(set("faq27", language, 0.86));
+            sets.add(set("dev55", language, 0.86));
         }
         for (PhraseSet further : further(SET_FILE)) {
             if (!further.name().startsWith(TURNS)) {

@@ -106,7 +106,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * answer's middle ({@code end27}, {@code offer25}, {@code answer25}), a December week; a twenty-eighth of the short
  * question and a twenty-first at the desk ({@code confirm28}, {@code desk21}), callers who point at what the line said,
  * and a twenty-eighth at an answer's end, a twenty-sixth at the offer and in an answer's middle ({@code end28},
- * {@code offer26}, {@code answer26}), callers who ask two things at once, all measured sealed.
+ * {@code offer26}, {@code answer26}), callers who ask two things at once; a twenty-ninth of the short question and a
+ * twenty-second at the desk ({@code confirm29}, {@code desk22}), questions about the therapy in everyday words, and a
+ * twenty-ninth at an answer's end, a twenty-seventh at the offer and in an answer's middle ({@code end29}, {@code
+ * offer27}, {@code answer27}), older callers not used to phone menus, all measured sealed.
  * Further sets, files turns-MOMENT-LANGUAGE.tsv in the folder the system property {@code understanding.phrases}
  * names ("offer12"), are measured as their moment without a required share. Each table is written to
  * target/understanding-turns-MOMENT-LANGUAGE.txt.
@@ -252,6 +255,11 @@ class TurnPhrasesTest {
             moments.add(moment("end28", language, 0.80));
             moments.add(moment("offer26", language, 0.86));
             moments.add(moment("answer26", language, 0.74));
+            moments.add(moment("confirm29", language, 0.94));
+            moments.add(moment("desk22", language, 0.90));
+            moments.add(moment("end29", language, 0.86));
+            moments.add(moment("offer27", language, 0.90));
+            moments.add(moment("answer27", language, 0.82));
         }
         moments.addAll(HeldOutPhrasesTest.further(FURTHER));
         return moments.stream();

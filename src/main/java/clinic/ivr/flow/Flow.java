@@ -196,9 +196,13 @@ public final class Flow {
             Lead lead = Lead.of(slow ? Lead.Kind.SLOWER_NOW : Lead.Kind.NORMAL_PACE_NOW);
             return answer.orElse(false) ? yes(paced, lead, call) : new Step.Confirm(paced.understood().asking(state.ask()), lead);
         }
+        // asked whether to be put through, a yes said first and no question after it is the yes, though a topic's words
+        // follow: what the caller will ask the desk ("yes please, I need to ask about a referral")
+        boolean acceptedTheDesk = state.ask().equals(CallState.FRONT_DESK) && answer.orElse(false)
+                && listener.yesFirst(input, state) && !input.speech().contains("?");
         // "my chiropractor explained it all, so no thanks": the answer said last, after why
         boolean asksElse = input.digits().isEmpty() && asksForMore(heard, state.ask()) && !yesThatsIt
-                && !(answer.isPresent() && listener.answersLast(input, state));
+                && !acceptedTheDesk && !(answer.isPresent() && listener.answersLast(input, state));
         if (answer.orElse(false) && !asksElse) {
             return yes(state, call);
         }

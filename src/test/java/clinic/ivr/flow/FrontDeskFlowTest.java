@@ -324,6 +324,24 @@ class FrontDeskFlowTest {
     }
 
     /**
+     * Asked whether to be put through, a yes said first and no question after it is the yes, though what the caller will
+     * ask the desk has a topic's words ("yes please, I have questions about my herniated disc" read who it helps). A
+     * question asked after the yes is answered.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | yes please, I have some questions about my herniated disc | true
+            en | yeah, I want to ask if I need a referral to get started     | true
+            es | sí, es que quiero preguntar cómo se empieza el tratamiento  | true
+            en | yes, but what are your hours?                               | false
+            """)
+    void aYesFirstWithATopicsWordsPutsTheCallThrough(String language, String words, boolean putThrough) {
+        Flow shipped = TestLine.load(TestLine.SHIPPED_PROMPTS).flow();
+        Step step = shipped.next(CallState.start(language).asking(CallState.FRONT_DESK), Input.said(words, 0.9), call(OPEN));
+        assertThat(step instanceof Step.FrontDesk).as(words).isEqualTo(putThrough);
+    }
+
+    /**
      * At the offer, which has just read the hours, a no first with words of the hours is the no ("no, I'll call back
      * when you're open" read the hours again); a question about them is answered.
      */

@@ -26,7 +26,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 class FrontDeskFlowTest {
 
     final Flow flow = FlowTest.flow(Optional.of(DESK));
+    /** The shipped words' flow, loaded once: a flow keeps nothing of a call between steps. */
+    static final Flow SHIPPED = TestLine.load(TestLine.SHIPPED_PROMPTS).flow();
     static final Recording SPOKEN = new Recording("RE1", "https://api.twilio.com/RE1", 14, "");
+
+    /** What the shipped words' line does with these words, said when it asked whether to put the caller through. */
+    static Step atTheDeskQuestion(String language, String words) {
+        return SHIPPED.next(CallState.start(language).asking(CallState.FRONT_DESK), Input.said(words, 0.9), call(OPEN));
+    }
 
     Step.MessageOffer offer(Step step, Lead.Kind lead) {
         Step.MessageOffer offer = assertInstanceOf(Step.MessageOffer.class, step);
@@ -162,10 +169,9 @@ class FrontDeskFlowTest {
             es | bueno, si usted lo dice                | true
             """)
     void atTheOfferTheShippedWordsForYesAndNoAreUnderstood(String language, String words, boolean yes) {
-        Flow shipped = TestLine.load(TestLine.SHIPPED_PROMPTS).flow();
-        Step.MessageOffer closed = offer(shipped.next(CallState.start(language), Input.keys("0"), call(CLOSED)),
+        Step.MessageOffer closed = offer(SHIPPED.next(CallState.start(language), Input.keys("0"), call(CLOSED)),
                 Lead.Kind.DESK_CLOSED);
-        Step step = shipped.atDesk(closed.state(), Input.said(words, 0.9), call(CLOSED));
+        Step step = SHIPPED.atDesk(closed.state(), Input.said(words, 0.9), call(CLOSED));
         if (yes) {
             assertThat(step).as(words).isInstanceOf(Step.Voicemail.class);
         } else {
@@ -179,17 +185,16 @@ class FrontDeskFlowTest {
      */
     @Test
     void atTheOfferAnAnswerPutOffToATimeIsTheNo() {
-        Flow shipped = TestLine.load(TestLine.SHIPPED_PROMPTS).flow();
         for (String language : List.of("en", "es")) {
-            Step.MessageOffer closed = offer(shipped.next(CallState.start(language), Input.keys("0"), call(CLOSED)),
+            Step.MessageOffer closed = offer(SHIPPED.next(CallState.start(language), Input.keys("0"), call(CLOSED)),
                     Lead.Kind.DESK_CLOSED);
             List<String> putOff = language.equals("en") ? List.of("perhaps next week, thanks", "maybe tomorrow")
                     : List.of("a lo mejor más tarde", "capaz el lunes, gracias");
             for (String words : putOff) {
-                FlowTest.menu(shipped.atDesk(closed.state(), Input.said(words, 0.9), call(CLOSED)), "main");
+                FlowTest.menu(SHIPPED.atDesk(closed.state(), Input.said(words, 0.9), call(CLOSED)), "main");
             }
             for (String words : language.equals("en") ? List.of("maybe") : List.of("tal vez", "a lo mejor sí")) {
-                assertThat(shipped.atDesk(closed.state(), Input.said(words, 0.9), call(CLOSED))).as(words)
+                assertThat(SHIPPED.atDesk(closed.state(), Input.said(words, 0.9), call(CLOSED))).as(words)
                         .isInstanceOf(Step.MessageOffer.class);
             }
         }
@@ -201,13 +206,12 @@ class FrontDeskFlowTest {
      */
     @Test
     void atTheOfferAYesBuriedInWordsNotUnderstoodStartsNoRecording() {
-        Flow shipped = TestLine.load(TestLine.SHIPPED_PROMPTS).flow();
-        Step.MessageOffer closed = offer(shipped.next(CallState.start("en"), Input.keys("0"), call(CLOSED)),
+        Step.MessageOffer closed = offer(SHIPPED.next(CallState.start("en"), Input.keys("0"), call(CLOSED)),
                 Lead.Kind.DESK_CLOSED);
-        assertThat(shipped.atDesk(closed.state(), Input.said("so there's nobody I can talk to right now", 0.9), call(CLOSED)))
+        assertThat(SHIPPED.atDesk(closed.state(), Input.said("so there's nobody I can talk to right now", 0.9), call(CLOSED)))
                 .isNotInstanceOf(Step.Voicemail.class);
         for (String words : List.of("um, sure, I'll leave one", "yeah, tell them I called")) {
-            assertThat(shipped.atDesk(closed.state(), Input.said(words, 0.9), call(CLOSED))).as(words)
+            assertThat(SHIPPED.atDesk(closed.state(), Input.said(words, 0.9), call(CLOSED))).as(words)
                     .isInstanceOf(Step.Voicemail.class);
         }
     }
@@ -215,11 +219,10 @@ class FrontDeskFlowTest {
     /** Where the desk is open again to try, a person asked for at the offer rings it, a yes with it or not. */
     @Test
     void atTheOfferOfAnOpenDeskAPersonAskedForRingsItAgain() {
-        Flow shipped = TestLine.load(TestLine.SHIPPED_PROMPTS).flow();
-        Step.MessageOffer missed = offer(shipped.afterFrontDesk(CallState.start("en"), "no-answer", "", call(OPEN)),
+        Step.MessageOffer missed = offer(SHIPPED.afterFrontDesk(CallState.start("en"), "no-answer", "", call(OPEN)),
                 Lead.Kind.FRONT_DESK_MISSED);
         for (String words : List.of("yes, a person please", "can I talk to the receptionist")) {
-            assertThat(shipped.atDesk(missed.state(), Input.said(words, 0.9), call(OPEN))).as(words)
+            assertThat(SHIPPED.atDesk(missed.state(), Input.said(words, 0.9), call(OPEN))).as(words)
                     .isInstanceOf(Step.FrontDesk.class);
         }
     }
@@ -231,18 +234,17 @@ class FrontDeskFlowTest {
      */
     @Test
     void wordsThatRefuseAMessageStartNoRecordingAnywhere() {
-        Flow shipped = TestLine.load(TestLine.SHIPPED_PROMPTS).flow();
-        Step atMenu = shipped.next(CallState.start("en"), Input.said("I don't want to leave a message", 0.9), call(CLOSED));
+        Step atMenu = SHIPPED.next(CallState.start("en"), Input.said("I don't want to leave a message", 0.9), call(CLOSED));
         assertThat(atMenu).isNotInstanceOf(Step.Voicemail.class);
-        Step.MessageOffer closed = offer(shipped.next(CallState.start("en"), Input.keys("0"), call(CLOSED)), Lead.Kind.DESK_CLOSED);
+        Step.MessageOffer closed = offer(SHIPPED.next(CallState.start("en"), Input.keys("0"), call(CLOSED)), Lead.Kind.DESK_CLOSED);
         for (String words : List.of("okay, I'll call back later", "I'm going to call back tomorrow", "I'll call you back",
                 "let me just call back later")) {
-            assertThat(shipped.atDesk(closed.state(), Input.said(words, 0.9), call(CLOSED))).as(words)
+            assertThat(SHIPPED.atDesk(closed.state(), Input.said(words, 0.9), call(CLOSED))).as(words)
                     .isInstanceOf(Step.Goodbye.class);
         }
-        assertThat(shipped.atDesk(closed.state(), Input.said("I'll call back.", 0.9), call(CLOSED)))
+        assertThat(SHIPPED.atDesk(closed.state(), Input.said("I'll call back.", 0.9), call(CLOSED)))
                 .isNotInstanceOf(Step.Voicemail.class);
-        assertThat(shipped.atDesk(closed.state(), Input.said("please call me back", 0.9), call(CLOSED)))
+        assertThat(SHIPPED.atDesk(closed.state(), Input.said("please call me back", 0.9), call(CLOSED)))
                 .isInstanceOf(Step.Voicemail.class);
     }
 
@@ -267,9 +269,7 @@ class FrontDeskFlowTest {
             es | deja eso, mijo                                   | false
             """)
     void aYesFirstIsTheYesWhateverNotFollowsAboutSomethingElse(String language, String words, boolean putThrough) {
-        Flow shipped = TestLine.load(TestLine.SHIPPED_PROMPTS).flow();
-        Step step = shipped.next(CallState.start(language).asking(CallState.FRONT_DESK), Input.said(words, 0.9), call(OPEN));
-        assertThat(step instanceof Step.FrontDesk).as(words).isEqualTo(putThrough);
+        assertThat(atTheDeskQuestion(language, words) instanceof Step.FrontDesk).as(words).isEqualTo(putThrough);
     }
 
     /**
@@ -300,9 +300,7 @@ class FrontDeskFlowTest {
             en | no, that would not be helpful      | false
             """)
     void aWordForYesThatIsAnotherWordWhereItStandsIsNoYes(String language, String words, boolean putThrough) {
-        Flow shipped = TestLine.load(TestLine.SHIPPED_PROMPTS).flow();
-        Step step = shipped.next(CallState.start(language).asking(CallState.FRONT_DESK), Input.said(words, 0.9), call(OPEN));
-        assertThat(step instanceof Step.FrontDesk).as(words).isEqualTo(putThrough);
+        assertThat(atTheDeskQuestion(language, words) instanceof Step.FrontDesk).as(words).isEqualTo(putThrough);
     }
 
     /**
@@ -318,9 +316,7 @@ class FrontDeskFlowTest {
             en | yes, I need to make an appointment                           | true
             """)
     void aNoFirstWithTheDesksWordsIsNoCallPutThrough(String language, String words, boolean putThrough) {
-        Flow shipped = TestLine.load(TestLine.SHIPPED_PROMPTS).flow();
-        Step step = shipped.next(CallState.start(language).asking(CallState.FRONT_DESK), Input.said(words, 0.9), call(OPEN));
-        assertThat(step instanceof Step.FrontDesk).as(words).isEqualTo(putThrough);
+        assertThat(atTheDeskQuestion(language, words) instanceof Step.FrontDesk).as(words).isEqualTo(putThrough);
     }
 
     /**
@@ -336,9 +332,7 @@ class FrontDeskFlowTest {
             en | yes, but what are your hours?                               | false
             """)
     void aYesFirstWithATopicsWordsPutsTheCallThrough(String language, String words, boolean putThrough) {
-        Flow shipped = TestLine.load(TestLine.SHIPPED_PROMPTS).flow();
-        Step step = shipped.next(CallState.start(language).asking(CallState.FRONT_DESK), Input.said(words, 0.9), call(OPEN));
-        assertThat(step instanceof Step.FrontDesk).as(words).isEqualTo(putThrough);
+        assertThat(atTheDeskQuestion(language, words) instanceof Step.FrontDesk).as(words).isEqualTo(putThrough);
     }
 
     /**
@@ -353,10 +347,9 @@ class FrontDeskFlowTest {
             es | no, ¿abren el sábado?                   | true
             """)
     void aNoAtTheOfferWithWordsOfTheHoursIsTheNoUnlessItAsks(String language, String words, boolean hours) {
-        Flow shipped = TestLine.load(TestLine.SHIPPED_PROMPTS).flow();
-        Step.MessageOffer closed = offer(shipped.next(CallState.start(language), Input.keys("0"), call(CLOSED)),
+        Step.MessageOffer closed = offer(SHIPPED.next(CallState.start(language), Input.keys("0"), call(CLOSED)),
                 Lead.Kind.DESK_CLOSED);
-        Step step = shipped.atDesk(closed.state(), Input.said(words, 0.9), call(CLOSED));
+        Step step = SHIPPED.atDesk(closed.state(), Input.said(words, 0.9), call(CLOSED));
         assertThat(step instanceof Step.Hours).as(words).isEqualTo(hours);
         assertThat(step).as(words).isNotInstanceOf(Step.Voicemail.class);
     }
@@ -365,8 +358,7 @@ class FrontDeskFlowTest {
     @ParameterizedTest
     @ValueSource(strings = {"my right knee hurts", "Tommy, off the couch right now"})
     void aRightThatIsASideOrATimeIsNoYesToTheShortQuestion(String words) {
-        Flow shipped = TestLine.load(TestLine.SHIPPED_PROMPTS).flow();
-        Step step = shipped.next(CallState.start("en").asking("session"), Input.said(words, 0.9), call(OPEN));
+        Step step = SHIPPED.next(CallState.start("en").asking("session"), Input.said(words, 0.9), call(OPEN));
         assertThat(step instanceof Step.Answer answer && answer.state().node().equals("session")).as(words).isFalse();
     }
 
@@ -383,10 +375,9 @@ class FrontDeskFlowTest {
             es | uy, ni de broma
             """)
     void dontBotherOrNoTimeAtTheOfferIsTheNo(String language, String words) {
-        Flow shipped = TestLine.load(TestLine.SHIPPED_PROMPTS).flow();
-        Step.MessageOffer closed = offer(shipped.next(CallState.start(language), Input.keys("0"), call(CLOSED)),
+        Step.MessageOffer closed = offer(SHIPPED.next(CallState.start(language), Input.keys("0"), call(CLOSED)),
                 Lead.Kind.DESK_CLOSED);
-        Step step = shipped.atDesk(closed.state(), Input.said(words, 0.9), call(CLOSED));
+        Step step = SHIPPED.atDesk(closed.state(), Input.said(words, 0.9), call(CLOSED));
         assertThat(step).as(words).isInstanceOf(Step.Menu.class);
     }
 
@@ -403,10 +394,9 @@ class FrontDeskFlowTest {
             es | no quiero dejar ningún mensaje                       | false
             """)
     void aNotAboutSomethingElseRefusesNoMessage(String language, String words, boolean records) {
-        Flow shipped = TestLine.load(TestLine.SHIPPED_PROMPTS).flow();
-        Step.MessageOffer closed = offer(shipped.next(CallState.start(language), Input.keys("0"), call(CLOSED)),
+        Step.MessageOffer closed = offer(SHIPPED.next(CallState.start(language), Input.keys("0"), call(CLOSED)),
                 Lead.Kind.DESK_CLOSED);
-        assertThat(shipped.atDesk(closed.state(), Input.said(words, 0.9), call(CLOSED)) instanceof Step.Voicemail)
+        assertThat(SHIPPED.atDesk(closed.state(), Input.said(words, 0.9), call(CLOSED)) instanceof Step.Voicemail)
                 .as(words).isEqualTo(records);
     }
 
@@ -426,9 +416,8 @@ class FrontDeskFlowTest {
             es | no, quiero hablar con alguien                        | true
             """)
     void wordsThatRefuseAPersonPutNoOneThrough(String language, String words, boolean putThrough) {
-        Flow shipped = TestLine.load(TestLine.SHIPPED_PROMPTS).flow();
         for (CallState at : List.of(CallState.start(language), CallState.start(language).asking(CallState.FRONT_DESK))) {
-            assertThat(shipped.next(at, Input.said(words, 0.9), call(OPEN)) instanceof Step.FrontDesk).as(words + " " + at.ask())
+            assertThat(SHIPPED.next(at, Input.said(words, 0.9), call(OPEN)) instanceof Step.FrontDesk).as(words + " " + at.ask())
                     .isEqualTo(putThrough);
         }
     }
@@ -446,12 +435,10 @@ class FrontDeskFlowTest {
             es | no entiendo la factura que me mandaron   | sí por favor, no puedo ir a la cita de mañana
             """)
     void whatACallerCannotDoOrDoesNotKnowIsNoRefusal(String language, String atTheMenu, String asked) {
-        Flow shipped = TestLine.load(TestLine.SHIPPED_PROMPTS).flow();
         Step.Confirm offered = assertInstanceOf(Step.Confirm.class,
-                shipped.next(CallState.start(language), Input.said(atTheMenu, 0.9), call(OPEN)), atTheMenu);
+                SHIPPED.next(CallState.start(language), Input.said(atTheMenu, 0.9), call(OPEN)), atTheMenu);
         assertThat(offered.state().ask()).isEqualTo(CallState.FRONT_DESK);
-        assertThat(shipped.next(CallState.start(language).asking(CallState.FRONT_DESK), Input.said(asked, 0.9), call(OPEN)))
-                .as(asked).isInstanceOf(Step.FrontDesk.class);
+        assertThat(atTheDeskQuestion(language, asked)).as(asked).isInstanceOf(Step.FrontDesk.class);
     }
 
     /**
@@ -460,13 +447,10 @@ class FrontDeskFlowTest {
      */
     @Test
     void askedWhetherToBePutThroughAYesWithItsReasonPutsTheCallThrough() {
-        Flow shipped = TestLine.load(TestLine.SHIPPED_PROMPTS).flow();
         for (String[] said : List.of(new String[] {"en", "yes, it's about a bill"}, new String[] {"es", "sí, es por una factura"})) {
-            CallState asked = CallState.start(said[0]).asking(CallState.FRONT_DESK);
-            assertThat(shipped.next(asked, Input.said(said[1], 0.9), call(OPEN))).as(said[1]).isInstanceOf(Step.FrontDesk.class);
+            assertThat(atTheDeskQuestion(said[0], said[1])).as(said[1]).isInstanceOf(Step.FrontDesk.class);
         }
-        Step.Confirm again = assertInstanceOf(Step.Confirm.class,
-                shipped.next(CallState.start("en").asking(CallState.FRONT_DESK), Input.said("how much is it", 0.9), call(OPEN)));
+        Step.Confirm again = assertInstanceOf(Step.Confirm.class, atTheDeskQuestion("en", "how much is it"));
         assertThat(again.lead().kind()).isEqualTo(Lead.Kind.ASK_THE_DESK);
     }
 
@@ -548,20 +532,19 @@ class FrontDeskFlowTest {
      */
     @Test
     void atTheOfferThePaceAndATextAreWhatTheyAreElsewhere() {
-        Flow shipped = TestLine.load(TestLine.SHIPPED_PROMPTS).flow();
-        Step.MessageOffer closed = offer(shipped.next(CallState.start("en").at("faq-painful"), Input.keys("0"),
+        Step.MessageOffer closed = offer(SHIPPED.next(CallState.start("en").at("faq-painful"), Input.keys("0"),
                 call(CLOSED)), Lead.Kind.DESK_CLOSED);
-        Step.MessageOffer slower = offer(shipped.atDesk(closed.state(), Input.said("slower please", 0.9), call(CLOSED)),
+        Step.MessageOffer slower = offer(SHIPPED.atDesk(closed.state(), Input.said("slower please", 0.9), call(CLOSED)),
                 Lead.Kind.SLOWER_NOW);
         assertThat(slower.state().slow()).isTrue();
         assertThat(slower.state().misses()).isZero();
-        Step.MessageOffer normal = offer(shipped.atDesk(slower.state(), Input.said("normal speed", 0.9), call(CLOSED)),
+        Step.MessageOffer normal = offer(SHIPPED.atDesk(slower.state(), Input.said("normal speed", 0.9), call(CLOSED)),
                 Lead.Kind.NORMAL_PACE_NOW);
         assertThat(normal.state().slow()).isFalse();
         Step.SendText send = assertInstanceOf(Step.SendText.class,
-                shipped.atDesk(closed.state(), Input.said("can you text me the address", 0.9), call(CLOSED)));
+                SHIPPED.atDesk(closed.state(), Input.said("can you text me the address", 0.9), call(CLOSED)));
         assertThat(send.to().text()).isEqualTo(CALLER);
-        Step.MessageOffer noText = offer(shipped.atDesk(closed.state(), Input.said("can you text me the address", 0.9),
+        Step.MessageOffer noText = offer(SHIPPED.atDesk(closed.state(), Input.said("can you text me the address", 0.9),
                 new Call(LINE, "anonymous", CLOSED, true)), Lead.Kind.DESK_CLOSED);
         assertThat(noText.state().misses()).isZero();
     }

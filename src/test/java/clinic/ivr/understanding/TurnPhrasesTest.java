@@ -26,90 +26,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * How often the line does what a caller meant at the moments it asks something or reads on, on phrases written
- * blind for each moment (src/test/resources/understanding/turns-*): the short question, where a yes is the
- * answer asked about, a no the menu, and anything unsure never a yes; the offer of a message, where a yes
- * records, a no goes to the main menu or says goodbye, and anything unsure never records; the middle of a long
- * answer, where the caller asks for the next part, a repeat, a slower pace, a moment, the menu, a person, or
- * says goodbye or thanks. A second set of each moment ({@code confirm2}, ...) was written blind later, as the
- * recognizer delivers speech, with mixed languages and regional words. The end of an answer in the common
- * questions ({@code end}: its choices just read, the desk open) was written blind later still: the caller reacts
- * and the line carries on, asks another question, goes back, is put through or told goodbye, and never acts on
- * words said to someone else. A second set there ({@code end2}), written blind later still, is of callers wrapping up
- * or reacting. A third and a fourth set of each moment ({@code confirm3}, ...) were written later still by someone who
- * read only the clinic's article, the fourth as older callers and callers in pain speak; so was one set asked whether
- * to be put through to the front desk ({@code desk}, the desk open), where only a yes puts the call through. A fifth set of
- * each moment and a second at the desk ({@code confirm5}, {@code desk2}, ...) were written from the article as the
- * recognizer writes speech; a sixth and a third ({@code confirm6}, {@code desk3}, ...) in full sentences whose nots are
- * about something else ("sí, no me importa esperar"); a seventh of the short question and the offer, and a sixth at an
- * answer's end ({@code confirm7}, {@code offer7}, {@code end6}), of callers who take back what they said ("no, wait, yes");
- * a seventh in an answer's middle and a fourth at the desk ({@code answer7}, {@code desk4}) of the same, kept sealed
- * until measured; an eighth of the short question and the offer and a seventh at an answer's end ({@code confirm8},
- * {@code offer8}, {@code end7}) as older, polite or hurried callers speak; an eighth in an answer's middle and a ninth
- * at the offer ({@code answer8}, {@code offer9}), a week's everyday mix, measured sealed; a tenth at the offer and an
- * eighth at an answer's end ({@code offer10}, {@code end8}), a busy Monday's mix with bilingual callers, measured sealed;
- * a tenth of the short question, a fifth at the desk and a ninth in an answer's middle ({@code confirm10}, {@code desk5},
- * {@code answer9}), a bad line and a hard day, measured sealed; a ninth at an answer's end and an eleventh at the offer
- * ({@code end9}, {@code offer11}), what the article is about in callers' own words, measured sealed; an eleventh of the
- * short question and a tenth in an answer's middle ({@code confirm11}, {@code answer10}), callers who half remember the
- * menu, ask two things at once or answer with a question, measured sealed (where the line answers what else is asked,
- * "no, I wanted the painful one", it counts as a miss); a sixth at the desk and a tenth at an answer's end ({@code desk6},
- * {@code end10}), the people the article is for in their own voice, measured sealed; an eleventh at an answer's end
- * ({@code end11}), numbers that are no keys beside keys said every way, measured sealed; a twelfth of the short
- * question and a seventh at the desk ({@code confirm12}, {@code desk7}), callers on a speakerphone, in a car or a kitchen
- * and in regional everyday speech, and a twelfth at the offer, an eleventh in an answer's middle and a twelfth at an
- * answer's end ({@code offer12}, {@code answer11}, {@code end12}), callers who have called before or are tired of
- * talking to a machine, measured sealed; a thirteenth of the short question and the offer ({@code confirm13},
- * {@code offer13}), callers who say a word or two or ramble with the request buried, and a thirteenth at an answer's
- * end, a twelfth in its middle and an eighth at the desk ({@code end13}, {@code answer12}, {@code desk8}), follow-up
- * questions and reactions to what the line just said, measured sealed; a thirteenth in an answer's middle and a
- * fourteenth at its end ({@code answer13}, {@code end14}), callers who steer the line or are hard of hearing, and a ninth
- * at the desk, a fourteenth at the offer and of the short question ({@code desk9}, {@code offer14}, {@code confirm14}),
- * people calling for someone else, measured sealed; a fifteenth at an answer's end and of the short question
- * ({@code end15}, {@code confirm15}), callers who pick by a word of their own, ask about numbers or what a word means,
- * and a fourteenth in an answer's middle, a fifteenth at the offer and a tenth at the desk ({@code answer14},
- * {@code offer15}, {@code desk10}), a rushed, terse or rude day, measured sealed; a sixteenth at an answer's end and
- * a fifteenth in its middle ({@code end16}, {@code answer15}), callers who speak the line's language as a second one,
- * and a sixteenth at the offer and of the short question and an eleventh at the desk ({@code offer16},
- * {@code confirm16}, {@code desk11}), calls at night or at the weekend, measured sealed (where the line does what else
- * is asked, "no, I just want to leave a message", it counts as a miss); a seventeenth at an answer's end and of the
- * short question ({@code end17}, {@code confirm17}), callers who ask whether it is right for their condition, and a
- * sixteenth in an answer's middle, a twelfth at the desk and a seventeenth at the offer ({@code answer16},
- * {@code desk12}, {@code offer17}), callers who interrupt or answer with a condition of their own, measured sealed;
- * an eighteenth of the short question and a thirteenth at the desk ({@code confirm18}, {@code desk13}), callers who
- * talk to the line as to a person, and a seventeenth in an answer's middle, an eighteenth at its end and at the offer
- * ({@code answer17}, {@code end18}, {@code offer18}), callers in pain right now and young, informal callers, measured
- * sealed; an eighteenth in an answer's middle and a nineteenth at its end ({@code answer18}, {@code end19}), callers who
- * name what they heard by its content, and a nineteenth of the short question and at the offer and a fourteenth at the
- * desk ({@code confirm19}, {@code offer19}, {@code desk14}), hesitant, anxious or sceptical callers, measured sealed;
- * a fifteenth at the desk and a twentieth at the offer ({@code desk15}, {@code offer20}), people who call for work, and
- * a twentieth of the short question and at an answer's end and a nineteenth in its middle ({@code confirm20},
- * {@code end20}, {@code answer19}), very polite, very indirect callers, measured sealed; a twentieth in an answer's
- * middle and a twenty-first of the short question ({@code answer20}, {@code confirm21}), a bad signal and a slow
- * speaker (words cut off, replies run together), measured sealed and taken in with nothing changed for them, as was
- * a twenty-first at an answer's end ({@code end21}), an ordinary week's mix; a twenty-second of the short question and
- * a sixteenth at the desk ({@code confirm22}, {@code desk16}), regional and dialect speech, and a twenty-second at an
- * answer's end, a twenty-first at the offer and in an answer's middle ({@code end22}, {@code offer21}, {@code answer21}),
- * the practical side of a visit, measured sealed; a twenty-third of the short question and a seventeenth at the desk
- * ({@code confirm23}, {@code desk17}), callers unsure what the line is or can do, and a twenty-second in an answer's
- * middle and at the offer and a twenty-third at its end ({@code answer22}, {@code offer22}, {@code end23}), callers
- * busy with something else while they call, measured sealed; a twenty-fourth of the short question and at an answer's
- * end ({@code confirm24}, {@code end24}), a late-autumn week's mix, measured sealed and taken in with nothing changed;
- * a twenty-fifth of the short question and an eighteenth at the desk ({@code confirm25}, {@code desk18}), callers who
- * say why they call first, and a twenty-fifth at an answer's end, a twenty-third at the offer and in an answer's middle
- * ({@code end25}, {@code offer23}, {@code answer23}), callers who hear badly or tire easily, measured sealed; a
- * twenty-sixth of the short question and a nineteenth at the desk ({@code confirm26}, {@code desk19}), people who call
- * for a patient in a role (an aide, a doctor's office, an interpreter), and a twenty-sixth at an answer's end, a
- * twenty-fourth at the offer and in an answer's middle ({@code end26}, {@code offer24}, {@code answer24}), callers who
- * are upset or in a hurry, measured sealed and taken in with nothing changed for them; a twenty-seventh of the short
- * question and a twentieth at the desk ({@code confirm27}, {@code desk20}), callers whose speech is hard to write (a
- * stutter, false starts, slurred words), and a twenty-seventh at an answer's end, a twenty-fifth at the offer and in an
- * answer's middle ({@code end27}, {@code offer25}, {@code answer25}), a December week; a twenty-eighth of the short
- * question and a twenty-first at the desk ({@code confirm28}, {@code desk21}), callers who point at what the line said,
- * and a twenty-eighth at an answer's end, a twenty-sixth at the offer and in an answer's middle ({@code end28},
- * {@code offer26}, {@code answer26}), callers who ask two things at once; a twenty-ninth of the short question and a
- * twenty-second at the desk ({@code confirm29}, {@code desk22}), questions about the therapy in everyday words, and a
- * twenty-ninth at an answer's end, a twenty-seventh at the offer and in an answer's middle ({@code end29}, {@code
- * offer27}, {@code answer27}), older callers not used to phone menus, all measured sealed.
+ * blind for each moment (src/test/resources/understanding/turns-*): the short question ({@code confirm}), where a yes
+ * is the answer asked about, a no the menu, and anything unsure never a yes; the question whether to be put through to
+ * the front desk ({@code desk}, the desk open), where only a yes puts the call through; the offer of a message
+ * ({@code offer}), where a yes records, a no goes to the main menu or says goodbye, and anything unsure never records;
+ * the end of an answer in the common questions ({@code end}: its choices just read, the desk open), where a reaction
+ * carries on, another question is answered, and words said to someone else are not acted on; the middle of a long
+ * answer ({@code answer}), where the caller asks for the next part, a repeat, a slower pace, a moment, the menu, a
+ * person, or says goodbye or thanks. Each set was written blind by someone who never saw the examples, most kept
+ * sealed until measured; docs/architecture.md says what each is and how it was first measured.
  * Further sets, files turns-MOMENT-LANGUAGE.tsv in the folder the system property {@code understanding.phrases}
  * names ("offer12"), are measured as their moment without a required share. Each table is written to
  * target/understanding-turns-MOMENT-LANGUAGE.txt.

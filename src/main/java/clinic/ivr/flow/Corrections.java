@@ -79,7 +79,7 @@ final class Corrections {
      */
     private static boolean takesBack(String[] written, int no, int next, List<String> numbers) {
         String after = Vocabulary.normalize(written[next]);
-        return Listener.PAUSE.matcher(written[no]).find() || numbers.contains(after)
+        return WordsSaid.PAUSE.matcher(written[no]).find() || numbers.contains(after)
                 || after.length() == 1 && Character.isDigit(after.charAt(0));
     }
 

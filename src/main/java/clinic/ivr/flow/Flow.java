@@ -23,6 +23,7 @@ public final class Flow {
 
     private final PhoneTree tree;
     private final Listener listener;
+    private final YesOrNoAnswers answers;
     private final List<String> languages;
     private final Map<String, Map<String, Integer>> parts;
     private final Optional<PhoneNumber> frontDeskNumber;
@@ -38,6 +39,7 @@ public final class Flow {
                 Map<String, Map<String, Integer>> parts, Optional<PhoneNumber> frontDeskNumber, OpeningHours hours) {
         this.tree = tree;
         this.listener = listener;
+        this.answers = listener.answers();
         this.languages = List.copyOf(languages);
         this.parts = Map.copyOf(parts);
         this.frontDeskNumber = frontDeskNumber;
@@ -166,7 +168,7 @@ public final class Flow {
             // "one moment please" is no yes, nor "no se vaya" a no: the question waits for its answer
             return new Step.Confirm(waited(state), Lead.of(Lead.Kind.WAIT));
         }
-        Optional<Listener.YesOrNo> answeredIn = listener.answersInAnother(input, state);
+        Optional<YesOrNoAnswers.YesOrNo> answeredIn = answers.answersInAnother(input, state);
         if (answeredIn.isPresent()) {
             // "sí, por favor" to the English line's question: that yes, or that no, and the call goes on in Spanish
             CallState there = state.inLanguage(answeredIn.get().language());
@@ -182,11 +184,11 @@ public final class Flow {
         // though "please" is a word for yes; a refusal is the no, whatever yes it holds ("please don't transfer me")
         Optional<Boolean> answer = heard.kind() == Heard.Kind.KEY
                 ? Optional.of(true).filter(yes -> Key.YES.is(heard.detail()))
-                : heard.kind() == Heard.Kind.DECLINED ? Optional.of(false) : listener.answer(input, state);
+                : heard.kind() == Heard.Kind.DECLINED ? Optional.of(false) : answers.answer(input, state);
         // "yes, that's it", "sí, eso es todo": after a yes, a farewell in little words alone is the yes. A caller who
         // meant goodbye can hang up; one hung up on cannot go on. "Okay thanks, bye" still says goodbye
         boolean yesThatsIt = answer.orElse(false) && heard.kind() == Heard.Kind.GOODBYE
-                && listener.yesBesidesAFarewell(input, state);
+                && answers.yesBesidesAFarewell(input, state);
         boolean paceAsked = heard.kind() == Heard.Kind.SLOWER || heard.kind() == Heard.Kind.NORMAL_PACE;
         if (paceAsked && answer.orElse(true)) {
             // "yes, but slower please": the answer, at the pace asked; "slower please" alone: the question again, at
@@ -199,10 +201,10 @@ public final class Flow {
         // asked whether to be put through, a yes said first and no question after it is the yes, though a topic's words
         // follow: what the caller will ask the desk ("yes please, I need to ask about a referral")
         boolean acceptedTheDesk = state.ask().equals(CallState.FRONT_DESK) && answer.orElse(false)
-                && listener.yesFirst(input, state) && !input.speech().contains("?");
+                && answers.yesFirst(input, state) && !input.speech().contains("?");
         // "my chiropractor explained it all, so no thanks": the answer said last, after why
         boolean asksElse = input.digits().isEmpty() && asksForMore(heard, state.ask()) && !yesThatsIt
-                && !acceptedTheDesk && !(answer.isPresent() && listener.answersLast(input, state));
+                && !acceptedTheDesk && !(answer.isPresent() && answers.answersLast(input, state));
         if (answer.orElse(false) && !asksElse) {
             return yes(state, call);
         }
@@ -215,7 +217,7 @@ public final class Flow {
         // asked whether to be put through, a no said first is the no, though the desk's words follow it ("no thanks,
         // the recording already answered me"), but for a person asked for after it ("no, I'd rather talk to someone")
         boolean refusedTheDesk = state.ask().equals(CallState.FRONT_DESK) && answer.isPresent() && !answer.get()
-                && listener.repliesNo(input, state) && !listener.aPersonAfterANo(input, state);
+                && answers.repliesNo(input, state) && !answers.aPersonAfterANo(input, state);
         if ((heard.kind() == Heard.Kind.FRONT_DESK || heard.kind() == Heard.Kind.ASK_THE_DESK) && !refusedTheDesk
                 || asksElse) {
             return follow(settled.asking(""), heard, call);
@@ -344,7 +346,7 @@ public final class Flow {
         Input input = listener.settled(said, state, true);
         // the offer reads no options, whatever menu the caller came from
         Heard heard = keyed(listener.hear(input, state), List.of());
-        Optional<Listener.YesOrNo> answeredIn = listener.answersInAnother(input, state);
+        Optional<YesOrNoAnswers.YesOrNo> answeredIn = answers.answersInAnother(input, state);
         if (answeredIn.isPresent()) {
             // "sí" to the English line's offer: the recording in Spanish; "nope" at the Spanish one, the main menu in
             // English
@@ -358,12 +360,12 @@ public final class Flow {
         // "no, I'll leave a voicemail some other time": a no first is the offer's, though a message is named after it.
         // Where the desk cannot ring, a message is the only way to it: "yeah, put me through", "sí, que me llamen"
         // answer the offer
-        boolean replies = saysNothingElse(heard) || heard.kind() == Heard.Kind.MESSAGE && listener.repliesNo(input, state)
+        boolean replies = saysNothingElse(heard) || heard.kind() == Heard.Kind.MESSAGE && answers.repliesNo(input, state)
                 || forTheDesk(heard) && !deskCanRing(call) || callsBackInHours(heard, input, state);
-        Optional<Boolean> answer = input.digits().isEmpty() && replies ? listener.answer(input, state) : Optional.empty();
+        Optional<Boolean> answer = input.digits().isEmpty() && replies ? answers.answer(input, state) : Optional.empty();
         // among words not understood, a yes comes first or is none: "so there's nobody I can talk to right now" never
         // records; a no anywhere is still the way back to the menu
-        if (answer.orElse(false) && !understood(heard) && !listener.yesFirst(input, state)) {
+        if (answer.orElse(false) && !understood(heard) && !answers.yesFirst(input, state)) {
             answer = Optional.empty();
         }
         if (answer.isPresent()) {
@@ -592,7 +594,7 @@ public final class Flow {
      * first with words of the hours and no question is the no; "no, what time do you open tomorrow?" asks for them.
      */
     private boolean callsBackInHours(Heard heard, Input input, CallState state) {
-        return heard.equals(Heard.go(PhoneTree.HOURS)) && !input.speech().contains("?") && listener.repliesNo(input, state);
+        return heard.equals(Heard.go(PhoneTree.HOURS)) && !input.speech().contains("?") && answers.repliesNo(input, state);
     }
 
     /** Words surely understood as something: neither not understood nor asked about. */

@@ -1,0 +1,193 @@
+package clinic.ivr.flow;
+
+import clinic.ivr.understanding.PhraseMatcher;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import static clinic.ivr.flow.WordsSaid.asSaid;
+import static clinic.ivr.flow.WordsSaid.endsWithOne;
+import static clinic.ivr.flow.WordsSaid.longestAtAnEdge;
+import static clinic.ivr.flow.WordsSaid.saysOne;
+import static clinic.ivr.flow.WordsSaid.saysOnly;
+import static clinic.ivr.flow.WordsSaid.timesSaid;
+
+/**
+ * What one language's callers say alone, word by word as said, never matched against the examples: thank-yous,
+ * okays, going back, words for no, not having caught it, leaving, calling again, putting an answer off, asking the
+ * line to wait. A thank-you counts only with nothing but filler around it ("oh, okay, thank you so much"), so that
+ * "thanks, what are your hours" is the hours; an okay likewise ("okay then", "uh huh", "ya veo"), whatever its words
+ * sound like elsewhere; going back ("atrás, por favor") with little words and a no alone.
+ */
+final class SaidAlone {
+
+    /** The most words after a "for" a thank-you is for: "thank you for all your help". */
+    static final int THANKED_FOR_WORDS = 3;
+
+    private final String language;
+    private final Vocabulary words;
+    private final List<List<String>> thanks;
+    private final List<List<String>> okays;
+    private final List<List<String>> back;
+    private final List<List<String>> noes;
+    private final List<List<String>> unheard;
+    private final List<List<String>> leaving;
+    /** A going back with a no: "no, go back". */
+    private final List<List<String>> backOrNo;
+    private final List<List<String>> again;
+    private final List<List<String>> waits;
+    /** The words that say what a thank-you is for: "for". */
+    private final Set<String> thankedFor;
+    private final List<List<String>> thanksAndOkays;
+    /** "I'll call back". */
+    private final List<List<String>> callingAgain;
+    /** What a farewell or calling again may be said beside: thanks, okays, the words a farewell carries ("bye now"), no. */
+    private final List<List<String>> besideLeaving;
+    /** The words of when: "later", "Monday", "enero". */
+    private final Set<String> later;
+    private final List<List<String>> puttingOff;
+    private final List<List<String>> besidePuttingOff;
+    private final Set<String> hedged;
+    /** What asks for more after a thank-you: "and", "one more thing". */
+    private final List<List<String>> more;
+
+    /**
+     * @param commands the examples of the line's commands and places, word by word as said: a word for yes or no that is
+     *                 one of them is that command ("adelante" is the next part)
+     */
+    SaidAlone(String language, Vocabulary words, Set<List<String>> commands, List<String> thanksSaid,
+            List<String> okaysSaid, List<String> goBack) {
+        this.language = language;
+        this.words = words;
+        thanks = asSaid(language, thanksSaid);
+        okays = asSaid(language, okaysSaid).stream().filter(phrase -> !commands.contains(phrase)).toList();
+        // farewells of leaving-LANG.txt and of [words.goodbye], which the phrases said alone may string together
+        leaving = Stream.concat(asSaid(language, PhraseMatcher.leaving(language)).stream(), asSaid(language,
+                words.examples().getOrDefault(Heard.of(Heard.Kind.GOODBYE), List.of())).stream()).toList();
+        back = asSaid(language, goBack);
+        noes = asSaid(language, words.no()).stream().filter(phrase -> !commands.contains(phrase)).toList();
+        unheard = asSaid(language, PhraseMatcher.unheard(language));
+        backOrNo = Stream.concat(back.stream(), noes.stream()).toList();
+        again = asSaid(language, words.examples().getOrDefault(Heard.of(Heard.Kind.REPEAT), List.of()));
+        waits = asSaid(language, words.examples().getOrDefault(Heard.of(Heard.Kind.WAIT), List.of()));
+        thankedFor = asSaid(language, PhraseMatcher.thankedFor(language)).stream().flatMap(List::stream)
+                .collect(Collectors.toUnmodifiableSet());
+        thanksAndOkays = Stream.concat(thanks.stream(), okays.stream()).toList();
+        callingAgain = asSaid(language, PhraseMatcher.callingAgain(language));
+        List<List<String>> courtesies = Stream.of(leaving, callingAgain, thanks, okays,
+                asSaid(language, PhraseMatcher.parting(language))).flatMap(List::stream).toList();
+        besideLeaving = Stream.concat(courtesies.stream(), noes.stream()).toList();
+        later = asSaid(language, PhraseMatcher.later(language)).stream().flatMap(List::stream)
+                .collect(Collectors.toUnmodifiableSet());
+        puttingOff = asSaid(language, PhraseMatcher.puttingOff(language));
+        besidePuttingOff = Stream.of(puttingOff, thanks, noes).flatMap(List::stream).toList();
+        hedged = puttingOff.stream().flatMap(List::stream).collect(Collectors.toUnmodifiableSet());
+        more = asSaid(language, PhraseMatcher.more(language));
+    }
+
+    /** Whether the caller says a word for no with nothing but what {@code besides} passes over: "no, gracias". */
+    boolean saysOnlyNo(List<String> said, Predicate<String> besides) {
+        return saysOnly(said, noes, besides, words);
+    }
+
+    /** Whether the caller did not catch it, said once and alone, or after asking the line to wait: "wait, what?". */
+    boolean didNotCatch(List<String> said) {
+        return timesSaid(afterAWait(said), unheard, w -> PhraseMatcher.isFiller(language, w), words) == 1;
+    }
+
+    /** Whether the words begin with asking the line to wait, and say more: "hold on, someone's at the door". */
+    boolean opensWithAWait(List<String> said) {
+        return longestAtAnEdge(waits, said, false) > 0;
+    }
+
+    /** How many words of the part again the words end with ("what are your hours again?"), not all; 0 for none. */
+    int againAtTheEnd(List<String> said) {
+        return longestAtAnEdge(again, said, true);
+    }
+
+    /** Whether the words open asking for more: "and how do I keep the pain away". */
+    boolean asksMore(List<String> said) {
+        return longestAtAnEdge(more, said, false) > 0;
+    }
+
+    /** Whether the caller says a going back with nothing but little words and words for no: "no, atrás". */
+    boolean goesBack(List<String> said) {
+        return saysOne(said, back)
+                && saysOnly(said, backOrNo, w -> PhraseMatcher.leavesOut(language, w), words);
+    }
+
+    /**
+     * Whether the caller says farewells with nothing but thanks, okays, a no and filler: "thanks, bye, have a good
+     * weekend", "no, nothing else, thanks"; or that they will call again, with when besides.
+     */
+    boolean leaves(List<String> said) {
+        Predicate<String> filler = w -> PhraseMatcher.isFiller(language, w);
+        // "no dear, that's all right" is no "that's all": an okay that begins with a farewell is the okay
+        return saysOne(said, leaving, okays) && saysOnly(said, besideLeaving, filler, words)
+                // "I'll call back on Monday morning", "no, forget it, lo llamo el lunes": calling again, with when and a
+                // no at most; "see you Thursday" may be an appointment to ask about
+                || saysOne(said, callingAgain)
+                && saysOnly(said, besideLeaving, filler.or(later::contains), words);
+    }
+
+    /**
+     * Whether the caller puts the answer off to a time, with nothing but thanks and a no besides: "maybe later", "tal vez
+     * mañana, gracias" are a no, as "not now" is ("quizás más tarde" at the offer recorded a message: "más tarde" is
+     * when the desk should call back). "Maybe" alone, or with a choice or a yes ("a lo mejor sí", whose "mejor" says
+     * no when), is no answer.
+     */
+    boolean putsOff(List<String> said) {
+        Predicate<String> filler = w -> PhraseMatcher.isFiller(language, w);
+        return saysOne(said, puttingOff)
+                && said.stream().anyMatch(w -> later.contains(w) && !filler.test(w) && !hedged.contains(w))
+                && saysOnly(said, besidePuttingOff, filler.or(later::contains), words);
+    }
+
+    /** A thank-you, or else an okay, when that and what {@code besides} passes over are all the caller said. */
+    Optional<Heard> thanksOrOkay(List<String> said, Predicate<String> besides) {
+        List<String> thanked = withoutWhatItIsFor(said);
+        // "oh great, thank you so much": an okay before the thanks is of them; "thank you, that's what I wanted to hear"
+        // ends as an okay
+        if (endsThanking(thanked, thanks, besides) && saysOnly(thanked, thanksAndOkays, besides, words)) {
+            return Optional.of(Heard.of(Heard.Kind.THANKS));
+        }
+        if (saysOnly(said, okays, besides, words)) {
+            return Optional.of(Heard.of(Heard.Kind.ACKNOWLEDGED));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The words but the few at their end that say what a thank-you before them is for: "thank you so much for
+     * explaining" is "thank you so much", "mil gracias por su tiempo" "mil gracias".
+     */
+    private List<String> withoutWhatItIsFor(List<String> said) {
+        for (int at = Math.max(1, said.size() - 1 - THANKED_FOR_WORDS); at < said.size() - 1; at++) {
+            if (thankedFor.contains(said.get(at)) && endsWithOne(said.subList(0, at), thanks)) {
+                return said.subList(0, at);
+            }
+        }
+        return said;
+    }
+
+    /** Whether the words end with a thank-you, but for what {@code besides} passes over after it ("thanks, dear"). */
+    private static boolean endsThanking(List<String> said, List<List<String>> thanks, Predicate<String> besides) {
+        for (int end = said.size(); end > 0; end--) {
+            if (endsWithOne(said.subList(0, end), thanks)) {
+                return true;
+            }
+            if (!besides.test(said.get(end - 1))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The words after the longest way of asking the line to wait they begin with ("hold on, what?"); else all of them. */
+    private List<String> afterAWait(List<String> said) {
+        return said.subList(longestAtAnEdge(waits, said, false), said.size());
+    }
+}

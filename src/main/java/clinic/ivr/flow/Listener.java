@@ -56,6 +56,9 @@ public final class Listener {
     private static final Set<Heard.Kind> REFUSABLE = Set.of(Heard.Kind.MAIN_MENU, Heard.Kind.NEXT, Heard.Kind.MESSAGE);
     /** What a story's last sentence may be without being its request: a key, "¿cómo?", the other language. */
     private static final Set<Heard.Kind> NOT_SAID_LAST = EnumSet.of(Heard.Kind.KEY, Heard.Kind.REPEAT, Heard.Kind.LANGUAGE);
+    /** What the words before a farewell said last may surely sound like: a place, or what only the desk answers. */
+    private static final Set<Heard.Kind> LEFT_AFTER = EnumSet.of(Heard.Kind.GO, Heard.Kind.DIRECTIONS,
+            Heard.Kind.ASK_THE_DESK);
     /** The most words after a not that it denies: "don't want to talk to a person". */
     static final int NOT_REACHES = 6;
     /** "Sin" ("without") opening the words, after a no at most: "sin mensaje", "no, sin mensaje". */
@@ -292,6 +295,11 @@ public final class Listener {
                 return new Heard(Heard.Kind.FRONT_DESK, "", named.get());
             }
         }
+        // "ok bus is here, bye", "vuelvo a llamar mañana cuando abran. Chao.": a farewell said alone last, with no question
+        // asked, is what the caller does; the words before it say why they go
+        if (LEFT_AFTER.contains(meant.kind()) && endsInAFarewell(input.speech(), language)) {
+            return Heard.of(Heard.Kind.GOODBYE);
+        }
         if (meant.kind() != Heard.Kind.UNCLEAR && meant.kind() != Heard.Kind.MAYBE) {
             return meant;
         }
@@ -332,6 +340,10 @@ public final class Listener {
         Optional<Heard> pace = paceInAnother(input.speech(), language);
         if (pace.isPresent()) {
             return pace.get();
+        }
+        // "I can't do this, I'm hanging up now": unsure words, not of the other language, before a farewell said last
+        if (endsInAFarewell(input.speech(), language)) {
+            return Heard.of(Heard.Kind.GOODBYE);
         }
         // "thank you so much for that", "okay then", "yeah um so": nothing asked, nothing missed; "um, nope" a no.
         // Only here, after the words are matched: "no, that's all, thank you" is a goodbye
@@ -385,6 +397,14 @@ public final class Listener {
         return words.examples().getOrDefault(new Heard(Heard.Kind.LANGUAGE, language), List.of()).stream()
                 .map(Vocabulary::normalize).filter(name -> !name.contains(" "))
                 .anyMatch(name -> said.contains(" " + name + " "));
+    }
+
+    /** Whether the words, asking nothing, end after a pause in a farewell said alone: "..., thanks, bye", "... Chao.". */
+    private boolean endsInAFarewell(String speech, String language) {
+        String said = speech.strip();
+        String[] parts = BETWEEN_PAUSES.split(said);
+        return !said.contains("?") && parts.length > 1
+                && saidAlone(language).saysGoodbye(PhraseMatcher.wordsAsSaid(language, parts[parts.length - 1]));
     }
 
     /**

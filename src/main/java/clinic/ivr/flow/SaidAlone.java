@@ -53,6 +53,8 @@ final class SaidAlone {
     private final Set<String> hedged;
     /** What asks for more after a thank-you: "and", "one more thing". */
     private final List<List<String>> more;
+    /** What closes what was asked rather than the call: "that's all". */
+    private final List<List<String>> closings;
 
     /**
      * @param commands the examples of the line's commands and places, word by word as said: a word for yes or no that is
@@ -86,6 +88,12 @@ final class SaidAlone {
         besidePuttingOff = Stream.of(puttingOff, thanks, noes).flatMap(List::stream).toList();
         hedged = puttingOff.stream().flatMap(List::stream).collect(Collectors.toUnmodifiableSet());
         more = asSaid(language, PhraseMatcher.more(language));
+        closings = asSaid(language, PhraseMatcher.closing(language));
+    }
+
+    /** Whether the caller takes leave ({@link #leaves}) in words that close the call, not a question: "bye", not "that's all". */
+    boolean saysGoodbye(List<String> said) {
+        return leaves(said) && !saysOne(said, closings);
     }
 
     /** Whether the caller says a word for no with nothing but what {@code besides} passes over: "no, gracias". */

@@ -532,6 +532,11 @@ public final class PhraseMatcher {
         return CallerAnalyzer.phrases(language, "more");
     }
 
+    /** What closes what was asked rather than the call ({@code closing-LANG.txt}): "that's all", "es todo". */
+    public static List<String> closing(String language) {
+        return CallerAnalyzer.phrases(language, "closing");
+    }
+
     /** What puts an answer off ({@code putting-off-LANG.txt}): "maybe", "tal vez". */
     public static List<String> puttingOff(String language) {
         return CallerAnalyzer.phrases(language, "putting-off");

@@ -371,6 +371,33 @@ class GoodbyeFlowTest {
     }
 
     /**
+     * A farewell said last, after a pause and with no question asked, is goodbye though the words before it sound like
+     * a topic: they say why the caller goes ("my back is killing me, I have to lie down, goodbye" read what a session is). A closing ("that's all", "es
+     * todo") said last closes the question before it instead.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | my back is killing me, I have to lie down, goodbye
+            en | my doctor's office already booked it for me, thanks, goodbye
+            es | me duele mucho la espalda, me voy a acostar, chao
+            es | ya llegó el camión, adiós
+            """)
+    void aFarewellSaidLastAfterWhyTheCallerGoesIsGoodbye(String language, String words) {
+        assertThat(say(CallState.start(language), words)).as(words).isInstanceOf(Step.Goodbye.class);
+        assertThat(say(CallState.start(language).at("faq-painful"), words)).as(words).isInstanceOf(Step.Goodbye.class);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | does the stretching hurt, that's all I'm asking | faq-painful
+            en | what time do you open tomorrow? thanks, bye | hours
+            es | ¿cuánto dura una sesión?, es todo | session
+            """)
+    void aClosingSaidLastOrAQuestionAskedKeepsWhatWasAsked(String language, String words, String node) {
+        assertThat(say(CallState.start(language), words).state().node()).as(words).isEqualTo(node);
+    }
+
+    /**
      * A farewell said alone in the other language is goodbye, in it: "no, es todo" at the English line went to the
      * Spanish menu once "es todo" was a farewell only said alone.
      */

@@ -308,6 +308,8 @@ class GoodbyeFlowTest {
             en | alright I'll call back tomorrow morning
             en | no worries, I'll try again tomorrow
             en | no, I'll call back
+            en | no, I'll just call back tomorrow
+            en | no thanks, we'll just try again tomorrow
             es | bueno, le llamo más tarde entonces
             es | ah bueno, mejor llamo mañana, gracias
             es | tranquila, después llamo

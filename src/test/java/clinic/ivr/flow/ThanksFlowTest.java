@@ -55,6 +55,9 @@ class ThanksFlowTest {
             en | thanks hon
             en | thanks young lady
             en | thank you, young man
+            en | thank you so much, ouch
+            en | oof, okay, thank you
+            es | auch, gracias
             en | gosh, thank you darling
             es | gracias, cariño
             es | caramba, muchas gracias mi reina

@@ -159,6 +159,9 @@ class HeldOutPhrasesTest {
             sets.add(set("dev54", language, 0.92));
             sets.add(set("faq27", language, 0.86));
             sets.add(set("dev55", language, 0.86));
+            sets.add(set("dev56", language, 0.92));
+            sets.add(set("dev57", language, 0.90));
+            sets.add(set("faq28", language, 0.86));
         }
         for (PhraseSet further : further(SET_FILE)) {
             if (!further.name().startsWith(TURNS)) {

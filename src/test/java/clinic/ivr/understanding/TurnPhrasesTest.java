@@ -185,6 +185,12 @@ class TurnPhrasesTest {
             moments.add(moment("end29", language, 0.86));
             moments.add(moment("offer27", language, 0.90));
             moments.add(moment("answer27", language, 0.82));
+            moments.add(moment("desk23", language, 0.92));
+            moments.add(moment("answer28", language, 0.82));
+            moments.add(moment("confirm30", language, 0.94));
+            moments.add(moment("end30", language, 0.80));
+            moments.add(moment("offer28", language, 0.85));
+            moments.add(moment("answer29", language, 0.75));
         }
         moments.addAll(HeldOutPhrasesTest.further(FURTHER));
         return moments.stream();

@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,7 +34,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * the end of an answer in the common questions ({@code end}: its choices just read, the desk open), where a reaction
  * carries on, another question is answered, and words said to someone else are not acted on; the middle of a long
  * answer ({@code answer}), where the caller asks for the next part, a repeat, a slower pace, a moment, the menu, a
- * person, or says goodbye or thanks. Each set was written blind by someone who never saw the examples, most kept
+ * person, or says goodbye or thanks; a sign of listening ("mm-hm", "go on") and the next part are judged by what the
+ * line does, which for both is to read on. Each set was written blind by someone who never saw the examples, most kept
  * sealed until measured; docs/architecture.md says what each is and how it was first measured.
  * Further sets, files turns-MOMENT-LANGUAGE.tsv in the folder the system property {@code understanding.phrases}
  * names ("offer12"), are measured as their moment without a required share. Each table is written to
@@ -46,6 +48,8 @@ class TurnPhrasesTest {
     static final Call SUNDAY = new Call("+12125550147", "+16465550100", Instant.parse("2026-03-08T15:00:00Z"), false);
     /** A Wednesday morning: the desk is open, so a person asked for is rung. */
     static final Call WEDNESDAY = new Call("+12125550147", "+16465550100", Instant.parse("2026-03-11T15:00:00Z"), false);
+    /** What a caller means in an answer's middle when the line should read on: a sign of listening, or the next part. */
+    private static final Set<String> READS_ON = Set.of("acknowledged", "next");
     /** The answer whose end the {@code end} set is said at, in the common questions: a submenu, so 1 goes back. */
     static final String ANSWERED = "faq-painful";
 
@@ -265,7 +269,14 @@ class TurnPhrasesTest {
                 yield atTheEnd(step, meant) ? "" : describe(step);
             }
             default -> {
-                Heard heard = FLOW.hear(CallState.start(moment.language()).at("session"), said);
+                CallState middle = CallState.start(moment.language()).at("session");
+                if (READS_ON.contains(meant)) {
+                    // "mm-hm" and "go on" mid-answer do the same, the next part: judged by what the line does, as the
+                    // pound key would
+                    Step step = FLOW.next(middle, said, WEDNESDAY);
+                    yield step.equals(FLOW.next(middle, Input.keys("#"), WEDNESDAY)) ? "" : describe(step);
+                }
+                Heard heard = FLOW.hear(middle, said);
                 boolean person = meant.equals("front-desk") && (heard.kind() == Heard.Kind.ASK_THE_DESK
                         || heard.kind() == Heard.Kind.MAYBE && heard.detail().isEmpty());
                 yield heard.kind().name().equals(meant.toUpperCase(Locale.ROOT).replace('-', '_')) || person

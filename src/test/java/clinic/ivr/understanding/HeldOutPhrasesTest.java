@@ -162,6 +162,8 @@ class HeldOutPhrasesTest {
             sets.add(set("dev56", language, 0.92));
             sets.add(set("dev57", language, 0.90));
             sets.add(set("faq28", language, 0.86));
+            sets.add(set("dev58", language, 0.78));
+            sets.add(set("faq29", language, 0.86));
         }
         for (PhraseSet further : further(SET_FILE)) {
             if (!further.name().startsWith(TURNS)) {

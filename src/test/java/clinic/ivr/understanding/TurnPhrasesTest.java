@@ -195,6 +195,10 @@ class TurnPhrasesTest {
             moments.add(moment("end30", language, 0.80));
             moments.add(moment("offer28", language, 0.85));
             moments.add(moment("answer29", language, 0.75));
+            moments.add(moment("desk24", language, 0.92));
+            moments.add(moment("answer30", language, 0.80));
+            moments.add(moment("confirm31", language, 0.90));
+            moments.add(moment("end31", language, 0.90));
         }
         moments.addAll(HeldOutPhrasesTest.further(FURTHER));
         return moments.stream();

@@ -208,7 +208,12 @@ public final class Flow {
         if (answer.orElse(false) && !asksElse) {
             return yes(state, call);
         }
-        if (answer.isEmpty() && names(heard, state.ask())) {
+        // "four" at "Do you want to hear what happens in a session?", asked at the menu where 4 is the session: the choice
+        // said again, by its key. The question's own keys (1 yes, 2 no) keep their meaning, as does a key pressed
+        boolean keySaid = input.digits().isEmpty() && heard.kind() == Heard.Kind.KEY && !Key.YES.is(heard.detail())
+                && !Key.NO.is(heard.detail()) && tree.option(menuOf(state.node()), heard.detail())
+                .filter(option -> option.target().equals(state.ask())).isPresent();
+        if (answer.isEmpty() && (names(heard, state.ask()) || keySaid)) {
             return yes(state, call);
         }
         if (answer.isEmpty() && heard.kind() == Heard.Kind.REPEAT) {

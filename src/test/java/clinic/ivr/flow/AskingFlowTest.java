@@ -255,6 +255,21 @@ class AskingFlowTest {
                 .as("no, even with the choice's words, is no").isEqualTo("main");
     }
 
+    /**
+     * The choice's key said at the question, in the menu it was asked in, is the choice said again ("four" before went
+     * back to the menu); another key said, the question's own (1 yes, 2 no) or a key pressed keep their meaning.
+     */
+    @Test
+    void atTheQuestionTheChoicesKeySaidIsAYes() {
+        CallState asked = CallState.start("en").at("main").asking("session");
+        assertThat(assertInstanceOf(Step.Answer.class, say(asked, "four")).state().node()).isEqualTo("session");
+        assertThat(assertInstanceOf(Step.Answer.class, say(asked, "number four please")).state().node()).isEqualTo("session");
+        CallState enLaPregunta = CallState.start("es").at("faq").asking("faq-avoid");
+        assertThat(assertInstanceOf(Step.Answer.class, say(enLaPregunta, "la tres")).state().node()).isEqualTo("faq-avoid");
+        assertThat(say(asked, "two")).as("another choice's key").isNotInstanceOf(Step.Answer.class);
+        assertThat(press(asked, "4")).as("pressed, 1 is the yes").isInstanceOf(Step.Menu.class);
+    }
+
     @Test
     void atTheQuestionZeroStillReachesTheFrontDeskAndStarAsksAgain() {
         CallState asked = CallState.start("en").at("faq").asking("faq-avoid");

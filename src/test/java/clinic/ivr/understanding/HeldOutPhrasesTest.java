@@ -164,6 +164,8 @@ class HeldOutPhrasesTest {
             sets.add(set("faq28", language, 0.86));
             sets.add(set("dev58", language, 0.78));
             sets.add(set("faq29", language, 0.86));
+            sets.add(set("dev59", language, 0.82));
+            sets.add(set("faq30", language, 0.84));
         }
         for (PhraseSet further : further(SET_FILE)) {
             if (!further.name().startsWith(TURNS)) {

@@ -199,6 +199,10 @@ class TurnPhrasesTest {
             moments.add(moment("answer30", language, 0.80));
             moments.add(moment("confirm31", language, 0.90));
             moments.add(moment("end31", language, 0.90));
+            moments.add(moment("offer29", language, 0.90));
+            moments.add(moment("desk25", language, 0.90));
+            moments.add(moment("confirm32", language, 0.76));
+            moments.add(moment("end32", language, 0.86));
         }
         moments.addAll(HeldOutPhrasesTest.further(FURTHER));
         return moments.stream();

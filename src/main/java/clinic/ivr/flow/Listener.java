@@ -1,7 +1,6 @@
 package clinic.ivr.flow;
 
 import clinic.ivr.understanding.PhraseMatcher;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
@@ -68,11 +67,6 @@ public final class Listener {
     private final Map<String, PhraseReading> readings = new ConcurrentHashMap<>();
     private final Map<String, Map<String, List<String>>> examples = new HashMap<>();
     private final Map<String, Map<String, Heard>> meanings = new HashMap<>();
-    /** Each language's thank-yous, and its okays (its words for yes and signs of having heard), as written. */
-    private final Map<String, List<String>> thanks = new HashMap<>();
-    private final Map<String, List<String>> okays = new HashMap<>();
-    /** Each language's words for going back one step, as written. */
-    private final Map<String, List<String>> goBack = new HashMap<>();
     /** Each language's phrases said alone, built when words are first heard in it, as its reading is. */
     private final Map<String, SaidAlone> saidAlone = new ConcurrentHashMap<>();
     /** Each language's emergencies written as one word ("chest", "pecho"), normalized. */
@@ -99,26 +93,15 @@ public final class Listener {
         vocabularies.forEach((language, words) -> {
             Map<String, List<String>> phrases = new HashMap<>();
             Map<String, Heard> meaning = new HashMap<>();
-            List<String> okay = new ArrayList<>(words.yes());
-            okays.put(language, okay);
-            emergencyWords.put(language, words.examples().getOrDefault(Heard.of(Heard.Kind.EMERGENCY), List.of()).stream()
+            emergencyWords.put(language, words.examplesOf(Heard.Kind.EMERGENCY).stream()
                     .map(Vocabulary::normalize).filter(word -> !word.isEmpty() && !word.contains(" "))
                     .collect(Collectors.toUnmodifiableSet()));
             // with those said alone ("eso es todo"), which a yes may stand beside too: "sí, eso es todo" is the yes
-            farewells.put(language, Vocabulary.longestFirst(Stream.concat(words.examples().getOrDefault(
-                    Heard.of(Heard.Kind.GOODBYE), List.of()).stream(), PhraseMatcher.leaving(language).stream()
+            farewells.put(language, Vocabulary.longestFirst(Stream.concat(words.examplesOf(Heard.Kind.GOODBYE).stream(),
+                    PhraseMatcher.leaving(language).stream()
                     .filter(phrase -> !phrase.contains(ANY_WORD))).map(Vocabulary::normalize).toList()));
             words.examples().forEach((heard, said) -> {
-                if (heard.kind() == Heard.Kind.THANKS) {
-                    thanks.put(language, said);
-                    return;
-                }
-                if (heard.kind() == Heard.Kind.GO_BACK) {
-                    goBack.put(language, said);
-                    return;
-                }
-                if (heard.kind() == Heard.Kind.ACKNOWLEDGED) {
-                    okay.addAll(said);
+                if (SaidAlone.KINDS.contains(heard.kind())) {
                     return;
                 }
                 String destination = heard.kind() + ":" + heard.detail();
@@ -128,7 +111,7 @@ public final class Listener {
             examples.put(language, phrases);
             meanings.put(language, meaning);
         });
-        answers = new YesOrNoAnswers(this.vocabularies, thanks, farewells, this::reading);
+        answers = new YesOrNoAnswers(this.vocabularies, farewells, this::reading);
     }
 
     /** The caller's yes or no to what the line asks. */
@@ -151,9 +134,7 @@ public final class Listener {
     }
 
     private SaidAlone saidAlone(String language) {
-        return saidAlone.computeIfAbsent(language, l -> new SaidAlone(l, vocabularies.get(l), examples.get(l).values()
-                .stream().flatMap(List::stream).map(phrase -> PhraseMatcher.wordsAsSaid(l, phrase)).collect(Collectors.toSet()),
-                thanks.getOrDefault(l, List.of()), okays.get(l), goBack.getOrDefault(l, List.of())));
+        return saidAlone.computeIfAbsent(language, l -> new SaidAlone(l, vocabularies.get(l)));
     }
 
     private PhraseReading reading(String language) {

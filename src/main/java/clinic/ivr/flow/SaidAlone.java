@@ -1,6 +1,7 @@
 package clinic.ivr.flow;
 
 import clinic.ivr.understanding.PhraseMatcher;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -24,6 +25,8 @@ import static clinic.ivr.flow.WordsSaid.timesSaid;
  */
 final class SaidAlone {
 
+    /** What callers say that is never matched against the examples, only recognized said alone. */
+    static final Set<Heard.Kind> KINDS = EnumSet.of(Heard.Kind.THANKS, Heard.Kind.GO_BACK, Heard.Kind.ACKNOWLEDGED);
     /** The most words after a "for" a thank-you is for: "thank you for all your help". */
     static final int THANKED_FOR_WORDS = 3;
 
@@ -56,25 +59,26 @@ final class SaidAlone {
     /** What closes what was asked rather than the call: "that's all". */
     private final List<List<String>> closings;
 
-    /**
-     * @param commands the examples of the line's commands and places, word by word as said: a word for yes or no that is
-     *                 one of them is that command ("adelante" is the next part)
-     */
-    SaidAlone(String language, Vocabulary words, Set<List<String>> commands, List<String> thanksSaid,
-            List<String> okaysSaid, List<String> goBack) {
+    SaidAlone(String language, Vocabulary words) {
         this.language = language;
         this.words = words;
-        thanks = asSaid(language, thanksSaid);
-        okays = asSaid(language, okaysSaid).stream().filter(phrase -> !commands.contains(phrase)).toList();
+        // a word for yes or no that is an example of a command or a place too is that: "adelante" is the next part
+        Set<List<String>> commands = words.examples().entrySet().stream().filter(e -> !KINDS.contains(e.getKey().kind()))
+                .flatMap(e -> e.getValue().stream()).map(phrase -> PhraseMatcher.wordsAsSaid(language, phrase))
+                .collect(Collectors.toSet());
+        thanks = asSaid(language, words.examplesOf(Heard.Kind.THANKS));
+        // its words for yes and signs of having heard
+        okays = asSaid(language, Stream.concat(words.yes().stream(), words.examplesOf(Heard.Kind.ACKNOWLEDGED).stream())
+                .toList()).stream().filter(phrase -> !commands.contains(phrase)).toList();
         // farewells of leaving-LANG.txt and of [words.goodbye], which the phrases said alone may string together
         leaving = Stream.concat(asSaid(language, PhraseMatcher.leaving(language)).stream(), asSaid(language,
-                words.examples().getOrDefault(Heard.of(Heard.Kind.GOODBYE), List.of())).stream()).toList();
-        back = asSaid(language, goBack);
+                words.examplesOf(Heard.Kind.GOODBYE)).stream()).toList();
+        back = asSaid(language, words.examplesOf(Heard.Kind.GO_BACK));
         noes = asSaid(language, words.no()).stream().filter(phrase -> !commands.contains(phrase)).toList();
         unheard = asSaid(language, PhraseMatcher.unheard(language));
         backOrNo = Stream.concat(back.stream(), noes.stream()).toList();
-        again = asSaid(language, words.examples().getOrDefault(Heard.of(Heard.Kind.REPEAT), List.of()));
-        waits = asSaid(language, words.examples().getOrDefault(Heard.of(Heard.Kind.WAIT), List.of()));
+        again = asSaid(language, words.examplesOf(Heard.Kind.REPEAT));
+        waits = asSaid(language, words.examplesOf(Heard.Kind.WAIT));
         thankedFor = asSaid(language, PhraseMatcher.thankedFor(language)).stream().flatMap(List::stream)
                 .collect(Collectors.toUnmodifiableSet());
         thanksAndOkays = Stream.concat(thanks.stream(), okays.stream()).toList();

@@ -37,6 +37,11 @@ public record Vocabulary(Map<Heard, List<String>> examples, List<String> numbers
         this(examples, numbers, yes, no, Map.of());
     }
 
+    /** The examples of a kind of request with no detail (thanks, goodbye, the part again ...), as written. */
+    List<String> examplesOf(Heard.Kind kind) {
+        return examples.getOrDefault(Heard.of(kind), List.of());
+    }
+
     private static List<String> normalized(List<String> phrases) {
         return phrases.stream().map(Vocabulary::normalize).filter(p -> !p.isEmpty()).toList();
     }

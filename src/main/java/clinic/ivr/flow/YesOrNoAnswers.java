@@ -26,18 +26,15 @@ public final class YesOrNoAnswers {
     private static final String IF = "si";
 
     private final Map<String, Vocabulary> vocabularies;
-    /** Each language's thank-yous, as written. */
-    private final Map<String, List<String>> thanks;
     /** Each language's farewells, normalized, the longest first. */
     private final Map<String, List<String>> farewells;
     /** Each language's words for yes with a word for no in them ("cómo no", "no problem"): no no when said. */
     private final Map<String, List<String>> yesWithANo = new HashMap<>();
     private final Function<String, PhraseReading> reading;
 
-    YesOrNoAnswers(Map<String, Vocabulary> vocabularies, Map<String, List<String>> thanks,
-            Map<String, List<String>> farewells, Function<String, PhraseReading> reading) {
+    YesOrNoAnswers(Map<String, Vocabulary> vocabularies, Map<String, List<String>> farewells,
+            Function<String, PhraseReading> reading) {
         this.vocabularies = vocabularies;
-        this.thanks = thanks;
         this.farewells = farewells;
         this.reading = reading;
         vocabularies.forEach((language, words) -> yesWithANo.put(language, words.yes().stream().filter(yes -> words.no()
@@ -182,7 +179,7 @@ public final class YesOrNoAnswers {
         for (int at = parts.length - 1; at > 0; at--) {
             String padded = " " + Vocabulary.normalize(parts[at]) + " ";
             String rest = without(without(without(padded, words.yes()), words.no()),
-                    thanks.getOrDefault(language, List.of()));
+                    words.examplesOf(Heard.Kind.THANKS));
             if (!PhraseMatcher.wordsOf(language, rest).isEmpty()) {
                 return false;
             }

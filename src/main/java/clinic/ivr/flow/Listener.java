@@ -74,10 +74,8 @@ public final class Listener {
     /** Each language's farewells as written and those said alone but for wishes, normalized, the longest first. */
     private final Map<String, List<String>> farewells = new HashMap<>();
     private final Map<String, Vocabulary> vocabularies;
-    /** Each language's words that are in one menu's or topic's name alone, and that menu or topic. */
-    private final Map<String, Map<String, String>> nameWords = new ConcurrentHashMap<>();
-    /** Each language's and topic's words in its examples, and in how many, found when first needed. */
-    private final Map<String, Map<String, Integer>> exampleWords = new ConcurrentHashMap<>();
+    /** Each language's menus and topics named by one word, built when first needed, as its reading is. */
+    private final Map<String, ChoiceNames> choiceNames = new ConcurrentHashMap<>();
     /** Found when first needed: most callers speak the language they hear. */
     private volatile TellingWords telling;
     private final Corrections corrections = new Corrections(PhraseMatcher::corrections);
@@ -124,7 +122,7 @@ public final class Listener {
         examples.keySet().forEach(language -> {
             reading(language);
             saidAlone(language);
-            nameWords.computeIfAbsent(language, this::wordsOfOneName);
+            choiceNames(language);
         });
     }
 
@@ -135,6 +133,10 @@ public final class Listener {
 
     private SaidAlone saidAlone(String language) {
         return saidAlone.computeIfAbsent(language, l -> new SaidAlone(l, vocabularies.get(l)));
+    }
+
+    private ChoiceNames choiceNames(String language) {
+        return choiceNames.computeIfAbsent(language, l -> new ChoiceNames(l, vocabularies.get(l)));
     }
 
     private PhraseReading reading(String language) {
@@ -482,41 +484,13 @@ public final class Listener {
         return Optional.of(asked.isEmpty() ? Heard.of(Heard.Kind.REPEAT) : asked.iterator().next());
     }
 
-    /**
-     * The menu or topic whose name, as menus offer it, holds the only word the caller said, a word of no other name:
-     * "session" is "what happens in a session", "avoid" is "who should avoid it"; "who" (of "who it helps" and "who
-     * should avoid it") names none, nor does a word of no name, nor more words, nor a word callers ask another of the
-     * choices offered by more often than by its name and examples ("pain" names "how to prevent pain", but is asked of
-     * whether it hurts).
-     */
+    /** The menu or topic offered whose name holds the only word the caller said, as {@link ChoiceNames} finds it. */
     public Optional<String> namedInOneWord(Input input, CallState state, List<String> offered) {
         String language = state.language();
-        List<String> said = PhraseMatcher.wordsOf(language, input.speech());
-        if (said.size() != 1 || !vocabularies.containsKey(language)) {
+        if (!vocabularies.containsKey(language)) {
             return Optional.empty();
         }
-        String word = said.get(0);
-        return Optional.ofNullable(nameWords.computeIfAbsent(language, this::wordsOfOneName).get(word))
-                .filter(offered::contains)
-                .filter(named -> offered.stream().filter(other -> !other.equals(named))
-                        .allMatch(other -> timesAskedBy(language, other, word) <= 1 + timesAskedBy(language, named, word)));
-    }
-
-    /** In how many of its examples callers ask for a menu or topic with this word. */
-    private int timesAskedBy(String language, String node, String word) {
-        return exampleWords.computeIfAbsent(language + " " + node, key -> vocabularies.get(language).examples()
-                .getOrDefault(new Heard(Heard.Kind.GO, node), List.of()).stream()
-                .flatMap(example -> Set.copyOf(PhraseMatcher.wordsOf(language, example)).stream())
-                .collect(Collectors.toUnmodifiableMap(w -> w, w -> 1, Integer::sum))).getOrDefault(word, 0);
-    }
-
-    /** The words of a language's names that are in one name alone, and that name's menu or topic. */
-    private Map<String, String> wordsOfOneName(String language) {
-        Map<String, Set<String>> namesOf = new HashMap<>();
-        vocabularies.get(language).names().forEach((node, name) -> PhraseMatcher.wordsOf(language, name)
-                .forEach(word -> namesOf.computeIfAbsent(word, w -> new HashSet<>()).add(node)));
-        return namesOf.entrySet().stream().filter(word -> word.getValue().size() == 1)
-                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, word -> word.getValue().iterator().next()));
+        return choiceNames(language).named(PhraseMatcher.wordsOf(language, input.speech()), offered);
     }
 
     /** Whether the caller's words name the choices a menu reads: "the options", "las opciones", "the menu". */

@@ -60,8 +60,6 @@ public final class Listener {
             Heard.Kind.ASK_THE_DESK);
     /** The most words after a not that it denies: "don't want to talk to a person". */
     static final int NOT_REACHES = 6;
-    /** "Sin" ("without") opening the words, after a no at most: "sin mensaje", "no, sin mensaje". */
-    private static final Pattern WITHOUT_FIRST = Pattern.compile("(?iu)^\\W*(?:no\\W+)?sin\\s");
 
     /** Each language's reading of words by its example phrases, built when words are first heard in it. */
     private final Map<String, PhraseReading> readings = new ConcurrentHashMap<>();
@@ -261,7 +259,7 @@ public final class Listener {
                     : besidesARefusal(refused, input.speech(), language, words)
                             .filter(besides -> besides.kind() != Heard.Kind.DECLINED).orElse(Heard.of(Heard.Kind.UNCLEAR));
         }
-        if (meant.kind() == Heard.Kind.MESSAGE && WITHOUT_FIRST.matcher(input.speech()).find()) {
+        if (meant.kind() == Heard.Kind.MESSAGE && withoutFirst(input.speech(), language)) {
             return Heard.of(Heard.Kind.DECLINED); // "sin mensaje", "no, sin mensaje"
         }
         Optional<Heard> besidesARefusal = refusable(meant) ? besidesARefusal(meant, input.speech(), language, words)
@@ -312,7 +310,7 @@ public final class Listener {
                 // mensaje": asked, and answered in that language; "no quiero dejar mensaje" never starts a recording
                 case GO, MAYBE, FRONT_DESK, ASK_THE_DESK, DIRECTIONS -> new Heard(there.kind(), there.detail(), other.get());
                 // "como no contesta nadie, le dejo un mensaje": refused only by the words that refuse it, as in the call's
-                case MESSAGE -> WITHOUT_FIRST.matcher(input.speech()).find() || besidesARefusal(there, input.speech(),
+                case MESSAGE -> withoutFirst(input.speech(), other.get()) || besidesARefusal(there, input.speech(),
                         other.get(), vocabularies.get(other.get())).isPresent() ? new Heard(Heard.Kind.LANGUAGE, other.get())
                         : new Heard(Heard.Kind.MESSAGE, "", other.get());
                 default -> new Heard(Heard.Kind.LANGUAGE, other.get());
@@ -341,6 +339,16 @@ public final class Listener {
                 // "gracias" alone at the English line: thanks, in whatever language; the call goes on in its own
                 .or(() -> nothingMeant ? thanksInAnother(input.speech(), language) : Optional.empty())
                 .orElse(meant);
+    }
+
+    /** "Sin" ("without") opening the words, after a no and filler at most: "sin mensaje", "ay no, sin mensaje". */
+    private static boolean withoutFirst(String speech, String language) {
+        for (String word : PhraseMatcher.wordsAsSaid(language, speech)) {
+            if (!word.equals("no") && !PhraseMatcher.isFiller(language, word)) {
+                return word.equals("sin");
+            }
+        }
+        return false;
     }
 
     /** A change of pace surely asked in another of the line's languages: "despacio", "slower". */

@@ -117,8 +117,8 @@ class FrontDeskFlowTest {
      * fine", a no thanks) was asked again; "I'm fine with that" is still a yes. The desk closed, a message is the
      * only way to it: "yeah, put me through" and "sí, quiero hablar con la recepcionista" heard the offer again.
      * "Ándele pues" (all right then) changed the pace. "Forget it" was not understood, "sin mensaje, gracias"
-     * ("no message") recorded, "nop" and "déjelo" were asked again; "voy a dejar mensaje sin falta" ("without fail")
-     * records.
+     * ("no message") recorded, and "ay, no, sin mensaje" did after a sigh; "nop" and "déjelo" were asked again; "voy a
+     * dejar mensaje sin falta" ("without fail") records.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
@@ -141,6 +141,7 @@ class FrontDeskFlowTest {
             en | never mind                            | false
             en | oh, forget it                         | false
             es | sin mensaje, gracias                  | false
+            es | ay, no, sin mensaje                   | false
             es | nop                                   | false
             es | déjelo                                | false
             es | voy a dejar mensaje sin falta         | true

@@ -166,6 +166,9 @@ class HeldOutPhrasesTest {
             sets.add(set("faq29", language, 0.86));
             sets.add(set("dev59", language, 0.82));
             sets.add(set("faq30", language, 0.84));
+            sets.add(set("dev60", language, 0.94));
+            sets.add(set("dev61", language, 0.88));
+            sets.add(set("faq31", language, 0.86));
         }
         for (PhraseSet further : further(SET_FILE)) {
             if (!further.name().startsWith(TURNS)) {

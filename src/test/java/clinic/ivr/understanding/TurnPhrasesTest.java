@@ -203,6 +203,11 @@ class TurnPhrasesTest {
             moments.add(moment("desk25", language, 0.90));
             moments.add(moment("confirm32", language, 0.76));
             moments.add(moment("end32", language, 0.86));
+            moments.add(moment("confirm33", language, 0.92));
+            moments.add(moment("answer31", language, 0.92));
+            moments.add(moment("desk26", language, 0.92));
+            moments.add(moment("end33", language, 0.92));
+            moments.add(moment("offer30", language, 0.94));
         }
         moments.addAll(HeldOutPhrasesTest.further(FURTHER));
         return moments.stream();

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static clinic.ivr.flow.WordsSaid.PAUSE;
@@ -96,6 +97,8 @@ final class PhraseReading {
     private final Map<String, Heard> destinations;
     /** The language's farewells as written and those said alone but for wishes, normalized, the longest first. */
     private final List<String> farewells;
+    /** The words for yes said as one word, which may open a key said: "dale, la cuarta", "right, number two". */
+    private final Set<String> okays;
 
     PhraseReading(String language, Vocabulary words, PhraseMatcher matcher, Map<String, Heard> destinations,
             List<String> farewells) {
@@ -104,6 +107,8 @@ final class PhraseReading {
         this.matcher = matcher;
         this.destinations = destinations;
         this.farewells = farewells;
+        this.okays = words.yes().stream().map(Vocabulary::normalize).filter(w -> !w.isEmpty() && !w.contains(" "))
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** Whether the words say one of the farewells, as written: "okay, that's all for now, thanks". */
@@ -468,9 +473,9 @@ final class PhraseReading {
 
     /**
      * "Two", "2", "press two", "number two, please", "the second one", "the last one": the caller said a key instead
-     * of pressing it. The number must be all the phrase says besides words that name a key, or come right after one ("what
-     * was number three", "give me option 2", "cuál era la opción dos"), and may be said twice ("two, two"): "seven
-     * eleven" or "i have two questions" is no key.
+     * of pressing it. The number must be all the phrase says besides words that name a key and a word for yes ("dale, la
+     * cuarta"), or come right after one ("what was number three", "give me option 2", "cuál era la opción dos"), and may
+     * be said twice ("two, two"): "seven eleven" or "i have two questions" is no key.
      */
     private Optional<Heard> number(String said) {
         Optional<Heard> key = Optional.empty();
@@ -491,7 +496,9 @@ final class PhraseReading {
             String digit = aDigit ? token : n >= 0 ? String.valueOf(n) : place > 0 ? String.valueOf(place) : null;
             Heard pressed = digit != null ? Heard.key(digit) : place < 0 ? Heard.fromTheEnd(-place) : null;
             if (pressed == null) {
-                rest.append(token).append(' ');
+                if (!okays.contains(token)) {
+                    rest.append(token).append(' ');
+                }
             } else if (key.isPresent() && !key.get().equals(pressed)) {
                 return Optional.empty();
             } else {

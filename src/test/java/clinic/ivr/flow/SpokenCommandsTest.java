@@ -569,6 +569,25 @@ class SpokenCommandsTest {
         assertThat(hear(language, "main", question).kind()).as(question).isNotEqualTo(Heard.Kind.KEY);
     }
 
+    /**
+     * An option said after a word for yes is its key, as after "okay": "dale, la cuarta" and "sure, the last one" were
+     * asked about the menu or the topic they sound like. A word for yes before a question about numbers makes no key.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            es | dale, la cuarta            | 4
+            es | sí, la segunda             | 2
+            es | claro, la tercera opción   | 3
+            en | sure, the last one         | 5
+            en | right, number two          | 2
+            en | yes, the third one please  | 3
+            """)
+    void anOptionSaidAfterAYesIsItsKey(String language, String words, String key) {
+        assertThat(hear(language, "faq", words)).as(words).isEqualTo(Heard.key(key));
+        String question = language.equals("en") ? "yes, does it take two weeks" : "sí, tomo dos pastillas al día";
+        assertThat(hear(language, "faq", question).kind()).as(question).isNotEqualTo(Heard.Kind.KEY);
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             en | just a second

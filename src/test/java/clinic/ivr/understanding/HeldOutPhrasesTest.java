@@ -169,6 +169,8 @@ class HeldOutPhrasesTest {
             sets.add(set("dev60", language, 0.94));
             sets.add(set("dev61", language, 0.88));
             sets.add(set("faq31", language, 0.86));
+            sets.add(set("dev62", language, 0.92));
+            sets.add(set("faq32", language, 0.88));
         }
         for (PhraseSet further : further(SET_FILE)) {
             if (!further.name().startsWith(TURNS)) {

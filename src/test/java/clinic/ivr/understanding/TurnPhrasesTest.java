@@ -208,6 +208,9 @@ class TurnPhrasesTest {
             moments.add(moment("desk26", language, 0.92));
             moments.add(moment("end33", language, 0.92));
             moments.add(moment("offer30", language, 0.94));
+            moments.add(moment("answer32", language, 0.84));
+            moments.add(moment("confirm34", language, 0.92));
+            moments.add(moment("end34", language, 0.90));
         }
         moments.addAll(HeldOutPhrasesTest.further(FURTHER));
         return moments.stream();

@@ -507,8 +507,8 @@ final class PhraseReading {
                 // "option four", and by its place "the fourth option", "la cuarta opción"
                 named |= at > 0 && matcher.namesAKey(tokens[at - 1])
                         || place != 0 && at + 1 < tokens.length && matcher.namesAKey(tokens[at + 1]);
-                if (place != 0 && at + 1 < tokens.length && tokens[at + 1].equals(one)) {
-                    at++; // "the first one": the one is the option, no number of its own
+                if (place != 0 && at + 1 < tokens.length && (tokens[at + 1].equals(one) || matcher.namesAnItem(tokens, at))) {
+                    at++; // "the first one", "the last question": the one is the option, no number of its own
                 }
             }
         }

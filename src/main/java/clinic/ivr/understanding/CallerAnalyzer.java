@@ -116,6 +116,7 @@ final class CallerAnalyzer extends Analyzer {
     private final Map<String, Integer> soundAlikes;
     private final CharArraySet articles;
     private final CharArraySet partitives;
+    private final CharArraySet items;
     private final CharArraySet units;
     private final CharArraySet when;
     private final CharArraySet greetings;
@@ -144,6 +145,7 @@ final class CallerAnalyzer extends Analyzer {
         this.soundAlikes = soundAlikes(language);
         this.articles = folded(with(CharArraySet.EMPTY_SET, language, "articles"));
         this.partitives = folded(with(CharArraySet.EMPTY_SET, language, "partitives"));
+        this.items = folded(with(CharArraySet.EMPTY_SET, language, "items"));
         this.units = folded(with(CharArraySet.EMPTY_SET, language, "units"));
         this.when = folded(with(CharArraySet.EMPTY_SET, language, "when"));
         this.greetings = folded(with(CharArraySet.EMPTY_SET, language, "greetings"));
@@ -202,6 +204,11 @@ final class CallerAnalyzer extends Analyzer {
     /** Whether a word as {@link #SPOKEN} gives it is an article before an ordinal ({@code articles-LANG.txt}: "the", "la"). */
     boolean isArticle(String spoken) {
         return articles.contains(fold(spoken));
+    }
+
+    /** Whether a word as {@link #SPOKEN} gives it names one of what a menu reads ({@code items-LANG.txt}: "question"). */
+    boolean namesAnItem(String spoken) {
+        return items.contains(fold(spoken));
     }
 
     /** Whether a word as {@link #SPOKEN} gives it makes a number before it a pronoun ({@code partitives-LANG.txt}: "of"). */

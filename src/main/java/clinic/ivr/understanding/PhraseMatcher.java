@@ -416,8 +416,9 @@ public final class PhraseMatcher {
      * The key the word at {@code at} names by its place: "the second one", "the third option", "la segunda",
      * "la tercera opción" (2, 3, 2, 3), or a place counted from the end: {@link #LAST_PLACE} for "the last one", "la
      * última", one less for "la penúltima". An ordinal counts followed
-     * by "one" ({@code one}) or a word that names a key, or said last after an article (little words after it aside);
-     * else 0: "just a second", "la primera vez", "the last time".
+     * by "one" ({@code one}) or a word that names a key, or said last after an article (little words after it aside),
+     * alone or with a word that names what the menu reads ("the last question"); else 0: "just a second", "la primera
+     * vez", "the last time", "my first question is".
      */
     public int ordinal(String[] said, int at, String one) {
         int place = analyzer.ordinal(said[at]);
@@ -426,8 +427,14 @@ public final class PhraseMatcher {
         }
         boolean named = at + 1 < said.length && (said[at + 1].equals(one) || analyzer.namesAKey(said[at + 1]));
         // said last: "la cuarta, por favor" too
-        boolean last = Arrays.stream(said, at + 1, said.length).allMatch(analyzer::leavesOut);
+        int end = namesAnItem(said, at) ? at + 2 : at + 1;
+        boolean last = Arrays.stream(said, end, said.length).allMatch(analyzer::leavesOut);
         return named || last && at > 0 && analyzer.isArticle(said[at - 1]) ? place : 0;
+    }
+
+    /** Whether the word after the one at {@code at} names one of what a menu reads: "question", "pregunta". */
+    public boolean namesAnItem(String[] said, int at) {
+        return at + 1 < said.length && analyzer.namesAnItem(said[at + 1]);
     }
 
     /**

@@ -570,6 +570,23 @@ class SpokenCommandsTest {
     }
 
     /**
+     * An option picked by its place and what it is, as the common questions are questions, is its key: "the last
+     * question" and "la tercera pregunta" read the list again. A question of one's own is no option.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | the last question               | 5
+            en | the third question, please      | 3
+            es | la última pregunta              | 5
+            es | la segunda pregunta por favor   | 2
+            """)
+    void anOptionPickedByItsPlaceAndWhatItIsIsItsKey(String language, String words, String key) {
+        assertThat(hear(language, "faq", words)).as(words).isEqualTo(Heard.key(key));
+        String own = language.equals("en") ? "my first question is whether it hurts" : "mi primera pregunta es si duele";
+        assertThat(hear(language, "faq", own).kind()).as(own).isNotEqualTo(Heard.Kind.KEY);
+    }
+
+    /**
      * An option said after a word for yes is its key, as after "okay": "dale, la cuarta" and "sure, the last one" were
      * asked about the menu or the topic they sound like. A word for yes before a question about numbers makes no key.
      */

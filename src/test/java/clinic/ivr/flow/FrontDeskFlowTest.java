@@ -118,7 +118,8 @@ class FrontDeskFlowTest {
      * only way to it: "yeah, put me through" and "sí, quiero hablar con la recepcionista" heard the offer again.
      * "Ándele pues" (all right then) changed the pace. "Forget it" was not understood, "sin mensaje, gracias"
      * ("no message") recorded, and "ay, no, sin mensaje" did after a sigh; "nop" and "déjelo" were asked again; "voy a
-     * dejar mensaje sin falta" ("without fail") records.
+     * dejar mensaje sin falta" ("without fail") records. "Bueno, por qué no" ("well, why not") and "hágalo" ("do it") went
+     * back to the menu.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
@@ -168,6 +169,8 @@ class FrontDeskFlowTest {
             es | tal vez después, gracias               | false
             en | well, if you say so                    | true
             es | bueno, si usted lo dice                | true
+            es | bueno, por qué no                      | true
+            es | hágalo                                 | true
             """)
     void atTheOfferTheShippedWordsForYesAndNoAreUnderstood(String language, String words, boolean yes) {
         Step.MessageOffer closed = offer(SHIPPED.next(CallState.start(language), Input.keys("0"), call(CLOSED)),

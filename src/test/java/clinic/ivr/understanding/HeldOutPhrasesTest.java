@@ -171,6 +171,8 @@ class HeldOutPhrasesTest {
             sets.add(set("faq31", language, 0.86));
             sets.add(set("dev62", language, 0.92));
             sets.add(set("faq32", language, 0.88));
+            sets.add(set("dev63", language, 0.92));
+            sets.add(set("faq33", language, 0.64));
         }
         for (PhraseSet further : further(SET_FILE)) {
             if (!further.name().startsWith(TURNS)) {

@@ -211,6 +211,9 @@ class TurnPhrasesTest {
             moments.add(moment("answer32", language, 0.84));
             moments.add(moment("confirm34", language, 0.92));
             moments.add(moment("end34", language, 0.90));
+            moments.add(moment("answer33", language, 0.88));
+            moments.add(moment("desk27", language, 0.88));
+            moments.add(moment("offer31", language, 0.94));
         }
         moments.addAll(HeldOutPhrasesTest.further(FURTHER));
         return moments.stream();

@@ -301,6 +301,17 @@ public final class Flow {
                 return Heard.key(named.get().key());
             }
         }
+        // "I have a herniated disc, am I even allowed to do this?" at the common questions: the caller's story names a
+        // place of the menu above (who it helps); the one part between pauses that asks a choice of this menu is asked
+        Optional<String> above = tree.isMenu(state.node()) ? tree.parent(state.node()) : Optional.empty();
+        if ((heard.kind() == Heard.Kind.GO || heard.kind() == Heard.Kind.MAYBE) && state.ask().isEmpty() && above.isPresent()
+                && tree.options(above.get()).stream().anyMatch(option -> option.target().equals(heard.detail()))) {
+            List<String> offered = options.stream().map(PhoneTree.Option::target).toList();
+            Optional<Heard> asked = listener.askedAmong(input, state, offered);
+            if (asked.isPresent()) {
+                return asked.get();
+            }
+        }
         boolean inATopic = tree.isTopic(state.node());
         // "could you run through the options?": naming the choices, and nothing else understood, is asking for them;
         // "what were the options again?" in an answer: the choices of the list it is in, not the answer again

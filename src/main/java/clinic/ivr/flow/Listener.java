@@ -46,6 +46,7 @@ public final class Listener {
 
     /** Where a sentence ends, as recognizers write it: "... right now. Could you ...". */
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.?!])\\s+");
+    private static final Pattern AFTER_A_PAUSE = Pattern.compile("(?<=[,.;:!?\u2026])\\s*");
     /**
      * Commands a caller may refuse in so many words, besides a person, and the line then does not do: the main menu,
      * the next part, a message ("I don't want to leave a message"; "como no contesta nadie, quiero dejar un mensaje"
@@ -499,6 +500,27 @@ public final class Listener {
             return Optional.empty();
         }
         return choiceNames(language).named(PhraseMatcher.wordsOf(language, input.speech()), offered);
+    }
+
+    /**
+     * The one choice of {@code offered} that the parts of the words between pauses ask, surely or to be asked about:
+     * "I have a herniated disc, am I even allowed to do this" asks who should avoid it. Nothing when the words are
+     * said in one breath, or their parts ask two of the choices or none.
+     */
+    public Optional<Heard> askedAmong(Input input, CallState state, List<String> offered) {
+        String[] parts = AFTER_A_PAUSE.split(input.speech().strip());
+        Heard asked = null;
+        for (int i = 0; i < parts.length && parts.length > 1; i++) {
+            Heard heard = reading(state.language()).meaning(parts[i], Vocabulary.normalize(parts[i]));
+            if (heard.kind() != Heard.Kind.GO || !offered.contains(heard.detail())) {
+                continue;
+            }
+            if (asked != null && !asked.equals(heard)) {
+                return Optional.empty();
+            }
+            asked = heard;
+        }
+        return Optional.ofNullable(asked);
     }
 
     /** Whether the caller's words name the choices a menu reads: "the options", "las opciones", "the menu". */

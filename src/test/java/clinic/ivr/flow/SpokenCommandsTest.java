@@ -570,6 +570,22 @@ class SpokenCommandsTest {
     }
 
     /**
+     * At the common questions, the caller's own story names who it helps, a place of the menu above; the part said
+     * between pauses that surely asks one of the questions is what is asked ("I have a bad disc in my neck, does it
+     * hurt?" was asked whether they meant who it helps).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | I have a bad disc in my neck, does it hurt?                      | faq-painful
+            en | my sister had a hip replacement last year. who should not do this? | faq-avoid
+            es | tengo artritis en la rodilla. ¿duele?                            | faq-painful
+            es | mi mamá tiene ciática, ¿cuánto tarda en hacer efecto?            | faq-results
+            """)
+    void atTheCommonQuestionsTheQuestionAskedBesideTheCallersStoryIsAsked(String language, String words, String asked) {
+        assertThat(hear(language, "faq", words)).as(words).isEqualTo(new Heard(Heard.Kind.GO, asked));
+    }
+
+    /**
      * An option picked by its place and what it is, as the common questions are questions, is its key: "the last
      * question" and "la tercera pregunta" read the list again. A question of one's own is no option.
      */

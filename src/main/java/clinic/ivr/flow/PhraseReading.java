@@ -97,8 +97,8 @@ final class PhraseReading {
     private final Map<String, Heard> destinations;
     /** The language's farewells as written and those said alone but for wishes, normalized, the longest first. */
     private final List<String> farewells;
-    /** The words for yes said as one word, which may open a key said: "dale, la cuarta", "right, number two". */
-    private final Set<String> okays;
+    /** The words for yes or no said as one word, which may open a key said: "dale, la cuarta", "no, the second one". */
+    private final Set<String> yesOrNo;
 
     PhraseReading(String language, Vocabulary words, PhraseMatcher matcher, Map<String, Heard> destinations,
             List<String> farewells) {
@@ -107,8 +107,8 @@ final class PhraseReading {
         this.matcher = matcher;
         this.destinations = destinations;
         this.farewells = farewells;
-        this.okays = words.yes().stream().map(Vocabulary::normalize).filter(w -> !w.isEmpty() && !w.contains(" "))
-                .collect(Collectors.toUnmodifiableSet());
+        this.yesOrNo = Stream.concat(words.yes().stream(), words.no().stream()).map(Vocabulary::normalize)
+                .filter(w -> !w.isEmpty() && !w.contains(" ")).collect(Collectors.toUnmodifiableSet());
     }
 
     /** Whether the words say one of the farewells, as written: "okay, that's all for now, thanks". */
@@ -473,9 +473,9 @@ final class PhraseReading {
 
     /**
      * "Two", "2", "press two", "number two, please", "the second one", "the last one": the caller said a key instead
-     * of pressing it. The number must be all the phrase says besides words that name a key and a word for yes ("dale, la
-     * cuarta"), or come right after one ("what was number three", "give me option 2", "cuál era la opción dos"), and may
-     * be said twice ("two, two"): "seven eleven" or "i have two questions" is no key.
+     * of pressing it. The number must be all the phrase says besides words that name a key and a word for yes or no
+     * ("dale, la cuarta", "no, the second one"), or come right after one ("what was number three", "give me option 2",
+     * "cuál era la opción dos"), and may be said twice ("two, two"): "seven eleven" or "i have two questions" is no key.
      */
     private Optional<Heard> number(String said) {
         Optional<Heard> key = Optional.empty();
@@ -496,7 +496,8 @@ final class PhraseReading {
             String digit = aDigit ? token : n >= 0 ? String.valueOf(n) : place > 0 ? String.valueOf(place) : null;
             Heard pressed = digit != null ? Heard.key(digit) : place < 0 ? Heard.fromTheEnd(-place) : null;
             if (pressed == null) {
-                if (!okays.contains(token)) {
+                // before the key only: "uno? no, no, olvídelo" takes the one back
+                if (key.isPresent() || !yesOrNo.contains(token)) {
                     rest.append(token).append(' ');
                 }
             } else if (key.isPresent() && !key.get().equals(pressed)) {

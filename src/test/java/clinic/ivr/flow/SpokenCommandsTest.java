@@ -603,8 +603,9 @@ class SpokenCommandsTest {
     }
 
     /**
-     * An option said after a word for yes is its key, as after "okay": "dale, la cuarta" and "sure, the last one" were
-     * asked about the menu or the topic they sound like. A word for yes before a question about numbers makes no key.
+     * An option said after a word for yes or no is its key, as after "okay": "dale, la cuarta" and "sure, the last one" were
+     * asked about the menu or the topic they sound like, "no, the second one" asked the line to wait. A word for yes before
+     * a question about numbers makes no key, nor a no after the number, which takes it back.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
@@ -614,11 +615,15 @@ class SpokenCommandsTest {
             en | sure, the last one         | 5
             en | right, number two          | 2
             en | yes, the third one please  | 3
+            en | no, the second one         | 2
+            es | no, la segunda             | 2
             """)
-    void anOptionSaidAfterAYesIsItsKey(String language, String words, String key) {
+    void anOptionSaidAfterAYesOrANoIsItsKey(String language, String words, String key) {
         assertThat(hear(language, "faq", words)).as(words).isEqualTo(Heard.key(key));
         String question = language.equals("en") ? "yes, does it take two weeks" : "sí, tomo dos pastillas al día";
         assertThat(hear(language, "faq", question).kind()).as(question).isNotEqualTo(Heard.Kind.KEY);
+        String takenBack = language.equals("en") ? "one? no, no, forget it" : "¿uno? no, no, olvídelo";
+        assertThat(hear(language, "faq", takenBack).kind()).as(takenBack).isNotEqualTo(Heard.Kind.KEY);
     }
 
     @ParameterizedTest

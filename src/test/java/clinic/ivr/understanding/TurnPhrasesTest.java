@@ -214,6 +214,9 @@ class TurnPhrasesTest {
             moments.add(moment("answer33", language, 0.88));
             moments.add(moment("desk27", language, 0.88));
             moments.add(moment("offer31", language, 0.94));
+            moments.add(moment("confirm35", language, 0.80));
+            moments.add(moment("end35", language, 0.84));
+            moments.add(moment("offer32", language, 0.86));
         }
         moments.addAll(HeldOutPhrasesTest.further(FURTHER));
         return moments.stream();

@@ -313,6 +313,17 @@ public final class Flow {
             }
         }
         boolean inATopic = tree.isTopic(state.node());
+        // "number three, who shouldn't do it" after an answer: a key said that the answer offers nothing on is that
+        // option of the list the answer is in, as the caller heard it there; not asked ("¿ya son las tres?"), and a key
+        // pressed keeps the answer's own map
+        if (heard.kind() == Heard.Kind.KEY && input.digits().isEmpty() && inATopic && state.ask().isEmpty()
+                && !input.speech().strip().endsWith("?")
+                && Key.OPTIONS.contains(heard.detail()) && !heard.detail().equals(tree.backKey(state.node()))) {
+            Optional<PhoneTree.Option> listed = tree.option(menuOf(state.node()), heard.detail());
+            if (listed.isPresent()) {
+                return new Heard(Heard.Kind.GO, listed.get().target());
+            }
+        }
         // "could you run through the options?": naming the choices, and nothing else understood, is asking for them;
         // "what were the options again?" in an answer: the choices of the list it is in, not the answer again
         if ((heard.kind() == Heard.Kind.UNCLEAR || heard.kind() == Heard.Kind.REPEAT && inATopic)

@@ -570,6 +570,26 @@ class SpokenCommandsTest {
     }
 
     /**
+     * After an answer, a key said that the answer offers nothing on is that option of the list the answer is in, as the
+     * caller heard it there: "press five please" after whether it hurts was "5 is not one of the choices". A key
+     * pressed keeps the answer's own map, and a question ("¿ya son las tres?") picks nothing.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | faq-painful | number three, who shouldn't do it | faq-avoid
+            en | faq-painful | press five please                 | faq-start
+            es | faq-painful | marco el cinco                    | faq-start
+            en | what-it-is  | two                               | who-it-helps
+            """)
+    void afterAnAnswerAKeySaidIsThatOptionOfItsList(String language, String topic, String words, String option) {
+        assertThat(hear(language, topic, words)).as(words).isEqualTo(new Heard(Heard.Kind.GO, option));
+        CallState there = CallState.start(language).at(topic);
+        assertThat(SHIPPED.flow().hear(there, Input.keys("3")).kind()).as("3 pressed").isEqualTo(Heard.Kind.KEY);
+        String asked = language.equals("en") ? "is it three already?" : "¿ya son las tres?";
+        assertThat(hear(language, topic, asked).kind()).as(asked).isNotEqualTo(Heard.Kind.GO);
+    }
+
+    /**
      * At the common questions, the caller's own story names who it helps, a place of the menu above; the part said
      * between pauses that surely asks one of the questions is what is asked ("I have a bad disc in my neck, does it
      * hurt?" was asked whether they meant who it helps).

@@ -23,6 +23,7 @@ public final class Flow {
 
     private final PhoneTree tree;
     private final Listener listener;
+    private final TreeReading reading;
     private final YesOrNoAnswers answers;
     private final List<String> languages;
     private final Map<String, Map<String, Integer>> parts;
@@ -39,6 +40,7 @@ public final class Flow {
                 Map<String, Map<String, Integer>> parts, Optional<PhoneNumber> frontDeskNumber, OpeningHours hours) {
         this.tree = tree;
         this.listener = listener;
+        this.reading = new TreeReading(tree, listener);
         this.answers = listener.answers();
         this.languages = List.copyOf(languages);
         this.parts = Map.copyOf(parts);
@@ -163,7 +165,7 @@ public final class Flow {
      */
     private Step confirmed(CallState state, Input input, Call call) {
         CallState settled = state.understood();
-        Heard heard = heardAt(state, input);
+        Heard heard = reading.heardAt(state, input);
         if (heard.kind() == Heard.Kind.WAIT) {
             // "one moment please" is no yes, nor "no se vaya" a no: the question waits for its answer
             return new Step.Confirm(waited(state), Lead.of(Lead.Kind.WAIT));
@@ -174,7 +176,7 @@ public final class Flow {
             CallState there = state.inLanguage(answeredIn.get().language());
             Lead notice = Lead.of(Lead.Kind.OTHER_LANGUAGE);
             return answeredIn.get().yes() ? yes(there, notice, call)
-                    : new Step.Menu(there.understood().at(menuOf(state.node())), notice);
+                    : new Step.Menu(there.understood().at(tree.menuOf(state.node())), notice);
         }
         if (!heard.saidIn().isEmpty()) {
             // asked in the other language ("sí, quiero saber qué pasa en una sesión"): answered in it
@@ -211,7 +213,7 @@ public final class Flow {
         // "four" at "Do you want to hear what happens in a session?", asked at the menu where 4 is the session: the choice
         // said again, by its key. The question's own keys (1 yes, 2 no) keep their meaning, as does a key pressed
         boolean keySaid = input.digits().isEmpty() && heard.kind() == Heard.Kind.KEY && !Key.YES.is(heard.detail())
-                && !Key.NO.is(heard.detail()) && tree.option(menuOf(state.node()), heard.detail())
+                && !Key.NO.is(heard.detail()) && tree.option(tree.menuOf(state.node()), heard.detail())
                 .filter(option -> option.target().equals(state.ask())).isPresent();
         if (answer.isEmpty() && (names(heard, state.ask()) || keySaid)) {
             return yes(state, call);
@@ -227,7 +229,7 @@ public final class Flow {
                 || asksElse) {
             return follow(settled.asking(""), heard, call);
         }
-        return new Step.Menu(settled.at(menuOf(state.node())), Lead.NONE);
+        return new Step.Menu(settled.at(tree.menuOf(state.node())), Lead.NONE);
     }
 
     /** Yes to the short question: the choice it asked about. */
@@ -261,16 +263,12 @@ public final class Flow {
         };
     }
 
-    /** The menu a caller is in: the menu itself, or the one a topic belongs to. */
-    private String menuOf(String node) {
-        return tree.isMenu(node) ? node : tree.parent(node).orElse(PhoneTree.MAIN);
-    }
 
     /** One step back: from an answer, the menu it is in; from a menu, the one it is offered in. */
     private Step.Menu oneStepBack(CallState state) {
         String node = state.node();
         return new Step.Menu(state.understood().at(tree.isMenu(node) ? tree.parent(node).orElse(PhoneTree.MAIN)
-                : menuOf(node)), Lead.NONE);
+                : tree.menuOf(node)), Lead.NONE);
     }
 
     /** Makes the listener ready for callers' words in every language, before this version answers calls. */
@@ -285,66 +283,7 @@ public final class Flow {
 
     /** What the line understands from the caller's input at this point of the call. */
     public Heard hear(CallState state, Input input) {
-        return heardAt(state, listener.settled(input, state, false));
-    }
-
-    /** What the caller asked for in these words, as said. */
-    private Heard heardAt(CallState state, Input input) {
-        List<PhoneTree.Option> options = tree.options(state.node());
-        Heard heard = keyed(listener.hear(input, state), options);
-        // "session", "avoid": callers repeat a word of what the menu offers; the one option it names is its key
-        if ((heard.kind() == Heard.Kind.UNCLEAR || heard.kind() == Heard.Kind.MAYBE) && state.ask().isEmpty()) {
-            List<String> offered = options.stream().map(PhoneTree.Option::target).toList();
-            Optional<PhoneTree.Option> named = listener.namedInOneWord(input, state, offered)
-                    .flatMap(node -> options.stream().filter(option -> option.target().equals(node)).findFirst());
-            if (named.isPresent()) {
-                return Heard.key(named.get().key());
-            }
-        }
-        // "I have a herniated disc, am I even allowed to do this?" at the common questions: the caller's story names a
-        // place of the menu above (who it helps); the one part between pauses that asks a choice of this menu is asked
-        Optional<String> above = tree.isMenu(state.node()) ? tree.parent(state.node()) : Optional.empty();
-        if ((heard.kind() == Heard.Kind.GO || heard.kind() == Heard.Kind.MAYBE) && state.ask().isEmpty() && above.isPresent()
-                && tree.options(above.get()).stream().anyMatch(option -> option.target().equals(heard.detail()))) {
-            List<String> offered = options.stream().map(PhoneTree.Option::target).toList();
-            Optional<Heard> asked = listener.askedAmong(input, state, offered);
-            if (asked.isPresent()) {
-                return asked.get();
-            }
-        }
-        boolean inATopic = tree.isTopic(state.node());
-        // "number three, who shouldn't do it" after an answer: a key said that the answer offers nothing on is that
-        // option of the list the answer is in, as the caller heard it there; not asked ("¿ya son las tres?"), and a key
-        // pressed keeps the answer's own map
-        if (heard.kind() == Heard.Kind.KEY && input.digits().isEmpty() && inATopic && state.ask().isEmpty()
-                && !input.speech().strip().endsWith("?")
-                && Key.OPTIONS.contains(heard.detail()) && !heard.detail().equals(tree.backKey(state.node()))) {
-            Optional<PhoneTree.Option> listed = tree.option(menuOf(state.node()), heard.detail());
-            if (listed.isPresent()) {
-                return new Heard(Heard.Kind.GO, listed.get().target());
-            }
-        }
-        // "could you run through the options?": naming the choices, and nothing else understood, is asking for them;
-        // "what were the options again?" in an answer: the choices of the list it is in, not the answer again
-        if ((heard.kind() == Heard.Kind.UNCLEAR || heard.kind() == Heard.Kind.REPEAT && inATopic)
-                && state.ask().isEmpty() && listener.namesTheOptions(input, state)) {
-            return !inATopic ? Heard.of(Heard.Kind.REPEAT)
-                    : Heard.of(menuOf(state.node()).equals(PhoneTree.MAIN) ? Heard.Kind.MAIN_MENU : Heard.Kind.GO_BACK);
-        }
-        return heard;
-    }
-
-    /**
-     * "The last one", "la penúltima": the key of that option, counted from the end of the options read where the
-     * caller is; where there is none, no key.
-     */
-    private static Heard keyed(Heard heard, List<PhoneTree.Option> options) {
-        int fromTheEnd = heard.placeFromTheEnd();
-        if (fromTheEnd == 0) {
-            return heard;
-        }
-        return options.size() < fromTheEnd ? Heard.of(Heard.Kind.UNCLEAR)
-                : Heard.key(options.get(options.size() - fromTheEnd).key());
+        return reading.heardAt(state, listener.settled(input, state, false));
     }
 
     /**
@@ -372,7 +311,7 @@ public final class Flow {
         CallState state = checkedOrStart(given);
         Input input = listener.settled(said, state, true);
         // the offer reads no options, whatever menu the caller came from
-        Heard heard = keyed(listener.hear(input, state), List.of());
+        Heard heard = TreeReading.keyed(listener.hear(input, state), List.of());
         Optional<YesOrNoAnswers.YesOrNo> answeredIn = answers.answersInAnother(input, state);
         if (answeredIn.isPresent()) {
             // "sí" to the English line's offer: the recording in Spanish; "nope" at the Spanish one, the main menu in
@@ -461,7 +400,7 @@ public final class Flow {
     /** After the line tried to send the caller a text: say how it went, then the menu the answer was in. */
     public Step afterText(CallState given, boolean sent) {
         CallState state = checkedOrStart(given);
-        return new Step.Menu(state.understood().at(menuOf(state.node())),
+        return new Step.Menu(state.understood().at(tree.menuOf(state.node())),
                 Lead.of(sent ? Lead.Kind.TEXT_SENT : Lead.Kind.TEXT_FAILED));
     }
 

@@ -69,6 +69,11 @@ public final class PhoneTree {
         return options(menu).stream().filter(o -> o.key().equals(key)).findFirst();
     }
 
+    /** The menu a caller is in: the menu itself, or the one a topic belongs to. */
+    public String menuOf(String node) {
+        return isMenu(node) ? node : parent(node).orElse(MAIN);
+    }
+
     /** The menu a topic or submenu is offered in; the main menu has none. */
     public Optional<String> parent(String node) {
         return Optional.ofNullable(parents.get(node));

@@ -1,0 +1,79 @@
+package clinic.ivr.flow;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the caller's words ask for where they are in the phone tree: the listener hears them in the caller's language;
+ * this reads them against the options of the menu or answer the caller is at ("the last one", a word of an option's
+ * name, a choice asked beside the caller's story, a key said after an answer, the options named).
+ */
+final class TreeReading {
+
+    private final PhoneTree tree;
+    private final Listener listener;
+
+    TreeReading(PhoneTree tree, Listener listener) {
+        this.tree = tree;
+        this.listener = listener;
+    }
+
+    /** What the caller asked for in these words, as said, where they are in the tree. */
+    Heard heardAt(CallState state, Input input) {
+        List<PhoneTree.Option> options = tree.options(state.node());
+        Heard heard = keyed(listener.hear(input, state), options);
+        // "session", "avoid": callers repeat a word of what the menu offers; the one option it names is its key
+        if ((heard.kind() == Heard.Kind.UNCLEAR || heard.kind() == Heard.Kind.MAYBE) && state.ask().isEmpty()) {
+            List<String> offered = options.stream().map(PhoneTree.Option::target).toList();
+            Optional<PhoneTree.Option> named = listener.namedInOneWord(input, state, offered)
+                    .flatMap(node -> options.stream().filter(option -> option.target().equals(node)).findFirst());
+            if (named.isPresent()) {
+                return Heard.key(named.get().key());
+            }
+        }
+        // "I have a herniated disc, am I even allowed to do this?" at the common questions: the caller's story names a
+        // place of the menu above (who it helps); the one part between pauses that asks a choice of this menu is asked
+        Optional<String> above = tree.isMenu(state.node()) ? tree.parent(state.node()) : Optional.empty();
+        if ((heard.kind() == Heard.Kind.GO || heard.kind() == Heard.Kind.MAYBE) && state.ask().isEmpty() && above.isPresent()
+                && tree.options(above.get()).stream().anyMatch(option -> option.target().equals(heard.detail()))) {
+            List<String> offered = options.stream().map(PhoneTree.Option::target).toList();
+            Optional<Heard> asked = listener.askedAmong(input, state, offered);
+            if (asked.isPresent()) {
+                return asked.get();
+            }
+        }
+        boolean inATopic = tree.isTopic(state.node());
+        // "number three, who shouldn't do it" after an answer: a key said that the answer offers nothing on is that
+        // option of the list the answer is in, as the caller heard it there; not asked ("¿ya son las tres?"), and a key
+        // pressed keeps the answer's own map
+        if (heard.kind() == Heard.Kind.KEY && input.digits().isEmpty() && inATopic && state.ask().isEmpty()
+                && !input.speech().strip().endsWith("?")
+                && Key.OPTIONS.contains(heard.detail()) && !heard.detail().equals(tree.backKey(state.node()))) {
+            Optional<PhoneTree.Option> listed = tree.option(tree.menuOf(state.node()), heard.detail());
+            if (listed.isPresent()) {
+                return new Heard(Heard.Kind.GO, listed.get().target());
+            }
+        }
+        // "could you run through the options?": naming the choices, and nothing else understood, is asking for them;
+        // "what were the options again?" in an answer: the choices of the list it is in, not the answer again
+        if ((heard.kind() == Heard.Kind.UNCLEAR || heard.kind() == Heard.Kind.REPEAT && inATopic)
+                && state.ask().isEmpty() && listener.namesTheOptions(input, state)) {
+            return !inATopic ? Heard.of(Heard.Kind.REPEAT)
+                    : Heard.of(tree.menuOf(state.node()).equals(PhoneTree.MAIN) ? Heard.Kind.MAIN_MENU : Heard.Kind.GO_BACK);
+        }
+        return heard;
+    }
+
+    /**
+     * "The last one", "la penúltima": the key of that option, counted from the end of the options read where the
+     * caller is; where there is none, no key.
+     */
+    static Heard keyed(Heard heard, List<PhoneTree.Option> options) {
+        int fromTheEnd = heard.placeFromTheEnd();
+        if (fromTheEnd == 0) {
+            return heard;
+        }
+        return options.size() < fromTheEnd ? Heard.of(Heard.Kind.UNCLEAR)
+                : Heard.key(options.get(options.size() - fromTheEnd).key());
+    }
+}

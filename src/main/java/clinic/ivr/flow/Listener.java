@@ -509,9 +509,12 @@ public final class Listener {
      */
     public Optional<Heard> askedAmong(Input input, CallState state, List<String> offered) {
         String[] parts = AFTER_A_PAUSE.split(input.speech().strip());
+        if (parts.length < 2) {
+            return Optional.empty();
+        }
         Heard asked = null;
-        for (int i = 0; i < parts.length && parts.length > 1; i++) {
-            Heard heard = reading(state.language()).meaning(parts[i], Vocabulary.normalize(parts[i]));
+        for (String part : parts) {
+            Heard heard = reading(state.language()).meaning(part, Vocabulary.normalize(part));
             if (heard.kind() != Heard.Kind.GO || !offered.contains(heard.detail())) {
                 continue;
             }

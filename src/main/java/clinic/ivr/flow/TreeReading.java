@@ -21,10 +21,10 @@ final class TreeReading {
     /** What the caller asked for in these words, as said, where they are in the tree. */
     Heard heardAt(CallState state, Input input) {
         List<PhoneTree.Option> options = tree.options(state.node());
+        List<String> offered = options.stream().map(PhoneTree.Option::target).toList();
         Heard heard = keyed(listener.hear(input, state), options);
         // "session", "avoid": callers repeat a word of what the menu offers; the one option it names is its key
         if ((heard.kind() == Heard.Kind.UNCLEAR || heard.kind() == Heard.Kind.MAYBE) && state.ask().isEmpty()) {
-            List<String> offered = options.stream().map(PhoneTree.Option::target).toList();
             Optional<PhoneTree.Option> named = listener.namedInOneWord(input, state, offered)
                     .flatMap(node -> options.stream().filter(option -> option.target().equals(node)).findFirst());
             if (named.isPresent()) {
@@ -36,7 +36,6 @@ final class TreeReading {
         Optional<String> above = tree.isMenu(state.node()) ? tree.parent(state.node()) : Optional.empty();
         if ((heard.kind() == Heard.Kind.GO || heard.kind() == Heard.Kind.MAYBE) && state.ask().isEmpty() && above.isPresent()
                 && tree.options(above.get()).stream().anyMatch(option -> option.target().equals(heard.detail()))) {
-            List<String> offered = options.stream().map(PhoneTree.Option::target).toList();
             Optional<Heard> asked = listener.askedAmong(input, state, offered);
             if (asked.isPresent()) {
                 return asked.get();

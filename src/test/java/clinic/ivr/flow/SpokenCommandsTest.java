@@ -22,6 +22,12 @@ class SpokenCommandsTest {
         return SHIPPED.flow().hear(CallState.start(language).at(node), Input.said(words, 0.9));
     }
 
+    /** The words in the caller's language, English or Spanish, said where the caller is, are no key. */
+    private static void assertNoKey(String language, String node, String english, String spanish) {
+        String words = language.equals("en") ? english : spanish;
+        assertThat(hear(language, node, words).kind()).as(words).isNotEqualTo(Heard.Kind.KEY);
+    }
+
     @Test
     void theListenerIsReadyOnceEveryLanguageIsPreparedOrHeard() {
         Prompts fresh = TestLine.load(TestLine.SHIPPED_PROMPTS);
@@ -276,8 +282,7 @@ class SpokenCommandsTest {
             """)
     void aKeySaidTwiceIsThatKey(String language, String words, String key) {
         assertThat(hear(language, "main", words)).as(words).isEqualTo(Heard.key(key));
-        String two = language.equals("en") ? "option three, um, option four" : "la tres, este, la cuatro";
-        assertThat(hear(language, "main", two).kind()).as(two).isNotEqualTo(Heard.Kind.KEY);
+        assertNoKey(language, "main", "option three, um, option four", "la tres, este, la cuatro");
     }
 
     /**
@@ -542,8 +547,7 @@ class SpokenCommandsTest {
     void theLastOneIsTheMenusLastOption(String language, String menu, String words, String key) {
         assertThat(hear(language, menu, words)).as(words).isEqualTo(Heard.key(key));
         assertThat(hear(language, "session", words).kind()).as(words + " in an answer").isNotEqualTo(Heard.Kind.KEY);
-        String time = language.equals("en") ? "the last time I came it hurt" : "la última vez me dolió";
-        assertThat(hear(language, menu, time).kind()).as(time).isNotEqualTo(Heard.Kind.KEY);
+        assertNoKey(language, menu, "the last time I came it hurt", "la última vez me dolió");
     }
 
     /**
@@ -565,8 +569,7 @@ class SpokenCommandsTest {
             """)
     void anOptionChosenIsItsKey(String language, String words, String key) {
         assertThat(hear(language, "main", words)).as(words).isEqualTo(Heard.key(key));
-        String question = language.equals("en") ? "does it take two weeks" : "tomo dos pastillas al día";
-        assertThat(hear(language, "main", question).kind()).as(question).isNotEqualTo(Heard.Kind.KEY);
+        assertNoKey(language, "main", "does it take two weeks", "tomo dos pastillas al día");
     }
 
     /**
@@ -618,8 +621,7 @@ class SpokenCommandsTest {
             """)
     void anOptionPickedByItsPlaceAndWhatItIsIsItsKey(String language, String words, String key) {
         assertThat(hear(language, "faq", words)).as(words).isEqualTo(Heard.key(key));
-        String own = language.equals("en") ? "my first question is whether it hurts" : "mi primera pregunta es si duele";
-        assertThat(hear(language, "faq", own).kind()).as(own).isNotEqualTo(Heard.Kind.KEY);
+        assertNoKey(language, "faq", "my first question is whether it hurts", "mi primera pregunta es si duele");
     }
 
     /**
@@ -640,10 +642,8 @@ class SpokenCommandsTest {
             """)
     void anOptionSaidAfterAYesOrANoIsItsKey(String language, String words, String key) {
         assertThat(hear(language, "faq", words)).as(words).isEqualTo(Heard.key(key));
-        String question = language.equals("en") ? "yes, does it take two weeks" : "sí, tomo dos pastillas al día";
-        assertThat(hear(language, "faq", question).kind()).as(question).isNotEqualTo(Heard.Kind.KEY);
-        String takenBack = language.equals("en") ? "one? no, no, forget it" : "¿uno? no, no, olvídelo";
-        assertThat(hear(language, "faq", takenBack).kind()).as(takenBack).isNotEqualTo(Heard.Kind.KEY);
+        assertNoKey(language, "faq", "yes, does it take two weeks", "sí, tomo dos pastillas al día");
+        assertNoKey(language, "faq", "one? no, no, forget it", "¿uno? no, no, olvídelo");
     }
 
     @ParameterizedTest

@@ -35,6 +35,7 @@ final class SaidAlone {
     private final List<List<String>> thanks;
     private final List<List<String>> okays;
     private final List<List<String>> back;
+    private final List<List<String>> backOrUnheard;
     private final List<List<String>> noes;
     private final List<List<String>> unheard;
     private final List<List<String>> leaving;
@@ -77,6 +78,7 @@ final class SaidAlone {
         noes = asSaid(language, words.no()).stream().filter(phrase -> !commands.contains(phrase)).toList();
         unheard = asSaid(language, PhraseMatcher.unheard(language));
         backOrNo = Stream.concat(back.stream(), noes.stream()).toList();
+        backOrUnheard = Stream.concat(back.stream(), unheard.stream()).toList();
         again = asSaid(language, words.examplesOf(Heard.Kind.REPEAT));
         waits = asSaid(language, words.examplesOf(Heard.Kind.WAIT));
         thankedFor = asSaid(language, PhraseMatcher.thankedFor(language)).stream().flatMap(List::stream)
@@ -105,9 +107,14 @@ final class SaidAlone {
         return saysOnly(said, noes, besides, words);
     }
 
-    /** Whether the caller did not catch it, said once and alone, or after asking the line to wait: "wait, what?". */
+    /**
+     * Whether the caller did not catch it, said once and alone, or after asking the line to wait ("wait, what?"), or
+     * with a going back and little words: "can you go back, I missed that" asks for it again, not for the menu.
+     */
     boolean didNotCatch(List<String> said) {
-        return timesSaid(afterAWait(said), unheard, w -> PhraseMatcher.isFiller(language, w), words) == 1;
+        return timesSaid(afterAWait(said), unheard, w -> PhraseMatcher.isFiller(language, w), words) == 1
+                || saysOne(said, back) && saysOne(said, unheard)
+                && timesSaid(said, backOrUnheard, w -> PhraseMatcher.leavesOut(language, w), words) == 2;
     }
 
     /** Whether the words begin with asking the line to wait, and say more: "hold on, someone's at the door". */

@@ -820,6 +820,24 @@ class SpokenCommandsTest {
         assertThat(hear(language, node, words).kind()).as(words).isEqualTo(Heard.Kind.REPEAT);
     }
 
+    /**
+     * A going back with words for not having caught it asks for it again: "could you go back, I missed it" in the middle
+     * of an answer went to the main menu, and "regrese, no le oí" was asked about keeping the pain away. A going back
+     * alone is still the step back.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | session     | could you go back please, I missed it
+            en | faq-painful | go back, sorry, I didn't hear that
+            es | session     | regrese, no le oí
+            es | faq-painful | para atrás por favor, no alcancé a oír
+            """)
+    void aGoingBackForWhatWasMissedHearsItAgain(String language, String node, String words) {
+        assertThat(hear(language, node, words).kind()).as(words).isEqualTo(Heard.Kind.REPEAT);
+        assertThat(hear(language, node, language.equals("en") ? "go back please" : "regrese por favor").kind())
+                .isEqualTo(Heard.Kind.GO_BACK);
+    }
+
     /** With more than that, the words are what the caller asks: "what is it" is what traction is. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """

@@ -175,6 +175,8 @@ class HeldOutPhrasesTest {
             sets.add(set("faq33", language, 0.64));
             sets.add(set("dev64", language, 0.88));
             sets.add(set("faq34", language, 0.88));
+            sets.add(set("dev66", language, 0.92));
+            sets.add(set("faq35", language, 0.88));
         }
         for (PhraseSet further : further(SET_FILE)) {
             if (!further.name().startsWith(TURNS)) {

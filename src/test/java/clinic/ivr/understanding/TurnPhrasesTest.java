@@ -217,6 +217,11 @@ class TurnPhrasesTest {
             moments.add(moment("confirm35", language, 0.80));
             moments.add(moment("end35", language, 0.84));
             moments.add(moment("offer32", language, 0.86));
+            moments.add(moment("confirm37", language, 0.84));
+            moments.add(moment("desk28", language, 0.88));
+            moments.add(moment("offer33", language, 0.88));
+            moments.add(moment("answer34", language, 0.90));
+            moments.add(moment("end36", language, 0.88));
         }
         moments.addAll(HeldOutPhrasesTest.further(FURTHER));
         return moments.stream();

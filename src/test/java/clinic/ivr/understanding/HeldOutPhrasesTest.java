@@ -177,6 +177,8 @@ class HeldOutPhrasesTest {
             sets.add(set("faq34", language, 0.88));
             sets.add(set("dev66", language, 0.92));
             sets.add(set("faq35", language, 0.88));
+            sets.add(set("dev67", language, 0.88));
+            sets.add(set("faq36", language, 0.86));
         }
         for (PhraseSet further : further(SET_FILE)) {
             if (!further.name().startsWith(TURNS)) {

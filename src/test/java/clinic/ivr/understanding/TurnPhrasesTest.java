@@ -222,6 +222,11 @@ class TurnPhrasesTest {
             moments.add(moment("offer33", language, 0.88));
             moments.add(moment("answer34", language, 0.90));
             moments.add(moment("end36", language, 0.88));
+            moments.add(moment("confirm38", language, 0.90));
+            moments.add(moment("desk29", language, 0.88));
+            moments.add(moment("offer34", language, 0.92));
+            moments.add(moment("answer35", language, 0.94));
+            moments.add(moment("end37", language, 0.84));
         }
         moments.addAll(HeldOutPhrasesTest.further(FURTHER));
         return moments.stream();

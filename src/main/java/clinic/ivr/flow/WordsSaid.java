@@ -18,6 +18,8 @@ final class WordsSaid {
     static final String ANY_WORD = "*";
     /** A word written with a pause after it, as recognizers write one. */
     static final Pattern PAUSE = Pattern.compile("[,.;:!?]$");
+    /** "Sí" as written without its accent: "if" before another word. */
+    static final String IF = "si";
     /** A pause as recognizers write one, between the parts of what a caller said. */
     static final Pattern BETWEEN_PAUSES = Pattern.compile("[,.;:!?\u2026]+\\s*");
 
@@ -160,14 +162,15 @@ final class WordsSaid {
 
     /**
      * The word a not denies, before a pause: the next one, or the one after a pronoun ("sabía" in "no lo sabía", "pase" in
-     * "no me pase"); else empty.
+     * "no me pase") or an "if" ("puedo" in "no sé si puedo dejar un mensaje", which refuses no message); else empty.
      */
     private static String wordAfter(String[] said, int at, String language) {
         for (int next = at + 1; next < said.length && !PAUSE.matcher(said[next - 1]).find(); next++) {
             String word = said[next];
             boolean pronoun = word.length() <= 3 && PhraseMatcher.leavesOut(language, word)
                     && !PhraseMatcher.isFiller(language, word);
-            if (!pronoun) {
+            boolean anIf = word.equalsIgnoreCase(IF) && next + 1 < said.length;
+            if (!pronoun && !anIf) {
                 return word;
             }
         }

@@ -22,8 +22,6 @@ public final class YesOrNoAnswers {
 
     /** A word for yes that is also a side's or a time's ("my right hip", "right now"). */
     private static final String RIGHT = "right";
-    /** "Sí" as written without its accent: "if" before another word. */
-    private static final String IF = "si";
 
     private final Map<String, Vocabulary> vocabularies;
     /** Each language's farewells, normalized, the longest first. */
@@ -81,7 +79,7 @@ public final class YesOrNoAnswers {
             for (int at = 0; at < written.length; at++) {
                 boolean inside = at > 0 && at < written.length - 1;
                 boolean anotherWord = written[at].equalsIgnoreCase(RIGHT) && inside
-                        || written[at].equalsIgnoreCase(IF) && at < written.length - 1;
+                        || written[at].equalsIgnoreCase(WordsSaid.IF) && at < written.length - 1;
                 if (!anotherWord && words.yes().contains(Vocabulary.normalize(written[at]))) {
                     return true;
                 }

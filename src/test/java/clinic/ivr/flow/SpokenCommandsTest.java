@@ -248,6 +248,21 @@ class SpokenCommandsTest {
         assertThat(hear(language, "session", words)).as(words).isEqualTo(Heard.of(Heard.Kind.DECLINED));
     }
 
+    /**
+     * "No sé si" is not knowing whether, no refusal: "no sé si puedo dejar un mensaje" was a no to the message, and "no sé
+     * si podría dejarle un recado a alguien" asked for a person on the words after the refusal it was taken for.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            no sé si puedo dejar un mensaje                      | MESSAGE
+            no sé si podría dejarle un recado a la terapeuta     | MESSAGE
+            no se si podría hablar con alguien                   | FRONT_DESK
+            """)
+    void notKnowingWhetherRefusesNothing(String words, Heard.Kind kind) {
+        assertThat(hear("es", "main", words).kind()).as(words).isEqualTo(kind);
+        assertThat(hear("es", "main", "no, no quiero dejar mensaje").kind()).isEqualTo(Heard.Kind.DECLINED);
+    }
+
     /** A person refused, what else the caller asks is answered ("don't transfer me yet, what are your hours?" asked). */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """

@@ -119,6 +119,8 @@ final class CallerAnalyzer extends Analyzer {
     private final CharArraySet items;
     private final CharArraySet units;
     private final CharArraySet when;
+    /** Each ending of a word made small, and what the word ends with instead. */
+    private final List<String[]> diminutives;
     private final CharArraySet greetings;
     private final CharArraySet fillers;
     private final CharArraySet unable;
@@ -148,6 +150,7 @@ final class CallerAnalyzer extends Analyzer {
         this.items = folded(with(CharArraySet.EMPTY_SET, language, "items"));
         this.units = folded(with(CharArraySet.EMPTY_SET, language, "units"));
         this.when = folded(with(CharArraySet.EMPTY_SET, language, "when"));
+        this.diminutives = phrases(language, "diminutives").stream().map(line -> line.strip().split("\\s+")).toList();
         this.greetings = folded(with(CharArraySet.EMPTY_SET, language, "greetings"));
         this.fillers = folded(with(CharArraySet.EMPTY_SET, language, "filler"));
         this.unable = folded(with(CharArraySet.EMPTY_SET, language, "unable"));
@@ -235,6 +238,21 @@ final class CallerAnalyzer extends Analyzer {
     /** Whether a word as {@link #SPOKEN} gives it dates a unit of time beside it ({@code when-LANG.txt}: "last", "pasado"). */
     boolean datesATime(String spoken) {
         return when.contains(fold(spoken));
+    }
+
+    /**
+     * What a word as {@link #SPOKEN} gives it may be when said small ({@code diminutives-LANG.txt}): "preguntas" for
+     * "preguntitas", "poco" for "poquito", "dolor" for "dolorcito"; none for a word no ending of the list makes small.
+     */
+    List<String> unmadeSmall(String spoken) {
+        String word = fold(spoken);
+        List<String> forms = new ArrayList<>();
+        for (String[] ending : diminutives) {
+            if (word.endsWith(ending[0]) && word.length() > ending[0].length() + 2) {
+                forms.add(word.substring(0, word.length() - ending[0].length()) + (ending[1].equals("-") ? "" : ending[1]));
+            }
+        }
+        return forms;
     }
 
     /** Whether a word as {@link #SPOKEN} gives it is a number, in words or in digits. */

@@ -88,10 +88,22 @@ final class Lexicon {
         return word.length() > 1 && word.charAt(0) == 'h' ? word.charAt(1) : word.charAt(0);
     }
 
-    /** A spoken word as the examples' words are kept (stemmed), or null for a word left out ("the", "um"). */
+    /**
+     * A spoken word as the examples' words are kept (stemmed), or null for a word left out ("the", "um"). A word the
+     * examples lack said small is the word they say: "unas preguntitas" are questions.
+     */
     String word(String spoken) {
         String known = wordOfSpoken.get(CallerAnalyzer.fold(spoken));
-        return known != null ? known : analyzer.leavesOut(spoken) ? null : analyzed(spoken);
+        if (known != null || analyzer.leavesOut(spoken)) {
+            return known;
+        }
+        String word = analyzed(spoken);
+        if (word == null || knows(word)) {
+            return word;
+        }
+        // as the examples say it: "una sita" joined is no "unasa"
+        return analyzer.unmadeSmall(spoken).stream().filter(wordOfSpoken::containsKey).map(wordOfSpoken::get).findFirst()
+                .orElse(word);
     }
 
     private String analyzed(String spoken) {

@@ -163,6 +163,13 @@ class PhraseMatcherTest {
         assertThat(best(spanish, "si guiente")).isEqualTo("next");
     }
 
+    /** "Unas preguntitas", "la caderita", "un dolorcito": a word made small is the word, as the examples say it. */
+    @Test
+    void aSpanishWordMadeSmallIsTheWord() {
+        assertThat(score(spanish, "me duele la caderita")).isEqualTo(score(spanish, "me duele la cadera"));
+        assertThat(best(spanish, "tengo un dolorcito de cadera")).isEqualTo("conditions");
+    }
+
     @Test
     void wordsThatMeanSomethingAreNotJoinedIntoAGuess() {
         assertThat(best(english, "back pain")).isEqualTo("conditions");

@@ -338,6 +338,12 @@ public final class Flow {
             return answer.get() ? new Step.Voicemail(state.understood(), call.caller())
                     : new Step.Menu(state.understood().at(PhoneTree.MAIN), Lead.NONE);
         }
+        // "yes, this is about my referral from Dr. Okafor": after a yes first, a topic's words not asked about are the
+        // message begun, not a question about how to get started
+        if (heard.kind() == Heard.Kind.GO && input.digits().isEmpty() && !input.speech().contains("?")
+                && answers.yesFirst(input, state)) {
+            return new Step.Voicemail(state.understood(), call.caller());
+        }
         return switch (heard.kind()) {
             case MESSAGE -> new Step.Voicemail(state.understood(), call.caller());
             case FRONT_DESK, ASK_THE_DESK, DIRECTIONS -> frontDesk(state.understood(), Lead.NONE, call);

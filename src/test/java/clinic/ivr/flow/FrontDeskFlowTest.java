@@ -358,6 +358,25 @@ class FrontDeskFlowTest {
         assertThat(step).as(words).isNotInstanceOf(Step.Voicemail.class);
     }
 
+    /**
+     * At the offer, a yes first and then what the message is about is the message begun: "yes, it's about my dad's
+     * appointment on Thursday" read the hours, "sí, es por lo de la orden del médico" how to get started. A question
+     * after the yes is still answered.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | yes, it's about my dad's appointment on Thursday       | true
+            es | sí, es por lo de la orden del médico                   | true
+            en | yeah, my back is acting up and I need to come in soon  | true
+            en | yes, what are your hours on Saturday?                  | false
+            """)
+    void aYesAtTheOfferThenWhatTheMessageIsAboutRecordsIt(String language, String words, boolean records) {
+        Step.MessageOffer closed = offer(SHIPPED.next(CallState.start(language), Input.keys("0"), call(CLOSED)),
+                Lead.Kind.DESK_CLOSED);
+        assertThat(SHIPPED.atDesk(closed.state(), Input.said(words, 0.9), call(CLOSED)) instanceof Step.Voicemail)
+                .as(words).isEqualTo(records);
+    }
+
     /** Asked whether to hear what happens in a session, a "right" that is a side or a time is no yes to it. */
     @ParameterizedTest
     @ValueSource(strings = {"my right knee hurts", "Tommy, off the couch right now"})

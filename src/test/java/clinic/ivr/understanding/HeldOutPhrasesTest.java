@@ -179,6 +179,8 @@ class HeldOutPhrasesTest {
             sets.add(set("faq35", language, 0.88));
             sets.add(set("dev67", language, 0.88));
             sets.add(set("faq36", language, 0.86));
+            sets.add(set("dev68", language, 0.88));
+            sets.add(set("faq37", language, 0.90));
         }
         for (PhraseSet further : further(SET_FILE)) {
             if (!further.name().startsWith(TURNS)) {

@@ -227,6 +227,11 @@ class TurnPhrasesTest {
             moments.add(moment("offer34", language, 0.92));
             moments.add(moment("answer35", language, 0.94));
             moments.add(moment("end37", language, 0.84));
+            moments.add(moment("confirm39", language, 0.84));
+            moments.add(moment("desk30", language, 0.92));
+            moments.add(moment("offer35", language, 0.90));
+            moments.add(moment("answer36", language, 0.92));
+            moments.add(moment("end38", language, 0.82));
         }
         moments.addAll(HeldOutPhrasesTest.further(FURTHER));
         return moments.stream();

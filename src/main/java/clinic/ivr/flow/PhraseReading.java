@@ -99,6 +99,8 @@ final class PhraseReading {
     private final List<String> farewells;
     /** The words for yes or no said as one word, which may open a key said: "dale, la cuarta", "no, the second one". */
     private final Set<String> yesOrNo;
+    /** What owns a wrong key or choice, word by word as said: "wrong button", "me equivoqué". */
+    private final List<List<String>> mistakes;
 
     PhraseReading(String language, Vocabulary words, PhraseMatcher matcher, Map<String, Heard> destinations,
             List<String> farewells) {
@@ -109,6 +111,7 @@ final class PhraseReading {
         this.farewells = farewells;
         this.yesOrNo = Stream.concat(words.yes().stream(), words.no().stream()).map(Vocabulary::normalize)
                 .filter(w -> !w.isEmpty() && !w.contains(" ")).collect(Collectors.toUnmodifiableSet());
+        this.mistakes = WordsSaid.asSaid(language, PhraseMatcher.mistakes(language));
     }
 
     /** Whether the words say one of the farewells, as written: "okay, that's all for now, thanks". */
@@ -143,6 +146,12 @@ final class PhraseReading {
         }
         Heard heard = decided(ranked);
         boolean unsure = heard.kind() == Heard.Kind.UNCLEAR || heard.kind() == Heard.Kind.MAYBE;
+        if (unsure || heard.kind() == Heard.Kind.MAIN_MENU) {
+            Optional<Heard> request = afterAMistake(speech);
+            if (request.isPresent()) {
+                return request.get();
+            }
+        }
         // a farewell is said as written: a phrase with none in it has none to open or end it; looked for once
         boolean farewell = (unsure || heard.kind() == Heard.Kind.MESSAGE) && saysAFarewell(speech);
         if (heard.kind() == Heard.Kind.GOODBYE || unsure && farewell) {
@@ -456,6 +465,28 @@ final class PhraseReading {
             Heard request = decided(asked);
             if ((inVeryWords(asked) || request.kind() == Heard.Kind.REPEAT) && request.kind() != Heard.Kind.UNCLEAR
                     && request.kind() != Heard.Kind.MAYBE) {
+                return Optional.of(request);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "Sorry, wrong button. Is this like a chiropractor thing?", "ay, apreté el que no era. ¿es doloroso?": a wrong key
+     * or choice owned in the first words ({@code mistakes-LANG.txt}, at most {@link #ASIDE_WORDS}), then a request
+     * surely asked, in more than one word of an example: the request. The wrong key owned alone is the main menu.
+     */
+    private Optional<Heard> afterAMistake(String speech) {
+        String[] said = speech.strip().split("\\s+");
+        for (int k = 1; k < said.length && k <= ASIDE_WORDS; k++) {
+            if (!WordsSaid.saysOne(PhraseMatcher.wordsAsSaid(language, String.join(" ", Arrays.copyOfRange(said, 0, k))), mistakes)) {
+                continue;
+            }
+            List<PhraseMatcher.Match> asked = rankedPart(said, k, said.length);
+            Heard request = asked.isEmpty() || asked.get(0).destination().equals(PhraseMatcher.ASIDE)
+                    ? Heard.of(Heard.Kind.UNCLEAR) : decided(asked);
+            if (inVeryWords(asked) && request.kind() != Heard.Kind.UNCLEAR && request.kind() != Heard.Kind.MAYBE
+                    && request.kind() != Heard.Kind.MAIN_MENU) {
                 return Optional.of(request);
             }
         }

@@ -534,6 +534,11 @@ public final class PhraseMatcher {
         return CallerAnalyzer.phrases(language, "later");
     }
 
+    /** What owns a wrong key or choice ({@code mistakes-LANG.txt}): "wrong button", "me equivoqué", "apreté mal". */
+    public static List<String> mistakes(String language) {
+        return CallerAnalyzer.phrases(language, "mistakes");
+    }
+
     /** What asks for more after a thank-you ({@code more-LANG.txt}): "and", "one more thing", "y", "otra pregunta". */
     public static List<String> more(String language) {
         return CallerAnalyzer.phrases(language, "more");

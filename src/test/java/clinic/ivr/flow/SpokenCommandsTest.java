@@ -263,6 +263,24 @@ class SpokenCommandsTest {
         assertThat(hear("es", "main", "no, no quiero dejar mensaje").kind()).isEqualTo(Heard.Kind.DECLINED);
     }
 
+    /**
+     * A wrong key owned first, then what the caller wants: the request ("sorry wrong button. is this like a
+     * chiropractor thing" went to the main menu, "ay, apreté el que no era. ¿es doloroso?" was asked about keeping the
+     * pain away). Owned alone, it is still the main menu.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | oops, wrong button. is it like a massage or what    | what-it-is
+            en | sorry, hit the wrong one, what are your hours       | hours
+            es | ay, apreté el que no era. ¿a qué hora abren?        | hours
+            es | perdón, le di mal, ¿duele mucho?                    | faq-painful
+            """)
+    void aWrongKeyOwnedThenARequestIsTheRequest(String language, String words, String topic) {
+        assertThat(hear(language, "main", words)).as(words).isEqualTo(new Heard(Heard.Kind.GO, topic));
+        assertThat(hear(language, "main", language.equals("en") ? "wrong button" : "me equivoqué de botón").kind())
+                .isEqualTo(Heard.Kind.MAIN_MENU);
+    }
+
     /** A person refused, what else the caller asks is answered ("don't transfer me yet, what are your hours?" asked). */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """

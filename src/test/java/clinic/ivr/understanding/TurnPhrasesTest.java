@@ -232,6 +232,11 @@ class TurnPhrasesTest {
             moments.add(moment("offer35", language, 0.90));
             moments.add(moment("answer36", language, 0.92));
             moments.add(moment("end38", language, 0.82));
+            moments.add(moment("confirm40", language, 0.82));
+            moments.add(moment("desk31", language, 0.88));
+            moments.add(moment("offer36", language, 0.88));
+            moments.add(moment("answer37", language, 0.92));
+            moments.add(moment("end39", language, 0.80));
         }
         moments.addAll(HeldOutPhrasesTest.further(FURTHER));
         return moments.stream();

@@ -477,9 +477,13 @@ final class PhraseReading {
      * surely asked, in more than one word of an example: the request. The wrong key owned alone is the main menu.
      */
     private Optional<Heard> afterAMistake(String speech) {
+        if (!WordsSaid.saysOne(PhraseMatcher.wordsAsSaid(language, speech), mistakes)) {
+            return Optional.empty(); // most phrases: no opening read
+        }
         String[] said = speech.strip().split("\\s+");
         for (int k = 1; k < said.length && k <= ASIDE_WORDS; k++) {
-            if (!WordsSaid.saysOne(PhraseMatcher.wordsAsSaid(language, String.join(" ", Arrays.copyOfRange(said, 0, k))), mistakes)) {
+            String opening = String.join(" ", Arrays.copyOfRange(said, 0, k));
+            if (!WordsSaid.saysOne(PhraseMatcher.wordsAsSaid(language, opening), mistakes)) {
                 continue;
             }
             List<PhraseMatcher.Match> asked = rankedPart(said, k, said.length);

@@ -237,6 +237,11 @@ class TurnPhrasesTest {
             moments.add(moment("offer36", language, 0.88));
             moments.add(moment("answer37", language, 0.92));
             moments.add(moment("end39", language, 0.80));
+            moments.add(moment("confirm41", language, 0.84));
+            moments.add(moment("desk32", language, 0.90));
+            moments.add(moment("offer37", language, 0.84));
+            moments.add(moment("answer38", language, 0.82));
+            moments.add(moment("end40", language, 0.86));
         }
         moments.addAll(HeldOutPhrasesTest.further(FURTHER));
         return moments.stream();

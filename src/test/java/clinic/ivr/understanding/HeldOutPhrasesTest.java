@@ -185,6 +185,8 @@ class HeldOutPhrasesTest {
             sets.add(set("faq38", language, 0.88));
             sets.add(set("dev70", language, 0.86));
             sets.add(set("faq39", language, 0.86));
+            sets.add(set("dev71", language, 0.90));
+            sets.add(set("faq40", language, 0.84));
         }
         for (PhraseSet further : further(SET_FILE)) {
             if (!further.name().startsWith(TURNS)) {

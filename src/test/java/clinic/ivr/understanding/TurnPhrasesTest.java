@@ -242,6 +242,11 @@ class TurnPhrasesTest {
             moments.add(moment("offer37", language, 0.84));
             moments.add(moment("answer38", language, 0.82));
             moments.add(moment("end40", language, 0.86));
+            moments.add(moment("confirm42", language, 0.82));
+            moments.add(moment("desk33", language, 0.88));
+            moments.add(moment("offer38", language, 0.90));
+            moments.add(moment("answer39", language, 0.90));
+            moments.add(moment("end41", language, 0.86));
         }
         moments.addAll(HeldOutPhrasesTest.further(FURTHER));
         return moments.stream();

@@ -263,7 +263,6 @@ public final class Flow {
         };
     }
 
-
     /** One step back: from an answer, the menu it is in; from a menu, the one it is offered in. */
     private Step.Menu oneStepBack(CallState state) {
         String node = state.node();

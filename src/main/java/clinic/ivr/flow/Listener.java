@@ -46,7 +46,6 @@ public final class Listener {
 
     /** Where a sentence ends, as recognizers write it: "... right now. Could you ...". */
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.?!])\\s+");
-    private static final Pattern AFTER_A_PAUSE = Pattern.compile("(?<=[,.;:!?\u2026])\\s*");
     /**
      * Commands a caller may refuse in so many words, besides a person, and the line then does not do: the main menu,
      * the next part, a message ("I don't want to leave a message"; "como no contesta nadie, quiero dejar un mensaje"
@@ -508,7 +507,7 @@ public final class Listener {
      * said in one breath, or their parts ask two of the choices or none.
      */
     public Optional<Heard> askedAmong(Input input, CallState state, List<String> offered) {
-        String[] parts = AFTER_A_PAUSE.split(input.speech().strip());
+        String[] parts = BETWEEN_PAUSES.split(input.speech().strip());
         if (parts.length < 2) {
             return Optional.empty();
         }

@@ -187,6 +187,10 @@ class HeldOutPhrasesTest {
             sets.add(set("faq39", language, 0.86));
             sets.add(set("dev71", language, 0.90));
             sets.add(set("faq40", language, 0.84));
+            sets.add(set("dev72", language, 0.88));
+            sets.add(set("faq41", language, 0.86));
+            sets.add(set("dev73", language, 0.92));
+            sets.add(set("faq42", language, 0.82));
         }
         for (PhraseSet further : further(SET_FILE)) {
             if (!further.name().startsWith(TURNS)) {

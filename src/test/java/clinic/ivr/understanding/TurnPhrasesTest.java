@@ -247,6 +247,16 @@ class TurnPhrasesTest {
             moments.add(moment("offer38", language, 0.90));
             moments.add(moment("answer39", language, 0.90));
             moments.add(moment("end41", language, 0.86));
+            moments.add(moment("confirm43", language, 0.92));
+            moments.add(moment("desk34", language, 0.92));
+            moments.add(moment("offer39", language, 0.90));
+            moments.add(moment("answer40", language, 0.92));
+            moments.add(moment("end42", language, 0.82));
+            moments.add(moment("confirm44", language, 0.88));
+            moments.add(moment("desk35", language, 0.90));
+            moments.add(moment("offer40", language, 0.90));
+            moments.add(moment("answer41", language, 0.92));
+            moments.add(moment("end43", language, 0.84));
         }
         moments.addAll(HeldOutPhrasesTest.further(FURTHER));
         return moments.stream();

@@ -102,7 +102,7 @@ class DashboardBrowserTest {
                         .isEqualTo(today.byHour[hour] + before.byHour[hour]);
             }
 
-            WebElement perDay = browser.driver().findElement(By.cssSelector("svg[aria-labelledby='per-day-title per-day-desc']"));
+            WebElement perDay = browser.driver().findElement(By.cssSelector("svg[aria-labelledby='per-day-svg-title per-day-svg-desc']"));
             assertThat(perDay.getAttribute("role")).isEqualTo("img");
             assertThat(perDay.findElement(By.tagName("desc")).getAttribute("textContent"))
                     .contains("57 calls in all, 45 today.");
@@ -113,7 +113,7 @@ class DashboardBrowserTest {
                         assertThat(svg.findElement(By.tagName("desc")).getAttribute("textContent")).isNotBlank();
                     });
             assertThat(browser.main()).contains("The front desk's hours: Monday to Friday, 8 AM to 7 PM.");
-            FrontDeskPageBrowserTest.usableEverywhere(browser);
+            browser.assertUsableAtEveryWidth();
         }
     }
 
@@ -126,7 +126,7 @@ class DashboardBrowserTest {
             assertThat(browser.main()).contains("No caller has heard an answer or asked a question in the last 30 days.")
                     .contains("1 message waits for a call back. The oldest came in Wednesday, March 4, 2026 at 9:50 AM:"
                             + " 10 minutes ago.");
-            FrontDeskPageBrowserTest.usableEverywhere(browser);
+            browser.assertUsableAtEveryWidth();
             // every stop of the keyboard in the export's date fields shows where it is, their calendar buttons too
             browser.tabToField("From");
             int stops = 0;

@@ -25,7 +25,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The front desk's messages page in a real headless Chromium, used with the keyboard: pages of messages,
  * finding one by number or words, the filter, notes, calling back and undoing it, the player, and the
- * list keeping itself up to date without moving the focus. Every page passes axe-core and fits a phone.
+ * list keeping itself up to date without moving the focus. Every page is usable at a desktop's width and a
+ * phone's ({@link StaffBrowser#assertUsableAtEveryWidth()}).
  */
 class FrontDeskPageBrowserTest {
 
@@ -75,17 +76,6 @@ class FrontDeskPageBrowserTest {
         waiting(browser).until(arrived::apply);
     }
 
-    /** The page passes axe-core and, on a phone, neither scrolls sideways nor has small targets. */
-    static void usableEverywhere(StaffBrowser browser) {
-        browser.assertAccessible();
-        browser.width(StaffBrowser.PHONE_WIDTH);
-        assertThat(browser.horizontalOverflow()).as("no sideways scrolling on a phone: " + browser.driver().getCurrentUrl())
-                .isZero();
-        assertThat(browser.smallTapTargets()).as("tap targets of at least 44 pixels").isEmpty();
-        browser.assertAccessible();
-        browser.width(1200);
-    }
-
     @Test
     void staffPageThroughFindByNumberOrWordsAndFilterWithTheKeyboard() throws Exception {
         Office office = sixtyMessages(TestLine.OPEN);
@@ -96,7 +86,7 @@ class FrontDeskPageBrowserTest {
             assertThat(messages(browser).get(0).getText()).contains("(59)");
             assertThat(browser.main()).contains("Page 1 of 3: 60 messages, newest first.")
                     .contains("48 new messages wait for a call back; the oldest since Wednesday, March 4, 2026 at 9:01 AM.");
-            usableEverywhere(browser);
+            browser.assertUsableAtEveryWidth();
 
             follow(browser, "Older messages", d -> d.getCurrentUrl().endsWith("page=2"));
             assertThat(messages(browser)).hasSize(25);
@@ -124,13 +114,13 @@ class FrontDeskPageBrowserTest {
             waiting(browser).until(d -> d.getCurrentUrl().contains("insurance"));
             assertThat(messages(browser)).as("the filter stays: new messages with both words")
                     .hasSize(12).allSatisfy(m -> assertThat(m.getText()).contains("An insurance question about my copay"));
-            usableEverywhere(browser);
+            browser.assertUsableAtEveryWidth();
 
             browser.driver().findElement(By.id("q")).clear();
             browser.driver().findElement(By.id("q")).sendKeys("nobody said this", Keys.ENTER);
             waiting(browser).until(d -> d.getCurrentUrl().contains("nobody"));
             assertThat(browser.main()).contains("No messages match.");
-            usableEverywhere(browser);
+            browser.assertUsableAtEveryWidth();
         }
     }
 
@@ -160,7 +150,7 @@ class FrontDeskPageBrowserTest {
             assertThat(browser.driver().findElement(By.id("notice")).getText())
                     .contains("Marked the message from +12125550147 as called back by Jo M.");
             assertThat(browser.main()).contains("By Jo M on Wednesday, March 4, 2026 at 10:00 AM");
-            usableEverywhere(browser);
+            browser.assertUsableAtEveryWidth();
 
             follow(browser, "Undo", d -> d.getCurrentUrl().contains("undone="));
             assertThat(browser.driver().findElement(By.id("notice")).getText())
@@ -230,7 +220,7 @@ class FrontDeskPageBrowserTest {
             assertThat(part.get("range")).isEqualTo("bytes 100-199/" + RecordingPlayerTest.MP3.length);
             assertThat(part.get("first")).isEqualTo((long) (RecordingPlayerTest.MP3[100] & 0xFF));
             assertThat(twilio.seen()).hasSize(1);
-            usableEverywhere(browser);
+            browser.assertUsableAtEveryWidth();
         }
     }
 

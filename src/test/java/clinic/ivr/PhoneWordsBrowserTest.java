@@ -20,7 +20,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * instances of the line sharing one PostgreSQL: a change checked and published on one is heard on the
  * other within seconds; a broken change is refused next to its box while both keep the good words; a
  * restart keeps the published words; Restore brings the original back; Closed today is said and undone.
- * Every page passes axe-core at a desktop's width and a phone's, without sideways scrolling.
+ * Every page is usable at a desktop's width and a phone's ({@link StaffBrowser#assertUsableAtEveryWidth()}).
  */
 class PhoneWordsBrowserTest {
 
@@ -37,17 +37,6 @@ class PhoneWordsBrowserTest {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> !d.findElements(what).isEmpty());
     }
 
-    /** axe-core finds nothing serious, at a desktop's width and a phone's, and nothing scrolls sideways. */
-    static void accessibleAtEveryWidth(StaffBrowser browser) {
-        browser.width(1200);
-        browser.assertAccessible();
-        browser.width(StaffBrowser.PHONE_WIDTH);
-        assertThat(browser.horizontalOverflow()).as("no sideways scrolling on a phone: " + browser.driver().getCurrentUrl())
-                .isZero();
-        browser.assertAccessible();
-        browser.width(1200);
-    }
-
     @Test
     void staffPublishOnOneInstanceAndTheOtherHearsItThenABrokenEditRestoreAndClosedToday() throws Exception {
         Database database = Database.postgres(TestDatabase.freshPostgres());
@@ -56,7 +45,7 @@ class PhoneWordsBrowserTest {
         try (StaffBrowser browser = StaffBrowser.open(temp.resolve("profile"), TestLine.STAFF_PASSWORD)) {
             browser.get(first.baseUrl() + "/staff/prompts");
             assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("What the phone says");
-            accessibleAtEveryWidth(browser);
+            browser.assertUsableAtEveryWidth();
 
             // change the emergency sentence, Check, then Publish: with the keyboard alone
             browser.tabTo(EMERGENCY);
@@ -101,7 +90,7 @@ class PhoneWordsBrowserTest {
                     .contains("\"${clinic.nam}\" is not a known setting; did you mean clinic.name?");
             assertThat(box.getAttribute("value")).as("the typing is kept").startsWith("If this is an emergency & you");
             assertThat(browser.driver().findElement(By.id("problems")).getText()).contains("nothing was published");
-            accessibleAtEveryWidth(browser);
+            browser.assertUsableAtEveryWidth();
             assertThat(first.firstHeard()).startsWith(NEW_EMERGENCY);
             assertThat(second.firstHeard()).startsWith(NEW_EMERGENCY);
 
@@ -113,7 +102,7 @@ class PhoneWordsBrowserTest {
             // Restore brings the original back
             browser.get(first.baseUrl() + "/staff/prompts/history");
             assertThat(browser.main()).contains("What changed from version 1").contains(NEW_EMERGENCY);
-            accessibleAtEveryWidth(browser);
+            browser.assertUsableAtEveryWidth();
             browser.tabToField("Your name or initials");
             browser.retype("CD");
             browser.tabTo("Restore version 1");
@@ -134,7 +123,7 @@ class PhoneWordsBrowserTest {
             waitFor(browser, By.id("closed-status"));
             assertThat(browser.driver().findElement(By.id("closed-status")).getText())
                     .contains("We are closed today because of the snow.");
-            accessibleAtEveryWidth(browser);
+            browser.assertUsableAtEveryWidth();
             assertThat(Eventually.heard(restarted::firstHeard, s -> s.contains("closed today"))).contains(
                     "We are closed today because of the snow. We open again tomorrow at 8 AM.");
             browser.tabTo("Open again today");
@@ -157,7 +146,7 @@ class PhoneWordsBrowserTest {
             waitFor(browser, By.xpath("//h1[text()='Too much to save']"));
             assertThat(browser.main()).contains("larger than the line takes at once (512 KB), so nothing was checked or saved")
                     .contains("Back button");
-            accessibleAtEveryWidth(browser);
+            browser.assertUsableAtEveryWidth();
             // as the page says: Back, and what was typed is there to shorten
             browser.driver().navigate().back();
             waitFor(browser, By.id("w.en.emergency"));
@@ -202,11 +191,11 @@ class PhoneWordsBrowserTest {
 
             browser.get(line.baseUrl() + "/staff/prompts/script");
             assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Phone script: Gramercy Physical Therapy");
-            accessibleAtEveryWidth(browser);
+            browser.assertUsableAtEveryWidth();
             browser.get(line.baseUrl() + "/staff/messages");
             assertThat(browser.driver().findElements(By.cssSelector("nav.pages a")).stream().map(WebElement::getText).toList())
                     .containsExactly("Dashboard", "Messages", "Phone words", "History");
-            accessibleAtEveryWidth(browser);
+            browser.assertUsableAtEveryWidth();
         }
     }
 

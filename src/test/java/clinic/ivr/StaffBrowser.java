@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
@@ -199,23 +200,75 @@ public final class StaffBrowser implements AutoCloseable {
     public static final int TAP = 44;
 
     /**
-     * The links, buttons and fields on the page as it is now that are smaller than {@link #TAP} pixels either
-     * way, described (hidden and off-screen ones aside, such as the skip link until it is focused).
+     * The links, buttons, fields, summaries and players on the page as it is now that are smaller than {@link #TAP}
+     * pixels either way, each described by its tag, id, words and size. A checkbox or radio button counts with its
+     * label, which a finger taps too; what a closed disclosure holds counts as it shows once opened (and is closed
+     * again). Hidden ones, and those off the page (the skip link until it is focused), are left out.
      */
     @SuppressWarnings("unchecked")
     public List<String> smallTapTargets() {
         return (List<String>) driver.executeScript(
-                "const small = [];"
+                "const small = [], closed = [...document.querySelectorAll('details:not([open])')];"
+                        + "const around = rs => ({width: Math.max(...rs.map(r => r.right)) - Math.min(...rs.map(r => r.left)),"
+                        + "    height: Math.max(...rs.map(r => r.bottom)) - Math.min(...rs.map(r => r.top))});"
+                        + "closed.forEach(d => d.open = true);"
                         + "for (const e of document.querySelectorAll('a[href], button, input:not([type=hidden]), select,"
                         + " textarea, summary, audio[controls]')) {"
-                        + "  const r = e.getBoundingClientRect();"
-                        + "  if (r.width === 0 || r.height === 0 || r.right < 0 || r.bottom < 0) continue;"
-                        + "  if (r.width < " + TAP + " || r.height < " + TAP + ") {"
-                        + "    small.push(e.tagName.toLowerCase() + ' \"' + (e.textContent || e.name || '').trim().slice(0, 40)"
-                        + "      + '\" ' + Math.round(r.width) + 'x' + Math.round(r.height));"
+                        + "  const own = e.getBoundingClientRect();"
+                        + "  if (own.width === 0 || own.height === 0 || getComputedStyle(e).visibility === 'hidden'"
+                        + "      || own.right + scrollX <= 0 || own.bottom + scrollY <= 0) continue;"
+                        // a checkbox or radio button and its label are one box; a link wrapped over lines is as
+                        // tall as one of its lines
+                        + "  const boxes = /^(checkbox|radio)$/.test(e.type)"
+                        + "      ? [around([own, ...[...e.labels].map(l => l.getBoundingClientRect())])] : [...e.getClientRects()];"
+                        + "  const w = Math.round(Math.max(...boxes.map(r => r.width)));"
+                        + "  const h = Math.round(Math.max(...boxes.map(r => r.height)));"
+                        + "  if (w < " + TAP + " || h < " + TAP + ") {"
+                        + "    const field = /^(INPUT|SELECT|TEXTAREA)$/.test(e.tagName) && e.labels && e.labels.length;"
+                        + "    const words = (field ? e.labels[0].innerText : e.innerText || e.getAttribute('aria-label') || '')"
+                        + "      .trim().replace(/\\s+/g, ' ').slice(0, 50);"
+                        + "    small.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.type ? '[' + e.type + ']' : '')"
+                        + "      + ' \"' + words + '\" ' + w + 'x' + h);"
                         + "  }"
                         + "}"
+                        + "closed.forEach(d => d.open = false);"
                         + "return small;");
+    }
+
+    /** The ids more than one element of the page has, with how many (axe-core 4.x no longer looks for them). */
+    @SuppressWarnings("unchecked")
+    public List<String> duplicateIds() {
+        return (List<String>) driver.executeScript("const count = new Map();"
+                + "document.querySelectorAll('[id]').forEach(e => count.set(e.id, (count.get(e.id) || 0) + 1));"
+                + "return [...count].filter(([id, n]) => n > 1).map(([id, n]) => id + ' (' + n + ' times)');");
+    }
+
+    /**
+     * What makes the page as it is now hard to use on a desktop or a phone: ids given more than once, and at either
+     * width sideways scrolling and targets smaller than {@link #TAP} pixels, each said with its page and width.
+     * axe-core's serious findings fail at once. The window is back at the desktop's width after.
+     */
+    public List<String> unusableAtEveryWidth() {
+        String page = (String) driver.executeScript("return location.pathname + location.search");
+        List<String> unusable = new ArrayList<>();
+        duplicateIds().forEach(id -> unusable.add(page + ": the id " + id));
+        for (int width : new int[] {WIDTH, PHONE_WIDTH}) {
+            width(width);
+            assertAccessible();
+            long overflow = horizontalOverflow();
+            if (overflow != 0) {
+                unusable.add(page + " at " + width + " px: scrolls " + overflow + " px sideways");
+            }
+            smallTapTargets().forEach(small -> unusable.add(page + " at " + width + " px: " + small));
+        }
+        width(WIDTH);
+        return unusable;
+    }
+
+    /** The page as it is now is easy to use on a desktop and on a phone ({@link #unusableAtEveryWidth()} finds nothing). */
+    public void assertUsableAtEveryWidth() {
+        assertThat(unusableAtEveryWidth()).as("ids given twice, sideways scrolling, targets smaller than " + TAP + " px")
+                .isEmpty();
     }
 
     /**

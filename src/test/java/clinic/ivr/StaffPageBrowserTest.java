@@ -56,10 +56,7 @@ class StaffPageBrowserTest {
             assertThat(browser.main()).contains("Called back");
             assertThat(browser.driver().findElements(By.xpath("//main//button[starts-with(., 'Mark as called back')]")))
                     .as("nothing left to mark").isEmpty();
-            browser.assertAccessible();
-
-            browser.width(StaffBrowser.PHONE_WIDTH);
-            assertThat(browser.horizontalOverflow()).as("no sideways scrolling on a phone").isZero();
+            browser.assertUsableAtEveryWidth();
         }
         List<Message> messages = office.messages().list();
         assertThat(messages.get(0).status()).isEqualTo(Message.Status.CALLED_BACK);
@@ -73,8 +70,7 @@ class StaffPageBrowserTest {
             assertThat(browser.driver().getTitle()).isEqualTo("Page not found – Gramercy Physical Therapy");
             assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");
             assertThat(browser.main()).contains("There is no staff page at /staff/mesages.");
-            browser.assertAccessible();
-            assertThat(browser.smallTapTargets()).as("tap targets of at least 44 pixels").isEmpty();
+            browser.assertUsableAtEveryWidth();
 
             browser.tabTo("Dashboard");
             assertThat(browser.focusIsVisible()).as("the keyboard focus is visible").isTrue();

@@ -58,7 +58,7 @@ class DashboardTest {
 
     /** The names under a chart's axis, "(today)" after the one that stands out. */
     static List<String> ticks(String html, String chart) {
-        String svg = between(html, "aria-labelledby=\"" + chart + "-title " + chart + "-desc\"", "</svg>");
+        String svg = between(html, "aria-labelledby=\"" + chart + "-svg-title " + chart + "-svg-desc\"", "</svg>");
         return TICK.matcher(svg).results().map(m -> m.group(2) + (m.group(1) == null ? "" : " (today)")).toList();
     }
 

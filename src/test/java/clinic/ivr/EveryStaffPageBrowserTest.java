@@ -1,0 +1,126 @@
+package clinic.ivr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import clinic.ivr.prompts.PromptFiles;
+import clinic.ivr.prompts.Validation;
+import clinic.ivr.staff.StaffPagesTest;
+import clinic.ivr.versions.PromptVersions;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.TreeMap;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * Every staff page, in each state staff bring it to (a change refused among them), in a real headless Chromium
+ * at a desktop's width and a phone's: every link, button, field and summary at least 44 pixels each way, no id
+ * given twice, nothing serious for axe-core ({@link StaffBrowser#assertUsableAtEveryWidth()}; the dashboard with
+ * a day of calls is {@link DashboardBrowserTest}'s).
+ */
+class EveryStaffPageBrowserTest {
+
+    @RegisterExtension
+    static final LineExtension LINES = new LineExtension();
+
+    @TempDir
+    Path temp;
+
+    /**
+     * A line with a message waiting and a history to restore from: version 2 no longer passes the checks, version 3
+     * cannot be read at all, and version 4 brought version 1's words back to callers.
+     */
+    TestLine lineWithAHistory() throws Exception {
+        TestLine line = LINES.start(TestLine.with().office(StaffPagesTest.withMessage(TestLine.OPEN))
+                .promptsFolder(PromptsCopy.in(temp).dir()));
+        PromptVersions versions = line.words().versions();
+        Validation passed = versions.check(versions.files(1).orElseThrow());
+        publishUnchecked(versions, passed, texts -> {
+            texts.put("en/line.txt", texts.get("en/line.txt").replace(PhoneWordsBrowserTest.EMERGENCY, "Call 911 & hang up."));
+            return texts;
+        });
+        publishUnchecked(versions, passed, texts -> {
+            texts.put(PromptFiles.SETTINGS, "name: [unclosed\n");
+            return texts;
+        });
+        assertThat(versions.restore(1, "AB")).isInstanceOf(PromptVersions.Outcome.Published.class);
+        line.words().follow();
+        return line;
+    }
+
+    /** Publishes version 1's files changed by {@code edit}, as if they had passed the checks {@code passed}. */
+    static void publishUnchecked(PromptVersions versions, Validation passed, UnaryOperator<Map<String, String>> edit) {
+        Map<String, String> texts = edit.apply(new TreeMap<>(versions.files(1).orElseThrow().texts()));
+        versions.publish(new PromptVersions.Draft(PromptFiles.of(texts), PromptVersions.STAFF, "AB", null, null,
+                OptionalInt.empty()), passed);
+    }
+
+    @Test
+    void everyPageInEveryStateHasTargetsAFingerCanHitAndEachIdOnceAtBothWidths() throws Exception {
+        TestLine line = lineWithAHistory();
+        List<String> unusable = new ArrayList<>();
+        try (StaffBrowser browser = StaffBrowser.open(TestLine.STAFF_PASSWORD)) {
+            for (String page : List.of("/staff", "/staff/messages", "/staff/prompts", "/staff/prompts/history",
+                    "/staff/prompts/script", "/staff/prompts?version=3", "/staff/nowhere")) {
+                browser.get(line.baseUrl() + page);
+                browser.tabTo("Skip to the main content"); // measured as it shows, once focused
+                unusable.addAll(browser.unusableAtEveryWidth());
+            }
+
+            browser.get(line.baseUrl() + "/staff/messages");
+            press(browser, By.xpath("//button[starts-with(., 'Mark as called back')]"), By.className("mistake"));
+            unusable.addAll(browser.unusableAtEveryWidth());
+            long message = line.office().messages().list().get(0).id();
+            line.office().messages().markCalledBack(message, TestLine.OPEN, "AL");
+            browser.get(line.baseUrl() + "/staff/messages?called-back=" + message);
+            unusable.addAll(browser.unusableAtEveryWidth());
+
+            refusedPublish(browser, line);
+            unusable.addAll(browser.unusableAtEveryWidth());
+            refusedRestore(browser, line, "CD");
+            unusable.addAll(browser.unusableAtEveryWidth());
+            refusedRestore(browser, line, "");
+            unusable.addAll(browser.unusableAtEveryWidth());
+
+            browser.get(line.baseUrl() + "/staff/prompts");
+            press(browser, By.xpath("//button[starts-with(., 'Close the clinic')]"), By.id("closed-status"));
+            unusable.addAll(browser.unusableAtEveryWidth());
+            browser.get(line.baseUrl() + "/staff/prompts");
+            // a paste larger than the form takes
+            browser.driver().executeScript("document.getElementById('w.en.emergency').value = 'x'.repeat(600 * 1024);");
+            press(browser, By.xpath("//button[.='Check']"), By.xpath("//h1[.='Too much to save']"));
+            unusable.addAll(browser.unusableAtEveryWidth());
+        }
+        assertThat(unusable).as("ids given twice, sideways scrolling, targets smaller than " + StaffBrowser.TAP + " px")
+                .isEmpty();
+    }
+
+    /** Presses the button {@code button} finds, and waits for the page it leads to, which has what {@code then} finds. */
+    static void press(StaffBrowser browser, By button, By then) {
+        browser.driver().findElement(button).click();
+        PhoneWordsBrowserTest.waitFor(browser, then);
+    }
+
+    /** Publishes the phone words with a mistake in the emergency notice and no name: refused. */
+    static void refusedPublish(StaffBrowser browser, TestLine line) {
+        browser.get(line.baseUrl() + "/staff/prompts");
+        WebElement box = browser.driver().findElement(By.id("w.en.emergency"));
+        box.clear();
+        box.sendKeys("If this is a medical emergency, hang up and dial 911 or call ${clinic.nam}.");
+        press(browser, By.xpath("//button[.='Publish']"), By.cssSelector("#problems, .error"));
+    }
+
+    /** Restores version 2, which no longer passes the checks, in the name of {@code author} (none: ""): refused. */
+    static void refusedRestore(StaffBrowser browser, TestLine line, String author) {
+        browser.get(line.baseUrl() + "/staff/prompts/history");
+        browser.driver().findElement(By.id("author-2")).sendKeys(author);
+        press(browser, By.cssSelector("#restore-2 button"), By.cssSelector("#problems, .error"));
+    }
+}

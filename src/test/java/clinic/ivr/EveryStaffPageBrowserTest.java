@@ -23,7 +23,8 @@ import org.openqa.selenium.WebElement;
  * Every staff page, in each state staff bring it to (a change refused among them), in a real headless Chromium
  * at a desktop's width and a phone's: every link, button, field and summary at least 44 pixels each way, no id
  * given twice, nothing serious for axe-core ({@link StaffBrowser#assertUsableAtEveryWidth()}; the dashboard with
- * a day of calls is {@link DashboardBrowserTest}'s).
+ * a day of calls is {@link DashboardBrowserTest}'s). A change refused on the phone words page or in the history
+ * takes the keyboard focus to its summary of problems, on a phone's screen, and each problem links to its field.
  */
 class EveryStaffPageBrowserTest {
 
@@ -102,6 +103,39 @@ class EveryStaffPageBrowserTest {
                 .isEmpty();
     }
 
+    @Test
+    void aChangeRefusedOnThePhoneWordsPageTakesTheFocusToItsProblemsOnAPhonesScreen() throws Exception {
+        TestLine line = lineWithAHistory();
+        try (StaffBrowser browser = StaffBrowser.open(TestLine.STAFF_PASSWORD)) {
+            browser.width(StaffBrowser.PHONE_WIDTH);
+            refusedPublish(browser, line);
+            WebElement problems = focusOnProblems(browser);
+            assertThat(problems.getText()).startsWith("2 problems to fix: nothing was published");
+            assertThat(links(problems)).as("each problem leads to its field").containsExactly("#w.en.emergency", "#author");
+
+            browser.get(line.baseUrl() + "/staff/prompts");
+            browser.driver().findElement(By.id("w.en.emergency")).sendKeys(" ${clinic.nam}");
+            press(browser, By.xpath("//button[.='Check']"), By.id("problems"));
+            assertThat(links(focusOnProblems(browser))).as("Check finds the mistake too").containsExactly("#w.en.emergency");
+        }
+    }
+
+    @Test
+    void aRestoreRefusedInTheHistoryTakesTheFocusToItsProblemsOnAPhonesScreen() throws Exception {
+        TestLine line = lineWithAHistory();
+        try (StaffBrowser browser = StaffBrowser.open(TestLine.STAFF_PASSWORD)) {
+            browser.width(StaffBrowser.PHONE_WIDTH);
+            refusedRestore(browser, line, "CD");
+            WebElement problems = focusOnProblems(browser);
+            assertThat(problems.getText()).startsWith("Version 2 was not restored").contains("\"&\" is read out as a symbol");
+
+            refusedRestore(browser, line, "");
+            problems = focusOnProblems(browser);
+            assertThat(problems.getText()).startsWith("Version 2 was not restored");
+            assertThat(links(problems)).as("the name's problem leads to its field").containsExactly("#author-2");
+        }
+    }
+
     /** Presses the button {@code button} finds, and waits for the page it leads to, which has what {@code then} finds. */
     static void press(StaffBrowser browser, By button, By then) {
         browser.driver().findElement(button).click();
@@ -122,5 +156,19 @@ class EveryStaffPageBrowserTest {
         browser.get(line.baseUrl() + "/staff/prompts/history");
         browser.driver().findElement(By.id("author-2")).sendKeys(author);
         press(browser, By.cssSelector("#restore-2 button"), By.cssSelector("#problems, .error"));
+    }
+
+    /** The summary of problems, which must have the keyboard focus and be on the screen. */
+    static WebElement focusOnProblems(StaffBrowser browser) {
+        WebElement focused = browser.focused();
+        assertThat(focused.getTagName() + "#" + focused.getAttribute("id")).as("the focus on " + browser.driver()
+                .getCurrentUrl()).isEqualTo("div#problems");
+        assertThat(browser.onScreen(focused)).as("the summary of problems is on the screen").isTrue();
+        return focused;
+    }
+
+    /** Where the links of {@code problems} lead, each a field of the page. */
+    static List<String> links(WebElement problems) {
+        return problems.findElements(By.cssSelector("li a")).stream().map(a -> a.getDomAttribute("href")).toList();
     }
 }

@@ -271,6 +271,18 @@ public final class StaffBrowser implements AutoCloseable {
                 .isEmpty();
     }
 
+    /** The element with the keyboard focus once the page has drawn its next frames, by when its autofocus is applied. */
+    public WebElement focused() {
+        return (WebElement) driver.executeAsyncScript("const done = arguments[0];"
+                + "requestAnimationFrame(() => requestAnimationFrame(() => done(document.activeElement)));");
+    }
+
+    /** Whether {@code element}'s top is on the screen, with as much of it as the screen holds. */
+    public boolean onScreen(WebElement element) {
+        return (Boolean) driver.executeScript("const r = arguments[0].getBoundingClientRect();"
+                + "return r.top >= 0 && r.top < innerHeight && (r.bottom <= innerHeight || r.height > innerHeight);", element);
+    }
+
     /**
      * Runs axe-core on the page as it is now and fails with the rule, impact and elements of every
      * serious or critical violation. The script is injected through the driver, not the page, so the

@@ -88,8 +88,8 @@ public final class HistoryServlet extends StaffPageServlet {
             return;
         }
         if (author.isEmpty()) {
-            render(response, 422, "", null, "", Map.of(number, "Write your name or initials, so the history shows who"
-                    + " restored it."));
+            render(response, 422, "", null, String.valueOf(number), Map.of(number, "Write your name or initials, so the"
+                    + " history shows who restored it."));
             return;
         }
         versions.restore(number, author).handledBy(new Outcome.Handler<Void, IOException>() {
@@ -125,7 +125,7 @@ public final class HistoryServlet extends StaffPageServlet {
 
     /**
      * @param refused       the checks' findings on a version that could not be restored, if any
-     * @param refusedNumber that version's number
+     * @param refusedNumber the number of a version that could not be restored, if any
      * @param authorErrors  a form's missing name, by the version its form restores
      */
     private void render(HttpServletResponse response, int status, String notice, Validation refused, String refusedNumber,
@@ -160,7 +160,15 @@ public final class HistoryServlet extends StaffPageServlet {
         model.put("versions", rows);
         model.put("older", String.valueOf(Math.max(0, all.size() - SHOWN)));
         model.put("notice", notice);
-        model.put("refused", refused == null ? List.of() : refused.errors().stream().map(Object::toString).toList());
+        // why a restore was refused: the checks' findings, or the name missing, leading to its field
+        List<Map<String, String>> problems = new ArrayList<>();
+        if (refused != null) {
+            refused.errors().forEach(p -> problems.add(Map.of("text", p.toString(), "href", "")));
+        }
+        authorErrors.forEach((number, error) -> problems.add(Map.of("text", "Your name or initials: " + error,
+                "href", "#author-" + number)));
+        model.put("problems", problems);
+        model.put("checksFailed", refused != null);
         model.put("refusedNumber", refusedNumber);
         model.put("token", token());
         model.put("zone", clinic.zoneName());

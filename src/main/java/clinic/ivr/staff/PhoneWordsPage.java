@@ -87,9 +87,14 @@ final class PhoneWordsPage {
         return draft;
     }
 
-    /** Problems found, typed or checked: a draft with any is never published. */
+    /** Problems found, typed or checked, or the name missing: a draft with any is never published. */
     int problems() {
         return summary.size();
+    }
+
+    /** The name Publish asks for is missing: one more problem, in the summary too, leading to the name's field. */
+    void nameMissing(String message) {
+        summary.add(Map.of("href", "#author", "text", "Your name or initials: " + message));
     }
 
     private void problem(Optional<String> field, String message) {

@@ -206,9 +206,9 @@ public final class PhoneWordsServlet extends StaffPageServlet {
         PhoneWordsPage page = new PhoneWordsPage(form, Optional.of(checked), placeholders());
         List<String> authorErrors = context.author().isEmpty()
                 ? List.of("Write your name or initials, so the history shows who published this.") : List.of();
-        if (page.problems() > 0 || !authorErrors.isEmpty()) {
-            render(response, 422, page, checked, context.withAuthorErrors(authorErrors).notice(page.problems() > 0 ? ""
-                    : "Nothing was published: write your name or initials below, then press Publish again."));
+        authorErrors.forEach(page::nameMissing);
+        if (page.problems() > 0) {
+            render(response, 422, page, checked, context.withAuthorErrors(authorErrors));
             return;
         }
         Outcome outcome = versions().publish(new PromptVersions.Draft(draft.files(), PromptVersions.STAFF,

@@ -341,7 +341,11 @@ class PhoneWordsPageTest {
         StaffForm restore = StaffForm.of(line, history, "restore-1");
         HttpResponse<String> nameless = restore.post("/staff/prompts/history/restore", null);
         assertThat(nameless.statusCode()).isEqualTo(422);
-        assertThat(nameless.body()).contains("Write your name or initials, so the history shows who restored it.");
+        assertThat(nameless.body()).contains("<h2>Version 1 was not restored</h2>")
+                .contains("<a href=\"#author-1\">Your name or initials: Write your name or initials, so the history shows"
+                        + " who restored it.</a>")
+                .contains("<ul class=\"error\" id=\"err-author-1\"><li>Write your name or initials, so the history shows"
+                        + " who restored it.</li>");
         HttpResponse<String> restored = restore.set("author", "CD").post("/staff/prompts/history/restore", null);
         assertThat(restored.statusCode()).isEqualTo(303);
         assertThat(restored.headers().firstValue("Location")).hasValue("/staff/prompts/history?restored=1&as=3");

@@ -103,8 +103,10 @@ class PhoneWordsServletTest {
         HttpResponse<String> nameless = StaffForm.read(line, "/staff/prompts", "words")
                 .set("w.en.goodbye", "Goodbye, and take care.").post("/staff/prompts", "publish");
         assertThat(nameless.statusCode()).isEqualTo(422);
-        assertThat(nameless.body()).contains("Nothing was published: write your name or initials below, then press"
-                + " Publish again.").contains("Write your name or initials, so the history shows who published this.");
+        assertThat(nameless.body()).contains("1 problem to fix: nothing was published")
+                .contains("<a href=\"#author\">Your name or initials: Write your name or initials, so the history shows"
+                        + " who published this.</a>")
+                .contains("Write your name or initials, so the history shows who published this.</li>");
         assertThat(line.words().versions().newestPublished()).hasValue(1);
     }
 

@@ -328,7 +328,9 @@ public final class Listener {
         }
         // "thank you so much for that", "okay then", "yeah um so": nothing asked, nothing missed; "um, nope" a no.
         // Only here, after the words are matched: "no, that's all, thank you" is a goodbye
-        Predicate<String> littleWord = w -> PhraseMatcher.leavesOut(language, w);
+        // "perfect, bueno", "bueno, está bien, good": callers who speak both say an okay in both at once; the other's
+        // counts beside the call's own, never alone ("sí" alone below is the other language spoken)
+        Predicate<String> littleWord = w -> PhraseMatcher.leavesOut(language, w) || okayInAnother(w, language);
         boolean nothingMeant = meant.kind() == Heard.Kind.UNCLEAR;
         return saidAlone(language).thanksOrOkay(said, littleWord)
                 .or(() -> saidAlone(language).saysOnlyNo(said, littleWord)
@@ -364,6 +366,13 @@ public final class Listener {
                 .flatMap(other -> saidAlone(other.getKey()).thanksOrOkay(PhraseMatcher.wordsAsSaid(other.getKey(), speech),
                         w -> PhraseMatcher.isFiller(other.getKey(), w)).stream())
                 .filter(heard -> heard.kind() == Heard.Kind.THANKS).findFirst();
+    }
+
+    /** Whether one word said is, alone, a yes or an okay in another of the line's languages: "bueno", "good". */
+    private boolean okayInAnother(String saidWord, String language) {
+        return vocabularies.keySet().stream().filter(other -> !other.equals(language)).anyMatch(other -> saidAlone(other)
+                .thanksOrOkay(PhraseMatcher.wordsAsSaid(other, saidWord), w -> false)
+                .filter(heard -> heard.kind() == Heard.Kind.ACKNOWLEDGED).isPresent());
     }
 
     /**

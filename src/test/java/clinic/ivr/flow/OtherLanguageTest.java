@@ -136,6 +136,26 @@ class OtherLanguageTest {
         assertThat(step.lead().kind()).isEqualTo(Step.Lead.Kind.OTHER_LANGUAGE);
     }
 
+    /**
+     * Callers who speak both languages say an okay or a yes in both at once: "perfect, bueno" after an answer was not
+     * understood at the English line, "sí, yes" at its offer did not record. Each is the call's own, and the call goes
+     * on in its language (thanks beside an okay were already); the other's words alone still tell the caller speaks it.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | faq-painful | perfect, bueno                | ACKNOWLEDGED
+            en | session     | okay gracias                  | THANKS
+            es | faq-painful | bueno, está bien, perfect     | ACKNOWLEDGED
+            es | hours       | muchas gracias, thank you     | THANKS
+            """)
+    void anOkayInBothLanguagesAtOnceIsAnOkayInTheCallsOwn(String language, String node, String words, Heard.Kind kind) {
+        assertThat(hear(language, node, words)).as(words).isEqualTo(Heard.of(kind));
+        assertThat(say(language, node, words).state().language()).as(words).isEqualTo(language);
+        assertThat(hear("en", node, "bueno")).as("the other's okay alone").isEqualTo(new Heard(Heard.Kind.LANGUAGE, "es"));
+        Step.Voicemail voicemail = assertInstanceOf(Step.Voicemail.class, atTheOffer("en", "sí, yes"));
+        assertThat(voicemail.state().language()).isEqualTo("en");
+    }
+
     /** At the offer of a message, a yes in the other language records in it, a no goes to its main menu. */
     @Test
     void aYesOrANoInTheOtherLanguageAtTheOfferIsThatAnswerInIt() {

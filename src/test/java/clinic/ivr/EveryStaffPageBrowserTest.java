@@ -24,7 +24,8 @@ import org.openqa.selenium.WebElement;
  * at a desktop's width and a phone's: every link, button, field and summary at least 44 pixels each way, no id
  * given twice, nothing serious for axe-core ({@link StaffBrowser#assertUsableAtEveryWidth()}; the dashboard with
  * a day of calls is {@link DashboardBrowserTest}'s). A change refused on the phone words page or in the history
- * takes the keyboard focus to its summary of problems, on a phone's screen, and each problem links to its field.
+ * takes the keyboard focus to its summary of problems, on a phone's screen, and each problem links to its field; a
+ * change made there takes the focus to its notice.
  */
 class EveryStaffPageBrowserTest {
 
@@ -136,6 +137,26 @@ class EveryStaffPageBrowserTest {
         }
     }
 
+    @Test
+    void aPublishAndARestoreTakeTheFocusToTheirNoticeOnAPhonesScreen() throws Exception {
+        TestLine line = lineWithAHistory();
+        try (StaffBrowser browser = StaffBrowser.open(TestLine.STAFF_PASSWORD)) {
+            browser.width(StaffBrowser.PHONE_WIDTH);
+            publish(browser, line, PhoneWordsBrowserTest.NEW_EMERGENCY, "Ana B.", By.id("notice"));
+            WebElement notice = browser.focusOnScreen("div#notice");
+            assertThat(notice.getText()).startsWith("Version 5 is published");
+            assertThat(notice.getDomAttribute("role")).isEqualTo("status");
+            browser.assertUsableAtEveryWidth();
+
+            browser.width(StaffBrowser.PHONE_WIDTH);
+            restore(browser, line, 1, "CD", By.id("notice"));
+            notice = browser.focusOnScreen("div#notice");
+            assertThat(notice.getText()).startsWith("Version 1 is published again, as version 6");
+            assertThat(notice.getDomAttribute("role")).isEqualTo("status");
+            browser.assertUsableAtEveryWidth();
+        }
+    }
+
     /** Presses the button {@code button} finds, and waits for the page it leads to, which has what {@code then} finds. */
     static void press(StaffBrowser browser, By button, By then) {
         browser.driver().findElement(button).click();
@@ -144,27 +165,35 @@ class EveryStaffPageBrowserTest {
 
     /** Publishes the phone words with a mistake in the emergency notice and no name: refused. */
     static void refusedPublish(StaffBrowser browser, TestLine line) {
+        publish(browser, line, "If this is a medical emergency, hang up and dial 911 or call ${clinic.nam}.", "",
+                By.cssSelector("#problems, .error"));
+    }
+
+    /** Publishes the phone words with {@code emergency} as the emergency notice, in the name of {@code author}. */
+    static void publish(StaffBrowser browser, TestLine line, String emergency, String author, By then) {
         browser.get(line.baseUrl() + "/staff/prompts");
         WebElement box = browser.driver().findElement(By.id("w.en.emergency"));
         box.clear();
-        box.sendKeys("If this is a medical emergency, hang up and dial 911 or call ${clinic.nam}.");
-        press(browser, By.xpath("//button[.='Publish']"), By.cssSelector("#problems, .error"));
+        box.sendKeys(emergency);
+        browser.driver().findElement(By.id("author")).sendKeys(author);
+        press(browser, By.xpath("//button[.='Publish']"), then);
     }
 
     /** Restores version 2, which no longer passes the checks, in the name of {@code author} (none: ""): refused. */
     static void refusedRestore(StaffBrowser browser, TestLine line, String author) {
+        restore(browser, line, 2, author, By.cssSelector("#problems, .error"));
+    }
+
+    /** Restores {@code version} in the name of {@code author} (none: ""). */
+    static void restore(StaffBrowser browser, TestLine line, int version, String author, By then) {
         browser.get(line.baseUrl() + "/staff/prompts/history");
-        browser.driver().findElement(By.id("author-2")).sendKeys(author);
-        press(browser, By.cssSelector("#restore-2 button"), By.cssSelector("#problems, .error"));
+        browser.driver().findElement(By.id("author-" + version)).sendKeys(author);
+        press(browser, By.cssSelector("#restore-" + version + " button"), then);
     }
 
     /** The summary of problems, which must have the keyboard focus and be on the screen. */
     static WebElement focusOnProblems(StaffBrowser browser) {
-        WebElement focused = browser.focused();
-        assertThat(focused.getTagName() + "#" + focused.getAttribute("id")).as("the focus on " + browser.driver()
-                .getCurrentUrl()).isEqualTo("div#problems");
-        assertThat(browser.onScreen(focused)).as("the summary of problems is on the screen").isTrue();
-        return focused;
+        return browser.focusOnScreen("div#problems");
     }
 
     /** Where the links of {@code problems} lead, each a field of the page. */

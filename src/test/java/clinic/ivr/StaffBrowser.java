@@ -283,6 +283,15 @@ public final class StaffBrowser implements AutoCloseable {
                 + "return r.top >= 0 && r.top < innerHeight && (r.bottom <= innerHeight || r.height > innerHeight);", element);
     }
 
+    /** The focused element, which must be {@code expected} (its tag and id, as "div#notice") and on the screen. */
+    public WebElement focusOnScreen(String expected) {
+        WebElement focused = focused();
+        assertThat(focused.getTagName() + "#" + focused.getAttribute("id")).as("the focus on " + driver.getCurrentUrl())
+                .isEqualTo(expected);
+        assertThat(onScreen(focused)).as(expected + " is on the screen").isTrue();
+        return focused;
+    }
+
     /**
      * Runs axe-core on the page as it is now and fails with the rule, impact and elements of every
      * serious or critical violation. The script is injected through the driver, not the page, so the

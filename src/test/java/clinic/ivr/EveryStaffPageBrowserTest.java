@@ -24,8 +24,8 @@ import org.openqa.selenium.WebElement;
  * at a desktop's width and a phone's: every link, button, field and summary at least 44 pixels each way, no id
  * given twice, nothing serious for axe-core ({@link StaffBrowser#assertUsableAtEveryWidth()}; the dashboard with
  * a day of calls is {@link DashboardBrowserTest}'s). A change refused on the phone words page or in the history
- * takes the keyboard focus to its summary of problems, on a phone's screen, and each problem links to its field; a
- * change made there takes the focus to its notice.
+ * takes the keyboard focus to its summary of problems, on a phone's screen, and Enter on each problem's link puts
+ * the focus in its field; a change made there takes the focus to its notice.
  */
 class EveryStaffPageBrowserTest {
 
@@ -113,6 +113,7 @@ class EveryStaffPageBrowserTest {
             WebElement problems = focusOnProblems(browser);
             assertThat(problems.getText()).startsWith("2 problems to fix: nothing was published");
             assertThat(links(problems)).as("each problem leads to its field").containsExactly("#w.en.emergency", "#author");
+            assertEachLinkFocusesItsField(browser, problems);
 
             browser.get(line.baseUrl() + "/staff/prompts");
             browser.driver().findElement(By.id("w.en.emergency")).sendKeys(" ${clinic.nam}");
@@ -134,6 +135,7 @@ class EveryStaffPageBrowserTest {
             problems = focusOnProblems(browser);
             assertThat(problems.getText()).startsWith("Version 2 was not restored");
             assertThat(links(problems)).as("the name's problem leads to its field").containsExactly("#author-2");
+            assertEachLinkFocusesItsField(browser, problems);
         }
     }
 
@@ -194,6 +196,16 @@ class EveryStaffPageBrowserTest {
     /** The summary of problems, which must have the keyboard focus and be on the screen. */
     static WebElement focusOnProblems(StaffBrowser browser) {
         return browser.focusOnScreen("div#problems");
+    }
+
+    /** Enter on each link of {@code problems} leaves the keyboard in the field it names, on the screen, to type in. */
+    static void assertEachLinkFocusesItsField(StaffBrowser browser, WebElement problems) {
+        for (WebElement link : problems.findElements(By.cssSelector("li a"))) {
+            String field = link.getDomAttribute("href").substring(1);
+            WebElement focused = browser.enterOn(link);
+            assertThat(focused.getAttribute("id")).as("the focus after Enter on " + link.getText()).isEqualTo(field);
+            assertThat(browser.onScreen(focused)).as(field + " is on the screen").isTrue();
+        }
     }
 
     /** Where the links of {@code problems} lead, each a field of the page. */

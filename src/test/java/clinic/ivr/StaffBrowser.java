@@ -292,6 +292,13 @@ public final class StaffBrowser implements AutoCloseable {
         return focused;
     }
 
+    /** Presses Enter on {@code element}, focused as Tab would reach it; the element with the focus after. */
+    public WebElement enterOn(WebElement element) {
+        driver.executeScript("arguments[0].focus()", element);
+        enter();
+        return focused();
+    }
+
     /**
      * Runs axe-core on the page as it is now and fails with the rule, impact and elements of every
      * serious or critical violation. The script is injected through the driver, not the page, so the

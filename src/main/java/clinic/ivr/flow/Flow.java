@@ -282,7 +282,13 @@ public final class Flow {
 
     /** What the line understands from the caller's input at this point of the call. */
     public Heard hear(CallState state, Input input) {
-        return reading.heardAt(state, listener.settled(input, state, false));
+        Input settled = listener.settled(input, state, false);
+        // "but what is it exactly?" at a menu or after an answer: naming nothing, the caller asks what the line is about
+        // (reduced to its words, it was "what", the next part's "and then what"); in an answer's middle, the next part
+        if (state.ask().isEmpty() && !partsLeft(state) && listener.asksWhatItIs(settled, state)) {
+            return Heard.go(tree.subject());
+        }
+        return reading.heardAt(state, settled);
     }
 
     /**

@@ -368,6 +368,12 @@ public final class Listener {
                 .filter(heard -> heard.kind() == Heard.Kind.THANKS).findFirst();
     }
 
+    /** Whether the caller asks what it is, naming nothing ("but what is it exactly?", "¿y qué es eso?"). */
+    boolean asksWhatItIs(Input input, CallState state) {
+        return vocabularies.containsKey(state.language()) && input.digits().isEmpty() && saidAlone(state.language())
+                .asksWhatItIs(PhraseMatcher.wordsAsSaid(state.language(), input.speech()));
+    }
+
     /** Whether one word said is, alone, a yes or an okay in another of the line's languages: "bueno", "good". */
     private boolean okayInAnother(String saidWord, String language) {
         return vocabularies.keySet().stream().filter(other -> !other.equals(language)).anyMatch(other -> saidAlone(other)

@@ -41,6 +41,11 @@ public final class PhoneTree {
         copy.forEach((name, options) -> options.forEach(o -> parents.put(o.target(), name)));
     }
 
+    /** What the line is about: its main menu's first choice, what a caller who asks "what is it?" asks for. */
+    public String subject() {
+        return menus.get(MAIN).get(0).target();
+    }
+
     public boolean isMenu(String node) {
         return menus.containsKey(node);
     }

@@ -38,6 +38,7 @@ final class SaidAlone {
     private final List<List<String>> backOrUnheard;
     private final List<List<String>> noes;
     private final List<List<String>> unheard;
+    private final List<List<String>> whatIsIt;
     private final List<List<String>> leaving;
     /** A going back with a no: "no, go back". */
     private final List<List<String>> backOrNo;
@@ -77,6 +78,7 @@ final class SaidAlone {
         back = asSaid(language, words.examplesOf(Heard.Kind.GO_BACK));
         noes = asSaid(language, words.no()).stream().filter(phrase -> !commands.contains(phrase)).toList();
         unheard = asSaid(language, PhraseMatcher.unheard(language));
+        whatIsIt = asSaid(language, PhraseMatcher.whatIsIt(language));
         backOrNo = Stream.concat(back.stream(), noes.stream()).toList();
         backOrUnheard = Stream.concat(back.stream(), unheard.stream()).toList();
         again = asSaid(language, words.examplesOf(Heard.Kind.REPEAT));
@@ -115,6 +117,19 @@ final class SaidAlone {
         return timesSaid(afterAWait(said), unheard, w -> PhraseMatcher.isFiller(language, w), words) == 1
                 || saysOne(said, back) && saysOne(said, unheard)
                 && timesSaid(said, backOrUnheard, w -> PhraseMatcher.leavesOut(language, w), words) == 2;
+    }
+
+    /**
+     * Whether the caller asks what it is, naming nothing, once and with little words alone, and last but for filler:
+     * "but what is it exactly?"; "qué es la..." was cut off before what it asks about.
+     */
+    boolean asksWhatItIs(List<String> said) {
+        int end = said.size();
+        while (end > 0 && PhraseMatcher.isFiller(language, said.get(end - 1))) {
+            end--;
+        }
+        return endsWithOne(said.subList(0, end), whatIsIt)
+                && timesSaid(said, whatIsIt, w -> PhraseMatcher.leavesOut(language, w), words) == 1;
     }
 
     /** Whether the words begin with asking the line to wait, and say more: "hold on, someone's at the door". */

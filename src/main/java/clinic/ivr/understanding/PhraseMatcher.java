@@ -489,6 +489,11 @@ public final class PhraseMatcher {
         return CallerAnalyzer.phrases(language, "unheard");
     }
 
+    /** What callers of the language say to ask what it is, naming nothing ("what is it"), to be recognized said alone. */
+    public static List<String> whatIsIt(String language) {
+        return CallerAnalyzer.phrases(language, "what-is-it");
+    }
+
     /**
      * What callers of the language say as they leave that also begins questions ("see you later", "hasta mañana"),
      * to be recognized said alone: never matched, as "can I see you later today" and "¿están abiertos hasta mañana?"

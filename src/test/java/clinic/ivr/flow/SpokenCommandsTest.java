@@ -38,6 +38,30 @@ class SpokenCommandsTest {
         assertThat(fresh.flow().readyToListen()).isTrue();
     }
 
+    /**
+     * "But what is it exactly?" after an answer, "what is that?" at a menu: naming nothing, the caller asks what the line
+     * is about, its main menu's first choice (what traction is). Reduced to its words it was "what", the one word of "and then what": after
+     * an answer it gave the choices again, at a menu it was no choice.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | faq-painful | but what is it exactly?
+            en | main        | what is that
+            es | faq-painful | ¿y qué es eso exactamente?
+            es | main        | pero qué es
+            """)
+    void whatIsItNamingNothingAsksWhatTheLineIsAbout(String language, String node, String words) {
+        assertThat(hear(language, node, words)).as(words).isEqualTo(Heard.go("what-it-is"));
+    }
+
+    /** In an answer's middle "what is that" goes on to the next part; cut off, or naming a thing, it is no such question. */
+    @Test
+    void whatIsItMidAnswerCutOffOrNamingSomethingIsNotWhatTheLineIsAbout() {
+        assertThat(hear("en", "session", "and what is that")).isEqualTo(Heard.of(Heard.Kind.NEXT));
+        assertThat(hear("es", "faq-painful", "que es la")).isNotEqualTo(Heard.go("what-it-is"));
+        assertThat(hear("en", "faq-painful", "what time is it")).isNotEqualTo(Heard.go("what-it-is"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"en", "es"})
     void everyCommandWordDoesItsCommandInEveryMenu(String language) {

@@ -257,6 +257,11 @@ class TurnPhrasesTest {
             moments.add(moment("offer40", language, 0.90));
             moments.add(moment("answer41", language, 0.92));
             moments.add(moment("end43", language, 0.84));
+            moments.add(moment("confirm45", language, 0.86));
+            moments.add(moment("desk36", language, 0.92));
+            moments.add(moment("offer41", language, 0.92));
+            moments.add(moment("answer42", language, 0.92));
+            moments.add(moment("end44", language, 0.86));
         }
         moments.addAll(HeldOutPhrasesTest.further(FURTHER));
         return moments.stream();

@@ -328,8 +328,8 @@ public final class Listener {
         }
         // "thank you so much for that", "okay then", "yeah um so": nothing asked, nothing missed; "um, nope" a no.
         // Only here, after the words are matched: "no, that's all, thank you" is a goodbye
-        // "perfect, bueno", "bueno, está bien, good": callers who speak both say an okay in both at once; the other's
-        // counts beside the call's own, never alone ("sí" alone below is the other language spoken)
+        // "perfect, bueno", "sí, yes": callers who speak both say an okay in both at once; the other's counts beside the
+        // call's own, never alone ("sí" alone below is the other language spoken)
         Predicate<String> littleWord = w -> PhraseMatcher.leavesOut(language, w) || okayInAnother(w, language);
         boolean nothingMeant = meant.kind() == Heard.Kind.UNCLEAR;
         return saidAlone(language).thanksOrOkay(said, littleWord)

@@ -262,6 +262,11 @@ class TurnPhrasesTest {
             moments.add(moment("offer41", language, 0.92));
             moments.add(moment("answer42", language, 0.92));
             moments.add(moment("end44", language, 0.86));
+            moments.add(moment("confirm46", language, 0.90));
+            moments.add(moment("desk37", language, 0.92));
+            moments.add(moment("offer42", language, 0.88));
+            moments.add(moment("answer43", language, 0.96));
+            moments.add(moment("end45", language, 0.84));
         }
         moments.addAll(HeldOutPhrasesTest.further(FURTHER));
         return moments.stream();

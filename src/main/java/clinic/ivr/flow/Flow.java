@@ -288,7 +288,14 @@ public final class Flow {
         if (state.ask().isEmpty() && !partsLeft(state) && listener.asksWhatItIs(settled, state)) {
             return Heard.go(tree.subject());
         }
-        return reading.heardAt(state, settled);
+        Heard heard = reading.heardAt(state, settled);
+        // "qué bien, tenía miedo de que doliera", "I see, so it won't hurt him" after the answer whether it hurts: its
+        // own words with an okay, asking nothing, are the caller taking it in, not asking for it again
+        if (heard.equals(Heard.go(state.node())) && tree.isTopic(state.node()) && !partsLeft(state)
+                && !settled.speech().contains("?") && listener.saysAnOkay(settled, state)) {
+            return Heard.of(Heard.Kind.ACKNOWLEDGED);
+        }
+        return heard;
     }
 
     /**

@@ -374,6 +374,12 @@ public final class Listener {
                 .asksWhatItIs(PhraseMatcher.wordsAsSaid(state.language(), input.speech()));
     }
 
+    /** Whether the caller's words hold a thank-you or an okay ("ah, qué bien", "I see, so it won't hurt"). */
+    boolean saysAnOkay(Input input, CallState state) {
+        return vocabularies.containsKey(state.language()) && saidAlone(state.language())
+                .saysAnOkay(PhraseMatcher.wordsAsSaid(state.language(), input.speech()));
+    }
+
     /** Whether one word said is, alone, a yes or an okay in another of the line's languages: "bueno", "good". */
     private boolean okayInAnother(String saidWord, String language) {
         return vocabularies.keySet().stream().filter(other -> !other.equals(language)).anyMatch(other -> saidAlone(other)

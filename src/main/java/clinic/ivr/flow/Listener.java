@@ -54,6 +54,9 @@ public final class Listener {
      */
     private static final Set<Heard.Kind> REFUSABLE = Set.of(Heard.Kind.MAIN_MENU, Heard.Kind.NEXT, Heard.Kind.MESSAGE);
     /** What a story's last sentence may be without being its request: a key, "¿cómo?", the other language. */
+    /** What an okay said first may go before: see {@link #askedAfterAnOkay}. */
+    private static final Set<Heard.Kind> WAYS_ON = EnumSet.of(Heard.Kind.NEXT, Heard.Kind.MAIN_MENU, Heard.Kind.GO_BACK,
+            Heard.Kind.TEXT, Heard.Kind.MESSAGE);
     private static final Set<Heard.Kind> NOT_SAID_LAST = EnumSet.of(Heard.Kind.KEY, Heard.Kind.REPEAT, Heard.Kind.LANGUAGE);
     /** What the words before a farewell said last may surely sound like: a place, or what only the desk answers. */
     private static final Set<Heard.Kind> LEFT_AFTER = EnumSet.of(Heard.Kind.GO, Heard.Kind.DIRECTIONS,
@@ -208,6 +211,12 @@ public final class Listener {
         if (aloneOrNo.isPresent() && !reading(language).saysAFarewell(input.speech())
                 && !saidAlone(language).leaves(said)) {
             return aloneOrNo.get();
+        }
+        // "uh huh, go on", "aha, a message then": an okay alone before a pause is the caller following, a way on asked
+        // surely after it what they say ("uh huh" holds a "huh?" that would ask for it again)
+        Optional<Heard> afterAnOkay = askedAfterAnOkay(input, state);
+        if (afterAnOkay.isPresent()) {
+            return afterAnOkay.get();
         }
         // "go back", "atrás, por favor", "no, regrese": with little words and a no alone, one step back ("no regrese"
         // is no "que no regrese el dolor"); "go back to the beginning" is matched
@@ -453,6 +462,28 @@ public final class Listener {
         }
         Heard heard = heard(input.part(last), state);
         return SETTLES.contains(heard.kind()) && !NOT_SAID_LAST.contains(heard.kind()) ? Optional.of(heard) : Optional.empty();
+    }
+
+    /**
+     * What the words after an okay said alone before a pause surely ask, if it is a way on: the next part, a menu, the
+     * text, a message. Not a topic, the desk or the part again: at a question an okay first is its yes ("claro que sí,
+     * tengo ciática"), and a greeting is an okay ("hi, um, how soon would I notice anything").
+     */
+    private Optional<Heard> askedAfterAnOkay(Input input, CallState state) {
+        String said = input.speech().strip();
+        Matcher pause = BETWEEN_PAUSES.matcher(said);
+        if (!pause.find() || pause.end() >= said.length()) {
+            return Optional.empty();
+        }
+        String language = state.language();
+        boolean okay = saidAlone(language).thanksOrOkay(PhraseMatcher.wordsAsSaid(language,
+                said.substring(0, pause.start())), w -> PhraseMatcher.isFiller(language, w))
+                .filter(heard -> heard.kind() == Heard.Kind.ACKNOWLEDGED).isPresent();
+        if (!okay) {
+            return Optional.empty();
+        }
+        Heard rest = heard(input.part(said.substring(pause.end())), state);
+        return WAYS_ON.contains(rest.kind()) ? Optional.of(rest) : Optional.empty();
     }
 
     /**

@@ -58,6 +58,27 @@ class FrontDeskFlowTest {
         offer(flow.next(at(node), Input.said("front desk please", 0.9), call(CLOSED)), Lead.Kind.DESK_CLOSED);
     }
 
+    /**
+     * A word of the offer asked back is the offer not caught: it is said again, slower to follow, and nothing is
+     * recorded. Before, "record a what?" and "¿dejar un qué?" started the recording ("a message" heard in them).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | record a what?
+            en | sorry, you want me to leave the what
+            es | ¿dejar un qué?
+            es | perdón, ¿grabar una qué?
+            """)
+    void aWordOfTheOfferAskedBackHearsTheOfferAgain(String language, String words) {
+        Call closed = call(CLOSED);
+        Step.MessageOffer offer = offer(SHIPPED.next(CallState.start(language), Input.keys("0"), closed),
+                Lead.Kind.DESK_CLOSED);
+        Step again = SHIPPED.atDesk(offer.state(), Input.said(words, 0.9), closed);
+        assertThat(assertInstanceOf(Step.MessageOffer.class, again, words).state().misses()).isZero();
+        assertThat(SHIPPED.atDesk(offer.state(), Input.said(language.equals("en") ? "yes, record a message" : "sí, un mensaje",
+                0.9), closed)).isInstanceOf(Step.Voicemail.class);
+    }
+
     @Test
     void threeMissesWhileClosedOfferAMessageInsteadOfAPerson() {
         Step step = flow.next(at("main").withMisses(2), Input.keys("6"), call(CLOSED));

@@ -322,8 +322,9 @@ class GoodbyeFlowTest {
 
     /**
      * A caller who says when they will call again is leaving, at a menu, after an answer and at the offer of a message:
-     * before, "I'll call on Friday" read the hours and "I'll call in the afternoon" was asked about who it helps. Asked
-     * whether they may call then, they are answered.
+     * before, "I'll call on Friday" read the hours and "I'll call in the afternoon" was asked about who it helps; once
+     * free, "I'll try again when I'm home from work" was not understood and "vuelvo a marcar cuando llegue a casa" went
+     * to what happens in a session. Asked whether they may call then, they are answered.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
@@ -338,6 +339,10 @@ class GoodbyeFlowTest {
             en | okay, we'll call back on Monday
             es | mejor la llamo el martes
             es | entonces volvemos a llamar mañana
+            en | I'll try again when I'm home from work
+            en | alright, I'll call you back once I have a chance
+            es | vuelvo a marcar cuando llegue a casa
+            es | vuelvo a llamar cuando tenga un tiempito
             """)
     void callingAgainAtATimeIsGoodbye(String language, String words) {
         assertThat(say(CallState.start(language), words)).as(words).isInstanceOf(Step.Goodbye.class);

@@ -171,6 +171,20 @@ class ThanksFlowTest {
                 .as(words).isEqualTo(Heard.of(Heard.Kind.ACKNOWLEDGED));
     }
 
+    /**
+     * A murmur of assent, then a way on: what the caller asks. Before, "uh huh, go on then" read the part again (the
+     * "huh?" in "uh huh") and "aha, go back" went to the main menu, not one step back.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | uh huh, go on then | NEXT
+            en | aha, go back       | GO_BACK
+            """)
+    void aMurmurOfAssentThenAWayOnIsTheWayOn(String language, String words, Heard.Kind kind) {
+        assertThat(FLOW.hear(CallState.start(language).at("session"), Input.said(words, 0.9)).kind()).as(words)
+                .isEqualTo(kind);
+    }
+
     @Test
     void atTheOfferToLeaveAMessageAThankYouHearsTheOfferAgain() {
         CallState closed = CallState.start("en");

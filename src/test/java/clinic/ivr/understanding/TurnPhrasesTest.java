@@ -267,6 +267,11 @@ class TurnPhrasesTest {
             moments.add(moment("offer42", language, 0.88));
             moments.add(moment("answer43", language, 0.96));
             moments.add(moment("end45", language, 0.84));
+            moments.add(moment("confirm48", language, 0.96));
+            moments.add(moment("desk39", language, 0.96));
+            moments.add(moment("offer44", language, 0.90));
+            moments.add(moment("answer45", language, 0.96));
+            moments.add(moment("end47", language, 0.84));
         }
         moments.addAll(HeldOutPhrasesTest.further(FURTHER));
         return moments.stream();

@@ -159,6 +159,30 @@ class EveryStaffPageBrowserTest {
         }
     }
 
+    @Test
+    void closingTheClinicTodayAndOpeningItAgainTakeTheFocusToTheirNoticeOnAPhoneAndADesktop() throws Exception {
+        TestLine line = LINES.start(TestLine.with().promptsFolder(PromptsCopy.in(temp).dir()));
+        try (StaffBrowser browser = StaffBrowser.open(TestLine.STAFF_PASSWORD)) {
+            for (int width : new int[] {StaffBrowser.PHONE_WIDTH, StaffBrowser.WIDTH}) {
+                browser.width(width);
+                browser.get(line.baseUrl() + "/staff/prompts");
+                browser.tabToField("Why, in English");
+                browser.retype("the snow");
+                browser.tabTo("Close the clinic for the rest of today");
+                browser.enter();
+                PhoneWordsBrowserTest.waitFor(browser, By.id("closed-status"));
+                assertThat(browser.focusOnScreen("div#notice").getText()).as(width + " px")
+                        .isEqualTo("The clinic is closed for the rest of today.");
+
+                browser.tabTo("Open again today");
+                browser.enter();
+                PhoneWordsBrowserTest.waitFor(browser, By.id("closed-help"));
+                assertThat(browser.focusOnScreen("div#notice").getText()).as(width + " px")
+                        .isEqualTo("The clinic is open again today, by its usual hours.");
+            }
+        }
+    }
+
     /** Presses the button {@code button} finds, and waits for the page it leads to, which has what {@code then} finds. */
     static void press(StaffBrowser browser, By button, By then) {
         browser.driver().findElement(button).click();

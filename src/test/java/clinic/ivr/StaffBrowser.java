@@ -103,8 +103,8 @@ public final class StaffBrowser implements AutoCloseable {
         return new StaffBrowser(driver, profile);
     }
 
-    /** The window's size as a browser starts. */
-    private static final int WIDTH = 1200;
+    /** The window's size as a browser starts: a desktop's width. */
+    public static final int WIDTH = 1200;
     private static final int HEIGHT = 1000;
 
     /**

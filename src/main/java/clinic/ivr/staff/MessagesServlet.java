@@ -127,8 +127,7 @@ public final class MessagesServlet extends StaffPageServlet {
 
     /**
      * Back to the list the form was posted from (its show, q and page fields: the address is rebuilt, never
-     * taken from the form), saying what was done. No #fragment: browsers do not move the focus to what
-     * asks for it (the notice, a field to fill in again) on a page addressed with one.
+     * taken from the form), saying what was done ({@link #seeOther}: no #fragment).
      */
     private static void back(HttpServletResponse response, Map<String, String> form, String said) {
         String list = MessagesPage.link(query(form));

@@ -350,7 +350,7 @@ public final class PhoneWordsServlet extends StaffPageServlet {
             versions().reopen(zone);
             LOG.info("staff opened the clinic again today");
             words.follow();
-            seeOther(response, PATH + "?reopened#closed-title");
+            seeOther(response, PATH + "?reopened");
             return;
         }
         Map<String, String> reasons = new LinkedHashMap<>();
@@ -364,7 +364,7 @@ public final class PhoneWordsServlet extends StaffPageServlet {
         versions().closeToday(reasons, by.isEmpty() ? "staff" : by, zone);
         LOG.info("staff closed the clinic for the rest of today");
         words.follow();
-        seeOther(response, PATH + "?closed#closed-title");
+        seeOther(response, PATH + "?closed");
     }
 
     /** Today's closure as the page shows it: the day, and the first language's sentence with the reason. */

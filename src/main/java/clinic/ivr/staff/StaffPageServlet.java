@@ -146,8 +146,15 @@ public abstract class StaffPageServlet extends HttpServlet {
         }
     }
 
-    /** After a form did its work: the browser goes to this page of the site with GET (303). */
+    /**
+     * After a form did its work: the browser goes to this page of the site with GET (303). Never with a #fragment:
+     * browsers do not apply autofocus on a page addressed with one, so the keyboard focus would not reach what asks
+     * for it (the notice of what was done, a summary of problems).
+     */
     protected static void seeOther(HttpServletResponse response, String location) {
+        if (location.contains("#")) {
+            throw new IllegalArgumentException("a fragment would keep the focus from the page's notice: " + location);
+        }
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
         response.setHeader("Location", location);
     }

@@ -115,7 +115,7 @@ class PhoneWordsServletTest {
         HttpResponse<String> closed = StaffForm.read(line, "/staff/prompts", "closed-today").set("reason.en", "  ")
                 .post("/staff/prompts/closed-today", "close");
         assertThat(closed.statusCode()).isEqualTo(303);
-        assertThat(closed.headers().firstValue("Location")).hasValue("/staff/prompts?closed#closed-title");
+        assertThat(closed.headers().firstValue("Location")).hasValue("/staff/prompts?closed");
         assertThat(line.words().versions().closure().orElseThrow().reasons()).isEmpty();
         assertThat(line.words().versions().closure().orElseThrow().by()).isEqualTo("staff");
         String page = page("/staff/prompts?closed");

@@ -77,7 +77,7 @@ class EveryStaffPageBrowserTest {
             }
 
             browser.get(line.baseUrl() + "/staff/messages");
-            press(browser, By.xpath("//button[starts-with(., 'Mark as called back')]"), By.className("mistake"));
+            press(browser, By.xpath("//button[starts-with(., 'Mark as called back')]"), By.id("problems"));
             unusable.addAll(browser.unusableAtEveryWidth());
             long message = line.office().messages().list().get(0).id();
             line.office().messages().markCalledBack(message, TestLine.OPEN, "AL");

@@ -163,6 +163,44 @@ class FrontDeskPageBrowserTest {
     }
 
     @Test
+    void callingBackWithoutANameIsRefusedWithASummaryThatHasTheFocusAndLeadsToTheField() throws Exception {
+        Office office = StaffPagesTest.withMessage(TestLine.OPEN);
+        long id = office.messages().list().get(0).id();
+        try (TestLine line = TestLine.start(office); StaffBrowser browser = StaffBrowser.open(profile, TestLine.STAFF_PASSWORD)) {
+            browser.width(StaffBrowser.PHONE_WIDTH);
+            browser.get(line.baseUrl() + "/staff/messages?show=new&q=%28212%29+555-0147");
+            follow(browser, "Mark as called back", d -> d.getCurrentUrl().contains("name-needed="));
+
+            WebElement problems = browser.focusOnScreen("div#problems");
+            assertThat(problems.getDomAttribute("role")).isEqualTo("alert");
+            assertThat(problems.getText()).startsWith("The message from +12125550147 was not marked as called back")
+                    .contains(NAME_NEEDED);
+            assertThat(EveryStaffPageBrowserTest.links(problems)).as("the problem leads to its field")
+                    .containsExactly("#name-" + id);
+            EveryStaffPageBrowserTest.assertEachLinkFocusesItsField(browser, problems);
+            WebElement field = browser.driver().switchTo().activeElement();
+            assertThat(field.getDomAttribute("aria-invalid")).isEqualTo("true");
+            assertThat(field.getDomAttribute("aria-describedby")).isEqualTo("err-name-" + id);
+            assertThat(browser.driver().findElement(By.id("err-name-" + id)).getText()).as("the problem beside the field")
+                    .isEqualTo(NAME_NEEDED);
+            assertThat(browser.driver().findElement(By.id("q")).getAttribute("value")).as("the search is kept")
+                    .isEqualTo("(212) 555-0147");
+            assertThat(browser.driver().findElement(By.cssSelector("nav.filters a[aria-current=page]")).getText())
+                    .as("the filter is kept").isEqualTo("New");
+            assertThat(office.messages().find(id).orElseThrow().status()).isEqualTo(Message.Status.NEW);
+            browser.assertUsableAtEveryWidth();
+
+            browser.driver().findElement(By.id("name-" + id)).sendKeys("AL");
+            follow(browser, "Mark as called back", d -> d.getCurrentUrl().contains("called-back="));
+            assertThat(browser.focusOnScreen("div#notice").getText())
+                    .startsWith("Marked the message from +12125550147 as called back by AL.");
+            assertThat(browser.driver().findElements(By.id("problems"))).isEmpty();
+        }
+    }
+
+    static final String NAME_NEEDED = "Please write your name or initials, so others know who called back.";
+
+    @Test
     void theListKeepsItselfUpToDateAnnouncesNewMessagesAndLeavesTheFocusWhereItIs() throws Exception {
         Office office = StaffPagesTest.withMessage(TestLine.OPEN);
         long first = office.messages().list().get(0).id();

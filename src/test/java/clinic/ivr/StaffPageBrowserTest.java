@@ -41,12 +41,14 @@ class StaffPageBrowserTest {
             assertThat(browser.focusIsVisible()).as("the keyboard focus is visible").isTrue();
             new Actions(browser.driver()).sendKeys(Keys.ENTER).perform();
             new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(
-                    b -> b.findElements(By.className("mistake")).size() == 1);
-            assertThat(browser.driver().switchTo().activeElement().getAttribute("name"))
-                    .as("without a name, the focus is on the name field, its mistake said beside it").isEqualTo("name");
-            assertThat(browser.main()).contains("Please write your name or initials");
+                    b -> b.findElements(By.id("problems")).size() == 1);
+            assertThat(browser.focused().getText()).as("without a name, the focus is on the summary of the problem")
+                    .contains("Please write your name or initials");
             browser.assertAccessible();
 
+            browser.tabTo("Please write your name or initials");
+            browser.enter();
+            assertThat(browser.focused().getAttribute("name")).as("its link leads to the name field").isEqualTo("name");
             new Actions(browser.driver()).sendKeys("AL").sendKeys(Keys.ENTER).perform();
             new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(
                     b -> b.findElements(By.id("notice")).size() == 1);

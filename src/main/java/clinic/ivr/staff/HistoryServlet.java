@@ -152,7 +152,7 @@ public final class HistoryServlet extends StaffPageServlet {
             row.put("changes", changed.stream().limit(CHANGES_SHOWN).map(c -> Map.of("where", c.where(),
                     "before", c.before(), "after", c.after())).toList());
             row.put("more", String.valueOf(Math.max(0, changed.size() - CHANGES_SHOWN)));
-            row.put("authorError", authorErrors.getOrDefault(v.number(), ""));
+            row.put("authorErrors", Optional.ofNullable(authorErrors.get(v.number())).stream().toList());
             rows.add(row);
         }
         Map<String, Object> model = new LinkedHashMap<>();

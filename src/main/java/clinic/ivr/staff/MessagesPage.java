@@ -61,10 +61,17 @@ public final class MessagesPage {
         MessageQuery query = found.query();
         Set<String> copied = player.copied(found.messages().stream().map(Message::recordingSid).toList());
         List<Map<String, Object>> rows = new ArrayList<>();
+        Optional<Message> refused = Optional.empty();
         for (Message m : found.messages()) {
-            rows.add(row(m, copied.contains(m.recordingSid()), mistake.filter(x -> x.messageId() == m.id())));
+            Optional<Mistake> its = mistake.filter(x -> x.messageId() == m.id());
+            rows.add(row(m, copied.contains(m.recordingSid()), its));
+            refused = its.isPresent() ? Optional.of(m) : refused;
         }
         Map<String, Object> model = new LinkedHashMap<>();
+        // a form refused on a message of this page: a summary at the top leads to its field, which says why too
+        model.put("problems", refused.map(m -> List.of(Map.of("href", "#" + mistake.get().field() + "-" + m.id(),
+                "text", mistake.get().text()))).orElse(List.of()));
+        model.put("refusedCaller", refused.map(MessagesPage::caller).orElse(""));
         model.put("clinic", clinic.name());
         model.put("messages", rows);
         model.put("fresh", String.valueOf(unanswered.count()));
@@ -113,8 +120,7 @@ public final class MessagesPage {
         row.put("calledBackAt", clinic.when(m.calledBackAt()));
         row.put("calledBackBy", m.calledBackBy() == null ? "" : m.calledBackBy());
         row.put("notes", m.notes() == null ? "" : m.notes());
-        row.put("mistakeField", mistake.map(Mistake::field).orElse(""));
-        row.put("mistake", mistake.map(Mistake::text).orElse(""));
+        row.put("nameErrors", mistake.filter(x -> x.field().equals("name")).map(Mistake::text).stream().toList());
         // what a refreshing page compares to know the message changed (called back, words arrived, a note)
         row.put("version", Integer.toHexString(Objects.hash(m.status(), m.calledBackBy(), m.transcription(),
                 m.transcriptionStatus(), m.notes(), noPlayer.isPresent())));

@@ -125,9 +125,11 @@ class MessagesListTest {
             assertThat(article(html, id(office, "RE4"))).contains("Not transcribed yet: the words usually arrive");
             assertThat(article(html, id(office, "RE3"))).contains("Twilio could not transcribe this message");
             String asked = html(line, "/staff/messages?name-needed=" + id(office, "RE4"));
-            assertThat(article(asked, id(office, "RE4"))).contains("class=\"mistake\"");
+            assertThat(article(asked, id(office, "RE4"))).contains("class=\"error\"");
             assertThat(article(asked, id(office, "RE3"))).as("only next to the message the form was for")
-                    .doesNotContain("class=\"mistake\"");
+                    .doesNotContain("class=\"error\"");
+            assertThat(html(line, "/staff/messages?show=called-back&name-needed=" + id(office, "RE4")))
+                    .as("no summary of a form not on the page").doesNotContain("id=\"problems\"");
             assertThat(html).contains("Message from an unknown number</h2>")
                     .contains("Message from anonymous</h2>").doesNotContain("tel:anonymous")
                     .contains("; 20 seconds, in Spanish</dd>").contains("; 20 seconds, in English</dd>")
@@ -164,7 +166,7 @@ class MessagesListTest {
             assertThat(html(line, "/staff/messages?undone=" + id))
                     .contains("The message from +12125550147 is new again: not called back.");
             assertThat(html(line, "/staff/messages?undone=" + id + "&called-back=x&name-needed=y"))
-                    .as("only ids are read back").doesNotContain("class=\"mistake\"");
+                    .as("only ids are read back").doesNotContain("class=\"error\"");
 
             String noted = html(line, "/staff/messages?noted=" + id);
             assertThat(noted).contains("Saved the notes on the message from +12125550147.").contains("Add a note");

@@ -173,8 +173,10 @@ public class StaffPagesTest {
             assertThat(office.messages().find(id).orElseThrow().status()).isEqualTo(Message.Status.NEW);
             String page = get(line, r.headers().firstValue("Location").orElseThrow(),
                     TestLine.STAFF_PASSWORD, "text/html").body();
-            assertThat(page).as(page).contains("<p class=\"mistake\" id=\"name-" + id + "-mistake\">Please write your"
-                    + " name or initials").contains("aria-invalid=\"true\" aria-describedby=\"name-" + id + "-mistake\"");
+            assertThat(page).as(page).contains("<h2>The message from +12125550147 was not marked as called back</h2>")
+                    .contains("<a href=\"#name-" + id + "\">Please write your name or initials")
+                    .contains("<ul class=\"error\" id=\"err-name-" + id + "\"><li>Please write your name or initials")
+                    .contains("aria-invalid=\"true\" aria-describedby=\"err-name-" + id + "\"");
         }
     }
 

@@ -159,6 +159,15 @@ class FrontDeskPageBrowserTest {
             assertThat(browser.driver().findElement(By.id("name-" + id)).getAttribute("value"))
                     .as("the name is filled in for next time").isEqualTo("Jo M");
             assertThat(browser.driver().getTitle()).startsWith("(1 new)");
+
+            // someone else called back: the name filled in is not theirs, so they empty the field, then press the button
+            browser.tabToField("Called back by");
+            browser.retype("");
+            follow(browser, "Mark as called back", d -> d.getCurrentUrl().contains("name-needed="));
+            browser.focusOnScreen("div#problems");
+            assertThat(browser.driver().findElement(By.id("name-" + id)).getAttribute("value"))
+                    .as("the field shows what was sent, no name, not the name remembered").isEmpty();
+            assertThat(office.messages().find(id).orElseThrow().status()).isEqualTo(Message.Status.NEW);
         }
     }
 

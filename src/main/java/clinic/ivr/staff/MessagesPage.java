@@ -54,7 +54,7 @@ public final class MessagesPage {
 
     /**
      * @param token     the form token for this page
-     * @param staffName the name staff last called back under, to fill in again
+     * @param staffName the name staff last called back under, to fill in again (not in a refused form)
      */
     public String html(MessageQuery.Found found, MessageStore.Unanswered unanswered, String token,
                        Optional<Notice> notice, Optional<Mistake> mistake, String staffName) {
@@ -64,7 +64,7 @@ public final class MessagesPage {
         Optional<Message> refused = Optional.empty();
         for (Message m : found.messages()) {
             Optional<Mistake> its = mistake.filter(x -> x.messageId() == m.id());
-            rows.add(row(m, copied.contains(m.recordingSid()), its));
+            rows.add(row(m, copied.contains(m.recordingSid()), its, staffName));
             refused = its.isPresent() ? Optional.of(m) : refused;
         }
         Map<String, Object> model = new LinkedHashMap<>();
@@ -79,7 +79,6 @@ public final class MessagesPage {
         model.put("token", token);
         model.put("notice", notice.map(Notice::text).orElse(""));
         model.put("undo", notice.flatMap(Notice::undo).map(String::valueOf).orElse(""));
-        model.put("staffName", staffName);
         model.put("zone", clinic.zoneName());
         model.putAll(ExportServlet.defaults(clinic));
         model.put("refreshSeconds", String.valueOf(refreshSeconds));
@@ -100,7 +99,7 @@ public final class MessagesPage {
         return pages.page("messages.ftlh", HtmlPages.Page.MESSAGES, model);
     }
 
-    private Map<String, Object> row(Message m, boolean copied, Optional<Mistake> mistake) {
+    private Map<String, Object> row(Message m, boolean copied, Optional<Mistake> mistake, String staffName) {
         Map<String, Object> row = new LinkedHashMap<>();
         String caller = caller(m);
         row.put("id", String.valueOf(m.id()));
@@ -121,6 +120,8 @@ public final class MessagesPage {
         row.put("calledBackBy", m.calledBackBy() == null ? "" : m.calledBackBy());
         row.put("notes", m.notes() == null ? "" : m.notes());
         row.put("nameErrors", mistake.filter(x -> x.field().equals("name")).map(Mistake::text).stream().toList());
+        // the name filled in: the one last called back under, but where it was refused, what was sent (no name)
+        row.put("name", mistake.isPresent() ? "" : staffName);
         // what a refreshing page compares to know the message changed (called back, words arrived, a note)
         row.put("version", Integer.toHexString(Objects.hash(m.status(), m.calledBackBy(), m.transcription(),
                 m.transcriptionStatus(), m.notes(), noPlayer.isPresent())));

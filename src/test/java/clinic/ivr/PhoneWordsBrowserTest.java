@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -131,6 +132,39 @@ class PhoneWordsBrowserTest {
             waitFor(browser, By.id("closed-help"));
             assertThat(Eventually.heard(restarted::firstHeard, s -> !s.contains("closed today"))).doesNotContain("closed today");
         }
+    }
+
+    @Test
+    void aNewSpecialDayOrQuestionIsOneLinkAwayFromTheNoticeThatSaysItWasAdded() throws Exception {
+        TestLine line = LINES.start(TestLine.with().promptsFolder(PromptsCopy.in(temp.resolve("rows")).dir()));
+        try (StaffBrowser browser = StaffBrowser.open(temp.resolve("profile"), TestLine.STAFF_PASSWORD)) {
+            browser.width(StaffBrowser.PHONE_WIDTH);
+            browser.get(line.baseUrl() + "/staff/prompts");
+            // the buttons are some 280 Tabs down the page: each is focused as Tab would reach it, then pressed
+            browser.enterOn(browser.driver().findElement(By.xpath("//button[.='Add a special day']")));
+            waitFor(browser, By.id("d.3.date"));
+            assertThat(browser.focusOnScreen("div#notice").getText()).startsWith("A new special day is at the end of the list.");
+            assertNextTabLeadsTo(browser, "Go to the new special day", "d.3.date");
+            browser.assertUsableAtEveryWidth();
+
+            browser.width(StaffBrowser.PHONE_WIDTH);
+            browser.enterOn(browser.driver().findElement(By.cssSelector("button[value='add-question:faq']")));
+            waitFor(browser, By.id("w.en.faq-6.option"));
+            assertThat(browser.focusOnScreen("div#notice").getText()).startsWith("A new question is at the end of the menu");
+            assertNextTabLeadsTo(browser, "Go to the new question", "w.en.faq-6.option");
+        }
+    }
+
+    /** The next Tab reaches the link {@code link}, and Enter on it puts the keyboard in {@code field}, on the screen with its label. */
+    static void assertNextTabLeadsTo(StaffBrowser browser, String link, String field) {
+        FrontDeskPageBrowserTest.press(browser, Keys.TAB);
+        assertThat(browser.focused().getText()).as("the next Tab").isEqualTo(link);
+        browser.enter();
+        WebElement focused = browser.focused();
+        assertThat(focused.getAttribute("id")).as("the focus after Enter on " + link).isEqualTo(field);
+        assertThat(browser.onScreen(focused)).as(field + " is on the screen").isTrue();
+        WebElement label = browser.driver().findElement(By.cssSelector("label[for='" + field + "']"));
+        assertThat(browser.onScreen(label)).as("its label " + label.getText() + " too").isTrue();
     }
 
     @Test

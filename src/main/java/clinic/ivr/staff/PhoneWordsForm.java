@@ -181,6 +181,11 @@ final class PhoneWordsForm {
         return new PhoneWordsForm(base, settings, menus, words, values, week, more);
     }
 
+    /** The first field of the last special day, where one just added is filled in. */
+    String lastDayField() {
+        return "d." + (days.size() - 1) + ".date";
+    }
+
     PhoneWordsForm withoutDay(int index) {
         List<Day> fewer = new ArrayList<>(days);
         if (index >= 0 && index < fewer.size()) {
@@ -216,6 +221,12 @@ final class PhoneWordsForm {
             moreWords.put(language, copy);
         });
         return new PhoneWordsForm(base, settings, more, moreWords, values, week, days);
+    }
+
+    /** The first box of a menu's last question (its option's name, in the first language): where a new one is written. */
+    String lastQuestionField(String menu) {
+        List<String> options = menus.get(menu);
+        return field(languages.get(0), EntryName.option(options.get(options.size() - 1)));
     }
 
     /** Takes a question out of its menu; its words go with it. Menus and the hours stay. */

@@ -178,15 +178,18 @@ public final class PhoneWordsServlet extends StaffPageServlet {
         String action = posted.getOrDefault("action", "check");
         Context context = context(posted);
         if (action.equals("add-day")) {
-            render(response, 200, form.withDay(), Optional.empty(), context.notice("A new special day is at the end of"
-                    + " the list. Nothing is published until you press Publish."));
+            PhoneWordsForm more = form.withDay();
+            render(response, 200, more, Optional.empty(), context.notice("A new special day is at the end of the list."
+                    + " Nothing is published until you press Publish.", more.lastDayField(), "Go to the new special day"));
         } else if (action.startsWith("remove-day:")) {
             render(response, 200, form.withoutDay(number(action.substring(action.indexOf(':') + 1))), Optional.empty(),
                     context.notice("The special day is taken off this draft. Nothing is published until you press Publish."));
         } else if (action.startsWith("add-question:")) {
             String menu = action.substring(action.indexOf(':') + 1);
-            render(response, 200, form.withQuestion(menu), Optional.empty(), context.notice("A new question is at the"
-                    + " end of the menu: write its words in every language, then Check."));
+            PhoneWordsForm more = form.withQuestion(menu);
+            render(response, 200, more, Optional.empty(), more == form ? context : context.notice("A new question is at"
+                    + " the end of the menu: write its words in every language, then Check.", more.lastQuestionField(menu),
+                    "Go to the new question"));
         } else if (action.startsWith("remove-question:")) {
             render(response, 200, form.withoutQuestion(action.substring(action.indexOf(':') + 1)), Optional.empty(),
                     context.notice("The option is taken off this draft. Nothing is published until you press Publish."));
@@ -248,15 +251,24 @@ public final class PhoneWordsServlet extends StaffPageServlet {
         });
     }
 
-    /** What the page says besides the fields. */
+    /** What the page says besides the fields; the notice may end with a link to a field ({@code noticeLink}: href, text). */
     private record Context(int base, OptionalInt seen, String author, String note, List<String> authorErrors,
-                           String notice) {
+                           String notice, Map<String, String> noticeLink) {
+        Context(int base, OptionalInt seen, String author, String note, List<String> authorErrors, String notice) {
+            this(base, seen, author, note, authorErrors, notice, Map.of());
+        }
+
         Context notice(String text) {
             return new Context(base, seen, author, note, authorErrors, text);
         }
 
+        /** A notice about a row just added, with a link that puts the keyboard in {@code field}, its first field. */
+        Context notice(String text, String field, String link) {
+            return new Context(base, seen, author, note, authorErrors, text, Map.of("href", "#" + field, "text", link));
+        }
+
         Context withAuthorErrors(List<String> errors) {
-            return new Context(base, seen, author, note, errors, notice);
+            return new Context(base, seen, author, note, errors, notice, noticeLink);
         }
     }
 
@@ -275,6 +287,7 @@ public final class PhoneWordsServlet extends StaffPageServlet {
         model.put("answering", words.published().stream().mapToObj(n -> "version " + n).findFirst()
                 .orElse(live.isPresent() ? "the words of the prompts folder" : "the safe answer (no version can be used yet)"));
         model.put("notice", context.notice());
+        model.put("noticeLink", context.noticeLink());
         model.put("advice", checked == null ? List.of() : checked.warnings().stream().map(w -> w.message()).toList());
         model.put("token", token());
         model.put("base", String.valueOf(context.base()));

@@ -222,6 +222,9 @@ class PhoneWordsPageTest {
     @Test
     void aSixthOptionIsShownNextToItAndAQuestionCanBeAddedOrRemoved() throws Exception {
         HttpResponse<String> added = page().post("/staff/prompts", "add-question:faq");
+        assertThat(added.body()).as("the notice leads to it").contains("<a href=\"#w.en.faq-6.option\">Go to the new question</a>");
+        assertThat(page().post("/staff/prompts", "add-question:nowhere").body()).as("no such menu: nothing added")
+                .doesNotContain("A new question");
         StaffForm form = StaffForm.of(line, added.body(), "words");
         assertThat(form.get("m.faq")).endsWith(",faq-6");
         form.set("w.en.faq-6.option", "who our therapists are").set("w.es.faq-6.option", "quiénes son los terapeutas")
@@ -247,6 +250,7 @@ class PhoneWordsPageTest {
     @Test
     void specialDaysAreAddedAndRemovedAsRows() throws Exception {
         HttpResponse<String> added = page().post("/staff/prompts", "add-day");
+        assertThat(added.body()).as("the notice leads to it").contains("<a href=\"#d.3.date\">Go to the new special day</a>");
         StaffForm form = StaffForm.of(line, added.body(), "words");
         assertThat(form.get("days")).isEqualTo("4");
         form.set("d.3.date", "2026-07-03").set("d.3.name.en", "Independence Day, observed").tick("d.3.closed", true);

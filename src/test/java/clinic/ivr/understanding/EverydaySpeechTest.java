@@ -49,6 +49,17 @@ class EverydaySpeechTest {
         assertThat(hear("es", "la tracción va a doler")).isEqualTo(Heard.go("faq-painful"));
     }
 
+    /**
+     * Whether to keep away from it is who should avoid it; the same therapist is asked of a person. Before, "should my
+     * dad stay away from it after his hip operation" was asked about first, and "can I have the same therapist" asked
+     * whether to hear what happens in a session.
+     */
+    @Test
+    void keepingAwayIsWhoShouldAvoidItAndTheSameTherapistIsThePerson() {
+        assertThat(hear("en", "should my dad stay away from it after his hip operation")).isEqualTo(Heard.go("faq-avoid"));
+        assertThat(hear("en", "can I have the same therapist")).isEqualTo(Heard.of(Heard.Kind.FRONT_DESK));
+    }
+
     @Test
     void spanishWordsThatSayTheSameLeadTheSameWay() {
         assertThat(hear("es", "quiero volver a empezar")).as("empezar is comenzar").isEqualTo(Heard.of(Heard.Kind.MAIN_MENU));

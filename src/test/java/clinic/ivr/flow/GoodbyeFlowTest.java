@@ -63,6 +63,7 @@ class GoodbyeFlowTest {
             es | main        | bueno, mejor le llamo mañana, adiós
             es | hours       | bueno, no, muchas gracias, nada más
             es | session     | no, gracias, nada más
+            es | faq         | bueno, ya está, muchas gracias
             en | faq         | okay thanks, you have a good one
             en | hours       | no that's all, have a good one
             en | main        | alright, thank you, God bless

@@ -195,6 +195,8 @@ class HeldOutPhrasesTest {
             sets.add(set("faq43", language, 0.86));
             sets.add(set("faq44", language, 0.82));
             sets.add(set("faq46", language, 0.90));
+            sets.add(set("dev78", language, 0.88));
+            sets.add(set("faq47", language, 0.90));
         }
         for (PhraseSet further : further(SET_FILE)) {
             if (!further.name().startsWith(TURNS)) {

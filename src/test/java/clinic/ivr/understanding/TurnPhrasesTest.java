@@ -272,6 +272,11 @@ class TurnPhrasesTest {
             moments.add(moment("offer44", language, 0.90));
             moments.add(moment("answer45", language, 0.96));
             moments.add(moment("end47", language, 0.84));
+            moments.add(moment("confirm49", language, 0.90));
+            moments.add(moment("desk40", language, 0.90));
+            moments.add(moment("offer45", language, 0.90));
+            moments.add(moment("answer46", language, 0.90));
+            moments.add(moment("end48", language, 0.96));
         }
         moments.addAll(HeldOutPhrasesTest.further(FURTHER));
         return moments.stream();

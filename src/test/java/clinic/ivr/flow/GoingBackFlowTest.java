@@ -48,6 +48,7 @@ class GoingBackFlowTest {
             en | back to the choices, please
             es | regrésese, por favor
             es | a la lista, por favor
+            es | eh, volver
             """)
     void goingBackAfterACommonQuestionIsTheListOfQuestions(String language, String words) {
         assertThat(menuAfter(endOf(language, "faq-painful"), words)).isEqualTo("faq");

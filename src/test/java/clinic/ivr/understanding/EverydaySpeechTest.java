@@ -50,13 +50,15 @@ class EverydaySpeechTest {
     }
 
     /**
-     * Whether to keep away from it is who should avoid it; the same therapist is asked of a person. Before, "should my
-     * dad stay away from it after his hip operation" was asked about first, and "can I have the same therapist" asked
-     * whether to hear what happens in a session.
+     * Whether to keep away from it, or spine surgery, is who should avoid it; the same therapist is asked of a person.
+     * Before, "should my dad stay away from it after his hip operation" was asked about first, as was "my husband had
+     * spine surgery last year, is it okay for him", and "can I have the same therapist" asked whether to hear what
+     * happens in a session.
      */
     @Test
-    void keepingAwayIsWhoShouldAvoidItAndTheSameTherapistIsThePerson() {
+    void keepingAwayOrSpineSurgeryIsWhoShouldAvoidItAndTheSameTherapistIsThePerson() {
         assertThat(hear("en", "should my dad stay away from it after his hip operation")).isEqualTo(Heard.go("faq-avoid"));
+        assertThat(hear("en", "my husband had spine surgery last year, is it okay for him")).isEqualTo(Heard.go("faq-avoid"));
         assertThat(hear("en", "can I have the same therapist")).isEqualTo(Heard.of(Heard.Kind.FRONT_DESK));
     }
 

@@ -277,6 +277,11 @@ class TurnPhrasesTest {
             moments.add(moment("offer45", language, 0.90));
             moments.add(moment("answer46", language, 0.90));
             moments.add(moment("end48", language, 0.96));
+            moments.add(moment("confirm50", language, 0.78));
+            moments.add(moment("desk41", language, 0.84));
+            moments.add(moment("offer46", language, 0.84));
+            moments.add(moment("answer47", language, 0.96));
+            moments.add(moment("end49", language, 0.84));
         }
         moments.addAll(HeldOutPhrasesTest.further(FURTHER));
         return moments.stream();

@@ -115,6 +115,9 @@ public final class LineServer {
         // Jetty keeps a cache of header fields per connection, 96 KB at its default size (19 MB of heap for
         // 200 connections); a webhook's dozen headers are parsed as fast without it
         http.setHeaderCacheSize(0);
+        // an answer (10 KB with the speech hints) is held whole until its request is recorded, then goes out in one
+        // write with its length; past Jetty's default of 8 KB it went out chunked at once, and its end in a second write
+        http.setOutputAggregationSize(http.getOutputBufferSize());
         // behind a proxy (Heroku's router, nginx), the URL Twilio signed is rebuilt from the proxy's
         // X-Forwarded-Proto/Host/Port or Forwarded headers. The client's address stays the connecting one
         // (a client could write any X-Forwarded-For): the per-client thread limit counts a proxy as one.

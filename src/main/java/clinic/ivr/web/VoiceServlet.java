@@ -27,7 +27,8 @@ public final class VoiceServlet extends HttpServlet {
         request.setAttribute(RequestRecorder.ANSWER, answer);
         byte[] bytes = answer.utf8();
         response.setContentType("text/xml; charset=UTF-8");
-        // no Content-Length: the answer stays buffered until the request is recorded, then goes out whole
+        // no Content-Length: the answer stays buffered (LineServer aggregates up to 32 KB) until the request is
+        // recorded, then goes out whole
         response.getOutputStream().write(bytes);
     }
 

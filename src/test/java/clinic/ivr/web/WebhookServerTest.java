@@ -199,6 +199,18 @@ class WebhookServerTest {
         assertThat(seconds).as("the metrics' time of the answer, in seconds").isPositive().isLessThanOrEqualTo(tookMs / 1000);
     }
 
+    /** An answer that listens carries the speech hints (about 10 KB): held whole, it goes out in one piece with its length. */
+    @Test
+    void anAnswerThatListensGoesOutWholeWithItsLengthNotInChunks() throws Exception {
+        TwilioClient twilio = start();
+        HttpResponse<String> answer = twilio.post(Routes.VOICE, TwilioClient.callForm());
+        assertThat(answer.statusCode()).isEqualTo(200);
+        int bytes = answer.body().getBytes(StandardCharsets.UTF_8).length;
+        assertThat(bytes).as("larger than Jetty's default 8 KB aggregation").isGreaterThan(8 * 1024);
+        assertThat(answer.headers().firstValue("Content-Length")).hasValue(String.valueOf(bytes));
+        assertThat(answer.headers().firstValue("Transfer-Encoding")).isEmpty();
+    }
+
     @Test
     void aRefusedWebhookIsLoggedAsAWarningWithItsStatusAndNoCaller() throws Exception {
         start();

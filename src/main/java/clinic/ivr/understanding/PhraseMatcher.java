@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -29,8 +30,13 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -274,7 +280,7 @@ public final class PhraseMatcher {
         Arrays.fill(together, -1);
         Map<String, Match> best = new HashMap<>();
         try {
-            for (ScoreDoc hit : searcher.search(query.build(), CANDIDATES).scoreDocs) {
+            for (ScoreDoc hit : candidates(searcher, query.build(), CANDIDATES)) {
                 Example example = examples.get(hit.doc);
                 int destination = example.destinationId();
                 if (together[destination] < 0) {
@@ -291,6 +297,67 @@ public final class PhraseMatcher {
         ranked.sort(Comparator.comparingLong((Match m) -> Math.round(m.score() * 1e9)).reversed()
                 .thenComparing(Match::destination));
         return ranked;
+    }
+
+    /**
+     * The {@code most} examples BM25 scores best, best first, equal scores in the order of the examples: what
+     * {@code searcher.search(query, most).scoreDocs} gives, the same examples with the same scores (the same
+     * scorer), without the queue of {@code most} places Lucene fills, empties and merges again for every
+     * phrase, which cost more than the scoring of the few dozen examples a phrase shares a word with.
+     */
+    static ScoreDoc[] candidates(IndexSearcher searcher, Query query, int most) throws IOException {
+        List<ScoreDoc> hits = searcher.search(query, new EveryHit());
+        hits.sort(BEST_FIRST);
+        return hits.subList(0, Math.min(most, hits.size())).toArray(ScoreDoc[]::new);
+    }
+
+    /** Higher scores first, equal ones (as {@code ==} has them, as Lucene's queue does) by the example's number. */
+    private static final Comparator<ScoreDoc> BEST_FIRST = (a, b) -> a.score != b.score
+            ? (a.score > b.score ? -1 : 1) : Integer.compare(a.doc, b.doc);
+
+    /**
+     * Every example a query finds, with its score. Scored as Lucene's top hits are ({@link ScoreMode#TOP_SCORES}),
+     * so by the same scorer, with the same sums; no minimum score is ever set, so none is skipped.
+     */
+    private static final class EveryHit implements CollectorManager<EveryHit.Hits, List<ScoreDoc>> {
+
+        private static final class Hits extends SimpleCollector {
+            private final List<ScoreDoc> found = new ArrayList<>();
+            private Scorable scorer;
+            private int docBase;
+
+            @Override
+            protected void doSetNextReader(LeafReaderContext leaf) {
+                docBase = leaf.docBase;
+            }
+
+            @Override
+            public void setScorer(Scorable scorer) {
+                this.scorer = scorer;
+            }
+
+            @Override
+            public void collect(int doc) throws IOException {
+                found.add(new ScoreDoc(docBase + doc, scorer.score()));
+            }
+
+            @Override
+            public ScoreMode scoreMode() {
+                return ScoreMode.TOP_SCORES;
+            }
+        }
+
+        @Override
+        public Hits newCollector() {
+            return new Hits();
+        }
+
+        @Override
+        public List<ScoreDoc> reduce(Collection<Hits> collectors) {
+            List<ScoreDoc> all = new ArrayList<>();
+            collectors.forEach(hits -> all.addAll(hits.found));
+            return all;
+        }
     }
 
     /**

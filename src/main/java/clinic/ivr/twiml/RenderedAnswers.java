@@ -12,9 +12,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * Rendered menus and answers kept per version of the prompts. A rendering is a pure function of the
  * version and the step (the rehearsal relies on the same), and calls visit the same few hundred
  * menus and answers over and over: rendering each once saves the templates' work, which profiling
- * showed as the largest part of a request. Steps that carry a caller's own data (a caller id, a
- * recording) are rendered every time and never kept. A new version starts afresh; the number kept
- * is bounded.
+ * showed as the largest part of a request. The front desk's is kept too: the caller id it shows the desk
+ * is the clinic's number the caller dialled, the same for every caller. Steps that carry a caller's own
+ * data (their number, a recording) are rendered every time and never kept. A new version starts afresh;
+ * the number kept is bounded.
  */
 public final class RenderedAnswers {
 
@@ -29,7 +30,7 @@ public final class RenderedAnswers {
     private volatile Version current = new Version(null, Map.of());
 
     public Rendered render(Prompts prompts, Step step) throws TemplateException, IOException {
-        if (!(step instanceof Step.Menu || step instanceof Step.Answer)) {
+        if (!(step instanceof Step.Menu || step instanceof Step.Answer || step instanceof Step.FrontDesk)) {
             return rendered(TwimlRenderer.render(prompts, step));
         }
         Version version = current;

@@ -56,6 +56,14 @@ class RenderedAnswersTest {
         Prompts prompts = TestLine.load(TestLine.SHIPPED_PROMPTS);
         Step menu = prompts.flow().start();
         assertThat(answers.render(prompts, menu)).as("kept, not rendered again").isSameAs(answers.render(prompts, menu));
+        Step.FrontDesk desk = new Step.FrontDesk(CallState.start("en").at("faq"), Step.Lead.NONE,
+                PhoneNumber.of("+12125985913"), PhoneNumber.of("+16465550100"));
+        assertThat(answers.render(prompts, desk)).as("the desk shown the clinic's number: kept")
+                .isSameAs(answers.render(prompts, desk));
+        String otherLine = answers.render(prompts, new Step.FrontDesk(desk.state(), desk.lead(), desk.number(),
+                PhoneNumber.of("+16465550111"))).twiml();
+        assertThat(otherLine).as("another number of the clinic's, its own answer").contains("+16465550111")
+                .doesNotContain("+16465550100");
         CallState state = CallState.start("en");
         String first = answers.render(prompts, new Step.Voicemail(state, PhoneNumber.of("+12125550147"))).twiml();
         String second = answers.render(prompts, new Step.Voicemail(state, PhoneNumber.of("+13475550199"))).twiml();

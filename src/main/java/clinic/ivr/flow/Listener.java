@@ -53,10 +53,10 @@ public final class Listener {
      * another ("not so fast" asks for slower).
      */
     private static final Set<Heard.Kind> REFUSABLE = Set.of(Heard.Kind.MAIN_MENU, Heard.Kind.NEXT, Heard.Kind.MESSAGE);
-    /** What a story's last sentence may be without being its request: a key, "¿cómo?", the other language. */
     /** What an okay said first may go before: see {@link #askedAfterAnOkay}. */
     private static final Set<Heard.Kind> WAYS_ON = EnumSet.of(Heard.Kind.NEXT, Heard.Kind.MAIN_MENU, Heard.Kind.GO_BACK,
             Heard.Kind.TEXT, Heard.Kind.MESSAGE);
+    /** What a story's last sentence may be without being its request: a key, "¿cómo?", the other language. */
     private static final Set<Heard.Kind> NOT_SAID_LAST = EnumSet.of(Heard.Kind.KEY, Heard.Kind.REPEAT, Heard.Kind.LANGUAGE);
     /** What the words before a farewell said last may surely sound like: a place, or what only the desk answers. */
     private static final Set<Heard.Kind> LEFT_AFTER = EnumSet.of(Heard.Kind.GO, Heard.Kind.DIRECTIONS,

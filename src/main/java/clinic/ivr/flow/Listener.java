@@ -553,6 +553,20 @@ public final class Listener {
         return choiceNames(language).named(PhraseMatcher.wordsOf(language, input.speech()), offered);
     }
 
+    /** A key said as a number, and what the caller's other words ask for, heard as if said alone. */
+    record KeyBesideWords(String key, Heard words) {}
+
+    /**
+     * "5 hours", "el uno, regresar": a key said as a number before or after a few words, and what those words ask for.
+     */
+    Optional<KeyBesideWords> keyBesideWords(Input input, CallState state) {
+        if (!vocabularies.containsKey(state.language())) {
+            return Optional.empty();
+        }
+        return reading(state.language()).keyBesideWords(Vocabulary.normalize(input.speech()))
+                .map(said -> new KeyBesideWords(said.getKey(), hear(input.part(said.getValue()), state)));
+    }
+
     /**
      * The one choice of {@code offered} that the parts of the words between pauses ask, surely or to be asked about:
      * "I have a herniated disc, am I even allowed to do this" asks who should avoid it. Nothing when the words are

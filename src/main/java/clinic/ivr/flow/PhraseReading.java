@@ -1,6 +1,7 @@
 package clinic.ivr.flow;
 
 import clinic.ivr.understanding.PhraseMatcher;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -66,6 +67,8 @@ final class PhraseReading {
     static final int FAREWELL_WORDS = 5;
     /** The most words of an aside said before a request: "sorry, hang on one second, ..." */
     static final int ASIDE_WORDS = 6;
+    /** At most this many words beside a key said echo an option's name ("cinco, el horario de la clínica"). */
+    private static final int ECHOED_WORDS = 5;
     /** What a caller may ask first and then say why: see {@link #commandFirst}. */
     private static final Set<Heard.Kind> COMMANDS = EnumSet.of(Heard.Kind.SLOWER, Heard.Kind.NORMAL_PACE,
             Heard.Kind.TEXT);
@@ -504,6 +507,32 @@ final class PhraseReading {
             case FRONT_DESK, ASK_THE_DESK, DIRECTIONS -> new Heard(Heard.Kind.MAYBE, "");
             default -> Heard.of(Heard.Kind.UNCLEAR);
         };
+    }
+
+    /**
+     * "5 hours", "hours, five", "el uno, regresar": a number said first or second ("number 5", "el uno") or last, beside
+     * a few words, as the caller echoes an option's key and name: the key and those words. Not
+     * a number said inside a story ("I hurt my back 2 weeks ago"), as a pronoun ("one of those") or two different ones.
+     */
+    Optional<Map.Entry<String, String>> keyBesideWords(String said) {
+        String[] tokens = said.split(" ");
+        String key = null;
+        List<String> rest = new ArrayList<>();
+        for (int at = 0; at < tokens.length; at++) {
+            int n = matcher.pronoun(tokens, at) ? -1 : words.numbers().indexOf(tokens[at]);
+            boolean aDigit = tokens[at].length() == 1 && Character.isDigit(tokens[at].charAt(0));
+            if (n < 0 && !aDigit) {
+                rest.add(tokens[at]);
+                continue;
+            }
+            String number = aDigit ? tokens[at] : String.valueOf(n);
+            if (key != null && !key.equals(number) || at > 1 && at < tokens.length - 1) {
+                return Optional.empty();
+            }
+            key = number;
+        }
+        return key == null || rest.isEmpty() || rest.size() > ECHOED_WORDS ? Optional.empty()
+                : Optional.of(Map.entry(key, String.join(" ", rest)));
     }
 
     /**

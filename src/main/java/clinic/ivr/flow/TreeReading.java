@@ -23,6 +23,15 @@ final class TreeReading {
         List<PhoneTree.Option> options = tree.options(state.node());
         List<String> offered = options.stream().map(PhoneTree.Option::target).toList();
         Heard heard = keyed(listener.hear(input, state), options);
+        // "5 hours", "1 what it is", "el uno, regresar": a key said with words asking what it offers here is that key,
+        // whatever the words sound like together
+        if (heard.kind() != Heard.Kind.KEY && state.ask().isEmpty()) {
+            Optional<Heard> agreed = listener.keyBesideWords(input, state)
+                    .flatMap(said -> pressed(state.node(), said.key()).filter(surely(said.words())::equals));
+            if (agreed.isPresent()) {
+                return agreed.get();
+            }
+        }
         // "session", "avoid": callers repeat a word of what the menu offers; the one option it names is its key
         if ((heard.kind() == Heard.Kind.UNCLEAR || heard.kind() == Heard.Kind.MAYBE) && state.ask().isEmpty()) {
             Optional<PhoneTree.Option> named = listener.namedInOneWord(input, state, offered)
@@ -61,6 +70,22 @@ final class TreeReading {
                     : Heard.of(tree.menuOf(state.node()).equals(PhoneTree.MAIN) ? Heard.Kind.MAIN_MENU : Heard.Kind.GO_BACK);
         }
         return heard;
+    }
+
+    /** A choice the words may ask for ("hours?"), the number said beside them makes sure of. */
+    private static Heard surely(Heard asked) {
+        return asked.kind() == Heard.Kind.MAYBE ? new Heard(Heard.Kind.GO, asked.detail()) : asked;
+    }
+
+    /**
+     * What pressing the key asks for where the caller is, in the words a caller would use: after an answer, back to its
+     * list or another option of it; in a menu, its option. Nothing for a key with no option here.
+     */
+    private Optional<Heard> pressed(String node, String key) {
+        if (tree.isTopic(node) && key.equals(tree.backKey(node))) {
+            return Optional.of(Heard.of(Heard.Kind.GO_BACK));
+        }
+        return tree.option(tree.menuOf(node), key).map(option -> new Heard(Heard.Kind.GO, option.target()));
     }
 
     /**

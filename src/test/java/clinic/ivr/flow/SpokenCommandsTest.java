@@ -689,6 +689,31 @@ class SpokenCommandsTest {
     }
 
     /**
+     * A key said before or after the name of what it offers there is that key ("5 hours" was not understood, "1 go back"
+     * after an answer in the common questions went to the main menu); a number in a story, or beside words that ask
+     * for something else, picks nothing by its number.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | main        | 5 hours                    | GO       | hours
+            en | main        | the hours, five            | GO       | hours
+            es | main        | el cinco, el horario       | GO       | hours
+            en | faq-painful | 1 go back                  | GO_BACK  |
+            es | faq-painful | el uno, regresar           | GO_BACK  |
+            en | faq-painful | go back, one               | GO_BACK  |
+            """)
+    void aKeySaidWithTheNameOfWhatItOffersIsThatKey(String language, String node, String words, Heard.Kind kind,
+                                                  String detail) {
+        Heard heard = hear(language, node, words);
+        assertThat(heard.kind()).as(words).isEqualTo(kind);
+        assertThat(heard.detail()).as(words).isEqualTo(detail == null ? "" : detail);
+        assertThat(hear("en", "main", "I hurt my back 2 weeks ago lifting a box at work").kind())
+                .as("a number in a story").isNotEqualTo(Heard.Kind.GO_BACK).isNotEqualTo(Heard.Kind.KEY);
+        assertThat(hear("en", "main", "2 hours")).as("the key of who it helps beside the hours")
+                .isNotEqualTo(Heard.key("2")).isNotEqualTo(new Heard(Heard.Kind.GO, "who-it-helps"));
+    }
+
+    /**
      * At the common questions, the caller's own story names who it helps, a place of the menu above; the part said
      * between pauses that surely asks one of the questions is what is asked ("I have a bad disc in my neck, does it
      * hurt?" was asked whether they meant who it helps).

@@ -89,7 +89,7 @@ class CorrectionsFlowTest {
 
     /**
      * To the offer of a message: the last answer is the answer, and a "mejor" ("rather") after a no does not take the no
-     * back: "no, mejor llamo más tarde" leaves no message.
+     * back: "no, mejor llamo más tarde" leaves no message. A yes after a "well", "bueno", takes the no back.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
@@ -98,6 +98,9 @@ class CorrectionsFlowTest {
             es | no, espere, sí                | true
             es | sí, mejor dicho, no           | false
             es | no, mejor lo llamo el martes  | false
+            en | no, well, yes                 | true
+            es | no... bueno, sí, lo dejo      | true
+            es | no, bueno, ahora no           | false
             """)
     void toTheOfferOfAMessageTheLastAnswerIsTheAnswer(String language, String words, boolean records) {
         Step offer = FLOW.next(CallState.start(language), Input.keys("0"), call(TestLine.CLOSED));

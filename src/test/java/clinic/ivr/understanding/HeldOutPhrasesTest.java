@@ -199,6 +199,7 @@ class HeldOutPhrasesTest {
             sets.add(set("faq47", language, 0.90));
             sets.add(set("dev79", language, 0.84));
             sets.add(set("faq48", language, 0.84));
+            sets.add(set("faq49", language, 0.90));
         }
         for (PhraseSet further : further(SET_FILE)) {
             if (!further.name().startsWith(TURNS)) {

@@ -282,6 +282,11 @@ class TurnPhrasesTest {
             moments.add(moment("offer46", language, 0.84));
             moments.add(moment("answer47", language, 0.96));
             moments.add(moment("end49", language, 0.84));
+            moments.add(moment("confirm51", language, 0.80));
+            moments.add(moment("desk42", language, 0.84));
+            moments.add(moment("offer47", language, 0.84));
+            moments.add(moment("answer48", language, 0.90));
+            moments.add(moment("end50", language, 0.84));
         }
         moments.addAll(HeldOutPhrasesTest.further(FURTHER));
         return moments.stream();

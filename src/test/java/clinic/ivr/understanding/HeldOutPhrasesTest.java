@@ -200,6 +200,8 @@ class HeldOutPhrasesTest {
             sets.add(set("dev79", language, 0.84));
             sets.add(set("faq48", language, 0.84));
             sets.add(set("faq49", language, 0.90));
+            sets.add(set("dev81", language, 0.92));
+            sets.add(set("faq50", language, 0.90));
         }
         for (PhraseSet further : further(SET_FILE)) {
             if (!further.name().startsWith(TURNS)) {

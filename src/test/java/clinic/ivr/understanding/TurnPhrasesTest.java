@@ -287,6 +287,11 @@ class TurnPhrasesTest {
             moments.add(moment("offer47", language, 0.84));
             moments.add(moment("answer48", language, 0.90));
             moments.add(moment("end50", language, 0.84));
+            moments.add(moment("confirm52", language, 0.90));
+            moments.add(moment("desk43", language, 0.90));
+            moments.add(moment("offer48", language, 0.84));
+            moments.add(moment("answer49", language, 0.96));
+            moments.add(moment("end51", language, 0.96));
         }
         moments.addAll(HeldOutPhrasesTest.further(FURTHER));
         return moments.stream();

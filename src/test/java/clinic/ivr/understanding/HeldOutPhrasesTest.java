@@ -202,6 +202,8 @@ class HeldOutPhrasesTest {
             sets.add(set("faq49", language, 0.90));
             sets.add(set("dev81", language, 0.92));
             sets.add(set("faq50", language, 0.90));
+            sets.add(set("dev82", language, 0.92));
+            sets.add(set("faq51", language, 0.96));
         }
         for (PhraseSet further : further(SET_FILE)) {
             if (!further.name().startsWith(TURNS)) {

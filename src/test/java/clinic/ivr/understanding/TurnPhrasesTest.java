@@ -292,6 +292,11 @@ class TurnPhrasesTest {
             moments.add(moment("offer48", language, 0.84));
             moments.add(moment("answer49", language, 0.96));
             moments.add(moment("end51", language, 0.96));
+            moments.add(moment("confirm53", language, 0.90));
+            moments.add(moment("desk44", language, 0.90));
+            moments.add(moment("offer49", language, 0.90));
+            moments.add(moment("answer50", language, 0.90));
+            moments.add(moment("end52", language, 0.90));
         }
         moments.addAll(HeldOutPhrasesTest.further(FURTHER));
         return moments.stream();

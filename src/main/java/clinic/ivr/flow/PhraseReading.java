@@ -510,9 +510,9 @@ final class PhraseReading {
     }
 
     /**
-     * "5 hours", "hours, five", "el uno, regresar": a number said first or second ("number 5", "el uno") or last, beside
-     * a few words, as the caller echoes an option's key and name: the key and those words. Not
-     * a number said inside a story ("I hurt my back 2 weeks ago"), as a pronoun ("one of those") or two different ones.
+     * "5 hours", "hours, five", "el uno, regresar": a number said first or second ("number 5", "el uno") or last beside
+     * a few words, as a caller echoes an option's key and name: the key and those words. Not a number said inside a
+     * story ("I hurt my back 2 weeks ago"), as a pronoun ("one of those"), nor two different ones.
      */
     Optional<Map.Entry<String, String>> keyBesideWords(String said) {
         String[] tokens = said.split(" ");

@@ -23,8 +23,8 @@ final class TreeReading {
         List<PhoneTree.Option> options = tree.options(state.node());
         List<String> offered = options.stream().map(PhoneTree.Option::target).toList();
         Heard heard = keyed(listener.hear(input, state), options);
-        // "5 hours", "1 what it is", "el uno, regresar": a key said with words asking what it offers here is that key,
-        // whatever the words sound like together
+        // "5 hours", "hours, five", "el uno, regresar": a key said with words asking what it offers here is that key,
+        // whatever the words sound like together ("5 hours" as a length of time)
         if (heard.kind() != Heard.Kind.KEY && state.ask().isEmpty()) {
             Optional<Heard> agreed = listener.keyBesideWords(input, state)
                     .flatMap(said -> pressed(state.node(), said.key()).filter(surely(said.words())::equals));

@@ -100,22 +100,23 @@ public final class Rehearsal {
                         Lead.Kind.FRONT_DESK_UNAVAILABLE, Lead.Kind.RECORDING_EMPTY, Lead.Kind.MESSAGE_NOT_SAVED,
                         Lead.Kind.NONE, Lead.Kind.SILENCE, Lead.Kind.WAIT, Lead.Kind.THANKS, Lead.Kind.ACKNOWLEDGED,
                         Lead.Kind.EMERGENCY, Lead.Kind.INVALID_KEY, Lead.Kind.INVALID_CHOICE, Lead.Kind.NOT_UNDERSTOOD,
-                        Lead.Kind.SLOWER_NOW, Lead.Kind.NORMAL_PACE_NOW)) {
+                        Lead.Kind.SLOWER_NOW, Lead.Kind.NORMAL_PACE_NOW, Lead.Kind.CALLBACK)) {
                     for (boolean tryAgain : List.of(true, false)) {
                         steps.put(language + pace + " message offer (" + lead.name().toLowerCase()
                                         + (tryAgain ? ", try again" : "") + ")",
-                                new Step.MessageOffer(base, new Lead(lead, Key.TEXT.press()), tryAgain, SAMPLE_DAYS.get(0)));
+                                new Step.MessageOffer(base, new Lead(lead, Key.TEXT.press()), tryAgain, SAMPLE_DAYS.get(0),
+                                        SAMPLE_CALLBACK));
                     }
                 }
                 // the desk asked for in this language at a call in the other: the emergency notice, then why it cannot answer
                 for (Lead.Kind lead : List.of(Lead.Kind.DESK_CLOSED, Lead.Kind.FRONT_DESK_UNAVAILABLE)) {
                     steps.put(language + pace + " message offer (" + lead.name().toLowerCase() + ", other_language)",
-                            new Step.MessageOffer(base, new Lead(lead, "", true), false, SAMPLE_DAYS.get(0)));
+                            new Step.MessageOffer(base, new Lead(lead, "", true), false, SAMPLE_DAYS.get(0), SAMPLE_CALLBACK));
                 }
                 for (int day = 0; day < SAMPLE_DAYS.size(); day++) {
                     OpeningHours.Today today = SAMPLE_DAYS.get(day);
                     steps.put(language + pace + " message offer (desk closed, day " + (day + 1) + ")",
-                            new Step.MessageOffer(base, Lead.of(Lead.Kind.DESK_CLOSED), false, today));
+                            new Step.MessageOffer(base, Lead.of(Lead.Kind.DESK_CLOSED), false, today, SAMPLE_CALLBACK));
                     for (Lead.Kind lead : List.of(Lead.Kind.NONE, Lead.Kind.SILENCE, Lead.Kind.WAIT, Lead.Kind.THANKS,
                             Lead.Kind.ACKNOWLEDGED, Lead.Kind.EMERGENCY, Lead.Kind.OTHER_LANGUAGE)) {
                         steps.put(language + pace + " hours (" + lead.name().toLowerCase() + ", day " + (day + 1) + ")",
@@ -170,6 +171,10 @@ public final class Rehearsal {
      * staff closed, with a reason in every language and without one.
      */
     public static final List<OpeningHours.Today> SAMPLE_DAYS = sampleDays();
+
+    /** When a message is returned, in the rehearsed offers: on a day said by its name, the longest way to say it. */
+    public static final OpeningHours.Callback SAMPLE_CALLBACK =
+            new OpeningHours.Callback(OpeningHours.Callback.When.ON_DAY, DayOfWeek.MONDAY);
 
     private static List<OpeningHours.Today> sampleDays() {
         LocalDate day = LocalDate.of(2026, 12, 24);

@@ -350,6 +350,11 @@ public final class Flow {
             return answer.get() ? new Step.Voicemail(state.understood(), call.caller())
                     : new Step.Menu(state.understood().at(PhoneTree.MAIN), Lead.NONE);
         }
+        // "will somebody call me back?", "¿un mensaje para quién?": asked about the message, not for it, the line says when
+        // the clinic calls back, then offers it again; "can I leave a message?" and a yes first record
+        if (aboutTheMessage(heard) && listener.asksAboutTheMessage(input, state) && !answers.yesFirst(input, state)) {
+            return offer(state.understood(), Lead.of(Lead.Kind.CALLBACK), call);
+        }
         // "yes, this is about my referral from Dr. Okafor": after a yes first, a topic's words not asked about are the
         // message begun, not a question about how to get started
         if (heard.kind() == Heard.Kind.GO && input.digits().isEmpty() && !input.speech().contains("?")
@@ -581,6 +586,11 @@ public final class Flow {
         return heard.equals(Heard.go(PhoneTree.HOURS)) && !input.speech().contains("?") && answers.repliesNo(input, state);
     }
 
+    /** What a question about the message is heard as: the message, or nothing sure. */
+    private static boolean aboutTheMessage(Heard heard) {
+        return heard.kind() == Heard.Kind.MESSAGE || !understood(heard);
+    }
+
     /** Words surely understood as something: neither not understood nor asked about. */
     private static boolean understood(Heard heard) {
         return heard.kind() != Heard.Kind.UNCLEAR && heard.kind() != Heard.Kind.MAYBE;
@@ -658,7 +668,7 @@ public final class Flow {
 
     private Step offer(CallState state, Lead lead, Call call) {
         OpeningHours now = hours(call);
-        return new Step.MessageOffer(state, lead, deskCanRing(call), now.today(call.now()));
+        return new Step.MessageOffer(state, lead, deskCanRing(call), now.today(call.now()), now.callback(call.now()));
     }
 
     /** Why the desk cannot answer, said again on a repeat: the hours when closed. */

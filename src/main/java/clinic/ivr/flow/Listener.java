@@ -553,6 +553,13 @@ public final class Listener {
         return choiceNames(language).named(PhraseMatcher.wordsOf(language, input.speech()), offered);
     }
 
+    /** Whether the words ask about a message rather than to leave one: "will somebody call me back?", "¿para quién?". */
+    public boolean asksAboutTheMessage(Input input, CallState state) {
+        String language = state.language();
+        return vocabularies.containsKey(language)
+                && saidAlone(language).asksAboutTheMessage(PhraseMatcher.wordsAsSaid(language, input.speech()));
+    }
+
     /** A key said as a number, and what the caller's other words ask for, heard as if said alone. */
     record KeyBesideWords(String key, Heard words) {}
 

@@ -60,6 +60,8 @@ final class SaidAlone {
     private final List<List<String>> more;
     /** What closes what was asked rather than the call: "that's all". */
     private final List<List<String>> closings;
+    /** What asks about a message rather than to leave one: "will somebody", "para quién". */
+    private final List<List<String>> aboutTheMessage;
 
     SaidAlone(String language, Vocabulary words) {
         this.language = language;
@@ -97,6 +99,12 @@ final class SaidAlone {
         hedged = puttingOff.stream().flatMap(List::stream).collect(Collectors.toUnmodifiableSet());
         more = asSaid(language, PhraseMatcher.more(language));
         closings = asSaid(language, PhraseMatcher.closing(language));
+        aboutTheMessage = asSaid(language, PhraseMatcher.aboutTheMessage(language));
+    }
+
+    /** Whether the words ask about a message rather than to leave one: "a message to who?", "¿me van a llamar?". */
+    boolean asksAboutTheMessage(List<String> said) {
+        return saysOne(said, aboutTheMessage);
     }
 
     /** Whether the caller takes leave ({@link #leaves}) in words that close the call, not a question: "bye", not "that's all". */

@@ -152,8 +152,10 @@ public sealed interface Step {
      *
      * @param tryAgain the desk is open, so the caller may also try ringing it again
      * @param today    the hours as of now, said when the desk is closed: today's hours, when it opens again
+     * @param callback when a message left now is returned, said when the caller asked about the message
      */
-    record MessageOffer(CallState state, Lead lead, boolean tryAgain, OpeningHours.Today today) implements Step {
+    record MessageOffer(CallState state, Lead lead, boolean tryAgain, OpeningHours.Today today,
+                        OpeningHours.Callback callback) implements Step {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.messageOffer(this);
@@ -263,6 +265,8 @@ public sealed interface Step {
             ACKNOWLEDGED,
             /** the emergency notice: the caller said it is an emergency; then the choices, in short */
             EMERGENCY,
+            /** when the clinic calls back: the caller asked about the message at the offer to leave one */
+            CALLBACK,
             /**
              * the emergency notice, then the menu, the answer or the question in full: the caller asked for it in the
              * line's other language, whose welcome (and its notice) they have not heard

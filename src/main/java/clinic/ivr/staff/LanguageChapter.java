@@ -174,7 +174,8 @@ final class LanguageChapter {
         List<Block> blocks = new ArrayList<>();
         CallState state = CallState.start(language);
         blocks.add(timed("The offer (\"try again\" only while the desk is open)",
-                render(new Step.MessageOffer(state, Lead.NONE, true, prompts.flow().hours().today(java.time.Instant.EPOCH)))));
+                render(new Step.MessageOffer(state, Lead.NONE, true, prompts.flow().hours().today(java.time.Instant.EPOCH),
+                        prompts.flow().hours().callback(java.time.Instant.EPOCH)))));
         blocks.add(new Keys("Keys", List.of(new Choice(Key.MESSAGE.press(), "leave a message", "", ""),
                 new Choice(Key.TRY_AGAIN.press(), "try the front desk again, while it is open", "", ""),
                 new Choice(Key.MAIN_MENU.press(), "the main menu", "", ""), new Choice(Key.REPEAT.press(), "hear the offer again", "", ""))));

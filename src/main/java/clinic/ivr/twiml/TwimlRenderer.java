@@ -314,6 +314,9 @@ public final class TwimlRenderer {
             if (offer.lead().kind() == Lead.Kind.DESK_CLOSED) {
                 why.addAll(today(offer.today(), false));
             }
+            if (offer.lead().kind() == Lead.Kind.CALLBACK) {
+                why.add(callback(offer.callback()));
+            }
             add(says, say(voice, SENTENCE_PAUSE, why));
             List<Speech> lines = new ArrayList<>();
             lines.add(w.say(FixedEntry.MESSAGE_OPTION));
@@ -343,14 +346,18 @@ public final class TwimlRenderer {
         private Map<String, Object> messageTakenModel(Step.MessageTaken taken) {
             List<Speech> lines = new ArrayList<>();
             lines.add(w.say(FixedEntry.MESSAGE_SAVED));
-            OpeningHours.Callback callback = taken.callback();
-            lines.add(switch (callback.when()) {
+            lines.add(callback(taken.callback()));
+            lines.add(w.say(FixedEntry.GOODBYE));
+            return Map.of("says", List.of(say(voice, SENTENCE_PAUSE, lines)));
+        }
+
+        /** When the clinic will call the caller back: today, tomorrow, or on a day said by its name. */
+        private Speech callback(OpeningHours.Callback callback) {
+            return switch (callback.when()) {
                 case TODAY -> w.say(FixedEntry.CALLBACK_TODAY);
                 case TOMORROW -> w.say(FixedEntry.CALLBACK_TOMORROW);
                 case ON_DAY -> w.callbackOn(callback.day());
-            });
-            lines.add(w.say(FixedEntry.GOODBYE));
-            return Map.of("says", List.of(say(voice, SENTENCE_PAUSE, lines)));
+            };
         }
 
         /** Said to staff in the line's first language, whatever the caller's; never slowed down. */
@@ -420,6 +427,7 @@ public final class TwimlRenderer {
                 case THANKS -> List.of(w.say(FixedEntry.YOU_ARE_WELCOME));
                 case ACKNOWLEDGED -> List.of();
                 case EMERGENCY -> List.of(w.say(FixedEntry.EMERGENCY));
+                case CALLBACK -> List.of(); // said from the offer's callback, which the lead does not hold
                 case OTHER_LANGUAGE -> List.of(); // the notice, said first as for any lead in the other language
                 case FRONT_DESK_UNAVAILABLE -> List.of(w.say(FixedEntry.FRONT_DESK_UNAVAILABLE));
                 case FRONT_DESK_MISSED -> List.of(w.say(FixedEntry.FRONT_DESK_MISSED));

@@ -601,6 +601,14 @@ public final class PhraseMatcher {
         return CallerAnalyzer.phrases(language, "calling-again");
     }
 
+    /**
+     * What asks about a message rather than to leave one ({@code about-the-message-LANG.txt}): "will someone call me
+     * back?", "¿para quién?".
+     */
+    public static List<String> aboutTheMessage(String language) {
+        return CallerAnalyzer.phrases(language, "about-the-message");
+    }
+
     /** Words that say when a caller will call again ("on Monday morning", "la semana que viene"). */
     public static List<String> later(String language) {
         return CallerAnalyzer.phrases(language, "later");

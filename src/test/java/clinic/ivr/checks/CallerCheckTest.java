@@ -73,7 +73,8 @@ class CallerCheckTest {
     void theRepromptAfterSilenceAndTheMessageOfferNeedLess() {
         Step reprompt = new Step.Menu(EN, Lead.of(Lead.Kind.SILENCE));
         assertThat(check(reprompt, "timeout=\"8\" finishOnKey=\"\"", DESK)).isEmpty();
-        Step offer = new Step.MessageOffer(EN, Lead.NONE, false, Rehearsal.SAMPLE_DAYS.get(0));
+        Step offer = new Step.MessageOffer(EN, Lead.NONE, false, Rehearsal.SAMPLE_DAYS.get(0),
+                Rehearsal.SAMPLE_CALLBACK);
         assertThat(check(offer, "timeout=\"8\" finishOnKey=\"\"", REPEAT)).as("0 is not offered when the desk cannot answer")
                 .isEmpty();
         assertThat(check(offer, "timeout=\"4\" finishOnKey=\"\"", REPEAT)).hasSize(1);

@@ -102,13 +102,13 @@ class RehearsalTest {
             for (boolean tryAgain : List.of(true, false)) {
                 assertThat(steps.get("en message offer (" + lead + (tryAgain ? ", try again" : "") + ")")).isEqualTo(
                         new Step.MessageOffer(en, new Step.Lead(Step.Lead.Kind.valueOf(lead.toUpperCase()), "6"), tryAgain,
-                                Rehearsal.SAMPLE_DAYS.get(0)));
+                                Rehearsal.SAMPLE_DAYS.get(0), Rehearsal.SAMPLE_CALLBACK));
             }
         }
         for (int day = 0; day < Rehearsal.SAMPLE_DAYS.size(); day++) {
             OpeningHours.Today today = Rehearsal.SAMPLE_DAYS.get(day);
             assertThat(steps.get("es message offer (desk closed, day " + (day + 1) + ")")).isEqualTo(new Step.MessageOffer(
-                    CallState.start("es"), Step.Lead.of(Step.Lead.Kind.DESK_CLOSED), false, today));
+                    CallState.start("es"), Step.Lead.of(Step.Lead.Kind.DESK_CLOSED), false, today, Rehearsal.SAMPLE_CALLBACK));
             assertThat(steps.get("en hours (silence, day " + (day + 1) + ")")).isEqualTo(new Step.Hours(en.at("hours"),
                     Step.Lead.of(Step.Lead.Kind.SILENCE), today));
             assertThat(steps.get("en slow hours (none, day " + (day + 1) + ")")).isEqualTo(new Step.Hours(

@@ -508,6 +508,38 @@ class FrontDeskFlowTest {
         assertThat(flow.atDesk(second.state(), Input.SILENCE, call(CLOSED))).isInstanceOf(Step.Voicemail.class);
     }
 
+    /**
+     * A question about the message at the offer ("will somebody call me back?", "¿un mensaje para quién?") hears when
+     * the clinic calls back, then the offer again, without a miss: before, it started the recording. Asking to leave
+     * one, or a yes first, still records.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | will somebody call me back?               | false
+            en | a message to who                          | false
+            en | hmm, when will they call me back?         | false
+            es | ¿me van a llamar hoy?                      | false
+            es | ¿un mensaje para quién?                    | false
+            en | can I leave a message?                    | true
+            en | yes, will they call me today?             | true
+            es | ¿puedo dejar un mensaje?                   | true
+            es | sí, ¿me llaman hoy?                        | true
+            """)
+    void aQuestionAboutTheMessageHearsWhenTheClinicCallsBack(String language, String words, boolean records) {
+        Call closed = call(CLOSED);
+        Step.MessageOffer offer = offer(SHIPPED.next(CallState.start(language), Input.keys("0"), closed),
+                Lead.Kind.DESK_CLOSED);
+        Step step = SHIPPED.atDesk(offer.state(), Input.said(words, 0.9), closed);
+        if (records) {
+            assertThat(step).as(words).isInstanceOf(Step.Voicemail.class);
+            return;
+        }
+        Step.MessageOffer told = offer(step, Lead.Kind.CALLBACK);
+        assertThat(told.callback()).as(words)
+                .isEqualTo(new OpeningHours.Callback(OpeningHours.Callback.When.TOMORROW, DayOfWeek.MONDAY));
+        assertThat(told.state().misses()).as(words).isZero();
+    }
+
     @Test
     void aSpokenMessageIsThankedWithWhenTheClinicWillCallBack() {
         Step.MessageTaken sunday = assertInstanceOf(Step.MessageTaken.class, flow.afterRecording(at("faq"), SPOKEN, call(CLOSED)));

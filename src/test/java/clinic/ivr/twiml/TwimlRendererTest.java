@@ -124,7 +124,7 @@ class TwimlRendererTest {
                 new Step.Answer(waited.at("faq-painful"), wait, 1, "1", true),
                 new Step.Hours(waited.at("hours"), wait, Rehearsal.SAMPLE_DAYS.get(0)),
                 new Step.Confirm(waited.asking(CallState.FRONT_DESK), wait),
-                new Step.MessageOffer(waited, wait, true, Rehearsal.SAMPLE_DAYS.get(0)));
+                new Step.MessageOffer(waited, wait, true, Rehearsal.SAMPLE_DAYS.get(0), Rehearsal.SAMPLE_CALLBACK));
         for (Step step : steps) {
             assertThat(heard(step)).as(step.toString()).containsExactly(en(FixedEntry.WAIT_NOW));
             Element gather = gather(step);
@@ -253,16 +253,29 @@ class TwimlRendererTest {
     @Test
     void theMessageOfferSaysWhyAndOffersTryingAgainOnlyWhenItCan() {
         OpeningHours.Today closed = Rehearsal.SAMPLE_DAYS.get(2);
-        List<String> again = heard(new Step.MessageOffer(EN, Lead.of(Lead.Kind.FRONT_DESK_MISSED), true, closed));
+        List<String> again = heard(new Step.MessageOffer(EN, Lead.of(Lead.Kind.FRONT_DESK_MISSED), true, closed, Rehearsal.SAMPLE_CALLBACK));
         assertThat(again).containsExactly(en(FixedEntry.FRONT_DESK_MISSED), en(FixedEntry.MESSAGE_OPTION),
                 en(FixedEntry.TRY_AGAIN_OPTION), en(FixedEntry.MAIN_MENU_OPTION), en(FixedEntry.REPEAT_OPTION));
-        List<String> once = heard(new Step.MessageOffer(EN, Lead.of(Lead.Kind.FRONT_DESK_MISSED), false, closed));
+        List<String> once = heard(new Step.MessageOffer(EN, Lead.of(Lead.Kind.FRONT_DESK_MISSED), false, closed, Rehearsal.SAMPLE_CALLBACK));
         assertThat(once).doesNotContain(en(FixedEntry.TRY_AGAIN_OPTION));
-        List<String> deskClosed = heard(new Step.MessageOffer(EN, Lead.of(Lead.Kind.DESK_CLOSED), false, closed));
+        List<String> deskClosed = heard(new Step.MessageOffer(EN, Lead.of(Lead.Kind.DESK_CLOSED), false, closed, Rehearsal.SAMPLE_CALLBACK));
         assertThat(deskClosed.get(0)).isEqualTo(en(FixedEntry.DESK_CLOSED));
         assertThat(deskClosed.get(1)).as("then when it opens").isNotEqualTo(en(FixedEntry.MESSAGE_OPTION));
-        assertThat(gather(new Step.MessageOffer(EN, Lead.NONE, false, closed)).getAttribute("action"))
+        assertThat(gather(new Step.MessageOffer(EN, Lead.NONE, false, closed, Rehearsal.SAMPLE_CALLBACK)).getAttribute("action"))
                 .startsWith(Routes.DESK + "?");
+    }
+
+    /** Asked about the message at the offer, the caller hears when the clinic calls back, then the offer's choices. */
+    @Test
+    void theMessageOfferAskedAboutSaysWhenTheClinicCallsBack() {
+        OpeningHours.Today closed = Rehearsal.SAMPLE_DAYS.get(2);
+        OpeningHours.Callback tomorrow = new OpeningHours.Callback(OpeningHours.Callback.When.TOMORROW, DayOfWeek.MONDAY);
+        assertThat(heard(new Step.MessageOffer(EN, Lead.of(Lead.Kind.CALLBACK), false, closed, tomorrow)))
+                .containsExactly(en(FixedEntry.CALLBACK_TOMORROW), en(FixedEntry.MESSAGE_OPTION),
+                        en(FixedEntry.MAIN_MENU_OPTION), en(FixedEntry.REPEAT_OPTION));
+        OpeningHours.Callback tuesday = new OpeningHours.Callback(OpeningHours.Callback.When.ON_DAY, DayOfWeek.TUESDAY);
+        assertThat(heard(new Step.MessageOffer(EN, Lead.of(Lead.Kind.CALLBACK), false, closed, tuesday)).get(0))
+                .isEqualTo(SHIPPED.wording("en").callbackOn(DayOfWeek.TUESDAY).plainText());
     }
 
     @Test

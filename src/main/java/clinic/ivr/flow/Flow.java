@@ -86,6 +86,10 @@ public final class Flow {
      * @param call the facts of this request: the number dialled (never rung back), the caller's number, now
      */
     public Step next(CallState given, Input input, Call call) {
+        return RanksOfAHearing.during(() -> answered(given, input, call));
+    }
+
+    private Step answered(CallState given, Input input, Call call) {
         CallState state = checked(given);
         if (state == null) {
             return new Step.Menu(CallState.start(language(given)), Lead.of(Lead.Kind.PROBLEM));
@@ -282,6 +286,10 @@ public final class Flow {
 
     /** What the line understands from the caller's input at this point of the call. */
     public Heard hear(CallState state, Input input) {
+        return RanksOfAHearing.during(() -> heard(state, input));
+    }
+
+    private Heard heard(CallState state, Input input) {
         Input settled = listener.settled(input, state, false);
         // "but what is it exactly?" at a menu or after an answer: naming nothing, the caller asks what the line is about
         // (reduced to its words, it was "what", the next part's "and then what"); in an answer's middle, the next part
@@ -320,6 +328,10 @@ public final class Flow {
      * the main menu, the offer's other choice.
      */
     public Step atDesk(CallState given, Input said, Call call) {
+        return RanksOfAHearing.during(() -> answeredAtDesk(given, said, call));
+    }
+
+    private Step answeredAtDesk(CallState given, Input said, Call call) {
         CallState state = checkedOrStart(given);
         Input input = listener.settled(said, state, true);
         // the offer reads no options, whatever menu the caller came from

@@ -4,6 +4,7 @@ import clinic.ivr.desk.OpeningHours;
 import clinic.ivr.desk.PhoneNumber;
 import clinic.ivr.desk.Recording;
 import clinic.ivr.flow.Step.Lead;
+import clinic.ivr.understanding.Hearing;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -86,7 +87,7 @@ public final class Flow {
      * @param call the facts of this request: the number dialled (never rung back), the caller's number, now
      */
     public Step next(CallState given, Input input, Call call) {
-        return RanksOfAHearing.during(() -> answered(given, input, call));
+        return Hearing.during(() -> answered(given, input, call));
     }
 
     private Step answered(CallState given, Input input, Call call) {
@@ -286,7 +287,7 @@ public final class Flow {
 
     /** What the line understands from the caller's input at this point of the call. */
     public Heard hear(CallState state, Input input) {
-        return RanksOfAHearing.during(() -> heard(state, input));
+        return Hearing.during(() -> heard(state, input));
     }
 
     private Heard heard(CallState state, Input input) {
@@ -328,7 +329,7 @@ public final class Flow {
      * the main menu, the offer's other choice.
      */
     public Step atDesk(CallState given, Input said, Call call) {
-        return RanksOfAHearing.during(() -> answeredAtDesk(given, said, call));
+        return Hearing.during(() -> answeredAtDesk(given, said, call));
     }
 
     private Step answeredAtDesk(CallState given, Input said, Call call) {

@@ -401,7 +401,7 @@ final class PhraseReading {
 
     /** The places the caller's words match, best first, without a farewell they do not plainly say. */
     private List<PhraseMatcher.Match> ranked(String speech) {
-        return RanksOfAHearing.ranked(matcher, speech).stream().filter(m -> !farewellInPassing(m, speech)).toList();
+        return matcher.rank(speech).stream().filter(m -> !farewellInPassing(m, speech)).toList();
     }
 
     /** The words said from {@code from} to {@code to}, ranked as a phrase of their own. */
@@ -456,7 +456,7 @@ final class PhraseReading {
                 continue; // one more word the matcher leaves out ("hold" and "hold on"): as already tried
             }
             before = words;
-            List<PhraseMatcher.Match> first = RanksOfAHearing.ranked(matcher, opening);
+            List<PhraseMatcher.Match> first = matcher.rank(opening);
             // an opening is of words the line knows: "hang on, the kettle's going" opens with no "hang on, the kettle's"
             if (first.isEmpty() || first.get(0).strange() > 0 || !opens.test(opening, first.get(0))) {
                 continue;

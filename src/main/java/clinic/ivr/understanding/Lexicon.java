@@ -93,6 +93,10 @@ final class Lexicon {
      * examples lack said small is the word they say: "unas preguntitas" are questions.
      */
     String word(String spoken) {
+        return Hearing.once(this, spoken, this::wordOf);
+    }
+
+    private String wordOf(String spoken) {
         String known = wordOfSpoken.get(CallerAnalyzer.fold(spoken));
         if (known != null || analyzer.leavesOut(spoken)) {
             return known;
@@ -159,7 +163,18 @@ final class Lexicon {
         return readings(joined, word, ONE_LETTER_JOINED, true);
     }
 
+    /** Which readings of a spoken word are asked for: what {@link #readings} finds is kept once a {@link Hearing}. */
+    private record Reading(String spoken, String word, int mostLetters, boolean usualSound) {}
+
     private Map<String, Double> readings(String spoken, String word, int mostLetters, boolean usualSound) {
+        return Hearing.once(this, new Reading(spoken, word, mostLetters, usualSound), this::readings);
+    }
+
+    private Map<String, Double> readings(Reading asked) {
+        String spoken = asked.spoken();
+        String word = asked.word();
+        int mostLetters = asked.mostLetters();
+        boolean usualSound = asked.usualSound();
         if (word == null) {
             return new LinkedHashMap<>();
         }

@@ -249,8 +249,15 @@ public final class PhraseMatcher {
         return terms.stream().mapToInt(t -> termIds.computeIfAbsent(t, k -> termIds.size())).toArray();
     }
 
-    /** Every destination the phrase could mean, best first; empty when no example shares a word with it. */
+    /**
+     * Every destination the phrase could mean, best first; empty when no example shares a word with it. Ranked once a
+     * {@link Hearing}: the same list again for the same words.
+     */
     public List<Match> rank(String phrase) {
+        return Hearing.once(this, phrase, this::ranked);
+    }
+
+    private List<Match> ranked(String phrase) {
         List<String> spoken = CallerAnalyzer.terms(analyzer, CallerAnalyzer.SPOKEN, analyzer.withoutFraming(phrase));
         List<Match> everydayExample = everydayExample(folded(spoken));
         if (!everydayExample.isEmpty()) {
@@ -296,7 +303,7 @@ public final class PhraseMatcher {
         // scores a rounding apart are a tie, whatever order their sums took: broken by name, the same every time
         ranked.sort(Comparator.comparingLong((Match m) -> Math.round(m.score() * 1e9)).reversed()
                 .thenComparing(Match::destination));
-        return ranked;
+        return List.copyOf(ranked);
     }
 
     /**

@@ -41,12 +41,13 @@ class SpokenCommandsTest {
     /**
      * "But what is it exactly?" after an answer, "what is that?" at a menu: naming nothing, the caller asks what the line
      * is about, its main menu's first choice (what traction is). Reduced to its words it was "what", the one word of "and then what": after
-     * an answer it gave the choices again, at a menu it was no choice.
+     * an answer it gave the choices again, at a menu it was no choice ("what it is", the menu's words echoed, the next part).
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             en | faq-painful | but what is it exactly?
             en | main        | what is that
+            en | main        | um, what it is
             es | faq-painful | ¿y qué es eso exactamente?
             es | main        | pero qué es
             """)

@@ -520,7 +520,7 @@ final class PhraseReading {
         List<String> rest = new ArrayList<>();
         for (int at = 0; at < tokens.length; at++) {
             int n = matcher.pronoun(tokens, at) ? -1 : words.numbers().indexOf(tokens[at]);
-            boolean aDigit = tokens[at].length() == 1 && Character.isDigit(tokens[at].charAt(0));
+            boolean aDigit = aDigit(tokens[at]);
             if (n < 0 && !aDigit) {
                 rest.add(tokens[at]);
                 continue;
@@ -533,6 +533,11 @@ final class PhraseReading {
         }
         return key == null || rest.isEmpty() || rest.size() > ECHOED_WORDS ? Optional.empty()
                 : Optional.of(Map.entry(key, String.join(" ", rest)));
+    }
+
+    /** Whether a word said is a key's digit, 0 to 9, without a pattern compiled for every word said. */
+    private static boolean aDigit(String token) {
+        return token.length() == 1 && token.charAt(0) >= '0' && token.charAt(0) <= '9';
     }
 
     /**
@@ -555,8 +560,7 @@ final class PhraseReading {
                 n = matcher.soundsLikeAKey(tokens, at); // "option won": what the recognizer wrote for "one"
             }
             int place = matcher.ordinal(tokens, at, one);
-            // a digit, without a pattern compiled for every word said
-            boolean aDigit = token.length() == 1 && token.charAt(0) >= '0' && token.charAt(0) <= '9';
+            boolean aDigit = aDigit(token);
             String digit = aDigit ? token : n >= 0 ? String.valueOf(n) : place > 0 ? String.valueOf(place) : null;
             Heard pressed = digit != null ? Heard.key(digit) : place < 0 ? Heard.fromTheEnd(-place) : null;
             if (pressed == null) {

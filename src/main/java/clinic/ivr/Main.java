@@ -207,6 +207,7 @@ public final class Main {
         // forms' secret
         ConnectionPool database = ConnectionPool.open(Database.of(env.databaseUrl(), env.dataDir()));
         DurableMessages messages = messages(database, env.dataDir(), clock);
+        data.check(); // the embedded database's new files private at once, not at the next minute's check
         folderChecked.join();
         PhoneWords words = PhoneWords.start(new PromptVersionStore(database), validator, env.promptsDir(), clock,
                 FolderWatch.EVERY_SECOND);

@@ -31,6 +31,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -402,6 +403,18 @@ class MainTest {
             assertThat(err()).contains("*  LOCAL TRIAL MODE: TWILIO_AUTH_TOKEN is not set.");
             assertThat(line.get("/staff/messages", null).statusCode()).as("no staff pages without a password")
                     .isEqualTo(404);
+        }
+    }
+
+    @Test
+    void aNewDataFolderHoldsOnlyFilesTheLinesUserCanReadOnceTheLineAnswers() throws Exception {
+        try (Serving line = new Serving(Map.of())) {
+            Path data = temp.resolve("data");
+            try (Stream<Path> files = Files.list(data)) {
+                assertThat(files.filter(Files::isRegularFile).toList()).as("the database's files, the lock")
+                        .isNotEmpty().allSatisfy(f -> assertThat(PosixFilePermissions.toString(
+                                Files.getPosixFilePermissions(f))).as(f.toString()).isEqualTo("rw-------"));
+            }
         }
     }
 

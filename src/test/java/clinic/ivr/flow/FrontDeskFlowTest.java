@@ -520,6 +520,8 @@ class FrontDeskFlowTest {
             en | hmm, when will they call me back?         | false
             es | ¿me van a llamar hoy?                      | false
             es | ¿un mensaje para quién?                    | false
+            en | how does that work, leaving a message?    | false
+            es | ¿cómo es eso de dejar un mensaje?          | false
             en | can I leave a message?                    | true
             en | yes, will they call me today?             | true
             es | ¿puedo dejar un mensaje?                   | true

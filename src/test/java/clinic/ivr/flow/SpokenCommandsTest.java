@@ -284,6 +284,22 @@ class SpokenCommandsTest {
     }
 
     /**
+     * Words callers say that the line did not know: "woah" is a gasp, no "who"; a back that "goes out" is pain that
+     * comes back, not the part again; "cobraría" is the price; "on speaker" hands the phone to someone in the room, no
+     * "sneakers" to wear at a session.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | main    | woah woah slow down                          | SLOWER       |
+            en | main    | so my back won't go out again, what do I do  | GO           | faq-prevent
+            es | main    | ¿y cuánto me cobraría por la terapia?        | ASK_THE_DESK |
+            en | session | hold on, let me get my wife on speaker       | WAIT         |
+            """)
+    void wordsTheLineLearnedAreHeardAsMeant(String language, String node, String words, Heard.Kind kind, String detail) {
+        assertThat(hear(language, node, words)).as(words).isEqualTo(new Heard(kind, detail == null ? "" : detail));
+    }
+
+    /**
      * Asking the line to wait with words that ask nothing more is the wait: "hold on, someone's at the door" was not
      * understood and counted as a miss.
      */

@@ -207,6 +207,8 @@ class HeldOutPhrasesTest {
             sets.add(set("faq50", language, 0.90));
             sets.add(set("dev82", language, 0.92));
             sets.add(set("faq51", language, 0.96));
+            sets.add(set("faq52", language, 0.90));
+            sets.add(set("faq53", language, 0.90));
         }
         for (PhraseSet further : further(SET_FILE)) {
             if (!further.name().startsWith(TURNS)) {

@@ -297,6 +297,16 @@ class TurnPhrasesTest {
             moments.add(moment("offer49", language, 0.90));
             moments.add(moment("answer50", language, 0.90));
             moments.add(moment("end52", language, 0.90));
+            moments.add(moment("confirm54", language, 0.90));
+            moments.add(moment("desk45", language, 0.90));
+            moments.add(moment("offer50", language, 0.96));
+            moments.add(moment("answer51", language, 0.90));
+            moments.add(moment("end53", language, 0.90));
+            moments.add(moment("confirm55", language, 0.90));
+            moments.add(moment("desk46", language, 0.96));
+            moments.add(moment("offer51", language, 0.84));
+            moments.add(moment("answer52", language, 0.90));
+            moments.add(moment("end54", language, 0.96));
         }
         moments.addAll(HeldOutPhrasesTest.further(FURTHER));
         return moments.stream();

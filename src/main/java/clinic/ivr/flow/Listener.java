@@ -61,6 +61,9 @@ public final class Listener {
     /** What the words before a farewell said last may surely sound like: a place, or what only the desk answers. */
     private static final Set<Heard.Kind> LEFT_AFTER = EnumSet.of(Heard.Kind.GO, Heard.Kind.DIRECTIONS,
             Heard.Kind.ASK_THE_DESK);
+    /** What a topic's words may sound like when the caller only says what they are busy doing: a place, the desk's. */
+    private static final Set<Heard.Kind> TOPICS = EnumSet.of(Heard.Kind.GO, Heard.Kind.DIRECTIONS, Heard.Kind.ASK_THE_DESK,
+            Heard.Kind.MESSAGE, Heard.Kind.MAYBE, Heard.Kind.UNCLEAR);
     /** The most words after a not that it denies: "don't want to talk to a person". */
     static final int NOT_REACHES = 6;
 
@@ -249,6 +252,11 @@ public final class Listener {
         // "¿qué es la tracción, otra vez?", "what are your hours again?": a question asked again is that question
         if (meant.kind() == Heard.Kind.REPEAT) {
             meant = askedAgain(said, language, words).orElse(meant);
+        }
+        // "hang on, I'm getting on the bus", "un momento, voy manejando": a wait, then what the caller is busy doing, is the
+        // wait, though its words name a topic ("parking", "bus"); a command after it ("..., text me that") is the command
+        if (TOPICS.contains(meant.kind()) && !input.speech().contains("?") && saidAlone(language).waitsWhileBusy(said)) {
+            return Heard.of(Heard.Kind.WAIT);
         }
         // "hold on, someone's at the door", "hang on, the kettle": a wait with words that ask nothing is the wait
         if (meant.kind() == Heard.Kind.UNCLEAR && saidAlone(language).opensWithAWait(said)) {

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import static clinic.ivr.flow.WordsSaid.asSaid;
 import static clinic.ivr.flow.WordsSaid.endsWithOne;
 import static clinic.ivr.flow.WordsSaid.longestAtAnEdge;
+import static clinic.ivr.flow.WordsSaid.saidAt;
 import static clinic.ivr.flow.WordsSaid.saysOne;
 import static clinic.ivr.flow.WordsSaid.saysOnly;
 import static clinic.ivr.flow.WordsSaid.timesSaid;
@@ -29,6 +30,8 @@ final class SaidAlone {
     static final Set<Heard.Kind> KINDS = EnumSet.of(Heard.Kind.THANKS, Heard.Kind.GO_BACK, Heard.Kind.ACKNOWLEDGED);
     /** The most words after a "for" a thank-you is for: "thank you for all your help". */
     static final int THANKED_FOR_WORDS = 3;
+    /** The most words after what the caller is busy doing: "I'm getting on the bus" ("on the bus" is where). */
+    static final int BUSY_WORDS_AFTER = 4;
 
     private final String language;
     private final Vocabulary words;
@@ -62,6 +65,8 @@ final class SaidAlone {
     private final List<List<String>> closings;
     /** What asks about a message rather than to leave one: "will somebody", "para quién". */
     private final List<List<String>> aboutTheMessage;
+    /** What the caller is busy doing: "I'm driving", "voy manejando". */
+    private final List<List<String>> busy;
 
     SaidAlone(String language, Vocabulary words) {
         this.language = language;
@@ -100,6 +105,7 @@ final class SaidAlone {
         more = asSaid(language, PhraseMatcher.more(language));
         closings = asSaid(language, PhraseMatcher.closing(language));
         aboutTheMessage = asSaid(language, PhraseMatcher.aboutTheMessage(language));
+        busy = asSaid(language, PhraseMatcher.busy(language));
     }
 
     /** Whether the words ask about a message rather than to leave one: "a message to who?", "¿me van a llamar?". */
@@ -148,6 +154,26 @@ final class SaidAlone {
     /** Whether the words begin with asking the line to wait, and say more: "hold on, someone's at the door". */
     boolean opensWithAWait(List<String> said) {
         return longestAtAnEdge(waits, said, false) > 0;
+    }
+
+    /**
+     * Whether the caller asks the line to wait, then says what they are busy doing with at most
+     * {@link #BUSY_WORDS_AFTER} words more: "hang on, I'm getting on the bus", "espéreme, voy manejando".
+     */
+    boolean waitsWhileBusy(List<String> said) {
+        List<String> rest = said;
+        for (int wait; (wait = longestAtAnEdge(waits, rest, false)) > 0; ) {
+            rest = rest.subList(wait, rest.size()); // "hang on, a sec"
+        }
+        if (rest.size() == said.size()) {
+            return false;
+        }
+        for (List<String> doing : busy) {
+            if (doing.size() <= rest.size() && rest.size() - doing.size() <= BUSY_WORDS_AFTER && saidAt(rest, 0, doing)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many words of the part again the words end with ("what are your hours again?"), not all; 0 for none. */

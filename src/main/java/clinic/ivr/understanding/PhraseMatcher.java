@@ -616,6 +616,11 @@ public final class PhraseMatcher {
         return CallerAnalyzer.phrases(language, "about-the-message");
     }
 
+    /** What callers say they are busy doing after asking the line to wait ({@code busy-LANG.txt}): "I'm driving". */
+    public static List<String> busy(String language) {
+        return CallerAnalyzer.phrases(language, "busy");
+    }
+
     /** Words that say when a caller will call again ("on Monday morning", "la semana que viene"). */
     public static List<String> later(String language) {
         return CallerAnalyzer.phrases(language, "later");

@@ -301,7 +301,8 @@ class SpokenCommandsTest {
 
     /**
      * Asking the line to wait with words that ask nothing more is the wait: "hold on, someone's at the door" was not
-     * understood and counted as a miss.
+     * understood and counted as a miss. So is what the caller is busy doing, though its words name a topic: "hang on,
+     * I'm parking" gave the way to the clinic.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
@@ -309,9 +310,23 @@ class SpokenCommandsTest {
             es | espéreme, se me cayó el teléfono
             en | can you hold on? the kettle is whistling
             es | espéreme un minuto, por favor
+            en | hang on a sec, I'm parking
+            en | hang on, I'm getting off the train
+            en | hold on, I am driving right now
+            es | pérate, me estoy estacionando
             """)
     void aWaitWithItsReasonIsTheWait(String language, String words) {
         assertThat(hear(language, "session", words)).as(words).isEqualTo(Heard.of(Heard.Kind.WAIT));
+    }
+
+    /** What the caller is busy doing is no reason to drop a command or a question said after it. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | hang on I'm driving, text me that           | TEXT
+            en | hold on, I'm parking, where do I park?      | DIRECTIONS
+            """)
+    void aCommandOrAQuestionAfterWhatTheCallerIsDoingIsHeard(String language, String words, Heard.Kind kind) {
+        assertThat(hear(language, "session", words).kind()).as(words).isEqualTo(kind);
     }
 
     /**

@@ -307,6 +307,11 @@ class TurnPhrasesTest {
             moments.add(moment("offer51", language, 0.84));
             moments.add(moment("answer52", language, 0.90));
             moments.add(moment("end54", language, 0.96));
+            moments.add(moment("confirm56", language, 0.90));
+            moments.add(moment("desk47", language, 0.90));
+            moments.add(moment("offer52", language, 0.96));
+            moments.add(moment("answer53", language, 0.90));
+            moments.add(moment("end55", language, 0.90));
         }
         moments.addAll(HeldOutPhrasesTest.further(FURTHER));
         return moments.stream();

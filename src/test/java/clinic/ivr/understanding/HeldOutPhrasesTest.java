@@ -210,6 +210,7 @@ class HeldOutPhrasesTest {
             sets.add(set("faq52", language, 0.90));
             sets.add(set("faq53", language, 0.90));
             sets.add(set("faq54", language, 0.90));
+            sets.add(set("faq55", language, 0.90));
         }
         for (PhraseSet further : further(SET_FILE)) {
             if (!further.name().startsWith(TURNS)) {

@@ -312,6 +312,11 @@ class TurnPhrasesTest {
             moments.add(moment("offer52", language, 0.96));
             moments.add(moment("answer53", language, 0.90));
             moments.add(moment("end55", language, 0.90));
+            moments.add(moment("confirm57", language, 0.84));
+            moments.add(moment("desk48", language, 0.84));
+            moments.add(moment("offer53", language, 0.96));
+            moments.add(moment("answer54", language, 0.90));
+            moments.add(moment("end56", language, 0.90));
         }
         moments.addAll(HeldOutPhrasesTest.further(FURTHER));
         return moments.stream();

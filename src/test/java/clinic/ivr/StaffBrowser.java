@@ -185,9 +185,24 @@ public final class StaffBrowser implements AutoCloseable {
     /** Resizes the window so the page is {@code width} CSS pixels wide, as on a phone. */
     public void width(int width) {
         driver.manage().window().setSize(new Dimension(width, 900));
-        long inner = ((Number) driver.executeScript("return window.innerWidth")).longValue();
-        // the window's frame takes some pixels: grow it until the page itself has the width asked for
-        driver.manage().window().setSize(new Dimension(width + (int) (width - inner), 900));
+        long inner = innerWidth(width);
+        // the window's frame takes some pixels: grow it until the page itself has the width asked for (the
+        // headless shell's window has none)
+        if (inner != width) {
+            driver.manage().window().setSize(new Dimension(width + (int) (width - inner), 900));
+            innerWidth(width);
+        }
+    }
+
+    /**
+     * The page's width once it is {@code width}, or after a second: the page learns of a resize a moment after the
+     * driver has made it, later still on a busy machine (read at once, the width before could grow the window by
+     * the difference, or ask for a negative width).
+     */
+    private long innerWidth(int width) {
+        return ((Number) driver.executeAsyncScript("const [width, done] = arguments, until = performance.now() + 1000;"
+                + "(function look() { innerWidth === width || performance.now() > until ? done(innerWidth) : setTimeout(look, 10); })();",
+                width)).longValue();
     }
 
     /** How far the page scrolls sideways at the current width: 0 when nothing sticks out. */

@@ -312,6 +312,7 @@ class SpokenCommandsTest {
             es | espéreme un minuto, por favor
             en | hang on a sec, I'm parking
             en | hang on, I'm getting off the train
+            en | hang on, I'm getting on the bus to work
             en | hold on, I am driving right now
             es | pérate, me estoy estacionando
             """)
@@ -319,11 +320,15 @@ class SpokenCommandsTest {
         assertThat(hear(language, "session", words)).as(words).isEqualTo(Heard.of(Heard.Kind.WAIT));
     }
 
-    /** What the caller is busy doing is no reason to drop a command or a question said after it. */
+    /**
+     * What the caller is busy doing is no reason to drop a command or a question said after it, asked or past the few
+     * words that say where.
+     */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             en | hang on I'm driving, text me that           | TEXT
             en | hold on, I'm parking, where do I park?      | DIRECTIONS
+            en | hold on I'm driving over to your place where do I park | DIRECTIONS
             """)
     void aCommandOrAQuestionAfterWhatTheCallerIsDoingIsHeard(String language, String words, Heard.Kind kind) {
         assertThat(hear(language, "session", words).kind()).as(words).isEqualTo(kind);

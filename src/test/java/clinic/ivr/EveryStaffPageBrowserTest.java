@@ -2,6 +2,7 @@ package clinic.ivr;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import clinic.ivr.desk.Message;
 import clinic.ivr.prompts.PromptFiles;
 import clinic.ivr.prompts.Validation;
 import clinic.ivr.staff.StaffPagesTest;
@@ -157,6 +158,28 @@ class EveryStaffPageBrowserTest {
             assertThat(notice.getDomAttribute("role")).isEqualTo("status");
             browser.assertUsableAtEveryWidth();
         }
+    }
+
+    /**
+     * Staff who opened the pages at another address than PUBLIC_BASE_URL and mark a message called back: a page that
+     * says nothing was saved and links to the right address, accessible and usable at both widths.
+     */
+    @Test
+    void aFormSentFromAnotherAddressThanTheLinesSaysNothingWasSavedAndWhereToGo() throws Exception {
+        TestLine line = LINES.start(TestLine.with().office(StaffPagesTest.withMessage(TestLine.OPEN))
+                .publicBaseUrl("https://ivr.example.com"));
+        try (StaffBrowser browser = StaffBrowser.open(TestLine.STAFF_PASSWORD)) {
+            browser.get(line.baseUrl() + "/staff/messages");
+            browser.tabToField("Called back by");
+            browser.retype("AL");
+            browser.tabTo("Mark as called back");
+            browser.enter();
+            PhoneWordsBrowserTest.waitFor(browser, By.xpath("//h1[.='Nothing was saved']"));
+            assertThat(browser.main()).contains("https://ivr.example.com/staff");
+            browser.assertAccessible();
+            assertThat(browser.unusableAtEveryWidth()).isEmpty();
+        }
+        assertThat(line.office().messages().list().get(0).status()).isEqualTo(Message.Status.NEW);
     }
 
     @Test

@@ -48,8 +48,8 @@ public final class HistoryServlet extends StaffPageServlet {
             });
 
     public HistoryServlet(StaffGuard guard, CsrfTokens tokens, Optional<String> publicBaseUrl, PhoneWords words,
-                          HtmlPages pages, ClinicView clinic, NotFoundPage notFound) {
-        super(guard, tokens, publicBaseUrl);
+                          HtmlPages pages, ClinicView clinic, NotFoundPage notFound, RefusedFormPage refused) {
+        super(guard, tokens, publicBaseUrl, refused);
         this.words = words;
         this.pages = pages;
         this.clinic = clinic;

@@ -48,8 +48,9 @@ public final class MessagesServlet extends StaffPageServlet {
     private final transient NotFoundPage notFound;
 
     public MessagesServlet(StaffGuard guard, CsrfTokens tokens, Optional<String> publicBaseUrl, MessageStore messages,
-                           MessagesPage page, RecordingPlayer player, Clock clock, NotFoundPage notFound) {
-        super(guard, tokens, publicBaseUrl);
+                           MessagesPage page, RecordingPlayer player, Clock clock, NotFoundPage notFound,
+                           RefusedFormPage refused) {
+        super(guard, tokens, publicBaseUrl, refused);
         this.messages = messages;
         this.page = page;
         this.player = player;

@@ -3,7 +3,6 @@ package clinic.ivr.staff;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -23,16 +22,10 @@ public final class NotFoundPage {
     }
 
     void send(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String accept = request.getHeader("Accept");
-        if (accept == null || !accept.toLowerCase(Locale.ROOT).contains("text/html")) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
         // the address asked for, its path decoded (the template escapes it)
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo())
                 + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-        StaffPageServlet.write(response, "text/html", pages.page("not-found.ftlh", null,
-                Map.of("clinic", clinic.name(), "path", path)));
+        StaffPageServlet.sendPage(request, response, HttpServletResponse.SC_NOT_FOUND, () -> pages.page("not-found.ftlh",
+                null, Map.of("clinic", clinic.name(), "path", path)));
     }
 }

@@ -51,8 +51,8 @@ public final class PhoneWordsServlet extends StaffPageServlet {
     private final transient NotFoundPage notFound;
 
     public PhoneWordsServlet(StaffGuard guard, CsrfTokens tokens, Optional<String> publicBaseUrl, PhoneWords words,
-                             HtmlPages pages, ClinicView clinic, NotFoundPage notFound) {
-        super(guard, tokens, publicBaseUrl);
+                             HtmlPages pages, ClinicView clinic, NotFoundPage notFound, RefusedFormPage refused) {
+        super(guard, tokens, publicBaseUrl, refused);
         this.words = words;
         this.pages = pages;
         this.clinic = clinic;

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,10 +35,11 @@ public abstract class StaffPageServlet extends HttpServlet {
     private final transient CsrfTokens tokens;
     /** PUBLIC_BASE_URL, when set: the site's own origin. */
     private final transient Optional<String> publicBaseUrl;
+    private final transient RefusedFormPage refused;
 
     /** A page with no forms. */
     protected StaffPageServlet(StaffGuard guard) {
-        this(guard, null, Optional.empty());
+        this(guard, null, Optional.empty(), null);
     }
 
     /**
@@ -45,11 +47,14 @@ public abstract class StaffPageServlet extends HttpServlet {
      *
      * @param tokens        the forms' tokens
      * @param publicBaseUrl PUBLIC_BASE_URL, when set: the site's own origin
+     * @param refused       the answer to a form refused
      */
-    protected StaffPageServlet(StaffGuard guard, CsrfTokens tokens, Optional<String> publicBaseUrl) {
+    protected StaffPageServlet(StaffGuard guard, CsrfTokens tokens, Optional<String> publicBaseUrl,
+                               RefusedFormPage refused) {
         this.guard = guard;
         this.tokens = tokens;
         this.publicBaseUrl = publicBaseUrl;
+        this.refused = refused;
     }
 
     /** A fresh token for a form on the page. */
@@ -60,7 +65,7 @@ public abstract class StaffPageServlet extends HttpServlet {
     /**
      * The posted form, only when it came from a page of this site (its Origin, or lacking one its Referer)
      * with a valid token in its body (a token in the URL is never read), and reads within these limits;
-     * empty otherwise, and the refusal (403) is sent.
+     * empty otherwise, and the refusal (403, a page saying nothing was saved) is sent.
      */
     protected Optional<Map<String, String>> form(HttpServletRequest request, HttpServletResponse response,
                                                  int maxFields, int maxBytes) throws IOException {
@@ -91,7 +96,7 @@ public abstract class StaffPageServlet extends HttpServlet {
         }
         if (form == null || !sameOrigin(request) || !tokens.valid(form.get("token"))) {
             LOG.warn("staff form {} refused: not posted from this site's page", request.getRequestURI());
-            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            refused.send(request, response);
             return Optional.empty();
         }
         return Optional.of(form);
@@ -167,6 +172,21 @@ public abstract class StaffPageServlet extends HttpServlet {
     }
 
     /** @param type such as "text/html"; the body is sent as UTF-8 */
+    /**
+     * Answers {@code status} with the staff page {@code page} makes to a browser (a client that takes HTML); anything
+     * else (the messages as JSON, the player, a spreadsheet, curl) gets the line's plain status.
+     */
+    static void sendPage(HttpServletRequest request, HttpServletResponse response, int status, Supplier<String> page)
+            throws IOException {
+        String accept = request.getHeader("Accept");
+        if (accept == null || !accept.toLowerCase(Locale.ROOT).contains("text/html")) {
+            response.sendError(status);
+            return;
+        }
+        response.setStatus(status);
+        write(response, "text/html", page.get());
+    }
+
     protected static void write(HttpServletResponse response, String type, String body) throws IOException {
         write(response, type + "; charset=UTF-8", body.getBytes(StandardCharsets.UTF_8));
     }

@@ -71,19 +71,20 @@ public final class StaffSite {
             RecordingPlayer player = new RecordingPlayer(p.copies(), new TwilioRecordings(p.twilio(), FETCH_TIMEOUT),
                     p.clock());
             NotFoundPage notFound = new NotFoundPage(pages, clinic);
+            RefusedFormPage refused = new RefusedFormPage(pages, clinic, p.publicBaseUrl());
             server.mount(new NotFoundServlet(guard, notFound), NotFoundServlet.PATH);
             server.mount(new DashboardServlet(guard, new DashboardPage(pages, clinic, p.calls(), p.messages())),
                     DashboardServlet.PATH);
             server.mount(new MessagesServlet(guard, p.tokens(), p.publicBaseUrl(), p.messages(),
-                            new MessagesPage(pages, clinic, player, p.refreshSeconds()), player, p.clock(), notFound),
+                            new MessagesPage(pages, clinic, player, p.refreshSeconds()), player, p.clock(), notFound, refused),
                     MessagesServlet.MESSAGES, MessagesServlet.MESSAGES + "/*");
             server.mount(new ExportServlet(guard, p.messages(), p.calls(), clinic, notFound), ExportServlet.PATH + "/*");
             server.mount(new AssetServlet(guard, "staff.css", "text/css; charset=utf-8"), HtmlPages.STYLESHEET);
             server.mount(new AssetServlet(guard, "staff.js", "text/javascript; charset=utf-8"), HtmlPages.SCRIPT);
             p.words().ifPresent(words -> {
-                server.mount(new PhoneWordsServlet(guard, p.tokens(), p.publicBaseUrl(), words, pages, clinic, notFound),
+                server.mount(new PhoneWordsServlet(guard, p.tokens(), p.publicBaseUrl(), words, pages, clinic, notFound, refused),
                         PhoneWordsServlet.PATH, PhoneWordsServlet.PATH + "/*");
-                server.mount(new HistoryServlet(guard, p.tokens(), p.publicBaseUrl(), words, pages, clinic, notFound),
+                server.mount(new HistoryServlet(guard, p.tokens(), p.publicBaseUrl(), words, pages, clinic, notFound, refused),
                         HistoryServlet.PATH, HistoryServlet.PATH + "/*");
                 server.mount(new AssetServlet(guard, "listen.js", "text/javascript; charset=utf-8"),
                         HtmlPages.LISTEN_SCRIPT);

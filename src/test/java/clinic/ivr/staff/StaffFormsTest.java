@@ -83,6 +83,31 @@ class StaffFormsTest {
         }
     }
 
+    /**
+     * Staff who open the pages at another address than PUBLIC_BASE_URL (the host's own name) and send a form get a
+     * page that says nothing was saved and where the staff pages are, not a bare 403; other clients the plain status.
+     */
+    @Test
+    void aRefusedFormTellsStaffNothingWasSavedAndWhereTheStaffPagesAre() throws Exception {
+        Office office = StaffPagesTest.withMessage(TestLine.OPEN);
+        try (TestLine line = TestLine.with().office(office).publicBaseUrl("https://ivr.example.com/").start()) {
+            long id = office.messages().list().get(0).id();
+            HttpRequest.Builder browser = HttpRequest.newBuilder(URI.create(line.baseUrl() + "/staff/messages/" + id
+                            + "/called-back"))
+                    .header("Authorization", StaffRequests.basic("staff", TestLine.STAFF_PASSWORD))
+                    .header("Content-Type", FORM).header("Origin", line.baseUrl()).header("Accept", "text/html")
+                    .POST(HttpRequest.BodyPublishers.ofString("token=" + token(line) + "&name=AL"));
+            HttpResponse<String> page = StaffRequests.HTTP.send(browser.build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(page.statusCode()).isEqualTo(403);
+            assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+            assertThat(page.body()).contains("<title>Not saved", "<h1>Nothing was saved</h1>",
+                    "<a href=\"https://ivr.example.com/staff\">https://ivr.example.com/staff</a>", "Back button");
+            assertThat(office.messages().list().get(0).status()).isEqualTo(Message.Status.NEW);
+            assertThat(markCalledBack(line, office, FORM, "token=x&name=AL", Map.of("Origin", "https://ivr.example.com")))
+                    .as("a client that takes no page gets the plain status").isEqualTo(403);
+        }
+    }
+
     @Test
     void onlyAFormEncodedBodyWithinItsSizeIsRead() throws Exception {
         Office office = StaffPagesTest.withMessage(TestLine.OPEN);

@@ -317,6 +317,11 @@ class TurnPhrasesTest {
             moments.add(moment("offer53", language, 0.96));
             moments.add(moment("answer54", language, 0.90));
             moments.add(moment("end56", language, 0.90));
+            moments.add(moment("confirm58", language, 0.84));
+            moments.add(moment("desk49", language, 0.90));
+            moments.add(moment("offer54", language, 0.90));
+            moments.add(moment("answer55", language, 0.80));
+            moments.add(moment("end57", language, 0.84));
         }
         moments.addAll(HeldOutPhrasesTest.further(FURTHER));
         return moments.stream();

@@ -46,6 +46,7 @@ class ThanksFlowTest {
             es | ah, bueno, gracias señorita
             es | muy amable
             en | oh, bless your heart
+            en | well that's very kind, thank you for explaining all this
             es | Dios se lo pague, señorita
             es | gracias, me ayuda mucho
             en | wonderful, thanks a lot for explaining it

@@ -170,11 +170,7 @@ class EveryStaffPageBrowserTest {
                 .publicBaseUrl("https://ivr.example.com"));
         try (StaffBrowser browser = StaffBrowser.open(TestLine.STAFF_PASSWORD)) {
             browser.get(line.baseUrl() + "/staff/messages");
-            browser.tabToField("Called back by");
-            browser.retype("AL");
-            browser.tabTo("Mark as called back");
-            browser.enter();
-            PhoneWordsBrowserTest.waitFor(browser, By.xpath("//h1[.='Nothing was saved']"));
+            typeAndPress(browser, "Called back by", "AL", "Mark as called back", By.xpath("//h1[.='Nothing was saved']"));
             assertThat(browser.main()).contains("https://ivr.example.com/staff");
             browser.assertAccessible();
             assertThat(browser.unusableAtEveryWidth()).isEmpty();
@@ -189,11 +185,8 @@ class EveryStaffPageBrowserTest {
             for (int width : new int[] {StaffBrowser.PHONE_WIDTH, StaffBrowser.WIDTH}) {
                 browser.width(width);
                 browser.get(line.baseUrl() + "/staff/prompts");
-                browser.tabToField("Why, in English");
-                browser.retype("the snow");
-                browser.tabTo("Close the clinic for the rest of today");
-                browser.enter();
-                PhoneWordsBrowserTest.waitFor(browser, By.id("closed-status"));
+                typeAndPress(browser, "Why, in English", "the snow", "Close the clinic for the rest of today",
+                        By.id("closed-status"));
                 assertThat(browser.focusOnScreen("div#notice").getText()).as(width + " px")
                         .isEqualTo("The clinic is closed for the rest of today.");
 
@@ -204,6 +197,18 @@ class EveryStaffPageBrowserTest {
                         .isEqualTo("The clinic is open again today, by its usual hours.");
             }
         }
+    }
+
+    /**
+     * With the keyboard: types {@code text} into the field labelled {@code field}, presses the button {@code button},
+     * and waits for the page it leads to, which has what {@code then} finds.
+     */
+    static void typeAndPress(StaffBrowser browser, String field, String text, String button, By then) {
+        browser.tabToField(field);
+        browser.retype(text);
+        browser.tabTo(button);
+        browser.enter();
+        PhoneWordsBrowserTest.waitFor(browser, then);
     }
 
     /** Presses the button {@code button} finds, and waits for the page it leads to, which has what {@code then} finds. */

@@ -213,6 +213,9 @@ class HeldOutPhrasesTest {
             sets.add(set("faq55", language, 0.90));
             sets.add(set("dev87", language, 0.84));
             sets.add(set("faq56", language, 0.84));
+            sets.add(set("dev88", language, 0.84));
+            sets.add(set("faq57", language, 0.90));
+            sets.add(set("faq58", language, 0.90));
         }
         for (PhraseSet further : further(SET_FILE)) {
             if (!further.name().startsWith(TURNS)) {

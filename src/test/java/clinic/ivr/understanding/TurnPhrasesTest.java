@@ -322,6 +322,16 @@ class TurnPhrasesTest {
             moments.add(moment("offer54", language, 0.90));
             moments.add(moment("answer55", language, 0.80));
             moments.add(moment("end57", language, 0.84));
+            moments.add(moment("confirm59", language, 0.90));
+            moments.add(moment("confirm60", language, 0.90));
+            moments.add(moment("desk50", language, 0.84));
+            moments.add(moment("desk51", language, 0.90));
+            moments.add(moment("offer55", language, 0.90));
+            moments.add(moment("offer56", language, 0.90));
+            moments.add(moment("answer56", language, 0.90));
+            moments.add(moment("answer57", language, 0.90));
+            moments.add(moment("end58", language, 0.90));
+            moments.add(moment("end59", language, 0.84));
         }
         moments.addAll(HeldOutPhrasesTest.further(FURTHER));
         return moments.stream();

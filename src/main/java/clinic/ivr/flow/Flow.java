@@ -355,8 +355,10 @@ public final class Flow {
                 || forTheDesk(heard) && !deskCanRing(call) || callsBackInHours(heard, input, state);
         Optional<Boolean> answer = input.digits().isEmpty() && replies ? answers.answer(input, state) : Optional.empty();
         // among words not understood, a yes comes first or is none: "so there's nobody I can talk to right now" never
-        // records; a no anywhere is still the way back to the menu
-        if (answer.orElse(false) && !understood(heard) && !answers.yesFirst(input, state)) {
+        // records; a no anywhere is still the way back to the menu. Nor does a yes inside a question about the message
+        // asked in one breath, which only stresses it: "¿sí me van a devolver la llamada?"
+        boolean stressed = YesOrNoAnswers.oneQuestion(input) && listener.asksAboutTheMessage(input, state);
+        if (answer.orElse(false) && (!understood(heard) && !answers.yesFirst(input, state) || stressed)) {
             answer = Optional.empty();
         }
         if (answer.isPresent()) {
@@ -365,7 +367,8 @@ public final class Flow {
         }
         // "will somebody call me back?", "¿un mensaje para quién?": asked about the message, not for it, the line says when
         // the clinic calls back, then offers it again; "can I leave a message?" and a yes first record
-        if (aboutTheMessage(heard) && listener.asksAboutTheMessage(input, state) && !answers.yesFirst(input, state)) {
+        if (stressed || aboutTheMessage(heard) && listener.asksAboutTheMessage(input, state)
+                && !answers.yesFirst(input, state)) {
             return offer(state.understood(), Lead.of(Lead.Kind.CALLBACK), call);
         }
         // "yes, this is about my referral from Dr. Okafor": after a yes first, a topic's words not asked about are the

@@ -167,11 +167,27 @@ public final class Listener {
         if (!yesOrNoAsked) {
             return corrections.settled(input, state.language(), true, vocabularies.get(state.language()).numbers(), asks, asks);
         }
+        // "hold on honey... yes, go ahead", "un momentito mija... sí, cómo no": a wait said first, to the room, then the answer
+        Optional<Input> afterAWait = answeredAfterAWait(input, state, answered);
+        if (afterAWait.isPresent()) {
+            return afterAWait.get();
+        }
         // to a question a no takes nothing back: "no no, está bien" is the no
         Input settled = corrections.settled(input, state.language(), false, List.of(), asks.or(answered), answered.or(unheard));
         // "no, it's not urgent, but yes, put me through": a yes after a "but" is the answer; "yes, but no rush" stays one
         return settled != input ? settled : contrasts.settled(input, state.language(), false, List.of(), asks.or(answered),
                 part -> answers.answer(part, state).orElse(false));
+    }
+
+    /** The words after the first pause, when those before it ask the line to wait and those after it answer. */
+    private Optional<Input> answeredAfterAWait(Input input, CallState state, Predicate<Input> answered) {
+        String said = input.speech().strip();
+        Matcher pause = BETWEEN_PAUSES.matcher(said);
+        if (!pause.find() || pause.end() >= said.length()
+                || heard(input.part(said.substring(0, pause.start())), state).kind() != Heard.Kind.WAIT) {
+            return Optional.empty();
+        }
+        return Optional.of(input.part(said.substring(pause.end()))).filter(answered);
     }
 
     public Heard hear(Input input, CallState state) {

@@ -222,6 +222,12 @@ public final class YesOrNoAnswers {
         return false;
     }
 
+    /** Whether the words are one question asked in one breath, no pause before its end: "¿sí me van a llamar?". */
+    static boolean oneQuestion(Input input) {
+        String said = input.speech().strip();
+        return said.endsWith("?") && !BETWEEN_PAUSES.matcher(said.substring(0, said.length() - 1)).find();
+    }
+
     /** Whether the words begin with a word for no: "no, I'll call back", "nope, not now". */
     public boolean repliesNo(Input input, CallState state) {
         Vocabulary words = vocabularies.get(state.language());

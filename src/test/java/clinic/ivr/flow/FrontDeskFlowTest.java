@@ -522,6 +522,9 @@ class FrontDeskFlowTest {
             es | ¿un mensaje para quién?                    | false
             en | how does that work, leaving a message?    | false
             es | ¿cómo es eso de dejar un mensaje?          | false
+            es | ¿sí me van a devolver la llamada?          | false
+            es | ¿y sí me llaman?                           | false
+            en | and they'll call me back?                 | false
             en | can I leave a message?                    | true
             en | yes, will they call me today?             | true
             es | ¿puedo dejar un mensaje?                   | true

@@ -190,6 +190,25 @@ class WaitingFlowTest {
         assertThat(say(waiting.state(), language.equals("en") ? "yes" : "sí")).isInstanceOf(Step.FrontDesk.class);
     }
 
+    /** A wait said to someone in the room, then the answer after a pause: the answer, at every yes-or-no question. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | hold on honey... yes, go ahead      | true
+            en | one sec. yeah sure                  | true
+            en | wait a minute, no thanks            | false
+            es | un momentito mija... sí, cómo no    | true
+            es | espéreme. no, gracias               | false
+            """)
+    void aWaitSaidFirstThenAnAnswerIsTheAnswer(String language, String words, boolean yes) {
+        Step desk = say(CallState.start(language).at("faq").asking(CallState.FRONT_DESK), words);
+        assertThat(desk).as(words).isInstanceOf(yes ? Step.FrontDesk.class : Step.Menu.class);
+        Call closed = call(TestLine.CLOSED);
+        Step.MessageOffer offer = assertInstanceOf(Step.MessageOffer.class,
+                FLOW.next(CallState.start(language), Input.keys("0"), closed));
+        assertThat(FLOW.atDesk(offer.state(), Input.said(words, 0.9), closed)).as(words)
+                .isInstanceOf(yes ? Step.Voicemail.class : Step.Menu.class);
+    }
+
     @Test
     void atTheOfferToLeaveAMessageTheLineWaitsAndSilenceAfterwardsStillEndsInTheRecording() {
         Call closed = call(TestLine.CLOSED);

@@ -65,8 +65,11 @@ final class PhraseReading {
     static final double FAREWELL_WORD_FOR_WORD = 0.9;
     /** The most words of a farewell said at the end of a phrase: "..., thank you so much, goodbye". */
     static final int FAREWELL_WORDS = 5;
-    /** The most words of an aside said before a request: "sorry, hang on one second, ..." */
-    static final int ASIDE_WORDS = 6;
+    /**
+     * The most words of an aside said before a request ("sorry, hang on one second, ..."), or of a moment or a reason
+     * beside one ("..., I can't write anything down right now").
+     */
+    static final int ASIDE_WORDS = 7;
     /** At most this many words beside a key said echo an option's name ("cinco, el horario de la clínica"). */
     private static final int ECHOED_WORDS = 5;
     /** What a caller may ask first and then say why: see {@link #commandFirst}. */

@@ -577,6 +577,8 @@ class SpokenCommandsTest {
     @CsvSource(delimiter = '|', textBlock = """
             en | could my husband hear this in Spanish, hang on a sec          | LANGUAGE
             en | send me a text with all that, I can't write it down right now | TEXT
+            en | could you text that to me, I can't write anything down right now | TEXT
+            es | mándeme eso por mensaje, es que no tengo dónde apuntarlo ahorita | TEXT
             es | la dirección, déjeme buscar una pluma                         | DIRECTIONS
             es | voy a llegar como diez minutos tarde a mi cita                | ASK_THE_DESK
             """)

@@ -216,6 +216,10 @@ class HeldOutPhrasesTest {
             sets.add(set("dev88", language, 0.84));
             sets.add(set("faq57", language, 0.90));
             sets.add(set("faq58", language, 0.90));
+            sets.add(set("dev90", language, 0.84));
+            sets.add(set("dev91", language, 0.84));
+            sets.add(set("faq59", language, 0.84));
+            sets.add(set("faq60", language, 0.90));
         }
         for (PhraseSet further : further(SET_FILE)) {
             if (!further.name().startsWith(TURNS)) {

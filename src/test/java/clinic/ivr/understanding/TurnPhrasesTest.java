@@ -332,6 +332,16 @@ class TurnPhrasesTest {
             moments.add(moment("answer57", language, 0.90));
             moments.add(moment("end58", language, 0.90));
             moments.add(moment("end59", language, 0.84));
+            moments.add(moment("confirm61", language, 0.80));
+            moments.add(moment("confirm62", language, 0.90));
+            moments.add(moment("desk52", language, 0.90));
+            moments.add(moment("desk53", language, 0.96));
+            moments.add(moment("offer57", language, 0.90));
+            moments.add(moment("offer58", language, 0.96));
+            moments.add(moment("answer58", language, 0.96));
+            moments.add(moment("answer59", language, 0.84));
+            moments.add(moment("end60", language, 0.90));
+            moments.add(moment("end61", language, 0.96));
         }
         moments.addAll(HeldOutPhrasesTest.further(FURTHER));
         return moments.stream();

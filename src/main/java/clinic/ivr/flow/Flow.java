@@ -27,24 +27,24 @@ public final class Flow {
     private final TreeReading reading;
     private final YesOrNoAnswers answers;
     private final List<String> languages;
-    private final Map<String, Map<String, Integer>> parts;
+    private final AnswerParts parts;
     private final Optional<PhoneNumber> frontDeskNumber;
     private final OpeningHours hours;
 
     /**
      * @param languages       language codes, the first is the default
-     * @param parts           for each language, how many parts each topic's answer has
+     * @param parts           for each language, the parts of each topic's answer as read
      * @param frontDeskNumber the E.164 number of the front desk, if one is set
      * @param hours           when the front desk answers
      */
     public Flow(PhoneTree tree, Listener listener, List<String> languages,
-                Map<String, Map<String, Integer>> parts, Optional<PhoneNumber> frontDeskNumber, OpeningHours hours) {
+                Map<String, Map<String, List<String>>> parts, Optional<PhoneNumber> frontDeskNumber, OpeningHours hours) {
         this.tree = tree;
         this.listener = listener;
-        this.reading = new TreeReading(tree, listener);
+        this.parts = new AnswerParts(parts);
+        this.reading = new TreeReading(tree, listener, this.parts);
         this.answers = listener.answers();
         this.languages = List.copyOf(languages);
-        this.parts = Map.copyOf(parts);
         this.frontDeskNumber = frontDeskNumber;
         this.hours = hours;
     }
@@ -128,7 +128,9 @@ public final class Flow {
             // the line cannot call 911 for the caller: it says to hang up and dial it, and stays, never a miss
             case EMERGENCY -> theChoices(state, Lead.Kind.EMERGENCY, call);
             case GOODBYE -> goodbye(state, heard);
-            case REPEAT -> repeat(state, call);
+            // "what was that about holding the stretch": the part named by what it said
+            case REPEAT -> heard.detail().isEmpty() ? repeat(state, call)
+                    : answer(state.understood().atPart(Integer.parseInt(heard.detail())), Lead.NONE, call);
             case MAIN_MENU -> new Step.Menu(state.understood().at(PhoneTree.MAIN), Lead.NONE);
             case GO_BACK -> oneStepBack(state);
             case SILENCE -> silence(state, call);
@@ -703,7 +705,7 @@ public final class Flow {
     }
 
     private int partsOf(CallState state) {
-        return parts.getOrDefault(state.language(), Map.of()).getOrDefault(state.node(), 1);
+        return parts.count(state.language(), state.node());
     }
 
     /** The state with its part in range, or null when it names no menu or topic or language of this line. */

@@ -22,6 +22,11 @@ public record Heard(Kind kind, String detail, String saidIn) {
         return new Heard(Kind.KEY, "-" + place);
     }
 
+    /** A part of the answer, counted from 1, asked for again by what it said: "the part about how long it lasts". */
+    static Heard part(int part) {
+        return new Heard(Kind.REPEAT, String.valueOf(part));
+    }
+
     /** The place counted from the end of an option said so, or 0 for a key. */
     int placeFromTheEnd() {
         return kind == Kind.KEY && detail.startsWith("-") ? -Integer.parseInt(detail) : 0;

@@ -577,6 +577,13 @@ public final class Listener {
         return choiceNames(language).named(PhraseMatcher.wordsOf(language, input.speech()), offered);
     }
 
+    /** The words that name a part of an answer by what it said: "cuánto dura" in "repita lo de cuánto dura"; else empty. */
+    String aboutAPart(Input input, CallState state) {
+        String language = state.language();
+        return vocabularies.containsKey(language)
+                ? String.join(" ", saidAlone(language).aboutAPart(PhraseMatcher.wordsAsSaid(language, input.speech()))) : "";
+    }
+
     /** Whether the words ask about a message rather than to leave one: "will somebody call me back?", "¿para quién?". */
     public boolean asksAboutTheMessage(Input input, CallState state) {
         String language = state.language();

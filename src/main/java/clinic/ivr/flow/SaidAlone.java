@@ -67,6 +67,8 @@ final class SaidAlone {
     private final List<List<String>> aboutTheMessage;
     /** What the caller is busy doing: "I'm driving", "voy manejando". */
     private final List<List<String>> busy;
+    /** What names a part of an answer by what it said: "the part about", "lo de". */
+    private final List<List<String>> aPart;
 
     SaidAlone(String language, Vocabulary words) {
         this.language = language;
@@ -106,6 +108,22 @@ final class SaidAlone {
         closings = asSaid(language, PhraseMatcher.closing(language));
         aboutTheMessage = asSaid(language, PhraseMatcher.aboutTheMessage(language));
         busy = asSaid(language, PhraseMatcher.busy(language));
+        aPart = asSaid(language, PhraseMatcher.aPart(language));
+    }
+
+    /**
+     * The words after the first that name a part of an answer by what it said, when more follow: "holding the stretch"
+     * in "what was that about holding the stretch", "cuánto dura" in "repita lo de cuánto dura"; else none.
+     */
+    List<String> aboutAPart(List<String> said) {
+        for (int at = 0; at < said.size(); at++) {
+            for (List<String> part : aPart) {
+                if (at + part.size() < said.size() && saidAt(said, at, part)) {
+                    return said.subList(at + part.size(), said.size());
+                }
+            }
+        }
+        return List.of();
     }
 
     /** Whether the words ask about a message rather than to leave one: "a message to who?", "¿me van a llamar?". */

@@ -1,7 +1,9 @@
 package clinic.ivr.flow;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What the caller's words ask for where they are in the phone tree: the listener hears them in the caller's language;
@@ -10,12 +12,21 @@ import java.util.Optional;
  */
 final class TreeReading {
 
+    /**
+     * What the words asking for a part of an answer by what it said may sound like besides: the answer again, a moment,
+     * a doubt. Not the next part: "skip the part about the hands" names the part to skip.
+     */
+    private static final Set<Heard.Kind> NAMING_A_PART = EnumSet.of(Heard.Kind.REPEAT, Heard.Kind.WAIT,
+            Heard.Kind.UNCLEAR, Heard.Kind.MAYBE);
+
     private final PhoneTree tree;
     private final Listener listener;
+    private final AnswerParts parts;
 
-    TreeReading(PhoneTree tree, Listener listener) {
+    TreeReading(PhoneTree tree, Listener listener, AnswerParts parts) {
         this.tree = tree;
         this.listener = listener;
+        this.parts = parts;
     }
 
     /** What the caller asked for in these words, as said, where they are in the tree. */
@@ -51,6 +62,16 @@ final class TreeReading {
             }
         }
         boolean inATopic = tree.isTopic(state.node());
+        // "what was that about holding the stretch?", "repita lo de cuánto dura": in an answer, a part of it named by
+        // what it said is that part, whatever the words sound like besides (a moment, the answer again, another topic
+        // not surely asked)
+        if (inATopic && state.ask().isEmpty() && input.digits().isEmpty()
+                && (NAMING_A_PART.contains(heard.kind()) || heard.equals(Heard.go(state.node())))) {
+            Optional<Integer> part = parts.naming(state.language(), state.node(), listener.aboutAPart(input, state));
+            if (part.isPresent()) {
+                return Heard.part(part.get());
+            }
+        }
         // "number three, who shouldn't do it" after an answer: a key said that the answer offers nothing on is that
         // option of the list the answer is in, as the caller heard it there; not asked ("¿ya son las tres?"), and a key
         // pressed keeps the answer's own map

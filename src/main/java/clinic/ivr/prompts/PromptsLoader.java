@@ -69,7 +69,7 @@ public final class PromptsLoader {
     private static Flow flow(PhoneTree tree, ClinicSettings clinic, Map<String, Wording> wordings,
                              Optional<PhoneNumber> frontDesk, OpeningHours hours) {
         Map<String, Vocabulary> vocabularies = new HashMap<>();
-        Map<String, Map<String, Integer>> parts = new HashMap<>();
+        Map<String, Map<String, List<String>>> parts = new HashMap<>();
         wordings.forEach((language, w) -> {
             Map<Heard, List<String>> examples = new LinkedHashMap<>();
             Wording.COMMAND_WORDS.forEach((entry, kind) -> {
@@ -91,8 +91,9 @@ public final class PromptsLoader {
                     });
             vocabularies.put(language, new Vocabulary(examples, w.words(FixedEntry.NUMBER_WORDS),
                     w.words(FixedEntry.YES_WORDS), w.words(FixedEntry.NO_WORDS), names));
-            Map<String, Integer> topicParts = new HashMap<>();
-            tree.topics().forEach(topic -> topicParts.put(topic, Math.max(1, w.parts(EntryName.passage(topic)).size())));
+            Map<String, List<String>> topicParts = new HashMap<>();
+            tree.topics().forEach(topic -> topicParts.put(topic,
+                    w.parts(EntryName.passage(topic)).stream().map(Speech::plainText).toList()));
             parts.put(language, topicParts);
         });
         return new Flow(tree, new Listener(vocabularies), List.copyOf(clinic.languages().keySet()), parts, frontDesk,

@@ -616,6 +616,14 @@ public final class PhraseMatcher {
         return CallerAnalyzer.phrases(language, "about-the-message");
     }
 
+    /**
+     * What callers say before what a part of an answer said, to hear that part again ({@code a-part-LANG.txt}): "the
+     * part about", "lo de".
+     */
+    public static List<String> aPart(String language) {
+        return CallerAnalyzer.phrases(language, "a-part");
+    }
+
     /** What callers say they are busy doing after asking the line to wait ({@code busy-LANG.txt}): "I'm driving". */
     public static List<String> busy(String language) {
         return CallerAnalyzer.phrases(language, "busy");

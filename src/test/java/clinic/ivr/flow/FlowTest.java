@@ -77,7 +77,8 @@ class FlowTest {
                 List.of("cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve"),
                 List.of("sí"), List.of("no"));
         return new Flow(tree, new Listener(Map.of("en", en, "es", es)), List.of("en", "es"),
-                Map.of("en", Map.of("what", 3), "es", Map.of("what", 2)), desk, weekdays());
+                Map.of("en", Map.of("what", List.of("What it is.", "How it works.", "Who does it.")),
+                        "es", Map.of("what", List.of("Qué es.", "Cómo funciona."))), desk, weekdays());
     }
 
     final Flow flow = flow(Optional.of(DESK));

@@ -6,7 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import static clinic.ivr.flow.WordsSaid.BETWEEN_PAUSES;
 import static clinic.ivr.flow.WordsSaid.PAUSE;
@@ -28,6 +30,8 @@ public final class YesOrNoAnswers {
     private final Map<String, List<String>> farewells;
     /** Each language's words for yes with a word for no in them ("cómo no", "no problem"): no no when said. */
     private final Map<String, List<String>> yesWithANo = new HashMap<>();
+    /** Each language's words for yes that, asked, answer the telephone ("¿bueno?" in Mexico), normalized. */
+    private final Map<String, Set<String>> hellos = new HashMap<>();
     private final Function<String, PhraseReading> reading;
 
     YesOrNoAnswers(Map<String, Vocabulary> vocabularies, Map<String, List<String>> farewells,
@@ -37,6 +41,8 @@ public final class YesOrNoAnswers {
         this.reading = reading;
         vocabularies.forEach((language, words) -> yesWithANo.put(language, words.yes().stream().filter(yes -> words.no()
                 .stream().anyMatch(no -> (" " + yes + " ").contains(" " + no + " "))).toList()));
+        vocabularies.keySet().forEach(language -> hellos.put(language, PhraseMatcher.hellos(language).stream()
+                .map(Vocabulary::normalize).collect(Collectors.toUnmodifiableSet())));
     }
 
     /**
@@ -50,17 +56,32 @@ public final class YesOrNoAnswers {
                     : input.digits().equals("2") ? Optional.of(false) : Optional.empty();
         }
         Vocabulary words = vocabularies.get(state.language());
-        String said = " " + Vocabulary.normalize(input.speech()) + " ";
+        String speech = withoutHellos(input.speech(), hellos.getOrDefault(state.language(), Set.of()));
+        String said = " " + Vocabulary.normalize(speech) + " ";
         if (words == null || said.isBlank()) {
             return Optional.empty();
         }
-        if (opensWithAYes(input.speech(), words)) {
+        if (opensWithAYes(speech, words)) {
             return Optional.of(true);
         }
         if (saysAny(withoutUnable(without(said, yesWithANo.get(state.language())), state.language()), words.no())) {
             return Optional.of(false);
         }
-        return saysYes(input.speech(), words) ? Optional.of(true) : Optional.empty();
+        return saysYes(speech, words) ? Optional.of(true) : Optional.empty();
+    }
+
+    /**
+     * The words without a hello asked ("¿bueno? se oye entrecortado" is "se oye entrecortado"): a caller checking that
+     * the line is there answers nothing by it.
+     */
+    private static String withoutHellos(String speech, Set<String> hellos) {
+        StringBuilder rest = new StringBuilder();
+        for (String word : speech.strip().split("\\s+")) {
+            if (!(word.endsWith("?") && hellos.contains(Vocabulary.normalize(word)))) {
+                rest.append(word).append(' ');
+            }
+        }
+        return rest.toString().strip();
     }
 
     /**

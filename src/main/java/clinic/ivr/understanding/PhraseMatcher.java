@@ -616,6 +616,11 @@ public final class PhraseMatcher {
         return CallerAnalyzer.phrases(language, "about-the-message");
     }
 
+    /** Words for yes that, asked, answer the telephone ({@code hellos-LANG.txt}): "¿bueno?" in Mexico. */
+    public static List<String> hellos(String language) {
+        return CallerAnalyzer.phrases(language, "hellos");
+    }
+
     /**
      * What callers say before what a part of an answer said, to hear that part again ({@code a-part-LANG.txt}): "the
      * part about", "lo de".

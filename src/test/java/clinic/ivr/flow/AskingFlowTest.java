@@ -117,6 +117,10 @@ class AskingFlowTest {
             es | está bien así, gracias | false
             en | I reckon so, go on     | true
             es | hágale                 | true
+            en | I'd better             | true
+            en | I suppose I should     | true
+            es | no, perdone            | false
+            es | ¿bueno? sí, dígame     | true
             """)
     void aYesOrANoAsCallersSayItAnswersTheQuestion(String language, String words, boolean yes) {
         Step step = askedWhetherItHurts(language, words);
@@ -125,6 +129,21 @@ class AskingFlowTest {
         } else {
             assertThat(assertInstanceOf(Step.Menu.class, step, words).state().node()).isEqualTo("faq");
         }
+    }
+
+    /** "¿Bueno?", Mexico's hello on the telephone, asked, checks the line is there: no yes, no message recorded. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            ¿bueno? ¿bueno?
+            ¿bueno? no le oigo bien
+            """)
+    void aHelloAskedAnswersNothing(String words) {
+        assertThat(askedWhetherItHurts("es", words)).as(words).isNotInstanceOf(Step.Answer.class);
+        Call closed = new Call("+16465550100", "+12125550147", TestLine.CLOSED, false);
+        Step.MessageOffer offer = assertInstanceOf(Step.MessageOffer.class,
+                FLOW.next(CallState.start("es"), Input.keys("0"), closed));
+        assertThat(FLOW.atDesk(offer.state(), Input.said(words, 0.9), closed)).as(words)
+                .isInstanceOf(Step.MessageOffer.class);
     }
 
     @Test

@@ -220,6 +220,10 @@ class HeldOutPhrasesTest {
             sets.add(set("dev91", language, 0.84));
             sets.add(set("faq59", language, 0.84));
             sets.add(set("faq60", language, 0.90));
+            sets.add(set("dev92", language, 0.84));
+            sets.add(set("dev93", language, 0.84));
+            sets.add(set("faq61", language, 0.84));
+            sets.add(set("faq62", language, 0.84));
         }
         for (PhraseSet further : further(SET_FILE)) {
             if (!further.name().startsWith(TURNS)) {

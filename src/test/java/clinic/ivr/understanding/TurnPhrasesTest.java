@@ -342,6 +342,16 @@ class TurnPhrasesTest {
             moments.add(moment("answer59", language, 0.84));
             moments.add(moment("end60", language, 0.90));
             moments.add(moment("end61", language, 0.96));
+            moments.add(moment("confirm63", language, 0.84));
+            moments.add(moment("confirm64", language, 0.80));
+            moments.add(moment("desk54", language, 0.90));
+            moments.add(moment("desk55", language, 0.90));
+            moments.add(moment("offer59", language, 0.96));
+            moments.add(moment("offer60", language, 0.90));
+            moments.add(moment("answer60", language, 0.90));
+            moments.add(moment("answer61", language, 0.90));
+            moments.add(moment("end62", language, 0.84));
+            moments.add(moment("end63", language, 0.90));
         }
         moments.addAll(HeldOutPhrasesTest.further(FURTHER));
         return moments.stream();

@@ -91,11 +91,11 @@ public final class YesOrNoAnswers {
      * which is "if" ("¿y si llueve?", "¿me dicen si abren mañana?").
      */
     private static boolean saysYes(String speech, Vocabulary words) {
-        String said = " " + Vocabulary.normalize(speech) + " ";
-        if (words.yes().stream().anyMatch(yes -> yes.contains(" ") && said.contains(" " + yes + " "))) {
-            return true;
-        }
         for (String part : BETWEEN_PAUSES.split(speech)) {
+            String said = " " + Vocabulary.normalize(part) + " ";
+            if (words.yes().stream().anyMatch(yes -> yes.contains(" ") && said.contains(" " + yes + " "))) {
+                return true;
+            }
             String[] written = part.strip().split("\\s+");
             for (int at = 0; at < written.length; at++) {
                 boolean inside = at > 0 && at < written.length - 1;
@@ -116,7 +116,8 @@ public final class YesOrNoAnswers {
      */
     private static boolean opensWithAYes(String speech, Vocabulary words) {
         String normal = Vocabulary.normalize(speech);
-        int yes = longestBeginning(normal, words.yes());
+        // within the words before the first pause: "¿cómo? no le escuché" holds no "cómo no"
+        int yes = longestBeginning(Vocabulary.normalize(BETWEEN_PAUSES.split(speech.strip())[0]), words.yes());
         // "está bien así" is a no that begins with the yes "está bien"
         if (yes == 0 || longestBeginning(normal, words.no()) > yes) {
             return false;

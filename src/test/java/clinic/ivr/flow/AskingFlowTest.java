@@ -131,6 +131,16 @@ class AskingFlowTest {
         }
     }
 
+    /** A yes of two words is said between two pauses, not across one: "¿cómo? no le escuché" holds no "cómo no". */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            ¿cómo? no le escuché bien
+            ¿cómo? no, no entendí
+            """)
+    void aYesIsNeverReadAcrossAPause(String words) {
+        assertThat(askedWhetherItHurts("es", words)).as(words).isNotInstanceOf(Step.Answer.class);
+    }
+
     /** "¿Bueno?", Mexico's hello on the telephone, asked, checks the line is there: no yes, no message recorded. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """

@@ -513,26 +513,33 @@ final class PhraseReading {
     }
 
     /**
-     * "5 hours", "hours, five", "el uno, regresar": a number said first or second ("number 5", "el uno") or last beside
-     * a few words, as a caller echoes an option's key and name: the key and those words. Not a number said inside a
-     * story ("I hurt my back 2 weeks ago"), as a pronoun ("one of those"), nor two different ones.
+     * "5 hours", "hours, five", "el uno, regresar", "the last one, the hours": a number or a place ("the second one")
+     * said first or second ("number 5", "el uno") or last beside a few words, as a caller echoes an option's key and
+     * name: the key (a place from the end as {@link Heard#fromTheEnd} writes it) and those words. Not a number said
+     * inside a story ("I hurt my back 2 weeks ago"), as a pronoun ("one of those"), nor two different ones.
      */
     Optional<Map.Entry<String, String>> keyBesideWords(String said) {
         String[] tokens = said.split(" ");
+        String one = words.numbers().size() > 1 ? words.numbers().get(1) : "";
         String key = null;
         List<String> rest = new ArrayList<>();
         for (int at = 0; at < tokens.length; at++) {
             int n = matcher.pronoun(tokens, at) ? -1 : words.numbers().indexOf(tokens[at]);
             boolean aDigit = aDigit(tokens[at]);
-            if (n < 0 && !aDigit) {
+            int place = n < 0 && !aDigit ? matcher.ordinal(tokens, at, one) : 0;
+            if (n < 0 && !aDigit && place == 0) {
                 rest.add(tokens[at]);
                 continue;
             }
-            String number = aDigit ? tokens[at] : String.valueOf(n);
+            String number = aDigit ? tokens[at] : n >= 0 ? String.valueOf(n)
+                    : place > 0 ? String.valueOf(place) : Heard.fromTheEnd(-place).detail();
             if (key != null && !key.equals(number) || at > 1 && at < tokens.length - 1) {
                 return Optional.empty();
             }
             key = number;
+            if (place != 0 && at + 1 < tokens.length && (tokens[at + 1].equals(one) || matcher.namesAnItem(tokens, at))) {
+                at++; // "the last one": the one is the option
+            }
         }
         return key == null || rest.isEmpty() || rest.size() > ECHOED_WORDS ? Optional.empty()
                 : Optional.of(Map.entry(key, String.join(" ", rest)));

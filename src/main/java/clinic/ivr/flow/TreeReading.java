@@ -34,11 +34,13 @@ final class TreeReading {
         List<PhoneTree.Option> options = tree.options(state.node());
         List<String> offered = options.stream().map(PhoneTree.Option::target).toList();
         Heard heard = keyed(listener.hear(input, state), options);
-        // "5 hours", "hours, five", "el uno, regresar": a key said with words asking what it offers here is that key,
-        // whatever the words sound like together ("5 hours" as a length of time)
+        // "5 hours", "hours, five", "el uno, regresar", "the last one, the hours": a key said with words asking what it
+        // offers here is that key, whatever the words sound like together ("5 hours" as a length of time)
         if (heard.kind() != Heard.Kind.KEY && state.ask().isEmpty()) {
             Optional<Heard> agreed = listener.keyBesideWords(input, state)
-                    .flatMap(said -> pressed(state.node(), said.key()).filter(surely(said.words())::equals));
+                    .flatMap(said -> Optional.of(keyed(new Heard(Heard.Kind.KEY, said.key()), options))
+                            .filter(key -> key.kind() == Heard.Kind.KEY)
+                            .flatMap(key -> pressed(state.node(), key.detail())).filter(surely(said.words())::equals));
             if (agreed.isPresent()) {
                 return agreed.get();
             }

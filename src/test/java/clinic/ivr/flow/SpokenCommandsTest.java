@@ -729,8 +729,9 @@ class SpokenCommandsTest {
 
     /**
      * A key said before or after the name of what it offers there is that key ("5 hours" was not understood, "1 go back"
-     * after an answer in the common questions went to the main menu); a number in a story, or beside words that ask
-     * for something else, picks nothing by its number.
+     * after an answer in the common questions went to the main menu), and an option by its place ("the last one, the
+     * hours" asked about a session's length); a number in a story, or beside words that ask for something else, picks
+     * nothing by its number.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
@@ -740,6 +741,8 @@ class SpokenCommandsTest {
             en | faq-painful | 1 go back                  | GO_BACK  |
             es | faq-painful | el uno, regresar           | GO_BACK  |
             en | faq-painful | go back, one               | GO_BACK  |
+            en | main        | the last one, your hours   | GO       | hours
+            en | main        | the second one, who it can help | GO  | who-it-helps
             """)
     void aKeySaidWithTheNameOfWhatItOffersIsThatKey(String language, String node, String words, Heard.Kind kind,
                                                   String detail) {

@@ -224,6 +224,10 @@ class HeldOutPhrasesTest {
             sets.add(set("dev93", language, 0.84));
             sets.add(set("faq61", language, 0.84));
             sets.add(set("faq62", language, 0.84));
+            sets.add(set("dev94", language, 0.90));
+            sets.add(set("dev95", language, 0.90));
+            sets.add(set("faq63", language, 0.96));
+            sets.add(set("faq64", language, 0.90));
         }
         for (PhraseSet further : further(SET_FILE)) {
             if (!further.name().startsWith(TURNS)) {

@@ -352,6 +352,16 @@ class TurnPhrasesTest {
             moments.add(moment("answer61", language, 0.90));
             moments.add(moment("end62", language, 0.84));
             moments.add(moment("end63", language, 0.90));
+            moments.add(moment("confirm65", language, 0.80));
+            moments.add(moment("confirm66", language, 0.90));
+            moments.add(moment("desk56", language, 0.90));
+            moments.add(moment("desk57", language, 0.90));
+            moments.add(moment("offer61", language, 0.96));
+            moments.add(moment("offer62", language, 0.90));
+            moments.add(moment("answer62", language, 0.90));
+            moments.add(moment("answer63", language, 0.96));
+            moments.add(moment("end64", language, 0.90));
+            moments.add(moment("end65", language, 0.90));
         }
         moments.addAll(HeldOutPhrasesTest.further(FURTHER));
         return moments.stream();

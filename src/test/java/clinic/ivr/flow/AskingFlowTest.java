@@ -121,6 +121,8 @@ class AskingFlowTest {
             en | I suppose I should     | true
             es | no, perdone            | false
             es | ¿bueno? sí, dígame     | true
+            en | well, I might as well   | true
+            es | pues ni modo           | true
             """)
     void aYesOrANoAsCallersSayItAnswersTheQuestion(String language, String words, boolean yes) {
         Step step = askedWhetherItHurts(language, words);

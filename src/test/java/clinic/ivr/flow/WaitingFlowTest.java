@@ -48,7 +48,7 @@ class WaitingFlowTest {
                 arguments("en", "just a moment"), arguments("en", "sorry hang on my dog is barking"),
                 arguments("es", "espere un segundo"), arguments("es", "permítame"), arguments("es", "déjeme buscar un lápiz"),
                 arguments("es", "aguarde"), arguments("es", "un momentito"), arguments("es", "espéreme un segundito"),
-                arguments("es", "un momento por favor que busco mis lentes"),
+                arguments("es", "un momento por favor que busco mis lentes"), arguments("es", "aguanta, deja busco los lentes"),
                 // "espera" is no "esperar", what to expect in a session
                 arguments("es", "espera, espera, voy por mis lentes"));
     }

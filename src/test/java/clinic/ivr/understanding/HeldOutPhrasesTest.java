@@ -228,6 +228,9 @@ class HeldOutPhrasesTest {
             sets.add(set("dev95", language, 0.90));
             sets.add(set("faq63", language, 0.96));
             sets.add(set("faq64", language, 0.90));
+            sets.add(set("dev97", language, 0.90));
+            sets.add(set("faq65", language, 0.96));
+            sets.add(set("faq66", language, 0.90));
         }
         for (PhraseSet further : further(SET_FILE)) {
             if (!further.name().startsWith(TURNS)) {

@@ -362,6 +362,16 @@ class TurnPhrasesTest {
             moments.add(moment("answer63", language, 0.96));
             moments.add(moment("end64", language, 0.90));
             moments.add(moment("end65", language, 0.90));
+            moments.add(moment("confirm67", language, 0.84));
+            moments.add(moment("confirm68", language, 0.80));
+            moments.add(moment("desk58", language, 0.96));
+            moments.add(moment("desk59", language, 0.84));
+            moments.add(moment("offer63", language, 0.96));
+            moments.add(moment("offer64", language, 0.84));
+            moments.add(moment("answer64", language, 0.96));
+            moments.add(moment("answer65", language, 0.84));
+            moments.add(moment("end66", language, 0.90));
+            moments.add(moment("end67", language, 0.80));
         }
         moments.addAll(HeldOutPhrasesTest.further(FURTHER));
         return moments.stream();

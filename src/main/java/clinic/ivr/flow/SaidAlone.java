@@ -112,8 +112,9 @@ final class SaidAlone {
     }
 
     /**
-     * The words after the first that name a part of an answer by what it said, when more follow: "holding the stretch"
-     * in "what was that about holding the stretch", "cuánto dura" in "repita lo de cuánto dura"; else none.
+     * The words after the first phrase that names a part of an answer by what it said ("what was that about", "lo
+     * de"), when more follow: "holding the stretch" in "what was that about holding the stretch", "cuánto dura" in
+     * "repita lo de cuánto dura"; else none.
      */
     List<String> aboutAPart(List<String> said) {
         for (int at = 0; at < said.size(); at++) {

@@ -88,7 +88,8 @@ public final class YesOrNoAnswers {
      * Whether a word for yes is said: anywhere, as recognizers leave pauses out ("honey turn that down yes I want to
      * hear it"), but not where it is another word inside a part between pauses: "right" that does not begin or end it
      * ("Tommy, off the couch right now", "my right knee hurts"), "si" written without its accent before another word,
-     * which is "if" ("¿y si llueve?", "¿me dicen si abren mañana?").
+     * which is "if" ("¿y si llueve?", "¿me dicen si abren mañana?"). A yes of several words is said within one part:
+     * "¿cómo? no le escuché" holds no "cómo no".
      */
     private static boolean saysYes(String speech, Vocabulary words) {
         for (String part : BETWEEN_PAUSES.split(speech)) {

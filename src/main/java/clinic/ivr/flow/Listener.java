@@ -64,6 +64,9 @@ public final class Listener {
     /** What a topic's words may sound like when the caller only says what they are busy doing: a place, the desk's. */
     private static final Set<Heard.Kind> TOPICS = EnumSet.of(Heard.Kind.GO, Heard.Kind.DIRECTIONS, Heard.Kind.ASK_THE_DESK,
             Heard.Kind.MESSAGE, Heard.Kind.MAYBE, Heard.Kind.UNCLEAR);
+    /** What words surely ask that lands the caller somewhere: a place, the desk's answer, the way, a message. */
+    private static final Set<Heard.Kind> LANDS = EnumSet.of(Heard.Kind.GO, Heard.Kind.DIRECTIONS, Heard.Kind.ASK_THE_DESK,
+            Heard.Kind.MESSAGE);
     /** The most words after a not that it denies: "don't want to talk to a person". */
     static final int NOT_REACHES = 6;
 
@@ -273,6 +276,17 @@ public final class Listener {
         // wait, though its words name a topic ("parking", "bus"); a command after it ("..., text me that") is the command
         if (TOPICS.contains(meant.kind()) && !input.speech().contains("?") && saidAlone(language).waitsWhileBusy(said)) {
             return Heard.of(Heard.Kind.WAIT);
+        }
+        // "hold on babe I'm on the phone with the back place": an aside said as written is said to the room, and its words
+        // ask nothing ("phone" is no "phone me back"); what the rest asks surely, if anything, is what the caller asks
+        if (LANDS.contains(meant.kind())) {
+            Optional<String> rest = saidAlone(language).withoutAnAside(said);
+            if (rest.isPresent()) {
+                Heard without = reading(language).meaning(rest.get(), Vocabulary.normalize(rest.get()));
+                if (!without.equals(meant)) {
+                    return SETTLES.contains(without.kind()) ? without : Heard.of(Heard.Kind.UNCLEAR);
+                }
+            }
         }
         // "hold on, someone's at the door", "hang on, the kettle": a wait with words that ask nothing is the wait
         if (meant.kind() == Heard.Kind.UNCLEAR && saidAlone(language).opensWithAWait(said)) {

@@ -9,6 +9,7 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import static clinic.ivr.flow.WordsSaid.allBut;
 import static clinic.ivr.flow.WordsSaid.asSaid;
 import static clinic.ivr.flow.WordsSaid.endsWithOne;
 import static clinic.ivr.flow.WordsSaid.longestAtAnEdge;
@@ -30,6 +31,8 @@ final class SaidAlone {
     static final Set<Heard.Kind> KINDS = EnumSet.of(Heard.Kind.THANKS, Heard.Kind.GO_BACK, Heard.Kind.ACKNOWLEDGED);
     /** The most words after a "for" a thank-you is for: "thank you for all your help". */
     static final int THANKED_FOR_WORDS = 3;
+    /** The fewest words of an aside that, said as written inside more, is surely said to the room: "I'm on the phone". */
+    static final int ASIDE_WORDS_AT_LEAST = 3;
     /** The most words after what the caller is busy doing: "I'm getting on the bus" ("on the bus" is where). */
     static final int BUSY_WORDS_AFTER = 4;
 
@@ -69,6 +72,8 @@ final class SaidAlone {
     private final List<List<String>> busy;
     /** What names a part of an answer by what it said: "the part about", "lo de". */
     private final List<List<String>> aPart;
+    /** What is said to someone in the room: "I'm on the phone", "be quiet". */
+    private final List<List<String>> asides;
 
     SaidAlone(String language, Vocabulary words) {
         this.language = language;
@@ -109,6 +114,7 @@ final class SaidAlone {
         aboutTheMessage = asSaid(language, PhraseMatcher.aboutTheMessage(language));
         busy = asSaid(language, PhraseMatcher.busy(language));
         aPart = asSaid(language, PhraseMatcher.aPart(language));
+        asides = asSaid(language, PhraseMatcher.asides(language));
     }
 
     /**
@@ -125,6 +131,22 @@ final class SaidAlone {
             }
         }
         return List.of();
+    }
+
+    /**
+     * The words without the first aside of {@link #ASIDE_WORDS_AT_LEAST} words or more said in them as written, when
+     * more is said: "hold on babe with the back place" of "hold on babe I'm on the phone with the back place"; else
+     * none. Shorter ones are words of requests too: "stop that" in "can it stop that from happening".
+     */
+    Optional<String> withoutAnAside(List<String> said) {
+        for (int at = 0; at < said.size(); at++) {
+            for (List<String> aside : asides) {
+                if (aside.size() >= ASIDE_WORDS_AT_LEAST && aside.size() < said.size() && saidAt(said, at, aside)) {
+                    return Optional.of(allBut(said, at, at + aside.size()));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether the words ask about a message rather than to leave one: "a message to who?", "¿me van a llamar?". */

@@ -160,7 +160,7 @@ public final class PhraseMatcher {
         // its own analyzer (about a millisecond and a half beside the index): built with the matcher it serves
         CallerAnalyzer analyzer = new CallerAnalyzer(language);
         Map<String, List<String>> examples = new LinkedHashMap<>(given);
-        examples.put(ASIDE, CallerAnalyzer.phrases(language, "asides"));
+        examples.put(ASIDE, asides(language));
         // each phrase's words, analyzed once for the lexicon and the examples kept
         Map<String, List<String>> wordsOf = new HashMap<>();
         Function<String, List<String>> words = phrase -> wordsOf.computeIfAbsent(phrase,
@@ -614,6 +614,11 @@ public final class PhraseMatcher {
      */
     public static List<String> aboutTheMessage(String language) {
         return CallerAnalyzer.phrases(language, "about-the-message");
+    }
+
+    /** What callers say that is not meant for the line ({@code asides-LANG.txt}): "I'm on the phone", "never mind". */
+    public static List<String> asides(String language) {
+        return CallerAnalyzer.phrases(language, "asides");
     }
 
     /** Words for yes that, asked, answer the telephone ({@code hellos-LANG.txt}): "¿bueno?" in Mexico. */

@@ -32,6 +32,21 @@ class SentencesFlowTest {
         assertThat(hear(language, node, words).kind()).as(words).isEqualTo(kind);
     }
 
+    /**
+     * An aside said as written inside more is said to the room: its words ask nothing ("I'm on the phone with the back
+     * doctor" recorded a message on its "phone ... back"), and what the rest asks surely is asked.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | sweetie I'm on the phone with the back doctor               | UNCLEAR
+            en | not now Jimmy, I'm still on the phone with them              | UNCLEAR
+            es | mijo estoy en el teléfono con la clínica                     | UNCLEAR
+            en | sorry that was for someone else, can you text me all that   | TEXT
+            """)
+    void anAsideSaidInsideMoreAsksNothing(String language, String words, Heard.Kind kind) {
+        assertThat(hear(language, "main", words).kind()).as(words).isEqualTo(kind);
+    }
+
     /** After a story in sentences that ask nothing, the request said last (before, none of these was understood). */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """

@@ -231,6 +231,7 @@ class HeldOutPhrasesTest {
             sets.add(set("dev97", language, 0.90));
             sets.add(set("faq65", language, 0.96));
             sets.add(set("faq66", language, 0.90));
+            sets.add(set("dev89", language, 0.90));
         }
         for (PhraseSet further : further(SET_FILE)) {
             if (!further.name().startsWith(TURNS)) {

@@ -277,7 +277,7 @@ public final class Listener {
         if (TOPICS.contains(meant.kind()) && !input.speech().contains("?") && saidAlone(language).waitsWhileBusy(said)) {
             return Heard.of(Heard.Kind.WAIT);
         }
-        // "hold on babe I'm on the phone with the back place": an aside said as written is said to the room, and its words
+        // "sweetie I'm on the phone with the back doctor": an aside said as written is said to the room, and its words
         // ask nothing ("phone" is no "phone me back"); what the rest asks surely, if anything, is what the caller asks
         if (LANDS.contains(meant.kind())) {
             Optional<String> rest = saidAlone(language).withoutAnAside(said);

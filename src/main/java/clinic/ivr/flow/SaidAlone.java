@@ -135,8 +135,8 @@ final class SaidAlone {
 
     /**
      * The words without the first aside of {@link #ASIDE_WORDS_AT_LEAST} words or more said in them as written, when
-     * more is said: "hold on babe with the back place" of "hold on babe I'm on the phone with the back place"; else
-     * none. Shorter ones are words of requests too: "stop that" in "can it stop that from happening".
+     * more is said: "sweetie with the back doctor" of "sweetie I'm on the phone with the back doctor"; else none.
+     * Shorter ones are words of requests too: "stop that" in "can it stop that from happening".
      */
     Optional<String> withoutAnAside(List<String> said) {
         for (int at = 0; at < said.size(); at++) {

@@ -221,6 +221,10 @@ public final class Listener {
             return Heard.of(Heard.Kind.UNCLEAR);
         }
         List<String> said = PhraseMatcher.wordsAsSaid(language, input.speech());
+        // "¿bueno? ¿bueno?": only hellos asked, the caller wonders whether the line is still there, as with "¿me escucha?"
+        if (answers.onlyHellos(input, language)) {
+            return Heard.of(Heard.Kind.REPEAT);
+        }
         // A thank-you or an okay with filler alone around it is one before its words are matched: "uh huh" is no
         // "huh?", nor "I see" a "let me see". With more ("thank you, that will be all", "sí, otra vez"), what the
         // words mean comes first.

@@ -70,6 +70,12 @@ public final class YesOrNoAnswers {
         return saysYes(speech, words) ? Optional.of(true) : Optional.empty();
     }
 
+    /** Whether the words are hellos asked and nothing else: "¿bueno? ¿bueno?". */
+    boolean onlyHellos(Input input, String language) {
+        return !input.speech().isBlank()
+                && withoutHellos(input.speech(), hellos.getOrDefault(language, Set.of())).replaceAll("[¿?¡!.,\\s]", "").isEmpty();
+    }
+
     /**
      * The words without a hello asked ("¿bueno? se oye entrecortado" is "se oye entrecortado"): a caller checking that
      * the line is there answers nothing by it.

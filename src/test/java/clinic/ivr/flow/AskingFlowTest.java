@@ -133,6 +133,15 @@ class AskingFlowTest {
         }
     }
 
+    /** "¿Bueno? ¿bueno?" alone at a menu asks whether the line is there: the menu again, no miss, as "¿me escucha?". */
+    @Test
+    void helloAskedAloneAtAMenuHearsItAgainWithoutAMiss() {
+        Step.Menu again = assertInstanceOf(Step.Menu.class, say(CallState.start("es"), "¿bueno? ¿bueno?"));
+        assertThat(again.state().node()).isEqualTo(PhoneTree.MAIN);
+        assertThat(again.state().misses()).isZero();
+        assertThat(again.lead().kind()).isEqualTo(Step.Lead.Kind.NONE);
+    }
+
     /** A yes of two words is said between two pauses, not across one: "¿cómo? no le escuché" holds no "cómo no". */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """

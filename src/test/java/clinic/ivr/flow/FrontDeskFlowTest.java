@@ -522,7 +522,7 @@ class FrontDeskFlowTest {
             es | ¿un mensaje para quién?                    | false
             en | how does that work, leaving a message?    | false
             es | ¿cómo es eso de dejar un mensaje?          | false
-            es | ¿sí me van a devolver la llamada?          | false
+            es | ¿sí me van a regresar la llamada mañana?   | false
             es | ¿y sí me llaman?                           | false
             en | and they'll call me back?                 | false
             en | can I leave a message?                    | true

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Callers who ask for a part of a long answer again by what it said ("what was that about holding the stretch?",
- * "repita lo de cuánto dura"), with the shipped prompts: the line plays that part, wherever in the answer they are.
+ * "repítame lo de cuánto dura la sesión"), with the shipped prompts: the line plays that part, wherever in the answer they are.
  */
 class PartNamedFlowTest {
 
@@ -30,7 +30,7 @@ class PartNamedFlowTest {
             en | session     | 2 | what did you say about the evaluation              | 1
             en | what-it-is  | 4 | hang on, what was that about the machine            | 2
             en | who-it-helps| 1 | the bit about making space in the spine, say it again | 2
-            es | session     | 1 | repita lo de cuánto dura                           | 2
+            es | session     | 1 | repítame lo de cuánto dura la sesión               | 2
             es | session     | 2 | otra vez la parte de acostado o sentado            | 1
             es | what-it-is  | 1 | ¿qué dijo de la máquina?                           | 2
             """)

@@ -129,8 +129,8 @@ public final class Flow {
             case EMERGENCY -> theChoices(state, Lead.Kind.EMERGENCY, call);
             case GOODBYE -> goodbye(state, heard);
             // "what was that about holding the stretch": the part named by what it said
-            case REPEAT -> heard.detail().isEmpty() ? repeat(state, call)
-                    : answer(state.understood().atPart(Integer.parseInt(heard.detail())), Lead.NONE, call);
+            case REPEAT -> heard.partAskedFor() == 0 ? repeat(state, call)
+                    : answer(state.understood().atPart(heard.partAskedFor()), Lead.NONE, call);
             case MAIN_MENU -> new Step.Menu(state.understood().at(PhoneTree.MAIN), Lead.NONE);
             case GO_BACK -> oneStepBack(state);
             case SILENCE -> silence(state, call);

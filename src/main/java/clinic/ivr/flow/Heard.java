@@ -27,6 +27,11 @@ public record Heard(Kind kind, String detail, String saidIn) {
         return new Heard(Kind.REPEAT, String.valueOf(part));
     }
 
+    /** The part asked for again by what it said ({@link #part}), or 0 for the answer again or anything else. */
+    int partAskedFor() {
+        return kind == Kind.REPEAT && !detail.isEmpty() ? Integer.parseInt(detail) : 0;
+    }
+
     /** The place counted from the end of an option said so, or 0 for a key. */
     int placeFromTheEnd() {
         return kind == Kind.KEY && detail.startsWith("-") ? -Integer.parseInt(detail) : 0;

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import static clinic.ivr.flow.WordsSaid.BETWEEN_PAUSES;
@@ -24,6 +25,8 @@ public final class YesOrNoAnswers {
 
     /** A word for yes that is also a side's or a time's ("my right hip", "right now"). */
     private static final String RIGHT = "right";
+    /** Question and exclamation marks, pauses and spaces: what is left of words once their hellos are taken out. */
+    private static final Pattern MARKS = Pattern.compile("[¿?¡!.,\\s]");
 
     private final Map<String, Vocabulary> vocabularies;
     /** Each language's farewells, normalized, the longest first. */
@@ -72,8 +75,10 @@ public final class YesOrNoAnswers {
 
     /** Whether the words are hellos asked and nothing else: "¿bueno? ¿bueno?". */
     boolean onlyHellos(Input input, String language) {
-        return !input.speech().isBlank()
-                && withoutHellos(input.speech(), hellos.getOrDefault(language, Set.of())).replaceAll("[¿?¡!.,\\s]", "").isEmpty();
+        Set<String> asked = hellos.getOrDefault(language, Set.of());
+        // heard for every phrase said: nothing to look for in a language with no hello among its yeses
+        return !asked.isEmpty() && !input.speech().isBlank()
+                && MARKS.matcher(withoutHellos(input.speech(), asked)).replaceAll("").isEmpty();
     }
 
     /**
@@ -81,6 +86,9 @@ public final class YesOrNoAnswers {
      * the line is there answers nothing by it.
      */
     private static String withoutHellos(String speech, Set<String> hellos) {
+        if (hellos.isEmpty()) {
+            return speech;
+        }
         StringBuilder rest = new StringBuilder();
         for (String word : speech.strip().split("\\s+")) {
             if (!(word.endsWith("?") && hellos.contains(Vocabulary.normalize(word)))) {

@@ -171,7 +171,6 @@ public abstract class StaffPageServlet extends HttpServlet {
         return a.contains("application/json") && !a.contains("text/html");
     }
 
-    /** @param type such as "text/html"; the body is sent as UTF-8 */
     /**
      * Answers {@code status} with the staff page {@code page} makes to a browser (a client that takes HTML); anything
      * else (the messages as JSON, the player, a spreadsheet, curl) gets the line's plain status.
@@ -187,6 +186,7 @@ public abstract class StaffPageServlet extends HttpServlet {
         write(response, "text/html", page.get());
     }
 
+    /** @param type such as "text/html"; the body is sent as UTF-8 */
     protected static void write(HttpServletResponse response, String type, String body) throws IOException {
         write(response, type + "; charset=UTF-8", body.getBytes(StandardCharsets.UTF_8));
     }

@@ -372,6 +372,11 @@ class TurnPhrasesTest {
             moments.add(moment("answer65", language, 0.84));
             moments.add(moment("end66", language, 0.90));
             moments.add(moment("end67", language, 0.80));
+            moments.add(moment("confirm69", language, 0.75));
+            moments.add(moment("desk60", language, 0.84));
+            moments.add(moment("offer65", language, 0.96));
+            moments.add(moment("answer66", language, 0.96));
+            moments.add(moment("end68", language, 0.90));
         }
         moments.addAll(HeldOutPhrasesTest.further(FURTHER));
         return moments.stream();

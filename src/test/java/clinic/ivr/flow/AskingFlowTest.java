@@ -123,6 +123,7 @@ class AskingFlowTest {
             es | ¿bueno? sí, dígame     | true
             en | well, I might as well   | true
             es | pues ni modo           | true
+            es | pues bueno, a ver      | true
             """)
     void aYesOrANoAsCallersSayItAnswersTheQuestion(String language, String words, boolean yes) {
         Step step = askedWhetherItHurts(language, words);

@@ -233,6 +233,8 @@ class HeldOutPhrasesTest {
             sets.add(set("faq66", language, 0.90));
             sets.add(set("dev98", language, 0.90));
             sets.add(set("faq67", language, 0.90));
+            sets.add(set("dev99", language, 0.96));
+            sets.add(set("faq69", language, 0.90));
             sets.add(set("dev89", language, 0.90));
         }
         for (PhraseSet further : further(SET_FILE)) {

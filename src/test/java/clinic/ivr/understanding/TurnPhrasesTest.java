@@ -377,6 +377,16 @@ class TurnPhrasesTest {
             moments.add(moment("offer65", language, 0.96));
             moments.add(moment("answer66", language, 0.96));
             moments.add(moment("end68", language, 0.90));
+            moments.add(moment("confirm70", language, 0.90));
+            moments.add(moment("confirm71", language, 0.84));
+            moments.add(moment("desk61", language, 0.90));
+            moments.add(moment("desk62", language, 0.84));
+            moments.add(moment("offer66", language, 0.96));
+            moments.add(moment("offer67", language, 0.84));
+            moments.add(moment("answer67", language, 0.96));
+            moments.add(moment("answer68", language, 0.84));
+            moments.add(moment("end69", language, 0.84));
+            moments.add(moment("end70", language, 0.84));
         }
         moments.addAll(HeldOutPhrasesTest.further(FURTHER));
         return moments.stream();

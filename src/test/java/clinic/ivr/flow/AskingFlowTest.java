@@ -124,6 +124,7 @@ class AskingFlowTest {
             en | well, I might as well   | true
             es | pues ni modo           | true
             es | pues bueno, a ver      | true
+            es | no, ya lo sabemos      | false
             """)
     void aYesOrANoAsCallersSayItAnswersTheQuestion(String language, String words, boolean yes) {
         Step step = askedWhetherItHurts(language, words);

@@ -294,6 +294,7 @@ class SpokenCommandsTest {
             en | main    | so my back won't go out again, what do I do  | GO           | faq-prevent
             es | main    | ¿y cuánto me cobraría por la terapia?        | ASK_THE_DESK |
             en | session | hold on, let me get my wife on speaker       | WAIT         |
+            es | main    | ¿dónde puedo aparcar?                        | DIRECTIONS   |
             """)
     void wordsTheLineLearnedAreHeardAsMeant(String language, String node, String words, Heard.Kind kind, String detail) {
         assertThat(hear(language, node, words)).as(words).isEqualTo(new Heard(kind, detail == null ? "" : detail));
@@ -315,6 +316,8 @@ class SpokenCommandsTest {
             en | hang on, I'm getting on the bus to work
             en | hold on, I am driving right now
             es | pérate, me estoy estacionando
+            en | hang on, let me go get my husband
+            es | espéreme, voy a llamar a mi esposo
             """)
     void aWaitWithItsReasonIsTheWait(String language, String words) {
         assertThat(hear(language, "session", words)).as(words).isEqualTo(Heard.of(Heard.Kind.WAIT));

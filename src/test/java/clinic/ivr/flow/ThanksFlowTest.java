@@ -64,6 +64,7 @@ class ThanksFlowTest {
             es | caramba, muchas gracias mi reina
             en | oh, merci
             es | obrigada
+            es | me sirvió mucho, gracias
             """)
     void aThankYouAfterAnAnswerIsWelcomedWithTheChoicesAndNoMiss(String language, String words) {
         CallState twoMisses = endOf(language, "faq-painful").withMisses(2);

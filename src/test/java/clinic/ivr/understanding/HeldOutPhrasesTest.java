@@ -235,6 +235,10 @@ class HeldOutPhrasesTest {
             sets.add(set("faq67", language, 0.90));
             sets.add(set("dev99", language, 0.96));
             sets.add(set("faq69", language, 0.90));
+            sets.add(set("dev101", language, 0.90));
+            sets.add(set("faq70", language, 0.96));
+            sets.add(set("dev102", language, 0.90));
+            sets.add(set("faq71", language, 0.90));
             sets.add(set("dev89", language, 0.90));
         }
         for (PhraseSet further : further(SET_FILE)) {

@@ -387,6 +387,16 @@ class TurnPhrasesTest {
             moments.add(moment("answer68", language, 0.84));
             moments.add(moment("end69", language, 0.84));
             moments.add(moment("end70", language, 0.84));
+            moments.add(moment("confirm72", language, 0.84));
+            moments.add(moment("confirm73", language, 0.80));
+            moments.add(moment("desk63", language, 0.96));
+            moments.add(moment("desk64", language, 0.90));
+            moments.add(moment("offer68", language, 0.84));
+            moments.add(moment("offer69", language, 0.90));
+            moments.add(moment("answer69", language, 0.96));
+            moments.add(moment("answer70", language, 0.96));
+            moments.add(moment("end71", language, 0.84));
+            moments.add(moment("end72", language, 0.84));
         }
         moments.addAll(HeldOutPhrasesTest.further(FURTHER));
         return moments.stream();

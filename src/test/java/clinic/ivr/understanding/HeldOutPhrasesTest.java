@@ -239,6 +239,10 @@ class HeldOutPhrasesTest {
             sets.add(set("faq70", language, 0.96));
             sets.add(set("dev102", language, 0.90));
             sets.add(set("faq71", language, 0.90));
+            sets.add(set("dev103", language, 0.84));
+            sets.add(set("faq72", language, 0.84));
+            sets.add(set("dev104", language, 0.96));
+            sets.add(set("faq73", language, 0.90));
             sets.add(set("dev89", language, 0.90));
         }
         for (PhraseSet further : further(SET_FILE)) {

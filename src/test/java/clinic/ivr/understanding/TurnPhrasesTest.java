@@ -397,6 +397,16 @@ class TurnPhrasesTest {
             moments.add(moment("answer70", language, 0.96));
             moments.add(moment("end71", language, 0.84));
             moments.add(moment("end72", language, 0.84));
+            moments.add(moment("confirm74", language, 0.80));
+            moments.add(moment("confirm75", language, 0.90));
+            moments.add(moment("desk65", language, 0.96));
+            moments.add(moment("desk66", language, 0.90));
+            moments.add(moment("offer70", language, 0.90));
+            moments.add(moment("offer71", language, 0.96));
+            moments.add(moment("answer71", language, 0.90));
+            moments.add(moment("answer72", language, 0.90));
+            moments.add(moment("end73", language, 0.84));
+            moments.add(moment("end74", language, 0.84));
         }
         moments.addAll(HeldOutPhrasesTest.further(FURTHER));
         return moments.stream();

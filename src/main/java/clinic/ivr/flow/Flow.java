@@ -5,9 +5,11 @@ import clinic.ivr.desk.PhoneNumber;
 import clinic.ivr.desk.Recording;
 import clinic.ivr.flow.Step.Lead;
 import clinic.ivr.understanding.Hearing;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The call's state machine: given where the caller is and what they did, what happens next.
@@ -21,6 +23,8 @@ public final class Flow {
     public static final int BETWEEN_PARTS_SECONDS = 3;
     /** Failed tries in a row before the caller is put through to a person. */
     public static final int MAX_MISSES = 3;
+    /** What words said after a yes to the offer of a message may sound like, and are the message itself. */
+    private static final Set<Heard.Kind> MESSAGE_BEGUN = EnumSet.of(Heard.Kind.GO, Heard.Kind.TEXT);
 
     private final PhoneTree tree;
     private final Listener listener;
@@ -373,9 +377,9 @@ public final class Flow {
                 && !answers.yesFirst(input, state)) {
             return offer(state.understood(), Lead.of(Lead.Kind.CALLBACK), call);
         }
-        // "yes, this is about my referral from Dr. Okafor": after a yes first, a topic's words not asked about are the
-        // message begun, not a question about how to get started
-        if (heard.kind() == Heard.Kind.GO && input.digits().isEmpty() && !input.speech().contains("?")
+        // "yes, this is about my referral from Dr. Okafor", "yeah, tell 'em to call me on my cell": after a yes first, a
+        // topic's words not asked about are the message begun, not a question about how to get started, nor a text
+        if (MESSAGE_BEGUN.contains(heard.kind()) && input.digits().isEmpty() && !input.speech().contains("?")
                 && answers.yesFirst(input, state)) {
             return new Step.Voicemail(state.understood(), call.caller());
         }

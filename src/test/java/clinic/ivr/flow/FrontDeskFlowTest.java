@@ -381,12 +381,13 @@ class FrontDeskFlowTest {
 
     /**
      * At the offer, a yes first and then what the message is about is the message begun: "yes, it's about my dad's
-     * appointment on Thursday" read the hours, "sí, es por lo de la orden del médico" how to get started. A question
-     * after the yes is still answered.
+     * appointment on Thursday" read the hours, "sí, es por lo de la orden del médico" how to get started, "yeah, tell 'em
+     * to call me on my cell" asked for a text. A question after the yes is still answered.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             en | yes, it's about my dad's appointment on Thursday       | true
+            es | sí, y que me manden la dirección por mensaje           | true
             es | sí, es por lo de la orden del médico                   | true
             en | yeah, my back is acting up and I need to come in soon  | true
             en | yes, what are your hours on Saturday?                  | false

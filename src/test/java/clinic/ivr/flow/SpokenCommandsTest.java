@@ -295,6 +295,11 @@ class SpokenCommandsTest {
             es | main    | ¿y cuánto me cobraría por la terapia?        | ASK_THE_DESK |
             en | session | hold on, let me get my wife on speaker       | WAIT         |
             es | main    | ¿dónde puedo aparcar?                        | DIRECTIONS   |
+            es | main    | quisiera pedir un turno para el viernes      | ASK_THE_DESK |
+            es | main    | un poco más ligero, por favor                | NORMAL_PACE  |
+            en | faq     | how many sittings would I need               | GO           | faq-results
+            en | faq     | do I need a script from the doctor           | GO           | faq-start
+            en | main    | I have to postpone my appointment            | ASK_THE_DESK |
             """)
     void wordsTheLineLearnedAreHeardAsMeant(String language, String node, String words, Heard.Kind kind, String detail) {
         assertThat(hear(language, node, words)).as(words).isEqualTo(new Heard(kind, detail == null ? "" : detail));

@@ -243,6 +243,9 @@ class HeldOutPhrasesTest {
             sets.add(set("faq72", language, 0.84));
             sets.add(set("dev104", language, 0.96));
             sets.add(set("faq73", language, 0.90));
+            sets.add(set("dev105", language, 0.90));
+            sets.add(set("dev106", language, 0.90));
+            sets.add(set("faq75", language, 0.90));
             sets.add(set("dev89", language, 0.90));
         }
         for (PhraseSet further : further(SET_FILE)) {

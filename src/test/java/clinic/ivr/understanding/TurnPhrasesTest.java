@@ -407,6 +407,16 @@ class TurnPhrasesTest {
             moments.add(moment("answer72", language, 0.90));
             moments.add(moment("end73", language, 0.84));
             moments.add(moment("end74", language, 0.84));
+            moments.add(moment("confirm76", language, 0.75));
+            moments.add(moment("confirm77", language, 0.90));
+            moments.add(moment("desk67", language, 0.90));
+            moments.add(moment("desk68", language, 0.90));
+            moments.add(moment("offer72", language, 0.90));
+            moments.add(moment("offer73", language, 0.90));
+            moments.add(moment("answer73", language, 0.96));
+            moments.add(moment("answer74", language, 0.90));
+            moments.add(moment("end75", language, 0.84));
+            moments.add(moment("end76", language, 0.90));
         }
         moments.addAll(HeldOutPhrasesTest.further(FURTHER));
         return moments.stream();

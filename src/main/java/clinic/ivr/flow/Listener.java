@@ -64,6 +64,11 @@ public final class Listener {
     /** What a topic's words may sound like when the caller only says what they are busy doing: a place, the desk's. */
     private static final Set<Heard.Kind> TOPICS = EnumSet.of(Heard.Kind.GO, Heard.Kind.DIRECTIONS, Heard.Kind.ASK_THE_DESK,
             Heard.Kind.MESSAGE, Heard.Kind.MAYBE, Heard.Kind.UNCLEAR);
+    /** What asks the line's voice for something: its pace, a moment, the words again. */
+    private static final Set<Heard.Kind> ABOUT_THE_VOICE = EnumSet.of(Heard.Kind.SLOWER, Heard.Kind.NORMAL_PACE,
+            Heard.Kind.WAIT, Heard.Kind.REPEAT);
+    /** What hands the caller on from the line's voice: a person, or the words in a text. */
+    private static final Set<Heard.Kind> HANDED_OVER = EnumSet.of(Heard.Kind.FRONT_DESK, Heard.Kind.TEXT);
     /** What words surely ask that lands the caller somewhere: a place, the desk's answer, the way, a message. */
     private static final Set<Heard.Kind> LANDS = EnumSet.of(Heard.Kind.GO, Heard.Kind.DIRECTIONS, Heard.Kind.ASK_THE_DESK,
             Heard.Kind.MESSAGE);
@@ -182,6 +187,17 @@ public final class Listener {
                 part -> answers.answer(part, state).orElse(false));
     }
 
+    /** What the words before the first pause ask, read alone, when more follows them. */
+    private Optional<Heard> askedFirst(String speech, String language) {
+        String said = speech.strip();
+        Matcher pause = BETWEEN_PAUSES.matcher(said);
+        if (!pause.find() || pause.end() >= said.length()) {
+            return Optional.empty();
+        }
+        String first = said.substring(0, pause.start());
+        return Optional.of(reading(language).meaning(first, Vocabulary.normalize(first)));
+    }
+
     /** The words after the first pause, when those before it ask the line to wait and those after it answer. */
     private Optional<Input> answeredAfterAWait(Input input, CallState state, Predicate<Input> answered) {
         String said = input.speech().strip();
@@ -280,6 +296,15 @@ public final class Listener {
         // wait, though its words name a topic ("parking", "bus"); a command after it ("..., text me that") is the command
         if (TOPICS.contains(meant.kind()) && !input.speech().contains("?") && saidAlone(language).waitsWhileBusy(said)) {
             return Heard.of(Heard.Kind.WAIT);
+        }
+        // "comuníqueme con alguien, no oigo bien estas grabaciones", "can you just text me all of that, i can't see well
+        // enough to write it down": a person or a text asked for first, then why, is that request, not the line's own
+        // pace or a moment its reason sounds like; either serves a caller who cannot follow a recorded voice
+        if (ABOUT_THE_VOICE.contains(meant.kind())) {
+            Optional<Heard> first = askedFirst(input.speech(), language).filter(heard -> HANDED_OVER.contains(heard.kind()));
+            if (first.isPresent()) {
+                return first.get();
+            }
         }
         // "sweetie I'm on the phone with the back doctor": an aside said as written is said to the room, and its words
         // ask nothing ("phone" is no "phone me back"); what the rest asks surely, if anything, is what the caller asks

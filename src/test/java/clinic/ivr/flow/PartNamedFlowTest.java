@@ -33,6 +33,8 @@ class PartNamedFlowTest {
             es | session     | 1 | repítame lo de cuánto dura la sesión               | 2
             es | session     | 2 | otra vez la parte de acostado o sentado            | 1
             es | what-it-is  | 1 | ¿qué dijo de la máquina?                           | 2
+            es | session     | 1 | perdón, no escuché cuánto tiempo dura               | 2
+            es | session     | 1 | no alcancé a oír cuánto dura, repítalo              | 2
             """)
     void aPartNamedByWhatItSaidIsPlayedAgain(String language, String node, int at, String words, int part) {
         Step.Answer answer = assertInstanceOf(Step.Answer.class, say(language, node, at, words), words);

@@ -300,6 +300,7 @@ class SpokenCommandsTest {
             en | faq     | how many sittings would I need               | GO           | faq-results
             en | faq     | do I need a script from the doctor           | GO           | faq-start
             en | main    | I have to postpone my appointment            | ASK_THE_DESK |
+            es | main    | mándemelo por mensaje, es que no oigo bien   | TEXT         |
             """)
     void wordsTheLineLearnedAreHeardAsMeant(String language, String node, String words, Heard.Kind kind, String detail) {
         assertThat(hear(language, node, words)).as(words).isEqualTo(new Heard(kind, detail == null ? "" : detail));

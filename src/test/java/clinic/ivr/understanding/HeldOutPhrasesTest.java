@@ -246,6 +246,9 @@ class HeldOutPhrasesTest {
             sets.add(set("dev105", language, 0.90));
             sets.add(set("dev106", language, 0.90));
             sets.add(set("faq75", language, 0.90));
+            sets.add(set("dev107", language, 0.90));
+            sets.add(set("faq76", language, 0.80));
+            sets.add(set("faq77", language, 0.84));
             sets.add(set("dev89", language, 0.90));
         }
         for (PhraseSet further : further(SET_FILE)) {

@@ -417,6 +417,16 @@ class TurnPhrasesTest {
             moments.add(moment("answer74", language, 0.90));
             moments.add(moment("end75", language, 0.84));
             moments.add(moment("end76", language, 0.90));
+            moments.add(moment("confirm78", language, 0.90));
+            moments.add(moment("confirm79", language, 0.90));
+            moments.add(moment("desk69", language, 0.84));
+            moments.add(moment("desk70", language, 0.90));
+            moments.add(moment("offer74", language, 0.84));
+            moments.add(moment("offer75", language, 0.90));
+            moments.add(moment("answer75", language, 0.90));
+            moments.add(moment("answer76", language, 0.90));
+            moments.add(moment("end77", language, 0.84));
+            moments.add(moment("end78", language, 0.80));
         }
         moments.addAll(HeldOutPhrasesTest.further(FURTHER));
         return moments.stream();

@@ -377,8 +377,8 @@ public final class Flow {
                 && !answers.yesFirst(input, state)) {
             return offer(state.understood(), Lead.of(Lead.Kind.CALLBACK), call);
         }
-        // "yes, this is about my referral from Dr. Okafor", "yeah, tell 'em to call me on my cell": after a yes first, a
-        // topic's words not asked about are the message begun, not a question about how to get started, nor a text
+        // "yes, this is about my referral from Dr. Okafor", "sí, y que me manden la dirección por mensaje": after a yes
+        // first, a topic's or a text's words not asked about are the message begun, not a question nor a text to send
         if (MESSAGE_BEGUN.contains(heard.kind()) && input.digits().isEmpty() && !input.speech().contains("?")
                 && answers.yesFirst(input, state)) {
             return new Step.Voicemail(state.understood(), call.caller());

@@ -1,5 +1,6 @@
 package clinic.ivr.flow;
 
+import clinic.ivr.flow.WordsSaid.AroundAPause;
 import clinic.ivr.understanding.PhraseMatcher;
 import java.util.Arrays;
 import java.util.Collections;
@@ -13,7 +14,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -189,24 +189,15 @@ public final class Listener {
 
     /** What the words before the first pause ask, read alone, when more follows them. */
     private Optional<Heard> askedFirst(String speech, String language) {
-        String said = speech.strip();
-        Matcher pause = BETWEEN_PAUSES.matcher(said);
-        if (!pause.find() || pause.end() >= said.length()) {
-            return Optional.empty();
-        }
-        String first = said.substring(0, pause.start());
-        return Optional.of(reading(language).meaning(first, Vocabulary.normalize(first)));
+        return AroundAPause.first(speech).map(AroundAPause::before)
+                .map(first -> reading(language).meaning(first, Vocabulary.normalize(first)));
     }
 
     /** The words after the first pause, when those before it ask the line to wait and those after it answer. */
     private Optional<Input> answeredAfterAWait(Input input, CallState state, Predicate<Input> answered) {
-        String said = input.speech().strip();
-        Matcher pause = BETWEEN_PAUSES.matcher(said);
-        if (!pause.find() || pause.end() >= said.length()
-                || heard(input.part(said.substring(0, pause.start())), state).kind() != Heard.Kind.WAIT) {
-            return Optional.empty();
-        }
-        return Optional.of(input.part(said.substring(pause.end()))).filter(answered);
+        return AroundAPause.first(input.speech())
+                .filter(around -> heard(input.part(around.before()), state).kind() == Heard.Kind.WAIT)
+                .map(around -> input.part(around.after())).filter(answered);
     }
 
     public Heard hear(Input input, CallState state) {
@@ -297,9 +288,8 @@ public final class Listener {
         if (TOPICS.contains(meant.kind()) && !input.speech().contains("?") && saidAlone(language).waitsWhileBusy(said)) {
             return Heard.of(Heard.Kind.WAIT);
         }
-        // "comuníqueme con alguien, no oigo bien estas grabaciones", "can you just text me all of that, i can't see well
-        // enough to write it down": a person or a text asked for first, then why, is that request, not the line's own
-        // pace or a moment its reason sounds like; either serves a caller who cannot follow a recorded voice
+        // "mándemelo por mensaje, es que no oigo bien": a text or a person asked for first, then why, is that request, not
+        // the line's own pace or a moment its reason sounds like; either serves a caller who cannot follow a recorded voice
         if (ABOUT_THE_VOICE.contains(meant.kind())) {
             Optional<Heard> first = askedFirst(input.speech(), language).filter(heard -> HANDED_OVER.contains(heard.kind()));
             if (first.isPresent()) {
@@ -537,20 +527,12 @@ public final class Listener {
      * tengo ciática"), and a greeting is an okay ("hi, um, how soon would I notice anything").
      */
     private Optional<Heard> askedAfterAnOkay(Input input, CallState state) {
-        String said = input.speech().strip();
-        Matcher pause = BETWEEN_PAUSES.matcher(said);
-        if (!pause.find() || pause.end() >= said.length()) {
-            return Optional.empty();
-        }
         String language = state.language();
-        boolean okay = saidAlone(language).thanksOrOkay(PhraseMatcher.wordsAsSaid(language,
-                said.substring(0, pause.start())), w -> PhraseMatcher.isFiller(language, w))
-                .filter(heard -> heard.kind() == Heard.Kind.ACKNOWLEDGED).isPresent();
-        if (!okay) {
-            return Optional.empty();
-        }
-        Heard rest = heard(input.part(said.substring(pause.end())), state);
-        return WAYS_ON.contains(rest.kind()) ? Optional.of(rest) : Optional.empty();
+        return AroundAPause.first(input.speech())
+                .filter(around -> saidAlone(language).thanksOrOkay(PhraseMatcher.wordsAsSaid(language, around.before()),
+                        w -> PhraseMatcher.isFiller(language, w)).filter(heard -> heard.kind() == Heard.Kind.ACKNOWLEDGED)
+                        .isPresent())
+                .map(around -> heard(input.part(around.after()), state)).filter(rest -> WAYS_ON.contains(rest.kind()));
     }
 
     /**
@@ -560,14 +542,11 @@ public final class Listener {
      * more-LANG.txt}: "thank you. and how do I keep the pain away").
      */
     private Optional<Heard> thanksBeforeAComment(String speech, String language, Vocabulary words) {
-        String said = speech.strip();
-        Matcher pause = BETWEEN_PAUSES.matcher(said);
-        if (said.contains("?") || !pause.find() || pause.end() >= said.length()
-                || saidAlone(language).asksMore(PhraseMatcher.wordsAsSaid(language, said.substring(pause.end())))) {
-            return Optional.empty();
-        }
-        return saidAlone(language).thanksOrOkay(PhraseMatcher.wordsAsSaid(language, said.substring(0, pause.start())),
-                w -> PhraseMatcher.isFiller(language, w)).filter(heard -> heard.kind() == Heard.Kind.THANKS);
+        return AroundAPause.first(speech).filter(around -> !speech.contains("?")
+                        && !saidAlone(language).asksMore(PhraseMatcher.wordsAsSaid(language, around.after())))
+                .flatMap(around -> saidAlone(language).thanksOrOkay(PhraseMatcher.wordsAsSaid(language, around.before()),
+                        w -> PhraseMatcher.isFiller(language, w)))
+                .filter(heard -> heard.kind() == Heard.Kind.THANKS);
     }
 
     /**

@@ -4,7 +4,9 @@ import clinic.ivr.understanding.PhraseMatcher;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -24,6 +26,18 @@ final class WordsSaid {
     static final Pattern BETWEEN_PAUSES = Pattern.compile("[,.;:!?\u2026]+\\s*");
 
     private WordsSaid() {}
+
+    /** The words before the first pause and those after it, when words follow it: "hold on... yes, go ahead". */
+    record AroundAPause(String before, String after) {
+
+        static Optional<AroundAPause> first(String speech) {
+            String said = speech.strip();
+            Matcher pause = BETWEEN_PAUSES.matcher(said);
+            return pause.find() && pause.end() < said.length()
+                    ? Optional.of(new AroundAPause(said.substring(0, pause.start()), said.substring(pause.end())))
+                    : Optional.empty();
+        }
+    }
 
     /** Phrases word by word as said; a "*" stands for any one word ("have a * day"). */
     static List<List<String>> asSaid(String language, List<String> phrases) {

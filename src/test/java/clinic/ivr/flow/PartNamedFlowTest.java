@@ -35,6 +35,7 @@ class PartNamedFlowTest {
             es | what-it-is  | 1 | ¿qué dijo de la máquina?                           | 2
             es | session     | 1 | perdón, no escuché cuánto tiempo dura               | 2
             es | session     | 1 | no alcancé a oír cuánto dura, repítalo              | 2
+            es | what-it-is  | 1 | perdón, repítame eso de la máquina                  | 2
             """)
     void aPartNamedByWhatItSaidIsPlayedAgain(String language, String node, int at, String words, int part) {
         Step.Answer answer = assertInstanceOf(Step.Answer.class, say(language, node, at, words), words);

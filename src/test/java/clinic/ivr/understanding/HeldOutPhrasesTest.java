@@ -249,6 +249,8 @@ class HeldOutPhrasesTest {
             sets.add(set("dev107", language, 0.90));
             sets.add(set("faq76", language, 0.80));
             sets.add(set("faq77", language, 0.84));
+            sets.add(set("faq78", language, 0.96));
+            sets.add(set("faq79", language, 0.90));
             sets.add(set("dev89", language, 0.90));
         }
         for (PhraseSet further : further(SET_FILE)) {

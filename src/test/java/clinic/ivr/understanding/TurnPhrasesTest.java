@@ -427,6 +427,16 @@ class TurnPhrasesTest {
             moments.add(moment("answer76", language, 0.90));
             moments.add(moment("end77", language, 0.84));
             moments.add(moment("end78", language, 0.80));
+            moments.add(moment("confirm80", language, 0.84));
+            moments.add(moment("confirm81", language, 0.90));
+            moments.add(moment("desk71", language, 0.90));
+            moments.add(moment("desk72", language, 0.90));
+            moments.add(moment("offer76", language, 0.96));
+            moments.add(moment("offer77", language, 0.96));
+            moments.add(moment("answer77", language, 0.90));
+            moments.add(moment("answer78", language, 0.96));
+            moments.add(moment("end79", language, 0.90));
+            moments.add(moment("end80", language, 0.84));
         }
         moments.addAll(HeldOutPhrasesTest.further(FURTHER));
         return moments.stream();

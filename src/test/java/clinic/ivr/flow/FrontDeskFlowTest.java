@@ -137,7 +137,7 @@ class FrontDeskFlowTest {
      * "me gustaría" were asked again; "I'm okay, thanks" started the recording on its "okay", and "estoy bien" ("I'm
      * fine", a no thanks) was asked again; "I'm fine with that" is still a yes. The desk closed, a message is the
      * only way to it: "yeah, put me through" and "sí, quiero hablar con la recepcionista" heard the offer again.
-     * "Ándele pues" (all right then) changed the pace. "Forget it" was not understood, "sin mensaje, gracias"
+     * "Ándele pues" (all right then) and "sí, ándele" changed the pace; "bueno, ya qué" (oh well) was asked again. "Forget it" was not understood, "sin mensaje, gracias"
      * ("no message") recorded, and "ay, no, sin mensaje" did after a sigh; "nop" and "déjelo" were asked again; "voy a
      * dejar mensaje sin falta" ("without fail") records. "Bueno, por qué no" ("well, why not") and "hágalo" ("do it") went
      * back to the menu.
@@ -192,6 +192,8 @@ class FrontDeskFlowTest {
             es | bueno, si usted lo dice                | true
             es | bueno, por qué no                      | true
             es | hágalo                                 | true
+            es | órale, ándele                          | true
+            es | ay, pues ya qué                        | true
             """)
     void atTheOfferTheShippedWordsForYesAndNoAreUnderstood(String language, String words, boolean yes) {
         Step.MessageOffer closed = offer(SHIPPED.next(CallState.start(language), Input.keys("0"), call(CLOSED)),

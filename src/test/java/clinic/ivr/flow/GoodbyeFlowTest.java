@@ -314,6 +314,7 @@ class GoodbyeFlowTest {
             es | bueno, le llamo más tarde entonces
             es | ah bueno, mejor llamo mañana, gracias
             es | tranquila, después llamo
+            es | no, mejor luego marco
             """)
     void atTheOfferToLeaveAMessageCallingAgainLaterIsGoodbye(String language, String words) {
         Call closed = new Call("+16465550100", "+12125550147", TestLine.CLOSED, false);

@@ -324,6 +324,7 @@ class SpokenCommandsTest {
             es | pérate, me estoy estacionando
             en | hang on, let me go get my husband
             es | espéreme, voy a llamar a mi esposo
+            es | un momento, que estoy estacionando el carro
             """)
     void aWaitWithItsReasonIsTheWait(String language, String words) {
         assertThat(hear(language, "session", words)).as(words).isEqualTo(Heard.of(Heard.Kind.WAIT));

@@ -251,6 +251,9 @@ class HeldOutPhrasesTest {
             sets.add(set("faq77", language, 0.84));
             sets.add(set("faq78", language, 0.96));
             sets.add(set("faq79", language, 0.90));
+            sets.add(set("faq80", language, 0.84));
+            sets.add(set("dev112", language, 0.96));
+            sets.add(set("faq81", language, 0.90));
             sets.add(set("dev89", language, 0.90));
         }
         for (PhraseSet further : further(SET_FILE)) {

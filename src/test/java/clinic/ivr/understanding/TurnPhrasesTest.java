@@ -437,6 +437,16 @@ class TurnPhrasesTest {
             moments.add(moment("answer78", language, 0.96));
             moments.add(moment("end79", language, 0.90));
             moments.add(moment("end80", language, 0.84));
+            moments.add(moment("confirm82", language, 0.90));
+            moments.add(moment("confirm83", language, 0.84));
+            moments.add(moment("desk73", language, 0.84));
+            moments.add(moment("desk74", language, 0.90));
+            moments.add(moment("offer78", language, 0.80));
+            moments.add(moment("offer79", language, 0.96));
+            moments.add(moment("answer79", language, 0.90));
+            moments.add(moment("answer80", language, 0.96));
+            moments.add(moment("end81", language, 0.84));
+            moments.add(moment("end82", language, 0.84));
         }
         moments.addAll(HeldOutPhrasesTest.further(FURTHER));
         return moments.stream();

@@ -49,6 +49,7 @@ class GoingBackFlowTest {
             es | regrésese, por favor
             es | a la lista, por favor
             es | eh, volver
+            en | uh, back
             """)
     void goingBackAfterACommonQuestionIsTheListOfQuestions(String language, String words) {
         assertThat(menuAfter(endOf(language, "faq-painful"), words)).isEqualTo("faq");

@@ -254,6 +254,10 @@ class HeldOutPhrasesTest {
             sets.add(set("faq80", language, 0.84));
             sets.add(set("dev112", language, 0.96));
             sets.add(set("faq81", language, 0.90));
+            sets.add(set("dev113", language, 0.90));
+            sets.add(set("faq82", language, 0.90));
+            sets.add(set("dev114", language, 0.96));
+            sets.add(set("faq83", language, 0.84));
             sets.add(set("dev89", language, 0.90));
         }
         for (PhraseSet further : further(SET_FILE)) {

@@ -447,6 +447,16 @@ class TurnPhrasesTest {
             moments.add(moment("answer80", language, 0.96));
             moments.add(moment("end81", language, 0.84));
             moments.add(moment("end82", language, 0.84));
+            moments.add(moment("confirm84", language, 0.84));
+            moments.add(moment("confirm85", language, 0.90));
+            moments.add(moment("desk75", language, 0.96));
+            moments.add(moment("desk76", language, 0.96));
+            moments.add(moment("offer80", language, 0.90));
+            moments.add(moment("offer81", language, 0.96));
+            moments.add(moment("answer81", language, 0.90));
+            moments.add(moment("answer82", language, 0.96));
+            moments.add(moment("end83", language, 0.80));
+            moments.add(moment("end84", language, 0.84));
         }
         moments.addAll(HeldOutPhrasesTest.further(FURTHER));
         return moments.stream();

@@ -212,9 +212,10 @@ public final class Flow {
             return answer.orElse(false) ? yes(paced, lead, call) : new Step.Confirm(paced.understood().asking(state.ask()), lead);
         }
         // asked whether to be put through, a yes said first and no question after it is the yes, though a topic's words
-        // follow: what the caller will ask the desk ("yes please, I need to ask about a referral")
+        // follow: what the caller will ask the desk ("yes please, I need to ask about a referral"); not a farewell ("okay,
+        // I'll call back later" is the caller leaving)
         boolean acceptedTheDesk = state.ask().equals(CallState.FRONT_DESK) && answer.orElse(false)
-                && answers.yesFirst(input, state) && !input.speech().contains("?");
+                && answers.yesFirst(input, state) && !input.speech().contains("?") && heard.kind() != Heard.Kind.GOODBYE;
         // "my chiropractor explained it all, so no thanks": the answer said last, after why
         boolean asksElse = input.digits().isEmpty() && asksForMore(heard, state.ask()) && !yesThatsIt
                 && !acceptedTheDesk && !(answer.isPresent() && answers.answersLast(input, state));

@@ -275,6 +275,16 @@ class FrontDeskFlowTest {
                 .isInstanceOf(Step.Voicemail.class);
     }
 
+    /** Asked whether to be put through, an okay and then calling again is the caller leaving, not the yes. */
+    @ParameterizedTest
+    @ValueSource(strings = {"okay, I'll call back later", "sure, we'll try again tomorrow", "bueno, le llamo mañana"})
+    void anOkayThenCallingAgainAtTheDesksQuestionIsGoodbye(String words) {
+        String language = words.startsWith("bueno") ? "es" : "en";
+        Step step = SHIPPED.next(CallState.start(language).at("faq").asking(CallState.FRONT_DESK), Input.said(words, 0.9),
+                call(OPEN));
+        assertThat(step).as(words).isInstanceOf(Step.Goodbye.class);
+    }
+
     /**
      * An answer that opens with a yes is the yes, whatever not it says after it about something else ("sí, no me
      * importa esperar" was a no); a no that ends it or stands alone between pauses takes it back.

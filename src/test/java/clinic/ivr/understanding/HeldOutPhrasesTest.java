@@ -258,6 +258,9 @@ class HeldOutPhrasesTest {
             sets.add(set("faq82", language, 0.90));
             sets.add(set("dev114", language, 0.96));
             sets.add(set("faq83", language, 0.84));
+            sets.add(set("dev115", language, 0.90));
+            sets.add(set("faq84", language, 0.96));
+            sets.add(set("faq85", language, 0.90));
             sets.add(set("dev89", language, 0.90));
         }
         for (PhraseSet further : further(SET_FILE)) {

@@ -457,6 +457,16 @@ class TurnPhrasesTest {
             moments.add(moment("answer82", language, 0.96));
             moments.add(moment("end83", language, 0.80));
             moments.add(moment("end84", language, 0.84));
+            moments.add(moment("confirm86", language, 0.90));
+            moments.add(moment("confirm87", language, 0.84));
+            moments.add(moment("desk77", language, 0.96));
+            moments.add(moment("desk78", language, 0.96));
+            moments.add(moment("offer82", language, 0.84));
+            moments.add(moment("offer83", language, 0.96));
+            moments.add(moment("answer83", language, 0.90));
+            moments.add(moment("answer84", language, 0.96));
+            moments.add(moment("end85", language, 0.90));
+            moments.add(moment("end86", language, 0.90));
         }
         moments.addAll(HeldOutPhrasesTest.further(FURTHER));
         return moments.stream();

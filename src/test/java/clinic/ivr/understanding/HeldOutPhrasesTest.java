@@ -261,6 +261,10 @@ class HeldOutPhrasesTest {
             sets.add(set("dev115", language, 0.90));
             sets.add(set("faq84", language, 0.96));
             sets.add(set("faq85", language, 0.90));
+            sets.add(set("dev117", language, 0.90));
+            sets.add(set("faq86", language, 0.90));
+            sets.add(set("dev118", language, 0.90));
+            sets.add(set("faq87", language, 0.90));
             sets.add(set("dev89", language, 0.90));
         }
         for (PhraseSet further : further(SET_FILE)) {

@@ -467,6 +467,16 @@ class TurnPhrasesTest {
             moments.add(moment("answer84", language, 0.96));
             moments.add(moment("end85", language, 0.90));
             moments.add(moment("end86", language, 0.90));
+            moments.add(moment("confirm88", language, 0.84));
+            moments.add(moment("confirm89", language, 0.84));
+            moments.add(moment("desk79", language, 0.84));
+            moments.add(moment("desk80", language, 0.96));
+            moments.add(moment("offer84", language, 0.90));
+            moments.add(moment("offer85", language, 0.90));
+            moments.add(moment("answer85", language, 0.96));
+            moments.add(moment("answer86", language, 0.96));
+            moments.add(moment("end87", language, 0.90));
+            moments.add(moment("end88", language, 0.90));
         }
         moments.addAll(HeldOutPhrasesTest.further(FURTHER));
         return moments.stream();

@@ -265,6 +265,9 @@ class HeldOutPhrasesTest {
             sets.add(set("faq86", language, 0.90));
             sets.add(set("dev118", language, 0.90));
             sets.add(set("faq87", language, 0.90));
+            sets.add(set("faq88", language, 0.90));
+            sets.add(set("dev120", language, 0.96));
+            sets.add(set("faq89", language, 0.96));
             sets.add(set("dev89", language, 0.90));
         }
         for (PhraseSet further : further(SET_FILE)) {

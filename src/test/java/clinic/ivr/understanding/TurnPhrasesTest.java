@@ -477,6 +477,16 @@ class TurnPhrasesTest {
             moments.add(moment("answer86", language, 0.96));
             moments.add(moment("end87", language, 0.90));
             moments.add(moment("end88", language, 0.90));
+            moments.add(moment("confirm90", language, 0.84));
+            moments.add(moment("confirm91", language, 0.96));
+            moments.add(moment("desk81", language, 0.90));
+            moments.add(moment("desk82", language, 0.96));
+            moments.add(moment("offer86", language, 0.96));
+            moments.add(moment("offer87", language, 0.96));
+            moments.add(moment("answer87", language, 0.90));
+            moments.add(moment("answer88", language, 0.90));
+            moments.add(moment("end89", language, 0.84));
+            moments.add(moment("end90", language, 0.90));
         }
         moments.addAll(HeldOutPhrasesTest.further(FURTHER));
         return moments.stream();

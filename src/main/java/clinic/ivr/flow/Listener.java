@@ -187,10 +187,15 @@ public final class Listener {
                 part -> answers.answer(part, state).orElse(false));
     }
 
+    /** What words ask read alone, as a whole phrase would be: a part of what the caller said, or all of it again. */
+    private Heard meaningAlone(String words, String language) {
+        return reading(language).meaning(words, Vocabulary.normalize(words));
+    }
+
     /** What the words before the first pause ask, read alone, when more follows them. */
     private Optional<Heard> askedFirst(String speech, String language) {
         return AroundAPause.first(speech).map(AroundAPause::before)
-                .map(first -> reading(language).meaning(first, Vocabulary.normalize(first)));
+                .map(first -> meaningAlone(first, language));
     }
 
     /** The words after the first pause, when those before it ask the line to wait and those after it answer. */
@@ -277,7 +282,7 @@ public final class Listener {
         // "it's not an emergency, but does it hurt?": the emergency denied is none; the rest is what the caller asks
         if (meant.kind() == Heard.Kind.EMERGENCY) {
             meant = withoutADeniedEmergency(said, language)
-                    .map(rest -> reading(language).meaning(rest, Vocabulary.normalize(rest))).orElse(meant);
+                    .map(rest -> meaningAlone(rest, language)).orElse(meant);
         }
         // "¿qué es la tracción, otra vez?", "what are your hours again?": a question asked again is that question
         if (meant.kind() == Heard.Kind.REPEAT) {
@@ -301,7 +306,7 @@ public final class Listener {
         if (LANDS.contains(meant.kind())) {
             Optional<String> rest = saidAlone(language).withoutAnAside(said);
             if (rest.isPresent()) {
-                Heard without = reading(language).meaning(rest.get(), Vocabulary.normalize(rest.get()));
+                Heard without = meaningAlone(rest.get(), language);
                 if (!without.equals(meant)) {
                     return SETTLES.contains(without.kind()) ? without : Heard.of(Heard.Kind.UNCLEAR);
                 }
@@ -422,7 +427,7 @@ public final class Listener {
     /** A change of pace surely asked in another of the line's languages: "despacio", "slower". */
     private Optional<Heard> paceInAnother(String speech, String language) {
         return vocabularies.entrySet().stream().filter(other -> !other.getKey().equals(language))
-                .map(other -> reading(other.getKey()).meaning(speech, Vocabulary.normalize(speech)))
+                .map(other -> meaningAlone(speech, other.getKey()))
                 .filter(PhraseReading::isPace).findFirst();
     }
 
@@ -639,7 +644,7 @@ public final class Listener {
         }
         Heard asked = null;
         for (String part : parts) {
-            Heard heard = reading(state.language()).meaning(part, Vocabulary.normalize(part));
+            Heard heard = meaningAlone(part, state.language());
             if (heard.kind() != Heard.Kind.GO || !offered.contains(heard.detail())) {
                 continue;
             }
@@ -666,7 +671,7 @@ public final class Listener {
             return Optional.empty();
         }
         String asked = String.join(" ", said.subList(0, said.size() - again));
-        Heard meant = reading(language).meaning(asked, Vocabulary.normalize(asked));
+        Heard meant = meaningAlone(asked, language);
         return switch (meant.kind()) {
             case GO, FRONT_DESK, ASK_THE_DESK, DIRECTIONS -> Optional.of(meant);
             default -> Optional.empty();
@@ -728,11 +733,11 @@ public final class Listener {
                 end++;
             }
             String refused = String.join(" ", Arrays.copyOfRange(said, at, end + 1));
-            if (!sameRequest(reading(language).meaning(refused, Vocabulary.normalize(refused)), meant)) {
+            if (!sameRequest(meaningAlone(refused, language), meant)) {
                 continue;
             }
             String rest = allBut(Arrays.asList(said), at, end + 1);
-            Heard besides = reading(language).meaning(rest, Vocabulary.normalize(rest));
+            Heard besides = meaningAlone(rest, language);
             if (!sameRequest(besides, meant)) {
                 boolean sure = besides.kind() != Heard.Kind.UNCLEAR && besides.kind() != Heard.Kind.MAYBE;
                 return Optional.of(sure ? besides : Heard.of(Heard.Kind.DECLINED));

@@ -305,6 +305,12 @@ public final class Flow {
             return Heard.go(tree.subject());
         }
         Heard heard = reading.heardAt(state, settled);
+        // "so I had a fall and my doctor mentioned traction, what is that exactly?": a place its story sounds like, but
+        // what the caller asks last is what the line is about
+        if ((heard.kind() == Heard.Kind.GO || heard.kind() == Heard.Kind.MAYBE) && tree.isTopic(heard.detail())
+                && state.ask().isEmpty() && !partsLeft(state) && listener.endsAskingWhatItIs(settled, state)) {
+            return Heard.go(tree.subject());
+        }
         // "qué bien, tenía miedo de que doliera", "I see, so it won't hurt him" after the answer whether it hurts: its
         // own words with an okay, asking nothing, are the caller taking it in, not asking for it again
         if (heard.equals(Heard.go(state.node())) && tree.isTopic(state.node()) && !partsLeft(state)

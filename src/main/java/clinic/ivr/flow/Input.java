@@ -1,5 +1,8 @@
 package clinic.ivr.flow;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -16,7 +19,36 @@ public record Input(String digits, String speech, Optional<Double> confidence) {
 
     public Input {
         digits = digits == null ? "" : digits.trim();
-        speech = speech == null ? "" : speech.trim();
+        speech = speech == null ? "" : withoutRestarts(speech.trim());
+    }
+
+    /**
+     * The words without those a caller cut off to start again, as the recognizer writes them: a word cut short ("the
+     * sec- the second one"), or a word and the one before it said again whole ("la segun la segunda", "de cade de
+     * cadera"). A cut-off word sounds like another whole word ("sec", a moment), never what the caller meant.
+     */
+    private static String withoutRestarts(String speech) {
+        List<String> words = new ArrayList<>(Arrays.asList(speech.split(" +")));
+        boolean cut = false;
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            boolean fragment = word.length() > 1 && word.endsWith("-");
+            boolean restarted = i >= 1 && i + 2 < words.size() && words.get(i - 1).equalsIgnoreCase(words.get(i + 1))
+                    && startsAnother(word, words.get(i + 2));
+            if (fragment || restarted) {
+                words.subList(restarted ? i - 1 : i, i + 1).clear();
+                i = restarted ? i - 2 : i - 1;
+                cut = true;
+            }
+        }
+        return cut ? String.join(" ", words) : speech;
+    }
+
+    /** Whether {@code start}, two letters or more, is how {@code word}, a longer one, begins. */
+    private static boolean startsAnother(String start, String word) {
+        String whole = word.replaceAll("\\P{L}+$", "");
+        return start.length() >= 2 && whole.length() > start.length() && start.chars().allMatch(Character::isLetter)
+                && whole.regionMatches(true, 0, start, 0, start.length());
     }
 
     public static Input keys(String digits) {

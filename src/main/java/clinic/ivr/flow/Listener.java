@@ -293,6 +293,11 @@ public final class Listener {
         if (TOPICS.contains(meant.kind()) && !input.speech().contains("?") && saidAlone(language).waitsWhileBusy(said)) {
             return Heard.of(Heard.Kind.WAIT);
         }
+        // "can I book for Thursday afternoon?", "tienen cita para el sábado": a day asked beside a booking is when the
+        // caller wants to come, which the desk gives; not the hours, whose words the day is ("are you open on Monday?")
+        if (meant.detail().equals(PhoneTree.HOURS) && saidAlone(language).booksADay(said)) {
+            return Heard.of(Heard.Kind.ASK_THE_DESK);
+        }
         // "mándemelo por mensaje, es que no oigo bien": a text or a person asked for first, then why, is that request, not
         // the line's own pace or a moment its reason sounds like; either serves a caller who cannot follow a recorded voice
         if (ABOUT_THE_VOICE.contains(meant.kind())) {
@@ -445,6 +450,12 @@ public final class Listener {
                 .asksWhatItIs(PhraseMatcher.wordsAsSaid(state.language(), input.speech()));
     }
 
+    /** Whether the caller tells something, then asks what it is ("my doctor mentioned traction, what is that?"). */
+    boolean endsAskingWhatItIs(Input input, CallState state) {
+        return vocabularies.containsKey(state.language()) && input.digits().isEmpty() && saidAlone(state.language())
+                .endsAskingWhatItIs(PhraseMatcher.wordsAsSaid(state.language(), input.speech()));
+    }
+
     /** Whether the caller's words hold a thank-you or an okay ("ah, qué bien", "I see, so it won't hurt"). */
     boolean saysAnOkay(Input input, CallState state) {
         return vocabularies.containsKey(state.language()) && saidAlone(state.language())
@@ -542,16 +553,25 @@ public final class Listener {
 
     /**
      * "Thank you, that's really helpful, I was nervous about what they'd do", "gracias, con eso me queda claro": of words
-     * that mean nothing surely as a whole and ask no question, a thank-you said first, alone before a pause, is what the
-     * caller says, the rest what they think of what they heard; unless the rest opens asking more ({@code
-     * more-LANG.txt}: "thank you. and how do I keep the pain away").
+     * that mean nothing surely as a whole and ask no question, a thank-you said first, alone before a pause or in one
+     * breath with the rest ("thanks that's helpful"), is what the caller says, the rest what they think of what they
+     * heard; unless the rest opens asking more ({@code more-LANG.txt}: "thank you. and how do I keep the pain away"),
+     * or, in one breath, asks more anywhere ("thanks I also need to change my appointment").
      */
     private Optional<Heard> thanksBeforeAComment(String speech, String language, Vocabulary words) {
-        return AroundAPause.first(speech).filter(around -> !speech.contains("?")
+        return AroundAPause.first(speech).or(() -> thanksFirst(speech, language)).filter(around -> !speech.contains("?")
                         && !saidAlone(language).asksMore(PhraseMatcher.wordsAsSaid(language, around.after())))
                 .flatMap(around -> saidAlone(language).thanksOrOkay(PhraseMatcher.wordsAsSaid(language, around.before()),
                         w -> PhraseMatcher.isFiller(language, w)))
                 .filter(heard -> heard.kind() == Heard.Kind.THANKS);
+    }
+
+    /** A thank-you said first with no pause after it, and the words after it: "thanks that's helpful". */
+    private Optional<AroundAPause> thanksFirst(String speech, String language) {
+        List<String> said = PhraseMatcher.wordsAsSaid(language, speech);
+        int thanked = saidAlone(language).thanksFirst(said);
+        return thanked == 0 ? Optional.empty() : Optional.of(new AroundAPause(String.join(" ", said.subList(0, thanked)),
+                String.join(" ", said.subList(thanked, said.size()))));
     }
 
     /**

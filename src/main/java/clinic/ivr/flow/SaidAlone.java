@@ -1,8 +1,11 @@
 package clinic.ivr.flow;
 
 import clinic.ivr.understanding.PhraseMatcher;
+import java.time.DayOfWeek;
+import java.time.format.TextStyle;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -74,6 +77,10 @@ final class SaidAlone {
     private final List<List<String>> aPart;
     /** What is said to someone in the room: "I'm on the phone", "be quiet". */
     private final List<List<String>> asides;
+    /** What asks for a time at the clinic: "appointment", "cita". */
+    private final Set<String> booking;
+    /** The days of the week in the language: "monday", "sabado". */
+    private final Set<String> days;
 
     SaidAlone(String language, Vocabulary words) {
         this.language = language;
@@ -115,6 +122,19 @@ final class SaidAlone {
         busy = asSaid(language, PhraseMatcher.busy(language));
         aPart = asSaid(language, PhraseMatcher.aPart(language));
         asides = asSaid(language, PhraseMatcher.asides(language));
+        booking = asSaid(language, PhraseMatcher.booking(language)).stream().flatMap(List::stream)
+                .collect(Collectors.toUnmodifiableSet());
+        days = asSaid(language, Stream.of(DayOfWeek.values())
+                .map(day -> day.getDisplayName(TextStyle.FULL, Locale.forLanguageTag(language))).toList())
+                .stream().flatMap(List::stream).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * Whether the words ask for a time on a day of the week: a word of booking and a day ("can I book for Monday?",
+     * "tienen cita para el sábado"), which only the front desk can give.
+     */
+    boolean booksADay(List<String> said) {
+        return said.stream().anyMatch(booking::contains) && said.stream().anyMatch(days::contains);
     }
 
     /**
@@ -187,6 +207,18 @@ final class SaidAlone {
                 && timesSaid(said, whatIsIt, w -> PhraseMatcher.leavesOut(language, w), words) == 1;
     }
 
+    /**
+     * Whether the caller tells something first, then asks what it is, last but for filler: "my doctor mentioned
+     * traction, um, what is that exactly?", "el médico me dijo que probara la tracción pero no sé qué es eso".
+     */
+    boolean endsAskingWhatItIs(List<String> said) {
+        int end = said.size();
+        while (end > 0 && PhraseMatcher.isFiller(language, said.get(end - 1))) {
+            end--;
+        }
+        return longestAtAnEdge(whatIsIt, said.subList(0, end), true) > 0;
+    }
+
     /** Whether the words hold a thank-you or an okay anywhere, among whatever else: "qué bien, tenía miedo de que doliera". */
     boolean saysAnOkay(List<String> said) {
         return saysOne(said, thanksAndOkays);
@@ -225,6 +257,27 @@ final class SaidAlone {
     /** Whether the words open asking for more: "and how do I keep the pain away". */
     boolean asksMore(List<String> said) {
         return longestAtAnEdge(more, said, false) > 0;
+    }
+
+    /**
+     * How many words a thank-you said first takes, filler before it included, when more words follow that ask no more
+     * anywhere: 4 of "oh thank you so much that's very informative"; 0 when the words do not open with thanks, or ask
+     * more ("okay thank you, I also need to move my appointment").
+     */
+    int thanksFirst(List<String> said) {
+        if (saysOne(said, more)) {
+            return 0;
+        }
+        for (int start = 0; start < said.size(); start++) {
+            int thanked = longestAtAnEdge(thanks, said.subList(start, said.size()), false);
+            if (thanked > 0) {
+                return start + thanked;
+            }
+            if (!PhraseMatcher.isFiller(language, said.get(start))) {
+                return 0; // filler is a thank-you's own too: "thanks" may be one
+            }
+        }
+        return 0;
     }
 
     /** Whether the caller says a going back with nothing but little words and words for no: "no, atrás". */

@@ -639,6 +639,11 @@ public final class PhraseMatcher {
         return CallerAnalyzer.phrases(language, "busy");
     }
 
+    /** What asks for a time at the clinic or changes one ({@code booking-LANG.txt}): "appointment", "cita". */
+    public static List<String> booking(String language) {
+        return CallerAnalyzer.phrases(language, "booking");
+    }
+
     /** Words that say when a caller will call again ("on Monday morning", "la semana que viene"). */
     public static List<String> later(String language) {
         return CallerAnalyzer.phrases(language, "later");

@@ -226,6 +226,53 @@ class SpokenCommandsTest {
         assertThat(hear("en", "main", asking).kind()).as(asking).isEqualTo(Heard.Kind.FRONT_DESK);
     }
 
+    /**
+     * A day of the week asked beside a booking is when the caller wants to come, which only the desk can give: "I want
+     * to book Tuesday morning" read the hours, whose words the day is. The day asked alone is still the hours.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | could you fit me in with an appointment on Thursday | are you open on Thursday
+            en | I want to book Tuesday morning                      | what time do you open Tuesday
+            es | quiero una cita el jueves                           | abren el viernes
+            """)
+    void aDayAskedBesideABookingIsTheDesksTheDayAloneTheHours(String language, String booking, String hours) {
+        assertThat(hear(language, "main", booking)).as(booking).isEqualTo(Heard.of(Heard.Kind.ASK_THE_DESK));
+        assertThat(hear(language, "main", hours)).as(hours).isEqualTo(Heard.go("hours"));
+    }
+
+    /**
+     * A word cut off to start again is left out, written cut ("the ho- the hours") or whole with the word before it said
+     * again ("la ter la tercera"): "ter" was no word of the menu, "ho" a doubt.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | main | I'd like to hear the ho- the hours | GO  | hours
+            es | faq  | la ter la tercera                  | KEY | 3
+            """)
+    void aWordCutOffToStartAgainIsLeftOut(String language, String node, String words, Heard.Kind kind, String detail) {
+        assertThat(hear(language, node, words)).as(words).isEqualTo(new Heard(kind, detail));
+    }
+
+    /**
+     * Something told, then "what is that?" last: what the caller asks is what the line is about, though the story
+     * sounds like another place (it was asked whether they wanted to hear what traction is, or sent elsewhere).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | my physical therapist brought up traction, what is that exactly
+            es | mi vecina me habló de la tracción, qué es eso
+            """)
+    void aStoryThenWhatIsItAsksWhatTheLineIsAbout(String language, String words) {
+        assertThat(hear(language, "main", words)).as(words).isEqualTo(Heard.go("what-it-is"));
+    }
+
+    /** "Qué semana llevo" (what a week I've had) tells how the caller is; its week is not the hours. */
+    @Test
+    void aWeekTheCallerHasHadIsNotTheHours() {
+        assertThat(hear("es", "main", "uy, qué semana llevo")).isNotEqualTo(Heard.go("hours"));
+    }
+
     /** "Is anyone there?" asks for a person, not who should avoid traction ("can anyone do it"). */
     @Test
     void aCallerWhoAsksWhetherAnyoneIsThereIsOfferedThePerson() {

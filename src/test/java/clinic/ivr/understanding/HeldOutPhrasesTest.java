@@ -268,6 +268,26 @@ class HeldOutPhrasesTest {
             sets.add(set("faq88", language, 0.90));
             sets.add(set("dev120", language, 0.96));
             sets.add(set("faq89", language, 0.96));
+            sets.add(set("dev121", language, 0.80));
+            sets.add(set("faq90", language, 0.90));
+            sets.add(set("faq91", language, 0.84));
+            sets.add(set("dev123", language, 0.84));
+            sets.add(set("faq92", language, 0.90));
+            sets.add(set("faq93", language, 0.90));
+            sets.add(set("dev125", language, 0.90));
+            sets.add(set("faq94", language, 0.90));
+            sets.add(set("dev126", language, 0.90));
+            sets.add(set("faq95", language, 0.90));
+            sets.add(set("dev127", language, 0.90));
+            sets.add(set("faq96", language, 0.90));
+            sets.add(set("dev128", language, 0.90));
+            sets.add(set("dev129", language, 0.96));
+            sets.add(set("faq98", language, 0.96));
+            sets.add(set("dev130", language, 0.90));
+            sets.add(set("faq99", language, 0.90));
+            sets.add(set("faq100", language, 0.84));
+            sets.add(set("dev132", language, 0.84));
+            sets.add(set("faq101", language, 0.90));
             sets.add(set("dev89", language, 0.90));
         }
         for (PhraseSet further : further(SET_FILE)) {

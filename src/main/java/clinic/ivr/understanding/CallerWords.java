@@ -61,7 +61,9 @@ final class CallerWords {
             if (analyzer.isUnitOfTime(spoken.get(i))) {
                 boolean numbered = i > 0 && analyzer.isAnyNumber(spoken.get(i - 1));
                 boolean datedBefore = i > 0 && analyzer.datesATime(spoken.get(i - 1));
-                boolean datedAfter = i + 1 < spoken.size() && analyzer.datesATime(spoken.get(i + 1));
+                // "your hours next week": the "next" of the week that follows it, not of the hours
+                boolean datedAfter = i + 1 < spoken.size() && analyzer.datesATime(spoken.get(i + 1))
+                        && !(i + 2 < spoken.size() && analyzer.isUnitOfTime(spoken.get(i + 2)));
                 if (numbered || datedBefore || datedAfter) {
                     words.set(i, null);
                     if (datedBefore) {

@@ -211,6 +211,16 @@ class SpokenCommandsTest {
         assertThat(hear(language, "main", helps)).as(helps).isEqualTo(new Heard(Heard.Kind.GO, "faq-results"));
     }
 
+    /** Seeing results is how soon it helps, not the caller being seen: "how soon will I see results" rang the desk. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | how soon would I see results from it
+            es | cuándo voy a ver algún resultado
+            """)
+    void seeingResultsIsNoVisitToBook(String language, String words) {
+        assertThat(hear(language, "faq", words).kind()).as(words).isNotEqualTo(Heard.Kind.FRONT_DESK);
+    }
+
     /**
      * At what time of day there are appointments is the hours ("do you do appointments in the evening?" asked whether
      * to hear what happens in a session); asking for one is the front desk's, a greeting before it or not ("good
@@ -333,7 +343,8 @@ class SpokenCommandsTest {
     /**
      * Words callers say that the line did not know: "woah" is a gasp, no "who"; a back that "goes out" is pain that
      * comes back, not the part again; "cobraría" is the price; "on speaker" hands the phone to someone in the room, no
-     * "sneakers" to wear at a session.
+     * "sneakers" to wear at a session; "next" before "month" dates the month, not the hours ("your hours next month" were
+     * a length of time).
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
@@ -348,6 +359,7 @@ class SpokenCommandsTest {
             en | faq     | do I need a script from the doctor           | GO           | faq-start
             en | main    | I have to postpone my appointment            | ASK_THE_DESK |
             es | main    | mándemelo por mensaje, es que no oigo bien   | TEXT         |
+            en | main    | can you tell me your hours next month        | GO           | hours
             """)
     void wordsTheLineLearnedAreHeardAsMeant(String language, String node, String words, Heard.Kind kind, String detail) {
         assertThat(hear(language, node, words)).as(words).isEqualTo(new Heard(kind, detail == null ? "" : detail));

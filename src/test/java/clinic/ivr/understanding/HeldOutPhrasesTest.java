@@ -288,6 +288,15 @@ class HeldOutPhrasesTest {
             sets.add(set("faq100", language, 0.84));
             sets.add(set("dev132", language, 0.84));
             sets.add(set("faq101", language, 0.90));
+            sets.add(set("dev134", language, 0.96));
+            sets.add(set("faq103", language, 0.96));
+            sets.add(set("dev135", language, 0.96));
+            sets.add(set("faq104", language, 0.96));
+            sets.add(set("dev136", language, 0.90));
+            sets.add(set("faq105", language, 0.90));
+            sets.add(set("faq106", language, 0.84));
+            sets.add(set("dev138", language, 0.80));
+            sets.add(set("faq107", language, 0.84));
             sets.add(set("dev89", language, 0.90));
         }
         for (PhraseSet further : further(SET_FILE)) {

@@ -169,10 +169,10 @@ public final class Flow {
 
     /**
      * The answer to "Do you want to hear ...? Say yes, or press 1.": yes, or the choice said again, goes
-     * there, 0 to the front desk, star asks again; words that surely ask for something else, with a yes or a no
-     * or neither ("no, how many visits would I need", "alright, what are your hours?", "okay thanks, bye"), are
-     * answered as at a menu; asked to wait, the line waits for the answer; no, or anything else, goes back to
-     * the menu the caller was in.
+     * there, 0 to the front desk, 9 to the main menu, star asks again; words that surely ask for something else,
+     * with a yes or a no or neither ("no, how many visits would I need", "alright, what are your hours?", "okay
+     * thanks, bye"), are answered as at a menu; asked to wait, the line waits for the answer; no, or anything
+     * else, goes back to the menu the caller was in.
      */
     private Step confirmed(CallState state, Input input, Call call) {
         CallState settled = state.understood();
@@ -237,8 +237,9 @@ public final class Flow {
         // the recording already answered me"), but for a person asked for after it ("no, I'd rather talk to someone")
         boolean refusedTheDesk = state.ask().equals(CallState.FRONT_DESK) && answer.isPresent() && !answer.get()
                 && answers.repliesNo(input, state) && !answers.aPersonAfterANo(input, state);
+        // 9 pressed at the question is the main menu, as everywhere (the key map), not the menu it was asked in
         if ((heard.kind() == Heard.Kind.FRONT_DESK || heard.kind() == Heard.Kind.ASK_THE_DESK) && !refusedTheDesk
-                || asksElse) {
+                || asksElse || heard.kind() == Heard.Kind.MAIN_MENU) {
             return follow(settled.asking(""), heard, call);
         }
         return new Step.Menu(settled.at(tree.menuOf(state.node())), Lead.NONE);

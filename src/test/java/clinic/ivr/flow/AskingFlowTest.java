@@ -313,9 +313,12 @@ class AskingFlowTest {
     }
 
     @Test
-    void atTheQuestionZeroStillReachesTheFrontDeskAndStarAsksAgain() {
+    void atTheQuestionZeroStillReachesTheFrontDeskNineTheMainMenuAndStarAsksAgain() {
         CallState asked = CallState.start("en").at("faq").asking("faq-avoid");
         assertThat(press(asked, "0")).isInstanceOf(Step.FrontDesk.class);
+        Step.Menu main = assertInstanceOf(Step.Menu.class, press(asked, "9"));
+        assertThat(main.state().node()).as("9 is the main menu everywhere, not the menu the question was asked in")
+                .isEqualTo("main");
         Step.Confirm again = assertInstanceOf(Step.Confirm.class, press(asked, "*"));
         assertThat(again.state().ask()).isEqualTo("faq-avoid");
     }

@@ -24,8 +24,9 @@ public record Input(String digits, String speech, Optional<Double> confidence) {
 
     /**
      * The words without those a caller cut off to start again, as the recognizer writes them: a word cut short ("the
-     * sec- the second one"), or a word and the one before it said again whole ("la segun la segunda", "de cade de
-     * cadera"). A cut-off word sounds like another whole word ("sec", a moment), never what the caller meant.
+     * sec- the second one"), or one said whole again ("la segun la segunda", "de cade de cadera"), with the word before
+     * it when that is said again too. A cut-off word sounds like another whole word ("sec", a moment), never what the
+     * caller meant.
      */
     private static String withoutRestarts(String speech) {
         List<String> words = new ArrayList<>(Arrays.asList(speech.split(" +")));
@@ -33,11 +34,11 @@ public record Input(String digits, String speech, Optional<Double> confidence) {
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
             boolean fragment = word.length() > 1 && word.endsWith("-");
-            boolean restarted = i >= 1 && i + 2 < words.size() && words.get(i - 1).equalsIgnoreCase(words.get(i + 1))
-                    && startsAnother(word, words.get(i + 2));
-            if (fragment || restarted) {
-                words.subList(restarted ? i - 1 : i, i + 1).clear();
-                i = restarted ? i - 2 : i - 1;
+            boolean leadAgain = i >= 1 && i + 1 < words.size() && words.get(i - 1).equalsIgnoreCase(words.get(i + 1));
+            if (fragment || leadAgain && i + 2 < words.size() && startsAnother(word, words.get(i + 2))) {
+                int from = leadAgain ? i - 1 : i;
+                words.subList(from, i + 1).clear();
+                i = from - 1;
                 cut = true;
             }
         }

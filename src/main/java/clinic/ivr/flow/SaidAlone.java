@@ -104,15 +104,13 @@ final class SaidAlone {
         backOrUnheard = Stream.concat(back.stream(), unheard.stream()).toList();
         again = asSaid(language, words.examplesOf(Heard.Kind.REPEAT));
         waits = asSaid(language, words.examplesOf(Heard.Kind.WAIT));
-        thankedFor = asSaid(language, PhraseMatcher.thankedFor(language)).stream().flatMap(List::stream)
-                .collect(Collectors.toUnmodifiableSet());
+        thankedFor = everyWord(language, PhraseMatcher.thankedFor(language));
         thanksAndOkays = Stream.concat(thanks.stream(), okays.stream()).toList();
         callingAgain = asSaid(language, PhraseMatcher.callingAgain(language));
         List<List<String>> courtesies = Stream.of(leaving, callingAgain, thanks, okays,
                 asSaid(language, PhraseMatcher.parting(language))).flatMap(List::stream).toList();
         besideLeaving = Stream.concat(courtesies.stream(), noes.stream()).toList();
-        later = asSaid(language, PhraseMatcher.later(language)).stream().flatMap(List::stream)
-                .collect(Collectors.toUnmodifiableSet());
+        later = everyWord(language, PhraseMatcher.later(language));
         puttingOff = asSaid(language, PhraseMatcher.puttingOff(language));
         besidePuttingOff = Stream.of(puttingOff, thanks, noes).flatMap(List::stream).toList();
         hedged = puttingOff.stream().flatMap(List::stream).collect(Collectors.toUnmodifiableSet());
@@ -122,11 +120,14 @@ final class SaidAlone {
         busy = asSaid(language, PhraseMatcher.busy(language));
         aPart = asSaid(language, PhraseMatcher.aPart(language));
         asides = asSaid(language, PhraseMatcher.asides(language));
-        booking = asSaid(language, PhraseMatcher.booking(language)).stream().flatMap(List::stream)
-                .collect(Collectors.toUnmodifiableSet());
-        days = asSaid(language, Stream.of(DayOfWeek.values())
-                .map(day -> day.getDisplayName(TextStyle.FULL, Locale.forLanguageTag(language))).toList())
-                .stream().flatMap(List::stream).collect(Collectors.toUnmodifiableSet());
+        booking = everyWord(language, PhraseMatcher.booking(language));
+        days = everyWord(language, Stream.of(DayOfWeek.values())
+                .map(day -> day.getDisplayName(TextStyle.FULL, Locale.forLanguageTag(language))).toList());
+    }
+
+    /** Every word of the phrases as said, in one set: "for" of "for all". */
+    private static Set<String> everyWord(String language, List<String> phrases) {
+        return asSaid(language, phrases).stream().flatMap(List::stream).collect(Collectors.toUnmodifiableSet());
     }
 
     /**
@@ -199,11 +200,7 @@ final class SaidAlone {
      * "but what is it exactly?"; "qué es la..." was cut off before what it asks about.
      */
     boolean asksWhatItIs(List<String> said) {
-        int end = said.size();
-        while (end > 0 && PhraseMatcher.isFiller(language, said.get(end - 1))) {
-            end--;
-        }
-        return endsWithOne(said.subList(0, end), whatIsIt)
+        return endsWithOne(withoutFillerLast(said), whatIsIt)
                 && timesSaid(said, whatIsIt, w -> PhraseMatcher.leavesOut(language, w), words) == 1;
     }
 
@@ -212,11 +209,16 @@ final class SaidAlone {
      * traction, um, what is that exactly?", "el médico me dijo que probara la tracción pero no sé qué es eso".
      */
     boolean endsAskingWhatItIs(List<String> said) {
+        return longestAtAnEdge(whatIsIt, withoutFillerLast(said), true) > 0;
+    }
+
+    /** The words without the filler they end with: "what is it" of "what is it, um". */
+    private List<String> withoutFillerLast(List<String> said) {
         int end = said.size();
         while (end > 0 && PhraseMatcher.isFiller(language, said.get(end - 1))) {
             end--;
         }
-        return longestAtAnEdge(whatIsIt, said.subList(0, end), true) > 0;
+        return said.subList(0, end);
     }
 
     /** Whether the words hold a thank-you or an okay anywhere, among whatever else: "qué bien, tenía miedo de que doliera". */

@@ -297,6 +297,16 @@ class HeldOutPhrasesTest {
             sets.add(set("faq106", language, 0.84));
             sets.add(set("dev138", language, 0.80));
             sets.add(set("faq107", language, 0.84));
+            sets.add(set("dev139", language, 0.90));
+            sets.add(set("faq108", language, 0.84));
+            sets.add(set("dev140", language, 0.90));
+            sets.add(set("faq109", language, 0.84));
+            sets.add(set("dev141", language, 0.90));
+            sets.add(set("faq110", language, 0.84));
+            sets.add(set("dev142", language, 0.90));
+            sets.add(set("faq111", language, 0.96));
+            sets.add(set("faq112", language, 0.96));
+            sets.add(set("faq113", language, 0.84));
             sets.add(set("dev89", language, 0.90));
         }
         for (PhraseSet further : further(SET_FILE)) {

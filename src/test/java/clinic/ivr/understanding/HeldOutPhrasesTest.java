@@ -307,6 +307,16 @@ class HeldOutPhrasesTest {
             sets.add(set("faq111", language, 0.96));
             sets.add(set("faq112", language, 0.96));
             sets.add(set("faq113", language, 0.84));
+            sets.add(set("dev146", language, 0.90));
+            sets.add(set("faq115", language, 0.84));
+            sets.add(set("dev147", language, 0.90));
+            sets.add(set("faq116", language, 0.90));
+            sets.add(set("dev148", language, 0.84));
+            sets.add(set("faq117", language, 0.84));
+            sets.add(set("dev149", language, 0.90));
+            sets.add(set("faq118", language, 0.90));
+            sets.add(set("dev150", language, 0.90));
+            sets.add(set("faq119", language, 0.90));
             sets.add(set("dev89", language, 0.90));
         }
         for (PhraseSet further : further(SET_FILE)) {

@@ -373,6 +373,12 @@ public final class Listener {
         }
         // "me duele la espalda" at the English menu: the caller speaks the other language
         Optional<String> other = telling().otherLanguageOf(input.speech(), language);
+        // "mijo, bájale a la tele" at the English line: the other language spoken to someone in the room, an aside of its
+        // own said in more words, asks nothing of the line, nor for that language; the line waits for the caller
+        if (other.isPresent() && saidAlone(other.get()).withoutAnAside(PhraseMatcher.wordsAsSaid(other.get(),
+                input.speech())).isPresent()) {
+            return Heard.of(Heard.Kind.WAIT);
+        }
         if (other.isPresent()) {
             // "no, es todo", "okay, that's all, thanks" in the other language: a farewell said alone there, said in it
             if (saidAlone(other.get()).leaves(PhraseMatcher.wordsAsSaid(other.get(), input.speech()))) {

@@ -300,4 +300,17 @@ class OtherLanguageTest {
         assertThat(hear(language, node, words)).as(language + " " + node + ": " + words)
                 .isNotEqualTo(new Heard(Heard.Kind.LANGUAGE, language.equals("en") ? "es" : "en"));
     }
+
+    /**
+     * The other language spoken to someone in the room, one of its asides in more words, is no request for it: the line
+     * waits for the caller ("mijo bájale a la tele" at the English line switched the call to Spanish).
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | main | mija apaga la tele por favor
+            en | faq  | espérate amor que estoy al teléfono
+            """)
+    void theOtherLanguageSaidToTheRoomIsAWaitNotAChangeOfLanguage(String language, String node, String words) {
+        assertThat(hear(language, node, words)).as(words).isEqualTo(Heard.of(Heard.Kind.WAIT));
+    }
 }

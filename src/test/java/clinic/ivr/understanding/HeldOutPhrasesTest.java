@@ -317,6 +317,7 @@ class HeldOutPhrasesTest {
             sets.add(set("faq118", language, 0.90));
             sets.add(set("dev150", language, 0.90));
             sets.add(set("faq119", language, 0.90));
+            sets.add(set("faq114", language, 0.80));
             sets.add(set("dev89", language, 0.90));
         }
         for (PhraseSet further : further(SET_FILE)) {

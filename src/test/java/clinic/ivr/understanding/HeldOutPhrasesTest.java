@@ -318,6 +318,17 @@ class HeldOutPhrasesTest {
             sets.add(set("dev150", language, 0.90));
             sets.add(set("faq119", language, 0.90));
             sets.add(set("faq114", language, 0.80));
+            sets.add(set("dev151", language, 0.80));
+            sets.add(set("faq120", language, 0.90));
+            sets.add(set("dev152", language, 0.90));
+            sets.add(set("faq121", language, 0.96));
+            sets.add(set("dev153", language, 0.90));
+            sets.add(set("faq122", language, 0.84));
+            sets.add(set("dev154", language, 0.90));
+            sets.add(set("faq123", language, 0.90));
+            sets.add(set("dev155", language, 0.90));
+            sets.add(set("faq124", language, 0.96));
+            sets.add(set("dev156", language, 0.90));
             sets.add(set("dev89", language, 0.90));
         }
         for (PhraseSet further : further(SET_FILE)) {

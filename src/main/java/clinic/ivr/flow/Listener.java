@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -201,6 +202,7 @@ public final class Listener {
     /** The words after the first pause, when those before it ask the line to wait and those after it answer. */
     private Optional<Input> answeredAfterAWait(Input input, CallState state, Predicate<Input> answered) {
         return AroundAPause.first(input.speech())
+                .or(() -> opening(input.speech(), state.language(), saidAlone(state.language())::waitFirst))
                 .filter(around -> heard(input.part(around.before()), state).kind() == Heard.Kind.WAIT)
                 .map(around -> input.part(around.after())).filter(answered);
     }
@@ -565,19 +567,23 @@ public final class Listener {
      * or, in one breath, asks more anywhere ("thanks I also need to change my appointment").
      */
     private Optional<Heard> thanksBeforeAComment(String speech, String language, Vocabulary words) {
-        return AroundAPause.first(speech).or(() -> thanksFirst(speech, language)).filter(around -> !speech.contains("?")
+        return AroundAPause.first(speech).or(() -> opening(speech, language, saidAlone(language)::thanksFirst))
+                .filter(around -> !speech.contains("?")
                         && !saidAlone(language).asksMore(PhraseMatcher.wordsAsSaid(language, around.after())))
                 .flatMap(around -> saidAlone(language).thanksOrOkay(PhraseMatcher.wordsAsSaid(language, around.before()),
                         w -> PhraseMatcher.isFiller(language, w)))
                 .filter(heard -> heard.kind() == Heard.Kind.THANKS);
     }
 
-    /** A thank-you said first with no pause after it, and the words after it: "thanks that's helpful". */
-    private Optional<AroundAPause> thanksFirst(String speech, String language) {
+    /**
+     * The words as said split after how many of them {@code opening} finds first, as around a pause the caller did not
+     * make: a thank-you ("thanks that's helpful"), a wait ("hold on um yeah sure"); none when it finds none.
+     */
+    private static Optional<AroundAPause> opening(String speech, String language, ToIntFunction<List<String>> opening) {
         List<String> said = PhraseMatcher.wordsAsSaid(language, speech);
-        int thanked = saidAlone(language).thanksFirst(said);
-        return thanked == 0 ? Optional.empty() : Optional.of(new AroundAPause(String.join(" ", said.subList(0, thanked)),
-                String.join(" ", said.subList(thanked, said.size()))));
+        int first = opening.applyAsInt(said);
+        return first == 0 ? Optional.empty() : Optional.of(new AroundAPause(String.join(" ", said.subList(0, first)),
+                String.join(" ", said.subList(first, said.size()))));
     }
 
     /**

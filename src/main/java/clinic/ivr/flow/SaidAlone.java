@@ -53,6 +53,8 @@ final class SaidAlone {
     private final List<List<String>> backOrNo;
     private final List<List<String>> again;
     private final List<List<String>> waits;
+    /** Every word of the waits: "hold", "please". */
+    private final Set<String> waitWords;
     /** The words that say what a thank-you is for: "for". */
     private final Set<String> thankedFor;
     private final List<List<String>> thanksAndOkays;
@@ -104,6 +106,7 @@ final class SaidAlone {
         backOrUnheard = Stream.concat(back.stream(), unheard.stream()).toList();
         again = asSaid(language, words.examplesOf(Heard.Kind.REPEAT));
         waits = asSaid(language, words.examplesOf(Heard.Kind.WAIT));
+        waitWords = waits.stream().flatMap(List::stream).collect(Collectors.toUnmodifiableSet());
         thankedFor = everyWord(language, PhraseMatcher.thankedFor(language));
         thanksAndOkays = Stream.concat(thanks.stream(), okays.stream()).toList();
         callingAgain = asSaid(language, PhraseMatcher.callingAgain(language));
@@ -259,6 +262,19 @@ final class SaidAlone {
     /** Whether the words open asking for more: "and how do I keep the pain away". */
     boolean asksMore(List<String> said) {
         return longestAtAnEdge(more, said, false) > 0;
+    }
+
+    /**
+     * How many words asking the line to wait take when said first, once or more, with words after them that the waits
+     * never carry: 2 of "hold on um yeah sure"; 0 of "one moment please", whose "please" is a wait's own ("hold on
+     * please").
+     */
+    int waitFirst(List<String> said) {
+        int wait = 0;
+        for (int more; (more = longestAtAnEdge(waits, said.subList(wait, said.size()), false)) > 0; ) {
+            wait += more; // "hang on, hang on"
+        }
+        return said.subList(wait, said.size()).stream().allMatch(waitWords::contains) ? 0 : wait;
     }
 
     /**

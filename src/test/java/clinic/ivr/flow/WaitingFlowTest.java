@@ -190,7 +190,10 @@ class WaitingFlowTest {
         assertThat(say(waiting.state(), language.equals("en") ? "yes" : "sí")).isInstanceOf(Step.FrontDesk.class);
     }
 
-    /** A wait said to someone in the room, then the answer after a pause: the answer, at every yes-or-no question. */
+    /**
+     * A wait said to someone in the room, then the answer, after a pause or in one breath: the answer, at every
+     * yes-or-no question ("hold on um yeah sure" waited, and asked again).
+     */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             en | hold on honey... yes, go ahead      | true
@@ -198,6 +201,9 @@ class WaitingFlowTest {
             en | wait a minute, no thanks            | false
             es | un momentito mija... sí, cómo no    | true
             es | espéreme. no, gracias               | false
+            en | one second uh yes please            | true
+            es | un segundo sí claro                 | true
+            en | hang on hang on no thank you        | false
             """)
     void aWaitSaidFirstThenAnAnswerIsTheAnswer(String language, String words, boolean yes) {
         Step desk = say(CallState.start(language).at("faq").asking(CallState.FRONT_DESK), words);

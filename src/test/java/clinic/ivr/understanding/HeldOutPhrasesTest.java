@@ -328,6 +328,16 @@ class HeldOutPhrasesTest {
             sets.add(set("faq123", language, 0.90));
             sets.add(set("dev155", language, 0.90));
             sets.add(set("faq124", language, 0.96));
+            sets.add(set("dev157", language, 0.90));
+            sets.add(set("faq126", language, 0.96));
+            sets.add(set("dev158", language, 0.90));
+            sets.add(set("faq127", language, 0.90));
+            sets.add(set("dev159", language, 0.84));
+            sets.add(set("faq128", language, 0.84));
+            sets.add(set("faq129", language, 0.90));
+            sets.add(set("dev161", language, 0.90));
+            sets.add(set("faq130", language, 0.90));
+            sets.add(set("faq131", language, 0.90));
             sets.add(set("dev156", language, 0.90));
             sets.add(set("dev89", language, 0.90));
         }

@@ -338,6 +338,16 @@ class HeldOutPhrasesTest {
             sets.add(set("dev161", language, 0.90));
             sets.add(set("faq130", language, 0.90));
             sets.add(set("faq131", language, 0.90));
+            sets.add(set("dev163", language, 0.90));
+            sets.add(set("dev164", language, 0.90));
+            sets.add(set("faq133", language, 0.96));
+            sets.add(set("dev165", language, 0.96));
+            sets.add(set("faq134", language, 0.96));
+            sets.add(set("faq135", language, 0.84));
+            sets.add(set("dev167", language, 0.96));
+            sets.add(set("faq136", language, 0.90));
+            sets.add(set("dev168", language, 0.90));
+            sets.add(set("faq137", language, 0.75));
             sets.add(set("dev156", language, 0.90));
             sets.add(set("dev89", language, 0.90));
         }

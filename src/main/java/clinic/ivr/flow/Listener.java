@@ -694,15 +694,17 @@ public final class Listener {
     }
 
     /**
-     * What the words before a closing "again" ("otra vez", "once more") surely ask for: a topic, the hours or the desk.
-     * Nothing when they ask for nothing sure by themselves ("could you say that again").
+     * What the words before a closing "again" ("otra vez", "once more") surely ask for: a topic, the hours or the desk;
+     * why it is asked again may follow ("what were the hours again, I didn't catch it"). Nothing when they ask for
+     * nothing sure by themselves ("could you say that again").
      */
     private Optional<Heard> askedAgain(List<String> said, String language, Vocabulary words) {
-        int again = saidAlone(language).againAtTheEnd(said);
+        List<String> beforeWhy = said.subList(0, said.size() - saidAlone(language).unheardAtTheEnd(said));
+        int again = saidAlone(language).againAtTheEnd(beforeWhy);
         if (again == 0) {
             return Optional.empty();
         }
-        String asked = String.join(" ", said.subList(0, said.size() - again));
+        String asked = String.join(" ", beforeWhy.subList(0, beforeWhy.size() - again));
         Heard meant = meaningAlone(asked, language);
         return switch (meant.kind()) {
             case GO, FRONT_DESK, ASK_THE_DESK, DIRECTIONS -> Optional.of(meant);

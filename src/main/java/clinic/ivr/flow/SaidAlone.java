@@ -259,6 +259,11 @@ final class SaidAlone {
         return longestAtAnEdge(again, said, true);
     }
 
+    /** How many words of not having caught it the words end with ("... again, I didn't catch it"), not all; 0 for none. */
+    int unheardAtTheEnd(List<String> said) {
+        return longestAtAnEdge(unheard, said, true);
+    }
+
     /** Whether the words open asking for more: "and how do I keep the pain away". */
     boolean asksMore(List<String> said) {
         return longestAtAnEdge(more, said, false) > 0;

@@ -211,6 +211,19 @@ class SpokenCommandsTest {
         assertThat(hear(language, "main", helps)).as(helps).isEqualTo(new Heard(Heard.Kind.GO, "faq-results"));
     }
 
+    /**
+     * A question asked again, with why after it ("I missed it", "no le oí"), is that question: it heard the choices
+     * again, for the "didn't catch it" at its end.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | faq-painful | what were your hours again I didn't hear you | hours
+            es | main        | cuál es el horario otra vez, no le oí        | hours
+            """)
+    void aQuestionAskedAgainWithWhyIsThatQuestion(String language, String node, String words, String asked) {
+        assertThat(hear(language, node, words)).as(words).isEqualTo(Heard.go(asked));
+    }
+
     /** Seeing results is how soon it helps, not the caller being seen: "how soon will I see results" rang the desk. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """

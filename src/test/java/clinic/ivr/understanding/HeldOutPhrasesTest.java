@@ -348,6 +348,7 @@ class HeldOutPhrasesTest {
             sets.add(set("faq136", language, 0.90));
             sets.add(set("dev168", language, 0.90));
             sets.add(set("faq137", language, 0.75));
+            sets.add(set("dev166", language, 0.75));
             sets.add(set("dev156", language, 0.90));
             sets.add(set("dev89", language, 0.90));
         }

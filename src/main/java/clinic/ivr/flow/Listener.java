@@ -375,15 +375,15 @@ public final class Listener {
         }
         // "me duele la espalda" at the English menu: the caller speaks the other language
         Optional<String> other = telling().otherLanguageOf(input.speech(), language);
-        // "mijo, bájale a la tele" at the English line: the other language spoken to someone in the room, an aside of its
-        // own said in more words, asks nothing of the line, nor for that language; the line waits for the caller
-        if (other.isPresent() && saidAlone(other.get()).withoutAnAside(PhraseMatcher.wordsAsSaid(other.get(),
-                input.speech())).isPresent()) {
-            return Heard.of(Heard.Kind.WAIT);
-        }
         if (other.isPresent()) {
+            List<String> saidThere = PhraseMatcher.wordsAsSaid(other.get(), input.speech());
+            // "mijo, bájale a la tele" at the English line: the other language spoken to someone in the room, an aside of
+            // its own said in more words, asks nothing of the line, nor for that language; the line waits for the caller
+            if (saidAlone(other.get()).withoutAnAside(saidThere).isPresent()) {
+                return Heard.of(Heard.Kind.WAIT);
+            }
             // "no, es todo", "okay, that's all, thanks" in the other language: a farewell said alone there, said in it
-            if (saidAlone(other.get()).leaves(PhraseMatcher.wordsAsSaid(other.get(), input.speech()))) {
+            if (saidAlone(other.get()).leaves(saidThere)) {
                 return new Heard(Heard.Kind.GOODBYE, other.get());
             }
             Heard there = reading(other.get()).meaning(input.speech(), normal);

@@ -627,13 +627,13 @@ public final class Listener {
         return Optional.of(asked.isEmpty() ? Heard.of(Heard.Kind.REPEAT) : asked.iterator().next());
     }
 
-    /** The menu or topic offered whose name holds the only word the caller said, as {@link ChoiceNames} finds it. */
-    public Optional<String> namedInOneWord(Input input, CallState state, List<String> offered) {
+    /** The menu or topic offered whose name holds the words the caller said, as {@link ChoiceNames} finds it. */
+    public Optional<String> namedInItsWords(Input input, CallState state, List<String> offered) {
         String language = state.language();
         if (!vocabularies.containsKey(language)) {
             return Optional.empty();
         }
-        return choiceNames(language).named(PhraseMatcher.wordsOf(language, input.speech()), offered);
+        return choiceNames(language).named(input.speech(), offered);
     }
 
     /** The words that name a part of an answer by what it said: "cuánto dura" in "repita lo de cuánto dura"; else empty. */

@@ -45,9 +45,9 @@ final class TreeReading {
                 return agreed.get();
             }
         }
-        // "session", "avoid": callers repeat a word of what the menu offers; the one option it names is its key
+        // "session", "avoid", "how soon": callers repeat words of what the menu offers; the one option they name is its key
         if ((heard.kind() == Heard.Kind.UNCLEAR || heard.kind() == Heard.Kind.MAYBE) && state.ask().isEmpty()) {
-            Optional<PhoneTree.Option> named = listener.namedInOneWord(input, state, offered)
+            Optional<PhoneTree.Option> named = listener.namedInItsWords(input, state, offered)
                     .flatMap(node -> options.stream().filter(option -> option.target().equals(node)).findFirst());
             if (named.isPresent()) {
                 return Heard.key(named.get().key());

@@ -540,9 +540,10 @@ class SpokenCommandsTest {
     }
 
     /**
-     * One word of what a menu offers, of that option's name alone, is that option: "session" asked whether to hear
-     * if it hurts, "evitar" whether to hear what traction is, "avoid" and "soon" asked first. A word of two names
-     * ("who", "helps") or of none picks nothing by itself.
+     * Words of what a menu offers, one of them of that option's name alone, are that option: "session" asked whether to
+     * hear if it hurts, "evitar" whether to hear what traction is, "avoid" and "soon" asked first; "how soon" was the
+     * front desk's "how soon can you see me", and "the how soon one" points at the option with its "one". A word of two
+     * names ("who", "helps") or of none picks nothing by itself.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
@@ -551,8 +552,10 @@ class SpokenCommandsTest {
             en | faq  | avoid                | 3
             en | faq  | soon?                | 1
             es | faq  | evitar               | 3
+            en | faq  | how soon             | 1
+            en | faq  | the how soon one, please | 1
             """)
-    void oneWordOfOneOptionsNameIsThatOption(String language, String menu, String words, String key) {
+    void wordsOfOneOptionsNameAreThatOption(String language, String menu, String words, String key) {
         assertThat(hear(language, menu, words)).as(words).isEqualTo(Heard.key(key));
         assertThat(hear(language, menu, language.equals("en") ? "who" : "quién").kind()).isNotEqualTo(Heard.Kind.KEY);
     }

@@ -348,6 +348,15 @@ class HeldOutPhrasesTest {
             sets.add(set("faq136", language, 0.90));
             sets.add(set("dev168", language, 0.90));
             sets.add(set("faq137", language, 0.75));
+            sets.add(set("faq138", language, 0.84));
+            sets.add(set("dev170", language, 0.90));
+            sets.add(set("faq139", language, 0.96));
+            sets.add(set("dev171", language, 0.80));
+            sets.add(set("faq140", language, 0.75));
+            sets.add(set("dev172", language, 0.84));
+            sets.add(set("faq141", language, 0.90));
+            sets.add(set("faq142", language, 0.90));
+            sets.add(set("faq143", language, 0.84));
             sets.add(set("dev166", language, 0.75));
             sets.add(set("dev156", language, 0.90));
             sets.add(set("dev89", language, 0.90));

@@ -357,6 +357,17 @@ class HeldOutPhrasesTest {
             sets.add(set("faq141", language, 0.90));
             sets.add(set("faq142", language, 0.90));
             sets.add(set("faq143", language, 0.84));
+            sets.add(set("dev175", language, 0.84));
+            sets.add(set("faq144", language, 0.84));
+            sets.add(set("dev176", language, 0.90));
+            sets.add(set("dev177", language, 0.90));
+            sets.add(set("faq146", language, 0.96));
+            sets.add(set("dev178", language, 0.96));
+            sets.add(set("faq147", language, 0.96));
+            sets.add(set("dev179", language, 0.90));
+            sets.add(set("faq148", language, 0.96));
+            sets.add(set("dev180", language, 0.90));
+            sets.add(set("faq149", language, 0.90));
             sets.add(set("dev166", language, 0.75));
             sets.add(set("dev156", language, 0.90));
             sets.add(set("dev89", language, 0.90));

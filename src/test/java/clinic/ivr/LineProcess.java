@@ -17,11 +17,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * The packaged line, {@code java -jar target/clinic-ivr.jar}, as a process of its own, the way it
@@ -39,10 +41,13 @@ public final class LineProcess implements AutoCloseable {
     private final List<String> stderr = new ArrayList<>();
     private final Thread outReader;
     private final Thread errReader;
+    /** The data folder made for this process when the test gave none; deleted once it has stopped. */
+    private final Path ownData;
 
-    private LineProcess(Process process, int port) {
+    private LineProcess(Process process, int port, Path ownData) {
         this.process = process;
         this.port = port;
+        this.ownData = ownData;
         this.outReader = drain(process.getInputStream(), stdout, "line-stdout-" + port);
         this.errReader = drain(process.getErrorStream(), stderr, "line-stderr-" + port);
     }
@@ -88,9 +93,12 @@ public final class LineProcess implements AutoCloseable {
         builder.environment().putAll(env);
         builder.environment().put("PORT", String.valueOf(port));
         builder.environment().putIfAbsent("PROMPTS_DIR", "prompts");
-        // each process its own message store, as separate machines would have
-        builder.environment().putIfAbsent("DATA_DIR", Files.createTempDirectory("line-data").toString());
-        return new LineProcess(builder.start(), port);
+        // each process its own message store, as separate machines would have, gone with it
+        Path ownData = builder.environment().containsKey("DATA_DIR") ? null : Files.createTempDirectory("line-data");
+        if (ownData != null) {
+            builder.environment().put("DATA_DIR", ownData.toString());
+        }
+        return new LineProcess(builder.start(), port, ownData);
     }
 
     public int port() {
@@ -127,8 +135,9 @@ public final class LineProcess implements AutoCloseable {
     }
 
     /** SIGKILL, as a crash, an out-of-memory kill or a container kill ends it: no stop, no flush. */
-    public void kill() throws InterruptedException {
+    public void kill() throws InterruptedException, IOException {
         process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        deleteOwnData();
     }
 
     /** The RecordingSid of every message staff can find on the staff pages (their JSON), page after page. */
@@ -162,21 +171,41 @@ public final class LineProcess implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() throws InterruptedException, IOException {
         if (process.isAlive()) {
             process.destroy();
             if (!process.waitFor(30, TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             }
         }
+        deleteOwnData();
     }
 
-    /** Waits until the line answers /health (200, or 503 with what is wrong). */
+    /** The data folder made for this process, once it has stopped: no test reads it after. */
+    private void deleteOwnData() throws IOException {
+        if (ownData != null && !process.isAlive()) {
+            try (Stream<Path> files = Files.walk(ownData)) {
+                for (Path file : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        }
+    }
+
+    /**
+     * Waits until the line says it answers on its port and answers /health there (200, or 503 with what is wrong):
+     * the port was free when chosen, but another test's line may have taken it since, and answer in its place.
+     */
     public void awaitReady(Duration timeout) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
+        String answering = ":" + port + "/voice";
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("the line stopped at start:\n" + String.join("\n", stderr()));
+            }
+            if (Stream.concat(stdout().stream(), stderr().stream()).noneMatch(line -> line.contains(answering))) {
+                Thread.sleep(50);
+                continue;
             }
             try {
                 RawHttp.Reply health = RawHttp.send(port, RawHttp.request("GET /health HTTP/1.1", Map.of(), new byte[0]));

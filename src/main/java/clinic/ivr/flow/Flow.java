@@ -300,10 +300,10 @@ public final class Flow {
 
     private Heard heard(CallState state, Input input) {
         Input settled = listener.settled(input, state, false);
-        // "but what is it exactly?" at a menu or after an answer: naming nothing, the caller asks what the line is about
-        // (reduced to its words, it was "what", the next part's "and then what"); in an answer's middle, the next part
-        if (state.ask().isEmpty() && !partsLeft(state) && listener.asksWhatItIs(settled, state)) {
-            return Heard.go(tree.subject());
+        // "but what is it exactly?" at a menu or after an answer: naming nothing, the caller asks what the line is about;
+        // in an answer's middle, about what it just said, which the next part goes on with
+        if (state.ask().isEmpty() && listener.asksWhatItIs(settled, state)) {
+            return partsLeft(state) ? Heard.of(Heard.Kind.NEXT) : Heard.go(tree.subject());
         }
         Heard heard = reading.heardAt(state, settled);
         // "so I had a fall and my doctor mentioned traction, what is that exactly?": a place its story sounds like, but

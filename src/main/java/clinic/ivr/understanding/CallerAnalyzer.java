@@ -118,6 +118,7 @@ final class CallerAnalyzer extends Analyzer {
     private final CharArraySet partitives;
     private final CharArraySet items;
     private final CharArraySet units;
+    private final CharArraySet questions;
     private final CharArraySet when;
     /** Each ending of a word made small, and what the word ends with instead. */
     private final List<String[]> diminutives;
@@ -149,6 +150,7 @@ final class CallerAnalyzer extends Analyzer {
         this.partitives = folded(with(CharArraySet.EMPTY_SET, language, "partitives"));
         this.items = folded(with(CharArraySet.EMPTY_SET, language, "items"));
         this.units = folded(with(CharArraySet.EMPTY_SET, language, "units"));
+        this.questions = folded(with(CharArraySet.EMPTY_SET, language, "questions"));
         this.when = folded(with(CharArraySet.EMPTY_SET, language, "when"));
         this.diminutives = phrases(language, "diminutives").stream().map(line -> line.strip().split("\\s+")).toList();
         this.greetings = folded(with(CharArraySet.EMPTY_SET, language, "greetings"));
@@ -212,6 +214,11 @@ final class CallerAnalyzer extends Analyzer {
     /** Whether a word as {@link #SPOKEN} gives it names one of what a menu reads ({@code items-LANG.txt}: "question"). */
     boolean namesAnItem(String spoken) {
         return items.contains(fold(spoken));
+    }
+
+    /** Whether a word as {@link #SPOKEN} gives it asks without saying what about ({@code questions-LANG.txt}: "what"). */
+    boolean onlyAsks(String spoken) {
+        return questions.contains(fold(spoken));
     }
 
     /** Whether a word as {@link #SPOKEN} gives it makes a number before it a pronoun ({@code partitives-LANG.txt}: "of"). */

@@ -110,7 +110,7 @@ public final class PhraseMatcher {
      * its idf, in the order the score sums them; and all of its terms, sorted, to tell which it has.
      */
     private record Example(String destination, int destinationId, int[] words, double[] wordIdf, int[] pairs,
-            double[] pairIdf, int[] terms) {}
+            double[] pairIdf, int[] terms, List<String> asWritten) {}
 
     private final CallerAnalyzer analyzer;
     private final Lexicon lexicon;
@@ -190,7 +190,7 @@ public final class PhraseMatcher {
                         }
                         if (!scored.isEmpty()) {
                             kept.add(example(destination.getKey(), destinationIds, Map.copyOf(scored),
-                                    Map.copyOf(pairs), termIds));
+                                    Map.copyOf(pairs), termIds, onlyAsking(analyzer, phrase)));
                             Document doc = new Document();
                             doc.add(new TextField(FIELD, phrase, Field.Store.NO));
                             writer.addDocument(doc);
@@ -235,13 +235,23 @@ public final class PhraseMatcher {
      * go in the order of the maps given, as they did when the score read the maps.
      */
     private static Example example(String destination, Map<String, Integer> destinationIds, Map<String, Double> words,
-            Map<String, Double> pairs, Map<String, Integer> termIds) {
+            Map<String, Double> pairs, Map<String, Integer> termIds, List<String> asWritten) {
         int[] wordIds = numbered(words.keySet(), termIds);
         int[] pairIds = numbered(pairs.keySet(), termIds);
         int[] terms = IntStream.concat(Arrays.stream(wordIds), Arrays.stream(pairIds)).sorted().toArray();
         return new Example(destination, destinationIds.get(destination), wordIds,
                 words.values().stream().mapToDouble(Double::doubleValue).toArray(), pairIds,
-                pairs.values().stream().mapToDouble(Double::doubleValue).toArray(), terms);
+                pairs.values().stream().mapToDouble(Double::doubleValue).toArray(), terms, asWritten);
+    }
+
+    /**
+     * An example whose only words of substance ask without saying what about ("then what", "how kind of you"), every
+     * word as said, folded: it matches only said so. Else null: it matches by its words.
+     */
+    private static List<String> onlyAsking(CallerAnalyzer analyzer, String phrase) {
+        List<String> said = said(analyzer, phrase);
+        List<String> substance = said.stream().filter(word -> !analyzer.leavesOut(word)).toList();
+        return !substance.isEmpty() && substance.stream().allMatch(analyzer::onlyAsks) ? said : null;
     }
 
     /** The numbers of terms, in the order given, each new one the next number. */
@@ -259,7 +269,8 @@ public final class PhraseMatcher {
 
     private List<Match> ranked(String phrase) {
         List<String> spoken = CallerAnalyzer.terms(analyzer, CallerAnalyzer.SPOKEN, analyzer.withoutFraming(phrase));
-        List<Match> everydayExample = everydayExample(folded(spoken));
+        List<String> asSaid = folded(spoken);
+        List<Match> everydayExample = everydayExample(asSaid);
         if (!everydayExample.isEmpty()) {
             return everydayExample;
         }
@@ -289,6 +300,9 @@ public final class PhraseMatcher {
         try {
             for (ScoreDoc hit : candidates(searcher, query.build(), CANDIDATES)) {
                 Example example = examples.get(hit.doc);
+                if (example.asWritten() != null && Collections.indexOfSubList(asSaid, example.asWritten()) < 0) {
+                    continue;
+                }
                 int destination = example.destinationId();
                 if (together[destination] < 0) {
                     together[destination] = heard.explainedByDestination(destination);

@@ -561,6 +561,21 @@ class SpokenCommandsTest {
     }
 
     /**
+     * An example whose only words of substance ask without saying what about ("then what", "and what else") is the
+     * next part only said as written: "what would they do to me" asks about something its words do not name.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            session | what would they do to me | false
+            session | so what are you          | false
+            main    | what would they do to me | false
+            session | okay and then what       | true
+            """)
+    void aQuestionWordAloneIsTheNextPartOnlySaidAsWritten(String node, String words, boolean next) {
+        assertThat(hear("en", node, words).kind() == Heard.Kind.NEXT).as(words).isEqualTo(next);
+    }
+
+    /**
      * The clinic's word as recognizers mishear it ("la atracción manual" was not the therapy), and the main menu as a
      * Spanish speaker names it in English and as a list ("la lista principal" was a question about the list of
      * questions); "ahorita" is "ahora" (the hours were only asked about).

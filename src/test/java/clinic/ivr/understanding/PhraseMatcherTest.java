@@ -48,6 +48,19 @@ class PhraseMatcherTest {
         assertThat(match.wordForWord()).isCloseTo(1.0, within(1e-9));
     }
 
+    /**
+     * An example whose only words of substance ask without saying what about matches only said as written: "what
+     * would they do to me" is not "and then what", which "so, and then what?" is.
+     */
+    @Test
+    void anExampleOfAQuestionWordAloneMatchesOnlySaidAsWritten() {
+        PhraseMatcher matcher = PhraseMatcher.of("en", Map.of("next", List.of("and then what", "skip ahead"),
+                "hours", List.of("opening hours")));
+        assertThat(best(matcher, "what would they do to me")).isEmpty();
+        assertThat(best(matcher, "so, and then what?")).isEqualTo("next");
+        assertThat(best(matcher, "what are the opening hours")).isEqualTo("hours");
+    }
+
     @Test
     void everyDestinationIsFoundInOtherWordsInBothLanguages() {
         assertThat(best(english, "will the treatment hurt")).isEqualTo("painful");

@@ -368,6 +368,14 @@ class HeldOutPhrasesTest {
             sets.add(set("faq148", language, 0.96));
             sets.add(set("dev180", language, 0.90));
             sets.add(set("faq149", language, 0.90));
+            sets.add(set("dev181", language, 0.90));
+            sets.add(set("faq150", language, 0.90));
+            sets.add(set("faq151", language, 0.84));
+            sets.add(set("faq152", language, 0.84));
+            sets.add(set("dev184", language, 0.84));
+            sets.add(set("faq153", language, 0.84));
+            sets.add(set("faq154", language, 0.90));
+            sets.add(set("dev186", language, 0.90));
             sets.add(set("dev166", language, 0.75));
             sets.add(set("dev156", language, 0.90));
             sets.add(set("dev89", language, 0.90));

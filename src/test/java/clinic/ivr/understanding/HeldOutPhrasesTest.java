@@ -375,6 +375,17 @@ class HeldOutPhrasesTest {
             sets.add(set("dev184", language, 0.84));
             sets.add(set("faq153", language, 0.84));
             sets.add(set("faq154", language, 0.90));
+            sets.add(set("dev187", language, 0.80));
+            sets.add(set("faq156", language, 0.84));
+            sets.add(set("dev188", language, 0.90));
+            sets.add(set("dev189", language, 0.90));
+            sets.add(set("faq158", language, 0.84));
+            sets.add(set("dev190", language, 0.80));
+            sets.add(set("faq159", language, 0.80));
+            sets.add(set("dev191", language, 0.90));
+            sets.add(set("faq160", language, 0.96));
+            sets.add(set("dev192", language, 0.90));
+            sets.add(set("faq161", language, 0.96));
             sets.add(set("dev186", language, 0.90));
             sets.add(set("dev166", language, 0.75));
             sets.add(set("dev156", language, 0.90));

@@ -386,6 +386,16 @@ class HeldOutPhrasesTest {
             sets.add(set("faq160", language, 0.96));
             sets.add(set("dev192", language, 0.90));
             sets.add(set("faq161", language, 0.96));
+            sets.add(set("dev193", language, 0.84));
+            sets.add(set("faq162", language, 0.90));
+            sets.add(set("dev194", language, 0.90));
+            sets.add(set("faq163", language, 0.90));
+            sets.add(set("dev195", language, 0.80));
+            sets.add(set("faq165", language, 0.90));
+            sets.add(set("dev197", language, 0.90));
+            sets.add(set("faq166", language, 0.96));
+            sets.add(set("dev198", language, 0.90));
+            sets.add(set("faq167", language, 0.90));
             sets.add(set("dev186", language, 0.90));
             sets.add(set("dev166", language, 0.75));
             sets.add(set("dev156", language, 0.90));

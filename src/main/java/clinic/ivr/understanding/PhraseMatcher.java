@@ -59,7 +59,9 @@ import org.apache.lucene.util.BytesRef;
  * ({@link Match#strange}), for the listener to ask before it takes a short phrase about something else
  * ("is it going to rain this weekend") to the hours. In a long phrase the destination's examples together
  * count as much as one example: a caller's story says several things at once. An example of everyday
- * words only ("that will be all", "eso es todo") has no word to find it by: it matches when said as written.
+ * words only ("that will be all", "eso es todo") has no word to find it by: it matches when said as written. One
+ * whose only words of substance ask without saying what about ({@code questions-LANG.txt}: "then what") is found by
+ * them, but counts only with its words said in order: "what would they do to me" is no "then what".
  *
  * <p>Besides the destinations it is given, the matcher knows what callers say that is not meant for the
  * line ({@code asides-LANG.txt}: "never mind", "olvídelo", "I was talking to my husband"), as the

@@ -396,6 +396,12 @@ class HeldOutPhrasesTest {
             sets.add(set("faq166", language, 0.96));
             sets.add(set("dev198", language, 0.90));
             sets.add(set("faq167", language, 0.90));
+            sets.add(set("dev200", language, 0.96));
+            sets.add(set("faq169", language, 0.84));
+            sets.add(set("faq170", language, 0.96));
+            sets.add(set("dev202", language, 0.90));
+            sets.add(set("faq171", language, 0.90));
+            sets.add(set("dev204", language, 0.84));
             sets.add(set("dev186", language, 0.90));
             sets.add(set("dev166", language, 0.75));
             sets.add(set("dev156", language, 0.90));

@@ -109,7 +109,8 @@ public final class PhraseMatcher {
 
     /**
      * An example's words and pairs of words said together, by their numbers ({@link CallerPhrase}), each with
-     * its idf, in the order the score sums them; and all of its terms, sorted, to tell which it has.
+     * its idf, in the order the score sums them; all of its terms, sorted, to tell which it has; and the words, as
+     * said, a phrase must hold in order to match it ({@link #onlyAsking}; none for most examples).
      */
     private record Example(String destination, int destinationId, int[] words, double[] wordIdf, int[] pairs,
             double[] pairIdf, int[] terms, List<String> asWritten) {}
@@ -248,12 +249,12 @@ public final class PhraseMatcher {
 
     /**
      * An example whose only words of substance ask without saying what about ("then what", "how kind of you"), every
-     * word as said, folded: it matches only said so. Else null: it matches by its words.
+     * word as said, folded: it matches only said so. Else none, which any phrase has: it matches by its words.
      */
     private static List<String> onlyAsking(CallerAnalyzer analyzer, String phrase) {
         List<String> said = said(analyzer, phrase);
         List<String> substance = said.stream().filter(word -> !analyzer.leavesOut(word)).toList();
-        return !substance.isEmpty() && substance.stream().allMatch(analyzer::onlyAsks) ? said : null;
+        return !substance.isEmpty() && substance.stream().allMatch(analyzer::onlyAsks) ? said : List.of();
     }
 
     /** The numbers of terms, in the order given, each new one the next number. */
@@ -302,7 +303,7 @@ public final class PhraseMatcher {
         try {
             for (ScoreDoc hit : candidates(searcher, query.build(), CANDIDATES)) {
                 Example example = examples.get(hit.doc);
-                if (example.asWritten() != null && Collections.indexOfSubList(asSaid, example.asWritten()) < 0) {
+                if (Collections.indexOfSubList(asSaid, example.asWritten()) < 0) {
                     continue;
                 }
                 int destination = example.destinationId();

@@ -58,6 +58,7 @@ class PhraseMatcherTest {
                 "hours", List.of("opening hours")));
         assertThat(best(matcher, "what would they do to me")).isEmpty();
         assertThat(best(matcher, "so, and then what?")).isEqualTo("next");
+        assertThat(best(matcher, "and then what")).isEqualTo("next");
         assertThat(best(matcher, "what are the opening hours")).isEqualTo("hours");
     }
 

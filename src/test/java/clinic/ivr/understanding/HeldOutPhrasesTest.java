@@ -401,6 +401,17 @@ class HeldOutPhrasesTest {
             sets.add(set("faq170", language, 0.96));
             sets.add(set("dev202", language, 0.90));
             sets.add(set("faq171", language, 0.90));
+            sets.add(set("dev205", language, 0.84));
+            sets.add(set("faq174", language, 0.80));
+            sets.add(set("faq175", language, 0.84));
+            sets.add(set("dev207", language, 0.90));
+            sets.add(set("faq176", language, 0.84));
+            sets.add(set("dev208", language, 0.75));
+            sets.add(set("faq177", language, 0.84));
+            sets.add(set("dev209", language, 0.84));
+            sets.add(set("faq178", language, 0.90));
+            sets.add(set("dev210", language, 0.90));
+            sets.add(set("faq179", language, 0.90));
             sets.add(set("dev204", language, 0.84));
             sets.add(set("dev186", language, 0.90));
             sets.add(set("dev166", language, 0.75));

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
@@ -454,20 +455,24 @@ public final class Listener {
 
     /** Whether the caller asks what it is, naming nothing ("but what is it exactly?", "¿y qué es eso?"). */
     boolean asksWhatItIs(Input input, CallState state) {
-        return vocabularies.containsKey(state.language()) && input.digits().isEmpty() && saidAlone(state.language())
-                .asksWhatItIs(PhraseMatcher.wordsAsSaid(state.language(), input.speech()));
+        return input.digits().isEmpty() && saidSo(input, state, SaidAlone::asksWhatItIs);
     }
 
     /** Whether the caller tells something, then asks what it is ("my doctor mentioned traction, what is that?"). */
     boolean endsAskingWhatItIs(Input input, CallState state) {
-        return vocabularies.containsKey(state.language()) && input.digits().isEmpty() && saidAlone(state.language())
-                .endsAskingWhatItIs(PhraseMatcher.wordsAsSaid(state.language(), input.speech()));
+        return input.digits().isEmpty() && saidSo(input, state, SaidAlone::endsAskingWhatItIs);
     }
 
     /** Whether the caller's words hold a thank-you or an okay ("ah, qué bien", "I see, so it won't hurt"). */
     boolean saysAnOkay(Input input, CallState state) {
-        return vocabularies.containsKey(state.language()) && saidAlone(state.language())
-                .saysAnOkay(PhraseMatcher.wordsAsSaid(state.language(), input.speech()));
+        return saidSo(input, state, SaidAlone::saysAnOkay);
+    }
+
+    /** Whether the caller's words, each as said in the call's language, are as {@code rule} asks; never in another. */
+    private boolean saidSo(Input input, CallState state, BiPredicate<SaidAlone, List<String>> rule) {
+        String language = state.language();
+        return vocabularies.containsKey(language)
+                && rule.test(saidAlone(language), PhraseMatcher.wordsAsSaid(language, input.speech()));
     }
 
     /** Whether one word said is, alone, a yes or an okay in another of the line's languages: "bueno", "good". */
@@ -645,9 +650,7 @@ public final class Listener {
 
     /** Whether the words ask about a message rather than to leave one: "will somebody call me back?", "¿para quién?". */
     public boolean asksAboutTheMessage(Input input, CallState state) {
-        String language = state.language();
-        return vocabularies.containsKey(language)
-                && saidAlone(language).asksAboutTheMessage(PhraseMatcher.wordsAsSaid(language, input.speech()));
+        return saidSo(input, state, SaidAlone::asksAboutTheMessage);
     }
 
     /** A key said as a number, and what the caller's other words ask for, heard as if said alone. */

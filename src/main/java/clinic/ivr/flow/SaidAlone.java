@@ -106,31 +106,31 @@ final class SaidAlone {
         backOrUnheard = Stream.concat(back.stream(), unheard.stream()).toList();
         again = asSaid(language, words.examplesOf(Heard.Kind.REPEAT));
         waits = asSaid(language, words.examplesOf(Heard.Kind.WAIT));
-        waitWords = waits.stream().flatMap(List::stream).collect(Collectors.toUnmodifiableSet());
-        thankedFor = everyWord(language, PhraseMatcher.thankedFor(language));
+        waitWords = everyWord(waits);
+        thankedFor = everyWord(asSaid(language, PhraseMatcher.thankedFor(language)));
         thanksAndOkays = Stream.concat(thanks.stream(), okays.stream()).toList();
         callingAgain = asSaid(language, PhraseMatcher.callingAgain(language));
         List<List<String>> courtesies = Stream.of(leaving, callingAgain, thanks, okays,
                 asSaid(language, PhraseMatcher.parting(language))).flatMap(List::stream).toList();
         besideLeaving = Stream.concat(courtesies.stream(), noes.stream()).toList();
-        later = everyWord(language, PhraseMatcher.later(language));
+        later = everyWord(asSaid(language, PhraseMatcher.later(language)));
         puttingOff = asSaid(language, PhraseMatcher.puttingOff(language));
         besidePuttingOff = Stream.of(puttingOff, thanks, noes).flatMap(List::stream).toList();
-        hedged = puttingOff.stream().flatMap(List::stream).collect(Collectors.toUnmodifiableSet());
+        hedged = everyWord(puttingOff);
         more = asSaid(language, PhraseMatcher.more(language));
         closings = asSaid(language, PhraseMatcher.closing(language));
         aboutTheMessage = asSaid(language, PhraseMatcher.aboutTheMessage(language));
         busy = asSaid(language, PhraseMatcher.busy(language));
         aPart = asSaid(language, PhraseMatcher.aPart(language));
         asides = asSaid(language, PhraseMatcher.asides(language));
-        booking = everyWord(language, PhraseMatcher.booking(language));
-        days = everyWord(language, Stream.of(DayOfWeek.values())
-                .map(day -> day.getDisplayName(TextStyle.FULL, Locale.forLanguageTag(language))).toList());
+        booking = everyWord(asSaid(language, PhraseMatcher.booking(language)));
+        days = everyWord(asSaid(language, Stream.of(DayOfWeek.values())
+                .map(day -> day.getDisplayName(TextStyle.FULL, Locale.forLanguageTag(language))).toList()));
     }
 
-    /** Every word of the phrases as said, in one set: "for" of "for all". */
-    private static Set<String> everyWord(String language, List<String> phrases) {
-        return asSaid(language, phrases).stream().flatMap(List::stream).collect(Collectors.toUnmodifiableSet());
+    /** Every word of the phrases, each as said, in one set: "for" of "for all". */
+    private static Set<String> everyWord(List<List<String>> phrases) {
+        return phrases.stream().flatMap(List::stream).collect(Collectors.toUnmodifiableSet());
     }
 
     /**

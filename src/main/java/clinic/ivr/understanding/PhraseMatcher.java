@@ -193,7 +193,7 @@ public final class PhraseMatcher {
                         }
                         if (!scored.isEmpty()) {
                             kept.add(example(destination.getKey(), destinationIds, Map.copyOf(scored),
-                                    Map.copyOf(pairs), termIds, onlyAsking(analyzer, phrase)));
+                                    Map.copyOf(pairs), termIds, onlyAsking(analyzer, phrase, terms)));
                             Document doc = new Document();
                             doc.add(new TextField(FIELD, phrase, Field.Store.NO));
                             writer.addDocument(doc);
@@ -249,9 +249,13 @@ public final class PhraseMatcher {
 
     /**
      * An example whose only words of substance ask without saying what about ("then what", "how kind of you"), every
-     * word as said, folded: it matches only said so. Else none, which any phrase has: it matches by its words.
+     * word as said, folded: it matches only said so. Else none, which any phrase has: it matches by its words. The
+     * analyzed words tell most examples apart without reading them again as said (a question word is its own stem).
      */
-    private static List<String> onlyAsking(CallerAnalyzer analyzer, String phrase) {
+    private static List<String> onlyAsking(CallerAnalyzer analyzer, String phrase, List<String> terms) {
+        if (!terms.stream().allMatch(analyzer::onlyAsks)) {
+            return List.of();
+        }
         List<String> said = said(analyzer, phrase);
         List<String> substance = said.stream().filter(word -> !analyzer.leavesOut(word)).toList();
         return !substance.isEmpty() && substance.stream().allMatch(analyzer::onlyAsks) ? said : List.of();

@@ -412,6 +412,14 @@ class HeldOutPhrasesTest {
             sets.add(set("faq178", language, 0.90));
             sets.add(set("dev210", language, 0.90));
             sets.add(set("faq179", language, 0.90));
+            sets.add(set("faq180", language, 0.84));
+            sets.add(set("dev212", language, 0.90));
+            sets.add(set("faq181", language, 0.96));
+            sets.add(set("dev214", language, 0.90));
+            sets.add(set("faq183", language, 0.96));
+            sets.add(set("dev215", language, 0.84));
+            sets.add(set("faq184", language, 0.84));
+            sets.add(set("faq185", language, 0.84));
             sets.add(set("dev204", language, 0.84));
             sets.add(set("dev186", language, 0.90));
             sets.add(set("dev166", language, 0.75));

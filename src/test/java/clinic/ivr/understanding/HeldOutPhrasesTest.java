@@ -420,6 +420,15 @@ class HeldOutPhrasesTest {
             sets.add(set("dev215", language, 0.84));
             sets.add(set("faq184", language, 0.84));
             sets.add(set("faq185", language, 0.84));
+            sets.add(set("dev217", language, 0.84));
+            sets.add(set("faq186", language, 0.90));
+            sets.add(set("dev218", language, 0.90));
+            sets.add(set("faq187", language, 0.96));
+            sets.add(set("dev219", language, 0.90));
+            sets.add(set("faq188", language, 0.84));
+            sets.add(set("dev220", language, 0.90));
+            sets.add(set("faq190", language, 0.96));
+            sets.add(set("faq191", language, 0.75));
             sets.add(set("dev204", language, 0.84));
             sets.add(set("dev186", language, 0.90));
             sets.add(set("dev166", language, 0.75));

@@ -131,7 +131,8 @@ public final class Rehearsal {
                     steps.put(language + pace + " confirm (" + ask + ", other_language)",
                             new Step.Confirm(base.asking(ask), Lead.of(Lead.Kind.OTHER_LANGUAGE)));
                 }
-                for (Lead.Kind lead : List.of(Lead.Kind.ASK_THE_DESK, Lead.Kind.DIRECTIONS, Lead.Kind.WAIT)) {
+                for (Lead.Kind lead : List.of(Lead.Kind.ASK_THE_DESK, Lead.Kind.DIRECTIONS, Lead.Kind.WAIT,
+                        Lead.Kind.WHO_THE_DESK_IS)) {
                     steps.put(language + pace + " confirm (" + lead.name().toLowerCase() + ")",
                             new Step.Confirm(base.asking(CallState.FRONT_DESK), Lead.of(lead)));
                 }

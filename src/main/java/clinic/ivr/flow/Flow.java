@@ -181,6 +181,11 @@ public final class Flow {
             // "one moment please" is no yes, nor "no se vaya" a no: the question waits for its answer
             return new Step.Confirm(waited(state), Lead.of(Lead.Kind.WAIT));
         }
+        if (state.ask().equals(CallState.FRONT_DESK) && answers.answer(input, state).isEmpty()
+                && listener.asksWhatTheDeskIs(input, state)) {
+            // "what's the front desk?", "who would I talk to?": no yes, nor a no; told who it is, then asked again
+            return new Step.Confirm(settled.asking(CallState.FRONT_DESK), Lead.of(Lead.Kind.WHO_THE_DESK_IS));
+        }
         Optional<YesOrNoAnswers.YesOrNo> answeredIn = answers.answersInAnother(input, state);
         if (answeredIn.isPresent()) {
             // "sí, por favor" to the English line's question: that yes, or that no, and the call goes on in Spanish

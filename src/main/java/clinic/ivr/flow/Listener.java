@@ -458,6 +458,12 @@ public final class Listener {
         return input.digits().isEmpty() && saidSo(input, state, SaidAlone::asksWhatItIs);
     }
 
+    /** Whether the caller asks what the front desk is, or what being put through means ("what's the front desk?"). */
+    boolean asksWhatTheDeskIs(Input input, CallState state) {
+        return input.digits().isEmpty()
+                && saidSo(input, state, (alone, said) -> alone.asksWhatTheDeskIs(said, input.speech().contains("?")));
+    }
+
     /** Whether the caller tells something, then asks what it is ("my doctor mentioned traction, what is that?"). */
     boolean endsAskingWhatItIs(Input input, CallState state) {
         return input.digits().isEmpty() && saidSo(input, state, SaidAlone::endsAskingWhatItIs);

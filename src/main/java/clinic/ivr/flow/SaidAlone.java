@@ -48,6 +48,9 @@ final class SaidAlone {
     private final List<List<String>> noes;
     private final List<List<String>> unheard;
     private final List<List<String>> whatIsIt;
+    /** The words that ask what or who ("what", "who", "mean"), and those that name the front desk or a person there. */
+    private final Set<String> asking;
+    private final Set<String> theDesk;
     private final List<List<String>> leaving;
     /** A going back with a no: "no, go back". */
     private final List<List<String>> backOrNo;
@@ -102,6 +105,8 @@ final class SaidAlone {
         noes = asSaid(language, words.no()).stream().filter(phrase -> !commands.contains(phrase)).toList();
         unheard = asSaid(language, PhraseMatcher.unheard(language));
         whatIsIt = asSaid(language, PhraseMatcher.whatIsIt(language));
+        asking = everyWord(asSaid(language, PhraseMatcher.asking(language)));
+        theDesk = everyWord(asSaid(language, PhraseMatcher.theDesk(language)));
         backOrNo = Stream.concat(back.stream(), noes.stream()).toList();
         backOrUnheard = Stream.concat(back.stream(), unheard.stream()).toList();
         again = asSaid(language, words.examplesOf(Heard.Kind.REPEAT));
@@ -205,6 +210,27 @@ final class SaidAlone {
     boolean asksWhatItIs(List<String> said) {
         return endsWithOne(withoutFillerLast(said), whatIsIt)
                 && timesSaid(said, whatIsIt, w -> PhraseMatcher.leavesOut(language, w), words) == 1;
+    }
+
+    /**
+     * Whether the caller, asked whether to be put through to the front desk, asks what that is or what the question
+     * means: words that ask, or a question ({@code asked}), about the desk, a person there or what the line said, with
+     * little words alone: "um, what's the front desk?", "who would I be talking to?", "what do you mean?", "¿eso qué
+     * es?", "¿una persona?"; not "what?" alone (not caught), nor "what's the front desk's number".
+     */
+    boolean asksWhatTheDeskIs(List<String> said, boolean asked) {
+        int asks = 0;
+        int names = 0;
+        for (String word : said) {
+            if (asking.contains(word)) {
+                asks++;
+            } else if (theDesk.contains(word)) {
+                names++;
+            } else if (!PhraseMatcher.leavesOut(language, word)) {
+                return false;
+            }
+        }
+        return (asks > 0 || asked) && (names > 0 || asks > 1);
     }
 
     /**

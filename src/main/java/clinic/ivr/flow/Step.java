@@ -255,6 +255,8 @@ public sealed interface Step {
             DESK_CLOSED, RECORDING_EMPTY, MESSAGE_NOT_SAVED, TEXT_SENT, TEXT_FAILED,
             /** "The front desk can answer that." */
             ASK_THE_DESK,
+            /** who the front desk is: the caller asked, at the question whether to be put through; then it again */
+            WHO_THE_DESK_IS,
             /** the clinic's address when it is set, and that the front desk can give directions */
             DIRECTIONS,
             /** "Take your time. I'll wait.": the caller asked the line to wait, and it listens again, saying no more */

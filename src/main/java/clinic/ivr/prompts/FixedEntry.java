@@ -77,6 +77,8 @@ public enum FixedEntry implements EntryName {
     /** A pattern: ${choice} is an option's words. */
     CONFIRM("confirm"),
     CONFIRM_FRONT_DESK("confirm-front-desk"),
+    /** Said before that question again to a caller who asks what the front desk is. */
+    WHO_THE_DESK_IS("front-desk-is"),
     // The clinic's hours, filled in when a caller asks: ${opens}, ${closes}, ${day}, ${date}, ${reason}.
     HOURS_OPEN_NOW("hours-open-now"),
     HOURS_CLOSED_NOW("hours-closed-now"),

@@ -212,6 +212,9 @@ final class LanguageChapter {
         blocks.add(said("A question only the front desk can answer (costs, insurance, bills, changing an appointment,"
                 + " a doctor's office, returning a call): 1 or yes puts the caller through",
                 lines(w.say(FixedEntry.ASK_THE_DESK), w.say(FixedEntry.CONFIRM_FRONT_DESK))));
+        blocks.add(said("Asked whether to be put through, the caller asks what the front desk is (\"what's the front"
+                + " desk?\", \"who would I talk to?\")", lines(w.say(FixedEntry.WHO_THE_DESK_IS),
+                w.say(FixedEntry.CONFIRM_FRONT_DESK))));
         blocks.add(said("Asking where the clinic is (the address only once clinic.yaml has it)",
                 lines(w.say(FixedEntry.DIRECTIONS), w.say(FixedEntry.DIRECTIONS_UNKNOWN), w.say(FixedEntry.CONFIRM_FRONT_DESK))));
         blocks.add(said("Silence", lines(w.say(FixedEntry.SILENCE))));

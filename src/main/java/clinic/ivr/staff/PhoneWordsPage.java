@@ -34,7 +34,8 @@ final class PhoneWordsPage {
     private static final List<FixedEntry> EVERY_MENU = List.of(FixedEntry.OPTION, FixedEntry.ASK_ANYTHING,
             FixedEntry.FRONT_DESK_OPTION, FixedEntry.REPEAT_OPTION, FixedEntry.MAIN_MENU_OPTION, FixedEntry.SLOWER_OPTION,
             FixedEntry.NORMAL_PACE_OPTION, FixedEntry.SKIP_OPTION, FixedEntry.POUND_KEY, FixedEntry.SLOWER_NOW,
-            FixedEntry.NORMAL_PACE_NOW, FixedEntry.WAIT_NOW, FixedEntry.YOU_ARE_WELCOME, FixedEntry.CONFIRM, FixedEntry.CONFIRM_FRONT_DESK);
+            FixedEntry.NORMAL_PACE_NOW, FixedEntry.WAIT_NOW, FixedEntry.YOU_ARE_WELCOME, FixedEntry.CONFIRM, FixedEntry.CONFIRM_FRONT_DESK,
+            FixedEntry.WHO_THE_DESK_IS);
     private static final List<FixedEntry> DESK = List.of(FixedEntry.FRONT_DESK_CONNECTING, FixedEntry.AFTER_MISSES,
             FixedEntry.FRONT_DESK_UNAVAILABLE, FixedEntry.FRONT_DESK_MISSED, FixedEntry.DESK_CLOSED, FixedEntry.MESSAGE_OPTION,
             FixedEntry.TRY_AGAIN_OPTION, FixedEntry.MESSAGE_INSTRUCTIONS, FixedEntry.RECORDING_EMPTY, FixedEntry.MESSAGE_SAVED,

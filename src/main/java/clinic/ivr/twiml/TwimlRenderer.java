@@ -438,6 +438,7 @@ public final class TwimlRenderer {
                 case TEXT_SENT -> List.of(w.say(FixedEntry.TEXT_SENT));
                 case TEXT_FAILED -> List.of(w.say(FixedEntry.TEXT_FAILED));
                 case ASK_THE_DESK -> List.of(w.say(FixedEntry.ASK_THE_DESK));
+                case WHO_THE_DESK_IS -> List.of(w.say(FixedEntry.WHO_THE_DESK_IS));
                 case DIRECTIONS -> prompts.clinic().address() == null || prompts.clinic().address().isBlank()
                         ? List.of(w.say(FixedEntry.DIRECTIONS_UNKNOWN))
                         : List.of(w.say(FixedEntry.DIRECTIONS), w.say(FixedEntry.DIRECTIONS_UNKNOWN));

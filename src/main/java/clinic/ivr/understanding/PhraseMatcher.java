@@ -589,6 +589,16 @@ public final class PhraseMatcher {
         return CallerAnalyzer.phrases(language, "what-is-it");
     }
 
+    /** The words callers of the language ask what or who with, or what something means: "what", "who", "mean". */
+    public static List<String> asking(String language) {
+        return CallerAnalyzer.phrases(language, "asking");
+    }
+
+    /** The words that name the front desk, a person there or talking to one: "front", "desk", "person", "talk". */
+    public static List<String> theDesk(String language) {
+        return CallerAnalyzer.phrases(language, "the-desk");
+    }
+
     /**
      * What callers of the language say as they leave that also begins questions ("see you later", "hasta mañana"),
      * to be recognized said alone: never matched, as "can I see you later today" and "¿están abiertos hasta mañana?"

@@ -373,6 +373,33 @@ class FrontDeskFlowTest {
     }
 
     /**
+     * Asked whether to be put through, a caller who asks what the front desk is, who they would talk to or what the
+     * question means is told who the desk is and asked again, not put through. "What?" alone is the question again; a
+     * yes with the question is the yes; a question about something else is that.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | um, who's the front desk?                  | true
+            en | and who would I be speaking to there       | true
+            en | sorry, what do you mean?                   | true
+            en | is that somebody real?                     | true
+            es | ¿y eso qué es?                             | true
+            es | perdón, ¿con quién hablaría?               | true
+            es | ¿la recepción es una persona?              | true
+            en | what?                                      | false
+            en | yes please, who's the front desk           | false
+            en | what's the front desk's number             | false
+            es | sí, con la recepción                       | false
+            """)
+    void askedWhoTheFrontDeskIsTheLineSaysAndAsksAgain(String language, String words, boolean told) {
+        Step step = atTheDeskQuestion(language, words);
+        boolean toldWho = step instanceof Step.Confirm confirm && confirm.lead().kind() == Lead.Kind.WHO_THE_DESK_IS
+                && confirm.state().ask().equals(CallState.FRONT_DESK);
+        assertThat(toldWho).as(words + " -> " + step).isEqualTo(told);
+        assertThat(step instanceof Step.FrontDesk).as(words).isEqualTo(!told && !words.equals("what?"));
+    }
+
+    /**
      * At the offer, which has just read the hours, a no first with words of the hours is the no ("no, I'll call back
      * when you're open" read the hours again); a question about them is answered.
      */

@@ -156,6 +156,12 @@ class TwimlRendererTest {
     }
 
     @Test
+    void askedWhoTheFrontDeskIsTheLineSaysItThenAsksAgain() {
+        assertThat(heard(new Step.Confirm(ES.asking(CallState.FRONT_DESK), Lead.of(Lead.Kind.WHO_THE_DESK_IS))))
+                .containsExactly(says("es", FixedEntry.WHO_THE_DESK_IS), says("es", FixedEntry.CONFIRM_FRONT_DESK));
+    }
+
+    @Test
     void directionsAreTheAddressWhenStaffGaveOneElseTheDesk() {
         assertThat(heard(new Step.Confirm(EN.asking(CallState.FRONT_DESK), Lead.of(Lead.Kind.DIRECTIONS))))
                 .containsExactly(en(FixedEntry.DIRECTIONS_UNKNOWN), en(FixedEntry.CONFIRM_FRONT_DESK));

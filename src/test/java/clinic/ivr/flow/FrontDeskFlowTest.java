@@ -487,7 +487,8 @@ class FrontDeskFlowTest {
     /**
      * Words that refuse a person never put the call through, at a menu or asked whether to: "please don't transfer
      * me", "no me comunique con nadie" and "don't put me through yet" rang the desk. Refusing a machine to ask for a
-     * person, or a no said as a reply before asking for one, still reaches it.
+     * person, a no said as a reply before asking for one, or one that says what the line cannot do ("no me entiende"),
+     * still reaches it.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
@@ -498,6 +499,8 @@ class FrontDeskFlowTest {
             en | I don't want this robot, put me through to a person  | true
             en | no I'd rather talk to someone                        | true
             es | no, quiero hablar con alguien                        | true
+            es | usted no me entiende quiero hablar con alguien        | true
+            es | la máquina no funciona páseme con alguien            | true
             """)
     void wordsThatRefuseAPersonPutNoOneThrough(String language, String words, boolean putThrough) {
         for (CallState at : List.of(CallState.start(language), CallState.start(language).asking(CallState.FRONT_DESK))) {

@@ -429,6 +429,16 @@ class HeldOutPhrasesTest {
             sets.add(set("dev220", language, 0.90));
             sets.add(set("faq190", language, 0.96));
             sets.add(set("faq191", language, 0.75));
+            sets.add(set("dev223", language, 0.90));
+            sets.add(set("faq192", language, 0.84));
+            sets.add(set("faq193", language, 0.80));
+            sets.add(set("dev225", language, 0.84));
+            sets.add(set("faq194", language, 0.90));
+            sets.add(set("faq195", language, 0.90));
+            sets.add(set("dev227", language, 0.90));
+            sets.add(set("faq196", language, 0.84));
+            sets.add(set("dev228", language, 0.90));
+            sets.add(set("faq197", language, 0.90));
             sets.add(set("dev204", language, 0.84));
             sets.add(set("dev186", language, 0.90));
             sets.add(set("dev166", language, 0.75));

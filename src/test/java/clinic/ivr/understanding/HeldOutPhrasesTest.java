@@ -439,6 +439,14 @@ class HeldOutPhrasesTest {
             sets.add(set("faq196", language, 0.84));
             sets.add(set("dev228", language, 0.90));
             sets.add(set("faq197", language, 0.90));
+            sets.add(set("faq198", language, 0.90));
+            sets.add(set("faq199", language, 0.90));
+            sets.add(set("dev231", language, 0.84));
+            sets.add(set("faq200", language, 0.80));
+            sets.add(set("dev232", language, 0.80));
+            sets.add(set("dev233", language, 0.80));
+            sets.add(set("faq202", language, 0.84));
+            sets.add(set("faq203", language, 0.84));
             sets.add(set("dev204", language, 0.84));
             sets.add(set("dev186", language, 0.90));
             sets.add(set("dev166", language, 0.75));

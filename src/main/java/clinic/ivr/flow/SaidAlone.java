@@ -48,7 +48,7 @@ final class SaidAlone {
     private final List<List<String>> noes;
     private final List<List<String>> unheard;
     private final List<List<String>> whatIsIt;
-    /** The words that ask what or who ("what", "who", "mean"), and those that name the front desk or a person there. */
+    /** The words that ask what, who or whether ("what", "who", "is"), and those that name the desk or a person there. */
     private final Set<String> asking;
     private final Set<String> theDesk;
     private final List<List<String>> leaving;

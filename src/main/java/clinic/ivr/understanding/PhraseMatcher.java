@@ -589,7 +589,7 @@ public final class PhraseMatcher {
         return CallerAnalyzer.phrases(language, "what-is-it");
     }
 
-    /** The words callers of the language ask what or who with, or what something means: "what", "who", "mean". */
+    /** The words callers of the language ask what, who or whether with, or what something means: "what", "who", "is". */
     public static List<String> asking(String language) {
         return CallerAnalyzer.phrases(language, "asking");
     }

@@ -374,8 +374,9 @@ class FrontDeskFlowTest {
 
     /**
      * Asked whether to be put through, a caller who asks what the front desk is, who they would talk to or what the
-     * question means is told who the desk is and asked again, not put through. "What?" alone is the question again; a
-     * yes with the question is the yes; a question about something else is that.
+     * question means is told who the desk is and asked again, not put through; so is one who names the desk or a person
+     * as a question. "What?" alone is the question again; a yes with the question is the yes; a question about
+     * something else is that.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
@@ -386,6 +387,8 @@ class FrontDeskFlowTest {
             es | ¿y eso qué es?                             | true
             es | perdón, ¿con quién hablaría?               | true
             es | ¿la recepción es una persona?              | true
+            en | a real person?                             | true
+            en | a real person                              | false
             en | what?                                      | false
             en | yes please, who's the front desk           | false
             en | what's the front desk's number             | false

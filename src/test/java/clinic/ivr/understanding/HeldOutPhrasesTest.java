@@ -447,6 +447,17 @@ class HeldOutPhrasesTest {
             sets.add(set("dev233", language, 0.80));
             sets.add(set("faq202", language, 0.84));
             sets.add(set("faq203", language, 0.84));
+            sets.add(set("dev235", language, 0.90));
+            sets.add(set("faq204", language, 0.84));
+            sets.add(set("dev236", language, 0.90));
+            sets.add(set("faq205", language, 0.96));
+            sets.add(set("dev237", language, 0.80));
+            sets.add(set("faq206", language, 0.80));
+            sets.add(set("dev238", language, 0.90));
+            sets.add(set("faq207", language, 0.80));
+            sets.add(set("faq208", language, 0.84));
+            sets.add(set("dev240", language, 0.90));
+            sets.add(set("faq209", language, 0.96));
             sets.add(set("dev204", language, 0.84));
             sets.add(set("dev186", language, 0.90));
             sets.add(set("dev166", language, 0.75));

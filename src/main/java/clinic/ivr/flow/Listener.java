@@ -90,6 +90,7 @@ public final class Listener {
     private final Map<String, Vocabulary> vocabularies;
     /** Each language's menus and topics named by one word, built when first needed, as its reading is. */
     private final Map<String, ChoiceNames> choiceNames = new ConcurrentHashMap<>();
+    private final Map<String, Introductions> introductions = new ConcurrentHashMap<>();
     /** Found when first needed: most callers speak the language they hear. */
     private volatile TellingWords telling;
     private final Corrections corrections = new Corrections(PhraseMatcher::corrections);
@@ -160,15 +161,19 @@ public final class Listener {
 
     /**
      * What the caller settled on: "two, no wait, five" is five, "el horario, no, mejor páseme con alguien" the front
-     * desk, and, where a yes or no was asked ({@code yesOrNoAsked}), "no, espere, sí" a yes. The words after the last
+     * desk, and, where a yes or no was asked ({@code yesOrNoAsked}), "no, espere, sí" a yes; their name and date of
+     * birth said first are passed over ({@link Introductions}). The words after the last
      * place the caller takes back what they said, when the words before it mean something by themselves (a request,
      * or an answer where one was asked) and those after it are a request, or where one was asked an answer; else the
      * input as said.
      */
-    public Input settled(Input input, CallState state, boolean yesOrNoAsked) {
+    public Input settled(Input said, CallState state, boolean yesOrNoAsked) {
         if (!vocabularies.containsKey(state.language())) {
-            return input;
+            return said;
         }
+        // "my name is Ann Lee, date of birth March 3rd 1956, ...": what follows
+        Input input = introductions.computeIfAbsent(state.language(),
+                l -> new Introductions(l, vocabularies.get(l))).passedOver(said);
         Predicate<Input> asks = part -> SETTLES.contains(heard(part, state).kind());
         Predicate<Input> answered = part -> answers.answer(part, state).isPresent();
         // to a question, only an answer, or not having caught it, settles it: "no, mejor llamo después" is the no, its

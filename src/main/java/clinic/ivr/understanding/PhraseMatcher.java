@@ -589,6 +589,26 @@ public final class PhraseMatcher {
         return CallerAnalyzer.phrases(language, "what-is-it");
     }
 
+    /** What callers of the language open with to say who they are ({@code introducing-LANG.txt}): "my name is", "soy". */
+    public static List<String> introducing(String language) {
+        return CallerAnalyzer.phrases(language, "introducing");
+    }
+
+    /** What callers say before their date of birth ({@code date-of-birth-LANG.txt}): "date of birth", "nacido el". */
+    public static List<String> dateOfBirth(String language) {
+        return CallerAnalyzer.phrases(language, "date-of-birth");
+    }
+
+    /** The words a date said aloud may hold besides numbers and months ({@code dates-LANG.txt}): "of", "del". */
+    public static List<String> dates(String language) {
+        return CallerAnalyzer.phrases(language, "dates");
+    }
+
+    /** The numbers said within a sentence ({@code numbers-LANG.txt}): "seventy", "quince". */
+    public static List<String> numbers(String language) {
+        return CallerAnalyzer.phrases(language, "numbers");
+    }
+
     /** The words callers of the language ask what, who or whether with, or what something means: "what", "who", "is". */
     public static List<String> asking(String language) {
         return CallerAnalyzer.phrases(language, "asking");

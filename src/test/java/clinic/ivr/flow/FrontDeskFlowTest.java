@@ -194,6 +194,9 @@ class FrontDeskFlowTest {
             es | hágalo                                 | true
             es | órale, ándele                          | true
             es | ay, pues ya qué                        | true
+            en | this is Peter Nash, born April 2nd 1950, yes please         | true
+            es | habla Rosa Díaz, nacida el doce de enero del sesenta, sí    | true
+            es | me llamo Julio Ramos, nacido el 3 de agosto del 58, no      | false
             """)
     void atTheOfferTheShippedWordsForYesAndNoAreUnderstood(String language, String words, boolean yes) {
         Step.MessageOffer closed = offer(SHIPPED.next(CallState.start(language), Input.keys("0"), call(CLOSED)),

@@ -1061,6 +1061,9 @@ class TurnPhrasesTest {
             moments.add(moment("end206", language, 0.80));
             moments.add(moment("end209", language, 0.75));
             moments.add(moment("end210", language, 0.80));
+            moments.add(moment("offer204", language, 0.90));
+            moments.add(moment("answer205", language, 0.96));
+            moments.add(moment("end207", language, 0.84));
         }
         moments.addAll(HeldOutPhrasesTest.further(FURTHER));
         return moments.stream();

@@ -10,11 +10,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** A caller's name and date of birth said first, as other clinics' lines ask for them, passed over; nothing else. */
 class IntroductionsTest {
 
-    static final Map<String, Introductions> INTRODUCTIONS = Map.of(
-            "en", new Introductions("en", new Vocabulary(Map.of(),
-                    List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"), List.of(), List.of())),
-            "es", new Introductions("es", new Vocabulary(Map.of(),
-                    List.of("cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve"), List.of(), List.of())));
+    /** Built for each test: a mutation test runs one after another in one JVM, each on a class changed anew. */
+    static Introductions introductions(String language) {
+        return new Introductions(language, new Vocabulary(Map.of(), language.equals("en")
+                ? List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+                : List.of("cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve"), List.of(), List.of()));
+    }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
@@ -23,9 +24,10 @@ class IntroductionsTest {
             en | this is Tom Reyes, the twelfth of August nineteen fifty, does it hurt             | does it hurt
             es | buenos días, me llamo Julio Ramos, nacido el 3 de agosto del 58, quiero dejar un mensaje | buenos días, quiero dejar un mensaje
             es | habla Rosa Díaz del doce de enero del sesenta, ¿cuál es el horario?               | ¿cuál es el horario?
+            es | soy María Elena Ruiz Soto, nacida el primero de mayo del 49, ¿me duele?         | ¿me duele?
             """)
     void aNameAndADateOfBirthSaidFirstArePassedOver(String language, String said, String heard) {
-        assertThat(INTRODUCTIONS.get(language).passedOver(Input.said(said, 0.9)).speech()).isEqualTo(heard);
+        assertThat(introductions(language).passedOver(Input.said(said, 0.9)).speech()).isEqualTo(heard);
     }
 
     @ParameterizedTest
@@ -38,6 +40,6 @@ class IntroductionsTest {
             es | habla con la recepción por favor
             """)
     void noDateOfBirthOrNothingAfterItIsNoIntroduction(String language, String said) {
-        assertThat(INTRODUCTIONS.get(language).passedOver(Input.said(said, 0.9)).speech()).isEqualTo(said);
+        assertThat(introductions(language).passedOver(Input.said(said, 0.9)).speech()).isEqualTo(said);
     }
 }

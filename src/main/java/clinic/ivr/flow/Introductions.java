@@ -50,14 +50,17 @@ final class Introductions {
      * said before them stays: "yes, it's Henry Walsh, born October 5th 1949, put me through" is "yes, put me through".
      */
     Input passedOver(Input input) {
-        List<String> said = PhraseMatcher.wordsAsSaid(language, input.speech());
-        int[] introduction = introduction(said);
-        if (introduction == null || introduction[1] >= said.size()) {
+        if (input.speech().isEmpty()) {
             return input;
         }
-        String[] spoken = input.speech().strip().split("\\s+");
-        int from = spokenFrom(spoken, said.size() - introduction[0]);
-        int after = spokenFrom(spoken, said.size() - introduction[1]);
+        List<String> said = PhraseMatcher.wordsAsSaid(language, input.speech());
+        Span introduction = introduction(said);
+        if (introduction == null || introduction.end() >= said.size()) {
+            return input;
+        }
+        String[] spoken = input.speech().split("\\s+");
+        int from = spokenFrom(spoken, said.size() - introduction.start());
+        int after = spokenFrom(spoken, said.size() - introduction.end());
         if (from < 0 || after < 0) {
             return input;
         }
@@ -65,6 +68,9 @@ final class Introductions {
         kept.addAll(Arrays.asList(spoken).subList(after, spoken.length));
         return input.part(String.join(" ", kept));
     }
+
+    /** Where, among the words as said, the introduction starts and where the words after it do. */
+    private record Span(int start, int end) {}
 
     /** Where the last {@code words} words as said begin among the words as spoken; -1 where none does. */
     private int spokenFrom(String[] spoken, int words) {
@@ -83,7 +89,7 @@ final class Introductions {
      * ends after its date, a number at least, which a word for a date of birth ("born") or a month's name tells from a
      * number of the caller's story ("it's been three years", "soy diabética desde marzo"); null for none.
      */
-    private int[] introduction(List<String> said) {
+    private Span introduction(List<String> said) {
         int opening = 0;
         while (opening < said.size() && opening < NAME_WORDS && PhraseMatcher.leavesOut(language, said.get(opening))
                 && longestAt(introducing, said, opening) == 0) {
@@ -104,7 +110,7 @@ final class Introductions {
                     numbers += isDate(said.get(end)) && !months.contains(said.get(end)) ? 1 : 0;
                     end++;
                 }
-                return numbers > 0 && (marker > 0 || month) ? new int[] {opening, end} : null;
+                return numbers > 0 && (marker > 0 || month) ? new Span(opening, end) : null;
             }
         }
         return null;

@@ -458,6 +458,15 @@ class HeldOutPhrasesTest {
             sets.add(set("faq208", language, 0.84));
             sets.add(set("dev240", language, 0.90));
             sets.add(set("faq209", language, 0.96));
+            sets.add(set("dev241", language, 0.90));
+            sets.add(set("faq210", language, 0.84));
+            sets.add(set("dev243", language, 0.90));
+            sets.add(set("faq212", language, 0.90));
+            sets.add(set("dev244", language, 0.90));
+            sets.add(set("faq213", language, 0.90));
+            sets.add(set("dev245", language, 0.84));
+            sets.add(set("faq214", language, 0.90));
+            sets.add(set("dev246", language, 0.90));
             sets.add(set("dev204", language, 0.84));
             sets.add(set("dev186", language, 0.90));
             sets.add(set("dev166", language, 0.75));

@@ -50,6 +50,8 @@ final class SaidAlone {
     private final List<List<String>> whatIsIt;
     /** The words that ask what, who or whether ("what", "who", "is"), and those that name the desk or a person there. */
     private final Set<String> asking;
+    /** The words that make the next one a part of the body: "my" of "my back". */
+    private final Set<String> owners;
     private final Set<String> theDesk;
     private final List<List<String>> leaving;
     /** A going back with a no: "no, go back". */
@@ -106,6 +108,7 @@ final class SaidAlone {
         unheard = asSaid(language, PhraseMatcher.unheard(language));
         whatIsIt = asSaid(language, PhraseMatcher.whatIsIt(language));
         asking = everyWord(asSaid(language, PhraseMatcher.asking(language)));
+        owners = everyWord(asSaid(language, PhraseMatcher.owners(language)));
         theDesk = everyWord(asSaid(language, PhraseMatcher.theDesk(language)));
         backOrNo = Stream.concat(back.stream(), noes.stream()).toList();
         backOrUnheard = Stream.concat(back.stream(), unheard.stream()).toList();
@@ -329,10 +332,23 @@ final class SaidAlone {
         return 0;
     }
 
-    /** Whether the caller says a going back with nothing but little words and words for no: "no, atrás". */
+    /**
+     * Whether the caller says a going back with nothing but little words and words for no: "no, atrás"; not one that is
+     * a part of the body ("it's my back", "my lower back"), which a back pain clinic hears of most.
+     */
     boolean goesBack(List<String> said) {
-        return saysOne(said, back)
-                && saysOnly(said, backOrNo, w -> PhraseMatcher.leavesOut(language, w), words);
+        return saysOne(said, back) && saysOnly(said, backOrNo, w -> PhraseMatcher.leavesOut(language, w), words)
+                && !ownsABack(said);
+    }
+
+    /** Whether a one-word going back follows a word that owns it: "my back", "lower back". */
+    private boolean ownsABack(List<String> said) {
+        for (int at = 1; at < said.size(); at++) {
+            if (owners.contains(said.get(at - 1)) && back.contains(List.of(said.get(at)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

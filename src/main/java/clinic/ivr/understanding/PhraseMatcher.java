@@ -589,6 +589,11 @@ public final class PhraseMatcher {
         return CallerAnalyzer.phrases(language, "what-is-it");
     }
 
+    /** The words that make the next one a part of the body ({@code owners-LANG.txt}): "my" of "my back". */
+    public static List<String> owners(String language) {
+        return CallerAnalyzer.phrases(language, "owners");
+    }
+
     /** What callers of the language open with to say who they are ({@code introducing-LANG.txt}): "my name is", "soy". */
     public static List<String> introducing(String language) {
         return CallerAnalyzer.phrases(language, "introducing");

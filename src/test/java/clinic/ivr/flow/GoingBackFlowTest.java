@@ -109,6 +109,8 @@ class GoingBackFlowTest {
             es | me duele la espalda, ¿duele?
             es | ¿puedo regresar al trabajo después?
             es | ¿qué hago para que no regrese el dolor?
+            en | oh, it's my back
+            en | um, for my back
             """)
     void backInAQuestionIsNoGoingBack(String language, String words) {
         assertThat(say(endOf(language, "faq-start"), words, TestLine.OPEN)).as(words).isNotInstanceOf(Step.Menu.class);

@@ -466,6 +466,15 @@ class HeldOutPhrasesTest {
             sets.add(set("faq213", language, 0.90));
             sets.add(set("dev245", language, 0.84));
             sets.add(set("faq214", language, 0.90));
+            sets.add(set("dev247", language, 0.90));
+            sets.add(set("faq216", language, 0.90));
+            sets.add(set("dev249", language, 0.80));
+            sets.add(set("faq218", language, 0.84));
+            sets.add(set("faq219", language, 0.75));
+            sets.add(set("dev251", language, 0.96));
+            sets.add(set("faq220", language, 0.96));
+            sets.add(set("dev252", language, 0.90));
+            sets.add(set("faq221", language, 0.90));
             sets.add(set("dev246", language, 0.90));
             sets.add(set("dev204", language, 0.84));
             sets.add(set("dev186", language, 0.90));

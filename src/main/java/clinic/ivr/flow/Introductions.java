@@ -92,15 +92,15 @@ final class Introductions {
     private Span introduction(List<String> said) {
         int opening = 0;
         while (opening < said.size() && opening < NAME_WORDS && PhraseMatcher.leavesOut(language, said.get(opening))
-                && longestAt(introducing, said, opening) == 0) {
+                && WordsSaid.longestAt(introducing, said, opening) == 0) {
             opening++;
         }
-        int name = opening + longestAt(introducing, said, opening);
+        int name = opening + WordsSaid.longestAt(introducing, said, opening);
         if (name == opening) {
             return null;
         }
         for (int date = name + 1; date <= name + NAME_WORDS && date < said.size(); date++) {
-            int marker = longestAt(dateOfBirth, said, date);
+            int marker = WordsSaid.longestAt(dateOfBirth, said, date);
             if (marker > 0 || isDate(said.get(date))) {
                 int end = date + marker;
                 int numbers = 0;
@@ -119,16 +119,5 @@ final class Introductions {
     /** Whether a word is a number or a month, not a little word of a date: "march", "1956", "5th", "noventa". */
     private boolean isDate(String word) {
         return dateNumbers.contains(word) || !word.isEmpty() && Character.isDigit(word.charAt(0));
-    }
-
-    /** How many words the longest of the phrases said at {@code at} has; 0 for none. */
-    private static int longestAt(List<List<String>> phrases, List<String> said, int at) {
-        int longest = 0;
-        for (List<String> phrase : phrases) {
-            if (phrase.size() > longest && WordsSaid.saidAt(said, at, phrase)) {
-                longest = phrase.size();
-            }
-        }
-        return longest;
     }
 }

@@ -90,6 +90,7 @@ public final class Listener {
     private final Map<String, Vocabulary> vocabularies;
     /** Each language's menus and topics named by one word, built when first needed, as its reading is. */
     private final Map<String, ChoiceNames> choiceNames = new ConcurrentHashMap<>();
+    /** Each language's introductions ("my name is ..., born ..."), built with its reading. */
     private final Map<String, Introductions> introductions = new ConcurrentHashMap<>();
     /** Found when first needed: most callers speak the language they hear. */
     private volatile TellingWords telling;
@@ -138,6 +139,7 @@ public final class Listener {
             reading(language);
             saidAlone(language);
             choiceNames(language);
+            introductions(language);
         });
     }
 
@@ -152,6 +154,10 @@ public final class Listener {
 
     private ChoiceNames choiceNames(String language) {
         return choiceNames.computeIfAbsent(language, l -> new ChoiceNames(l, vocabularies.get(l)));
+    }
+
+    private Introductions introductions(String language) {
+        return introductions.computeIfAbsent(language, l -> new Introductions(l, vocabularies.get(l)));
     }
 
     private PhraseReading reading(String language) {
@@ -172,8 +178,7 @@ public final class Listener {
             return said;
         }
         // "my name is Ann Lee, date of birth March 3rd 1956, ...": what follows
-        Input input = introductions.computeIfAbsent(state.language(),
-                l -> new Introductions(l, vocabularies.get(l))).passedOver(said);
+        Input input = introductions(state.language()).passedOver(said);
         Predicate<Input> asks = part -> SETTLES.contains(heard(part, state).kind());
         Predicate<Input> answered = part -> answers.answer(part, state).isPresent();
         // to a question, only an answer, or not having caught it, settles it: "no, mejor llamo después" is the no, its

@@ -50,9 +50,9 @@ final class SaidAlone {
     private final List<List<String>> whatIsIt;
     /** The words that ask what, who or whether ("what", "who", "is"), and those that name the desk or a person there. */
     private final Set<String> asking;
+    private final Set<String> theDesk;
     /** The words that make the next one a part of the body: "my" of "my back". */
     private final Set<String> owners;
-    private final Set<String> theDesk;
     private final List<List<String>> leaving;
     /** A going back with a no: "no, go back". */
     private final List<List<String>> backOrNo;
@@ -108,8 +108,8 @@ final class SaidAlone {
         unheard = asSaid(language, PhraseMatcher.unheard(language));
         whatIsIt = asSaid(language, PhraseMatcher.whatIsIt(language));
         asking = everyWord(asSaid(language, PhraseMatcher.asking(language)));
-        owners = everyWord(asSaid(language, PhraseMatcher.owners(language)));
         theDesk = everyWord(asSaid(language, PhraseMatcher.theDesk(language)));
+        owners = everyWord(asSaid(language, PhraseMatcher.owners(language)));
         backOrNo = Stream.concat(back.stream(), noes.stream()).toList();
         backOrUnheard = Stream.concat(back.stream(), unheard.stream()).toList();
         again = asSaid(language, words.examplesOf(Heard.Kind.REPEAT));

@@ -152,6 +152,17 @@ final class WordsSaid {
         return false;
     }
 
+    /** How many words the longest of these phrases said from {@code at} on has; 0 for none. */
+    static int longestAt(List<List<String>> phrases, List<String> said, int at) {
+        int longest = 0;
+        for (List<String> phrase : phrases) {
+            if (phrase.size() > longest && saidAt(said, at, phrase)) {
+                longest = phrase.size();
+            }
+        }
+        return longest;
+    }
+
     /** How many words the longest of these phrases the words begin (or end) with has, not all of them; 0 for none. */
     static int longestAtAnEdge(List<List<String>> phrases, List<String> said, boolean atTheEnd) {
         int longest = 0;

@@ -22,8 +22,8 @@ final class Introductions {
     static final int NAME_WORDS = 4;
 
     private final String language;
-    private final List<List<String>> introducing;
-    private final List<List<String>> dateOfBirth;
+    private final SaidPhrases introducing;
+    private final SaidPhrases dateOfBirth;
     /** The words a date said aloud may hold: numbers, the months, "of", "del", "third". */
     private final Set<String> dateWords = new HashSet<>();
     /** Those that are a number or a month: "1956", "noventa", "third", "march". */

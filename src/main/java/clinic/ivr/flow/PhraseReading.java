@@ -106,7 +106,7 @@ final class PhraseReading {
     /** The words for yes or no said as one word, which may open a key said: "dale, la cuarta", "no, the second one". */
     private final Set<String> yesOrNo;
     /** What owns a wrong key or choice, word by word as said: "wrong button", "me equivoqué". */
-    private final List<List<String>> mistakes;
+    private final SaidPhrases mistakes;
 
     PhraseReading(String language, Vocabulary words, PhraseMatcher matcher, Map<String, Heard> destinations,
             List<String> farewells) {

@@ -41,49 +41,49 @@ final class SaidAlone {
 
     private final String language;
     private final Vocabulary words;
-    private final List<List<String>> thanks;
-    private final List<List<String>> okays;
-    private final List<List<String>> back;
-    private final List<List<String>> backOrUnheard;
-    private final List<List<String>> noes;
-    private final List<List<String>> unheard;
-    private final List<List<String>> whatIsIt;
+    private final SaidPhrases thanks;
+    private final SaidPhrases okays;
+    private final SaidPhrases back;
+    private final SaidPhrases backOrUnheard;
+    private final SaidPhrases noes;
+    private final SaidPhrases unheard;
+    private final SaidPhrases whatIsIt;
     /** The words that ask what, who or whether ("what", "who", "is"), and those that name the desk or a person there. */
     private final Set<String> asking;
     private final Set<String> theDesk;
     /** The words that make the next one a part of the body: "my" of "my back". */
     private final Set<String> owners;
-    private final List<List<String>> leaving;
+    private final SaidPhrases leaving;
     /** A going back with a no: "no, go back". */
-    private final List<List<String>> backOrNo;
-    private final List<List<String>> again;
-    private final List<List<String>> waits;
+    private final SaidPhrases backOrNo;
+    private final SaidPhrases again;
+    private final SaidPhrases waits;
     /** Every word of the waits: "hold", "please". */
     private final Set<String> waitWords;
     /** The words that say what a thank-you is for: "for". */
     private final Set<String> thankedFor;
-    private final List<List<String>> thanksAndOkays;
+    private final SaidPhrases thanksAndOkays;
     /** "I'll call back". */
-    private final List<List<String>> callingAgain;
+    private final SaidPhrases callingAgain;
     /** What a farewell or calling again may be said beside: thanks, okays, the words a farewell carries ("bye now"), no. */
-    private final List<List<String>> besideLeaving;
+    private final SaidPhrases besideLeaving;
     /** The words of when: "later", "Monday", "enero". */
     private final Set<String> later;
-    private final List<List<String>> puttingOff;
-    private final List<List<String>> besidePuttingOff;
+    private final SaidPhrases puttingOff;
+    private final SaidPhrases besidePuttingOff;
     private final Set<String> hedged;
     /** What asks for more after a thank-you: "and", "one more thing". */
-    private final List<List<String>> more;
+    private final SaidPhrases more;
     /** What closes what was asked rather than the call: "that's all". */
-    private final List<List<String>> closings;
+    private final SaidPhrases closings;
     /** What asks about a message rather than to leave one: "will somebody", "para quién". */
-    private final List<List<String>> aboutTheMessage;
+    private final SaidPhrases aboutTheMessage;
     /** What the caller is busy doing: "I'm driving", "voy manejando". */
-    private final List<List<String>> busy;
+    private final SaidPhrases busy;
     /** What names a part of an answer by what it said: "the part about", "lo de". */
-    private final List<List<String>> aPart;
+    private final SaidPhrases aPart;
     /** What is said to someone in the room: "I'm on the phone", "be quiet". */
-    private final List<List<String>> asides;
+    private final SaidPhrases asides;
     /** What asks for a time at the clinic: "appointment", "cita". */
     private final Set<String> booking;
     /** The days of the week in the language: "monday", "sabado". */
@@ -99,31 +99,29 @@ final class SaidAlone {
         thanks = asSaid(language, words.examplesOf(Heard.Kind.THANKS));
         // its words for yes and signs of having heard
         okays = asSaid(language, Stream.concat(words.yes().stream(), words.examplesOf(Heard.Kind.ACKNOWLEDGED).stream())
-                .toList()).stream().filter(phrase -> !commands.contains(phrase)).toList();
+                .toList()).without(commands::contains);
         // farewells of leaving-LANG.txt and of [words.goodbye], which the phrases said alone may string together
-        leaving = Stream.concat(asSaid(language, PhraseMatcher.leaving(language)).stream(), asSaid(language,
-                words.examplesOf(Heard.Kind.GOODBYE)).stream()).toList();
+        leaving = asSaid(language, PhraseMatcher.leaving(language)).and(asSaid(language,
+                words.examplesOf(Heard.Kind.GOODBYE)));
         back = asSaid(language, words.examplesOf(Heard.Kind.GO_BACK));
-        noes = asSaid(language, words.no()).stream().filter(phrase -> !commands.contains(phrase)).toList();
+        noes = asSaid(language, words.no()).without(commands::contains);
         unheard = asSaid(language, PhraseMatcher.unheard(language));
         whatIsIt = asSaid(language, PhraseMatcher.whatIsIt(language));
         asking = everyWord(asSaid(language, PhraseMatcher.asking(language)));
         theDesk = everyWord(asSaid(language, PhraseMatcher.theDesk(language)));
         owners = everyWord(asSaid(language, PhraseMatcher.owners(language)));
-        backOrNo = Stream.concat(back.stream(), noes.stream()).toList();
-        backOrUnheard = Stream.concat(back.stream(), unheard.stream()).toList();
+        backOrNo = back.and(noes);
+        backOrUnheard = back.and(unheard);
         again = asSaid(language, words.examplesOf(Heard.Kind.REPEAT));
         waits = asSaid(language, words.examplesOf(Heard.Kind.WAIT));
         waitWords = everyWord(waits);
         thankedFor = everyWord(asSaid(language, PhraseMatcher.thankedFor(language)));
-        thanksAndOkays = Stream.concat(thanks.stream(), okays.stream()).toList();
+        thanksAndOkays = thanks.and(okays);
         callingAgain = asSaid(language, PhraseMatcher.callingAgain(language));
-        List<List<String>> courtesies = Stream.of(leaving, callingAgain, thanks, okays,
-                asSaid(language, PhraseMatcher.parting(language))).flatMap(List::stream).toList();
-        besideLeaving = Stream.concat(courtesies.stream(), noes.stream()).toList();
+        besideLeaving = leaving.and(callingAgain, thanks, okays, asSaid(language, PhraseMatcher.parting(language)), noes);
         later = everyWord(asSaid(language, PhraseMatcher.later(language)));
         puttingOff = asSaid(language, PhraseMatcher.puttingOff(language));
-        besidePuttingOff = Stream.of(puttingOff, thanks, noes).flatMap(List::stream).toList();
+        besidePuttingOff = puttingOff.and(thanks, noes);
         hedged = everyWord(puttingOff);
         more = asSaid(language, PhraseMatcher.more(language));
         closings = asSaid(language, PhraseMatcher.closing(language));
@@ -137,8 +135,8 @@ final class SaidAlone {
     }
 
     /** Every word of the phrases, each as said, in one set: "for" of "for all". */
-    private static Set<String> everyWord(List<List<String>> phrases) {
-        return phrases.stream().flatMap(List::stream).collect(Collectors.toUnmodifiableSet());
+    private static Set<String> everyWord(SaidPhrases phrases) {
+        return phrases.all().stream().flatMap(List::stream).collect(Collectors.toUnmodifiableSet());
     }
 
     /**
@@ -156,7 +154,7 @@ final class SaidAlone {
      */
     List<String> aboutAPart(List<String> said) {
         for (int at = 0; at < said.size(); at++) {
-            for (List<String> part : aPart) {
+            for (List<String> part : aPart.from(said.get(at))) {
                 if (at + part.size() < said.size() && saidAt(said, at, part)) {
                     return said.subList(at + part.size(), said.size());
                 }
@@ -172,7 +170,7 @@ final class SaidAlone {
      */
     Optional<String> withoutAnAside(List<String> said) {
         for (int at = 0; at < said.size(); at++) {
-            for (List<String> aside : asides) {
+            for (List<String> aside : asides.from(said.get(at))) {
                 if (aside.size() >= ASIDE_WORDS_AT_LEAST && aside.size() < said.size() && saidAt(said, at, aside)) {
                     return Optional.of(allBut(said, at, at + aside.size()));
                 }
@@ -275,7 +273,7 @@ final class SaidAlone {
         if (rest.size() == said.size()) {
             return false;
         }
-        for (List<String> doing : busy) {
+        for (List<String> doing : busy.all()) {
             if (doing.size() <= rest.size() && rest.size() - doing.size() <= BUSY_WORDS_AFTER && saidAt(rest, 0, doing)) {
                 return true;
             }
@@ -344,7 +342,7 @@ final class SaidAlone {
     /** Whether a one-word going back follows a word that owns it: "my back", "lower back". */
     private boolean ownsABack(List<String> said) {
         for (int at = 1; at < said.size(); at++) {
-            if (owners.contains(said.get(at - 1)) && back.contains(List.of(said.get(at)))) {
+            if (owners.contains(said.get(at - 1)) && back.all().contains(List.of(said.get(at)))) {
                 return true;
             }
         }
@@ -406,7 +404,7 @@ final class SaidAlone {
     }
 
     /** Whether the words end with a thank-you, but for what {@code besides} passes over after it ("thanks, dear"). */
-    private static boolean endsThanking(List<String> said, List<List<String>> thanks, Predicate<String> besides) {
+    private static boolean endsThanking(List<String> said, SaidPhrases thanks, Predicate<String> besides) {
         for (int end = said.size(); end > 0; end--) {
             if (endsWithOne(said.subList(0, end), thanks)) {
                 return true;

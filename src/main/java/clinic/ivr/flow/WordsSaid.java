@@ -40,8 +40,8 @@ final class WordsSaid {
     }
 
     /** Phrases word by word as said; a "*" stands for any one word ("have a * day"). */
-    static List<List<String>> asSaid(String language, List<String> phrases) {
-        return phrases.stream().map(phrase -> {
+    static SaidPhrases asSaid(String language, List<String> phrases) {
+        return SaidPhrases.of(phrases.stream().map(phrase -> {
             List<String> words = new ArrayList<>();
             String[] pieces = phrase.split("\\*", -1);
             for (int i = 0; i < pieces.length; i++) {
@@ -51,20 +51,20 @@ final class WordsSaid {
                 words.addAll(PhraseMatcher.wordsAsSaid(language, pieces[i]));
             }
             return words;
-        }).filter(p -> !p.isEmpty()).toList();
+        }).toList());
     }
 
     /** Whether the caller's words hold one of the phrases anywhere. */
-    static boolean saysOne(List<String> said, List<List<String>> phrases) {
-        return saysOne(said, phrases, List.of());
+    static boolean saysOne(List<String> said, SaidPhrases phrases) {
+        return saysOne(said, phrases, SaidPhrases.none());
     }
 
     /** Whether the caller's words hold one of the phrases anywhere that no longer one of {@code longer} begins. */
-    static boolean saysOne(List<String> said, List<List<String>> phrases, List<List<String>> longer) {
+    static boolean saysOne(List<String> said, SaidPhrases phrases, SaidPhrases longer) {
         // loops, not streams: this runs for every phrase a caller says, and a stream per listed phrase made each
         // phrase a quarter slower (bench/RESULTS.md)
-        for (List<String> phrase : phrases) {
-            for (int at = 0; at + phrase.size() <= said.size(); at++) {
+        for (int at = 0; at < said.size(); at++) {
+            for (List<String> phrase : phrases.from(said.get(at))) {
                 if (saidAt(said, at, phrase) && !beginsLonger(said, at, phrase.size(), longer)) {
                     return true;
                 }
@@ -74,8 +74,8 @@ final class WordsSaid {
     }
 
     /** Whether one of the phrases longer than {@code size} words is said from {@code at} on. */
-    private static boolean beginsLonger(List<String> said, int at, int size, List<List<String>> phrases) {
-        for (List<String> phrase : phrases) {
+    private static boolean beginsLonger(List<String> said, int at, int size, SaidPhrases phrases) {
+        for (List<String> phrase : phrases.from(said.get(at))) {
             if (phrase.size() > size && saidAt(said, at, phrase)) {
                 return true;
             }
@@ -101,8 +101,7 @@ final class WordsSaid {
      * written, or may be passed over ({@code besides}: "oh", "so", "then") but a number ("two, thank you" is a
      * key), and at least one of them was said.
      */
-    static boolean saysOnly(List<String> said, List<List<String>> phrases, Predicate<String> besides,
-            Vocabulary words) {
+    static boolean saysOnly(List<String> said, SaidPhrases phrases, Predicate<String> besides, Vocabulary words) {
         return timesSaid(said, phrases, besides, words) > 0;
     }
 
@@ -111,8 +110,7 @@ final class WordsSaid {
      * Counted the way that needs the fewest: "oh I see now" is "I see now" after an "oh", not "oh I see" and a
      * "now" left over.
      */
-    static int timesSaid(List<String> said, List<List<String>> phrases, Predicate<String> besides,
-            Vocabulary words) {
+    static int timesSaid(List<String> said, SaidPhrases phrases, Predicate<String> besides, Vocabulary words) {
         int none = Integer.MAX_VALUE;
         // read from the first word on: passedOnly[i], whether the words before i may all be passed over; fewest[i], the
         // fewest phrases, one at least, that with words passed over are all the words before i
@@ -131,7 +129,7 @@ final class WordsSaid {
                 reached = Math.max(reached, at + 1);
             }
             int before = passedOnly[at] ? 0 : fewest[at];
-            for (List<String> phrase : phrases) {
+            for (List<String> phrase : phrases.from(said.get(at))) {
                 int end = at + phrase.size();
                 if (saidAt(said, at, phrase)) {
                     fewest[end] = Math.min(fewest[end], before + 1);
@@ -143,8 +141,8 @@ final class WordsSaid {
     }
 
     /** Whether the words end with one of the phrases. */
-    static boolean endsWithOne(List<String> said, List<List<String>> phrases) {
-        for (List<String> phrase : phrases) {
+    static boolean endsWithOne(List<String> said, SaidPhrases phrases) {
+        for (List<String> phrase : phrases.all()) {
             if (phrase.size() <= said.size() && saidAt(said, said.size() - phrase.size(), phrase)) {
                 return true;
             }
@@ -153,9 +151,9 @@ final class WordsSaid {
     }
 
     /** How many words the longest of these phrases said from {@code at} on has; 0 for none. */
-    static int longestAt(List<List<String>> phrases, List<String> said, int at) {
+    static int longestAt(SaidPhrases phrases, List<String> said, int at) {
         int longest = 0;
-        for (List<String> phrase : phrases) {
+        for (List<String> phrase : at < said.size() ? phrases.from(said.get(at)) : List.<List<String>>of()) {
             if (phrase.size() > longest && saidAt(said, at, phrase)) {
                 longest = phrase.size();
             }
@@ -164,9 +162,9 @@ final class WordsSaid {
     }
 
     /** How many words the longest of these phrases the words begin (or end) with has, not all of them; 0 for none. */
-    static int longestAtAnEdge(List<List<String>> phrases, List<String> said, boolean atTheEnd) {
+    static int longestAtAnEdge(SaidPhrases phrases, List<String> said, boolean atTheEnd) {
         int longest = 0;
-        for (List<String> phrase : phrases) {
+        for (List<String> phrase : atTheEnd || said.isEmpty() ? phrases.all() : phrases.from(said.get(0))) {
             if (phrase.size() > longest && phrase.size() < said.size()
                     && saidAt(said, atTheEnd ? said.size() - phrase.size() : 0, phrase)) {
                 longest = phrase.size();

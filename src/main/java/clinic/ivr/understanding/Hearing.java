@@ -10,7 +10,8 @@ import java.util.function.Supplier;
  * One caller's words being heard, and what the matchers work out for them, each once. Hearing a phrase ranks the
  * same words again and again (the whole, then its parts before a pause, after an opening or beside a reason, the
  * halves of something said twice heard as phrases of their own, the same words in the other language's reading),
- * and each ranking reads the same words again: what each stands for, its near misses and sound-alikes. A matcher
+ * and each ranking reads the same words again: what each stands for, its near misses and sound-alikes; the rules of
+ * words said alone read the words as said, each of them. A matcher
  * works each out the same way every time, so within one hearing it is kept and given again. Kept only on the thread
  * that hears, and only until the hearing ends: nothing outlives it, and outside a hearing all is worked out afresh.
  */

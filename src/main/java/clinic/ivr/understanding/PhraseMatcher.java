@@ -569,10 +569,11 @@ public final class PhraseMatcher {
 
     /**
      * Every word of a phrase as said, folded: what an example of everyday words only ("that will be all") is
-     * matched by, since {@link #wordsOf} finds none in it.
+     * matched by, since {@link #wordsOf} finds none in it. Once a hearing: the rules of words said alone each read them.
      */
     public static List<String> wordsAsSaid(String language, String phrase) {
-        return said(analyzer(language), phrase);
+        CallerAnalyzer analyzer = analyzer(language);
+        return Hearing.once(analyzer, phrase, said -> said(analyzer, said));
     }
 
     /**

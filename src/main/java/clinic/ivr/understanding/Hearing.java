@@ -11,9 +11,9 @@ import java.util.function.Supplier;
  * same words again and again (the whole, then its parts before a pause, after an opening or beside a reason, the
  * halves of something said twice heard as phrases of their own, the same words in the other language's reading),
  * and each ranking reads the same words again: what each stands for, its near misses and sound-alikes; the rules of
- * words said alone read the words as said, each of them. A matcher
- * works each out the same way every time, so within one hearing it is kept and given again. Kept only on the thread
- * that hears, and only until the hearing ends: nothing outlives it, and outside a hearing all is worked out afresh.
+ * words said alone each read the words as said. A matcher works each out the same way every time, so within one
+ * hearing it is kept and given again. Kept only on the thread that hears, and only until the hearing ends: nothing
+ * outlives it, and outside a hearing all is worked out afresh.
  */
 public final class Hearing {
 

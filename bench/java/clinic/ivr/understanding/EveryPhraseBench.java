@@ -1,5 +1,6 @@
 package clinic.ivr.understanding;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -20,16 +21,11 @@ public final class EveryPhraseBench {
 
     private record Phrase(HeldOutPhrasesTest.PhraseSet set, HeldOutPhrasesTest.Labelled labelled, boolean turn) {}
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) throws IOException {
         int passes = args.length > 0 ? Integer.parseInt(args[0]) : 2;
         List<Phrase> phrases = new ArrayList<>();
         HeldOutPhrasesTest.sets().forEach(set -> set.phrases().forEach(p -> phrases.add(new Phrase(set, p, false))));
         TurnPhrasesTest.moments().forEach(set -> set.phrases().forEach(p -> phrases.add(new Phrase(set, p, true))));
-        var done = TurnPhrasesTest.class.getDeclaredMethod("done", HeldOutPhrasesTest.PhraseSet.class,
-                HeldOutPhrasesTest.Labelled.class);
-        var hear = HeldOutPhrasesTest.class.getDeclaredMethod("hear", String.class, String.class, String.class);
-        done.setAccessible(true);
-        hear.setAccessible(true);
         long[] nanos = new long[phrases.size()];
         for (int pass = 1; pass <= passes; pass++) {
             boolean last = pass == passes;
@@ -38,8 +34,8 @@ public final class EveryPhraseBench {
                 for (int i = 0; i < phrases.size(); i++) {
                     Phrase p = phrases.get(i);
                     long began = System.nanoTime();
-                    Object outcome = p.turn() ? done.invoke(null, p.set(), p.labelled())
-                            : hear.invoke(null, p.set().language(), p.set().menu(), p.labelled().phrase());
+                    Object outcome = p.turn() ? TurnPhrasesTest.done(p.set(), p.labelled())
+                            : HeldOutPhrasesTest.hear(p.set().language(), p.set().menu(), p.labelled().phrase());
                     nanos[i] = System.nanoTime() - began;
                     if (outcomes != null) {
                         outcomes.println(p.set() + "\t" + p.labelled().phrase() + "\t" + outcome);

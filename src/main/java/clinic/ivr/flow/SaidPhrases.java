@@ -38,6 +38,7 @@ final class SaidPhrases {
         return new SaidPhrases(phrases.stream().filter(p -> !p.isEmpty()).toList());
     }
 
+    /** No phrases at all: what a search with no longer phrases to tell apart is given. */
     static SaidPhrases none() {
         return NONE;
     }

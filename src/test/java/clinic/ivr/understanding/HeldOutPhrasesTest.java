@@ -534,7 +534,7 @@ class HeldOutPhrasesTest {
         return hear(language, PhoneTree.MAIN, phrase);
     }
 
-    private static Heard hear(String language, String menu, String phrase) {
+    static Heard hear(String language, String menu, String phrase) {
         return SHIPPED.flow().hear(CallState.start(language).at(menu), Input.said(phrase, 0.9));
     }
 

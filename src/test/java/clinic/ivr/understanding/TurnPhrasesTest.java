@@ -1158,7 +1158,7 @@ class TurnPhrasesTest {
     }
 
     /** Nothing when the line did what the phrase's label means; else what it did. */
-    private static String done(PhraseSet moment, Labelled phrase) {
+    static String done(PhraseSet moment, Labelled phrase) {
         Input said = Input.said(phrase.phrase(), 0.9);
         String meant = phrase.destination();
         // the second set of a moment ("confirm2") is measured as the first

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import clinic.ivr.TestLine;
 import clinic.ivr.flow.CallState;
 import clinic.ivr.flow.Heard;
-import clinic.ivr.flow.Input;
 import clinic.ivr.flow.Key;
 import clinic.ivr.flow.PhoneTree;
 import clinic.ivr.flow.Vocabulary;
@@ -535,7 +534,7 @@ class HeldOutPhrasesTest {
     }
 
     static Heard hear(String language, String menu, String phrase) {
-        return SHIPPED.flow().hear(CallState.start(language).at(menu), Input.said(phrase, 0.9));
+        return ShippedLine.hear(CallState.start(language).at(menu), phrase);
     }
 
     /** Where the line sends a caller who says this at the menu, by the destination names of the phrase files. */

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import clinic.ivr.flow.Call;
 import clinic.ivr.flow.CallState;
-import clinic.ivr.flow.Flow;
 import clinic.ivr.flow.Heard;
 import clinic.ivr.flow.Input;
 import clinic.ivr.flow.PhoneTree;
@@ -43,7 +42,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class TurnPhrasesTest {
 
-    static final Flow FLOW = HeldOutPhrasesTest.SHIPPED.flow();
     /** A Sunday: the desk is closed, so the offer of a message is what a caller who asks for it hears. */
     static final Call SUNDAY = new Call("+12125550147", "+16465550100", Instant.parse("2026-03-08T15:00:00Z"), false);
     /** A Wednesday morning: the desk is open, so a person asked for is rung. */
@@ -1159,12 +1157,12 @@ class TurnPhrasesTest {
 
     /** Nothing when the line did what the phrase's label means; else what it did. */
     static String done(PhraseSet moment, Labelled phrase) {
-        Input said = Input.said(phrase.phrase(), 0.9);
+        String said = phrase.phrase();
         String meant = phrase.destination();
         // the second set of a moment ("confirm2") is measured as the first
         return switch (moment.name().replaceAll("\\d+$", "")) {
             case "confirm" -> {
-                Step step = FLOW.next(CallState.start(moment.language()).asking("session"), said, SUNDAY);
+                Step step = ShippedLine.next(CallState.start(moment.language()).asking("session"), said, SUNDAY);
                 boolean answered = step instanceof Step.Answer && step.state().node().equals("session");
                 boolean right = switch (meant) {
                     case "yes" -> answered;
@@ -1174,12 +1172,12 @@ class TurnPhrasesTest {
                 yield right ? "" : describe(step);
             }
             case "desk" -> {
-                Step step = FLOW.next(CallState.start(moment.language()).asking(CallState.FRONT_DESK), said, WEDNESDAY);
+                Step step = ShippedLine.next(CallState.start(moment.language()).asking(CallState.FRONT_DESK), said, WEDNESDAY);
                 boolean putThrough = step instanceof Step.FrontDesk;
                 yield putThrough == meant.equals("yes") ? "" : describe(step);
             }
             case "offer" -> {
-                Step step = FLOW.atDesk(CallState.start(moment.language()), said, SUNDAY);
+                Step step = ShippedLine.atDesk(CallState.start(moment.language()), said, SUNDAY);
                 boolean right = switch (meant) {
                     case "yes" -> step instanceof Step.Voicemail;
                     case "no" -> step instanceof Step.Menu || step instanceof Step.Goodbye;
@@ -1190,7 +1188,7 @@ class TurnPhrasesTest {
             case "end" -> {
                 CallState end = CallState.start(moment.language()).at(ANSWERED)
                         .atPart(HeldOutPhrasesTest.SHIPPED.wording(moment.language()).parts(EntryName.passage(ANSWERED)).size());
-                Step step = FLOW.next(end, said, WEDNESDAY);
+                Step step = ShippedLine.next(end, said, WEDNESDAY);
                 yield atTheEnd(step, meant) ? "" : describe(step);
             }
             default -> {
@@ -1198,10 +1196,10 @@ class TurnPhrasesTest {
                 if (READS_ON.contains(meant)) {
                     // "mm-hm" and "go on" mid-answer do the same, the next part: judged by what the line does, as the
                     // pound key would
-                    Step step = FLOW.next(middle, said, WEDNESDAY);
-                    yield step.equals(FLOW.next(middle, Input.keys("#"), WEDNESDAY)) ? "" : describe(step);
+                    Step step = ShippedLine.next(middle, said, WEDNESDAY);
+                    yield step.equals(ShippedLine.FLOW.next(middle, Input.keys("#"), WEDNESDAY)) ? "" : describe(step);
                 }
-                Heard heard = FLOW.hear(middle, said);
+                Heard heard = ShippedLine.hear(middle, said);
                 boolean person = meant.equals("front-desk") && (heard.kind() == Heard.Kind.ASK_THE_DESK
                         || heard.kind() == Heard.Kind.MAYBE && heard.detail().isEmpty());
                 yield heard.kind().name().equals(meant.toUpperCase(Locale.ROOT).replace('-', '_')) || person

@@ -11,7 +11,7 @@ import java.util.TreeMap;
 
 /**
  * Every phrase of the measured sets heard once, as the phrase classes hear them ({@link HeldOutPhrasesTest} at its
- * menu, {@link TurnPhrasesTest} at its moment, each different question once a pass through {@link ShippedLine}), timed
+ * menu, {@link TurnPhrasesTest} at its moment, each different question once a pass), timed
  * phrase by phrase: what the two classes spend of the test suite, without JUnit around it. Optionally writes what the line did with each phrase, so that two versions can be shown to
  * hear every phrase alike.
  *
@@ -30,7 +30,8 @@ public final class EveryPhraseBench {
         for (int pass = 1; pass <= passes; pass++) {
             boolean last = pass == passes;
             try (PrintWriter outcomes = last && args.length > 1 ? new PrintWriter(args[1], StandardCharsets.UTF_8) : null) {
-                ShippedLine.forget();
+                HeldOutPhrasesTest.forget();
+                TurnPhrasesTest.forget();
                 long start = System.nanoTime();
                 for (int i = 0; i < phrases.size(); i++) {
                     Phrase p = phrases.get(i);

@@ -2,7 +2,6 @@ package clinic.ivr.understanding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import clinic.ivr.TestLine;
 import clinic.ivr.flow.CallState;
 import clinic.ivr.flow.Heard;
 import clinic.ivr.flow.Key;
@@ -25,6 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -46,10 +46,12 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class HeldOutPhrasesTest {
 
-    static final Prompts SHIPPED = TestLine.load(TestLine.SHIPPED_PROMPTS);
+    static final Prompts SHIPPED = ShippedLine.SHIPPED;
     static final String NOWHERE = "none";
     /** From this many words, a phrase is a sentence of its own. */
     static final int SENTENCE = 3;
+    /** The line these phrases are said to, each different question once. */
+    static final ShippedLine LINE = new ShippedLine();
     private static final Pattern SET_FILE = Pattern.compile("(.+)-([a-z]{2})\\.tsv");
 
     record Labelled(String destination, String phrase) {}
@@ -529,12 +531,17 @@ class HeldOutPhrasesTest {
         return text.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
     }
 
+    @AfterAll
+    static void forget() {
+        LINE.forget();
+    }
+
     static Heard hear(String language, String phrase) {
         return hear(language, PhoneTree.MAIN, phrase);
     }
 
     static Heard hear(String language, String menu, String phrase) {
-        return ShippedLine.hear(CallState.start(language).at(menu), phrase);
+        return LINE.hear(CallState.start(language).at(menu), phrase);
     }
 
     /** Where the line sends a caller who says this at the menu, by the destination names of the phrase files. */

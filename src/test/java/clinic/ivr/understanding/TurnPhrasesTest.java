@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -50,6 +51,8 @@ class TurnPhrasesTest {
     private static final Set<String> READS_ON = Set.of("acknowledged", "next");
     /** The answer whose end the {@code end} set is said at, in the common questions: a submenu, so 1 goes back. */
     static final String ANSWERED = "faq-painful";
+    /** The line these phrases are said to, each different question once. */
+    static final ShippedLine LINE = new ShippedLine();
 
     static Stream<PhraseSet> moments() throws IOException {
         List<PhraseSet> moments = new ArrayList<>();
@@ -1123,6 +1126,11 @@ class TurnPhrasesTest {
         return moments.stream();
     }
 
+    @AfterAll
+    static void forget() {
+        LINE.forget();
+    }
+
     private static final Pattern FURTHER = Pattern.compile(HeldOutPhrasesTest.TURNS + "((?:confirm|desk|offer|answer|end)\\d*)-([a-z]{2})\\.tsv");
 
     private static PhraseSet moment(String name, String language, double required) throws IOException {
@@ -1162,7 +1170,7 @@ class TurnPhrasesTest {
         // the second set of a moment ("confirm2") is measured as the first
         return switch (moment.name().replaceAll("\\d+$", "")) {
             case "confirm" -> {
-                Step step = ShippedLine.next(CallState.start(moment.language()).asking("session"), said, SUNDAY);
+                Step step = LINE.next(CallState.start(moment.language()).asking("session"), said, SUNDAY);
                 boolean answered = step instanceof Step.Answer && step.state().node().equals("session");
                 boolean right = switch (meant) {
                     case "yes" -> answered;
@@ -1172,12 +1180,12 @@ class TurnPhrasesTest {
                 yield right ? "" : describe(step);
             }
             case "desk" -> {
-                Step step = ShippedLine.next(CallState.start(moment.language()).asking(CallState.FRONT_DESK), said, WEDNESDAY);
+                Step step = LINE.next(CallState.start(moment.language()).asking(CallState.FRONT_DESK), said, WEDNESDAY);
                 boolean putThrough = step instanceof Step.FrontDesk;
                 yield putThrough == meant.equals("yes") ? "" : describe(step);
             }
             case "offer" -> {
-                Step step = ShippedLine.atDesk(CallState.start(moment.language()), said, SUNDAY);
+                Step step = LINE.atDesk(CallState.start(moment.language()), said, SUNDAY);
                 boolean right = switch (meant) {
                     case "yes" -> step instanceof Step.Voicemail;
                     case "no" -> step instanceof Step.Menu || step instanceof Step.Goodbye;
@@ -1188,7 +1196,7 @@ class TurnPhrasesTest {
             case "end" -> {
                 CallState end = CallState.start(moment.language()).at(ANSWERED)
                         .atPart(HeldOutPhrasesTest.SHIPPED.wording(moment.language()).parts(EntryName.passage(ANSWERED)).size());
-                Step step = ShippedLine.next(end, said, WEDNESDAY);
+                Step step = LINE.next(end, said, WEDNESDAY);
                 yield atTheEnd(step, meant) ? "" : describe(step);
             }
             default -> {
@@ -1196,10 +1204,10 @@ class TurnPhrasesTest {
                 if (READS_ON.contains(meant)) {
                     // "mm-hm" and "go on" mid-answer do the same, the next part: judged by what the line does, as the
                     // pound key would
-                    Step step = ShippedLine.next(middle, said, WEDNESDAY);
+                    Step step = LINE.next(middle, said, WEDNESDAY);
                     yield step.equals(ShippedLine.FLOW.next(middle, Input.keys("#"), WEDNESDAY)) ? "" : describe(step);
                 }
-                Heard heard = ShippedLine.hear(middle, said);
+                Heard heard = LINE.hear(middle, said);
                 boolean person = meant.equals("front-desk") && (heard.kind() == Heard.Kind.ASK_THE_DESK
                         || heard.kind() == Heard.Kind.MAYBE && heard.detail().isEmpty());
                 yield heard.kind().name().equals(meant.toUpperCase(Locale.ROOT).replace('-', '_')) || person

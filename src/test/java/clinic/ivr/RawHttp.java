@@ -60,6 +60,30 @@ public final class RawHttp {
         }
     }
 
+    /**
+     * Sends the request's first {@code atOnce} bytes, then the rest a byte every {@code pauseMs}, as a client on a
+     * failing connection would, until the server answers or closes the connection; then what it answered.
+     */
+    public static Reply dribble(int port, byte[] request, int atOnce, long pauseMs) throws IOException, InterruptedException {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            InputStream in = socket.getInputStream();
+            try {
+                out.write(request, 0, atOnce);
+                out.flush();
+                for (int at = atOnce; at < request.length && in.available() == 0; at++) {
+                    Thread.sleep(pauseMs);
+                    out.write(request[at]);
+                    out.flush();
+                }
+            } catch (SocketException closed) {
+                // the server answered and closed the connection under the rest
+            }
+            return parse(readAll(in));
+        }
+    }
+
     /** A request with the given start line, headers and body; Content-Length and Connection: close added. */
     public static byte[] request(String startLine, Map<String, String> headers, byte[] body) {
         StringBuilder head = new StringBuilder(startLine).append("\r\n");

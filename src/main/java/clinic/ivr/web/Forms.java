@@ -1,9 +1,11 @@
 package clinic.ivr.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.EOFException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.TimeoutException;
 import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 import org.eclipse.jetty.server.FormFields;
 import org.eclipse.jetty.util.Fields;
@@ -24,6 +26,24 @@ public final class Forms {
         Unreadable(Throwable cause) {
             super(cause);
         }
+
+        /**
+         * Whether the body stopped coming (slower than the line accepts, the connection idle or closed) rather than
+         * came whole and malformed. Jetty hands its parser's failure over wrapped, so the whole chain is looked at.
+         */
+        public boolean stoppedComing() {
+            return Forms.stoppedComing(getCause());
+        }
+    }
+
+    /** Whether this failure, or one it wraps, is a body that stopped coming: a timeout, or the connection closed. */
+    static boolean stoppedComing(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof TimeoutException || cause instanceof EOFException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Forms() {}

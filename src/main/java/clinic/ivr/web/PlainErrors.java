@@ -27,6 +27,12 @@ final class PlainErrors extends ErrorHandler {
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
         int status = clientMistake(response.getStatus());
+        if (status == HttpStatus.INTERNAL_SERVER_ERROR_500 && request.getAttribute(ERROR_EXCEPTION) instanceof Throwable failure
+                && Forms.stoppedComing(failure)) {
+            // a request whose body stopped coming for the idle timeout: the client's failing, not the line's
+            status = HttpStatus.REQUEST_TIMEOUT_408;
+            response.getHeaders().put(HttpHeader.CONNECTION, "close");
+        }
         response.setStatus(status);
         response.getHeaders().put(PLAIN);
         response.getHeaders().put(ERROR_CACHE_CONTROL);

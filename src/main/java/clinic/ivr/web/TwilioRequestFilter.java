@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeoutException;
 
 /**
  * In front of every {@code /voice…} route: reads the POST body as Twilio's form (with Jetty's form
@@ -57,8 +56,7 @@ public final class TwilioRequestFilter extends HttpFilter {
         try {
             form = Forms.body(request, Forms.MAX_FIELDS, Forms.MAX_BODY_BYTES);
         } catch (Forms.Unreadable e) {
-            if (e.getCause() instanceof IOException || e.getCause() instanceof TimeoutException) {
-                // the body stopped coming (slower than the line accepts, or the connection went idle)
+            if (e.stoppedComing()) {
                 response.setStatus(HttpServletResponse.SC_REQUEST_TIMEOUT);
                 response.setHeader("Connection", "close");
             } else {

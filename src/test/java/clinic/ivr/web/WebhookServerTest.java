@@ -363,6 +363,33 @@ class WebhookServerTest {
     }
 
     @Test
+    void aBodySlowerThanTheLineAcceptsIsCutOffWith408AndItsConnectionClosed() throws Exception {
+        start();
+        // three bytes a second: under the line's 128 bytes a second
+        assertCutOffWith408(postedSlowly(300));
+    }
+
+    @Test
+    void aBodyThatStopsComingIsAnswered408AtTheIdleTimeoutNot500() throws Exception {
+        start();
+        // silence past the idle timeout: the client failing, not the line
+        assertCutOffWith408(postedSlowly(LineServer.IDLE_TIMEOUT_MS + 500));
+    }
+
+    /** A webhook's headers and the first few bytes of its body at once, then the rest a byte every {@code pauseMs}. */
+    RawHttp.Reply postedSlowly(long pauseMs) throws Exception {
+        byte[] body = "CallSid=CA01&Digits=1&SpeechResult=what+is+traction".getBytes(StandardCharsets.UTF_8);
+        byte[] request = RawHttp.request("POST /voice/menu HTTP/1.1",
+                Map.of("Content-Type", "application/x-www-form-urlencoded"), body);
+        return RawHttp.dribble(port(), request, request.length - body.length + 8, pauseMs);
+    }
+
+    static void assertCutOffWith408(RawHttp.Reply reply) {
+        assertThat(reply.status()).as(reply::text).isEqualTo(408);
+        assertThat(reply.header("Connection")).isEqualTo("close");
+    }
+
+    @Test
     void aCallbackSignedWithItsRetryOverridesIsAcceptedToo() throws Exception {
         start();
         Map<String, String> form = recording("RE3");

@@ -11,9 +11,9 @@ import java.util.TreeMap;
 
 /**
  * Every phrase of the measured sets heard once, as the phrase classes hear them ({@link HeldOutPhrasesTest} at its
- * menu, {@link TurnPhrasesTest} at its moment, each different question once a pass), timed
- * phrase by phrase: what the two classes spend of the test suite, without JUnit around it. Optionally writes what the line did with each phrase, so that two versions can be shown to
- * hear every phrase alike.
+ * menu, {@link TurnPhrasesTest} at its moment, each different question once a pass), timed phrase by phrase: what the
+ * two classes spend of the test suite, without JUnit around it. Optionally writes what the line did with each phrase,
+ * so that two versions can be shown to hear every phrase alike.
  *
  * <pre>bench/phrases.sh [PASSES] [OUTCOMES-FILE]</pre>
  */

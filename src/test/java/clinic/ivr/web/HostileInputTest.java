@@ -60,9 +60,12 @@ class HostileInputTest {
         putIfPresent(form, "Digits", digits);
         putIfPresent(form, "SpeechResult", speech);
         putIfPresent(form, "Confidence", confidence);
+        long sent = System.nanoTime();
         HttpResponse<String> answer = twilio.post("/voice/menu" + query(state), form);
+        long ms = (System.nanoTime() - sent) / 1_000_000;
 
-        assertThat(answer.statusCode()).as(answer::body).isEqualTo(200);
+        // a refusal after seconds is a body that came late (this JVM starved under load), not words the line cannot take
+        assertThat(answer.statusCode()).as(() -> answer.body() + " after " + ms + " ms").isEqualTo(200);
         assertThat(answer.headers().firstValue("Content-Type").orElse("").replace(" ", "").toLowerCase(Locale.ROOT)).isEqualTo("text/xml;charset=utf-8");
         OnTheLine.keepsCaller(answer.body(), false);
     }

@@ -32,18 +32,13 @@ public final class Forms {
          * came whole and malformed. Jetty hands its parser's failure over wrapped, so the whole chain is looked at.
          */
         public boolean stoppedComing() {
-            return Forms.stoppedComing(getCause());
-        }
-    }
-
-    /** Whether this failure, or one it wraps, is a body that stopped coming: a timeout, or the connection closed. */
-    static boolean stoppedComing(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof TimeoutException || cause instanceof EOFException) {
-                return true;
+            for (Throwable cause = getCause(); cause != null; cause = cause.getCause()) {
+                if (cause instanceof TimeoutException || cause instanceof EOFException) {
+                    return true;
+                }
             }
+            return false;
         }
-        return false;
     }
 
     private Forms() {}

@@ -2,6 +2,7 @@ package clinic.ivr.web;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeoutException;
 import org.eclipse.jetty.ee10.servlet.ErrorHandler;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
@@ -27,9 +28,10 @@ final class PlainErrors extends ErrorHandler {
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
         int status = clientMistake(response.getStatus());
-        if (status == HttpStatus.INTERNAL_SERVER_ERROR_500 && request.getAttribute(ERROR_EXCEPTION) instanceof Throwable failure
-                && Forms.stoppedComing(failure)) {
-            // a request whose body stopped coming for the idle timeout: the client's failing, not the line's
+        if (status == HttpStatus.INTERNAL_SERVER_ERROR_500
+                && request.getAttribute(ERROR_EXCEPTION) instanceof TimeoutException) {
+            // Jetty's own idle timeout on a request whose body stopped coming: the client's failing, not the line's. A
+            // failure of the line's own (a servlet's exception, whatever it wraps) stays a 500
             status = HttpStatus.REQUEST_TIMEOUT_408;
             response.getHeaders().put(HttpHeader.CONNECTION, "close");
         }

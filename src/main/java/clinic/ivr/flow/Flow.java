@@ -235,7 +235,9 @@ public final class Flow {
         if (answer.isEmpty() && (names(heard, state.ask()) || keySaid)) {
             return yes(state, call);
         }
-        if (answer.isEmpty() && heard.kind() == Heard.Kind.REPEAT) {
+        // "sorry, what?", and "no le oí", "perdón, no escuché, hay mucho ruido": the no of words that say the question was
+        // not caught answers nothing
+        if (heard.kind() == Heard.Kind.REPEAT && (answer.isEmpty() || !answer.get() && listener.notCaught(input, state))) {
             return new Step.Confirm(settled.asking(state.ask()).morePatient(), Lead.NONE);
         }
         // asked whether to be put through, a no said first is the no, though the desk's words follow it ("no thanks,

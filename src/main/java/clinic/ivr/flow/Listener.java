@@ -69,6 +69,8 @@ public final class Listener {
     /** What asks the line's voice for something: its pace, a moment, the words again. */
     private static final Set<Heard.Kind> ABOUT_THE_VOICE = EnumSet.of(Heard.Kind.SLOWER, Heard.Kind.NORMAL_PACE,
             Heard.Kind.WAIT, Heard.Kind.REPEAT);
+    /** What why the caller did not catch it may read as alone: nothing sure, or the words again ("¿me lo repite?"). */
+    private static final Set<Heard.Kind> NOTHING_SURE = EnumSet.of(Heard.Kind.UNCLEAR, Heard.Kind.MAYBE, Heard.Kind.REPEAT);
     /** What hands the caller on from the line's voice: a person, or the words in a text. */
     private static final Set<Heard.Kind> HANDED_OVER = EnumSet.of(Heard.Kind.FRONT_DESK, Heard.Kind.TEXT);
     /** What words surely ask that lands the caller somewhere: a place, the desk's answer, the way, a message. */
@@ -274,9 +276,10 @@ public final class Listener {
         if (saidAlone(language).goesBack(said)) {
             return Heard.of(Heard.Kind.GO_BACK);
         }
-        // "what?", "sorry, I don't understand", "wait, what?": said once and alone, or after asking the line to wait, the
-        // caller did not catch it; with more ("I don't understand what you do"), what they ask
-        if (saidAlone(language).didNotCatch(said)) {
+        // "what?", "sorry, I don't understand", "wait, what?": said once and alone, or after asking the line to wait, or
+        // with why ("sorry, my dog was barking, what did you say?"), the caller did not catch it; with more ("I don't
+        // understand what you do"), what they ask
+        if (notCaught(input, state)) {
             return Heard.of(Heard.Kind.REPEAT);
         }
         // "okay, see you later", "bueno, hasta mañana", "thank you so much, I'll let you go": said alone or with thanks
@@ -477,6 +480,61 @@ public final class Listener {
     /** Whether the caller tells something, then asks what it is ("my doctor mentioned traction, what is that?"). */
     boolean endsAskingWhatItIs(Input input, CallState state) {
         return input.digits().isEmpty() && saidSo(input, state, SaidAlone::endsAskingWhatItIs);
+    }
+
+    /**
+     * Whether the caller did not catch what the line said: in those words alone ("sorry, what?", "no le oí"), or with why
+     * before or after them ({@link #whyNotCaught}), where why, read alone, asks nothing sure ("my dog was barking" is no
+     * "parking") or the words again ("¿me lo repite?") and holds no yes or no, and the words together ask nothing sure.
+     */
+    boolean notCaught(Input input, CallState state) {
+        String language = state.language();
+        if (!input.digits().isEmpty() || !vocabularies.containsKey(language)) {
+            return false;
+        }
+        if (saidAlone(language).didNotCatch(PhraseMatcher.wordsAsSaid(language, input.speech()))) {
+            return true;
+        }
+        // "what were the hours again, I didn't catch it" asks for the hours again
+        Optional<Input> why = whyNotCaught(input.speech(), language).map(input::part)
+                .filter(words -> saidAlone(language).againAtTheEnd(PhraseMatcher.wordsAsSaid(language, words.speech())) == 0);
+        return why.isPresent() && NOTHING_SURE.contains(heard(why.get(), state).kind())
+                && answers.answer(why.get(), state).isEmpty()
+                && NOTHING_SURE.contains(meaningAlone(input.speech(), language).kind());
+    }
+
+    /**
+     * Why the caller did not catch it, said before or after the words that say so: between pauses ("sorry, I missed that,
+     * my dog was barking", "perdón, estaba hablando con mi hija, ¿qué dijo?"); without a pause, after a question asked back
+     * ("what did you say the garbage truck is outside") or before words that say so ("I was talking to my husband what
+     * did you say"), but not after a statement, whose words may be what was not caught: "I don't understand what you do".
+     */
+    private Optional<String> whyNotCaught(String speech, String language) {
+        SaidAlone alone = saidAlone(language);
+        List<String> parts = List.of(BETWEEN_PAUSES.split(speech.strip()));
+        for (int at = 1; at < parts.size(); at++) {
+            String before = String.join(", ", parts.subList(0, at));
+            String after = String.join(", ", parts.subList(at, parts.size()));
+            if (alone.didNotCatchInSoManyWords(PhraseMatcher.wordsAsSaid(language, before))) {
+                return Optional.of(after);
+            }
+            if (alone.didNotCatchInSoManyWords(PhraseMatcher.wordsAsSaid(language, after))) {
+                return Optional.of(before);
+            }
+        }
+        List<String> said = PhraseMatcher.wordsAsSaid(language, speech);
+        // past filler said first ("sorry what did you say ..."), though a word such as "I" may be filler too
+        for (int from = 0; from + 1 < said.size(); from++) {
+            int askedBack = alone.askedBackFirst(said.subList(from, said.size()));
+            if (askedBack > 0) {
+                return Optional.of(String.join(" ", said.subList(from + askedBack, said.size())));
+            }
+            if (!PhraseMatcher.isFiller(language, said.get(from))) {
+                break;
+            }
+        }
+        int last = alone.unheardWrittenOutLast(said);
+        return last > 0 ? Optional.of(String.join(" ", said.subList(0, said.size() - last))) : Optional.empty();
     }
 
     /** Whether the caller's words hold a thank-you or an okay ("ah, qué bien", "I see, so it won't hurt"). */

@@ -12,6 +12,7 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import static clinic.ivr.flow.WordsSaid.ANY_WORD;
 import static clinic.ivr.flow.WordsSaid.allBut;
 import static clinic.ivr.flow.WordsSaid.asSaid;
 import static clinic.ivr.flow.WordsSaid.endsWithOne;
@@ -47,6 +48,8 @@ final class SaidAlone {
     private final SaidPhrases backOrUnheard;
     private final SaidPhrases noes;
     private final SaidPhrases unheard;
+    private final SaidPhrases unheardWrittenOut;
+    private final SaidPhrases askedBack;
     private final SaidPhrases whatIsIt;
     /** The words that ask what, who or whether ("what", "who", "is"), and those that name the desk or a person there. */
     private final Set<String> asking;
@@ -106,6 +109,13 @@ final class SaidAlone {
         back = asSaid(language, words.examplesOf(Heard.Kind.GO_BACK));
         noes = asSaid(language, words.no()).without(commands::contains);
         unheard = asSaid(language, PhraseMatcher.unheard(language));
+        // of two words or more, not "* the what" nor "what was *", whose any word is one of those beside them, nor a word
+        // asked back ("a what", "you said what"), which asks about the words beside it
+        unheardWrittenOut = unheard.without(phrase -> phrase.size() < 2 || phrase.get(0).equals(ANY_WORD)
+                || phrase.get(phrase.size() - 1).equals(ANY_WORD)
+                || unheard.all().contains(phrase.subList(phrase.size() - 1, phrase.size())));
+        // those that ask back, with a word that does so alone first: "what did you say", "qué me dijo"
+        askedBack = unheardWrittenOut.without(phrase -> !unheard.all().contains(phrase.subList(0, 1)));
         whatIsIt = asSaid(language, PhraseMatcher.whatIsIt(language));
         asking = everyWord(asSaid(language, PhraseMatcher.asking(language)));
         theDesk = everyWord(asSaid(language, PhraseMatcher.theDesk(language)));
@@ -289,6 +299,27 @@ final class SaidAlone {
     /** How many words of not having caught it the words end with ("... again, I didn't catch it"), not all; 0 for none. */
     int unheardAtTheEnd(List<String> said) {
         return longestAtAnEdge(unheard, said, true);
+    }
+
+    /**
+     * Whether the caller did not catch it, in so many words ("sorry, I missed that"), said alone as {@link #didNotCatch}:
+     * not "what" alone, which is also "qué bueno", "¿sabe qué?".
+     */
+    boolean didNotCatchInSoManyWords(List<String> said) {
+        return saysOne(said, unheardWrittenOut) && didNotCatch(said);
+    }
+
+    /**
+     * How many words of a question asked back, written out, the words begin with ("what did you say ...", "qué me dijo
+     * ..."), not all; 0 for none.
+     */
+    int askedBackFirst(List<String> said) {
+        return longestAtAnEdge(askedBack, said, false);
+    }
+
+    /** How many words of not having caught it, written out, the words end with ("... what did you say"), not all; 0 for none. */
+    int unheardWrittenOutLast(List<String> said) {
+        return longestAtAnEdge(unheardWrittenOut, said, true);
     }
 
     /** Whether the words open asking for more: "and how do I keep the pain away". */

@@ -424,6 +424,35 @@ class AskingFlowTest {
      * A pace asked for at the short question is kept: with a yes, the answer at it; alone, the question again at it.
      * Before, "yes, but slower please" read the main menu slower, and the question was lost.
      */
+    /**
+     * A caller who did not catch the question hears it again, though the words hold a "no" ("no le oí") or say why
+     * before or after them; why that names a topic by chance ("barking", "camión") is no question. A no besides is the no.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | sorry, I missed that, my dog was barking                 | true
+            en | hang on, what did you ask me                             | true
+            en | sorry, I was out in the garden, what did you say         | true
+            en | pardon me, I missed the question, the kids are yelling    | true
+            en | sorry what did you say my grandson was talking           | true
+            en | I was out in the garden what did you say                 | true
+            es | no le oí                                                 | true
+            es | perdón, no escuché, mis nietos están gritando             | true
+            es | disculpe, ¿cuál fue la pregunta?                         | true
+            es | no le escuché, ¿me lo repite?                            | true
+            en | I didn't hear you, no thanks                             | false
+            es | no, gracias, ya lo escuché                               | false
+            es | no                                                       | false
+            """)
+    void atTheQuestionACallerWhoDidNotCatchItHearsItAgain(String language, String words, boolean again) {
+        Step step = say(CallState.start(language).at("main").asking("session"), words);
+        if (again) {
+            assertThat(assertInstanceOf(Step.Confirm.class, step, words).state().ask()).isEqualTo("session");
+        } else {
+            assertThat(assertInstanceOf(Step.Menu.class, step, words).state().node()).isEqualTo("main");
+        }
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             en | sure, but a bit slower         | true  | true

@@ -485,7 +485,7 @@ public final class Listener {
     /**
      * Whether the caller did not catch what the line said: in those words alone ("sorry, what?", "no le oí"), or with why
      * before or after them ({@link #whyNotCaught}), where why, read alone, asks nothing sure ("my dog was barking" is no
-     * "parking") or the words again ("¿me lo repite?") and holds no yes or no, and the words together ask nothing sure.
+     * "parking") or the words again ("¿me lo repite?"), and holds no yes or no.
      */
     boolean notCaught(Input input, CallState state) {
         String language = state.language();
@@ -499,8 +499,7 @@ public final class Listener {
         Optional<Input> why = whyNotCaught(input.speech(), language).map(input::part)
                 .filter(words -> saidAlone(language).againAtTheEnd(PhraseMatcher.wordsAsSaid(language, words.speech())) == 0);
         return why.isPresent() && NOTHING_SURE.contains(heard(why.get(), state).kind())
-                && answers.answer(why.get(), state).isEmpty()
-                && NOTHING_SURE.contains(meaningAlone(input.speech(), language).kind());
+                && answers.answer(why.get(), state).isEmpty();
     }
 
     /**

@@ -100,7 +100,7 @@ public final class Flow {
             return new Step.Menu(CallState.start(language(given)), Lead.of(Lead.Kind.PROBLEM));
         }
         if (!state.ask().isEmpty()) {
-            return confirmed(state, listener.settled(input, state, true), call);
+            return confirmed(state, input, listener.settled(input, state, true), call);
         }
         return follow(state, hear(state, input), call);
     }
@@ -174,7 +174,7 @@ public final class Flow {
      * thanks, bye"), are answered as at a menu; asked to wait, the line waits for the answer; no, or anything
      * else, goes back to the menu the caller was in.
      */
-    private Step confirmed(CallState state, Input input, Call call) {
+    private Step confirmed(CallState state, Input said, Input input, Call call) {
         CallState settled = state.understood();
         Heard heard = reading.heardAt(state, input);
         if (heard.kind() == Heard.Kind.WAIT) {
@@ -224,6 +224,14 @@ public final class Flow {
         // "my chiropractor explained it all, so no thanks": the answer said last, after why
         boolean asksElse = input.digits().isEmpty() && asksForMore(heard, state.ask()) && !yesThatsIt
                 && !acceptedTheDesk && !(answer.isPresent() && answers.answersLast(input, state));
+        // "sorry, what?"; "can you repeat the question, please", "otra vez, por favor": a yes only in a please not said
+        // first, in all the caller said, is none ("please do" is the yes, and "yes but louder please"); "no le oí",
+        // "perdón, no escuché, hay mucho ruido": nor is a no in words that say the question was not caught
+        boolean please = answer.orElse(false) && !answers.yesFirst(said, state) && listener.yesOnlyInAPlease(said, state);
+        boolean notCaught = !answer.orElse(true) && listener.notCaught(input, state);
+        if (heard.kind() == Heard.Kind.REPEAT && (answer.isEmpty() || please || notCaught)) {
+            return new Step.Confirm(settled.asking(state.ask()).morePatient(), Lead.NONE);
+        }
         if (answer.orElse(false) && !asksElse) {
             return yes(state, call);
         }
@@ -234,11 +242,6 @@ public final class Flow {
                 .filter(option -> option.target().equals(state.ask())).isPresent();
         if (answer.isEmpty() && (names(heard, state.ask()) || keySaid)) {
             return yes(state, call);
-        }
-        // "sorry, what?", and "no le oí", "perdón, no escuché, hay mucho ruido": the no of words that say the question was
-        // not caught answers nothing
-        if (heard.kind() == Heard.Kind.REPEAT && (answer.isEmpty() || !answer.get() && listener.notCaught(input, state))) {
-            return new Step.Confirm(settled.asking(state.ask()).morePatient(), Lead.NONE);
         }
         // asked whether to be put through, a no said first is the no, though the desk's words follow it ("no thanks,
         // the recording already answered me"), but for a person asked for after it ("no, I'd rather talk to someone")

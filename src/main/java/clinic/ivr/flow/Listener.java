@@ -502,6 +502,15 @@ public final class Listener {
                 && answers.answer(why.get(), state).isEmpty();
     }
 
+    /** Whether the words hold a yes only in a please ("can you repeat that, please"): without it they answer nothing. */
+    boolean yesOnlyInAPlease(Input input, CallState state) {
+        // as written, accents and all: "que sí, por favor" keeps its "sí"
+        String rest = saidAlone(state.language()).withoutAPlease(input.speech());
+        // "yes but louder please": a word for yes besides, though the please is what reads as one, is a yes
+        return input.digits().isEmpty() && answers.answer(input.part(rest), state).isEmpty()
+                && !WordsSaid.saysAny(" " + Vocabulary.normalize(rest) + " ", vocabularies.get(state.language()).yes());
+    }
+
     /**
      * Why the caller did not catch it, said before or after the words that say so: between pauses ("sorry, I missed that,
      * my dog was barking", "perdón, estaba hablando con mi hija, ¿qué dijo?"); without a pause, after a question asked back

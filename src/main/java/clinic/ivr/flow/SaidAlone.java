@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -50,6 +51,8 @@ final class SaidAlone {
     private final SaidPhrases unheard;
     private final SaidPhrases unheardWrittenOut;
     private final SaidPhrases askedBack;
+    /** The words of {@code polite-LANG.txt} as written, accents and all, each a whole word or words. */
+    private final Pattern polite;
     private final SaidPhrases whatIsIt;
     /** The words that ask what, who or whether ("what", "who", "is"), and those that name the desk or a person there. */
     private final Set<String> asking;
@@ -116,6 +119,8 @@ final class SaidAlone {
                 || unheard.all().contains(phrase.subList(phrase.size() - 1, phrase.size())));
         // those that ask back, with a word that does so alone first: "what did you say", "qué me dijo"
         askedBack = unheardWrittenOut.without(phrase -> !unheard.all().contains(phrase.subList(0, 1)));
+        polite = Pattern.compile(PhraseMatcher.polite(language).stream().map(Pattern::quote)
+                .collect(Collectors.joining("|", "(?iu)(?<!\\p{L})(?:", ")(?!\\p{L})")));
         whatIsIt = asSaid(language, PhraseMatcher.whatIsIt(language));
         asking = everyWord(asSaid(language, PhraseMatcher.asking(language)));
         theDesk = everyWord(asSaid(language, PhraseMatcher.theDesk(language)));
@@ -299,6 +304,11 @@ final class SaidAlone {
     /** How many words of not having caught it the words end with ("... again, I didn't catch it"), not all; 0 for none. */
     int unheardAtTheEnd(List<String> said) {
         return longestAtAnEdge(unheard, said, true);
+    }
+
+    /** The words as written without a please ("can you repeat that" of "can you repeat that, please"). */
+    String withoutAPlease(String speech) {
+        return polite.matcher(speech).replaceAll(" ").strip();
     }
 
     /**

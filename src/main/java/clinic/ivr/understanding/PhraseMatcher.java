@@ -701,6 +701,11 @@ public final class PhraseMatcher {
         return CallerAnalyzer.phrases(language, "booking");
     }
 
+    /** Words that ask politely and say no yes of their own beside a request ("please", "por favor"). */
+    public static List<String> polite(String language) {
+        return CallerAnalyzer.phrases(language, "polite");
+    }
+
     /** Words that say when a caller will call again ("on Monday morning", "la semana que viene"). */
     public static List<String> later(String language) {
         return CallerAnalyzer.phrases(language, "later");

@@ -427,7 +427,8 @@ class AskingFlowTest {
     /**
      * A caller who did not catch the question hears it again, though the words hold a "no" ("no le oí") or say why
      * before or after them; why that names a topic by chance ("barking", "camión") is no question. A no besides is the
-     * no, and a "qué" that says no question was missed ("ah, qué bueno") asks nothing again.
+     * no, and a "qué" that says no question was missed ("ah, qué bueno") asks nothing again. A please beside asking for
+     * it again is no yes; said first ("please do"), it is.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
@@ -441,10 +442,13 @@ class AskingFlowTest {
             es | perdón, no escuché, mis nietos están gritando             | Confirm
             es | disculpe, ¿cuál fue la pregunta?                         | Confirm
             es | no le escuché, ¿me lo repite?                            | Confirm
+            en | would you say that again for me, please                  | Confirm
+            es | repítamela, por favor                                    | Confirm
             en | I didn't hear you, no thanks                             | Menu
             es | no, gracias, ya lo escuché                               | Menu
             es | no                                                       | Menu
             es | ah, qué bueno, eso me tenía preocupada                   | Answer
+            en | please do                                                | Answer
             """)
     void atTheQuestionACallerWhoDidNotCatchItHearsItAgain(String language, String words, String then) {
         Step step = say(CallState.start(language).at("main").asking("session"), words);

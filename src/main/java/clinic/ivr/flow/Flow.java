@@ -173,6 +173,9 @@ public final class Flow {
      * with a yes or a no or neither ("no, how many visits would I need", "alright, what are your hours?", "okay
      * thanks, bye"), are answered as at a menu; asked to wait, the line waits for the answer; no, or anything
      * else, goes back to the menu the caller was in.
+     *
+     * @param said  all the caller said, where a please is told from a yes ("yes but louder please")
+     * @param input the part of it the line settles on ("louder please")
      */
     private Step confirmed(CallState state, Input said, Input input, Call call) {
         CallState settled = state.understood();

@@ -230,9 +230,10 @@ public final class Flow {
         // "sorry, what?"; "can you repeat the question, please", "otra vez, por favor": a yes only in a please not said
         // first, in all the caller said, is none ("please do" is the yes, and "yes but louder please"); "no le oí",
         // "perdón, no escuché, hay mucho ruido": nor is a no in words that say the question was not caught
-        boolean please = answer.orElse(false) && !answers.yesFirst(said, state) && listener.yesOnlyInAPlease(said, state);
-        boolean notCaught = !answer.orElse(true) && listener.notCaught(input, state);
-        if (heard.kind() == Heard.Kind.REPEAT && (answer.isEmpty() || please || notCaught)) {
+        boolean askedAgain = heard.kind() == Heard.Kind.REPEAT && answer.map(yes -> yes
+                ? !answers.yesFirst(said, state) && listener.yesOnlyInAPlease(said, state)
+                : listener.notCaught(input, state)).orElse(true);
+        if (askedAgain) {
             return new Step.Confirm(settled.asking(state.ask()).morePatient(), Lead.NONE);
         }
         if (answer.orElse(false) && !asksElse) {

@@ -37,7 +37,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * never land in an answer, and count apart.
  *
  * <p>The sets measured are the held-out phrases (written before the examples) and the development sets, each written
- * blind by someone who never saw the examples, most of them kept sealed until measured; docs/architecture.md says what
+ * blind by someone who never saw the examples, most of them kept sealed until measured; bench/UNDERSTANDING.md says what
  * each is and how it was first measured. Those named "faq" are said at the common-questions menu, where "the second
  * one" or "the last one" is that menu's option. The system property {@code understanding.phrases} may name a folder of
  * further sets, files NAME-LANGUAGE.tsv, measured and reported the same way without a required share, each said at the

@@ -36,7 +36,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * answer ({@code answer}), where the caller asks for the next part, a repeat, a slower pace, a moment, the menu, a
  * person, or says goodbye or thanks; a sign of listening ("mm-hm", "go on") and the next part are judged by what the
  * line does, which for both is to read on. Each set was written blind by someone who never saw the examples, most kept
- * sealed until measured; docs/architecture.md says what each is and how it was first measured.
+ * sealed until measured; bench/UNDERSTANDING.md says what each is and how it was first measured.
  * Further sets, files turns-MOMENT-LANGUAGE.tsv in the folder the system property {@code understanding.phrases}
  * names ("offer12"), are measured as their moment without a required share. Each table is written to
  * target/understanding-turns-MOMENT-LANGUAGE.txt.

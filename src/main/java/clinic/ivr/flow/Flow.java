@@ -227,12 +227,12 @@ public final class Flow {
         // "my chiropractor explained it all, so no thanks": the answer said last, after why
         boolean asksElse = input.digits().isEmpty() && asksForMore(heard, state.ask()) && !yesThatsIt
                 && !acceptedTheDesk && !(answer.isPresent() && answers.answersLast(input, state));
-        // "sorry, what?"; "can you repeat the question, please", "otra vez, por favor": a yes only in a please not said
-        // first, in all the caller said, is none ("please do" is the yes, and "yes but louder please"); "no le oí",
-        // "perdón, no escuché, hay mucho ruido": nor is a no in words that say the question was not caught
+        // "sorry, what?"; "can you repeat the question, please", "could you please repeat that? it's noisy": a yes only in
+        // a please, in all the caller said, is none ("please do" is the yes, and "yes but louder please"); "no le oí",
+        // "no escuché bien, repítalo", "no le oí bien porque pasó la ambulancia": nor is a no in words that say the
+        // question was not caught
         boolean askedAgain = heard.kind() == Heard.Kind.REPEAT && answer.map(yes -> yes
-                ? !answers.yesFirst(said, state) && listener.yesOnlyInAPlease(said, state)
-                : listener.notCaught(input, state)).orElse(true);
+                ? listener.yesOnlyInAPlease(said, state) : listener.noOnlyInWordsNotCaught(input, state)).orElse(true);
         if (askedAgain) {
             return new Step.Confirm(settled.asking(state.ask()).morePatient(), Lead.NONE);
         }

@@ -502,13 +502,37 @@ public final class Listener {
                 && answers.answer(why.get(), state).isEmpty();
     }
 
-    /** Whether the words hold a yes only in a please ("can you repeat that, please"): without it they answer nothing. */
+    /**
+     * Whether the words hold a yes only in a please beside asking for it again: after the words that ask ("can you repeat
+     * that, please") or inside them ("could you please repeat that? it's noisy"); without it they answer nothing. Said
+     * first, with no words that ask for it again, it is the yes: "please do", "please read it".
+     */
     boolean yesOnlyInAPlease(Input input, CallState state) {
+        String language = state.language();
         // as written, accents and all: "que sí, por favor" keeps its "sí"
-        String rest = saidAlone(state.language()).withoutAPlease(input.speech());
+        String rest = saidAlone(language).withoutAPlease(input.speech());
         // "yes but louder please": a word for yes besides, though the please is what reads as one, is a yes
         return input.digits().isEmpty() && answers.answer(input.part(rest), state).isEmpty()
-                && !WordsSaid.saysAny(" " + Vocabulary.normalize(rest) + " ", vocabularies.get(state.language()).yes());
+                && !WordsSaid.saysAny(" " + Vocabulary.normalize(rest) + " ", vocabularies.get(language).yes())
+                && (!answers.yesFirst(input, state)
+                        || saidAlone(language).asksAgain(PhraseMatcher.wordsAsSaid(language, rest)));
+    }
+
+    /**
+     * Whether the words hold a no only in words that say the caller did not catch it, or in how or why said right after
+     * them, before a pause: "no escuché nada, ¿me lo repite?", "no le oí bien porque pasó la ambulancia" (whose "pasó"
+     * reads as the no "paso"); without them they hold no no. "I didn't hear you, no thanks" keeps its no.
+     */
+    boolean noOnlyInWordsNotCaught(Input input, CallState state) {
+        String language = state.language();
+        if (!input.digits().isEmpty() || !vocabularies.containsKey(language)) {
+            return false;
+        }
+        String rest = Arrays.stream(BETWEEN_PAUSES.split(input.speech().strip())).map(part -> String.join(" ",
+                saidAlone(language).beforeWordsNotCaught(PhraseMatcher.wordsAsSaid(language, part))))
+                .collect(Collectors.joining(", "));
+        // "no escuché bien, repítalo, por favor": a please left is no no
+        return answers.answer(input.part(rest), state).orElse(true);
     }
 
     /**

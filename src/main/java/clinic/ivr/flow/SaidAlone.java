@@ -17,6 +17,7 @@ import static clinic.ivr.flow.WordsSaid.ANY_WORD;
 import static clinic.ivr.flow.WordsSaid.allBut;
 import static clinic.ivr.flow.WordsSaid.asSaid;
 import static clinic.ivr.flow.WordsSaid.endsWithOne;
+import static clinic.ivr.flow.WordsSaid.longestAt;
 import static clinic.ivr.flow.WordsSaid.longestAtAnEdge;
 import static clinic.ivr.flow.WordsSaid.saidAt;
 import static clinic.ivr.flow.WordsSaid.saysOne;
@@ -63,6 +64,8 @@ final class SaidAlone {
     /** A going back with a no: "no, go back". */
     private final SaidPhrases backOrNo;
     private final SaidPhrases again;
+    /** Those that ask for it again in so many words: not "hello", "sorry", which ask nothing said beside more. */
+    private final SaidPhrases againInSoManyWords;
     private final SaidPhrases waits;
     /** Every word of the waits: "hold", "please". */
     private final Set<String> waitWords;
@@ -128,6 +131,7 @@ final class SaidAlone {
         backOrNo = back.and(noes);
         backOrUnheard = back.and(unheard);
         again = asSaid(language, words.examplesOf(Heard.Kind.REPEAT));
+        againInSoManyWords = again.without(phrase -> phrase.stream().allMatch(w -> PhraseMatcher.isFiller(language, w)));
         waits = asSaid(language, words.examplesOf(Heard.Kind.WAIT));
         waitWords = everyWord(waits);
         thankedFor = everyWord(asSaid(language, PhraseMatcher.thankedFor(language)));
@@ -304,6 +308,24 @@ final class SaidAlone {
     /** How many words of not having caught it the words end with ("... again, I didn't catch it"), not all; 0 for none. */
     int unheardAtTheEnd(List<String> said) {
         return longestAtAnEdge(unheard, said, true);
+    }
+
+    /** Whether the words ask for it again in so many words, among whatever else: "could you repeat that, it's noisy". */
+    boolean asksAgain(List<String> said) {
+        return saysOne(said, againInSoManyWords);
+    }
+
+    /**
+     * The words before the first that say the caller did not catch it, written out: "perdon" of "perdon no le oi bien";
+     * all of them when none do.
+     */
+    List<String> beforeWordsNotCaught(List<String> said) {
+        for (int at = 0; at < said.size(); at++) {
+            if (longestAt(unheardWrittenOut, said, at) > 0) {
+                return said.subList(0, at);
+            }
+        }
+        return said;
     }
 
     /** The words as written without a please ("can you repeat that" of "can you repeat that, please"). */

@@ -428,7 +428,9 @@ class AskingFlowTest {
      * A caller who did not catch the question hears it again, though the words hold a "no" ("no le oí") or say why
      * before or after them; why that names a topic by chance ("barking", "camión") is no question. A no besides is the
      * no, and a "qué" that says no question was missed ("ah, qué bueno") asks nothing again. A please beside asking for
-     * it again is no yes; said first ("please do"), it is.
+     * it again is no yes, nor inside the words that ask ("please say that again"); said first and asking nothing again
+     * ("please do", "please read it"), it is. How or why said after the words not caught ("bien", "porque pasó un
+     * tren") holds no no.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
@@ -444,7 +446,21 @@ class AskingFlowTest {
             es | no le escuché, ¿me lo repite?                            | Confirm
             en | would you say that again for me, please                  | Confirm
             es | repítamela, por favor                                    | Confirm
+            en | can you please say that again? it's loud in here         | Confirm
+            en | please say that again, my TV is loud                     | Confirm
+            es | no le oí bien porque estaba cocinando                    | Confirm
+            es | no la escuché bien, es que estoy en la calle             | Confirm
+            es | perdone, no le oí bien, ¿me repite la pregunta?          | Confirm
+            es | no le escuché nada porque pasó un tren                    | Confirm
+            es | ¿me puede repetir? no le oí porque los niños gritaban     | Confirm
+            es | repita por favor, no le escuché bien                     | Confirm
             en | I didn't hear you, no thanks                             | Menu
+            en | I didn't catch that, but no thanks                       | Menu
+            es | no le oí, pero no gracias                                | Menu
+            es | no, gracias, no hace falta                               | Menu
+            es | no entendí nada, hasta luego                             | Goodbye
+            en | please read it                                           | Answer
+            es | sí, cómo no, por favor                                   | Answer
             es | no, gracias, ya lo escuché                               | Menu
             es | no                                                       | Menu
             es | ah, qué bueno, eso me tenía preocupada                   | Answer

@@ -521,7 +521,8 @@ public final class Listener {
     /**
      * Whether the words hold a no only in words that say the caller did not catch it, or in how or why said right after
      * them, before a pause: "no escuché nada, ¿me lo repite?", "no le oí bien porque pasó la ambulancia" (whose "pasó"
-     * reads as the no "paso"); without them they hold no no. "I didn't hear you, no thanks" keeps its no.
+     * reads as the no "paso"); without them they hold no no. "I didn't hear you, no thanks" and "no le oí pero no
+     * gracias" keep their no.
      */
     boolean noOnlyInWordsNotCaught(Input input, CallState state) {
         String language = state.language();
@@ -529,7 +530,7 @@ public final class Listener {
             return false;
         }
         String rest = Arrays.stream(BETWEEN_PAUSES.split(input.speech().strip())).map(part -> String.join(" ",
-                saidAlone(language).beforeWordsNotCaught(PhraseMatcher.wordsAsSaid(language, part))))
+                saidAlone(language).withoutWordsNotCaught(PhraseMatcher.wordsAsSaid(language, part))))
                 .collect(Collectors.joining(", "));
         // "no escuché bien, repítalo, por favor": a please left is no no
         return answers.answer(input.part(rest), state).orElse(true);

@@ -3,6 +3,7 @@ package clinic.ivr.flow;
 import clinic.ivr.understanding.PhraseMatcher;
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -49,6 +50,8 @@ final class SaidAlone {
     private final SaidPhrases back;
     private final SaidPhrases backOrUnheard;
     private final SaidPhrases noes;
+    /** What starts an answer after a no about something else: "but", "pero". */
+    private final SaidPhrases contrasts;
     private final SaidPhrases unheard;
     private final SaidPhrases unheardWrittenOut;
     private final SaidPhrases askedBack;
@@ -114,6 +117,7 @@ final class SaidAlone {
                 words.examplesOf(Heard.Kind.GOODBYE)));
         back = asSaid(language, words.examplesOf(Heard.Kind.GO_BACK));
         noes = asSaid(language, words.no()).without(commands::contains);
+        contrasts = asSaid(language, PhraseMatcher.contrasts(language));
         unheard = asSaid(language, PhraseMatcher.unheard(language));
         // of two words or more, not "* the what" nor "what was *", whose any word is one of those beside them, nor a word
         // asked back ("a what", "you said what"), which asks about the words beside it
@@ -316,13 +320,23 @@ final class SaidAlone {
     }
 
     /**
-     * The words before the first that say the caller did not catch it, written out: "perdon" of "perdon no le oi bien";
-     * all of them when none do.
+     * The words without the first that say the caller did not catch it, written out, and how or why said after them:
+     * "perdon" of "perdon no le oi bien porque paso un tren"; all of them when none do. A "no" itself, or a but, starts
+     * words of their own again: "i didnt catch that but no thanks" keeps "but no thanks", "no le oi no gracias" "no
+     * gracias". Not a word that is a no elsewhere: "nada" and "paso" say how and why ("no le oi nada", "porque paso un
+     * tren").
      */
-    List<String> beforeWordsNotCaught(List<String> said) {
+    List<String> withoutWordsNotCaught(List<String> said) {
         for (int at = 0; at < said.size(); at++) {
-            if (longestAt(unheardWrittenOut, said, at) > 0) {
-                return said.subList(0, at);
+            int length = longestAt(unheardWrittenOut, said, at);
+            if (length > 0) {
+                int after = at + length;
+                while (after < said.size() && !said.get(after).equals("no") && longestAt(contrasts, said, after) == 0) {
+                    after++;
+                }
+                List<String> rest = new ArrayList<>(said.subList(0, at));
+                rest.addAll(said.subList(after, said.size()));
+                return rest;
             }
         }
         return said;

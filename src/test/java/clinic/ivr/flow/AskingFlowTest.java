@@ -421,16 +421,12 @@ class AskingFlowTest {
     }
 
     /**
-     * A pace asked for at the short question is kept: with a yes, the answer at it; alone, the question again at it.
-     * Before, "yes, but slower please" read the main menu slower, and the question was lost.
-     */
-    /**
      * A caller who did not catch the question hears it again, though the words hold a "no" ("no le oí") or say why
      * before or after them; why that names a topic by chance ("barking", "camión") is no question. A no besides is the
      * no, and a "qué" that says no question was missed ("ah, qué bueno") asks nothing again. A please beside asking for
      * it again is no yes, nor inside the words that ask ("please say that again"); said first and asking nothing again
      * ("please do", "please read it"), it is. How or why said after the words not caught ("bien", "porque pasó un
-     * tren") holds no no.
+     * tren") holds no no; a "no" after them, or a but, is the no, with no pause between.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
@@ -457,6 +453,9 @@ class AskingFlowTest {
             en | I didn't hear you, no thanks                             | Menu
             en | I didn't catch that, but no thanks                       | Menu
             es | no le oí, pero no gracias                                | Menu
+            en | sorry I didn't catch that but no I'm fine                | Menu
+            es | no le escuché bien pero no gracias                       | Menu
+            es | perdón no le oí no gracias                               | Menu
             es | no, gracias, no hace falta                               | Menu
             es | no entendí nada, hasta luego                             | Goodbye
             en | please read it                                           | Answer
@@ -472,6 +471,10 @@ class AskingFlowTest {
         assertThat(step.state().node()).as(words).isEqualTo(then.equals("Answer") ? "session" : "main");
     }
 
+    /**
+     * A pace asked for at the short question is kept: with a yes, the answer at it; alone, the question again at it.
+     * Before, "yes, but slower please" read the main menu slower, and the question was lost.
+     */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             en | sure, but a bit slower         | true  | true

@@ -271,6 +271,10 @@ public final class Listener {
         if (afterAnOkay.isPresent()) {
             return afterAnOkay.get();
         }
+        // "¿me lo puede volver a decir?", "can you go back over that": the going back of these words is saying it again
+        if (saidAlone(language).asksAgainNotBack(said)) {
+            return Heard.of(Heard.Kind.REPEAT);
+        }
         // "go back", "atrás, por favor", "no, regrese": with little words and a no alone, one step back ("no regrese"
         // is no "que no regrese el dolor"); "go back to the beginning" is matched
         if (saidAlone(language).goesBack(said)) {

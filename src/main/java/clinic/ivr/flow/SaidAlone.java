@@ -69,6 +69,8 @@ final class SaidAlone {
     private final SaidPhrases again;
     /** Those that ask for it again in so many words: not "hello", "sorry", which ask nothing said beside more. */
     private final SaidPhrases againInSoManyWords;
+    /** Asking for it again in words that would read as going back: "volver a decir", "go back over that". */
+    private final SaidPhrases againNotBack;
     private final SaidPhrases waits;
     /** Every word of the waits: "hold", "please". */
     private final Set<String> waitWords;
@@ -135,6 +137,7 @@ final class SaidAlone {
         backOrNo = back.and(noes);
         backOrUnheard = back.and(unheard);
         again = asSaid(language, words.examplesOf(Heard.Kind.REPEAT));
+        againNotBack = asSaid(language, PhraseMatcher.again(language));
         againInSoManyWords = again.without(phrase -> phrase.stream().allMatch(w -> PhraseMatcher.isFiller(language, w)));
         waits = asSaid(language, words.examplesOf(Heard.Kind.WAIT));
         waitWords = everyWord(waits);
@@ -405,6 +408,14 @@ final class SaidAlone {
             }
         }
         return 0;
+    }
+
+    /**
+     * Whether the words ask for it again, with little words alone, in words that would read as going back: "¿me lo puede
+     * volver a decir?", "can you go back over that".
+     */
+    boolean asksAgainNotBack(List<String> said) {
+        return saysOnly(said, againNotBack, w -> PhraseMatcher.leavesOut(language, w), words);
     }
 
     /**

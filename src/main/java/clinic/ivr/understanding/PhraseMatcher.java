@@ -576,6 +576,11 @@ public final class PhraseMatcher {
         return Hearing.once(analyzer, phrase, said -> said(analyzer, said));
     }
 
+    /** What callers say to hear it again that would read as going back ({@code again-LANG.txt}): "volver a decir". */
+    public static List<String> again(String language) {
+        return CallerAnalyzer.phrases(language, "again");
+    }
+
     /**
      * What callers of the language say when they did not catch or follow the line ("what?", "I don't
      * understand"), to be recognized said alone: never matched, as "what is it" and "I don't understand what you

@@ -116,6 +116,26 @@ class GoingBackFlowTest {
         assertThat(say(endOf(language, "faq-start"), words, TestLine.OPEN)).as(words).isNotInstanceOf(Step.Menu.class);
     }
 
+    /**
+     * "Volver a decir" says it again, though "volver" alone is going back and "decir" is a little word: the answer is
+     * said again, as a "repita" says it, not the list. So is going back over it. Before, "¿me lo puede volver a
+     * decir?" went to the list.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            es | ¿me lo vuelve a decir, por favor?
+            es | oiga, ¿lo podría volver a decir?
+            es | ¿me vuelve a decir?
+            en | um, could you go back over it
+            """)
+    void sayingItAgainInWordsOfGoingBackIsNoGoingBack(String language, String words) {
+        CallState inAnAnswer = CallState.start(language).at("faq-start").atPart(2);
+        Step step = say(inAnAnswer, words, TestLine.OPEN);
+        assertThat(step).as(words).isInstanceOf(Step.Answer.class);
+        assertThat(step.state()).as(words)
+                .isEqualTo(say(inAnAnswer, language.equals("en") ? "repeat that" : "repita", TestLine.OPEN).state());
+    }
+
     /** Going back with a no before it is going back: "no, regrese" told how to keep the pain from coming back. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """

@@ -203,9 +203,13 @@ public final class Flow {
         }
         // a key said is as if pressed: "one" is the yes the question asks to press, and "number two, please" key 2,
         // though "please" is a word for yes; a refusal is the no, whatever yes it holds ("please don't transfer me")
-        Optional<Boolean> answer = heard.kind() == Heard.Kind.KEY
+        Optional<Boolean> answered = heard.kind() == Heard.Kind.KEY
                 ? Optional.of(true).filter(yes -> Key.YES.is(heard.detail()))
                 : heard.kind() == Heard.Kind.DECLINED ? Optional.of(false) : answers.answer(input, state);
+        // "can you repeat the question, please", "go back, please", "slower please": a yes only in a please, in all the
+        // caller said, beside asking for it again or for a command, is none ("please do" is the yes, and "yes but
+        // louder please")
+        Optional<Boolean> answer = answered.filter(yes -> !(yes && listener.yesOnlyInAPlease(said, state, heard)));
         // "yes, that's it", "sí, eso es todo": after a yes, a farewell in little words alone is the yes. A caller who
         // meant goodbye can hang up; one hung up on cannot go on. "Okay thanks, bye" still says goodbye
         boolean yesThatsIt = answer.orElse(false) && heard.kind() == Heard.Kind.GOODBYE
@@ -227,12 +231,10 @@ public final class Flow {
         // "my chiropractor explained it all, so no thanks": the answer said last, after why
         boolean asksElse = input.digits().isEmpty() && asksForMore(heard, state.ask()) && !yesThatsIt
                 && !acceptedTheDesk && !(answer.isPresent() && answers.answersLast(input, state));
-        // "sorry, what?"; "can you repeat the question, please", "could you please repeat that? it's noisy": a yes only in
-        // a please, in all the caller said, is none ("please do" is the yes, and "yes but louder please"); "no le oí",
-        // "no escuché bien, repítalo", "no le oí bien porque pasó la ambulancia": nor is a no in words that say the
-        // question was not caught
-        boolean askedAgain = heard.kind() == Heard.Kind.REPEAT && answer.map(yes -> yes
-                ? listener.yesOnlyInAPlease(said, state) : listener.noOnlyInWordsNotCaught(input, state)).orElse(true);
+        // "sorry, what?", "can you repeat the question, please"; "no le oí", "no escuché bien, repítalo", "no le oí bien
+        // porque pasó la ambulancia": a no in words that say the question was not caught is none
+        boolean askedAgain = heard.kind() == Heard.Kind.REPEAT
+                && answer.map(yes -> !yes && listener.noOnlyInWordsNotCaught(input, state)).orElse(true);
         if (askedAgain) {
             return new Step.Confirm(settled.asking(state.ask()).morePatient(), Lead.NONE);
         }

@@ -67,6 +67,9 @@ public final class Listener {
     private static final Set<Heard.Kind> TOPICS = EnumSet.of(Heard.Kind.GO, Heard.Kind.DIRECTIONS, Heard.Kind.ASK_THE_DESK,
             Heard.Kind.MESSAGE, Heard.Kind.MAYBE, Heard.Kind.UNCLEAR);
     /** What asks the line's voice for something: its pace, a moment, the words again. */
+    /** The commands beside which a please said after them is no yes to a question: "go back, please". */
+    private static final Set<Heard.Kind> COMMANDED = EnumSet.of(Heard.Kind.GO_BACK, Heard.Kind.MAIN_MENU,
+            Heard.Kind.SLOWER, Heard.Kind.NORMAL_PACE);
     private static final Set<Heard.Kind> ABOUT_THE_VOICE = EnumSet.of(Heard.Kind.SLOWER, Heard.Kind.NORMAL_PACE,
             Heard.Kind.WAIT, Heard.Kind.REPEAT);
     /** What why the caller did not catch it may read as alone: nothing sure, or the words again ("¿me lo repite?"). */
@@ -507,16 +510,20 @@ public final class Listener {
     }
 
     /**
-     * Whether the words hold a yes only in a please beside asking for it again: after the words that ask ("can you repeat
-     * that, please") or inside them ("could you please repeat that? it's noisy"); without it they answer nothing. Said
-     * first, with no words that ask for it again, it is the yes: "please do", "please read it".
+     * Whether the words hold a yes only in a please beside a command or asking for it again: after the words that ask
+     * ("can you repeat that, please", "go back, please") or inside them ("could you please repeat that? it's noisy");
+     * without it they answer nothing. Said first, it is the yes ("please do", "please, I've been pressing buttons
+     * forever"), but before words that ask for it again in so many words ("please say that again").
      */
-    boolean yesOnlyInAPlease(Input input, CallState state) {
+    boolean yesOnlyInAPlease(Input input, CallState state, Heard heard) {
+        if (!COMMANDED.contains(heard.kind()) && heard.kind() != Heard.Kind.REPEAT || !input.digits().isEmpty()) {
+            return false;
+        }
         String language = state.language();
         // as written, accents and all: "que sí, por favor" keeps its "sí"
         String rest = saidAlone(language).withoutAPlease(input.speech());
         // "yes but louder please": a word for yes besides, though the please is what reads as one, is a yes
-        return input.digits().isEmpty() && answers.answer(input.part(rest), state).isEmpty()
+        return answers.answer(input.part(rest), state).isEmpty()
                 && !WordsSaid.saysAny(" " + Vocabulary.normalize(rest) + " ", vocabularies.get(language).yes())
                 && (!answers.yesFirst(input, state)
                         || saidAlone(language).asksAgain(PhraseMatcher.wordsAsSaid(language, rest)));

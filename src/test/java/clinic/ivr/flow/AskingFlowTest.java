@@ -472,8 +472,27 @@ class AskingFlowTest {
     }
 
     /**
+     * Going back or to the main menu at the short question, with a please after it, is that, not a yes: the please asks
+     * politely for what was asked. Going back from the question is to the menu it was asked in, as a no is. Before,
+     * "go back, please" played the answer.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | um, go back, please            | faq
+            es | regrésese, por favor           | faq
+            en | the main menu please           | main
+            es | al principio, por favor        | main
+            """)
+    void aCommandWithAPleaseAtTheShortQuestionIsThatCommand(String language, String words, String menu) {
+        Step step = say(CallState.start(language).at("faq").asking("faq-start"), words);
+        assertThat(assertInstanceOf(Step.Menu.class, step, words).state().node()).as(words).isEqualTo(menu);
+        assertThat(step.state().ask()).as(words).isEmpty();
+    }
+
+    /**
      * A pace asked for at the short question is kept: with a yes, the answer at it; alone, the question again at it.
-     * Before, "yes, but slower please" read the main menu slower, and the question was lost.
+     * Before, "yes, but slower please" read the main menu slower, and the question was lost. A please after the pace
+     * is no yes ("a bit slower, please"); said first, it is ("please, slower").
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
@@ -481,6 +500,9 @@ class AskingFlowTest {
             es | sí, pero más despacito         | true  | true
             es | más despacio                   | false | true
             en | yes, a little faster please     | true  | false
+            en | a bit slower, please           | false | true
+            es | más rápido, por favor          | false | false
+            en | please, slower                 | true  | true
             """)
     void aPaceAskedAtTheShortQuestionIsKept(String language, String words, boolean answered, boolean slow) {
         CallState asked = CallState.start(language).withSlow(!slow).asking("session");

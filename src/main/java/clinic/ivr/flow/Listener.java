@@ -66,10 +66,10 @@ public final class Listener {
     /** What a topic's words may sound like when the caller only says what they are busy doing: a place, the desk's. */
     private static final Set<Heard.Kind> TOPICS = EnumSet.of(Heard.Kind.GO, Heard.Kind.DIRECTIONS, Heard.Kind.ASK_THE_DESK,
             Heard.Kind.MESSAGE, Heard.Kind.MAYBE, Heard.Kind.UNCLEAR);
-    /** What asks the line's voice for something: its pace, a moment, the words again. */
     /** The commands beside which a please said after them is no yes to a question: "go back, please". */
     private static final Set<Heard.Kind> COMMANDED = EnumSet.of(Heard.Kind.GO_BACK, Heard.Kind.MAIN_MENU,
             Heard.Kind.SLOWER, Heard.Kind.NORMAL_PACE);
+    /** What asks the line's voice for something: its pace, a moment, the words again. */
     private static final Set<Heard.Kind> ABOUT_THE_VOICE = EnumSet.of(Heard.Kind.SLOWER, Heard.Kind.NORMAL_PACE,
             Heard.Kind.WAIT, Heard.Kind.REPEAT);
     /** What why the caller did not catch it may read as alone: nothing sure, or the words again ("¿me lo repite?"). */

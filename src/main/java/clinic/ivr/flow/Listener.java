@@ -530,10 +530,10 @@ public final class Listener {
     }
 
     /**
-     * Whether the words hold a no only in words that say the caller did not catch it, or in how or why said right after
-     * them, before a pause: "no escuché nada, ¿me lo repite?", "no le oí bien porque pasó la ambulancia" (whose "pasó"
-     * reads as the no "paso"); without them they hold no no. "I didn't hear you, no thanks" and "no le oí pero no
-     * gracias" keep their no.
+     * Whether the words hold a no only in words that say the caller did not catch it, or in how or why said around
+     * them between two pauses: "no escuché nada, ¿me lo repite?", "no le oí bien porque pasó la ambulancia", "es que
+     * pasó el colectivo y no escuché" (whose "pasó" reads as the no "paso"); without them they hold no no. "I didn't
+     * hear you, no thanks" and "no le oí pero no gracias" keep their no.
      */
     boolean noOnlyInWordsNotCaught(Input input, CallState state) {
         String language = state.language();

@@ -3,7 +3,6 @@ package clinic.ivr.flow;
 import clinic.ivr.understanding.PhraseMatcher;
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -323,11 +322,11 @@ final class SaidAlone {
     }
 
     /**
-     * The words without the first that say the caller did not catch it, written out, and how or why said after them:
-     * "perdon" of "perdon no le oi bien porque paso un tren"; all of them when none do. A "no" itself, or a but, starts
-     * words of their own again: "i didnt catch that but no thanks" keeps "but no thanks", "no le oi no gracias" "no
-     * gracias". Not a word that is a no elsewhere: "nada" and "paso" say how and why ("no le oi nada", "porque paso un
-     * tren").
+     * The words after the first that say the caller did not catch it, written out, and after how or why said around
+     * them: none of "es que paso el colectivo y no escuche nada" or "no le oi bien porque paso un tren"; all of them when
+     * none do. A "no" itself, or a but, starts words of their own again: "i didnt catch that but no thanks" keeps "but
+     * no thanks", "no le oi no gracias" "no gracias". Not a word that is a no elsewhere: "nada" and "paso" say how and
+     * why ("no le oi nada", "porque paso un tren").
      */
     List<String> withoutWordsNotCaught(List<String> said) {
         for (int at = 0; at < said.size(); at++) {
@@ -337,9 +336,7 @@ final class SaidAlone {
                 while (after < said.size() && !said.get(after).equals("no") && longestAt(contrasts, said, after) == 0) {
                     after++;
                 }
-                List<String> rest = new ArrayList<>(said.subList(0, at));
-                rest.addAll(said.subList(after, said.size()));
-                return rest;
+                return said.subList(after, said.size());
             }
         }
         return said;

@@ -425,8 +425,8 @@ class AskingFlowTest {
      * before or after them; why that names a topic by chance ("barking", "camión") is no question. A no besides is the
      * no, and a "qué" that says no question was missed ("ah, qué bueno") asks nothing again. A please beside asking for
      * it again is no yes, nor inside the words that ask ("please say that again"); said first and asking nothing again
-     * ("please do", "please read it"), it is. How or why said after the words not caught ("bien", "porque pasó un
-     * tren") holds no no; a "no" after them, or a but, is the no, with no pause between.
+     * ("please do", "please read it"), it is. How or why said around the words not caught ("bien", "porque pasó un
+     * tren", "pasó un camión y no le oí") holds no no; a "no" after them, or a but, is the no, with no pause between.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
@@ -450,6 +450,8 @@ class AskingFlowTest {
             es | no le escuché nada porque pasó un tren                    | Confirm
             es | ¿me puede repetir? no le oí porque los niños gritaban     | Confirm
             es | repita por favor, no le escuché bien                     | Confirm
+            es | ay, es que pasó un camión y no le oí nada                 | Confirm
+            es | ¿cómo? justo pasó el metro y no escuché                   | Confirm
             en | I didn't hear you, no thanks                             | Menu
             en | I didn't catch that, but no thanks                       | Menu
             es | no le oí, pero no gracias                                | Menu

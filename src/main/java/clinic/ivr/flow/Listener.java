@@ -66,9 +66,9 @@ public final class Listener {
     /** What a topic's words may sound like when the caller only says what they are busy doing: a place, the desk's. */
     private static final Set<Heard.Kind> TOPICS = EnumSet.of(Heard.Kind.GO, Heard.Kind.DIRECTIONS, Heard.Kind.ASK_THE_DESK,
             Heard.Kind.MESSAGE, Heard.Kind.MAYBE, Heard.Kind.UNCLEAR);
-    /** The commands beside which a please said after them is no yes to a question: "go back, please". */
-    private static final Set<Heard.Kind> COMMANDED = EnumSet.of(Heard.Kind.GO_BACK, Heard.Kind.MAIN_MENU,
-            Heard.Kind.SLOWER, Heard.Kind.NORMAL_PACE);
+    /** What a please said beside is no yes to a question: "go back, please", "can you repeat that, please". */
+    private static final Set<Heard.Kind> ASKED_POLITELY = EnumSet.of(Heard.Kind.REPEAT, Heard.Kind.GO_BACK,
+            Heard.Kind.MAIN_MENU, Heard.Kind.SLOWER, Heard.Kind.NORMAL_PACE);
     /** What asks the line's voice for something: its pace, a moment, the words again. */
     private static final Set<Heard.Kind> ABOUT_THE_VOICE = EnumSet.of(Heard.Kind.SLOWER, Heard.Kind.NORMAL_PACE,
             Heard.Kind.WAIT, Heard.Kind.REPEAT);
@@ -516,7 +516,7 @@ public final class Listener {
      * forever"), but before words that ask for it again in so many words ("please say that again").
      */
     boolean yesOnlyInAPlease(Input input, CallState state, Heard heard) {
-        if (!COMMANDED.contains(heard.kind()) && heard.kind() != Heard.Kind.REPEAT || !input.digits().isEmpty()) {
+        if (!ASKED_POLITELY.contains(heard.kind()) || !input.digits().isEmpty()) {
             return false;
         }
         String language = state.language();

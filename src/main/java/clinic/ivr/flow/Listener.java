@@ -458,9 +458,14 @@ public final class Listener {
         return false;
     }
 
-    /** A change of pace surely asked in another of the line's languages: "despacio", "slower". */
+    /**
+     * A change of pace surely asked in another of the line's languages: "despacio", "slower". Only words with one of
+     * that language's own words in them are read in it: reading a caller's story again in each other language, for
+     * a pace it cannot hold, was a quarter of the cost of hearing the measured phrases.
+     */
     private Optional<Heard> paceInAnother(String speech, String language) {
         return vocabularies.entrySet().stream().filter(other -> !other.getKey().equals(language))
+                .filter(other -> telling().saysAny(speech, other.getKey()))
                 .map(other -> meaningAlone(speech, other.getKey()))
                 .filter(PhraseReading::isPace).findFirst();
     }

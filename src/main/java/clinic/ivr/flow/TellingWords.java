@@ -69,6 +69,12 @@ final class TellingWords {
                 .max(Comparator.comparingInt(other -> other.getValue().size())).map(Map.Entry::getKey);
     }
 
+    /** Whether the words hold one telling word of {@code language} at least. */
+    boolean saysAny(String speech, String language) {
+        Set<String> telling = byLanguage.getOrDefault(language, Set.of());
+        return words(speech).stream().anyMatch(telling::contains);
+    }
+
     /** The different words of a phrase, lower case without accents. */
     private static Set<String> words(String phrase) {
         Set<String> words = new HashSet<>(List.of(Vocabulary.normalize(phrase).split(" ")));

@@ -47,6 +47,15 @@ class TellingWordsTest {
     }
 
     @Test
+    void oneOwnWordOfALanguageIsEnoughToReadTheWordsInItButAWordBothHaveIsNot() {
+        assertThat(telling.saysAny("email me the questions about traction", "es")).as("English words alone")
+                .isFalse();
+        assertThat(telling.saysAny("email me the preguntas", "es")).isTrue();
+        assertThat(telling.saysAny("no, email", "es")).as("words both have").isFalse();
+        assertThat(telling.saysAny("Tracción", "es")).as("written with a capital and an accent").isTrue();
+    }
+
+    @Test
     void theWordsThatAskForALanguageAreNotTheLanguageTheyAreHeardIn() {
         // "hablo español" is in the English line's words, but it is not English
         assertThat(telling.otherLanguageOf("hablo español", "es")).isEmpty();

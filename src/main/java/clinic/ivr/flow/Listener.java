@@ -738,7 +738,9 @@ public final class Listener {
             if (languages.stream().anyMatch(language -> corrections.isAMark(part, language))) {
                 continue;
             }
-            for (String language : languages) {
+            // a part is heard in another language only when it holds one of that language's own words
+            for (String language : languages.stream().filter(language -> language.equals(state.language())
+                    || telling().saysAny(part, language)).toList()) {
                 Heard heard = heard(input.part(part), state.inLanguage(language));
                 if (SETTLES.contains(heard.kind()) && heard.kind() != Heard.Kind.LANGUAGE) {
                     asked.add(new Heard(heard.kind(), heard.detail()));

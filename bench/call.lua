@@ -1,8 +1,10 @@
 -- wrk script: every connection walks the same signed call path (bench/gen_requests.py), request
 -- after request, and the summary is printed as one JSON line.
---   wrk -s bench/call.lua ... http://127.0.0.1:PORT   (REQUESTS=path/to/requests.lua)
+--   wrk -s bench/call.lua ... http://127.0.0.1:PORT   (REQUESTS=path/to/requests.lua, ONLY=request index)
 
 local requests = dofile(os.getenv("REQUESTS") or "bench/out/requests.lua")
+-- ONLY=I: request I of the path alone, over and over (what one kind of request costs)
+local only = tonumber(os.getenv("ONLY") or "")
 local formatted = {}
 local counter = 0
 
@@ -13,6 +15,9 @@ function init(args)
       ["X-Twilio-Signature"] = r.signature,
       ["X-Bench-Answer"] = tostring(i - 1),
     }, r.body)
+  end
+  if only then
+    formatted = { formatted[only + 1] }
   end
   counter = math.random(0, #formatted - 1)
 end

@@ -3,6 +3,7 @@
 import json
 import statistics
 import sys
+import urllib.parse
 
 out, flags = sys.argv[1], sys.argv[2]
 
@@ -73,3 +74,22 @@ if line:
         print(f"- at {r['connections']} connections the line answers {r['rps']:.0f} requests/s: with one request per "
               f"caller every 10 to 20 s, that is {r['rps'] * 10:,.0f} to {r['rps'] * 20:,.0f} simultaneous calls "
               f"(p99 {r['p99_ms']:.1f} ms)")
+
+try:
+    alone = [json.loads(l) for l in open(f"{out}/per-request.jsonl")]
+except FileNotFoundError:
+    alone = []
+if alone:
+    cpu = {(r["server"], r["request"]): r["cpu_ticks"] / r["ticks_per_s"] * 1e6 / r["requests"] for r in alone}
+    print("\nEach request of the path alone at 16 connections: the server's own CPU per request (its user and system "
+          "time over the requests it answered; wrk's not counted).\n")
+    print("| request | line | floor | signed floor | line / signed floor | line's requests/s alone |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: |")
+    for r in [r for r in alone if r["server"] == "line"]:
+        i = r["request"]
+        form = dict(urllib.parse.parse_qsl(open(f"{out}/req/{i}.body").read()))
+        said = (f"key {form['Digits']}" if "Digits" in form else f"says \"{form['SpeechResult']}\""
+                if "SpeechResult" in form else "the call starts")
+        floor, signed = cpu.get(("floor", i)), cpu.get(("signed-floor", i))
+        print(f"| {i}: `{r['path']}`, {said} | {cpu[('line', i)]:.0f} µs | {floor or 0:.0f} µs | {signed or 0:.0f} µs | "
+              f"{cpu[('line', i)] / signed if signed else 0:.1f} | {r['rps']:,.0f} |")

@@ -10,6 +10,7 @@
 # same load and the same JVM flags, and prints one table (medians of the rounds).
 # Knobs (environment): CONNECTIONS ("16 200"), DURATION (15s), ROUNDS (3), WARMUP (10s), STARTS (5),
 # JAVA_OPTS (appended to the Procfile's flags, as on a host: "-XX:TieredStopAtLevel=4" for full JIT),
+# PER_REQUEST (4s: each request of the path alone on each server, for the server's CPU per request; 0 skips it),
 # LINE_PORT (18080), FLOOR_PORT (18081), SIGNED_FLOOR_PORT (18082).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,6 +23,7 @@ FLOOR_PORT=${FLOOR_PORT:-18081}
 SIGNED_FLOOR_PORT=${SIGNED_FLOOR_PORT:-18082}
 CONNECTIONS=${CONNECTIONS:-"16 200"}
 DURATION=${DURATION:-15s}
+PER_REQUEST=${PER_REQUEST:-4s}
 ROUNDS=${ROUNDS:-3}
 WARMUP=${WARMUP:-10s}
 STARTS=${STARTS:-5}
@@ -122,6 +124,22 @@ for round in $(seq "$ROUNDS"); do
     measure signed-floor "$SIGNED_FLOOR_PID" "$SIGNED_FLOOR_PORT" "$c" "$round"
   done
 done
+# Each request alone, 16 connections: the server's own CPU (its utime and stime) over the requests it answered.
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+per_request() { # per_request NAME PID PORT
+  local i before result
+  for i in $(seq 0 $((N - 1))); do
+    before=$(cpu_ticks "$2")
+    result=$(ONLY=$i REQUESTS="$PWD/$OUT/requests.lua" wrk -t2 -c16 -d"$PER_REQUEST" --timeout 10s -s bench/call.lua \
+      "http://127.0.0.1:$3" | tail -1)
+    echo "{\"server\":\"$1\",\"request\":$i,\"path\":\"$(cat "$REQ/$i.path")\",\"cpu_ticks\":$(( $(cpu_ticks "$2") - before )),\"ticks_per_s\":$(getconf CLK_TCK),$(echo "$result" | cut -c2-)" >>"$OUT/per-request.jsonl"
+  done
+}
+if [ "$PER_REQUEST" != 0 ]; then
+  per_request line "$LINE_PID" "$LINE_PORT"
+  per_request floor "$FLOOR_PID" "$FLOOR_PORT"
+  per_request signed-floor "$SIGNED_FLOOR_PID" "$SIGNED_FLOOR_PORT"
+fi
 memory line-after "$LINE_PID" >>"$OUT/memory.txt"
 memory floor-after "$FLOOR_PID" >>"$OUT/memory.txt"
 memory signed-floor-after "$SIGNED_FLOOR_PID" >>"$OUT/memory.txt"

@@ -474,6 +474,24 @@ class AskingFlowTest {
     }
 
     /**
+     * The question asked for again in words of going back ("volver a preguntar", "me la vuelve a hacer", "go back over
+     * that") is asked again, not answered nor left for the menu. Before, "¿me la vuelve a hacer?" was heard as a doubt
+     * about keeping pain away, and went back to the menu.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            es | ¿me la vuelve a hacer, por favor?
+            es | ¿me la puedes volver a hacer?
+            es | perdón, ¿me vuelve a preguntar?
+            es | ¿podría volver a hacerme la pregunta?
+            en | sorry, could you go back over that one
+            """)
+    void atTheQuestionTheQuestionAskedForAgainInWordsOfGoingBackIsAskedAgain(String language, String words) {
+        Step step = say(CallState.start(language).at("faq").asking("faq-start"), words);
+        assertThat(assertInstanceOf(Step.Confirm.class, step, words).state().ask()).as(words).isEqualTo("faq-start");
+    }
+
+    /**
      * Going back or to the main menu at the short question, with a please after it, is that, not a yes: the please asks
      * politely for what was asked. Going back from the question is to the menu it was asked in, as a no is. Before,
      * "go back, please" played the answer.

@@ -118,8 +118,9 @@ class GoingBackFlowTest {
 
     /**
      * "Volver a decir" says it again, though "volver" alone is going back and "decir" is a little word: the answer is
-     * said again, as a "repita" says it, not the list. So is going back over it. Before, "¿me lo puede volver a
-     * decir?" went to the list.
+     * said again, as a "repita" says it, not the list. So is going back over it, or over the bit of it the caller
+     * names, and running it by the caller again. Before, "¿me lo puede volver a decir?" went to the list, "go back
+     * over that bit" to the main menu.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
@@ -127,6 +128,11 @@ class GoingBackFlowTest {
             es | oiga, ¿lo podría volver a decir?
             es | ¿me vuelve a decir?
             en | um, could you go back over it
+            es | ¿me lo vuelves a explicar?
+            es | oye, ¿me lo vuelves a decir?
+            en | could you go back over that last section
+            en | go back over that last bit, please
+            en | would you run it by me again, please
             """)
     void sayingItAgainInWordsOfGoingBackIsNoGoingBack(String language, String words) {
         CallState inAnAnswer = CallState.start(language).at("faq-start").atPart(2);

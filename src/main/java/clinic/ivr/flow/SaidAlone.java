@@ -65,6 +65,8 @@ final class SaidAlone {
     private final SaidPhrases leaving;
     /** A going back with a no: "no, go back". */
     private final SaidPhrases backOrNo;
+    /** The words that name a list's choices, not the main menu by themselves: "topics", "opciones", not "menu". */
+    private final Predicate<String> namesAList;
     private final SaidPhrases again;
     /** Those that ask for it again in so many words: not "hello", "sorry", which ask nothing said beside more. */
     private final SaidPhrases againInSoManyWords;
@@ -134,6 +136,11 @@ final class SaidAlone {
         theDesk = everyWord(asSaid(language, PhraseMatcher.theDesk(language)));
         owners = everyWord(asSaid(language, PhraseMatcher.owners(language)));
         backOrNo = back.and(noes);
+        Set<String> theMainMenu = words.examplesOf(Heard.Kind.MAIN_MENU).stream()
+                .map(phrase -> PhraseMatcher.wordsOf(language, phrase)).filter(stems -> stems.size() == 1)
+                .map(stems -> stems.get(0)).collect(Collectors.toUnmodifiableSet());
+        namesAList = w -> PhraseMatcher.namesTheOptions(language, w)
+                && PhraseMatcher.wordsOf(language, w).stream().noneMatch(theMainMenu::contains);
         backOrUnheard = back.and(unheard);
         again = asSaid(language, words.examplesOf(Heard.Kind.REPEAT));
         againNotBack = asSaid(language, PhraseMatcher.again(language));
@@ -416,12 +423,13 @@ final class SaidAlone {
     }
 
     /**
-     * Whether the caller says a going back with nothing but little words and words for no: "no, atrás"; not one that is
-     * a part of the body ("it's my back", "my lower back"), which a back pain clinic hears of most.
+     * Whether the caller says a going back with nothing but little words, words for no and the list named ("take me
+     * back to the topics", "volver a las opciones"): "no, atrás"; not one that is a part of the body ("it's my back",
+     * "my lower back"), which a back pain clinic hears of most. "Back to the menu" is the main menu's.
      */
     boolean goesBack(List<String> said) {
-        return saysOne(said, back) && saysOnly(said, backOrNo, w -> PhraseMatcher.leavesOut(language, w), words)
-                && !ownsABack(said);
+        return saysOne(said, back) && saysOnly(said, backOrNo,
+                w -> PhraseMatcher.leavesOut(language, w) || namesAList.test(w), words) && !ownsABack(said);
     }
 
     /** Whether a one-word going back follows a word that owns it: "my back", "lower back". */

@@ -13,8 +13,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A caller who says "go back" goes one step back, as 1 does after an answer in the common questions: from an
- * answer to the list it is in, from a list to the menu above it. In a sentence that names the menu ("go back to
- * the beginning") the main menu. With the shipped prompts.
+ * answer to the list it is in, from a list to the menu above it; so does going back to the list named ("back to the
+ * topics", "a las opciones"). In a sentence that names the menu ("go back to the beginning", "back to the menu")
+ * the main menu. With the shipped prompts.
  */
 class GoingBackFlowTest {
 
@@ -50,6 +51,10 @@ class GoingBackFlowTest {
             es | a la lista, por favor
             es | eh, volver
             en | uh, back
+            en | could you bring me back to the topics
+            en | can I go back to the list of options
+            es | ¿me puede regresar a los temas?
+            es | lléveme de vuelta a las opciones, por favor
             """)
     void goingBackAfterACommonQuestionIsTheListOfQuestions(String language, String words) {
         assertThat(menuAfter(endOf(language, "faq-painful"), words)).isEqualTo("faq");
@@ -73,6 +78,7 @@ class GoingBackFlowTest {
             en | go back to the beginning
             en | take me back to the main menu
             es | regresar al menú principal
+            en | take me back to the menu
             """)
     void goingBackToTheMenuNamedIsTheMainMenu(String language, String words) {
         assertThat(menuAfter(endOf(language, "faq-painful"), words)).isEqualTo(PhoneTree.MAIN);
@@ -150,6 +156,8 @@ class GoingBackFlowTest {
             es | no, regrese
             es | no, atrás por favor
             en | nope, back to the list
+            es | ¿puedo volver a los temas?
+            en | take me back to the topics please
             """)
     void goingBackAtTheQuestionOrTheOfferOfAMessageIsTheListTheCallerCameFrom(String language, String words) {
         Step.Confirm asked = assertInstanceOf(Step.Confirm.class, say(CallState.start(language).at("faq"),

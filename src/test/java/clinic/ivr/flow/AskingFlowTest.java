@@ -452,6 +452,8 @@ class AskingFlowTest {
             es | repita por favor, no le escuché bien                     | Confirm
             es | ay, es que pasó un camión y no le oí nada                 | Confirm
             es | ¿cómo? justo pasó el metro y no escuché                   | Confirm
+            es | ¿me repite la pregunta? estoy estacionando               | Confirm
+            en | say that again please, I'm getting off the train         | Confirm
             en | I didn't hear you, no thanks                             | Menu
             en | I didn't catch that, but no thanks                       | Menu
             es | no le oí, pero no gracias                                | Menu

@@ -432,6 +432,11 @@ final class SaidAlone {
                 w -> PhraseMatcher.leavesOut(language, w) || namesAList.test(w), words) && !ownsABack(said);
     }
 
+    /** Whether the words hold a going back anywhere, among whatever else: "go back and say that part again". */
+    boolean saysAGoingBack(List<String> said) {
+        return saysOne(said, back);
+    }
+
     /** Whether a one-word going back follows a word that owns it: "my back", "lower back". */
     private boolean ownsABack(List<String> said) {
         for (int at = 1; at < said.size(); at++) {

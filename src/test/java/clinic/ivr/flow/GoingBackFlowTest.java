@@ -85,6 +85,23 @@ class GoingBackFlowTest {
     }
 
     /**
+     * In the middle of an answer, after a miss, starting over with an "again" after it is the main menu, and another
+     * topic asked for is the list the answer is in. Before, "can we just start all over again" was not understood (its
+     * "again" read as the answer again), and "volvamos al principio otra vez" said the answer again.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | faq-prevent | can we just start all over again            | main
+            es | faq-prevent | volvamos al principio otra vez              | main
+            en | faq-prevent | forget this one, I'll choose another topic  | faq
+            es | faq-prevent | olvídelo, mejor escojo otro tema            | faq
+            en | session     | forget this one, I'll choose another topic  | main
+            """)
+    void midAnswerAfterAMissStartingOverOrAnotherTopicIsHeard(String language, String node, String words, String menu) {
+        assertThat(menuAfter(CallState.start(language).at(node).withMisses(1), words)).isEqualTo(menu);
+    }
+
+    /**
      * Asked in an answer to say the options again, the caller hears the choices of the list the answer is in; at a
      * menu, that menu again. Before, the answer was said again. Naming the options with nothing else understood
      * is asking for them too: before, "se me olvidaron las opciones" was not understood.

@@ -280,7 +280,8 @@ public final class Listener {
         }
         // "go back", "atrás, por favor", "no, regrese": with little words and a no alone, one step back ("no regrese"
         // is no "que no regrese el dolor"); "go back to the beginning" is matched
-        if (saidAlone(language).goesBack(said)) {
+        // "eso no me interesa, regrese a las opciones": last, after what the caller did not want, one step back too
+        if (saidAlone(language).goesBack(said) || saidAlone(language).goesBackAfterANo(said)) {
             return Heard.of(Heard.Kind.GO_BACK);
         }
         // "what?", "sorry, I don't understand", "wait, what?": said once and alone, or after asking the line to wait, or

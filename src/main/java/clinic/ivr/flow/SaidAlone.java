@@ -432,6 +432,36 @@ final class SaidAlone {
                 w -> PhraseMatcher.leavesOut(language, w) || namesAList.test(w), words) && !ownsABack(said);
     }
 
+    /**
+     * Whether the words end in a going back to the list named ({@link #goesBack}: "regrese a las opciones", "take me back
+     * to the topics") after what the caller did not want, a no or a not with a word of substance after it: "eso no me
+     * interesa, regrese a las opciones", "no, eso no era lo que buscaba, llévame de vuelta a los temas". The list named,
+     * since a "back" said last is mostly a pain's or a call's ("so it doesn't come back", "I'll call you back"); not a
+     * back owned ("no, my back").
+     */
+    boolean goesBackAfterANo(List<String> said) {
+        if (ownsABack(said)) {
+            return false;
+        }
+        for (int at = 2; at < said.size(); at++) {
+            List<String> back = said.subList(at, said.size());
+            if (goesBack(back) && back.stream().anyMatch(namesAList)) {
+                return notWantedBefore(said.subList(0, at));
+            }
+        }
+        return false;
+    }
+
+    /** Whether the words hold a no or a not with a word of substance after it: "eso no me interesa". */
+    private boolean notWantedBefore(List<String> said) {
+        for (int at = said.size() - 1; at >= 0; at--) {
+            if (saysOne(said.subList(at, said.size()), noes) || PhraseMatcher.negates(language, said.get(at), true)) {
+                return said.subList(at + 1, said.size()).stream().anyMatch(w -> !PhraseMatcher.leavesOut(language, w));
+            }
+        }
+        return false;
+    }
+
     /** Whether the words hold a going back anywhere, among whatever else: "go back and say that part again". */
     boolean saysAGoingBack(List<String> said) {
         return saysOne(said, back);

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * A caller who says "go back" goes one step back, as 1 does after an answer in the common questions: from an
  * answer to the list it is in, from a list to the menu above it; so does going back to the list named ("back to the
- * topics", "a las opciones"). In a sentence that names the menu ("go back to the beginning", "back to the menu")
+ * topics", "a las opciones"), after what the caller did not want too. In a sentence that names the menu ("go back to the beginning", "back to the menu")
  * the main menu. With the shipped prompts.
  */
 class GoingBackFlowTest {
@@ -55,6 +55,8 @@ class GoingBackFlowTest {
             en | can I go back to the list of options
             es | ¿me puede regresar a los temas?
             es | lléveme de vuelta a las opciones, por favor
+            en | no that isn't what I was after take me back to the topics
+            es | eso no me sirve regrese a la lista
             """)
     void goingBackAfterACommonQuestionIsTheListOfQuestions(String language, String words) {
         assertThat(menuAfter(endOf(language, "faq-painful"), words)).isEqualTo("faq");
@@ -134,6 +136,8 @@ class GoingBackFlowTest {
             es | ¿qué hago para que no regrese el dolor?
             en | oh, it's my back
             en | um, for my back
+            en | what can I do so it doesn't come back
+            es | no quiero que el dolor me regrese
             """)
     void backInAQuestionIsNoGoingBack(String language, String words) {
         assertThat(say(endOf(language, "faq-start"), words, TestLine.OPEN)).as(words).isNotInstanceOf(Step.Menu.class);

@@ -280,7 +280,8 @@ public final class Listener {
         }
         // "go back", "atrás, por favor", "no, regrese": with little words and a no alone, one step back ("no regrese"
         // is no "que no regrese el dolor"); "go back to the beginning" is matched
-        if (saidAlone(language).goesBack(said)) {
+        // "eso no me interesa, regrese a las opciones": last, after what the caller did not want, one step back too
+        if (saidAlone(language).goesBack(said) || saidAlone(language).goesBackAfterANo(said)) {
             return Heard.of(Heard.Kind.GO_BACK);
         }
         // "what?", "sorry, I don't understand", "wait, what?": said once and alone, or after asking the line to wait, or
@@ -307,8 +308,9 @@ public final class Listener {
             meant = withoutADeniedEmergency(said, language)
                     .map(rest -> meaningAlone(rest, language)).orElse(meant);
         }
-        // "¿qué es la tracción, otra vez?", "what are your hours again?": a question asked again is that question
-        if (meant.kind() == Heard.Kind.REPEAT) {
+        // "¿qué es la tracción, otra vez?", "what are your hours again?": a question asked again is that question; "I want to
+        // start all over again", whose "again" makes it no sure request, is starting over
+        if (meant.kind() == Heard.Kind.REPEAT || meant.kind() == Heard.Kind.UNCLEAR) {
             meant = askedAgain(said, language, words).orElse(meant);
         }
         // "hang on, I'm getting on the bus", "un momento, voy manejando": a wait, then what the caller is busy doing, is the
@@ -822,9 +824,9 @@ public final class Listener {
     }
 
     /**
-     * What the words before a closing "again" ("otra vez", "once more") surely ask for: a topic, the hours or the desk;
-     * why it is asked again may follow ("what were the hours again, I didn't catch it"). Nothing when they ask for
-     * nothing sure by themselves ("could you say that again").
+     * What the words before a closing "again" ("otra vez", "once more") surely ask for: a topic, the hours, the desk or
+     * the main menu ("start all over again", with no going back); why it is asked again may follow ("what were the hours again, I didn't
+     * catch it"). Nothing when they ask for nothing sure by themselves ("could you say that again").
      */
     private Optional<Heard> askedAgain(List<String> said, String language, Vocabulary words) {
         List<String> beforeWhy = said.subList(0, said.size() - saidAlone(language).unheardAtTheEnd(said));
@@ -836,6 +838,8 @@ public final class Listener {
         Heard meant = meaningAlone(asked, language);
         return switch (meant.kind()) {
             case GO, FRONT_DESK, ASK_THE_DESK, DIRECTIONS -> Optional.of(meant);
+            // "go back and say that part again" goes back to hear it again
+            case MAIN_MENU -> saidAlone(language).saysAGoingBack(said) ? Optional.empty() : Optional.of(meant);
             default -> Optional.empty();
         };
     }

@@ -83,6 +83,12 @@ final class PhraseReading {
      */
     private static final Set<Heard.Kind> REASONS = EnumSet.of(Heard.Kind.UNCLEAR, Heard.Kind.MAYBE, Heard.Kind.WAIT,
             Heard.Kind.REPEAT, Heard.Kind.SLOWER);
+    /**
+     * What may follow the part again asked first as its reason: nothing sure, a moment, the part again or slower ("I
+     * can't hear you"); not a doubt, as "again, my back hurts" may ask about a topic.
+     */
+    private static final Set<Heard.Kind> WHY_AGAIN = EnumSet.of(Heard.Kind.UNCLEAR, Heard.Kind.WAIT, Heard.Kind.REPEAT,
+            Heard.Kind.SLOWER);
     /** What a caller may ask last, after saying why: see {@link #commandLast}. */
     private static final Set<Heard.Kind> COMMANDS_LAST = EnumSet.of(Heard.Kind.MAIN_MENU, Heard.Kind.REPEAT,
             Heard.Kind.SLOWER, Heard.Kind.NORMAL_PACE, Heard.Kind.TEXT, Heard.Kind.LANGUAGE);
@@ -107,6 +113,10 @@ final class PhraseReading {
     private final Set<String> yesOrNo;
     /** What owns a wrong key or choice, word by word as said: "wrong button", "me equivoqué". */
     private final SaidPhrases mistakes;
+    /** What the caller is busy doing, word by word as said: "I'm on the bus", "voy manejando". */
+    private final SaidPhrases busy;
+    /** Not having caught it, and okays, word by word as said: "what", "qué", "uh huh". */
+    private final SaidPhrases whatOrOkay;
 
     PhraseReading(String language, Vocabulary words, PhraseMatcher matcher, Map<String, Heard> destinations,
             List<String> farewells) {
@@ -118,6 +128,9 @@ final class PhraseReading {
         this.yesOrNo = Stream.concat(words.yes().stream(), words.no().stream()).map(Vocabulary::normalize)
                 .filter(w -> !w.isEmpty() && !w.contains(" ")).collect(Collectors.toUnmodifiableSet());
         this.mistakes = WordsSaid.asSaid(language, PhraseMatcher.mistakes(language));
+        this.busy = WordsSaid.asSaid(language, PhraseMatcher.busy(language));
+        this.whatOrOkay = WordsSaid.asSaid(language, Stream.of(PhraseMatcher.unheard(language), words.yes(),
+                words.examplesOf(Heard.Kind.ACKNOWLEDGED)).flatMap(List::stream).toList());
     }
 
     /** Whether the words say one of the farewells, as written: "okay, that's all for now, thanks". */
@@ -176,6 +189,7 @@ final class PhraseReading {
         // "text me that, I can't hear half of it" sounds like a part asked again: the text is asked first
         if ((unsure || heard.kind() == Heard.Kind.REPEAT) && !farewell) {
             Optional<Heard> first = commandFirst(speech)
+                    .or(() -> unsure ? againBeforeWhy(speech) : Optional.empty())
                     .or(() -> unsure ? afterANo(speech) : Optional.empty())
                     .or(() -> commandLast(speech));
             if (first.isPresent()) {
@@ -241,6 +255,35 @@ final class PhraseReading {
             Heard reason = decided(atTheEnd ? rankedPart(said, 0, cut)
                     : rankedPart(said, cut, said.length));
             return REASONS.contains(reason.kind()) ? Optional.of(asked) : Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "Otra vez, por favor, que la tele está muy alta", "can you please repeat the question? I'm on the bus": of words
+     * not surely understood as a whole, the part again asked first, up to the first pause, read alone and in a word of
+     * substance, is what the caller asks when the rest only says why ({@link #WHY_AGAIN}) or what the caller is busy
+     * doing ({@code busy-LANG.txt}). Not a greeting or an apology alone ("hello,", "sorry,"), nor a "what?" or an okay
+     * ("¿qué?", "uh huh,"), which open stories and replies.
+     */
+    private Optional<Heard> againBeforeWhy(String speech) {
+        String[] said = speech.strip().split("\\s+");
+        for (int k = 1; k < said.length && k <= ASIDE_WORDS; k++) {
+            if (!PAUSE.matcher(said[k - 1]).find()) {
+                continue;
+            }
+            String asked = String.join(" ", Arrays.copyOfRange(said, 0, k));
+            List<String> first = PhraseMatcher.wordsAsSaid(language, asked);
+            Predicate<String> little = w -> PhraseMatcher.leavesOut(language, w);
+            if (meaning(asked, Vocabulary.normalize(asked)).kind() != Heard.Kind.REPEAT || first.stream().allMatch(little)
+                    || WordsSaid.saysOnly(first, whatOrOkay, little, words)) {
+                return Optional.empty();
+            }
+            String rest = String.join(" ", Arrays.copyOfRange(said, k, said.length));
+            // "I'm on the bus" names the way there, "voy manejando" sounds like parking: what the caller is busy doing
+            boolean busyDoing = WordsSaid.longestAt(busy, PhraseMatcher.wordsAsSaid(language, rest), 0) > 0;
+            return busyDoing || WHY_AGAIN.contains(decided(ranked(rest)).kind()) ? Optional.of(Heard.of(Heard.Kind.REPEAT))
+                    : Optional.empty();
         }
         return Optional.empty();
     }

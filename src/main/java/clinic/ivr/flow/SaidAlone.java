@@ -65,6 +65,8 @@ final class SaidAlone {
     private final SaidPhrases leaving;
     /** A going back with a no: "no, go back". */
     private final SaidPhrases backOrNo;
+    /** The words that name a list's choices, not the main menu by themselves: "topics", "opciones", not "menu". */
+    private final Predicate<String> namesAList;
     private final SaidPhrases again;
     /** Those that ask for it again in so many words: not "hello", "sorry", which ask nothing said beside more. */
     private final SaidPhrases againInSoManyWords;
@@ -134,6 +136,11 @@ final class SaidAlone {
         theDesk = everyWord(asSaid(language, PhraseMatcher.theDesk(language)));
         owners = everyWord(asSaid(language, PhraseMatcher.owners(language)));
         backOrNo = back.and(noes);
+        Set<String> theMainMenu = words.examplesOf(Heard.Kind.MAIN_MENU).stream()
+                .map(phrase -> PhraseMatcher.wordsOf(language, phrase)).filter(stems -> stems.size() == 1)
+                .map(stems -> stems.get(0)).collect(Collectors.toUnmodifiableSet());
+        namesAList = w -> PhraseMatcher.namesTheOptions(language, w)
+                && PhraseMatcher.wordsOf(language, w).stream().noneMatch(theMainMenu::contains);
         backOrUnheard = back.and(unheard);
         again = asSaid(language, words.examplesOf(Heard.Kind.REPEAT));
         againNotBack = asSaid(language, PhraseMatcher.again(language));
@@ -416,12 +423,48 @@ final class SaidAlone {
     }
 
     /**
-     * Whether the caller says a going back with nothing but little words and words for no: "no, atrás"; not one that is
-     * a part of the body ("it's my back", "my lower back"), which a back pain clinic hears of most.
+     * Whether the caller says a going back with nothing but little words, words for no and the list named ("take me
+     * back to the topics", "volver a las opciones"): "no, atrás"; not one that is a part of the body ("it's my back",
+     * "my lower back"), which a back pain clinic hears of most. "Back to the menu" is the main menu's.
      */
     boolean goesBack(List<String> said) {
-        return saysOne(said, back) && saysOnly(said, backOrNo, w -> PhraseMatcher.leavesOut(language, w), words)
-                && !ownsABack(said);
+        return saysOne(said, back) && saysOnly(said, backOrNo,
+                w -> PhraseMatcher.leavesOut(language, w) || namesAList.test(w), words) && !ownsABack(said);
+    }
+
+    /**
+     * Whether the words end in a going back to the list named ({@link #goesBack}: "regrese a las opciones", "take me back
+     * to the topics") after what the caller did not want, a no or a not with a word of substance after it: "eso no me
+     * interesa, regrese a las opciones", "no, eso no era lo que buscaba, llévame de vuelta a los temas". The list named,
+     * since a "back" said last is mostly a pain's or a call's ("so it doesn't come back", "I'll call you back"); not a
+     * back owned ("no, my back").
+     */
+    boolean goesBackAfterANo(List<String> said) {
+        if (ownsABack(said)) {
+            return false;
+        }
+        for (int at = 2; at < said.size(); at++) {
+            List<String> back = said.subList(at, said.size());
+            if (goesBack(back) && back.stream().anyMatch(namesAList)) {
+                return notWantedBefore(said.subList(0, at));
+            }
+        }
+        return false;
+    }
+
+    /** Whether the words hold a no or a not with a word of substance after it: "eso no me interesa". */
+    private boolean notWantedBefore(List<String> said) {
+        for (int at = said.size() - 1; at >= 0; at--) {
+            if (saysOne(said.subList(at, said.size()), noes) || PhraseMatcher.negates(language, said.get(at), true)) {
+                return said.subList(at + 1, said.size()).stream().anyMatch(w -> !PhraseMatcher.leavesOut(language, w));
+            }
+        }
+        return false;
+    }
+
+    /** Whether the words hold a going back anywhere, among whatever else: "go back and say that part again". */
+    boolean saysAGoingBack(List<String> said) {
+        return saysOne(said, back);
     }
 
     /** Whether a one-word going back follows a word that owns it: "my back", "lower back". */

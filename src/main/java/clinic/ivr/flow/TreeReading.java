@@ -87,7 +87,9 @@ final class TreeReading {
         }
         // "could you run through the options?": naming the choices, and nothing else understood, is asking for them;
         // "what were the options again?" in an answer: the choices of the list it is in, not the answer again
-        if ((heard.kind() == Heard.Kind.UNCLEAR || heard.kind() == Heard.Kind.REPEAT && inATopic)
+        // "take me back to the topics" in an answer: going back to the options named is to them too
+        boolean againOrBack = heard.kind() == Heard.Kind.REPEAT || heard.kind() == Heard.Kind.GO_BACK;
+        if ((heard.kind() == Heard.Kind.UNCLEAR || againOrBack && inATopic)
                 && state.ask().isEmpty() && listener.namesTheOptions(input, state)) {
             return !inATopic ? Heard.of(Heard.Kind.REPEAT)
                     : Heard.of(tree.menuOf(state.node()).equals(PhoneTree.MAIN) ? Heard.Kind.MAIN_MENU : Heard.Kind.GO_BACK);

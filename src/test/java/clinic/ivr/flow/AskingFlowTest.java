@@ -452,6 +452,8 @@ class AskingFlowTest {
             es | repita por favor, no le escuché bien                     | Confirm
             es | ay, es que pasó un camión y no le oí nada                 | Confirm
             es | ¿cómo? justo pasó el metro y no escuché                   | Confirm
+            es | ¿me repite la pregunta? estoy estacionando               | Confirm
+            en | say that again please, I'm getting off the train         | Confirm
             en | I didn't hear you, no thanks                             | Menu
             en | I didn't catch that, but no thanks                       | Menu
             es | no le oí, pero no gracias                                | Menu
@@ -471,6 +473,24 @@ class AskingFlowTest {
         Step step = say(CallState.start(language).at("main").asking("session"), words);
         assertThat(step.getClass().getSimpleName()).as(words).isEqualTo(then);
         assertThat(step.state().node()).as(words).isEqualTo(then.equals("Answer") ? "session" : "main");
+    }
+
+    /**
+     * The question asked for again in words of going back ("volver a preguntar", "me la vuelve a hacer", "go back over
+     * that") is asked again, not answered nor left for the menu. Before, "¿me la vuelve a hacer?" was heard as a doubt
+     * about keeping pain away, and went back to the menu.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            es | ¿me la vuelve a hacer, por favor?
+            es | ¿me la puedes volver a hacer?
+            es | perdón, ¿me vuelve a preguntar?
+            es | ¿podría volver a hacerme la pregunta?
+            en | sorry, could you go back over that one
+            """)
+    void atTheQuestionTheQuestionAskedForAgainInWordsOfGoingBackIsAskedAgain(String language, String words) {
+        Step step = say(CallState.start(language).at("faq").asking("faq-start"), words);
+        assertThat(assertInstanceOf(Step.Confirm.class, step, words).state().ask()).as(words).isEqualTo("faq-start");
     }
 
     /**

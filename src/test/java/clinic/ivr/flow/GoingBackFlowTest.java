@@ -13,8 +13,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A caller who says "go back" goes one step back, as 1 does after an answer in the common questions: from an
- * answer to the list it is in, from a list to the menu above it. In a sentence that names the menu ("go back to
- * the beginning") the main menu. With the shipped prompts.
+ * answer to the list it is in, from a list to the menu above it; so does going back to the list named ("back to the
+ * topics", "a las opciones"), after what the caller did not want too. In a sentence that names the menu ("go back to the beginning", "back to the menu")
+ * the main menu. With the shipped prompts.
  */
 class GoingBackFlowTest {
 
@@ -50,6 +51,12 @@ class GoingBackFlowTest {
             es | a la lista, por favor
             es | eh, volver
             en | uh, back
+            en | could you bring me back to the topics
+            en | can I go back to the list of options
+            es | ¿me puede regresar a los temas?
+            es | lléveme de vuelta a las opciones, por favor
+            en | no that isn't what I was after take me back to the topics
+            es | eso no me sirve regrese a la lista
             """)
     void goingBackAfterACommonQuestionIsTheListOfQuestions(String language, String words) {
         assertThat(menuAfter(endOf(language, "faq-painful"), words)).isEqualTo("faq");
@@ -73,9 +80,27 @@ class GoingBackFlowTest {
             en | go back to the beginning
             en | take me back to the main menu
             es | regresar al menú principal
+            en | take me back to the menu
             """)
     void goingBackToTheMenuNamedIsTheMainMenu(String language, String words) {
         assertThat(menuAfter(endOf(language, "faq-painful"), words)).isEqualTo(PhoneTree.MAIN);
+    }
+
+    /**
+     * In the middle of an answer, after a miss, starting over with an "again" after it is the main menu, and another
+     * topic asked for is the list the answer is in. Before, "can we just start all over again" was not understood (its
+     * "again" read as the answer again), and "volvamos al principio otra vez" said the answer again.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | faq-prevent | can we just start all over again            | main
+            es | faq-prevent | volvamos al principio otra vez              | main
+            en | faq-prevent | forget this one, I'll choose another topic  | faq
+            es | faq-prevent | olvídelo, mejor escojo otro tema            | faq
+            en | session     | forget this one, I'll choose another topic  | main
+            """)
+    void midAnswerAfterAMissStartingOverOrAnotherTopicIsHeard(String language, String node, String words, String menu) {
+        assertThat(menuAfter(CallState.start(language).at(node).withMisses(1), words)).isEqualTo(menu);
     }
 
     /**
@@ -111,6 +136,8 @@ class GoingBackFlowTest {
             es | ¿qué hago para que no regrese el dolor?
             en | oh, it's my back
             en | um, for my back
+            en | what can I do so it doesn't come back
+            es | no quiero que el dolor me regrese
             """)
     void backInAQuestionIsNoGoingBack(String language, String words) {
         assertThat(say(endOf(language, "faq-start"), words, TestLine.OPEN)).as(words).isNotInstanceOf(Step.Menu.class);
@@ -118,8 +145,9 @@ class GoingBackFlowTest {
 
     /**
      * "Volver a decir" says it again, though "volver" alone is going back and "decir" is a little word: the answer is
-     * said again, as a "repita" says it, not the list. So is going back over it. Before, "¿me lo puede volver a
-     * decir?" went to the list.
+     * said again, as a "repita" says it, not the list. So is going back over it, or over the bit of it the caller
+     * names, and running it by the caller again. Before, "¿me lo puede volver a decir?" went to the list, "go back
+     * over that bit" to the main menu.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
@@ -127,6 +155,11 @@ class GoingBackFlowTest {
             es | oiga, ¿lo podría volver a decir?
             es | ¿me vuelve a decir?
             en | um, could you go back over it
+            es | ¿me lo vuelves a explicar?
+            es | oye, ¿me lo vuelves a decir?
+            en | could you go back over that last section
+            en | go back over that last bit, please
+            en | would you run it by me again, please
             """)
     void sayingItAgainInWordsOfGoingBackIsNoGoingBack(String language, String words) {
         CallState inAnAnswer = CallState.start(language).at("faq-start").atPart(2);
@@ -144,6 +177,8 @@ class GoingBackFlowTest {
             es | no, regrese
             es | no, atrás por favor
             en | nope, back to the list
+            es | ¿puedo volver a los temas?
+            en | take me back to the topics please
             """)
     void goingBackAtTheQuestionOrTheOfferOfAMessageIsTheListTheCallerCameFrom(String language, String words) {
         Step.Confirm asked = assertInstanceOf(Step.Confirm.class, say(CallState.start(language).at("faq"),

@@ -670,6 +670,24 @@ class SpokenCommandsTest {
     }
 
     /**
+     * The part again asked first, before a pause and in more than a "what?", then why or what the caller is busy doing,
+     * is the part again: "otra vez, por favor, que la tele está muy alta" was not understood, "can you repeat the question?
+     * I'm on the bus" a doubt about the desk. A topic asked about after "again" is no reason, nor a "¿qué?" alone before
+     * a reply.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            es | de nuevo, por favor, es que estaba lavando los platos
+            en | say that again please, I'm getting off the train
+            es | repítame la pregunta, es que la tele está muy alta
+            """)
+    void thePartAgainAskedFirstThenWhyIsThePartAgain(String language, String words) {
+        assertThat(hear(language, "session", words).kind()).as(words).isEqualTo(Heard.Kind.REPEAT);
+        assertThat(hear("es", "main", "otra vez, me duele mucho la rodilla").kind()).isNotEqualTo(Heard.Kind.REPEAT);
+        assertThat(hear("es", "faq", "¿qué? no, le hablaba a mi nieto").kind()).isNotEqualTo(Heard.Kind.REPEAT);
+    }
+
+    /**
      * A request followed by a moment asked for, to hand the phone over or because nothing is at hand to write with, is
      * the request (the two together waited, or were not understood); late minutes are no moment.
      */

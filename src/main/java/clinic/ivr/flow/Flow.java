@@ -209,7 +209,9 @@ public final class Flow {
         // "can you repeat the question, please", "go back, please", "slower please": a yes only in a please, in all the
         // caller said, beside asking for it again or for a command, is none ("please do" is the yes, and "yes but
         // louder please")
-        Optional<Boolean> answer = answered.filter(yes -> !(yes && listener.yesOnlyInAPlease(said, state, heard)));
+        // "bueno, regrese a la lista de temas": a going back beside a yes is the going back, to the menu asked in
+        Optional<Boolean> answer = answered.filter(yes -> !(yes && (heard.kind() == Heard.Kind.GO_BACK
+                || listener.yesOnlyInAPlease(said, state, heard))));
         // "yes, that's it", "sí, eso es todo": after a yes, a farewell in little words alone is the yes. A caller who
         // meant goodbye can hang up; one hung up on cannot go on. "Okay thanks, bye" still says goodbye
         boolean yesThatsIt = answer.orElse(false) && heard.kind() == Heard.Kind.GOODBYE

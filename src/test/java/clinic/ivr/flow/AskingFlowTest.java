@@ -512,6 +512,22 @@ class AskingFlowTest {
     }
 
     /**
+     * An okay or a yes before going back at the short question is no yes: the caller goes back, to the menu the question
+     * was asked in. Before, "bueno, regrese a la lista de temas" played the answer.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            es | vale, regrese a la lista de temas          | faq
+            en | alright, take me back to the topics        | faq
+            es | ay bueno, regresa a las opciones           | faq
+            """)
+    void aGoingBackBesideAnOkayAtTheShortQuestionGoesBack(String language, String words, String menu) {
+        Step step = say(CallState.start(language).at("faq").asking("faq-start"), words);
+        assertThat(assertInstanceOf(Step.Menu.class, step, words).state().node()).as(words).isEqualTo(menu);
+        assertThat(step.state().ask()).as(words).isEmpty();
+    }
+
+    /**
      * A pace asked for at the short question is kept: with a yes, the answer at it; alone, the question again at it.
      * Before, "yes, but slower please" read the main menu slower, and the question was lost. A please after the pace
      * is no yes ("a bit slower, please"); said first, it is ("please, slower").

@@ -308,8 +308,8 @@ public final class Listener {
             meant = withoutADeniedEmergency(said, language)
                     .map(rest -> meaningAlone(rest, language)).orElse(meant);
         }
-        // "¿qué es la tracción, otra vez?", "what are your hours again?": a question asked again is that question; "I want to
-        // start all over again", whose "again" makes it no sure request, is starting over
+        // "¿qué es la tracción, otra vez?", "what are your hours again?": a question asked again is that question; "I want
+        // to start all over again", whose "again" makes it no sure request, is starting over
         if (meant.kind() == Heard.Kind.REPEAT || meant.kind() == Heard.Kind.UNCLEAR) {
             meant = askedAgain(said, language, words).orElse(meant);
         }
@@ -825,8 +825,9 @@ public final class Listener {
 
     /**
      * What the words before a closing "again" ("otra vez", "once more") surely ask for: a topic, the hours, the desk or
-     * the main menu ("start all over again", with no going back); why it is asked again may follow ("what were the hours again, I didn't
-     * catch it"). Nothing when they ask for nothing sure by themselves ("could you say that again").
+     * the main menu ("start all over again", with no going back); why it is asked again may follow ("what were the
+     * hours again, I didn't catch it"). Nothing when they ask for nothing sure by themselves ("could you say that
+     * again").
      */
     private Optional<Heard> askedAgain(List<String> said, String language, Vocabulary words) {
         List<String> beforeWhy = said.subList(0, said.size() - saidAlone(language).unheardAtTheEnd(said));

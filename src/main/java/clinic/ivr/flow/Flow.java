@@ -206,10 +206,10 @@ public final class Flow {
         Optional<Boolean> answered = heard.kind() == Heard.Kind.KEY
                 ? Optional.of(true).filter(yes -> Key.YES.is(heard.detail()))
                 : heard.kind() == Heard.Kind.DECLINED ? Optional.of(false) : answers.answer(input, state);
-        // "can you repeat the question, please", "go back, please", "slower please": a yes only in a please, in all the
-        // caller said, beside asking for it again or for a command, is none ("please do" is the yes, and "yes but
+        // "go back, please", "bueno, regrese a la lista de temas": a going back beside a yes is the going back, to the
+        // menu asked in. "can you repeat the question, please", "slower please": a yes only in a please, in all the
+        // caller said, beside asking for it again or for another command, is none ("please do" is the yes, and "yes but
         // louder please")
-        // "bueno, regrese a la lista de temas": a going back beside a yes is the going back, to the menu asked in
         Optional<Boolean> answer = answered.filter(yes -> !(yes && (heard.kind() == Heard.Kind.GO_BACK
                 || listener.yesOnlyInAPlease(said, state, heard))));
         // "yes, that's it", "sí, eso es todo": after a yes, a farewell in little words alone is the yes. A caller who

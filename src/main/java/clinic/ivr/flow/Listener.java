@@ -66,9 +66,12 @@ public final class Listener {
     /** What a topic's words may sound like when the caller only says what they are busy doing: a place, the desk's. */
     private static final Set<Heard.Kind> TOPICS = EnumSet.of(Heard.Kind.GO, Heard.Kind.DIRECTIONS, Heard.Kind.ASK_THE_DESK,
             Heard.Kind.MESSAGE, Heard.Kind.MAYBE, Heard.Kind.UNCLEAR);
-    /** What a please said beside is no yes to a question: "go back, please", "can you repeat that, please". */
-    private static final Set<Heard.Kind> ASKED_POLITELY = EnumSet.of(Heard.Kind.REPEAT, Heard.Kind.GO_BACK,
-            Heard.Kind.MAIN_MENU, Heard.Kind.SLOWER, Heard.Kind.NORMAL_PACE);
+    /**
+     * What a please said beside is no yes to a question: "slower, please", "can you repeat that, please". A going back
+     * is none beside any yes (see {@code Flow.confirmed}).
+     */
+    private static final Set<Heard.Kind> ASKED_POLITELY = EnumSet.of(Heard.Kind.REPEAT, Heard.Kind.MAIN_MENU,
+            Heard.Kind.SLOWER, Heard.Kind.NORMAL_PACE);
     /** What asks the line's voice for something: its pace, a moment, the words again. */
     private static final Set<Heard.Kind> ABOUT_THE_VOICE = EnumSet.of(Heard.Kind.SLOWER, Heard.Kind.NORMAL_PACE,
             Heard.Kind.WAIT, Heard.Kind.REPEAT);
@@ -518,7 +521,7 @@ public final class Listener {
 
     /**
      * Whether the words hold a yes only in a please beside a command or asking for it again: after the words that ask
-     * ("can you repeat that, please", "go back, please") or inside them ("could you please repeat that? it's noisy");
+     * ("can you repeat that, please", "slower, please") or inside them ("could you please repeat that? it's noisy");
      * without it they answer nothing. Said first, it is the yes ("please do", "please, I've been pressing buttons
      * forever"), but before words that ask for it again in so many words ("please say that again").
      */

@@ -440,7 +440,8 @@ final class SaidAlone {
      * back owned ("no, my back").
      */
     boolean goesBackAfterANo(List<String> said) {
-        if (ownsABack(said)) {
+        // no going back in all the words is none in their end: most words are looked at once
+        if (!saysOne(said, back) || ownsABack(said)) {
             return false;
         }
         for (int at = 2; at < said.size(); at++) {

@@ -495,33 +495,20 @@ class AskingFlowTest {
 
     /**
      * Going back or to the main menu at the short question, with a please after it, is that, not a yes: the please asks
-     * politely for what was asked. Going back from the question is to the menu it was asked in, as a no is. Before,
-     * "go back, please" played the answer.
+     * politely for what was asked. Going back from the question is to the menu it was asked in, as a no is, with an okay
+     * or a yes before it too. Before, "go back, please" and "bueno, regrese a la lista de temas" played the answer.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
-            en | um, go back, please            | faq
-            es | regrésese, por favor           | faq
-            en | the main menu please           | main
-            es | al principio, por favor        | main
-            """)
-    void aCommandWithAPleaseAtTheShortQuestionIsThatCommand(String language, String words, String menu) {
-        Step step = say(CallState.start(language).at("faq").asking("faq-start"), words);
-        assertThat(assertInstanceOf(Step.Menu.class, step, words).state().node()).as(words).isEqualTo(menu);
-        assertThat(step.state().ask()).as(words).isEmpty();
-    }
-
-    /**
-     * An okay or a yes before going back at the short question is no yes: the caller goes back, to the menu the question
-     * was asked in. Before, "bueno, regrese a la lista de temas" played the answer.
-     */
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', textBlock = """
+            en | um, go back, please                        | faq
+            es | regrésese, por favor                       | faq
+            en | the main menu please                       | main
+            es | al principio, por favor                    | main
             es | vale, regrese a la lista de temas          | faq
             en | alright, take me back to the topics        | faq
             es | ay bueno, regresa a las opciones           | faq
             """)
-    void aGoingBackBesideAnOkayAtTheShortQuestionGoesBack(String language, String words, String menu) {
+    void aCommandWithAPleaseOrAnOkayAtTheShortQuestionIsThatCommand(String language, String words, String menu) {
         Step step = say(CallState.start(language).at("faq").asking("faq-start"), words);
         assertThat(assertInstanceOf(Step.Menu.class, step, words).state().node()).as(words).isEqualTo(menu);
         assertThat(step.state().ask()).as(words).isEmpty();

@@ -173,13 +173,17 @@ class AskingFlowTest {
     void noTwoOrAnythingElseGoesBackToTheMenuTheCallerWasIn() {
         CallState askedAtFaq = CallState.start("en").at("faq").asking("faq-painful");
         CallState askedAfterAnswer = CallState.start("en").at("faq-start").asking("hours");
-        for (Step step : List.of(press(askedAtFaq, "2"), say(askedAtFaq, "no"), say(askedAtFaq, "blue elephant"),
+        for (Step step : List.of(press(askedAtFaq, "2"), say(askedAtFaq, "no"), say(askedAtFaq, "purple monkey dishwasher"),
                 FLOW.next(askedAtFaq, Input.SILENCE, call(OPEN)), press(askedAtFaq, "5"))) {
             Step.Menu menu = assertInstanceOf(Step.Menu.class, step);
             assertThat(menu.state().node()).isEqualTo("faq");
             assertThat(menu.state().ask()).isEmpty();
         }
         assertThat(assertInstanceOf(Step.Menu.class, say(askedAfterAnswer, "no thanks")).state().node()).isEqualTo("faq");
+        // words the line half takes for the desk's ("blue elephant", a telephone misheard) ask about it, as at the menu
+        assertThat(assertInstanceOf(Step.Confirm.class, say(askedAtFaq, "blue elephant")).state().ask())
+                .isEqualTo(assertInstanceOf(Step.Confirm.class, say(CallState.start("en").at("faq"), "blue elephant")).state().ask())
+                .isEqualTo(CallState.FRONT_DESK);
         // a key said is a key pressed, though "please" is a word for yes: "number two please" went to the answer asked about
         for (String words : List.of("number two please", "the third one please", "five, please")) {
             assertThat(assertInstanceOf(Step.Menu.class, say(askedAtFaq, words), words).state().node()).isEqualTo("faq");

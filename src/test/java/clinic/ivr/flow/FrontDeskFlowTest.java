@@ -547,6 +547,27 @@ class FrontDeskFlowTest {
         assertThat(again.lead().kind()).isEqualTo(Lead.Kind.ASK_THE_DESK);
     }
 
+    /**
+     * Asked whether they want to hear a topic, a caller who answers neither yes nor no but perhaps wants the desk is
+     * asked whether to be put through, as at a menu; before, "quiero una cita" went to the menu. A no first is still
+     * the no.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | um, my doctor told me to call you folks and schedule something, can i talk to whoever does the booking | true
+            es | quiero una cita                                                                                        | true
+            es | buenas, ¿habrá alguna persona que me pueda atender para programar mi primera sesión?                  | true
+            es | no, tengo prisa                                                                                        | false
+            """)
+    void perhapsTheDeskAtTheShortQuestionAsksWhetherToPutTheCallerThrough(String language, String words, boolean asked) {
+        Step step = SHIPPED.next(CallState.start(language).at("faq").asking("faq-start"), Input.said(words, 0.9), call(OPEN));
+        if (asked) {
+            assertThat(assertInstanceOf(Step.Confirm.class, step, words).state().ask()).isEqualTo(CallState.FRONT_DESK);
+        } else {
+            assertThat(assertInstanceOf(Step.Menu.class, step, words).state().node()).isEqualTo("faq");
+        }
+    }
+
     @Test
     void silenceAtTheOfferEndsInTheRecordingNotAHangUp() {
         Step.MessageOffer closed = offer(flow.next(at("main"), Input.keys("0"), call(CLOSED)), Lead.Kind.DESK_CLOSED);

@@ -520,13 +520,16 @@ public final class Listener {
     }
 
     /**
-     * Whether the words hold a yes only in a please beside a command or asking for it again: after the words that ask
-     * ("can you repeat that, please", "slower, please") or inside them ("could you please repeat that? it's noisy");
-     * without it they answer nothing. Said first, it is the yes ("please do", "please, I've been pressing buttons
+     * Whether the words hold a yes only in a please beside a command, asking for it again or perhaps the desk (at a
+     * question about something else): after the words that ask ("can you repeat that, please", "slower, please",
+     * "atención al paciente, por favor") or inside them ("could you please repeat that? it's noisy"); without it they
+     * answer nothing. Said first, it is the yes ("please do", "please, I've been pressing buttons
      * forever"), but before words that ask for it again in so many words ("please say that again").
      */
     boolean yesOnlyInAPlease(Input input, CallState state, Heard heard) {
-        if (!ASKED_POLITELY.contains(heard.kind()) || !input.digits().isEmpty()) {
+        boolean perhapsTheDesk = heard.kind() == Heard.Kind.MAYBE && heard.detail().isEmpty()
+                && !state.ask().equals(CallState.FRONT_DESK);
+        if (!ASKED_POLITELY.contains(heard.kind()) && !perhapsTheDesk || !input.digits().isEmpty()) {
             return false;
         }
         String language = state.language();

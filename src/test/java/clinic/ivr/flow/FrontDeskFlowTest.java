@@ -549,13 +549,15 @@ class FrontDeskFlowTest {
 
     /**
      * Asked whether they want to hear a topic, a caller who answers neither yes nor no but perhaps wants the desk is
-     * asked whether to be put through, as at a menu; before, "quiero una cita" went to the menu. A no first is still
-     * the no.
+     * asked whether to be put through, as at a menu, though a please is in the words; before, "quiero una cita" went
+     * to the menu and "atención al paciente, por favor" played the topic. A no first is still the no.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             en | um, my doctor told me to call you folks and schedule something, can i talk to whoever does the booking | true
             es | quiero una cita                                                                                        | true
+            es | eh, atención al paciente por favor                                                                     | true
+            en | excuse me, i'm visually impaired and this is hard for me, may i please speak with the receptionist     | true
             es | buenas, ¿habrá alguna persona que me pueda atender para programar mi primera sesión?                  | true
             es | no, tengo prisa                                                                                        | false
             """)

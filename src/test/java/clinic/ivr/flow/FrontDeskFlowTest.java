@@ -570,6 +570,18 @@ class FrontDeskFlowTest {
         }
     }
 
+    /** "No, I need to talk to a human", "I need to set up a visit": at a question about a topic, the desk rings. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            es | no, yo necesito hablar con un humano
+            es | un humano por favor
+            en | i need to set up a visit
+            """)
+    void aHumanAskedForAtTheShortQuestionRingsTheDesk(String language, String words) {
+        Step step = SHIPPED.next(CallState.start(language).asking("session"), Input.said(words, 0.9), call(OPEN));
+        assertThat(step).as(words).isInstanceOf(Step.FrontDesk.class);
+    }
+
     @Test
     void silenceAtTheOfferEndsInTheRecordingNotAHangUp() {
         Step.MessageOffer closed = offer(flow.next(at("main"), Input.keys("0"), call(CLOSED)), Lead.Kind.DESK_CLOSED);

@@ -570,12 +570,12 @@ class FrontDeskFlowTest {
         }
     }
 
-    /** "No, I need to talk to a human", "I need to set up a visit": at a question about a topic, the desk rings. */
+    /** "No, I need to talk to a human", "I need to set up a visit, who do I talk to": asked about a topic, the desk rings. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             es | no, yo necesito hablar con un humano
             es | un humano por favor
-            en | i need to set up a visit
+            en | the doctor sent me again and i need to set up a visit, who do i talk to
             """)
     void aHumanAskedForAtTheShortQuestionRingsTheDesk(String language, String words) {
         Step step = SHIPPED.next(CallState.start(language).asking("session"), Input.said(words, 0.9), call(OPEN));

@@ -517,7 +517,8 @@ class AskingFlowTest {
     /**
      * A pace asked for at the short question is kept: with a yes, the answer at it; alone, the question again at it.
      * Before, "yes, but slower please" read the main menu slower, and the question was lost. A please after the pace
-     * is no yes ("a bit slower, please"); said first, it is ("please, slower").
+     * is no yes ("a bit slower, please"); said first, it is ("please, slower"). Nor is a "va" that says how the line
+     * goes ("va usted demasiado rápido"): before, it was the yes, and the answer was read.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
@@ -528,6 +529,8 @@ class AskingFlowTest {
             en | a bit slower, please           | false | true
             es | más rápido, por favor          | false | false
             en | please, slower                 | true  | true
+            es | va usted demasiado rápido      | false | true
+            es | oiga, va muy rápido            | false | true
             """)
     void aPaceAskedAtTheShortQuestionIsKept(String language, String words, boolean answered, boolean slow) {
         CallState asked = CallState.start(language).withSlow(!slow).asking("session");

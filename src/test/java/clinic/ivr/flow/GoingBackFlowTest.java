@@ -63,6 +63,7 @@ class GoingBackFlowTest {
             es | eh, las opciones anteriores, por favor
             es | las de antes, por favor
             es | pa tras
+            es | eh, vuelva a la lista anterior
             """)
     void goingBackAfterACommonQuestionIsTheListOfQuestions(String language, String words) {
         assertThat(menuAfter(endOf(language, "faq-painful"), words)).isEqualTo("faq");

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -70,6 +71,11 @@ final class PhraseReading {
      * beside one ("..., I can't write anything down right now").
      */
     static final int ASIDE_WORDS = 7;
+    /**
+     * The fewest words of substance of a command said amid reasons ({@link #commandAmidReasons}): "me pusieron en un
+     * menú" tells where the caller was, "would you send me to the main menu" asks for it.
+     */
+    static final int WORDS_OF_A_COMMAND_AMID_REASONS = 3;
     /** At most this many words beside a key said echo an option's name ("cinco, el horario de la clínica"). */
     private static final int ECHOED_WORDS = 5;
     /** What a caller may ask first and then say why: see {@link #commandFirst}. */
@@ -101,6 +107,9 @@ final class PhraseReading {
             Heard.Kind.ASK_THE_DESK, Heard.Kind.DIRECTIONS, Heard.Kind.REPEAT, Heard.Kind.MAIN_MENU, Heard.Kind.GO_BACK,
             Heard.Kind.NEXT, Heard.Kind.SLOWER, Heard.Kind.NORMAL_PACE, Heard.Kind.LANGUAGE, Heard.Kind.TEXT,
             Heard.Kind.MESSAGE);
+
+    /** Where a part of what a caller said ends, its pause kept with it: "..., could you go a touch slower, ...". */
+    private static final Pattern AFTER_A_PAUSE = Pattern.compile("(?<=[,.;:!?\u2026])\\s+");
 
     private final String language;
     private final Vocabulary words;
@@ -191,7 +200,8 @@ final class PhraseReading {
             Optional<Heard> first = commandFirst(speech)
                     .or(() -> unsure ? againBeforeWhy(speech) : Optional.empty())
                     .or(() -> unsure ? afterANo(speech) : Optional.empty())
-                    .or(() -> commandLast(speech));
+                    .or(() -> commandLast(speech))
+                    .or(() -> commandAmidReasons(speech));
             if (first.isPresent()) {
                 return first.get();
             }
@@ -231,6 +241,49 @@ final class PhraseReading {
      */
     private Optional<Heard> commandLast(String speech) {
         return besideAReason(speech, COMMANDS_LAST, true);
+    }
+
+    /**
+     * "So sorry, my memory isn't what it was, could you go a touch slower, I'm an old lady": of words not surely
+     * understood as a whole (or heard as the part again), a part between two pauses after the first, a command of the
+     * line's surely in more than one word of an example, is what the caller asks when every other part asks nothing
+     * surely but a reason: older callers say why before and after what they ask, and in more words than
+     * {@link #commandLast} reads. The part again only asked: amid more, as a question.
+     */
+    private Optional<Heard> commandAmidReasons(String speech) {
+        String[] parts = AFTER_A_PAUSE.split(speech.strip());
+        for (int at = 1; at < parts.length; at++) {
+            List<PhraseMatcher.Match> command = ranked(parts[at]);
+            Heard asked = decided(command);
+            String[] said = parts[at].strip().split("\\s+");
+            boolean last = at == parts.length - 1;
+            // "soy Margarita otra vez, ...": the part again amid more is asked, or said last; "..., not the very
+            // beginning, ...": a command denied is none
+            if (!COMMANDS_LAST.contains(asked.kind()) || !inVeryWords(command)
+                    || command.get(0).wordsSaid() < WORDS_OF_A_COMMAND_AMID_REASONS
+                    || denies(said)
+                    || asked.kind() == Heard.Kind.REPEAT && !(last ? asksThePartAgain(said, 0) : parts[at].endsWith("?"))) {
+                continue;
+            }
+            for (int other = 0; other < parts.length; other++) {
+                if (other != at && !REASONS.contains(decided(ranked(parts[other])).kind())) {
+                    return Optional.empty();
+                }
+            }
+            return Optional.of(asked);
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the words deny something, not what the caller cannot do: "not the very beginning", not "I can't keep up". */
+    private boolean denies(String[] said) {
+        for (int at = 0; at < said.length; at++) {
+            if (PhraseMatcher.negates(language, said[at], at + 1 < said.length)
+                    && !WordsSaid.saysUnable(said, at, language)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -25,6 +25,8 @@ public final class YesOrNoAnswers {
 
     /** A word for yes that is also a side's or a time's ("my right hip", "right now"). */
     private static final String RIGHT = "right";
+    /** A word for yes that is also "goes" before another word: "va usted muy rápido", "va demasiado deprisa". */
+    private static final String GOES = "va";
     /** Question and exclamation marks, pauses and spaces: what is left of words once their hellos are taken out. */
     private static final Pattern MARKS = Pattern.compile("[¿?¡!.,\\s]");
 
@@ -102,7 +104,8 @@ public final class YesOrNoAnswers {
      * Whether a word for yes is said: anywhere, as recognizers leave pauses out ("honey turn that down yes I want to
      * hear it"), but not where it is another word inside a part between pauses: "right" that does not begin or end it
      * ("Tommy, off the couch right now", "my right knee hurts"), "si" written without its accent before another word,
-     * which is "if" ("¿y si llueve?", "¿me dicen si abren mañana?"). A yes of several words is said within one part:
+     * which is "if" ("¿y si llueve?", "¿me dicen si abren mañana?"), "va" before another word, which is "goes" ("va
+     * demasiado deprisa"). A yes of several words is said within one part:
      * "¿cómo? no le escuché" holds no "cómo no".
      */
     private static boolean saysYes(String speech, Vocabulary words) {
@@ -115,7 +118,8 @@ public final class YesOrNoAnswers {
             for (int at = 0; at < written.length; at++) {
                 boolean inside = at > 0 && at < written.length - 1;
                 boolean anotherWord = written[at].equalsIgnoreCase(RIGHT) && inside
-                        || written[at].equalsIgnoreCase(WordsSaid.IF) && at < written.length - 1;
+                        || (written[at].equalsIgnoreCase(WordsSaid.IF) || written[at].equalsIgnoreCase(GOES))
+                        && at < written.length - 1;
                 if (!anotherWord && words.yes().contains(Vocabulary.normalize(written[at]))) {
                     return true;
                 }
@@ -132,9 +136,12 @@ public final class YesOrNoAnswers {
     private static boolean opensWithAYes(String speech, Vocabulary words) {
         String normal = Vocabulary.normalize(speech);
         // within the words before the first pause: "¿cómo? no le escuché" holds no "cómo no"
-        int yes = longestBeginning(Vocabulary.normalize(BETWEEN_PAUSES.split(speech.strip())[0]), words.yes());
+        String first = Vocabulary.normalize(BETWEEN_PAUSES.split(speech.strip())[0]);
+        int yes = longestBeginning(first, words.yes());
+        // "va usted muy rápido, no le sigo": a "va" with more words after it is the caller saying how the line goes
+        boolean goes = yes == 1 && first.startsWith(GOES + " ");
         // "está bien así" is a no that begins with the yes "está bien"
-        if (yes == 0 || longestBeginning(normal, words.no()) > yes) {
+        if (yes == 0 || goes || longestBeginning(normal, words.no()) > yes) {
             return false;
         }
         String[] said = speech.strip().split("\\s+");

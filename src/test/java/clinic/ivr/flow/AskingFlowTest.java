@@ -521,7 +521,9 @@ class AskingFlowTest {
     /**
      * A pace asked for at the short question is kept: with a yes, the answer at it; alone, the question again at it.
      * Before, "yes, but slower please" read the main menu slower, and the question was lost. A please after the pace
-     * is no yes ("a bit slower, please"); said first, it is ("please, slower").
+     * is no yes ("a bit slower, please"); said first, it is ("please, slower"). Nor is a "va" that says how the line
+     * goes ("va usted demasiado rápido"): before, it was the yes, and the answer was read. Nor is a caller who does not
+     * keep up ("no le sigo") saying no: before, the menu was read again.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
@@ -532,6 +534,10 @@ class AskingFlowTest {
             en | a bit slower, please           | false | true
             es | más rápido, por favor          | false | false
             en | please, slower                 | true  | true
+            es | va usted demasiado rápido      | false | true
+            es | oiga, va muy rápido            | false | true
+            es | no le agarro, más despacio     | false | true
+            es | ay, no le sigo, más despacito  | false | true
             """)
     void aPaceAskedAtTheShortQuestionIsKept(String language, String words, boolean answered, boolean slow) {
         CallState asked = CallState.start(language).withSlow(!slow).asking("session");

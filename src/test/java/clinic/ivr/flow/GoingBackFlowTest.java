@@ -57,6 +57,13 @@ class GoingBackFlowTest {
             es | lléveme de vuelta a las opciones, por favor
             en | no that isn't what I was after take me back to the topics
             es | eso no me sirve regrese a la lista
+            en | um, could you go back a step, please
+            en | back one level please
+            en | go back one level
+            es | eh, las opciones anteriores, por favor
+            es | las de antes, por favor
+            es | pa tras
+            es | eh, vuelva a la lista anterior
             """)
     void goingBackAfterACommonQuestionIsTheListOfQuestions(String language, String words) {
         assertThat(menuAfter(endOf(language, "faq-painful"), words)).isEqualTo("faq");

@@ -59,6 +59,29 @@ class SentencesFlowTest {
         assertThat(hear(language, "main", words).kind()).as(words).isEqualTo(kind);
     }
 
+    /**
+     * A command of the line's between why said before it and more said after it, or said last in more words than a
+     * short command, is what the caller asks; at the short question too. Before, these were not understood.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | session | so sorry, my memory isn't what it was, could you go a touch slower, I'm an old lady | SLOWER
+            es | main    | ay, me perdí por completo, quiero empezar todo desde el principio como cuando llamé | MAIN_MENU
+            """)
+    void aCommandAmidWhyIsWhatTheCallerAsks(String language, String node, String words, Heard.Kind kind) {
+        assertThat(hear(language, node, words).kind()).as(words).isEqualTo(kind);
+    }
+
+    @Test
+    void aCommandAmidWhyAtTheShortQuestionIsThatCommand() {
+        String words = "my son normally handles this but he's at school so, uh, can you put me back at the very beginning"
+                + " of the options";
+        Step step = FLOW.next(CallState.start("en").at("faq").asking("faq-start"), Input.said(words, 0.9),
+                new Call("+16465550100", "+12125550147", TestLine.OPEN, false));
+        assertThat(step).isInstanceOf(Step.Menu.class);
+        assertThat(step.state().node()).isEqualTo(PhoneTree.MAIN);
+    }
+
     @Test
     void aSentenceThatIsNoQuestionOrAKeyAskedAboutIsNeverTakenAlone() {
         assertThat(hear("en", "main", "Honey, please be quiet. I'm on the phone.").kind()).as("one word said last")

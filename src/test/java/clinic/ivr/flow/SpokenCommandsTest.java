@@ -373,6 +373,11 @@ class SpokenCommandsTest {
             en | main    | I have to postpone my appointment            | ASK_THE_DESK |
             es | main    | mándemelo por mensaje, es que no oigo bien   | TEXT         |
             en | main    | can you tell me your hours next month        | GO           | hours
+            en | faq     | from scratch, please                         | MAIN_MENU    |
+            en | session | could you reduce the speed                   | SLOWER       |
+            en | main    | a little easier on the speed please          | SLOWER       |
+            es | session | va usted muy aprisa                          | SLOWER       |
+            es | main    | menos velocidad, por favor                   | SLOWER       |
             """)
     void wordsTheLineLearnedAreHeardAsMeant(String language, String node, String words, Heard.Kind kind, String detail) {
         assertThat(hear(language, node, words)).as(words).isEqualTo(new Heard(kind, detail == null ? "" : detail));

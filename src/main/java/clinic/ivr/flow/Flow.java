@@ -251,16 +251,16 @@ public final class Flow {
         if (answer.isEmpty() && (names(heard, state.ask()) || keySaid)) {
             return yes(state, call);
         }
+        // "quiero una cita", "can I talk to whoever does the booking": neither a yes nor a no, but perhaps the desk: the
+        // caller is asked whether they want it, not sent to the menu
+        if (answer.isEmpty() && heard.perhapsTheDesk() && !state.ask().equals(CallState.FRONT_DESK)
+                && !answers.repliesNo(input, state)) {
+            return follow(settled.asking(""), heard, call);
+        }
         // asked whether to be put through, a no said first is the no, though the desk's words follow it ("no thanks,
         // the recording already answered me"), but for a person asked for after it ("no, I'd rather talk to someone")
         boolean refusedTheDesk = state.ask().equals(CallState.FRONT_DESK) && answer.isPresent() && !answer.get()
                 && answers.repliesNo(input, state) && !answers.aPersonAfterANo(input, state);
-        // "quiero una cita", "can I talk to whoever does the booking": neither a yes nor a no, but perhaps the desk: the
-        // caller is asked whether they want it, not sent to the menu
-        if (answer.isEmpty() && heard.kind() == Heard.Kind.MAYBE && heard.detail().isEmpty()
-                && !state.ask().equals(CallState.FRONT_DESK) && !answers.repliesNo(input, state)) {
-            return follow(settled.asking(""), heard, call);
-        }
         // 9 pressed at the question is the main menu, as everywhere (the key map), not the menu it was asked in
         if ((heard.kind() == Heard.Kind.FRONT_DESK || heard.kind() == Heard.Kind.ASK_THE_DESK) && !refusedTheDesk
                 || asksElse || heard.kind() == Heard.Kind.MAIN_MENU) {

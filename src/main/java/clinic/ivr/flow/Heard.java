@@ -32,6 +32,11 @@ public record Heard(Kind kind, String detail, String saidIn) {
         return kind == Kind.REPEAT && !detail.isEmpty() ? Integer.parseInt(detail) : 0;
     }
 
+    /** A doubt about the front desk: a {@link Kind#MAYBE} that names no menu nor topic. */
+    boolean perhapsTheDesk() {
+        return kind == Kind.MAYBE && detail.isEmpty();
+    }
+
     /** The place counted from the end of an option said so, or 0 for a key. */
     int placeFromTheEnd() {
         return kind == Kind.KEY && detail.startsWith("-") ? -Integer.parseInt(detail) : 0;

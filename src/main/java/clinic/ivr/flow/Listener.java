@@ -527,8 +527,7 @@ public final class Listener {
      * forever"), but before words that ask for it again in so many words ("please say that again").
      */
     boolean yesOnlyInAPlease(Input input, CallState state, Heard heard) {
-        boolean perhapsTheDesk = heard.kind() == Heard.Kind.MAYBE && heard.detail().isEmpty()
-                && !state.ask().equals(CallState.FRONT_DESK);
+        boolean perhapsTheDesk = heard.perhapsTheDesk() && !state.ask().equals(CallState.FRONT_DESK);
         if (!ASKED_POLITELY.contains(heard.kind()) && !perhapsTheDesk || !input.digits().isEmpty()) {
             return false;
         }
@@ -925,7 +924,7 @@ public final class Listener {
     }
 
     private static boolean aPerson(Heard heard) {
-        return heard.kind() == Heard.Kind.FRONT_DESK || heard.kind() == Heard.Kind.MAYBE && heard.detail().isEmpty();
+        return heard.kind() == Heard.Kind.FRONT_DESK || heard.perhapsTheDesk();
     }
 
     private static boolean sameRequest(Heard one, Heard other) {

@@ -51,9 +51,10 @@ public final class ClinicView {
         return hours().map(OpeningHours::zone).orElse(ZoneOffset.UTC);
     }
 
-    /** The time zone as the pages name it: "America/New York". */
+    /** The time zone as the pages name it: "America/New York"; "UTC", not "Z", while no prompts can be used. */
     public String zoneName() {
-        return zone().getId().replace('_', ' ');
+        ZoneId zone = zone();
+        return zone.equals(ZoneOffset.UTC) ? "UTC" : zone.getId().replace('_', ' ');
     }
 
     /** "Wednesday, March 4, 2026 at 10:00 AM": a moment as staff read it, at the clinic; empty for none. */

@@ -378,6 +378,8 @@ class SpokenCommandsTest {
             en | main    | a little easier on the speed please          | SLOWER       |
             es | session | va usted muy aprisa                          | SLOWER       |
             es | main    | menos velocidad, por favor                   | SLOWER       |
+            es | main    | la secretaria, por favor                     | FRONT_DESK   |
+            en | faq     | could I speak to your secretary              | FRONT_DESK   |
             """)
     void wordsTheLineLearnedAreHeardAsMeant(String language, String node, String words, Heard.Kind kind, String detail) {
         assertThat(hear(language, node, words)).as(words).isEqualTo(new Heard(kind, detail == null ? "" : detail));

@@ -1097,6 +1097,7 @@ class TurnPhrasesTest {
             moments.add(moment("confirm221", language, 0.84));
             moments.add(moment("confirm222", language, 0.90));
             moments.add(moment("confirm223", language, 0.84));
+            moments.add(moment("confirm224", language, 0.90));
             moments.add(moment("desk209", language, 0.90));
             moments.add(moment("desk210", language, 0.75));
             moments.add(moment("desk211", language, 0.90));

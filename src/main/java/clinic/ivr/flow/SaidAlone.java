@@ -441,7 +441,7 @@ final class SaidAlone {
      */
     boolean goesBackAfterANo(List<String> said) {
         // no going back in all the words is none in their end: most words are looked at once
-        if (!saysOne(said, back) || ownsABack(said)) {
+        if (!saysAGoingBack(said) || ownsABack(said)) {
             return false;
         }
         for (int at = 2; at < said.size(); at++) {

@@ -696,6 +696,11 @@ public final class PhraseMatcher {
         return CallerAnalyzer.phrases(language, "a-part");
     }
 
+    /** What callers say to tell the line they hear it badly ({@code hearing-LANG.txt}): "I can't hear", "no le oigo". */
+    public static List<String> hearing(String language) {
+        return CallerAnalyzer.phrases(language, "hearing");
+    }
+
     /** What callers say they are busy doing after asking the line to wait ({@code busy-LANG.txt}): "I'm driving". */
     public static List<String> busy(String language) {
         return CallerAnalyzer.phrases(language, "busy");

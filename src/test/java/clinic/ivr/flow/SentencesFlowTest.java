@@ -72,6 +72,23 @@ class SentencesFlowTest {
         assertThat(hear(language, node, words).kind()).as(words).isEqualTo(kind);
     }
 
+    /**
+     * A caller who says they hear the line badly and then asks for a person is put through, with or without a pause
+     * between. Said alone, hearing badly is still slower speech or the words again.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            es | main    | ay señorita no le oigo casi nada a esta máquina comuníqueme con una persona por favor | FRONT_DESK
+            es | session | Es que no escucho bien. Páseme con alguien de la recepción.                          | FRONT_DESK
+            en | main    | I can barely hear this machine, can I talk to a real person please                   | FRONT_DESK
+            en | faq     | my dad is hard of hearing so just put him through to a person                        | FRONT_DESK
+            es | main    | no le oigo nada                                                                      | SLOWER
+            en | main    | I can barely hear this machine                                                       | REPEAT
+            """)
+    void aPersonAskedByACallerWhoHearsBadlyIsThePerson(String language, String node, String words, Heard.Kind kind) {
+        assertThat(hear(language, node, words).kind()).as(words).isEqualTo(kind);
+    }
+
     @Test
     void aCommandAmidWhyAtTheShortQuestionIsThatCommand() {
         String words = "my son normally handles this but he's at school so, uh, can you put me back at the very beginning"

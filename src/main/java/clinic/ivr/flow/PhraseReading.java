@@ -80,7 +80,7 @@ final class PhraseReading {
     private static final int ECHOED_WORDS = 5;
     /** What a caller may ask first and then say why: see {@link #commandFirst}. */
     private static final Set<Heard.Kind> COMMANDS = EnumSet.of(Heard.Kind.SLOWER, Heard.Kind.NORMAL_PACE,
-            Heard.Kind.TEXT);
+            Heard.Kind.TEXT, Heard.Kind.NEXT);
     /**
      * What may follow such a command as its reason, or go before one asked last: nothing sure, a moment asked for (a
      * pen to write with, which the text makes needless: "text me that, I've got nothing to write with"), or that the
@@ -234,9 +234,10 @@ final class PhraseReading {
     }
 
     /**
-     * "Slower please, I'm trying to write down how long it lasts", "mándamelo por texto, que voy manejando": of words not
-     * surely understood as a whole, the first few, when they ask for a pace or the text in more than one word of an
-     * example, and the rest asks nothing surely but a moment, are what the caller asks; the rest says why. Not the part
+     * "Slower please, I'm trying to write down how long it lasts", "mándamelo por texto, que voy manejando", "move on, I
+     * already know this": of words not surely understood as a whole, the first few, when they ask for a pace, the text
+     * or the next part in more than one word of an example, and the rest asks nothing surely but a reason, are what the
+     * caller asks; the rest says why. Not the part
      * again, a person or the menu: greetings are the words of "what?" ("hello?"), a story's "nobody answers" those of
      * the desk, and "go back to the list" the menu's as much as the list's.
      */
@@ -333,11 +334,15 @@ final class PhraseReading {
             if (atTheEnd && !PAUSE.matcher(said[cut - 1]).find()) {
                 continue;
             }
-            List<PhraseMatcher.Match> command = atTheEnd ? rankedPart(said, cut, said.length)
-                    : rankedPart(said, 0, cut);
+            String words = String.join(" ", atTheEnd ? Arrays.copyOfRange(said, cut, said.length)
+                    : Arrays.copyOfRange(said, 0, cut));
+            List<PhraseMatcher.Match> command = ranked(words);
             Heard asked = decided(command);
+            // the next part's words are everyday ones ("I need to move my appointment"): only one of its examples as
+            // written ("skip this part", "move on") asks for it
             if (!commands.contains(asked.kind()) || !inVeryWords(command)
-                    || asked.kind() == Heard.Kind.REPEAT && !asksThePartAgain(said, cut)) {
+                    || asked.kind() == Heard.Kind.REPEAT && !asksThePartAgain(said, cut)
+                    || asked.kind() == Heard.Kind.NEXT && !saysAsWritten(words, Heard.Kind.NEXT)) {
                 continue;
             }
             Heard reason = decided(atTheEnd ? rankedPart(said, 0, cut)

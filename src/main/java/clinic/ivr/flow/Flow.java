@@ -342,6 +342,12 @@ public final class Flow {
                 && !settled.speech().contains("?") && listener.saysAnOkay(settled, state)) {
             return Heard.of(Heard.Kind.ACKNOWLEDGED);
         }
+        // "oh that's a relief, my mom was worried about that" in or after an answer: an okay, then what the caller
+        // thinks of it, asking nothing surely, is the caller taking it in
+        boolean unsure = heard.kind() == Heard.Kind.MAYBE || heard.kind() == Heard.Kind.UNCLEAR;
+        if (unsure && tree.isTopic(state.node()) && state.ask().isEmpty() && listener.reactsFirst(settled, state)) {
+            return Heard.of(Heard.Kind.ACKNOWLEDGED);
+        }
         return heard;
     }
 

@@ -598,6 +598,29 @@ public final class Listener {
         return saidSo(input, state, SaidAlone::saysAnOkay);
     }
 
+    /**
+     * Whether the words open with a thank-you or an okay alone before a pause, and the rest asks nothing: "oh that's a
+     * relief, my mom was worried about that", "perfecto, eso es lo que quería saber". No question, no part that opens
+     * asking more ({@code more-LANG.txt}: "..., so how do I start"), nothing surely, and not perhaps the desk ("ok great,
+     * can I book for next week").
+     */
+    boolean reactsFirst(Input input, CallState state) {
+        String language = state.language();
+        return vocabularies.containsKey(language) && !input.speech().contains("?")
+                && AroundAPause.first(input.speech())
+                        .filter(around -> Arrays.stream(BETWEEN_PAUSES.split(around.after()))
+                                .noneMatch(part -> saidAlone(language).asksMore(PhraseMatcher.wordsAsSaid(language, part))))
+                        .filter(around -> asksNothing(heard(input.part(around.after()), state)))
+                        .flatMap(around -> saidAlone(language).thanksOrOkay(PhraseMatcher.wordsAsSaid(language,
+                                around.before()), w -> PhraseMatcher.isFiller(language, w)))
+                        .isPresent();
+    }
+
+    /** Whether what was heard asks for nothing surely, nor perhaps for the desk. */
+    private static boolean asksNothing(Heard heard) {
+        return !SETTLES.contains(heard.kind()) && !heard.perhapsTheDesk();
+    }
+
     /** Whether the caller's words, each as said in the call's language, are as {@code rule} asks; never in another. */
     private boolean saidSo(Input input, CallState state, BiPredicate<SaidAlone, List<String>> rule) {
         String language = state.language();

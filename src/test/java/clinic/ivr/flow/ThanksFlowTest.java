@@ -158,6 +158,30 @@ class ThanksFlowTest {
     }
 
     /**
+     * An okay alone before a pause, then what the caller thinks of the answer, asking nothing, carries on with the
+     * choices in short and no miss: before, these were asked about a topic their story sounded like, or not
+     * understood. An okay then a booking still asks about the desk, and an okay then more asked is asked.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            en | alright, that's a weight off my shoulders, my hip has been killing me
+            en | oh good, my sister was worried sick about that
+            es | qué bueno, mi mamá estaba asustadísima con eso
+            es | menos mal, porque mi mamá es bien delicadita
+            es | ya veo, o sea que solo es un estirón suave
+            """)
+    void anOkayThenACommentAfterAnAnswerCarriesOn(String language, String words) {
+        Step.Answer answer = assertInstanceOf(Step.Answer.class, say(endOf(language, "faq-painful").withMisses(1), words), words);
+        assertThat(answer.lead().kind()).as(words).isEqualTo(Lead.Kind.ACKNOWLEDGED);
+        assertThat(answer.state().misses()).isZero();
+        String booking = language.equals("en") ? "okay good, can I book my mom for friday" : "bueno, quiero hacer una cita para mi mamá";
+        assertThat(say(endOf(language, "faq-painful"), booking)).as(booking).isNotInstanceOf(Step.Answer.class);
+        String more = language.equals("en") ? "okay, sounds good, so how do I get started" : "bueno, entonces cómo hago para empezar";
+        CallState asked = say(endOf(language, "faq-painful"), more).state();
+        assertThat(List.of(asked.node(), asked.ask())).as(more).contains("faq-start");
+    }
+
+    /**
      * A murmur of assent in the middle of an answer carries on, at either line: before, "mm-hm" was not understood and
      * "mhm" at the Spanish line started the call over in English.
      */

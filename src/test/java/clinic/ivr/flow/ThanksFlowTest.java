@@ -169,6 +169,7 @@ class ThanksFlowTest {
             es | qué bueno, mi mamá estaba asustadísima con eso
             es | menos mal, porque mi mamá es bien delicadita
             es | ya veo, o sea que solo es un estirón suave
+            es | perfecto, eso es lo que quería saber para mi papá
             """)
     void anOkayThenACommentAfterAnAnswerCarriesOn(String language, String words) {
         Step.Answer answer = assertInstanceOf(Step.Answer.class, say(endOf(language, "faq-painful").withMisses(1), words), words);

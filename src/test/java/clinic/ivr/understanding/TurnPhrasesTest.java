@@ -1117,6 +1117,10 @@ class TurnPhrasesTest {
             moments.add(moment("answer219", language, 0.84));
             moments.add(moment("answer220", language, 0.96));
             moments.add(moment("answer221", language, 0.90));
+            moments.add(moment("confirm225", language, 0.75));
+            moments.add(moment("desk215", language, 0.84));
+            moments.add(moment("offer220", language, 0.84));
+            moments.add(moment("end223", language, 0.90));
             moments.add(moment("end217", language, 0.90));
             moments.add(moment("end218", language, 0.75));
             moments.add(moment("end219", language, 0.80));

@@ -69,7 +69,8 @@ public final class YesOrNoAnswers {
         if (opensWithAYes(speech, words)) {
             return Optional.of(true);
         }
-        if (saysAny(withoutUnable(without(said, yesWithANo.get(state.language())), state.language()), words.no())) {
+        String withoutUnable = " " + Vocabulary.normalize(withoutUnable(speech, state.language())) + " ";
+        if (saysAny(without(withoutUnable, yesWithANo.get(state.language())), words.no())) {
             return Optional.of(false);
         }
         return saysYes(speech, words) ? Optional.of(true) : Optional.empty();
@@ -166,11 +167,12 @@ public final class YesOrNoAnswers {
     }
 
     /**
-     * The normalized words without the nots that tell what the caller cannot do or does not know: "sí, no entiendo la
-     * factura" and "no puedo ir mañana" answer no question with a no.
+     * The words as said without the nots that tell what the caller cannot do or does not know: "sí, no entiendo la
+     * factura" and "no puedo ir mañana" answer no question with a no. A not before a pause denies nothing after it:
+     * "no, lo veo en la página" is a no.
      */
-    private static String withoutUnable(String said, String language) {
-        String[] words = said.strip().split(" ");
+    private static String withoutUnable(String speech, String language) {
+        String[] words = speech.strip().split("\\s+");
         StringBuilder kept = new StringBuilder(" ");
         for (int at = 0; at < words.length; at++) {
             boolean unable = at + 1 < words.length && PhraseMatcher.negates(language, words[at], true)

@@ -535,6 +535,21 @@ class FrontDeskFlowTest {
     }
 
     /**
+     * A caller who cannot see well says so beside a yes: "no veo" is what they cannot do, no refusal (before, these
+     * went to the menu). A no before a pause is still the no, whatever comes after it: "no, lo veo en la página".
+     */
+    @Test
+    void notSeeingWellBesideAYesIsTheYes() {
+        for (String said : List.of("sí, con una persona por favor, que yo no veo bien los botones",
+                "con una persona por favor, que ya no veo bien los números", "sí mijo, es que yo ya casi no veo")) {
+            assertThat(atTheDeskQuestion("es", said)).as(said).isInstanceOf(Step.FrontDesk.class);
+        }
+        Step offered = SHIPPED.next(CallState.start("es"), Input.keys("0"), call(CLOSED));
+        assertThat(SHIPPED.atDesk(offered.state(), Input.said("no, lo veo yo misma en la página", 0.9), call(CLOSED)))
+                .isInstanceOf(Step.Menu.class);
+    }
+
+    /**
      * Asked whether to be put through, a yes with what the desk answers is the yes ("yes, it's about a bill" asked
      * the same question again); that alone asks it again.
      */

@@ -95,8 +95,6 @@ final class PhraseReading {
      */
     private static final Set<Heard.Kind> WHY_AGAIN = EnumSet.of(Heard.Kind.UNCLEAR, Heard.Kind.WAIT, Heard.Kind.REPEAT,
             Heard.Kind.SLOWER);
-    /** What a caller who says they hear the line badly is heard asking: slower, or the part again. */
-    private static final Set<Heard.Kind> BADLY_HEARD = EnumSet.of(Heard.Kind.SLOWER, Heard.Kind.REPEAT);
     /** What a caller may ask last, after saying why: see {@link #commandLast}. */
     private static final Set<Heard.Kind> COMMANDS_LAST = EnumSet.of(Heard.Kind.MAIN_MENU, Heard.Kind.REPEAT,
             Heard.Kind.SLOWER, Heard.Kind.NORMAL_PACE, Heard.Kind.TEXT, Heard.Kind.LANGUAGE);
@@ -126,8 +124,8 @@ final class PhraseReading {
     private final SaidPhrases mistakes;
     /** What the caller is busy doing, word by word as said: "I'm on the bus", "voy manejando". */
     private final SaidPhrases busy;
-    /** That the caller hears the line badly, word by word as said: "I can't hear", "no le oigo". */
-    private final SaidPhrases hearsBadly;
+    /** Why a caller wants a person, word by word as said: "I can't hear", "no quiero hablar con una máquina". */
+    private final SaidPhrases whyAPerson;
     /** Not having caught it, and okays, word by word as said: "what", "qué", "uh huh". */
     private final SaidPhrases whatOrOkay;
 
@@ -142,7 +140,7 @@ final class PhraseReading {
                 .filter(w -> !w.isEmpty() && !w.contains(" ")).collect(Collectors.toUnmodifiableSet());
         this.mistakes = WordsSaid.asSaid(language, PhraseMatcher.mistakes(language));
         this.busy = WordsSaid.asSaid(language, PhraseMatcher.busy(language));
-        this.hearsBadly = WordsSaid.asSaid(language, PhraseMatcher.hearing(language));
+        this.whyAPerson = WordsSaid.asSaid(language, PhraseMatcher.whyAPerson(language));
         this.whatOrOkay = WordsSaid.asSaid(language, Stream.of(PhraseMatcher.unheard(language), words.yes(),
                 words.examplesOf(Heard.Kind.ACKNOWLEDGED)).flatMap(List::stream).toList());
     }
@@ -211,10 +209,10 @@ final class PhraseReading {
                 return first.get();
             }
         }
-        // "no le oigo nada, páseme con una persona": a caller who hears the line badly and asks for a person is put
-        // through, not read the words again
-        if ((unsure || BADLY_HEARD.contains(heard.kind())) && !farewell) {
-            Optional<Heard> person = aPersonAfterNotHearing(speech);
+        // "no le oigo nada, páseme con una persona", "no quiero hablar con una máquina, llevo media hora, comuníqueme con una
+        // persona": a person asked for after why is the person, though the story sounds like a topic
+        if (heard.kind() != Heard.Kind.FRONT_DESK && !farewell) {
+            Optional<Heard> person = aPersonAfterWhy(speech);
             if (person.isPresent()) {
                 return person.get();
             }
@@ -292,19 +290,16 @@ final class PhraseReading {
     /**
      * "No le oigo nada a esta grabación, páseme con una persona", "I can't hear this recording, let me talk to a real
      * person": the last words, at most {@link #ASIDE_WORDS}, more than two and not all, surely the front desk in more than
-     * one word of an example, after words that say the caller hears the line badly ({@code hearing-LANG.txt}), heard as
-     * slower or the part again, with or without a pause between.
+     * one word of an example, after words that say why the caller wants a person ({@code why-a-person-LANG.txt}: they
+     * hear the line badly, cannot see the keys, are tired of the machine), with or without a pause between.
      */
-    private Optional<Heard> aPersonAfterNotHearing(String speech) {
+    private Optional<Heard> aPersonAfterWhy(String speech) {
         String[] said = speech.strip().split("\\s+");
         for (int k = 3; k < said.length && k <= ASIDE_WORDS; k++) {
             List<PhraseMatcher.Match> person = rankedPart(said, said.length - k, said.length);
-            if (decided(person).kind() != Heard.Kind.FRONT_DESK || !inVeryWords(person) || person.get(0).wordsSaid() < 2) {
-                continue;
-            }
             String why = String.join(" ", Arrays.copyOfRange(said, 0, said.length - k));
-            boolean hearsBadly = WordsSaid.saysOne(PhraseMatcher.wordsAsSaid(language, why), this.hearsBadly);
-            if (hearsBadly && BADLY_HEARD.contains(decided(ranked(why)).kind())) {
+            if (decided(person).kind() == Heard.Kind.FRONT_DESK && inVeryWords(person) && person.get(0).wordsSaid() >= 2
+                    && WordsSaid.saysOne(PhraseMatcher.wordsAsSaid(language, why), whyAPerson)) {
                 return Optional.of(Heard.of(Heard.Kind.FRONT_DESK));
             }
         }

@@ -696,9 +696,12 @@ public final class PhraseMatcher {
         return CallerAnalyzer.phrases(language, "a-part");
     }
 
-    /** What callers say to tell the line they hear it badly ({@code hearing-LANG.txt}): "I can't hear", "no le oigo". */
-    public static List<String> hearing(String language) {
-        return CallerAnalyzer.phrases(language, "hearing");
+    /**
+     * What callers say to tell why they want a person ({@code why-a-person-LANG.txt}): "I can't hear", "no quiero hablar
+     * con una máquina".
+     */
+    public static List<String> whyAPerson(String language) {
+        return CallerAnalyzer.phrases(language, "why-a-person");
     }
 
     /** What callers say they are busy doing after asking the line to wait ({@code busy-LANG.txt}): "I'm driving". */

@@ -73,8 +73,9 @@ class SentencesFlowTest {
     }
 
     /**
-     * A caller who says they hear the line badly and then asks for a person is put through, with or without a pause
-     * between. Said alone, hearing badly is still slower speech or the words again.
+     * A caller who says why they want a person (they hear the line badly, cannot see the keys, are tired of the machine)
+     * and then asks for one is put through, with or without a pause between, though the story sounds like a topic.
+     * Said alone, hearing badly is still slower speech or the words again.
      */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
@@ -82,10 +83,12 @@ class SentencesFlowTest {
             es | session | Es que no escucho bien. Páseme con alguien de la recepción.                          | FRONT_DESK
             en | main    | I can barely hear this machine, can I talk to a real person please                   | FRONT_DESK
             en | faq     | my dad is hard of hearing so just put him through to a person                        | FRONT_DESK
+            es | main    | mire ya me cansé de esta grabación llevo como veinte minutos páseme con una persona    | FRONT_DESK
+            en | session | I can't see the buttons on this phone, how long does it take, just let me talk to a real person | FRONT_DESK
             es | main    | no le oigo nada                                                                      | SLOWER
             en | main    | I can barely hear this machine                                                       | REPEAT
             """)
-    void aPersonAskedByACallerWhoHearsBadlyIsThePerson(String language, String node, String words, Heard.Kind kind) {
+    void aPersonAskedAfterWhyIsThePerson(String language, String node, String words, Heard.Kind kind) {
         assertThat(hear(language, node, words).kind()).as(words).isEqualTo(kind);
     }
 

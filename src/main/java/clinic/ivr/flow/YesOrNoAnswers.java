@@ -37,6 +37,8 @@ public final class YesOrNoAnswers {
     private final Map<String, List<String>> yesWithANo = new HashMap<>();
     /** Each language's words for yes that, asked, answer the telephone ("¿bueno?" in Mexico), normalized. */
     private final Map<String, Set<String>> hellos = new HashMap<>();
+    /** Each language's words that only echo a not of what the caller cannot do ("nada" of "no veo nada"), normalized. */
+    private final Map<String, Set<String>> notEchoes = new HashMap<>();
     private final Function<String, PhraseReading> reading;
 
     YesOrNoAnswers(Map<String, Vocabulary> vocabularies, Map<String, List<String>> farewells,
@@ -47,6 +49,8 @@ public final class YesOrNoAnswers {
         vocabularies.forEach((language, words) -> yesWithANo.put(language, words.yes().stream().filter(yes -> words.no()
                 .stream().anyMatch(no -> (" " + yes + " ").contains(" " + no + " "))).toList()));
         vocabularies.keySet().forEach(language -> hellos.put(language, PhraseMatcher.hellos(language).stream()
+                .map(Vocabulary::normalize).collect(Collectors.toUnmodifiableSet())));
+        vocabularies.keySet().forEach(language -> notEchoes.put(language, PhraseMatcher.notEchoes(language).stream()
                 .map(Vocabulary::normalize).collect(Collectors.toUnmodifiableSet())));
     }
 
@@ -168,18 +172,23 @@ public final class YesOrNoAnswers {
 
     /**
      * The words as said without the nots that tell what the caller cannot do or does not know: "sí, no entiendo la
-     * factura" and "no puedo ir mañana" answer no question with a no. A not before a pause denies nothing after it:
-     * "no, lo veo en la página" is a no.
+     * factura" and "no puedo ir mañana" answer no question with a no, nor do the words that only echo such a not up to
+     * the next pause ("no puedo marcar nada"). A not before a pause denies nothing after it: "no, lo veo en la página" is
+     * a no.
      */
-    private static String withoutUnable(String speech, String language) {
+    private String withoutUnable(String speech, String language) {
         String[] words = speech.strip().split("\\s+");
+        Set<String> echoes = notEchoes.getOrDefault(language, Set.of());
         StringBuilder kept = new StringBuilder(" ");
+        boolean afterUnable = false;
         for (int at = 0; at < words.length; at++) {
             boolean unable = at + 1 < words.length && PhraseMatcher.negates(language, words[at], true)
                     && saysUnable(words, at, language);
-            if (!unable) {
+            afterUnable |= unable;
+            if (!unable && !(afterUnable && echoes.contains(Vocabulary.normalize(words[at])))) {
                 kept.append(words[at]).append(' ');
             }
+            afterUnable &= !PAUSE.matcher(words[at]).find();
         }
         return kept.toString();
     }

@@ -704,6 +704,14 @@ public final class PhraseMatcher {
         return CallerAnalyzer.phrases(language, "why-a-person");
     }
 
+    /**
+     * The words that, after a not of what the caller cannot do, only echo it ({@code not-echoes-LANG.txt}): "nada" of "no
+     * veo nada".
+     */
+    public static List<String> notEchoes(String language) {
+        return CallerAnalyzer.phrases(language, "not-echoes");
+    }
+
     /** What callers say they are busy doing after asking the line to wait ({@code busy-LANG.txt}): "I'm driving". */
     public static List<String> busy(String language) {
         return CallerAnalyzer.phrases(language, "busy");

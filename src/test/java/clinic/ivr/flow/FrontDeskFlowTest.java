@@ -535,13 +535,15 @@ class FrontDeskFlowTest {
     }
 
     /**
-     * A caller who cannot see well says so beside a yes: "no veo" is what they cannot do, no refusal (before, these
-     * went to the menu). A no before a pause is still the no, whatever comes after it: "no, lo veo en la página".
+     * A caller who cannot see well says so beside a yes: "no veo" is what they cannot do, no refusal, and the "nada"
+     * that echoes it no refusal either (before, these went to the menu). A no before a pause is still the no, whatever
+     * comes after it: "no, lo veo en la página".
      */
     @Test
     void notSeeingWellBesideAYesIsTheYes() {
         for (String said : List.of("sí, con una persona por favor, que yo no veo bien los botones",
-                "con una persona por favor, que ya no veo bien los números", "sí mijo, es que yo ya casi no veo")) {
+                "con una persona por favor, que ya no veo bien los números", "sí mijo, es que yo ya casi no veo",
+                "sí por favor, que yo no veo nada")) {
             assertThat(atTheDeskQuestion("es", said)).as(said).isInstanceOf(Step.FrontDesk.class);
         }
         Step offered = SHIPPED.next(CallState.start("es"), Input.keys("0"), call(CLOSED));

@@ -480,6 +480,7 @@ class HeldOutPhrasesTest {
             sets.add(set("faq222", language, 0.85));
             sets.add(set("dev254", language, 0.84));
             sets.add(set("faq223", language, 0.84));
+            sets.add(set("dev255", language, 0.90));
             sets.add(set("dev246", language, 0.90));
             sets.add(set("dev204", language, 0.84));
             sets.add(set("dev186", language, 0.90));

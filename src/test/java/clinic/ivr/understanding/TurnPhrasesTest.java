@@ -1121,6 +1121,9 @@ class TurnPhrasesTest {
             moments.add(moment("desk215", language, 0.84));
             moments.add(moment("offer220", language, 0.84));
             moments.add(moment("end223", language, 0.90));
+            moments.add(moment("confirm226", language, 0.90));
+            moments.add(moment("answer222", language, 0.75));
+            moments.add(moment("end224", language, 0.80));
             moments.add(moment("end217", language, 0.90));
             moments.add(moment("end218", language, 0.75));
             moments.add(moment("end219", language, 0.80));

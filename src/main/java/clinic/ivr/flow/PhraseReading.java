@@ -295,6 +295,10 @@ final class PhraseReading {
      */
     private Optional<Heard> aPersonAfterWhy(String speech) {
         String[] said = speech.strip().split("\\s+");
+        // most callers say no such why: looked for before any part is ranked
+        if (!WordsSaid.saysOne(PhraseMatcher.wordsAsSaid(language, speech), whyAPerson)) {
+            return Optional.empty();
+        }
         for (int k = 3; k < said.length && k <= ASIDE_WORDS; k++) {
             List<PhraseMatcher.Match> person = rankedPart(said, said.length - k, said.length);
             String why = String.join(" ", Arrays.copyOfRange(said, 0, said.length - k));

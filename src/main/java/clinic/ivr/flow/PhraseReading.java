@@ -235,9 +235,9 @@ final class PhraseReading {
      * "Slower please, I'm trying to write down how long it lasts", "mándamelo por texto, que voy manejando", "move on, I
      * already know this": of words not surely understood as a whole, the first few, when they ask for a pace, the text
      * or the next part in more than one word of an example, and the rest asks nothing surely but a reason, are what the
-     * caller asks; the rest says why. Not the part
-     * again, a person or the menu: greetings are the words of "what?" ("hello?"), a story's "nobody answers" those of
-     * the desk, and "go back to the list" the menu's as much as the list's.
+     * caller asks; the rest says why. Not the part again, a person or the menu: greetings are the words of "what?"
+     * ("hello?"), a story's "nobody answers" those of the desk, and "go back to the list" the menu's as much as the
+     * list's.
      */
     private Optional<Heard> commandFirst(String speech) {
         return besideAReason(speech, COMMANDS, false);
@@ -294,11 +294,11 @@ final class PhraseReading {
      * hear the line badly, cannot see the keys, are tired of the machine), with or without a pause between.
      */
     private Optional<Heard> aPersonAfterWhy(String speech) {
-        String[] said = speech.strip().split("\\s+");
         // most callers say no such why: looked for before any part is ranked
         if (!WordsSaid.saysOne(PhraseMatcher.wordsAsSaid(language, speech), whyAPerson)) {
             return Optional.empty();
         }
+        String[] said = speech.strip().split("\\s+");
         for (int k = 3; k < said.length && k <= ASIDE_WORDS; k++) {
             List<PhraseMatcher.Match> person = rankedPart(said, said.length - k, said.length);
             String why = String.join(" ", Arrays.copyOfRange(said, 0, said.length - k));

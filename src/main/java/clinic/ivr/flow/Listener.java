@@ -306,6 +306,10 @@ public final class Listener {
             return Heard.of(Heard.Kind.EMERGENCY);
         }
         Heard meant = reading(language).meaning(input.speech(), normal);
+        // "go on, my back is killing me": a back that is where it hurts is no going back, nor the menu's "go back"
+        if (meant.kind() == Heard.Kind.MAIN_MENU || meant.kind() == Heard.Kind.GO_BACK) {
+            meant = saidAlone(language).withoutAnOwnedBack(said).map(rest -> meaningAlone(rest, language)).orElse(meant);
+        }
         // "it's not an emergency, but does it hurt?": the emergency denied is none; the rest is what the caller asks
         if (meant.kind() == Heard.Kind.EMERGENCY) {
             meant = withoutADeniedEmergency(said, language)

@@ -3,6 +3,7 @@ package clinic.ivr.flow;
 import clinic.ivr.understanding.PhraseMatcher;
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -468,14 +469,20 @@ final class SaidAlone {
         return saysOne(said, back);
     }
 
-    /** Whether a one-word going back follows a word that owns it: "my back", "lower back". */
-    private boolean ownsABack(List<String> said) {
-        for (int at = 1; at < said.size(); at++) {
-            if (owners.contains(said.get(at - 1)) && back.all().contains(List.of(said.get(at)))) {
-                return true;
+    /** The words without each one-word going back that a word owns ("my back", "lower back"); empty if there is none. */
+    Optional<String> withoutAnOwnedBack(List<String> said) {
+        List<String> kept = new ArrayList<>();
+        for (int at = 0; at < said.size(); at++) {
+            if (!(at > 0 && owners.contains(said.get(at - 1)) && back.all().contains(List.of(said.get(at))))) {
+                kept.add(said.get(at));
             }
         }
-        return false;
+        return kept.size() < said.size() ? Optional.of(String.join(" ", kept)) : Optional.empty();
+    }
+
+    /** Whether a one-word going back follows a word that owns it: "my back", "lower back". */
+    private boolean ownsABack(List<String> said) {
+        return withoutAnOwnedBack(said).isPresent();
     }
 
     /**

@@ -1002,6 +1002,20 @@ class SpokenCommandsTest {
         assertThat(hear(language, "session", words).kind()).as(words).isEqualTo(kind);
     }
 
+    /**
+     * A back that is where it hurts is no going back, nor the main menu's "go back": "go on my back is killing me"
+     * went to the main menu. The main menu asked for beside it is still the main menu.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            go on, my back is killing me today                   | NEXT
+            yes go on my back is killing me                      | NEXT
+            go back to the main menu, my back is killing me      | MAIN_MENU
+            """)
+    void aBackThatHurtsIsNoGoingBack(String words, Heard.Kind kind) {
+        assertThat(hear("en", "session", words).kind()).as(words).isEqualTo(kind);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"en", "es"})
     void aCommandWordInALongUnrelatedSentenceIsNoCommand(String language) {
